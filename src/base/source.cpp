@@ -1,0 +1,144 @@
+#include "base/source.h"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "base/diag.h"
+
+namespace rustg {
+
+auto DecodeUtf8(const char* p, size_t n, uint32_t& len) -> uint32_t {
+  const auto* u = reinterpret_cast<const unsigned char*>(p);
+  len = 1;
+  if (n == 0) return 0xFFFFFFFF;
+  uint32_t c = u[0];
+  if (c < 0x80) return c;
+  int extra;
+  uint32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    extra = 1, c &= 0x1F, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    extra = 2, c &= 0x0F, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    extra = 3, c &= 0x07, min = 0x10000;
+  } else {
+    return 0xFFFFFFFF;
+  }
+  if (n < static_cast<size_t>(extra) + 1) return 0xFFFFFFFF;
+  for (int i = 1; i <= extra; ++i) {
+    if ((u[i] & 0xC0) != 0x80) return 0xFFFFFFFF;
+    c = (c << 6) | (u[i] & 0x3F);
+  }
+  // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0xFFFFFFFF;
+  len = extra + 1;
+  return c;
+}
+
+auto FirstInvalidUtf8(std::string_view s) -> size_t {
+  size_t i = 0;
+  while (i < s.size()) {
+    // ASCII fast path, 8 bytes at a time.
+    while (i + 8 <= s.size()) {
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    uint32_t len;
+    if (DecodeUtf8(s.data() + i, s.size() - i, len) == 0xFFFFFFFF) return i;
+    i += len;
+  }
+  return s.size();
+}
+
+auto SourceBuffer::AddFile(std::string path, std::string_view contents, Edition edition,
+                           DiagSink& diags) -> FileId {
+  FileId file_id(file_count());
+  uint32_t base = size();
+  text_.resize(base);
+  text_.append(contents);
+  text_.append(kPadding, '\0');
+  file_start_.push_back(base + static_cast<uint32_t>(contents.size()));
+  paths_.push_back(std::move(path));
+  editions_.push_back(edition);
+
+  line_start_.push_back(base);
+  for (size_t i = 0; i < contents.size(); ++i) {
+    if (contents[i] == '\n') line_start_.push_back(base + static_cast<uint32_t>(i) + 1);
+  }
+  // A trailing newline does not open a further line.
+  if (!contents.empty() && contents.back() == '\n') line_start_.pop_back();
+  first_line_.push_back(static_cast<uint32_t>(line_start_.size()));
+
+  size_t bad = FirstInvalidUtf8(contents);
+  if (bad != contents.size()) {
+    // DIAG: InvalidUtf8 — rustc refuses such files.
+    diags.Emit(DiagKind::InvalidUtf8, base + static_cast<uint32_t>(bad),
+               base + static_cast<uint32_t>(bad) + 1,
+               "couldn't read `" + paths_.back() + "`: stream did not contain valid UTF-8");
+  }
+  return file_id;
+}
+
+auto SourceBuffer::AddFileFromDisk(const std::string& path, Edition edition, DiagSink& diags)
+    -> FileId {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    // DIAG: CannotReadFile
+    diags.EmitNoSpan(DiagKind::CannotReadFile, "couldn't read `" + path + "`: No such file or directory");
+    return FileId::Invalid();
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  std::string contents = std::move(ss).str();
+  if (contents.size() > (1u << 31) || size() + contents.size() > (1ull << 31)) {
+    // DIAG: InputTooLarge
+    diags.EmitNoSpan(DiagKind::InputTooLarge, "couldn't read `" + path + "`: input exceeds 2 GiB");
+    return FileId::Invalid();
+  }
+  return AddFile(path, contents, edition, diags);
+}
+
+auto SourceBuffer::FileOf(uint32_t offset) const -> FileId {
+  // The last file whose start is <= offset; empty files at the same offset resolve to the last one.
+  auto it = std::upper_bound(file_start_.begin(), file_start_.end() - 1, offset);
+  uint32_t f = static_cast<uint32_t>(it - file_start_.begin());
+  return FileId(f == 0 ? 0 : f - 1);
+}
+
+auto SourceBuffer::Locate(uint32_t offset) const -> LineCol {
+  FileId f = FileOf(offset);
+  auto lb = line_start_.begin() + first_line_[f.index];
+  auto le = line_start_.begin() + first_line_[f.index + 1];
+  auto it = std::upper_bound(lb, le, offset);
+  uint32_t line = static_cast<uint32_t>(it - lb);  // 1-based
+  if (line == 0) line = 1;
+  uint32_t ls = *(lb + (line - 1));
+  // Column in scalar values: count bytes that are not UTF-8 continuation bytes.
+  uint32_t col = 1;
+  for (uint32_t i = ls; i < offset && i < file_end(f); ++i) {
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+  }
+  return {f, line, col};
+}
+
+auto SourceBuffer::LineText(FileId f, uint32_t line) const -> std::string_view {
+  uint32_t idx = first_line_[f.index] + line - 1;
+  if (idx >= first_line_[f.index + 1]) return {};
+  uint32_t lo = line_start_[idx];
+  uint32_t hi = idx + 1 < first_line_[f.index + 1] ? line_start_[idx + 1] : file_end(f);
+  std::string_view s = slice(lo, hi);
+  if (!s.empty() && s.back() == '\n') s.remove_suffix(1);
+  if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace rustg
