@@ -182,7 +182,7 @@ auto RenderHuman(const Diagnostic& d, const SourceBuffer& src, bool color) -> st
     if (c.has_span) continue;
     if (!opened) out += fmt::format("{}{} |{}\n", st.gutter(), std::string(gw, ' '), st.reset());
     opened = true;
-    out += fmt::format("{}{} = {}{}{}: {}\n", st.gutter(), std::string(gw, ' '), st.reset(), st.bold(),
+    out += fmt::format("{}{} = {}{}{}{}: {}\n", st.gutter(), std::string(gw, ' '), st.reset(), st.bold(),
                        LevelName(c.level), st.reset() , c.message);
   }
   for (const SubDiag& c : d.children) {

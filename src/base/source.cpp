@@ -61,6 +61,13 @@ auto FirstInvalidUtf8(std::string_view s) -> size_t {
 
 auto SourceBuffer::AddFile(std::string path, std::string_view contents, Edition edition,
                            DiagSink& diags) -> FileId {
+  if (size() + contents.size() > max_bytes_) {
+    // DIAG: InputTooLarge
+    diags.EmitNoSpan(DiagKind::InputTooLarge,
+                     "couldn't read `" + path + "`: the input of one build exceeds " +
+                         std::to_string(max_bytes_) + " bytes");
+    return FileId::Invalid();
+  }
   FileId file_id(file_count());
   uint32_t base = size();
   text_.resize(base);
@@ -99,11 +106,6 @@ auto SourceBuffer::AddFileFromDisk(const std::string& path, Edition edition, Dia
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string contents = std::move(ss).str();
-  if (contents.size() > (1u << 31) || size() + contents.size() > (1ull << 31)) {
-    // DIAG: InputTooLarge
-    diags.EmitNoSpan(DiagKind::InputTooLarge, "couldn't read `" + path + "`: input exceeds 2 GiB");
-    return FileId::Invalid();
-  }
   return AddFile(path, contents, edition, diags);
 }
 

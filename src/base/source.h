@@ -27,11 +27,15 @@ class SourceBuffer {
  public:
   static constexpr uint32_t kPadding = 64;
 
-  // Adds a file from memory. Invalid UTF-8 is reported to `diags` (the bytes are kept as they are).
+  // Adds a file from memory; returns an invalid id (and a diagnostic) when the build would exceed
+  // the size cap. Invalid UTF-8 is reported to `diags` (the bytes are kept as they are).
   // A leading UTF-8 byte-order mark is part of the file; the lexer treats it as trivia.
   auto AddFile(std::string path, std::string_view contents, Edition edition, DiagSink& diags) -> FileId;
   // Reads and adds a file from disk; on failure reports a diagnostic and returns an invalid id.
   auto AddFileFromDisk(const std::string& path, Edition edition, DiagSink& diags) -> FileId;
+
+  // Caps the total input size (default 2 GiB - padding, so u32 offsets never overflow).
+  void set_max_bytes(uint64_t n) { max_bytes_ = n; }
 
   // Number of files.
   auto file_count() const -> uint32_t { return static_cast<uint32_t>(paths_.size()); }
@@ -78,6 +82,7 @@ class SourceBuffer {
   std::vector<uint32_t> line_start_;
   // Index into line_start_ of each file's first line, plus a sentinel.
   std::vector<uint32_t> first_line_ = {0};
+  uint64_t max_bytes_ = (1ull << 31) - kPadding;
 };
 
 // Decodes one UTF-8 scalar at `p` (with `n` bytes available). Returns the code point and sets

@@ -1,0 +1,267 @@
+// rustg: the command-line driver. Subcommands map to a prefix of the pipeline:
+// `lex` stops after lexing, `parse` and (for now) `check` after parsing.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <tbb/task_arena.h>
+#include <fmt/format.h>
+
+#include "base/backend.h"
+#include "base/diag.h"
+#include "base/edition.h"
+#include "base/source.h"
+#include "base/timings.h"
+#include "lex/lex.h"
+#include "parse/parse.h"
+
+namespace rustg {
+namespace {
+
+// Exit codes as rustc: 0 success, 1 errors reported, 2 usage errors.
+constexpr int kExitOk = 0;
+constexpr int kExitErrors = 1;
+constexpr int kExitUsage = 2;
+
+// How far down the pipeline a subcommand goes.
+enum class Stop { Lex, Parse, Check };
+
+// Options shared by every subcommand.
+struct DriverOptions {
+  std::vector<std::string> files;
+  std::string edition = "2021";
+  std::string dump;
+  std::string error_format = "human";
+  std::string color = "auto";
+  std::string timings_path;
+  std::string device;
+  uint32_t threads = 0;
+  bool stats = false;
+};
+
+// Wall time of one pass, for --stats.
+struct PassTime {
+  const char* name;
+  double seconds;
+};
+
+// Prints files, lines, MB, errors and per-pass throughput (the demo's table).
+void PrintStats(const SourceBuffer& src, const DiagSink& diags, const std::vector<PassTime>& passes) {
+  double mb = src.size() / 1e6;
+  double lines = static_cast<double>(src.total_lines());
+  fmt::print("{} files, {} lines, {:.1f} MB, {} errors\n", src.file_count(), src.total_lines(), mb,
+             diags.error_count());
+  fmt::print("| pass  | time (ms) |    MB/s |     lines/s |\n|-------|----------:|--------:|------------:|\n");
+  double total = 0;
+  for (const PassTime& p : passes) {
+    total += p.seconds;
+    fmt::print("| {:<5} | {:>9.1f} | {:>7.0f} | {:>11.0f} |\n", p.name, p.seconds * 1e3, mb / p.seconds,
+               lines / p.seconds);
+  }
+  fmt::print("| total | {:>9.1f} | {:>7.0f} | {:>11.0f} |\n", total * 1e3, mb / total, lines / total);
+}
+
+auto UseColor(const std::string& choice) -> bool {
+  if (choice == "always") return true;
+  if (choice == "never") return false;
+  const char* term = std::getenv("TERM");
+  return isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb") && !std::getenv("NO_COLOR");
+}
+
+// Prints every diagnostic to stderr in position order, then rustc's summary line.
+void PrintDiagnostics(const DiagSink& diags, const SourceBuffer& src, const DriverOptions& o) {
+  bool json = o.error_format == "json";
+  bool color = !json && UseColor(o.color);
+  uint32_t errors = 0, warnings = 0;
+  std::string out;
+  for (const Diagnostic& d : diags.Sorted()) {
+    errors += d.level == Level::Error;
+    warnings += d.level == Level::Warning;
+    if (json) {
+      out += RenderJson(d, src);
+      out += '\n';
+    } else {
+      out += RenderHuman(d, src, color);
+      out += '\n';
+    }
+  }
+  if (!json) out += RenderSummary(errors, warnings, color);
+  std::fputs(out.c_str(), stderr);
+  // The golden-test runner sets this to learn which diagnostic kinds its inputs reach.
+  if (const char* log = std::getenv("RUSTG_LOG_DIAG_KINDS")) {
+    if (FILE* f = std::fopen(log, "a")) {
+      for (const Diagnostic& d : diags.all()) fmt::print(f, "{}\n", DiagKindName(d.kind));
+      std::fclose(f);
+    }
+  }
+}
+
+// Picks the backend from --device / RUSTG_DEVICE. Only the CPU backend exists so far, so a GPU
+// request falls back with a warning (DESIGN.md: never a wrong answer, never a crash).
+auto PickBackend(const DriverOptions& o, bool& bad) -> Backend {
+  std::string choice = o.device;
+  if (choice.empty()) {
+    const char* env = std::getenv("RUSTG_DEVICE");
+    choice = env ? env : "auto";
+  }
+  auto parsed = ParseDeviceChoice(choice);
+  if (!parsed) {
+    fmt::print(stderr, "error: unknown device `{}` (expected auto, cpu or gpu)\n", choice);
+    bad = true;
+    return Backend::Cpu;
+  }
+  if (*parsed == DeviceChoice::Gpu) {
+    fmt::print(stderr, "warning: the CUDA backend is not built into this rustg; using the CPU backend\n");
+  }
+  return Backend::Cpu;
+}
+
+auto Run(Stop stop, const DriverOptions& o) -> int {
+  auto edition = ParseEdition(o.edition);
+  if (!edition) {
+    fmt::print(stderr, "error: argument for `--edition` must be one of: 2015|2018|2021. (instead was `{}`)\n",
+               o.edition);
+    return kExitUsage;
+  }
+  if (!o.dump.empty() && o.dump != "tokens" && o.dump != "ast") {
+    fmt::print(stderr, "error: unknown dump `{}` (expected tokens or ast)\n", o.dump);
+    return kExitUsage;
+  }
+  if (o.dump == "ast" && stop == Stop::Lex) {
+    fmt::print(stderr, "error: `--dump=ast` needs parsing; use `rustg parse`\n");
+    return kExitUsage;
+  }
+  bool bad_device = false;
+  PassOptions pass{PickBackend(o, bad_device), o.threads};
+  if (bad_device) return kExitUsage;
+
+  Timings timings;
+  if (!o.timings_path.empty()) timings.Enable();
+  std::vector<PassTime> passes;
+  auto timed = [&](const char* name, auto&& body) {
+    ScopedSpan span(&timings, name, "pass");
+    auto t0 = std::chrono::steady_clock::now();
+    body();
+    passes.push_back({name, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count()});
+  };
+  DiagSink diags;
+  SourceBuffer src;
+  timed("read", [&] {
+    for (const std::string& path : o.files) src.AddFileFromDisk(path, *edition, diags);
+  });
+  TokenBuffer tokens;
+  // --threads bounds the CPU backend's worker pool for the passes.
+  tbb::task_arena arena(o.threads > 0 ? static_cast<int>(o.threads) : tbb::task_arena::automatic);
+  timed("lex", [&] { arena.execute([&] { tokens = Lex(src, pass, diags, &timings); }); });
+  Tree tree;
+  if (stop != Stop::Lex) {
+    timed("parse", [&] { arena.execute([&] { tree = Parse(src, tokens, pass, diags, &timings); }); });
+  }
+  if (o.stats) PrintStats(src, diags, passes);
+
+  std::string out;
+  for (uint32_t f = 0; f < src.file_count(); ++f) {
+    if (o.dump.empty()) break;
+    if (src.file_count() > 1) out += fmt::format("// file: {}\n", src.path(FileId(f)));
+    out += o.dump == "tokens" ? DumpTokens(src, tokens, FileId(f)) : DumpTree(src, tokens, tree, FileId(f));
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  PrintDiagnostics(diags, src, o);
+  if (!o.timings_path.empty() && !timings.WriteFile(o.timings_path)) {
+    fmt::print(stderr, "error: could not write timings to `{}`\n", o.timings_path);
+    return kExitErrors;
+  }
+  return diags.error_count() > 0 ? kExitErrors : kExitOk;
+}
+
+void AddCommonOptions(CLI::App& cmd, DriverOptions& o, bool many_files) {
+  if (many_files) {
+    cmd.add_option("files", o.files, "Rust source files")->required();
+  } else {
+    cmd.add_option("file", o.files, "Rust source file")->required()->expected(1);
+  }
+  cmd.add_option("--edition", o.edition, "Rust edition: 2015, 2018 or 2021")->capture_default_str();
+  cmd.add_option("--dump", o.dump, "Print a stage's output: tokens or ast");
+  cmd.add_option("--error-format", o.error_format, "Diagnostic format")
+      ->check(CLI::IsMember({"human", "json"}))
+      ->capture_default_str();
+  cmd.add_option("--color", o.color, "Colour diagnostics: auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  cmd.add_option("--timings", o.timings_path, "Write a Chrome trace (Perfetto) of every pass and file");
+  cmd.add_option("--device", o.device, "Backend: auto, cpu or gpu (default: $RUSTG_DEVICE or auto)");
+  cmd.add_option("--threads", o.threads, "Worker threads for the CPU backend (0 = all cores)");
+  cmd.add_flag("--stats", o.stats, "Print files, lines, MB, errors and throughput per pass");
+}
+
+// Expands rustc-style argument files: `@path` stands for the lines of `path`, one argument each.
+auto ExpandArgFiles(int argc, char** argv, bool& ok) -> std::vector<std::string> {
+  std::vector<std::string> args;
+  for (int i = 0; i < argc; ++i) {
+    std::string a = argv[i];
+    if (i == 0 || a.size() < 2 || a[0] != '@') {
+      args.push_back(std::move(a));
+      continue;
+    }
+    std::ifstream in(a.substr(1));
+    if (!in) {
+      fmt::print(stderr, "error: failed to load argument file `{}`\n", a.substr(1));
+      ok = false;
+      continue;
+    }
+    for (std::string line; std::getline(in, line);) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      if (!line.empty()) args.push_back(line);
+    }
+  }
+  return args;
+}
+
+}  // namespace
+}  // namespace rustg
+
+auto main(int argc, char** argv) -> int {
+  using namespace rustg;
+  bool args_ok = true;
+  std::vector<std::string> args = ExpandArgFiles(argc, argv, args_ok);
+  if (!args_ok) return kExitUsage;
+  CLI::App app{"rustg: a data-parallel Rust compiler"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "rustg 0.1.0");
+  DriverOptions o;
+  Stop stop = Stop::Check;
+  CLI::App* lex = app.add_subcommand("lex", "Lex one file (prints tokens unless --dump says otherwise)");
+  AddCommonOptions(*lex, o, false);
+  lex->callback([&] {
+    stop = Stop::Lex;
+    if (o.dump.empty()) o.dump = "tokens";
+  });
+  CLI::App* parse = app.add_subcommand("parse", "Lex and parse files");
+  AddCommonOptions(*parse, o, true);
+  parse->callback([&] { stop = Stop::Parse; });
+  CLI::App* check = app.add_subcommand("check", "Check files for errors (for now: lex and parse)");
+  AddCommonOptions(*check, o, true);
+  check->callback([&] { stop = Stop::Check; });
+  try {
+    std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kExitUsage;
+  }
+  return Run(stop, o);
+}
