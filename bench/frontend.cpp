@@ -347,7 +347,7 @@ int main(int argc, char** argv) {
     loaded.push_back(i);
     ++group_files[entries[i].group];
   }
-  const double bytes = src.size();
+  const double bytes = static_cast<double>(src.content_bytes());
   const double mb = bytes / 1e6;
   const double lines = static_cast<double>(src.total_lines());
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());

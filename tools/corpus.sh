@@ -45,8 +45,12 @@ if [[ ! -f $stamp ]] || [[ $(head -n1 "$stamp") != "$want" ]]; then
     versions+=("$(basename "$deb" .deb)")
   done
   if [[ ! -d $corpus/usr/src/rustc-1.63.0 ]]; then
-    echo "corpus.sh: warning: rust-src is not 1.63.0 (found: $(ls "$corpus/usr/src" | tr '\n' ' '));" \
-         "the committed oracle files in tests/corpus/ assume rustc-1.63.0" >&2
+    # The committed oracle lists describe rust-src 1.63.0 (Debian 12); another version would make
+    # the corpus tests compare against the wrong files, so refuse rather than mislead.
+    echo "corpus.sh: this system's rust-src is not 1.63.0 (found: $(ls "$corpus/usr/src" | tr '\n' ' '));" \
+         "the corpus is pinned to Debian 12's packages: copy a corpus made there into $corpus" >&2
+    rm -rf "${corpus:?}/usr"
+    exit 1
   fi
   { echo "$want"; printf 'unpacked: %s\n' "${versions[@]}"; } >"$stamp.tmp"
   mv "$stamp.tmp" "$stamp"

@@ -8,10 +8,12 @@ Also writes <corpus>/summary.tsv: `group<TAB>files<TAB>bytes<TAB>lines`, plus a 
 Usage: corpus_manifest.py CORPUS_DIR
 """
 
+import glob
 import os
 import re
 import sys
 
+# rust-src unpacks to usr/src/rustc-<version>; the oracle files assume Debian 12's 1.63.0.
 RUSTC_DIR = "usr/src/rustc-1.63.0"
 REGISTRY_DIR = "usr/share/cargo/registry"
 EDITIONS = ("2015", "2018", "2021")
@@ -134,6 +136,13 @@ def main():
     if len(sys.argv) != 2:
         sys.exit("usage: corpus_manifest.py CORPUS_DIR")
     corpus = os.path.abspath(sys.argv[1])
+    global RUSTC_DIR
+    if not os.path.isdir(os.path.join(corpus, RUSTC_DIR)):
+        found = sorted(glob.glob(os.path.join(corpus, "usr/src/rustc-*")))
+        if len(found) == 1:
+            RUSTC_DIR = os.path.relpath(found[0], corpus)
+            print(f"corpus_manifest.py: warning: using {RUSTC_DIR}; the oracle files expect rustc-1.63.0",
+                  file=sys.stderr)
     finder = EditionFinder(corpus)
     rows = []
     stats = {}

@@ -61,7 +61,9 @@ auto FirstInvalidUtf8(std::string_view s) -> size_t {
 
 auto SourceBuffer::AddFile(std::string path, std::string_view contents, Edition edition,
                            DiagSink& diags) -> FileId {
-  if (size() + contents.size() > max_bytes_) {
+  // Offsets are u32: cap the content and keep every offset (gaps included) below 2^32.
+  if (content_bytes_ + contents.size() > max_bytes_ ||
+      text_.size() + contents.size() + kPadding >= (1ull << 32)) {
     // DIAG: InputTooLarge
     diags.EmitNoSpan(DiagKind::InputTooLarge,
                      "couldn't read `" + path + "`: the input of one build exceeds " +
@@ -69,11 +71,13 @@ auto SourceBuffer::AddFile(std::string path, std::string_view contents, Edition 
     return FileId::Invalid();
   }
   FileId file_id(file_count());
-  uint32_t base = size();
-  text_.resize(base);
+  // The previous file's padding stays in place as the gap; this file starts after it.
+  uint32_t base = static_cast<uint32_t>(text_.size());
   text_.append(contents);
   text_.append(kPadding, '\0');
-  file_start_.push_back(base + static_cast<uint32_t>(contents.size()));
+  file_begin_.push_back(base);
+  file_end_.push_back(base + static_cast<uint32_t>(contents.size()));
+  content_bytes_ += contents.size();
   paths_.push_back(std::move(path));
   editions_.push_back(edition);
 
@@ -110,9 +114,9 @@ auto SourceBuffer::AddFileFromDisk(const std::string& path, Edition edition, Dia
 }
 
 auto SourceBuffer::FileOf(uint32_t offset) const -> FileId {
-  // The last file whose start is <= offset; empty files at the same offset resolve to the last one.
-  auto it = std::upper_bound(file_start_.begin(), file_start_.end() - 1, offset);
-  uint32_t f = static_cast<uint32_t>(it - file_start_.begin());
+  // The last file that starts at or before offset (offsets in a gap belong to the file before it).
+  auto it = std::upper_bound(file_begin_.begin(), file_begin_.end(), offset);
+  uint32_t f = static_cast<uint32_t>(it - file_begin_.begin());
   return FileId(f == 0 ? 0 : f - 1);
 }
 

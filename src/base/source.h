@@ -20,9 +20,10 @@ struct LineCol {
   uint32_t col = 0;
 };
 
-// All files of a build, concatenated. Offsets (u32) are global: file f spans
-// [file_start[f], file_start[f + 1]). The text is followed by kPadding zero bytes so that
-// scanners may read a few bytes past the end of a file without a bounds check.
+// All files of a build in one buffer. Offsets (u32) are global: file f spans
+// [file_begin(f), file_end(f)), and every file is followed by kPadding zero bytes before the next
+// one, so scanners may read ahead past a file's end without a bounds check and an offset at a
+// file's end never coincides with the next file's start.
 class SourceBuffer {
  public:
   static constexpr uint32_t kPadding = 64;
@@ -34,7 +35,7 @@ class SourceBuffer {
   // Reads and adds a file from disk; on failure reports a diagnostic and returns an invalid id.
   auto AddFileFromDisk(const std::string& path, Edition edition, DiagSink& diags) -> FileId;
 
-  // Caps the total input size (default 2 GiB - padding, so u32 offsets never overflow).
+  // Caps the total size of the files of one build (default 2 GiB; offsets are u32).
   void set_max_bytes(uint64_t n) { max_bytes_ = n; }
 
   // Number of files.
@@ -44,19 +45,23 @@ class SourceBuffer {
   // The file's edition.
   auto edition(FileId f) const -> Edition { return editions_[f.index]; }
   // Global offset of the file's first byte.
-  auto file_begin(FileId f) const -> uint32_t { return file_start_[f.index]; }
+  auto file_begin(FileId f) const -> uint32_t { return file_begin_[f.index]; }
   // Global offset one past the file's last byte.
-  auto file_end(FileId f) const -> uint32_t { return file_start_[f.index + 1]; }
+  auto file_end(FileId f) const -> uint32_t { return file_end_[f.index]; }
   // The file's bytes.
   auto file_text(FileId f) const -> std::string_view {
     return std::string_view(text_).substr(file_begin(f), file_end(f) - file_begin(f));
   }
-  // All bytes of all files (padding excluded).
+  // The whole buffer: every file followed by its padding. Index it with global offsets.
   auto text() const -> std::string_view { return std::string_view(text_.data(), size()); }
-  // Pointer to the bytes, valid for size() + kPadding bytes.
+  // Pointer to the buffer, valid for size() + kPadding bytes.
   auto data() const -> const char* { return text_.data(); }
-  // Total bytes of all files.
-  auto size() const -> uint32_t { return file_start_.back(); }
+  // One past the last global offset in use (files and the gaps between them).
+  auto size() const -> uint32_t {
+    return text_.empty() ? 0 : static_cast<uint32_t>(text_.size()) - kPadding;
+  }
+  // Sum of the files' sizes (what throughput figures count).
+  auto content_bytes() const -> uint64_t { return content_bytes_; }
   // The bytes [lo, hi).
   auto slice(uint32_t lo, uint32_t hi) const -> std::string_view { return text().substr(lo, hi - lo); }
 
@@ -74,15 +79,17 @@ class SourceBuffer {
   auto total_lines() const -> uint64_t { return line_start_.size(); }
 
  private:
-  std::string text_ = std::string(kPadding, '\0');
-  std::vector<uint32_t> file_start_ = {0};
+  std::string text_;
+  std::vector<uint32_t> file_begin_;
+  std::vector<uint32_t> file_end_;
+  uint64_t content_bytes_ = 0;
   std::vector<std::string> paths_;
   std::vector<Edition> editions_;
   // Global offsets of every line start of every file, in order.
   std::vector<uint32_t> line_start_;
   // Index into line_start_ of each file's first line, plus a sentinel.
   std::vector<uint32_t> first_line_ = {0};
-  uint64_t max_bytes_ = (1ull << 31) - kPadding;
+  uint64_t max_bytes_ = 1ull << 31;
 };
 
 // Decodes one UTF-8 scalar at `p` (with `n` bytes available). Returns the code point and sets

@@ -54,7 +54,7 @@ struct PassTime {
 
 // Prints files, lines, MB, errors and per-pass throughput (the demo's table).
 void PrintStats(const SourceBuffer& src, const DiagSink& diags, const std::vector<PassTime>& passes) {
-  double mb = src.size() / 1e6;
+  double mb = static_cast<double>(src.content_bytes()) / 1e6;
   double lines = static_cast<double>(src.total_lines());
   fmt::print("{} files, {} lines, {:.1f} MB, {} errors\n", src.file_count(), src.total_lines(), mb,
              diags.error_count());

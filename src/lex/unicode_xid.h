@@ -1,4 +1,4 @@
-// Unicode identifier classes (UAX #31 XID_Start / XID_Continue) for the lexer.
+// Unicode identifier classes (UAX #31 XID_Start / XID_Continue) and Emoji for the lexer.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +9,8 @@ namespace rustg {
 auto IsXidStartNonAscii(uint32_t c) -> bool;
 // XID_Continue for a code point >= 0x80.
 auto IsXidContinueNonAscii(uint32_t c) -> bool;
+// The Emoji property for a code point >= 0x80 (rustc lexes such chars as invalid identifiers).
+auto IsEmojiNonAscii(uint32_t c) -> bool;
 
 // Rust's identifier start: `_`, ASCII letters, or XID_Start.
 inline auto IsIdStart(uint32_t c) -> bool {

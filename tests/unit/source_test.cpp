@@ -14,19 +14,23 @@ TEST(SourceBuffer, FilesShareOneBufferWithGlobalOffsets) {
   FileId b = src.AddFile("b.rs", "x\ny", Edition::k2015, diags);
   EXPECT_TRUE(diags.empty());
   EXPECT_EQ(src.file_count(), 2u);
-  EXPECT_EQ(src.file_begin(b), 10u);
+  EXPECT_EQ(src.file_begin(b), 10u + SourceBuffer::kPadding);
+  EXPECT_EQ(src.content_bytes(), 13u);
   EXPECT_EQ(src.file_text(a), "fn a() {}\n");
   EXPECT_EQ(src.file_text(b), "x\ny");
   EXPECT_EQ(src.edition(b), Edition::k2015);
   EXPECT_EQ(src.line_count(a), 1u);
   EXPECT_EQ(src.line_count(b), 2u);
-  LineCol lc = src.Locate(12);
+  LineCol lc = src.Locate(src.file_begin(b) + 2);
   EXPECT_EQ(lc.file_id, b);
   EXPECT_EQ(lc.line, 2u);
   EXPECT_EQ(lc.col, 1u);
   EXPECT_EQ(src.LineText(b, 2), "y");
-  // The padding after the text reads as zero bytes.
-  EXPECT_EQ(src.data()[src.size()], '\0');
+  // The padding after each file reads as zero bytes.
+  EXPECT_EQ(src.data()[src.file_end(a)], '\0');
+  EXPECT_EQ(src.data()[src.file_end(b)], '\0');
+  // An offset at a file's end belongs to that file, not to the next one.
+  EXPECT_EQ(src.FileOf(src.file_end(a)), a);
 }
 
 TEST(SourceBuffer, ColumnsCountScalarValues) {
@@ -37,12 +41,13 @@ TEST(SourceBuffer, ColumnsCountScalarValues) {
   EXPECT_EQ(src.Locate(7).col, 7u);
 }
 
-TEST(SourceBuffer, EmptyFileAtSameOffsetResolvesToItself) {
+TEST(SourceBuffer, EmptyFileResolvesToItself) {
   DiagSink diags;
   SourceBuffer src;
-  src.AddFile("a.rs", "ab", Edition::k2021, diags);
+  FileId a = src.AddFile("a.rs", "ab", Edition::k2021, diags);
   FileId e = src.AddFile("empty.rs", "", Edition::k2021, diags);
-  EXPECT_EQ(src.FileOf(2), e);
+  EXPECT_EQ(src.FileOf(src.file_end(a)), a);
+  EXPECT_EQ(src.FileOf(src.file_begin(e)), e);
   EXPECT_EQ(src.line_count(e), 1u);
 }
 

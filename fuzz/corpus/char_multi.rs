@@ -1,0 +1,2 @@
+fn f() { let c = 'ab'; let d = '
+'; let e = '\"; }

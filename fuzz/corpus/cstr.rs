@@ -1,0 +1,1 @@
+fn f() { let a = c"hi"; let b = cr#"x"#; }

@@ -1,0 +1,2 @@
+fn f(x: Box<Trait>, y: &dyn Trait, z: &(dyn A + B)) {}
+trait T { fn f(u8); }

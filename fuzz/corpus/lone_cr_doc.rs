@@ -1,0 +1,3 @@
+/// doc with lone  cr
+fn f() {}
+//! 

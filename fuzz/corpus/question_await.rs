@@ -1,0 +1,1 @@
+async fn f() -> Result<(), E> { g().await?.h()?.await.unwrap()??; Ok(()) }

@@ -1,0 +1,1 @@
+fn r#match() { let r#type = 1; r#async(); let r#self = 0; }

@@ -1,0 +1,1 @@
+fn f() { let a = r"x"; let b = r#"a "quoted" b"#; let c = br##"##"##; let d = r###""###; }

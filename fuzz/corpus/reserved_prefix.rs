@@ -1,0 +1,1 @@
+fn f() { k#x; f"x"; z'a'; foo#bar; r#"ok"#; k"a"; b'x'y; br#'; }

@@ -1,0 +1,1 @@
+type A = fn(u8) -> !; type B = impl Trait; type C = dyn for<'a> Fn(&'a u8) + Send + 'static; type D = *const [u8]; type E = *mut (); type F = [u8; N * 2]; type G = <Vec<u8> as IntoIterator>::Item; type H = extern "C" fn(...);

@@ -1,0 +1,1 @@
+const A: &[u8] = b"abc

@@ -1,0 +1,1 @@
+fn f() { r##"never closed"# }

@@ -1,0 +1,743 @@
+// Items, attributes, visibility and names.
+#include "parse/cpu/parser.h"
+
+namespace rustg::parse_cpu {
+
+using K = TokenKind;
+using N = NodeKind;
+
+// --- attributes ---
+
+auto Parser::ParseOuterAttrs() -> uint32_t {
+  uint32_t n = 0;
+  for (;;) {
+    K k = Kind();
+    if (k == K::OuterLineDoc || k == K::OuterBlockDoc) {
+      BumpLeaf(N::OuterAttr);
+    } else if (k == K::Pound && Kind(1) == K::LBracket) {
+      ParseAttr(false);
+    } else if (k == K::Pound && Kind(1) == K::Not && Kind(2) == K::LBracket) {
+      // DIAG: InnerAttrNotPermitted
+      Error(DiagKind::InnerAttrNotPermitted, "an inner attribute is not permitted in this context");
+      ParseAttr(true);
+    } else if (k == K::InnerLineDoc || k == K::InnerBlockDoc) {
+      // DIAG: InnerDocNotPermitted
+      if (Diagnostic* d = Error(DiagKind::InnerDocNotPermitted, "expected outer doc comment")) {
+        d->children.push_back(SubDiag{Level::Note,
+                                      "inner doc comments like this (starting with `//!` or `/*!`) can only "
+                                      "appear before items"});
+      }
+      BumpLeaf(N::InnerAttr);
+    } else {
+      return n;
+    }
+    ++n;
+  }
+}
+
+void Parser::ParseInnerAttrs() {
+  for (;;) {
+    K k = Kind();
+    if (k == K::InnerLineDoc || k == K::InnerBlockDoc) {
+      BumpLeaf(N::InnerAttr);
+    } else if (k == K::Pound && Kind(1) == K::Not && Kind(2) == K::LBracket) {
+      ParseAttr(true);
+    } else {
+      return;
+    }
+  }
+}
+
+void Parser::ParseAttr(bool inner) {
+  uint32_t mark = Mark();
+  TokenId tok = Tok();
+  Bump();  // `#`
+  if (inner) Bump();  // `!`
+  Bump();  // `[`
+  ParsePath(PathStyle::Mod);
+  K k = Kind();
+  if (k == K::LParen || k == K::LBracket || k == K::LBrace) {
+    ParseTokenTree();
+  } else if (k == K::Eq) {
+    Bump();
+    ParseExpr();
+  }
+  ExpectClose(K::RBracket);
+  Finish(inner ? N::InnerAttr : N::OuterAttr, mark, tok);
+}
+
+void Parser::ParseTokenTree() {
+  TokenId tok = Tok();
+  K k = Kind();
+  if (k != K::LParen && k != K::LBracket && k != K::LBrace) {
+    ErrorExpected({"(", "[", "{"});
+    Leaf(N::Error, tok);
+    return;
+  }
+  SkipTokenTree();
+  Leaf(N::TokenTree, tok);
+}
+
+void Parser::ParseName() {
+  if (IsIdentAt()) {
+    BumpLeaf(N::Name);
+    return;
+  }
+  K k = Kind();
+  // DIAG: ExpectedIdent
+  Error(DiagKind::ExpectedIdent, "expected identifier, found " + Found(), "expected identifier");
+  if (IsKeyword(k) || k == K::Underscore) {
+    // rustc recovers by taking the keyword as the name.
+    BumpLeaf(N::Name);
+  } else {
+    Leaf(N::Error, Tok());
+  }
+}
+
+void Parser::ParseVisibility() {
+  if (At(K::KwPub)) {
+    uint32_t mark = Mark();
+    TokenId tok = Tok();
+    Bump();
+    if (At(K::LParen)) {
+      K k1 = Kind(1);
+      if ((k1 == K::KwCrate || k1 == K::KwSelfValue || k1 == K::KwSuper) && Kind(2) == K::RParen) {
+        Bump();
+        ParsePath(PathStyle::Mod);
+        Bump();
+      } else if (k1 == K::KwIn) {
+        Bump();
+        Bump();
+        ParsePath(PathStyle::Mod);
+        ExpectClose(K::RParen);
+      }
+    }
+    Finish(N::Visibility, mark, tok);
+  } else if (At(K::KwCrate) && Kind(1) != K::PathSep && Kind(1) != K::Not) {
+    // Nightly `crate` visibility (crate_visibility_modifier).
+    BumpLeaf(N::Visibility);
+  }
+}
+
+// --- items ---
+
+auto Parser::AtItemStart() const -> bool {
+  K k = Kind();
+  K k1 = Kind(1);
+  switch (k) {
+    case K::KwFn:
+    case K::KwStruct:
+    case K::KwEnum:
+    case K::KwTrait:
+    case K::KwImpl:
+    case K::KwType:
+    case K::KwMod:
+    case K::KwUse:
+    case K::KwExtern:
+    case K::KwPub:
+      return true;
+    case K::KwStatic:
+      return k1 != K::Or && k1 != K::OrOr && k1 != K::KwMove && k1 != K::KwAsync;
+    case K::KwConst:
+      return k1 != K::LBrace && k1 != K::Or && k1 != K::OrOr && k1 != K::KwMove;
+    case K::KwUnsafe:
+      return k1 != K::LBrace;
+    case K::KwAsync:
+      return k1 == K::KwFn || k1 == K::KwUnsafe || k1 == K::KwExtern;
+    case K::KwCrate:
+      return k1 != K::PathSep && k1 != K::Not && k1 != K::Dot && k1 != K::Semi && k1 != K::RBrace;
+    case K::KwMacro:
+      return k1 == K::Ident || k1 == K::RawIdent;
+    case K::Ident: {
+      std::string_view t = Text();
+      if (t == "union") return k1 == K::Ident || k1 == K::RawIdent;
+      if (t == "auto") return k1 == K::KwTrait;
+      if (t == "macro_rules") return k1 == K::Not && (Kind(2) == K::Ident || Kind(2) == K::RawIdent);
+      if (t == "default")
+        return k1 == K::KwFn || k1 == K::KwImpl || k1 == K::KwUnsafe || k1 == K::KwConst || k1 == K::KwType ||
+               k1 == K::KwAsync || k1 == K::KwExtern || k1 == K::KwPub || k1 == K::KwStatic;
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+void Parser::ParseItems(ItemCtx ctx, bool top_level) {
+  for (;;) {
+    K k = Kind();
+    if (k == K::Eof) return;
+    if (k == K::RBrace && !top_level) return;
+    if (k == K::RBrace || k == K::RParen || k == K::RBracket) {
+      // Unbalanced; already reported by the delimiter check.
+      Bump();
+      continue;
+    }
+    uint32_t mark = Mark();
+    if (k == K::Semi) {
+      // DIAG: ExpectedItem
+      if (Diagnostic* d = Error(DiagKind::ExpectedItem, "expected item, found `;`", "")) {
+        d->children.push_back(SubDiag{Level::Help, "remove this semicolon"});
+      }
+      Bump();
+      continue;
+    }
+    uint32_t nattrs = ParseOuterAttrs();
+    if (ParseItem(mark, ctx)) continue;
+    TokenId tok = Tok();
+    if (nattrs > 0 && (At(K::RBrace) || At(K::Eof))) {
+      // DIAG: ExpectedItemAfterAttrs
+      Error(DiagKind::ExpectedItemAfterAttrs, "expected item after attributes");
+      Finish(N::Error, mark, tok);
+      continue;
+    }
+    // DIAG: ExpectedItem
+    Error(DiagKind::ExpectedItem, "expected item, found " + Found(), "expected item");
+    SkipTokenTree();
+    while (!At(K::Eof) && !At(K::RBrace) && !At(K::Pound) && !AtItemStart()) SkipTokenTree();
+    Finish(N::Error, mark, tok);
+  }
+}
+
+void Parser::ParseItemList(ItemCtx ctx) {
+  uint32_t mark = Mark();
+  TokenId tok = Tok();
+  if (!At(K::LBrace)) {
+    ErrorExpected({"{"});
+    Finish(N::ItemList, mark, tok);
+    return;
+  }
+  DepthGuard g(*this);
+  if (!g.ok) {
+    TooDeep();
+    Finish(N::ItemList, mark, tok);
+    return;
+  }
+  Bump();
+  ParseInnerAttrs();
+  ParseItems(ctx, false);
+  ExpectClose(K::RBrace);
+  Finish(N::ItemList, mark, tok);
+}
+
+auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
+  uint32_t start = pos_;
+  ParseVisibility();
+  // Qualifiers: default const async unsafe extern "abi" auto.
+  for (;;) {
+    K k = Kind();
+    K k1 = Kind(1);
+    if (k == K::KwConst && (k1 == K::KwFn || k1 == K::KwUnsafe || k1 == K::KwAsync || k1 == K::KwExtern)) {
+      BumpLeaf(N::Qualifier);
+    } else if (k == K::KwAsync && (k1 == K::KwFn || k1 == K::KwUnsafe || k1 == K::KwExtern || k1 == K::KwConst)) {
+      BumpLeaf(N::Qualifier);
+    } else if (k == K::KwUnsafe && k1 != K::LBrace) {
+      BumpLeaf(N::Qualifier);
+    } else if (k == K::Ident && Text() == "default" &&
+               (k1 == K::KwFn || k1 == K::KwImpl || k1 == K::KwUnsafe || k1 == K::KwConst || k1 == K::KwType ||
+                k1 == K::KwAsync || k1 == K::KwExtern || k1 == K::KwPub || k1 == K::KwStatic)) {
+      BumpLeaf(N::Qualifier);
+    } else if (k == K::Ident && k1 == K::KwTrait && Text() == "auto") {
+      BumpLeaf(N::Qualifier);
+    } else if (k == K::KwExtern && k1 != K::KwCrate) {
+      uint32_t abi = Mark();
+      TokenId tok = Tok();
+      Bump();
+      if (At(K::StrLit) || At(K::RawStrLit)) BumpLeaf(N::Literal);
+      Finish(N::Abi, abi, tok);
+      if (At(K::LBrace)) {
+        ParseItemList(ItemCtx::Extern);
+        Finish(N::ExternBlock, mark, tok);
+        return true;
+      }
+    } else {
+      break;
+    }
+  }
+  K k = Kind();
+  switch (k) {
+    case K::KwFn:
+      ParseFn(mark, ctx);
+      return true;
+    case K::KwStruct:
+      ParseStructLike(mark, N::StructItem);
+      return true;
+    case K::KwEnum:
+      ParseEnum(mark);
+      return true;
+    case K::KwTrait:
+      ParseTrait(mark);
+      return true;
+    case K::KwImpl:
+      ParseImpl(mark);
+      return true;
+    case K::KwType:
+      ParseTypeAlias(mark);
+      return true;
+    case K::KwConst:
+      ParseConstOrStatic(mark, N::ConstItem);
+      return true;
+    case K::KwStatic:
+      ParseConstOrStatic(mark, N::StaticItem);
+      return true;
+    case K::KwMod:
+      ParseMod(mark);
+      return true;
+    case K::KwUse:
+      ParseUse(mark);
+      return true;
+    case K::KwExtern:
+      ParseExternCrate(mark);
+      return true;
+    case K::KwMacro:
+      if (IsIdentAt(1)) {
+        ParseMacroDef(mark);
+        return true;
+      }
+      break;
+    case K::Ident:
+      if (AtWord("union") && IsIdentAt(1)) {
+        ParseStructLike(mark, N::UnionItem);
+        return true;
+      }
+      if (AtWord("macro_rules") && Kind(1) == K::Not && IsIdentAt(2)) {
+        ParseMacroRules(mark);
+        return true;
+      }
+      break;
+    default:
+      break;
+  }
+  if (AtPathStart()) {
+    // `path ! tokens`
+    uint32_t i = 0;
+    if (Kind(i) == K::PathSep) ++i;
+    while (IsSegmentKind(Kind(i))) {
+      ++i;
+      if (Kind(i) != K::PathSep) break;
+      ++i;
+    }
+    if (Kind(i) == K::Not) {
+      ParseItemMacro(mark);
+      return true;
+    }
+  }
+  if (pos_ == start) return false;
+  // Visibility or qualifiers without an item.
+  TokenId tok = Tok();
+  Error(DiagKind::ExpectedItem, "expected item, found " + Found(), "expected item");
+  Finish(N::Error, mark, tok);
+  return true;
+}
+
+void Parser::ExpectSemiAfterItem() {
+  if (Eat(K::Semi)) return;
+  ErrorExpected({";"});
+}
+
+void Parser::ParseFn(uint32_t mark, ItemCtx ctx) {
+  TokenId tok = Tok();
+  Bump();
+  ParseName();
+  if (At(K::Lt)) ParseGenericParams();
+  ParseParams(false, ctx == ItemCtx::Trait && edition_ == Edition::k2015);
+  if (At(K::RArrow)) ParseRetType(true);
+  if (At(K::KwWhere)) ParseWhereClause();
+  if (At(K::LBrace)) {
+    ParseBlockExpr();
+  } else if (!Eat(K::Semi)) {
+    ErrorExpected({"->", ";", "where", "{"});
+  }
+  Finish(N::FnItem, mark, tok);
+}
+
+auto Parser::IsNamedParam() const -> bool {
+  // A parameter is named when a `:` appears at depth 0 before its end.
+  uint32_t depth = 0;
+  for (uint32_t i = 0;; ++i) {
+    K k = Kind(i);
+    switch (k) {
+      case K::Eof:
+        return false;
+      case K::LParen:
+      case K::LBracket:
+      case K::LBrace:
+        ++depth;
+        break;
+      case K::RParen:
+      case K::RBracket:
+      case K::RBrace:
+        if (depth == 0) return false;
+        --depth;
+        break;
+      case K::Comma:
+        if (depth == 0) return false;
+        break;
+      case K::Colon:
+        if (depth == 0) return true;
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
+  uint32_t mark = Mark();
+  TokenId tok = Tok();
+  if (!Eat(K::LParen)) {
+    ErrorExpected({"("});
+    Finish(N::ParamList, mark, tok);
+    return;
+  }
+  bool first = true;
+  while (!At(K::RParen) && !At(K::Eof)) {
+    uint32_t before = pos_;
+    uint32_t pm = Mark();
+    ParseOuterAttrs();
+    K k0 = Kind(), k1 = Kind(1), k2 = Kind(2);
+    bool self_param = false;
+    if (first && !fn_ptr) {
+      if (k0 == K::KwSelfValue && k1 != K::PathSep) self_param = true;
+      if (k0 == K::KwMut && k1 == K::KwSelfValue && k2 != K::PathSep) self_param = true;
+      if (k0 == K::And &&
+          ((k1 == K::KwSelfValue && k2 != K::PathSep) || (k1 == K::KwMut && k2 == K::KwSelfValue) ||
+           (k1 == K::Lifetime && (k2 == K::KwSelfValue || (k2 == K::KwMut && Kind(3) == K::KwSelfValue)))))
+        self_param = true;
+    }
+    if (self_param) {
+      if (At(K::And)) {
+        BumpLeaf(N::Qualifier);
+        if (At(K::Lifetime)) BumpLeaf(N::Lifetime);
+      }
+      if (At(K::KwMut)) BumpLeaf(N::Qualifier);
+      TokenId self_tok = Tok();
+      Bump();
+      if (Eat(K::Colon)) ParseType();
+      Finish(N::SelfParam, pm, self_tok);
+    } else if (At(K::DotDotDot)) {
+      TokenId t = Tok();
+      Bump();
+      Finish(N::VariadicParam, pm, t);
+    } else if ((fn_ptr || anon_ok) && !IsNamedParam()) {
+      ParseType();
+      Finish(N::Param, pm, TokenId::Invalid());
+    } else {
+      ParsePatternNoAlt();
+      TokenId colon = Tok();
+      if (Expect(K::Colon)) ParseType();
+      Finish(N::Param, pm, colon);
+    }
+    first = false;
+    if (!Eat(K::Comma) && !At(K::RParen)) {
+      ErrorExpected({",", ")"});
+      SkipUntil({K::Comma});
+      Eat(K::Comma);
+    }
+    if (pos_ == before) Bump();
+  }
+  ExpectClose(K::RParen);
+  Finish(N::ParamList, mark, tok);
+}
+
+void Parser::ParseStructLike(uint32_t mark, NodeKind kind) {
+  TokenId tok = Tok();
+  Bump();
+  ParseName();
+  if (At(K::Lt)) ParseGenericParams();
+  if (At(K::KwWhere)) ParseWhereClause();
+  if (At(K::LBrace)) {
+    ParseRecordFields();
+  } else if (At(K::LParen) && kind == N::StructItem) {
+    ParseTupleFields();
+    if (At(K::KwWhere)) ParseWhereClause();
+    ExpectSemiAfterItem();
+  } else if (!Eat(K::Semi)) {
+    if (kind == N::StructItem) ErrorExpected({"(", ";", "<", "where", "{"});
+    else ErrorExpected({"<", "where", "{"});
+  }
+  Finish(kind, mark, tok);
+}
+
+void Parser::ParseRecordFields() {
+  uint32_t mark = Mark();
+  TokenId tok = Tok();
+  Bump();
+  while (!At(K::RBrace) && !At(K::Eof)) {
+    uint32_t before = pos_;
+    uint32_t fm = Mark();
+    ParseOuterAttrs();
+    ParseVisibility();
+    ParseName();
+    TokenId colon = Tok();
+    if (Expect(K::Colon)) ParseType();
+    Finish(N::RecordField, fm, colon);
+    if (!Eat(K::Comma) && !At(K::RBrace)) {
+      ErrorExpected({",", "}"});
+      SkipUntil({K::Comma});
+      Eat(K::Comma);
+    }
+    if (pos_ == before) Bump();
+  }
+  ExpectClose(K::RBrace);
+  Finish(N::RecordFieldList, mark, tok);
+}
+
+void Parser::ParseTupleFields() {
+  uint32_t mark = Mark();
+  TokenId tok = Tok();
+  Bump();
+  while (!At(K::RParen) && !At(K::Eof)) {
+    uint32_t before = pos_;
+    uint32_t fm = Mark();
+    ParseOuterAttrs();
+    ParseVisibility();
+    ParseType();
+    Finish(N::TupleField, fm, TokenId::Invalid());
+    if (!Eat(K::Comma) && !At(K::RParen)) {
+      ErrorExpected({",", ")"});
+      SkipUntil({K::Comma});
+      Eat(K::Comma);
+    }
+    if (pos_ == before) Bump();
+  }
+  ExpectClose(K::RParen);
+  Finish(N::TupleFieldList, mark, tok);
+}
+
+void Parser::ParseEnum(uint32_t mark) {
+  TokenId tok = Tok();
+  Bump();
+  ParseName();
+  if (At(K::Lt)) ParseGenericParams();
+  if (At(K::KwWhere)) ParseWhereClause();
+  uint32_t lm = Mark();
+  TokenId lt = Tok();
+  if (!At(K::LBrace)) {
+    ErrorExpected({"<", "where", "{"});
+    Finish(N::EnumItem, mark, tok);
+    return;
+  }
+  Bump();
+  while (!At(K::RBrace) && !At(K::Eof)) {
+    uint32_t before = pos_;
+    uint32_t vm = Mark();
+    ParseOuterAttrs();
+    ParseVisibility();
+    TokenId name = Tok();
+    ParseName();
+    if (At(K::LBrace)) ParseRecordFields();
+    else if (At(K::LParen)) ParseTupleFields();
+    if (Eat(K::Eq)) ParseExpr();
+    Finish(N::Variant, vm, name);
+    if (!Eat(K::Comma) && !At(K::RBrace)) {
+      ErrorExpected({",", "}"});
+      SkipUntil({K::Comma});
+      Eat(K::Comma);
+    }
+    if (pos_ == before) Bump();
+  }
+  ExpectClose(K::RBrace);
+  Finish(N::VariantList, lm, lt);
+  Finish(N::EnumItem, mark, tok);
+}
+
+void Parser::ParseTrait(uint32_t mark) {
+  TokenId tok = Tok();
+  Bump();
+  ParseName();
+  if (At(K::Lt)) ParseGenericParams();
+  if (At(K::Colon)) {
+    TokenId colon = Tok();
+    Bump();
+    ParseBounds(colon);
+  }
+  if (At(K::Eq)) {
+    TokenId eq = Tok();
+    Bump();
+    ParseBounds(eq);
+    if (At(K::KwWhere)) ParseWhereClause();
+    ExpectSemiAfterItem();
+    Finish(N::TraitAlias, mark, tok);
+    return;
+  }
+  if (At(K::KwWhere)) ParseWhereClause();
+  ParseItemList(ItemCtx::Trait);
+  Finish(N::TraitItem, mark, tok);
+}
+
+void Parser::ParseImpl(uint32_t mark) {
+  TokenId tok = Tok();
+  Bump();
+  if (At(K::Lt) && AtGenericParamsAfterImpl()) ParseGenericParams();
+  if (At(K::KwConst)) BumpLeaf(N::Qualifier);
+  if (At(K::Not) && CanBeginType(1)) BumpLeaf(N::Qualifier);
+  ParseType();
+  if (At(K::KwFor)) {
+    Bump();
+    ParseType();
+  }
+  if (At(K::KwWhere)) ParseWhereClause();
+  ParseItemList(ItemCtx::Impl);
+  Finish(N::ImplItem, mark, tok);
+}
+
+void Parser::ParseTypeAlias(uint32_t mark) {
+  TokenId tok = Tok();
+  Bump();
+  ParseName();
+  if (At(K::Lt)) ParseGenericParams();
+  if (At(K::Colon)) {
+    TokenId colon = Tok();
+    Bump();
+    ParseBounds(colon);
+  }
+  if (At(K::KwWhere)) ParseWhereClause();
+  if (Eat(K::Eq)) ParseType();
+  if (At(K::KwWhere)) ParseWhereClause();
+  ExpectSemiAfterItem();
+  Finish(N::TypeAlias, mark, tok);
+}
+
+void Parser::ParseConstOrStatic(uint32_t mark, NodeKind kind) {
+  TokenId tok = Tok();
+  Bump();
+  if (kind == N::StaticItem && At(K::KwMut)) BumpLeaf(N::Qualifier);
+  if (At(K::Underscore)) BumpLeaf(N::Name);
+  else ParseName();
+  if (Eat(K::Colon)) ParseType();
+  if (Eat(K::Eq)) ParseExpr();
+  ExpectSemiAfterItem();
+  Finish(kind, mark, tok);
+}
+
+void Parser::ParseMod(uint32_t mark) {
+  TokenId tok = Tok();
+  Bump();
+  ParseName();
+  if (!Eat(K::Semi)) {
+    if (At(K::LBrace)) ParseItemList(ItemCtx::Module);
+    else ErrorExpected({";", "{"});
+  }
+  Finish(N::ModItem, mark, tok);
+}
+
+void Parser::ParseUse(uint32_t mark) {
+  TokenId tok = Tok();
+  Bump();
+  ParseUseTree();
+  ExpectSemiAfterItem();
+  Finish(N::UseItem, mark, tok);
+}
+
+void Parser::ParseUseTree() {
+  uint32_t mark = Mark();
+  DepthGuard g(*this);
+  if (!g.ok) {
+    TooDeep();
+    return;
+  }
+  TokenId tok = TokenId::Invalid();
+  auto list = [&] {
+    uint32_t lm = Mark();
+    TokenId lt = Tok();
+    Bump();
+    while (!At(K::RBrace) && !At(K::Eof)) {
+      uint32_t before = pos_;
+      ParseUseTree();
+      if (!Eat(K::Comma) && !At(K::RBrace)) {
+        ErrorExpected({",", "}"});
+        SkipUntil({K::Comma});
+        Eat(K::Comma);
+      }
+      if (pos_ == before) Bump();
+    }
+    ExpectClose(K::RBrace);
+    Finish(N::UseTreeList, lm, lt);
+  };
+  if (At(K::Star)) {
+    tok = Tok();
+    Bump();
+  } else if (At(K::LBrace)) {
+    list();
+  } else if (At(K::PathSep) && (Kind(1) == K::LBrace || Kind(1) == K::Star)) {
+    tok = Tok();
+    Bump();
+    if (At(K::Star)) {
+      tok = Tok();
+      Bump();
+    } else {
+      list();
+    }
+  } else if (AtPathStart()) {
+    ParsePath(PathStyle::Mod);
+    if (At(K::PathSep)) {
+      Bump();
+      if (At(K::Star)) {
+        tok = Tok();
+        Bump();
+      } else if (At(K::LBrace)) {
+        list();
+      } else {
+        ErrorExpected({"*", "{"});
+      }
+    } else if (At(K::KwAs)) {
+      tok = Tok();
+      Bump();
+      if (At(K::Underscore)) BumpLeaf(N::Name);
+      else ParseName();
+    }
+  } else {
+    // DIAG: ExpectedIdent
+    Error(DiagKind::ExpectedIdent, "expected identifier, found " + Found(), "expected identifier");
+  }
+  Finish(N::UseTree, mark, tok);
+}
+
+void Parser::ParseExternCrate(uint32_t mark) {
+  Bump();  // extern
+  TokenId tok = Tok();
+  Bump();  // crate
+  if (At(K::KwSelfValue)) BumpLeaf(N::Name);
+  else ParseName();
+  if (Eat(K::KwAs)) {
+    if (At(K::Underscore)) BumpLeaf(N::Name);
+    else ParseName();
+  }
+  ExpectSemiAfterItem();
+  Finish(N::ExternCrate, mark, tok);
+}
+
+void Parser::ParseMacroRules(uint32_t mark) {
+  Bump();  // macro_rules
+  Bump();  // !
+  TokenId name = Tok();
+  ParseName();
+  bool brace = At(K::LBrace);
+  ParseTokenTree();
+  if (!brace) ExpectSemiAfterItem();
+  Finish(N::MacroRules, mark, name);
+}
+
+void Parser::ParseMacroDef(uint32_t mark) {
+  TokenId tok = Tok();
+  Bump();
+  ParseName();
+  if (At(K::LParen)) ParseTokenTree();
+  if (At(K::LBrace)) ParseTokenTree();
+  else ErrorExpected({"(", "{"});
+  Finish(N::MacroDef, mark, tok);
+}
+
+void Parser::ParseItemMacro(uint32_t mark) {
+  ParsePath(PathStyle::Mod);
+  TokenId tok = Tok();
+  Bump();  // !
+  if (IsIdentAt()) BumpLeaf(N::Name);
+  bool brace = At(K::LBrace);
+  ParseTokenTree();
+  if (!brace) ExpectSemiAfterItem();
+  Finish(N::MacroCall, mark, tok);
+}
+
+}  // namespace rustg::parse_cpu

@@ -1,0 +1,254 @@
+// The CPU parser: a recursive-descent parser (Pratt for expressions) over one file's non-trivia
+// tokens, writing the flat postorder Tree without per-node allocation. Recursion is bounded by an
+// explicit depth counter; going deeper is a diagnostic and the deep subtree is skipped.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diag.h"
+#include "base/source.h"
+#include "lex/lex.h"
+#include "parse/parse.h"
+
+namespace rustg::parse_cpu {
+
+// Restrictions that change how an expression parses (bit set).
+enum Restrict : uint8_t {
+  kNoRestrict = 0,
+  // `if`/`while`/`match`/`for` heads: `Path {` is the body, not a struct literal.
+  kNoStruct = 1,
+  // Statement position: a block-like expression ends the expression.
+  kStmt = 2,
+};
+
+// Where an item is parsed; decides a few context-dependent rules.
+enum class ItemCtx : uint8_t { Module, Trait, Impl, Extern, Block };
+
+// Parses one file into `out` (nodes appended in postorder; token ids are global).
+class Parser {
+ public:
+  // Maximum nesting of expressions, types, patterns, blocks and items.
+  static constexpr uint32_t kMaxDepth = 256;
+
+  Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, Tree& out, DiagSink& diags);
+  // Parses the whole file and finishes with its SourceFile node.
+  void ParseFile();
+
+ private:
+  friend struct DepthGuard;
+
+  // --- cursor (parser.cpp) ---
+  // Kind of the n-th non-trivia token ahead (Eof past the end).
+  auto Kind(uint32_t n = 0) const -> TokenKind {
+    uint32_t i = pos_ + n;
+    return i < kinds_.size() ? kinds_[i] : TokenKind::Eof;
+  }
+  auto At(TokenKind k) const -> bool { return Kind() == k; }
+  // Global id of the n-th token ahead.
+  auto Tok(uint32_t n = 0) const -> TokenId {
+    uint32_t i = pos_ + n;
+    return TokenId(i < ids_.size() ? ids_[i] : ids_.back());
+  }
+  // Text of the n-th token ahead.
+  auto Text(uint32_t n = 0) const -> std::string_view { return tokens_.text(src_, Tok(n)); }
+  // An identifier (raw or not) n tokens ahead.
+  auto IsIdentAt(uint32_t n = 0) const -> bool {
+    TokenKind k = Kind(n);
+    return k == TokenKind::Ident || k == TokenKind::RawIdent;
+  }
+  // A plain identifier with exactly this text (weak keywords: union, auto, default, ...).
+  auto AtWord(std::string_view w, uint32_t n = 0) const -> bool {
+    return Kind(n) == TokenKind::Ident && Text(n) == w;
+  }
+  // The current token is `k`, or starts with it (`>>` starts with `>`).
+  auto AtSplit(TokenKind k) const -> bool;
+  // Advances one token (never past Eof).
+  void Bump();
+  // Consumes `k`, splitting a compound token when `k` is its first half.
+  auto Eat(TokenKind k) -> bool;
+  // Consumes `k` or reports "expected `k`, found …" (returns false, consumes nothing).
+  auto Expect(TokenKind k) -> bool;
+  // Consumes the closing delimiter `close`; on anything else reports and skips up to it.
+  void ExpectClose(TokenKind close);
+  // Skips one balanced token tree (a single token if not at an opening delimiter).
+  void SkipTokenTree();
+  // Skips tokens until one of `stops` at delimiter depth 0 or a closing delimiter of the enclosing
+  // level (neither consumed). Consumes at least one token unless already at a stop.
+  void SkipUntil(std::initializer_list<TokenKind> stops);
+  // Skips to the end of the enclosing delimited group (its closer is not consumed).
+  void SkipToGroupEnd();
+
+  // --- tree ---
+  auto Mark() const -> uint32_t { return out_.size(); }
+  // Appends a node whose children are the nodes pushed since `mark`.
+  void Finish(NodeKind kind, uint32_t mark, TokenId tok) {
+    out_.kind.push_back(kind);
+    out_.token.push_back(tok);
+    out_.subtree_size.push_back(out_.size() - mark);
+  }
+  // Appends a childless node.
+  void Leaf(NodeKind kind, TokenId tok) { Finish(kind, Mark(), tok); }
+  // Appends a childless node for the current token and consumes it.
+  void BumpLeaf(NodeKind kind) {
+    Leaf(kind, Tok());
+    Bump();
+  }
+  auto LastKind() const -> NodeKind { return out_.size() ? out_.kind.back() : NodeKind::Error; }
+
+  // --- diagnostics (parser.cpp) ---
+  // How rustc names the current token in "found …": `x`, keyword `fn`, `<eof>`.
+  auto Found(uint32_t n = 0) const -> std::string;
+  // Reports at the current token; at most one report per token position.
+  auto Error(DiagKind kind, std::string msg, std::string label = {}) -> Diagnostic*;
+  // "expected one of `a`, `b`, or `c`, found `x`".
+  void ErrorExpected(std::initializer_list<std::string_view> what);
+  // Depth limit reached: reports once per file, skips the deep group and emits an Error node.
+  void TooDeep();
+
+  // --- attributes, names, visibility (item.cpp) ---
+  // Outer attributes and doc comments; returns how many.
+  auto ParseOuterAttrs() -> uint32_t;
+  // Inner attributes `#![..]` and inner doc comments.
+  void ParseInnerAttrs();
+  void ParseAttr(bool inner);
+  // A defined name (identifier); reports and recovers on keywords.
+  void ParseName();
+  // `pub`, `pub(crate)`, `pub(in path)`, nightly `crate`; nothing when absent.
+  void ParseVisibility();
+  // A delimited token tree as one TokenTree node.
+  void ParseTokenTree();
+
+  // --- items (item.cpp) ---
+  // Whether the tokens ahead start an item (statement position).
+  auto AtItemStart() const -> bool;
+  // One item whose outer attributes were already parsed since `mark`. Returns false (nothing
+  // consumed after attrs) when the tokens do not start an item.
+  auto ParseItem(uint32_t mark, ItemCtx ctx) -> bool;
+  // Items until `close` (RBrace) or Eof, with error recovery.
+  void ParseItems(ItemCtx ctx, bool top_level);
+  // `{ inner-attrs items }` as an ItemList.
+  void ParseItemList(ItemCtx ctx);
+  void ParseFn(uint32_t mark, ItemCtx ctx);
+  void ParseParams(bool fn_ptr, bool anon_ok);
+  auto IsNamedParam() const -> bool;
+  void ParseStructLike(uint32_t mark, NodeKind kind);
+  void ParseRecordFields();
+  void ParseTupleFields();
+  void ParseEnum(uint32_t mark);
+  void ParseTrait(uint32_t mark);
+  void ParseImpl(uint32_t mark);
+  void ParseTypeAlias(uint32_t mark);
+  void ParseConstOrStatic(uint32_t mark, NodeKind kind);
+  void ParseMod(uint32_t mark);
+  void ParseUse(uint32_t mark);
+  void ParseUseTree();
+  void ParseExternCrate(uint32_t mark);
+  void ParseMacroRules(uint32_t mark);
+  void ParseMacroDef(uint32_t mark);
+  // `path ! tokens` in item or statement position (the path starts here).
+  void ParseItemMacro(uint32_t mark);
+  void ExpectSemiAfterItem();
+
+  // --- generics and bounds (type.cpp) ---
+  void ParseGenericParams();
+  auto AtGenericParamsAfterImpl() const -> bool;
+  void ParseWhereClause();
+  // Bounds separated by `+` into a BoundList whose token is `tok`.
+  void ParseBounds(TokenId tok, bool allow_plus = true);
+  void ParseBound();
+  auto CanBeginBound() const -> bool;
+  void ParseForLifetimes();
+
+  // --- types (type.cpp) ---
+  void ParseType(bool allow_plus = true);
+  void ParseTypeInner(bool allow_plus);
+  auto CanBeginType(uint32_t n = 0) const -> bool;
+  void ParseRetType(bool allow_plus);
+  auto AtDyn2015() const -> bool;
+
+  // --- paths (path.cpp) ---
+  enum class PathStyle : uint8_t { Expr, Type, Mod };
+  auto AtPathStart(uint32_t n = 0) const -> bool;
+  auto IsSegmentKind(TokenKind k) const -> bool;
+  void ParsePath(PathStyle style);
+  void ParseGenericArgs();
+  void ParseGenericArg();
+  void ParseQualifiedSelf();
+
+  // --- patterns (pattern.cpp) ---
+  // A pattern with alternatives (`A | B`), optionally with a leading `|`.
+  void ParsePattern(bool top_alt = true);
+  void ParsePatternNoAlt(bool allow_range = true);
+  void ParsePatternInner(bool allow_range);
+  auto AtRangeEndStart() const -> bool;
+  void ParseRangeEnd();
+  void ParseStructPatFields();
+  // Patterns separated by commas until `close`.
+  void ParsePatternList(TokenKind close);
+
+  // --- expressions (expr.cpp) ---
+  void ParseExpr(uint8_t r = kNoRestrict) { ParseExprBp(0, r); }
+  void ParseExprBp(int min_prec, uint8_t r);
+  void ParseExprBpInner(int min_prec, uint8_t r);
+  // Binary operators after an operand that starts at `mark`.
+  void ParseBinaryTail(uint32_t mark, int min_prec, uint8_t r);
+  void ParseUnary(uint8_t r);
+  // Consumes a range operator (reporting the obsolete `...`).
+  void RangeOp();
+  void InclusiveRangeNoEnd(TokenId tok);
+  void ParsePostfix(uint32_t mark, uint8_t r);
+  void ParsePrimary(uint8_t r);
+  auto CanBeginExpr(uint32_t n = 0) const -> bool;
+  // The expression just finished ends a statement without `;` (block-like in kStmt).
+  auto IsComplete(uint8_t r) const -> bool;
+  void ParsePathExpr(uint8_t r);
+  void ParseStructExpr(uint32_t mark);
+  auto CertainlyNotABlock() const -> bool;
+  void ParseParenOrTuple();
+  void ParseArray();
+  void ParseArgs();
+  void ParseClosure(uint32_t mark, uint8_t r);
+  void ParseIf();
+  void ParseMatch(uint32_t mark);
+  void ParseLoopLike(uint32_t mark);
+  // `{ stmts }` with whatever Label/Qualifier nodes were pushed since `mark`.
+  void ParseBlock(uint32_t mark);
+  void ParseBlockExpr() { ParseBlock(Mark()); }
+  void ParseLet(uint8_t r);
+
+  // --- statements (expr.cpp) ---
+  void ParseStmt();
+  auto AtBraceMacroStmt() const -> bool;
+
+  const SourceBuffer& src_;
+  const TokenBuffer& tokens_;
+  FileId file_id_;
+  Edition edition_;
+  Tree& out_;
+  DiagSink& diags_;
+  // Non-trivia tokens of the file: global ids and (mutable, for splitting) kinds; Eof last.
+  std::vector<uint32_t> ids_;
+  std::vector<TokenKind> kinds_;
+  uint32_t pos_ = 0;
+  uint32_t depth_ = 0;
+  // Position of the last report, so one bad token yields one diagnostic.
+  uint32_t last_error_pos_ = UINT32_MAX;
+  bool too_deep_reported_ = false;
+  // Set when the delimiters do not balance: rustc stops after those errors, so parse errors are
+  // not reported (the tree is still built).
+  bool quiet_ = false;
+};
+
+// Counts nesting; `ok` is false past Parser::kMaxDepth.
+struct DepthGuard {
+  Parser& p;
+  bool ok;
+  explicit DepthGuard(Parser& parser) : p(parser), ok(++parser.depth_ <= Parser::kMaxDepth) {}
+  ~DepthGuard() { --p.depth_; }
+};
+
+}  // namespace rustg::parse_cpu

@@ -1,0 +1,2 @@
+﻿// a byte-order mark is trivia
+fn main() {}

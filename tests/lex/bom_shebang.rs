@@ -1,0 +1,2 @@
+﻿#!/bin/shebang
+fn main() {}

@@ -1,0 +1,5 @@
+fn main() {
+    let a😀b = 1;
+    let x = 😀;
+    let 🦀 = 2;
+}

@@ -1,0 +1,2 @@
+fn f<'r#self, 'r#_>() {}
+fn g() { let c = 'r#abc'; }

@@ -1,0 +1,2 @@
+fn main() {}
+/** doc never closed

@@ -1,0 +1,3 @@
+#![allow(unused)]
+// `#!` followed by `[` is an inner attribute, not a shebang.
+fn main() {}

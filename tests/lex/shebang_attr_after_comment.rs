@@ -1,0 +1,3 @@
+#! // comment
+/* block */ [allow(unused)]
+fn main() {}

@@ -1,0 +1,7 @@
+fn main() {
+    let a = "skipped \
+
+    two lines";
+    let b = "not skipped \
+ x";
+}
