@@ -469,11 +469,20 @@ int main(int argc, char** argv) {
       bad[all.FileOf(d.lo).index] = true;
     }
     std::vector<uint32_t> keep;
-    for (uint32_t i = 0; i < candidates.size(); ++i)
+    std::vector<std::string> rejected;
+    for (uint32_t i = 0; i < candidates.size(); ++i) {
       if (!bad[i]) keep.push_back(candidates[i]);
+      else rejected.push_back(entries[loaded[candidates[i]]].path);
+    }
     out(fmt::format("Big file: {} of {} corpus files as `mod mK {{ … }}` (left out: {} that rustg rejects under "
                     "edition 2021, {} with a shebang).\n\n",
                     keep.size(), src.file_count(), candidates.size() - keep.size(), shebangs));
+    if (!rejected.empty()) {
+      out("rustg errors under edition 2021 in:");
+      for (size_t i = 0; i < rejected.size() && i < 8; ++i) out(fmt::format("{} `{}`", i ? "," : "", rejected[i]));
+      if (rejected.size() > 8) out(fmt::format(" … and {} more", rejected.size() - 8));
+      out("\n\n");
+    }
 
     char tmpl[] = "/tmp/rustg-bench-XXXXXX";
     const char* dir = mkdtemp(tmpl);
@@ -517,7 +526,7 @@ int main(int argc, char** argv) {
           if (bad_mods.empty()) break;
           std::vector<uint32_t> next;
           for (uint32_t k = 0; k < big.file_index.size(); ++k) {
-            if (bad_mods.count(k)) dropped.push_back(src.path(FileId(big.file_index[k])));
+            if (bad_mods.count(k)) dropped.push_back(entries[loaded[big.file_index[k]]].path);
             else next.push_back(big.file_index[k]);
           }
           big = BuildBig(texts, next);
@@ -530,9 +539,12 @@ int main(int argc, char** argv) {
           for (int n = 0; n < 12 && std::getline(es, l); ++n) head += "    " + l + "\n";
           out(fmt::format("rustc rejected the first big file (exit {}); its first error lines:\n\n{}\n",
                           first.status, head));
-          out(fmt::format("Dropped {} module(s) rustc rejects, in {} round(s):", dropped.size(), round));
-          for (size_t i = 0; i < dropped.size() && i < 20; ++i) out(fmt::format(" `{}`", dropped[i]));
-          if (dropped.size() > 20) out(fmt::format(" … and {} more", dropped.size() - 20));
+          out(fmt::format("Today's rustc no longer accepts some 1.63-era syntax (`box` expressions, `crate` "
+                          "visibility, …), so the modules it names were dropped and the file retried: {} module(s) "
+                          "in {} round(s):",
+                          dropped.size(), round));
+          for (size_t i = 0; i < dropped.size() && i < 8; ++i) out(fmt::format("{} `{}`", i ? "," : "", dropped[i]));
+          if (dropped.size() > 8) out(fmt::format(" … and {} more", dropped.size() - 8));
           out("\n\n");
         }
         if (cur.status != 0) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes lex+parse with libFuzzer: tools/fuzz.sh [SECONDS] (default 60), what `./x fuzz` runs.
 # Builds build-fuzz/ with clang (ASan+UBSan, coverage on all of rustg_core), seeds a scratch corpus
-# with fuzz/corpus and every tests/**/*.rs, runs 2 jobs, and lists crash files at the end.
+# with fuzz/corpus and every tests/**/*.rs, fuzzes in 2 forked workers, and lists failing inputs at the end.
 # Env: RUSTG_FUZZ_BUILD (build folder), RUSTG_FUZZ_JOBS (default 2), RUSTG_FUZZ_ARGS (extra flags).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -68,22 +68,22 @@ status=0
 (
   cd "$RUN"
   # shellcheck disable=SC2086
+  # Fork mode rather than -jobs: a job of -jobs stops at its first crash (a crashing seed ends the
+  # whole run at start-up), while -fork with -ignore_* keeps fuzzing and saves every failing input.
   "$BUILD/bin/fuzz_frontend" -max_total_time="$SECONDS_TO_RUN" -max_len=4096 -timeout=10 \
-    -jobs="$JOBS" -workers="$JOBS" -artifact_prefix="$RUN/" -print_final_stats=1 ${RUSTG_FUZZ_ARGS:-} \
+    -fork="$JOBS" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
+    -artifact_prefix="$RUN/" -print_final_stats=1 ${RUSTG_FUZZ_ARGS:-} \
     "$WORK/corpus" "$SEEDS" >"$RUN/fuzz.log" 2>&1
 ) || status=$?
 
 crashes=()
 while IFS= read -r -d '' c; do crashes+=("$c"); done < <(find "$RUN" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) -print0)
-for log in "$RUN"/fuzz-*.log "$RUN/fuzz.log"; do
-  [ -f "$log" ] || continue
-  grep -h -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|stat::number_of_executed_units)' "$log" | tail -1 | sed "s|^|fuzz: $(basename "$log"): |" || true
-done
+grep -E '^#[0-9]+: cov:' "$RUN/fuzz.log" | tail -1 | sed 's/^/fuzz: last status: /' || true
 echo "fuzz: corpus now $(find "$WORK/corpus" -type f | wc -l) inputs"
 if [ ${#crashes[@]} -gt 0 ]; then
   echo "fuzz: ${#crashes[@]} failing input(s):"
   for c in "${crashes[@]}"; do echo "  $c"; done
-  echo "fuzz: reproduce with $BUILD/bin/fuzz_frontend FILE (or build/bin/fuzz_replay FILE); logs: $RUN/fuzz-*.log"
+  echo "fuzz: reproduce with $BUILD/bin/fuzz_frontend FILE (or build/bin/fuzz_replay FILE); log: $RUN/fuzz.log"
   exit 1
 fi
 if [ "$status" != 0 ]; then

@@ -199,10 +199,10 @@ auto RenderHuman(const Diagnostic& d, const SourceBuffer& src, bool color) -> st
 namespace {
 
 auto SpanJson(const SourceBuffer& src, uint32_t lo, uint32_t hi, bool primary, std::string_view label)
-    -> nlohmann::json {
+    -> nlohmann::ordered_json {
   LineCol a = src.Locate(lo);
   LineCol b = src.Locate(hi);
-  nlohmann::json text = nlohmann::json::array();
+  nlohmann::ordered_json text = nlohmann::ordered_json::array();
   for (uint32_t line = a.line; line <= b.line; ++line) {
     std::string_view t = src.LineText(a.file_id, line);
     uint32_t hs = line == a.line ? a.col : 1;
@@ -218,7 +218,7 @@ auto SpanJson(const SourceBuffer& src, uint32_t lo, uint32_t hi, bool primary, s
           {"column_end", b.col},
           {"is_primary", primary},
           {"text", text},
-          {"label", label.empty() ? nlohmann::json(nullptr) : nlohmann::json(std::string(label))},
+          {"label", label.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(std::string(label))},
           {"suggested_replacement", nullptr},
           {"suggestion_applicability", nullptr},
           {"expansion", nullptr}};
@@ -227,28 +227,28 @@ auto SpanJson(const SourceBuffer& src, uint32_t lo, uint32_t hi, bool primary, s
 }  // namespace
 
 auto RenderJson(const Diagnostic& d, const SourceBuffer& src) -> std::string {
-  nlohmann::json j;
+  nlohmann::ordered_json j;
   j["$message_type"] = "diagnostic";
   j["message"] = d.message;
   std::string_view code = DiagKindCode(d.kind);
-  j["code"] = code.empty() ? nlohmann::json(nullptr)
-                           : nlohmann::json{{"code", std::string(code)}, {"explanation", nullptr}};
+  j["code"] = code.empty() ? nlohmann::ordered_json(nullptr)
+                           : nlohmann::ordered_json{{"code", std::string(code)}, {"explanation", nullptr}};
   j["level"] = LevelName(d.level);
-  j["spans"] = nlohmann::json::array();
+  j["spans"] = nlohmann::ordered_json::array();
   if (d.has_span) j["spans"].push_back(SpanJson(src, d.lo, d.hi, true, d.label));
-  j["children"] = nlohmann::json::array();
+  j["children"] = nlohmann::ordered_json::array();
   for (const SubDiag& c : d.children) {
-    nlohmann::json cj{{"message", c.message},
+    nlohmann::ordered_json cj{{"message", c.message},
                       {"code", nullptr},
                       {"level", LevelName(c.level)},
-                      {"spans", nlohmann::json::array()},
-                      {"children", nlohmann::json::array()},
+                      {"spans", nlohmann::ordered_json::array()},
+                      {"children", nlohmann::ordered_json::array()},
                       {"rendered", nullptr}};
     if (c.has_span) cj["spans"].push_back(SpanJson(src, c.lo, c.hi, true, ""));
     j["children"].push_back(std::move(cj));
   }
   j["rendered"] = RenderHuman(d, src, false) + "\n";
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 auto RenderSummary(uint32_t errors, uint32_t warnings, bool color) -> std::string {

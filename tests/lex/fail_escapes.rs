@@ -20,4 +20,5 @@ fn main() {
     let s = c"a\0b";
     let t = c"\x00 \u{0}";
     let u = "\u";
+    let v = "\u\\";
 }

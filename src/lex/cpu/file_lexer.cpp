@@ -10,6 +10,10 @@
 
 #include <fmt/format.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "base/source.h"
 #include "lex/cpu/lex_util.h"
 #include "lex/unicode_xid.h"
@@ -26,6 +30,8 @@ enum : uint8_t {
   kDigit = 4,       // [0-9]
   kHex = 8,         // [0-9A-Fa-f]
   kIdStart = 16,    // [A-Za-z_]
+  kPlainIdStart = 32,  // an identifier start that cannot begin a literal prefix (not r, b, c)
+  kAfterIdent = 64,    // after an identifier, needs a look: # " ' (reserved prefixes) or non-ASCII
 };
 
 constexpr auto MakeClasses() -> std::array<uint8_t, 256> {
@@ -36,6 +42,8 @@ constexpr auto MakeClasses() -> std::array<uint8_t, 256> {
     bool digit = c >= '0' && c <= '9';
     if (alpha || digit || c == '_') v |= kIdContinue;
     if (alpha || c == '_') v |= kIdStart;
+    if ((alpha || c == '_') && c != 'r' && c != 'b' && c != 'c') v |= kPlainIdStart;
+    if (c == '#' || c == '"' || c == '\'' || c >= 0x80) v |= kAfterIdent;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) v |= kSpace;
     if (digit) v |= kDigit;
     if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) v |= kHex;
@@ -59,9 +67,17 @@ constexpr KeywordInfo kKeywords[] = {
 constexpr uint32_t kMaxKeywordLen = 8;
 constexpr uint32_t kBucketSlots = 4;
 
+// Keyword spelling as a little-endian word, zero-padded (keywords are at most 8 bytes).
+constexpr auto KeywordWord(std::string_view t) -> uint64_t {
+  uint64_t w = 0;
+  for (size_t i = 0; i < t.size(); ++i) w |= static_cast<uint64_t>(static_cast<uint8_t>(t[i])) << (8 * i);
+  return w;
+}
+
 struct KeywordTable {
   // [length][first byte & 31][slot] -> index + 1 into kKeywords (0 = empty).
   uint8_t slot[kMaxKeywordLen + 1][32][kBucketSlots] = {};
+  uint64_t word[std::size(kKeywords)] = {};
   constexpr KeywordTable() {
     for (size_t i = 0; i < std::size(kKeywords); ++i) {
       const auto& k = kKeywords[i];
@@ -69,17 +85,23 @@ struct KeywordTable {
       size_t j = 0;
       while (b[j] != 0) ++j;  // a bucket overflow fails constant evaluation
       b[j] = static_cast<uint8_t>(i + 1);
+      word[i] = KeywordWord(k.text);
     }
   }
 };
 constexpr KeywordTable kKeywordTable;
 
+// `s` may be read 8 bytes ahead (the file is followed by zero padding).
 auto LookupKeyword(const Byte* s, uint32_t len, Edition edition) -> TokenKind {
   if (len < 2 || len > kMaxKeywordLen) return TokenKind::Ident;
   const auto* b = kKeywordTable.slot[len][s[0] & 31];
+  if (b[0] == 0) return TokenKind::Ident;
+  uint64_t w;
+  std::memcpy(&w, s, 8);
+  if (len < 8) w &= (uint64_t{1} << (8 * len)) - 1;
   for (uint32_t j = 0; j < kBucketSlots && b[j] != 0; ++j) {
-    const auto& k = kKeywords[b[j] - 1];
-    if (std::memcmp(k.text.data(), s, len) == 0) {
+    if (kKeywordTable.word[b[j] - 1] == w) {
+      const auto& k = kKeywords[b[j] - 1];
       return edition >= k.since ? k.kind : TokenKind::Ident;
     }
   }
@@ -88,10 +110,54 @@ auto LookupKeyword(const Byte* s, uint32_t len, Edition edition) -> TokenKind {
 
 constexpr uint32_t kEofChar = 0x110000;
 
+// The first byte at or after q that is not ASCII whitespace. Reads up to 15 bytes ahead of the
+// result, which the file's zero padding allows; a zero byte stops every scan.
+inline auto SkipAsciiSpace(const Byte* q) -> const Byte* {
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  const __m128i nl = _mm_set1_epi8('\n');
+  while (true) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, nl));
+    auto bits = static_cast<uint32_t>(_mm_movemask_epi8(m)) ^ 0xFFFFu;
+    if (bits != 0) {
+      q += __builtin_ctz(bits);
+      break;
+    }
+    q += 16;
+  }
+#endif
+  while (kClass[*q] & kSpace) ++q;
+  return q;
+}
+
+// The first byte at or after q that is not [A-Za-z0-9_]; same read-ahead rules as SkipAsciiSpace.
+inline auto SkipAsciiIdContinue(const Byte* q) -> const Byte* {
+#if defined(__SSE2__)
+  while (true) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    // Letters: fold case with | 0x20, then test 'a'..'z' by a signed range compare on v - 'a'.
+    __m128i lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
+    __m128i alpha = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(static_cast<char>(0x80 - 'a'))),
+                                   _mm_set1_epi8(static_cast<char>(-128 + 26)));
+    __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                   _mm_set1_epi8(static_cast<char>(-128 + 10)));
+    __m128i under = _mm_cmpeq_epi8(v, _mm_set1_epi8('_'));
+    __m128i m = _mm_or_si128(_mm_or_si128(alpha, digit), under);
+    auto bits = static_cast<uint32_t>(_mm_movemask_epi8(m)) ^ 0xFFFFu;
+    if (bits != 0) return q + __builtin_ctz(bits);
+    q += 16;
+  }
+#else
+  while (kClass[*q] & kIdContinue) ++q;
+  return q;
+#endif
+}
+
 class FileLexer {
  public:
   FileLexer(const char* data, uint32_t begin, uint32_t end, Edition edition, DiagSink& diags,
-            std::vector<TokenKind>& kinds, std::vector<uint32_t>& starts)
+            TokenKind* kinds, uint32_t* starts)
       : data_(data),
         d_(reinterpret_cast<const Byte*>(data)),
         p_(d_ + begin),
@@ -101,16 +167,29 @@ class FileLexer {
         kinds_(kinds),
         starts_(starts) {}
 
-  void Run() {
+  auto Run() -> uint32_t {
     LexFileStart();
     while (p_ < e_) {
-      const Byte* s = p_;
-      TokenKind k = Next();
-      kinds_.push_back(k);
-      starts_.push_back(Off(s));
+      uint32_t at = Off(p_);
+      // Whitespace and plain identifiers are most tokens: test for them before the switch, whose
+      // indirect jump predicts poorly.
+      Byte c = *p_;
+      TokenKind k;
+      if (c == ' ' || c == '\n') {
+        p_ = SkipAsciiSpace(p_ + 1);
+        if (*p_ >= 0x80) EatWhitespace();
+        k = TokenKind::Whitespace;
+      } else if (kClass[c] & kPlainIdStart) {
+        k = LexIdent();
+      } else {
+        k = Next();
+      }
+      kinds_[n_] = k;
+      starts_[n_] = at;
+      ++n_;
     }
-    kinds_.push_back(TokenKind::Eof);
-    starts_.push_back(Off(e_));
+    Push(TokenKind::Eof, e_);
+    return n_;
   }
 
  private:
@@ -139,8 +218,9 @@ class FileLexer {
     return CharAt(q + len, len);
   }
   void Push(TokenKind k, const Byte* s) {
-    kinds_.push_back(k);
-    starts_.push_back(Off(s));
+    kinds_[n_] = k;
+    starts_[n_] = Off(s);
+    ++n_;
   }
 
   // Length of a non-ASCII Pattern_White_Space char at q (U+0085, U+200E, U+200F, U+2028, U+2029), or 0.
@@ -154,9 +234,10 @@ class FileLexer {
   }
 
   // Scans whitespace from p_.
+  // Class-table loops need no bounds check: the zero padding after the file has no class bits.
   void EatWhitespace() {
     while (true) {
-      while (p_ < e_ && (kClass[*p_] & kSpace)) ++p_;
+      p_ = SkipAsciiSpace(p_);
       if (p_ < e_ && *p_ >= 0x80) {
         uint32_t n = UnicodeSpaceLen(p_);
         if (n != 0) {
@@ -171,7 +252,7 @@ class FileLexer {
   // Identifier continuation from q; returns the end.
   auto EatIdContinue(const Byte* q) const -> const Byte* {
     while (true) {
-      while (q < e_ && (kClass[*q] & kIdContinue)) ++q;
+      q = SkipAsciiIdContinue(q);
       if (q < e_ && *q >= 0x80) {
         uint32_t len;
         uint32_t c = CharAt(q, len);
@@ -184,10 +265,17 @@ class FileLexer {
     }
   }
 
-  // A literal suffix: an identifier, if one starts at q.
-  auto EatSuffix(const Byte* q) const -> const Byte* {
+  // A literal suffix: an identifier, if one starts at q. A lone `_` is rejected as rustc does.
+  auto EatSuffix(const Byte* q) -> const Byte* {
     if (q >= e_) return q;
-    if (kClass[*q] & kIdStart) return EatIdContinue(q + 1);
+    if (kClass[*q] & kIdStart) {
+      const Byte* end = EatIdContinue(q + 1);
+      if (*q == '_' && end == q + 1) {
+        // DIAG: UnderscoreLiteralSuffix
+        diags_.Emit(DiagKind::UnderscoreLiteralSuffix, Off(q), Off(end), "underscore literal suffix is not allowed");
+      }
+      return end;
+    }
     if (*q >= 0x80) {
       uint32_t len;
       uint32_t c = CharAt(q, len);
@@ -423,8 +511,8 @@ class FileLexer {
   // An identifier starting at p_ whose first char is known to be an identifier start.
   auto LexIdent() -> TokenKind {
     const Byte* s = p_;
-    uint32_t len;
-    CharAt(s, len);
+    uint32_t len = 1;
+    if (*s >= 0x80) CharAt(s, len);
     p_ = EatIdContinue(s + len);
     auto n = static_cast<uint32_t>(p_ - s);
     TokenKind k;
@@ -433,7 +521,8 @@ class FileLexer {
     } else {
       k = LookupKeyword(s, n, edition_);
     }
-    if (p_ < e_) {
+    // The padding byte after the file has no class bits, so no bounds check is needed.
+    if (kClass[*p_] & kAfterIdent) [[unlikely]] {
       if (*p_ == '#' || *p_ == '"' || *p_ == '\'') {
         ReportUnknownPrefix(s, p_);
       } else if (*p_ >= 0x80) {
@@ -1092,7 +1181,8 @@ class FileLexer {
 
   void CheckDocBareCr(const Byte* s, const Byte* end, TokenKind k) {
     for (const Byte* q = s; q < end; ++q) {
-      if (*q != '\r') continue;
+      q = static_cast<const Byte*>(std::memchr(q, '\r', static_cast<size_t>(end - q)));
+      if (q == nullptr) return;
       if (q + 1 < end && q[1] == '\n') continue;
       bool block = k == TokenKind::OuterBlockDoc || k == TokenKind::InnerBlockDoc;
       // DIAG: BareCrInDocComment
@@ -1107,8 +1197,9 @@ class FileLexer {
   const Byte* e_;
   Edition edition_;
   DiagSink& diags_;
-  std::vector<TokenKind>& kinds_;
-  std::vector<uint32_t>& starts_;
+  TokenKind* kinds_;
+  uint32_t* starts_;
+  uint32_t n_ = 0;
   // A run of one repeated unknown character, reported once when it ends.
   struct PendingUnknown {
     bool active = false;
@@ -1186,11 +1277,12 @@ void FileLexer::AddConfusableHelp(Diagnostic& d, uint32_t c) {
 
 }  // namespace
 
-void LexFile(const char* data, uint32_t begin, uint32_t end, Edition edition, DiagSink& diags,
-             std::vector<TokenKind>& kinds, std::vector<uint32_t>& starts) {
+auto LexFile(const char* data, uint32_t begin, uint32_t end, Edition edition, DiagSink& diags, TokenKind* kinds,
+             uint32_t* starts) -> uint32_t {
   FileLexer lexer(data, begin, end, edition, diags, kinds, starts);
-  lexer.Run();
+  uint32_t n = lexer.Run();
   lexer.FlushUnknown();
+  return n;
 }
 
 }  // namespace rustg

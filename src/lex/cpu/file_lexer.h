@@ -14,10 +14,13 @@ namespace rustg {
 // How a quoted literal's body is checked (rustc's unescape modes).
 enum class LitMode : uint8_t { Char, Byte, Str, ByteStr, CStr, RawStr, RawByteStr, RawCStr };
 
-// Lexes the bytes [begin, end) of `data` (global offsets) with the rules of `edition`, appending
-// tokens to `kinds` / `starts` (global offsets) and ending with an Eof token at `end`.
-void LexFile(const char* data, uint32_t begin, uint32_t end, Edition edition, DiagSink& diags,
-             std::vector<TokenKind>& kinds, std::vector<uint32_t>& starts);
+// Lexes the bytes [begin, end) of `data` (global offsets) with the rules of `edition`, writing
+// tokens (trivia included, global offsets) to `kinds` / `starts` and ending with an Eof token at
+// `end`. Both arrays must hold end - begin + 2 entries (every token but Eof and a leading BOM
+// covers at least one byte); `data` must be followed by SourceBuffer::kPadding zero bytes at
+// `end`. Returns the number of tokens written.
+auto LexFile(const char* data, uint32_t begin, uint32_t end, Edition edition, DiagSink& diags, TokenKind* kinds,
+             uint32_t* starts) -> uint32_t;
 
 // Checks the body [lo, hi) of a quoted literal (global offsets into `data`) in `mode` and reports
 // escape errors; [lit_lo, lit_hi) is the whole literal, quotes included, for spans and help.

@@ -1,12 +1,11 @@
-// Lex() on the CPU: files are lexed in parallel (oneTBB), each into its own columns and DiagSink,
-// then concatenated in file order, so the output does not depend on the thread count.
+// Lex() on the CPU: files are lexed in parallel (a oneTBB pipeline) into scratch chunks that are
+// appended in file order, so the output does not depend on the thread count. With one thread, a
+// single reused chunk is appended file by file.
+#include <algorithm>
 #include <memory>
-#include <numeric>
 #include <vector>
 
-#include <tbb/blocked_range.h>
-#include <tbb/global_control.h>
-#include <tbb/parallel_for.h>
+#include <tbb/parallel_pipeline.h>
 #include <tbb/task_arena.h>
 
 #include "lex/cpu/file_lexer.h"
@@ -15,73 +14,111 @@
 namespace rustg {
 namespace {
 
-// One file's tokens and diagnostics before concatenation.
-struct FileTokens {
-  std::vector<TokenKind> kind;
-  std::vector<uint32_t> start;
+// One file's tokens and diagnostics before they are placed in the output.
+struct Chunk {
+  uint32_t file = 0;
+  uint32_t count = 0;
+  size_t capacity = 0;
+  std::unique_ptr<TokenKind[]> kind;
+  std::unique_ptr<uint32_t[]> start;
   DiagSink diags;
 };
 
-void LexOne(const SourceBuffer& src, FileId f, FileTokens& out, Timings* timings) {
-  auto run = [&] {
-    uint32_t begin = src.file_begin(f);
-    uint32_t end = src.file_end(f);
-    // About one token per 3 bytes of real Rust; the vectors grow if a file is denser.
-    size_t estimate = (end - begin) / 3 + 16;
-    out.kind.reserve(estimate);
-    out.start.reserve(estimate);
-    LexFile(src.data(), begin, end, src.edition(f), out.diags, out.kind, out.start);
-  };
+void LexInto(const SourceBuffer& src, Chunk& c, Timings* timings) {
+  FileId f(c.file);
+  uint32_t begin = src.file_begin(f);
+  uint32_t end = src.file_end(f);
+  // Every token but Eof (and a leading BOM) covers at least one byte.
+  size_t need = static_cast<size_t>(end - begin) + 2;
+  if (need > c.capacity) {
+    c.capacity = std::max(need, c.capacity * 2);
+    c.kind.reset(new TokenKind[c.capacity]);
+    c.start.reset(new uint32_t[c.capacity]);
+  }
   if (timings != nullptr && timings->enabled()) {
     ScopedSpan span(timings, "lex", "file", src.path(f));
-    run();
+    c.count = LexFile(src.data(), begin, end, src.edition(f), c.diags, c.kind.get(), c.start.get());
   } else {
-    run();
+    c.count = LexFile(src.data(), begin, end, src.edition(f), c.diags, c.kind.get(), c.start.get());
   }
+}
+
+// One thread: lex each file into a reused scratch chunk and append it to the output, so every
+// token is written to fresh memory once (page faults dominate the output cost).
+void LexSequential(const SourceBuffer& src, TokenBuffer& out, DiagSink& diags, Timings* timings) {
+  Chunk c;
+  for (uint32_t i = 0; i < src.file_count(); ++i) {
+    c.file = i;
+    LexInto(src, c, timings);
+    out.kind.insert(out.kind.end(), c.kind.get(), c.kind.get() + c.count);
+    out.start.insert(out.start.end(), c.start.get(), c.start.get() + c.count);
+    out.file_first_token.push_back(static_cast<uint32_t>(out.kind.size()));
+    if (!c.diags.empty()) diags.Append(std::move(c.diags));
+  }
+}
+
+// Several threads: a pipeline lexes files in parallel into recycled chunks while one stage
+// appends finished chunks in file order, so writing the output (page faults included) overlaps
+// the lexing and each token is written to fresh memory once.
+void LexPipelined(const SourceBuffer& src, TokenBuffer& out, DiagSink& diags, Timings* timings) {
+  uint32_t n = src.file_count();
+  size_t in_flight = static_cast<size_t>(std::max(1, tbb::this_task_arena::max_concurrency())) * 4;
+  std::vector<Chunk> chunks(in_flight);
+  // Chunks are handed out round-robin: at most in_flight are between the first and last stage, and
+  // the last stage runs in order, so chunk i % in_flight is free again when file i enters.
+  uint32_t next = 0;
+  tbb::parallel_pipeline(
+      in_flight,
+      tbb::make_filter<void, Chunk*>(tbb::filter_mode::serial_in_order,
+                                     [&](tbb::flow_control& fc) -> Chunk* {
+                                       if (next == n) {
+                                         fc.stop();
+                                         return nullptr;
+                                       }
+                                       Chunk* c = &chunks[next % in_flight];
+                                       c->file = next++;
+                                       return c;
+                                     }) &
+          tbb::make_filter<Chunk*, Chunk*>(tbb::filter_mode::parallel,
+                                           [&](Chunk* c) {
+                                             LexInto(src, *c, timings);
+                                             return c;
+                                           }) &
+          tbb::make_filter<Chunk*, void>(tbb::filter_mode::serial_in_order, [&](Chunk* c) {
+            out.kind.insert(out.kind.end(), c->kind.get(), c->kind.get() + c->count);
+            out.start.insert(out.start.end(), c->start.get(), c->start.get() + c->count);
+            out.file_first_token.push_back(static_cast<uint32_t>(out.kind.size()));
+            if (!c->diags.empty()) diags.Append(std::move(c->diags));
+          }));
 }
 
 }  // namespace
 
 auto Lex(const SourceBuffer& src, const PassOptions& opts, DiagSink& diags, Timings* timings) -> TokenBuffer {
   uint32_t n = src.file_count();
-  std::vector<FileTokens> per_file(n);
-  auto body = [&] {
-    tbb::parallel_for(tbb::blocked_range<uint32_t>(0, n, 1), [&](const tbb::blocked_range<uint32_t>& r) {
-      for (uint32_t i = r.begin(); i != r.end(); ++i) LexOne(src, FileId(i), per_file[i], timings);
-    });
-  };
-  if (n <= 1) {
-    if (n == 1) LexOne(src, FileId(0), per_file[0], timings);
-  } else if (opts.threads == 0) {
-    body();
-  } else {
-    tbb::task_arena arena(static_cast<int>(opts.threads));
-    arena.execute(body);
-  }
-
   TokenBuffer out;
-  out.file_first_token.resize(n + 1);
-  out.file_first_token[0] = 0;
-  for (uint32_t i = 0; i < n; ++i) {
-    out.file_first_token[i + 1] = out.file_first_token[i] + static_cast<uint32_t>(per_file[i].kind.size());
-  }
-  uint32_t total = out.file_first_token[n];
-  out.kind.resize(total);
-  out.start.resize(total);
-  auto copy = [&](uint32_t i) {
-    uint32_t at = out.file_first_token[i];
-    std::copy(per_file[i].kind.begin(), per_file[i].kind.end(), out.kind.begin() + at);
-    std::copy(per_file[i].start.begin(), per_file[i].start.end(), out.start.begin() + at);
-    std::vector<TokenKind>().swap(per_file[i].kind);
-    std::vector<uint32_t>().swap(per_file[i].start);
+  if (n == 0) return out;
+  auto run = [&] {
+    uint64_t bytes = 0;
+    for (uint32_t i = 0; i < n; ++i) bytes += src.file_end(FileId(i)) - src.file_begin(FileId(i));
+    // Real Rust has 4 to 5 bytes per token; the vectors grow if the input is denser. Pages that are
+    // reserved but never written cost nothing.
+    size_t estimate = static_cast<size_t>(bytes / 3 + 16ull * n + 16);
+    out.kind.reserve(estimate);
+    out.start.reserve(estimate);
+    out.file_first_token.reserve(n + 1);
+    if (n == 1 || tbb::this_task_arena::max_concurrency() == 1) {
+      LexSequential(src, out, diags, timings);
+    } else {
+      LexPipelined(src, out, diags, timings);
+    }
   };
-  if (n > 1 && total > (1u << 20)) {
-    tbb::parallel_for(uint32_t{0}, n, copy);
+  if (opts.threads != 0) {
+    // opts.threads == 0 uses the caller's arena (all cores unless a tbb::global_control limits it).
+    tbb::task_arena arena(static_cast<int>(opts.threads));
+    arena.execute(run);
   } else {
-    for (uint32_t i = 0; i < n; ++i) copy(i);
-  }
-  for (uint32_t i = 0; i < n; ++i) {
-    if (!per_file[i].diags.empty()) diags.Append(std::move(per_file[i].diags));
+    run();
   }
   return out;
 }

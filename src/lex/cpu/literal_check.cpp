@@ -59,8 +59,7 @@ class BodyChecker {
     if (next < hi_) {
       // DIAG: MoreThanOneChar
       Diagnostic& d = diags_.Emit(DiagKind::MoreThanOneChar, lit_lo_, lit_hi_,
-                                  mode_ == LitMode::Byte ? "character literal may only contain one codepoint"
-                                                         : "character literal may only contain one codepoint");
+                                  "character literal may only contain one codepoint");
       d.children.push_back(SubDiag{Level::Help,
                                    mode_ == LitMode::Byte
                                        ? "if you meant to write a byte string literal, use double quotes"
@@ -174,8 +173,7 @@ class BodyChecker {
   auto SkipContinuation(uint32_t bs) -> uint32_t {
     uint32_t i = bs + 1;
     if (d_[i] == '\r') ++i;
-    uint32_t nl = i;
-    ++i;
+    ++i;  // the newline
     bool more_lines = false;
     while (i < hi_) {
       char b = d_[i];
@@ -188,7 +186,6 @@ class BodyChecker {
         break;
       }
     }
-    (void)nl;
     if (more_lines) {
       // DIAG: MultipleSkippedLines
       diags_.Emit(DiagKind::MultipleSkippedLines, bs, i, "multiple lines skipped by escaped newline").label =
@@ -205,17 +202,6 @@ class BodyChecker {
       }
     }
     return i;
-  }
-
-  // Reports an error whose message names the last char of [lo, end) and whose span is that char.
-  auto LastChar(uint32_t lo, uint32_t end, uint32_t& clo) const -> uint32_t {
-    clo = end;
-    do {
-      --clo;
-    } while (clo > lo && (static_cast<unsigned char>(d_[clo]) & 0xC0) == 0x80);
-    uint32_t len;
-    uint32_t c = Decode(clo, len);
-    return c == kInvalidChar ? static_cast<unsigned char>(d_[clo]) : c;
   }
 
   // Checks the escape at `bs` (a backslash); sets `end` past it. False when it was reported.

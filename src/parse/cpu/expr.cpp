@@ -198,7 +198,8 @@ void Parser::ParseBinaryTail(uint32_t mark, int min_prec, uint8_t r) {
       ParseType(false);
       Finish(N::CastExpr, mark, tok);
     } else if (prec == kPrecRange) {
-      if (CanBeginExpr() && !(At(K::LBrace) && (r & kNoStruct))) ParseExprBp(kPrecRange + 1, rr);
+      // rustc keeps the statement restriction for a range's end.
+      if (CanBeginExpr() && !(At(K::LBrace) && (r & kNoStruct))) ParseExprBp(kPrecRange + 1, r);
       else if (k == K::DotDotEq) InclusiveRangeNoEnd(tok);
       Finish(N::RangeExpr, mark, tok);
     } else if (prec == kPrecAssign) {
@@ -236,7 +237,7 @@ void Parser::ParseUnary(uint8_t r) {
       }
       if (k == K::And || k == K::AndAnd) {
         Eat(K::And);
-        if (AtWord("raw") && (Kind(1) == K::KwConst || Kind(1) == K::KwMut)) {
+        if ((Kind(1) == K::KwConst || Kind(1) == K::KwMut) && AtWord("raw")) {
           BumpLeaf(N::Qualifier);
           BumpLeaf(N::Qualifier);
         } else if (At(K::KwMut)) {

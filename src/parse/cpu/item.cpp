@@ -148,16 +148,15 @@ auto Parser::AtItemStart() const -> bool {
       return k1 != K::PathSep && k1 != K::Not && k1 != K::Dot && k1 != K::Semi && k1 != K::RBrace;
     case K::KwMacro:
       return k1 == K::Ident || k1 == K::RawIdent;
-    case K::Ident: {
-      std::string_view t = Text();
-      if (t == "union") return k1 == K::Ident || k1 == K::RawIdent;
-      if (t == "auto") return k1 == K::KwTrait;
-      if (t == "macro_rules") return k1 == K::Not && (Kind(2) == K::Ident || Kind(2) == K::RawIdent);
-      if (t == "default")
-        return k1 == K::KwFn || k1 == K::KwImpl || k1 == K::KwUnsafe || k1 == K::KwConst || k1 == K::KwType ||
-               k1 == K::KwAsync || k1 == K::KwExtern || k1 == K::KwPub || k1 == K::KwStatic;
+    case K::Ident:
+      // Weak keywords. The next token is tested first: reading the text is a cache miss.
+      if (k1 == K::Ident || k1 == K::RawIdent) return AtWord("union");
+      if (k1 == K::KwTrait) return AtWord("auto");
+      if (k1 == K::Not) return (Kind(2) == K::Ident || Kind(2) == K::RawIdent) && AtWord("macro_rules");
+      if (k1 == K::KwFn || k1 == K::KwImpl || k1 == K::KwUnsafe || k1 == K::KwConst || k1 == K::KwType ||
+          k1 == K::KwAsync || k1 == K::KwExtern || k1 == K::KwPub || k1 == K::KwStatic)
+        return AtWord("default");
       return false;
-    }
     default:
       return false;
   }
@@ -223,19 +222,34 @@ void Parser::ParseItemList(ItemCtx ctx) {
 auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
   uint32_t start = pos_;
   ParseVisibility();
-  // Qualifiers: default const async unsafe extern "abi" auto.
+  // Qualifiers: default, then const async unsafe extern "abi" in that order, auto.
+  int last = -1;
+  auto ordered = [&](int order) {
+    if (order <= last) {
+      std::vector<std::string_view> want;
+      static constexpr std::string_view kNames[] = {"async", "unsafe", "extern"};
+      for (int i = last + 1; i < 4; ++i) {
+        if (i >= 1) want.push_back(kNames[i - 1]);
+      }
+      want.push_back("fn");
+      ErrorExpectedList(want);
+    }
+    last = order > last ? order : last;
+    BumpLeaf(N::Qualifier);
+  };
   for (;;) {
     K k = Kind();
     K k1 = Kind(1);
     if (k == K::KwConst && (k1 == K::KwFn || k1 == K::KwUnsafe || k1 == K::KwAsync || k1 == K::KwExtern)) {
-      BumpLeaf(N::Qualifier);
+      ordered(0);
     } else if (k == K::KwAsync && (k1 == K::KwFn || k1 == K::KwUnsafe || k1 == K::KwExtern || k1 == K::KwConst)) {
-      BumpLeaf(N::Qualifier);
+      ordered(1);
     } else if (k == K::KwUnsafe && k1 != K::LBrace) {
-      BumpLeaf(N::Qualifier);
-    } else if (k == K::Ident && Text() == "default" &&
+      ordered(2);
+    } else if (k == K::Ident &&
                (k1 == K::KwFn || k1 == K::KwImpl || k1 == K::KwUnsafe || k1 == K::KwConst || k1 == K::KwType ||
-                k1 == K::KwAsync || k1 == K::KwExtern || k1 == K::KwPub || k1 == K::KwStatic)) {
+                k1 == K::KwAsync || k1 == K::KwExtern || k1 == K::KwPub || k1 == K::KwStatic) &&
+               Text() == "default") {
       BumpLeaf(N::Qualifier);
     } else if (k == K::Ident && k1 == K::KwTrait && Text() == "auto") {
       BumpLeaf(N::Qualifier);
@@ -250,6 +264,9 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
         Finish(N::ExternBlock, mark, tok);
         return true;
       }
+      if (last >= 3) ErrorExpected({"fn"});
+      last = 3;
+      if (!At(K::KwFn) && !At(K::KwUnsafe) && !At(K::KwConst) && !At(K::KwAsync)) ErrorExpected({"{"});
     } else {
       break;
     }
@@ -275,9 +292,17 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
       ParseTypeAlias(mark);
       return true;
     case K::KwConst:
+      if (ctx == ItemCtx::Extern) {
+        // DIAG: ItemNotAllowedHere
+        Error(DiagKind::ItemNotAllowedHere, "extern items cannot be `const`");
+      }
       ParseConstOrStatic(mark, N::ConstItem);
       return true;
     case K::KwStatic:
+      if (ctx == ItemCtx::Trait || ctx == ItemCtx::Impl) {
+        // DIAG: ItemNotAllowedHere
+        Error(DiagKind::ItemNotAllowedHere, "associated `static` items are not allowed");
+      }
       ParseConstOrStatic(mark, N::StaticItem);
       return true;
     case K::KwMod:
@@ -296,11 +321,11 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
       }
       break;
     case K::Ident:
-      if (AtWord("union") && IsIdentAt(1)) {
+      if (IsIdentAt(1) && AtWord("union")) {
         ParseStructLike(mark, N::UnionItem);
         return true;
       }
-      if (AtWord("macro_rules") && Kind(1) == K::Not && IsIdentAt(2)) {
+      if (Kind(1) == K::Not && IsIdentAt(2) && AtWord("macro_rules")) {
         ParseMacroRules(mark);
         return true;
       }
@@ -318,6 +343,10 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
       ++i;
     }
     if (Kind(i) == K::Not) {
+      if (pos_ != start) {
+        // DIAG: MacroWithVisibility
+        Error(DiagKind::MacroWithVisibility, "can't qualify macro invocation with `pub`");
+      }
       ParseItemMacro(mark);
       return true;
     }
@@ -397,7 +426,7 @@ void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
     ParseOuterAttrs();
     K k0 = Kind(), k1 = Kind(1), k2 = Kind(2);
     bool self_param = false;
-    if (first && !fn_ptr) {
+    {
       if (k0 == K::KwSelfValue && k1 != K::PathSep) self_param = true;
       if (k0 == K::KwMut && k1 == K::KwSelfValue && k2 != K::PathSep) self_param = true;
       if (k0 == K::And &&
@@ -406,6 +435,11 @@ void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
         self_param = true;
     }
     if (self_param) {
+      if (!first) {
+        // DIAG: SelfParamNotFirst
+        Error(DiagKind::SelfParamNotFirst, "unexpected `self` parameter in function",
+              "must be the first parameter of an associated function");
+      }
       if (At(K::And)) {
         BumpLeaf(N::Qualifier);
         if (At(K::Lifetime)) BumpLeaf(N::Lifetime);
@@ -425,7 +459,10 @@ void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
     } else {
       ParsePatternNoAlt();
       TokenId colon = Tok();
-      if (Expect(K::Colon)) ParseType();
+      if (Expect(K::Colon)) {
+        variadic_type_ok_ = true;
+        ParseType();
+      }
       Finish(N::Param, pm, colon);
     }
     first = false;
@@ -574,6 +611,10 @@ void Parser::ParseImpl(uint32_t mark) {
   if (At(K::Not) && CanBeginType(1)) BumpLeaf(N::Qualifier);
   ParseType();
   if (At(K::KwFor)) {
+    if (LastKind() == N::DynTraitType && !NodeTokenAt(Mark() - 1).is_valid()) {
+      // DIAG: ExpectedTraitFoundType
+      Error(DiagKind::ExpectedTraitFoundType, "expected a trait, found type");
+    }
     Bump();
     ParseType();
   }
@@ -605,7 +646,14 @@ void Parser::ParseConstOrStatic(uint32_t mark, NodeKind kind) {
   if (kind == N::StaticItem && At(K::KwMut)) BumpLeaf(N::Qualifier);
   if (At(K::Underscore)) BumpLeaf(N::Name);
   else ParseName();
-  if (Eat(K::Colon)) ParseType();
+  if (Eat(K::Colon)) {
+    ParseType();
+  } else {
+    // DIAG: MissingItemType
+    Error(DiagKind::MissingItemType,
+          std::string("missing type for `") + (kind == N::ConstItem ? "const" : "static") + "` item",
+          "help: provide a type for the item");
+  }
   if (Eat(K::Eq)) ParseExpr();
   ExpectSemiAfterItem();
   Finish(kind, mark, tok);
@@ -733,7 +781,6 @@ void Parser::ParseItemMacro(uint32_t mark) {
   ParsePath(PathStyle::Mod);
   TokenId tok = Tok();
   Bump();  // !
-  if (IsIdentAt()) BumpLeaf(N::Name);
   bool brace = At(K::LBrace);
   ParseTokenTree();
   if (!brace) ExpectSemiAfterItem();

@@ -54,31 +54,65 @@ auto SplitRest(TokenKind c, TokenKind want, TokenKind* rest) -> bool {
 
 }  // namespace
 
-Parser::Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, Tree& out, DiagSink& diags)
-    : src_(src), tokens_(tokens), file_id_(file_id), edition_(src.edition(file_id)), out_(out), diags_(diags) {
+Parser::Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, Tree& out, DiagSink& diags,
+               Scratch& scratch)
+    : src_(src),
+      tokens_(tokens),
+      file_id_(file_id),
+      edition_(src.edition(file_id)),
+      out_(out),
+      diags_(diags),
+      sc_(scratch) {
   uint32_t b = tokens.file_begin(file_id).index, e = tokens.file_end(file_id).index;
-  ids_.reserve(e - b + 1);
-  kinds_.reserve(e - b + 1);
+  uint32_t need = e - b + 2;
+  if (sc_.token_cap < need) {
+    sc_.token_cap = need + need / 2;
+    sc_.ids.reset(new uint32_t[sc_.token_cap]);
+    sc_.kinds.reset(new TokenKind[sc_.token_cap]);
+  }
+  if (sc_.node_cap < 1024) {
+    sc_.node_cap = 1024;
+    sc_.kind.reset(new NodeKind[sc_.node_cap]);
+    sc_.token.reset(new TokenId[sc_.node_cap]);
+    sc_.size.reset(new uint32_t[sc_.node_cap]);
+  }
+  ids_ = sc_.ids.get();
+  kinds_ = sc_.kinds.get();
+  const TokenKind* in = tokens.kind.data();
+  uint32_t n = 0;
+  bool ed2015 = edition_ == Edition::k2015;
   for (uint32_t i = b; i < e; ++i) {
-    TokenKind k = tokens.kind[i];
+    TokenKind k = in[i];
     // Unknown tokens were reported by the lexer; rustc's parser never sees them either.
     if (IsTrivia(k) || k == TokenKind::Unknown) continue;
-    if (edition_ == Edition::k2015 &&
-        (k == TokenKind::KwAsync || k == TokenKind::KwAwait || k == TokenKind::KwDyn || k == TokenKind::KwTry)) {
+    if (ed2015 && (k == TokenKind::KwAsync || k == TokenKind::KwAwait || k == TokenKind::KwDyn || k == TokenKind::KwTry))
       k = TokenKind::Ident;
-    }
-    ids_.push_back(i);
-    kinds_.push_back(k);
+    ids_[n] = i;
+    kinds_[n] = k;
+    ++n;
     if (k == TokenKind::Eof) break;
   }
-  if (kinds_.empty() || kinds_.back() != TokenKind::Eof) {
+  if (n == 0 || kinds_[n - 1] != TokenKind::Eof) {
     // A file's token range always ends with Eof; keep the invariant even for odd inputs.
-    ids_.push_back(e ? e - 1 : 0);
-    kinds_.push_back(TokenKind::Eof);
+    ids_[n] = e ? e - 1 : 0;
+    kinds_[n] = TokenKind::Eof;
+    ++n;
   }
-  out_.kind.reserve(out_.size() + kinds_.size() + 16);
-  out_.token.reserve(out_.size() + kinds_.size() + 16);
-  out_.subtree_size.reserve(out_.size() + kinds_.size() + 16);
+  ntok_ = n;
+}
+
+void Parser::GrowNodes() {
+  uint32_t cap = sc_.node_cap * 2;
+  auto kind = std::make_unique<NodeKind[]>(cap);
+  auto token = std::make_unique<TokenId[]>(cap);
+  auto size = std::make_unique<uint32_t[]>(cap);
+  std::copy(sc_.kind.get(), sc_.kind.get() + n_, kind.get());
+  std::copy(sc_.token.get(), sc_.token.get() + n_, token.get());
+  std::copy(sc_.size.get(), sc_.size.get() + n_, size.get());
+  sc_.kind = std::move(kind);
+  sc_.token = std::move(token);
+  sc_.size = std::move(size);
+  sc_.node_cap = cap;
 }
 
 auto Parser::AtSplit(TokenKind k) const -> bool {
@@ -87,7 +121,7 @@ auto Parser::AtSplit(TokenKind k) const -> bool {
 }
 
 void Parser::Bump() {
-  if (pos_ + 1 < kinds_.size()) ++pos_;
+  if (pos_ + 1 < ntok_) ++pos_;
 }
 
 auto Parser::Eat(TokenKind k) -> bool {
@@ -175,6 +209,10 @@ auto Parser::Error(DiagKind kind, std::string msg, std::string label) -> Diagnos
 }
 
 void Parser::ErrorExpected(std::initializer_list<std::string_view> what) {
+  ErrorExpectedList(std::vector<std::string_view>(what));
+}
+
+void Parser::ErrorExpectedList(const std::vector<std::string_view>& what) {
   std::string list;
   size_t n = what.size(), i = 0;
   for (std::string_view w : what) {
@@ -209,10 +247,12 @@ void Parser::TooDeep() {
 
 void Parser::ParseFile() {
   // Delimiter balance first, as rustc's token-tree pass does.
-  std::vector<uint32_t> stack;
+  std::vector<uint32_t>& stack = sc_.delim_stack;
+  stack.clear();
   bool bad = false;
-  for (uint32_t i = 0; i < kinds_.size(); ++i) {
+  for (uint32_t i = 0; i < ntok_; ++i) {
     TokenKind k = kinds_[i];
+    if (k < TokenKind::LBrace) continue;
     if (IsOpenDelim(k)) {
       stack.push_back(i);
     } else if (IsCloseDelim(k)) {
@@ -250,8 +290,9 @@ void Parser::ParseFile() {
     uint32_t end = src_.file_end(file_id_);
     // DIAG: UnclosedDelim
     Diagnostic& d = diags_.Emit(DiagKind::UnclosedDelim, end, end, "this file contains an unclosed delimiter");
-    for (uint32_t s : stack) {
-      TokenId open(ids_[s]);
+    // A few notes are enough; thousands of unclosed delimiters must not print thousands of snippets.
+    for (size_t i = 0; i < stack.size() && i < 3; ++i) {
+      TokenId open(ids_[stack[i]]);
       d.children.push_back(
           SubDiag{Level::Note, "unclosed delimiter", true, tokens_.start[open.index], tokens_.end(open)});
     }
@@ -262,6 +303,9 @@ void Parser::ParseFile() {
   ParseInnerAttrs();
   ParseItems(ItemCtx::Module, /*top_level=*/true);
   Finish(NodeKind::SourceFile, mark, TokenId::Invalid());
+  out_.kind.insert(out_.kind.end(), sc_.kind.get(), sc_.kind.get() + n_);
+  out_.token.insert(out_.token.end(), sc_.token.get(), sc_.token.get() + n_);
+  out_.subtree_size.insert(out_.subtree_size.end(), sc_.size.get(), sc_.size.get() + n_);
 }
 
 }  // namespace rustg::parse_cpu
@@ -271,35 +315,46 @@ namespace rustg {
 auto Parse(const SourceBuffer& src, const TokenBuffer& tokens, const PassOptions& opts, DiagSink& diags,
            Timings* timings) -> Tree {
   uint32_t n = src.file_count();
-  std::vector<Tree> trees(n);
-  std::unique_ptr<DiagSink[]> sinks(new DiagSink[n]);
-  auto body = [&](uint32_t i) {
+  bool spans = timings != nullptr && timings->enabled();
+  auto parse_one = [&](uint32_t i, Tree& into, DiagSink& sink) {
+    thread_local parse_cpu::Scratch scratch;
     FileId f(i);
     std::unique_ptr<ScopedSpan> span;
-    if (timings != nullptr && timings->enabled()) span = std::make_unique<ScopedSpan>(timings, "parse", "file", src.path(f));
-    trees[i].file_first_node.clear();
-    parse_cpu::Parser p(src, tokens, f, trees[i], sinks[i]);
+    if (spans) span = std::make_unique<ScopedSpan>(timings, "parse", "file", src.path(f));
+    parse_cpu::Parser p(src, tokens, f, into, sink, scratch);
     p.ParseFile();
   };
+  Tree out;
+  out.file_first_node.reserve(n + 1);
+  if (n <= 1 || opts.threads == 1) {
+    // One thread: parse straight into the output, files in order.
+    out.kind.reserve(tokens.size());
+    out.token.reserve(tokens.size());
+    out.subtree_size.reserve(tokens.size());
+    for (uint32_t i = 0; i < n; ++i) {
+      DiagSink sink;
+      parse_one(i, out, sink);
+      out.file_first_node.push_back(out.size());
+      diags.Append(std::move(sink));
+    }
+    return out;
+  }
+  std::vector<Tree> trees(n);
+  std::unique_ptr<DiagSink[]> sinks(new DiagSink[n]);
   auto run = [&] {
-    tbb::parallel_for(uint32_t(0), n, [&](uint32_t i) { body(i); });
+    tbb::parallel_for(uint32_t(0), n, [&](uint32_t i) { parse_one(i, trees[i], sinks[i]); });
   };
-  if (n <= 1) {
-    for (uint32_t i = 0; i < n; ++i) body(i);
-  } else if (opts.threads != 0) {
+  if (opts.threads != 0) {
     tbb::task_arena arena(static_cast<int>(opts.threads));
     arena.execute(run);
   } else {
     run();
   }
-
-  Tree out;
   uint64_t total = 0;
   for (const Tree& t : trees) total += t.size();
   out.kind.reserve(total);
   out.token.reserve(total);
   out.subtree_size.reserve(total);
-  out.file_first_node.reserve(n + 1);
   for (uint32_t i = 0; i < n; ++i) {
     Tree& t = trees[i];
     out.kind.insert(out.kind.end(), t.kind.begin(), t.kind.end());

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,19 @@ enum Restrict : uint8_t {
   kStmt = 2,
 };
 
+// Per-thread buffers reused from file to file, so parsing a file allocates nothing in the steady
+// state: the file's non-trivia tokens, and the nodes written before they are appended to the Tree.
+struct Scratch {
+  std::unique_ptr<uint32_t[]> ids;
+  std::unique_ptr<TokenKind[]> kinds;
+  uint32_t token_cap = 0;
+  std::unique_ptr<NodeKind[]> kind;
+  std::unique_ptr<TokenId[]> token;
+  std::unique_ptr<uint32_t[]> size;
+  uint32_t node_cap = 0;
+  std::vector<uint32_t> delim_stack;
+};
+
 // Where an item is parsed; decides a few context-dependent rules.
 enum class ItemCtx : uint8_t { Module, Trait, Impl, Extern, Block };
 
@@ -34,8 +48,9 @@ class Parser {
   // Maximum nesting of expressions, types, patterns, blocks and items.
   static constexpr uint32_t kMaxDepth = 256;
 
-  Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, Tree& out, DiagSink& diags);
-  // Parses the whole file and finishes with its SourceFile node.
+  Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, Tree& out, DiagSink& diags,
+         Scratch& scratch);
+  // Parses the whole file, finishes with its SourceFile node and appends the nodes to `out`.
   void ParseFile();
 
  private:
@@ -45,16 +60,21 @@ class Parser {
   // Kind of the n-th non-trivia token ahead (Eof past the end).
   auto Kind(uint32_t n = 0) const -> TokenKind {
     uint32_t i = pos_ + n;
-    return i < kinds_.size() ? kinds_[i] : TokenKind::Eof;
+    return i < ntok_ ? kinds_[i] : TokenKind::Eof;
   }
   auto At(TokenKind k) const -> bool { return Kind() == k; }
   // Global id of the n-th token ahead.
   auto Tok(uint32_t n = 0) const -> TokenId {
     uint32_t i = pos_ + n;
-    return TokenId(i < ids_.size() ? ids_[i] : ids_.back());
+    return TokenId(ids_[i < ntok_ ? i : ntok_ - 1]);
   }
   // Text of the n-th token ahead.
-  auto Text(uint32_t n = 0) const -> std::string_view { return tokens_.text(src_, Tok(n)); }
+  auto Text(uint32_t n = 0) const -> std::string_view {
+    uint32_t t = Tok(n).index;
+    uint32_t s = tokens_.start[t];
+    uint32_t e = tokens_.kind[t] == TokenKind::Eof ? s : tokens_.start[t + 1];
+    return std::string_view(src_.data() + s, e - s);
+  }
   // An identifier (raw or not) n tokens ahead.
   auto IsIdentAt(uint32_t n = 0) const -> bool {
     TokenKind k = Kind(n);
@@ -83,13 +103,21 @@ class Parser {
   void SkipToGroupEnd();
 
   // --- tree ---
-  auto Mark() const -> uint32_t { return out_.size(); }
+  auto Mark() const -> uint32_t { return n_; }
   // Appends a node whose children are the nodes pushed since `mark`.
   void Finish(NodeKind kind, uint32_t mark, TokenId tok) {
-    out_.kind.push_back(kind);
-    out_.token.push_back(tok);
-    out_.subtree_size.push_back(out_.size() - mark);
+    if (n_ == sc_.node_cap) [[unlikely]]
+      GrowNodes();
+    sc_.kind[n_] = kind;
+    sc_.token[n_] = tok;
+    sc_.size[n_] = n_ - mark + 1;
+    ++n_;
   }
+  void GrowNodes();
+  // Node n's kind, token and subtree size (n < Mark()).
+  auto NodeKindAt(uint32_t n) const -> NodeKind { return sc_.kind[n]; }
+  auto NodeTokenAt(uint32_t n) const -> TokenId { return sc_.token[n]; }
+  auto NodeSizeAt(uint32_t n) const -> uint32_t { return sc_.size[n]; }
   // Appends a childless node.
   void Leaf(NodeKind kind, TokenId tok) { Finish(kind, Mark(), tok); }
   // Appends a childless node for the current token and consumes it.
@@ -97,7 +125,7 @@ class Parser {
     Leaf(kind, Tok());
     Bump();
   }
-  auto LastKind() const -> NodeKind { return out_.size() ? out_.kind.back() : NodeKind::Error; }
+  auto LastKind() const -> NodeKind { return n_ ? sc_.kind[n_ - 1] : NodeKind::Error; }
 
   // --- diagnostics (parser.cpp) ---
   // How rustc names the current token in "found …": `x`, keyword `fn`, `<eof>`.
@@ -106,6 +134,7 @@ class Parser {
   auto Error(DiagKind kind, std::string msg, std::string label = {}) -> Diagnostic*;
   // "expected one of `a`, `b`, or `c`, found `x`".
   void ErrorExpected(std::initializer_list<std::string_view> what);
+  void ErrorExpectedList(const std::vector<std::string_view>& what);
   // Depth limit reached: reports once per file, skips the deep group and emits an Error node.
   void TooDeep();
 
@@ -230,11 +259,17 @@ class Parser {
   Edition edition_;
   Tree& out_;
   DiagSink& diags_;
+  Scratch& sc_;
   // Non-trivia tokens of the file: global ids and (mutable, for splitting) kinds; Eof last.
-  std::vector<uint32_t> ids_;
-  std::vector<TokenKind> kinds_;
+  uint32_t* ids_ = nullptr;
+  TokenKind* kinds_ = nullptr;
+  uint32_t ntok_ = 0;
+  // Nodes written so far (in sc_).
+  uint32_t n_ = 0;
   uint32_t pos_ = 0;
   uint32_t depth_ = 0;
+  // Set by parameter parsing just before a parameter's type: only there may `...` stand as a type.
+  bool variadic_type_ok_ = false;
   // Position of the last report, so one bad token yields one diagnostic.
   uint32_t last_error_pos_ = UINT32_MAX;
   bool too_deep_reported_ = false;

@@ -171,8 +171,11 @@ void Parser::ParseGenericArg() {
           // DIAG: AssocLifetime
           Error(DiagKind::AssocLifetime, "associated lifetimes are not supported");
           BumpLeaf(N::LifetimeArg);
-        } else if (is_const_start()) const_arg();
-        else ParseType();
+        } else if (is_const_start()) {
+          const_arg();
+        } else {
+          ParseType();
+        }
       } else if (Eat(K::Colon)) {
         ParseBounds(op);
       }

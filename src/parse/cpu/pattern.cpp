@@ -93,6 +93,12 @@ void Parser::ParseStructPatFields() {
       TokenId t = Tok();
       Bump();
       Finish(N::RestPat, fm, t);
+      if (At(K::Comma)) {
+        // `..` must come last, without a trailing comma.
+        ErrorExpected({"}"});
+        Bump();
+        continue;
+      }
     } else if ((IsIdentAt() || At(K::IntLit)) && Kind(1) == K::Colon) {
       BumpLeaf(N::Name);
       TokenId colon = Tok();

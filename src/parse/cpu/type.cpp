@@ -1,4 +1,6 @@
 // Types, generic parameters, where clauses and bounds.
+#include <utility>
+
 #include "parse/cpu/parser.h"
 
 namespace rustg::parse_cpu {
@@ -261,6 +263,7 @@ void Parser::ParseType(bool allow_plus) {
 }
 
 void Parser::ParseTypeInner(bool allow_plus) {
+  bool variadic_ok = std::exchange(variadic_type_ok_, false);
   uint32_t mark = Mark();
   TokenId tok = Tok();
   K k = Kind();
@@ -302,7 +305,18 @@ void Parser::ParseTypeInner(bool allow_plus) {
       if (Eat(K::RParen)) {
         Finish(N::ParenType, mark, tok);
         if (allow_plus && At(K::Plus)) {
-          // `(Trait) + Send`
+          // `(Trait) + Send` is fine; `((Trait)) + Send` and `(A + B) + C` are not.
+          uint32_t inner = Mark() - 2;
+          bool ok = NodeKindAt(inner) == N::PathType;
+          if (NodeKindAt(inner) == N::DynTraitType && !NodeTokenAt(inner).is_valid()) {
+            uint32_t list = inner - 1;
+            uint32_t last_bound = list - 1;
+            ok = NodeSizeAt(list) == NodeSizeAt(last_bound) + 1;
+          }
+          if (!ok) {
+            // DIAG: ParenTypePlus
+            Error(DiagKind::ParenTypePlus, "expected a path on the left-hand side of `+`, not `(...)`");
+          }
           bare_trait_object();
         }
         return;
@@ -395,6 +409,10 @@ void Parser::ParseTypeInner(bool allow_plus) {
       Finish(N::TypeofType, mark, tok);
       return;
     case K::DotDotDot:
+      if (!variadic_ok) {
+        // DIAG: NestedCVarArgs
+        Error(DiagKind::NestedCVarArgs, "C-variadic type `...` may not be nested inside another type");
+      }
       BumpLeaf(N::CVarArgsType);
       return;
     case K::Question:

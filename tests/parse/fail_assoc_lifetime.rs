@@ -1,0 +1,2 @@
+// Associated items cannot be lifetimes.
+fn f() { bar::<Item = 'a>(); }

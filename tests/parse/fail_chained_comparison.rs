@@ -1,0 +1,2 @@
+// Comparison operators do not associate.
+fn f() -> bool { a < b < c }

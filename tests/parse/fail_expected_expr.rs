@@ -1,0 +1,5 @@
+// An expression is required after `=`.
+fn main() {
+    let x = ;
+    let y = 1 + ;
+}

@@ -1,0 +1,2 @@
+// A pattern is required after `let`.
+fn f() { let = 1; }

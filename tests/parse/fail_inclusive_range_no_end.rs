@@ -1,0 +1,2 @@
+// `..=` needs an end.
+fn f() { let r = 1..=; }

@@ -1,0 +1,3 @@
+// Attributes must be followed by an item.
+fn f() {}
+#[inline]

@@ -1,0 +1,2 @@
+// A macro invocation cannot have a visibility.
+impl S { pub m!(); }

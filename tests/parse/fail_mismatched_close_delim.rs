@@ -1,0 +1,2 @@
+// A closing delimiter of the wrong kind.
+fn f() { (1] }

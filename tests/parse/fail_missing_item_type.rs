@@ -1,0 +1,3 @@
+// Consts and statics need a type.
+const A = 1;
+static B = 2;

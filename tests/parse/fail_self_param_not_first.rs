@@ -1,0 +1,2 @@
+// `self` must be the first parameter.
+fn f(x: u8, self) {}

@@ -1,0 +1,3 @@
+// The file ends inside a block.
+fn f() {
+    if x {

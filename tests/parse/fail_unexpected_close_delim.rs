@@ -1,0 +1,3 @@
+// One closing brace too many.
+fn f() {}
+}

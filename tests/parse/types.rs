@@ -1,0 +1,20 @@
+// Every type form.
+type A = (u8, (), (i32,), (u8));
+type B = [u8; 4];
+type C = &'a mut [u8];
+type D = *const u8;
+type E = *mut *const u8;
+type F = unsafe extern "C" fn(u8, name: i32, ...) -> !;
+type G = for<'a> fn(&'a u8) -> &'a u8;
+type H = _;
+type I = impl Fn(u8) -> u8 + Send;
+type J = dyn Iterator<Item = u8> + 'static;
+type K = <T as Trait>::Assoc;
+type L = <Vec<u8>>::Target;
+type M = typeof(1 + 1);
+type N = mac!(u8);
+type O = Box<dyn Fn() + Send + Sync>;
+type P = Vec<<T as Iterator>::Item>;
+type Q = std::vec::Vec::<u8>;
+type R = Box<for<'a> Fn(&'a u8)>;
+type S = &&u8;
