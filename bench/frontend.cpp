@@ -72,6 +72,7 @@ struct ManifestEntry {
   std::string path;  // relative to the corpus folder
 };
 
+// Reads a whole file; false if it cannot be opened.
 auto ReadFile(const std::string& path, std::string& out) -> bool {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
@@ -103,6 +104,7 @@ auto CaptureCommand(const std::string& cmd) -> std::string {
   return out;
 }
 
+// The CPU's model name from /proc/cpuinfo.
 auto CpuModel() -> std::string {
   std::ifstream in("/proc/cpuinfo");
   std::string line;
@@ -119,10 +121,12 @@ auto CpuModel() -> std::string {
   return "unknown";
 }
 
+// Monotonic time in seconds.
 auto Now() -> double {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
+// Median of a non-empty sample.
 auto Median(std::vector<double> v) -> double {
   std::sort(v.begin(), v.end());
   const size_t n = v.size();
@@ -152,6 +156,7 @@ auto TimeRuns(int reps, bool single, const std::function<void()>& fn) -> std::ve
   return secs;
 }
 
+// A rate with a k/M/G suffix ("5.22M").
 auto Human(double v) -> std::string {
   if (v >= 1e9) return fmt::format("{:.2f}G", v / 1e9);
   if (v >= 1e6) return fmt::format("{:.2f}M", v / 1e6);
@@ -190,6 +195,7 @@ auto RunChild(const std::vector<std::string>& argv, const std::string& err_path)
   return r;
 }
 
+// Prints the command-line help.
 auto Usage() -> void {
   std::fprintf(stderr,
                "usage: bench_frontend [--corpus DIR] [--groups library,compiler,crates] [--out FILE.md]\n"
@@ -201,6 +207,7 @@ auto Usage() -> void {
                "  --no-oracle   skip the comparison with rustc\n");
 }
 
+// Fills `o` from the command line; false on an unknown or incomplete option.
 auto ParseArgs(int argc, char** argv, Options& o) -> bool {
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
@@ -258,6 +265,7 @@ struct BigFile {
   std::vector<uint32_t> file_index;  // corpus file index of each module
 };
 
+// Wraps the files `keep` (indices into `texts`) as modules of one big file.
 auto BuildBig(const std::vector<std::string>& texts, const std::vector<uint32_t>& keep) -> BigFile {
   BigFile b;
   uint32_t line = 1;

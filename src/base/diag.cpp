@@ -80,27 +80,33 @@ auto ExpandTabs(std::string_view line) -> std::string {
 void RenderSnippet(std::string& out, const SourceBuffer& src, uint32_t lo, uint32_t hi,
                    std::string_view label, Level level, const Style& st, size_t gutter_width,
                    bool primary) {
+  // Long lines are shown as a window around the span, as rustc trims them: a diagnostic must
+  // not cost (or print) the whole of a megabyte-long line.
+  constexpr size_t kMaxShown = 200;
+  constexpr size_t kContext = 80;
   LineCol lc = src.Locate(lo);
   std::string_view line = src.LineText(lc.file_id, lc.line);
-  uint32_t line_begin = lo - static_cast<uint32_t>(
-                                 [&] {
-                                   // Byte offset of lo within its line.
-                                   uint32_t ls = lo;
-                                   uint32_t fb = src.file_begin(lc.file_id);
-                                   while (ls > fb && src.text()[ls - 1] != '\n') --ls;
-                                   return lo - ls;
-                                 }());
-  size_t col_byte = lo - line_begin;
-  size_t end_byte = std::min<size_t>(hi - line_begin, line.size());
-  if (end_byte < col_byte) end_byte = col_byte;
-  size_t pad = DisplayWidth(line, 0, col_byte);
-  size_t width = std::max<size_t>(1, DisplayWidth(line, col_byte, end_byte));
+  size_t a = lo - src.LineBegin(lc.file_id, lc.line);
+  size_t b = std::max(a, std::min<size_t>(hi - src.LineBegin(lc.file_id, lc.line), line.size()));
+  std::string_view prefix, suffix;
+  if (line.size() > kMaxShown) {
+    auto is_continuation = [&](size_t i) { return i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80; };
+    size_t from = a > kContext ? a - kContext : 0;
+    size_t to = std::min(line.size(), std::min(b, a + kContext) + kContext);
+    while (from > 0 && is_continuation(from)) --from;
+    while (is_continuation(to)) ++to;
+    if (from > 0) prefix = "...";
+    if (to < line.size()) suffix = "...";
+    line = line.substr(from, to - from);
+    a -= from;
+    b = std::min(b - from, line.size());
+  }
+  size_t pad = prefix.size() + DisplayWidth(line, 0, a);
+  size_t width = std::max<size_t>(1, DisplayWidth(line, a, b));
   std::string gpad(gutter_width, ' ');
-  std::string lineno = std::to_string(lc.line);
   out += fmt::format("{}{} |{}\n", st.gutter(), gpad, st.reset());
-  std::string shown = ExpandTabs(line);
-  out += fmt::format("{}{:<{}} |{} {}\n", st.gutter(), lineno, gutter_width, st.reset(), shown);
-  while (!shown.empty() && shown.back() == ' ') shown.pop_back();
+  out += fmt::format("{}{:<{}} |{} {}{}{}\n", st.gutter(), lc.line, gutter_width, st.reset(), prefix,
+                     ExpandTabs(line), suffix);
   out += fmt::format("{}{} |{} {}{}{}", st.gutter(), gpad, st.reset(), std::string(pad, ' '),
                      st.level(level), std::string(width, primary ? '^' : '-'));
   if (!label.empty()) out += fmt::format(" {}", label);
@@ -205,6 +211,13 @@ auto SpanJson(const SourceBuffer& src, uint32_t lo, uint32_t hi, bool primary, s
   nlohmann::ordered_json text = nlohmann::ordered_json::array();
   for (uint32_t line = a.line; line <= b.line; ++line) {
     std::string_view t = src.LineText(a.file_id, line);
+    // Bound the cost of many diagnostics on one huge line: its text is cut at 4 KiB (rustc
+    // repeats the whole line in every span).
+    if (t.size() > 4096) {
+      size_t cut = 4096;
+      while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;
+      t = t.substr(0, cut);
+    }
     uint32_t hs = line == a.line ? a.col : 1;
     uint32_t he = line == b.line ? b.col : static_cast<uint32_t>(DisplayWidth(t, 0, t.size()) + 1);
     text.push_back({{"text", std::string(t)}, {"highlight_start", hs}, {"highlight_end", he}});

@@ -1,6 +1,7 @@
 #include "base/source.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -75,6 +76,9 @@ auto SourceBuffer::AddFile(std::string path, std::string_view contents, Edition 
   uint32_t base = static_cast<uint32_t>(text_.size());
   text_.append(contents);
   text_.append(kPadding, '\0');
+  // A new version number for every change, so per-thread caches never mix up two buffers.
+  static std::atomic<uint64_t> next_version{1};
+  version_ = next_version.fetch_add(1, std::memory_order_relaxed);
   file_begin_.push_back(base);
   file_end_.push_back(base + static_cast<uint32_t>(contents.size()));
   content_bytes_ += contents.size();
@@ -128,11 +132,32 @@ auto SourceBuffer::Locate(uint32_t offset) const -> LineCol {
   uint32_t line = static_cast<uint32_t>(it - lb);  // 1-based
   if (line == 0) line = 1;
   uint32_t ls = *(lb + (line - 1));
-  // Column in scalar values: count bytes that are not UTF-8 continuation bytes.
+  // Column in scalar values: count bytes that are not UTF-8 continuation bytes (10xxxxxx),
+  // eight at a time, so that many diagnostics on one long line stay cheap.
   uint32_t col = 1;
-  for (uint32_t i = ls; i < offset && i < file_end(f); ++i) {
+  uint32_t i = ls;
+  uint32_t stop = std::min(offset, file_end(f));
+  // Diagnostics are rendered in position order, often many on one line: continue counting from
+  // the previous query on the same line instead of from the line start.
+  thread_local uint64_t memo_version = 0;
+  thread_local uint32_t memo_line_start = 0, memo_offset = 0, memo_col = 0;
+  if (memo_version == version_ && memo_line_start == ls && memo_offset <= stop) {
+    i = memo_offset;
+    col = memo_col;
+  }
+  for (; i + 8 <= stop; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, text_.data() + i, 8);
+    uint64_t continuation = w & ~(w << 1) & 0x8080808080808080ull;
+    col += 8 - static_cast<uint32_t>(__builtin_popcountll(continuation));
+  }
+  for (; i < stop; ++i) {
     if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
   }
+  memo_version = version_;
+  memo_line_start = ls;
+  memo_offset = stop;
+  memo_col = col;
   return {f, line, col};
 }
 

@@ -71,6 +71,8 @@ class SourceBuffer {
   auto Locate(uint32_t offset) const -> LineCol;
   // The text of 1-based line `line` of file `f`, without its line terminator.
   auto LineText(FileId f, uint32_t line) const -> std::string_view;
+  // Global offset of the first byte of 1-based line `line` of file `f`.
+  auto LineBegin(FileId f, uint32_t line) const -> uint32_t { return line_start_[first_line_[f.index] + line - 1]; }
   // Number of lines of a file (a final line without newline counts; an empty file has one line).
   auto line_count(FileId f) const -> uint32_t {
     return first_line_[f.index + 1] - first_line_[f.index];
@@ -90,6 +92,8 @@ class SourceBuffer {
   // Index into line_start_ of each file's first line, plus a sentinel.
   std::vector<uint32_t> first_line_ = {0};
   uint64_t max_bytes_ = 1ull << 31;
+  // Changes whenever a file is added (never 0), keying Locate's per-thread cache.
+  uint64_t version_ = 0;
 };
 
 // Decodes one UTF-8 scalar at `p` (with `n` bytes available). Returns the code point and sets

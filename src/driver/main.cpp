@@ -36,6 +36,8 @@ enum class Stop { Lex, Parse, Check };
 // Options shared by every subcommand.
 struct DriverOptions {
   std::vector<std::string> files;
+  // Files listed one per line in a file, each optionally preceded by its edition and a tab.
+  std::string files_from;
   std::string edition = "2021";
   std::string dump;
   std::string error_format = "human";
@@ -153,9 +155,33 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
   };
   DiagSink diags;
   SourceBuffer src;
+  bool list_ok = true;
   timed("read", [&] {
     for (const std::string& path : o.files) src.AddFileFromDisk(path, *edition, diags);
+    if (o.files_from.empty()) return;
+    std::ifstream in(o.files_from);
+    if (!in) {
+      fmt::print(stderr, "error: cannot read file list `{}`\n", o.files_from);
+      list_ok = false;
+      return;
+    }
+    for (std::string line; std::getline(in, line);) {
+      if (line.empty()) continue;
+      Edition file_edition = *edition;
+      if (size_t tab = line.find('\t'); tab != std::string::npos) {
+        auto e = ParseEdition(line.substr(0, tab));
+        if (!e) {
+          fmt::print(stderr, "error: bad edition in file list line `{}`\n", line);
+          list_ok = false;
+          return;
+        }
+        file_edition = *e;
+        line = line.substr(tab + 1);
+      }
+      src.AddFileFromDisk(line, file_edition, diags);
+    }
   });
+  if (!list_ok) return kExitUsage;
   TokenBuffer tokens;
   // --threads bounds the CPU backend's worker pool for the passes.
   tbb::task_arena arena(o.threads > 0 ? static_cast<int>(o.threads) : tbb::task_arena::automatic);
@@ -184,7 +210,8 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
 
 void AddCommonOptions(CLI::App& cmd, DriverOptions& o, bool many_files) {
   if (many_files) {
-    cmd.add_option("files", o.files, "Rust source files")->required();
+    cmd.add_option("files", o.files, "Rust source files");
+    cmd.add_option("--files-from", o.files_from, "Read more files from FILE: one per line, `PATH` or `EDITION<TAB>PATH`");
   } else {
     cmd.add_option("file", o.files, "Rust source file")->required()->expected(1);
   }
@@ -261,6 +288,10 @@ auto main(int argc, char** argv) -> int {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
     app.exit(e);
+    return kExitUsage;
+  }
+  if (o.files.empty() && o.files_from.empty()) {
+    fmt::print(stderr, "error: no input files\n");
     return kExitUsage;
   }
   return Run(stop, o);

@@ -2,7 +2,9 @@
 // appended in file order, so the output does not depend on the thread count. With one thread, a
 // single reused chunk is appended file by file.
 #include <algorithm>
+#include <cstdio>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include <tbb/parallel_pipeline.h>
@@ -10,6 +12,10 @@
 
 #include "lex/cpu/file_lexer.h"
 #include "lex/lex.h"
+
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+#include "lex/cuda/lex_cuda.h"
+#endif
 
 namespace rustg {
 namespace {
@@ -22,6 +28,7 @@ struct Chunk {
   std::unique_ptr<TokenKind[]> kind;
   std::unique_ptr<uint32_t[]> start;
   DiagSink diags;
+  std::vector<LexDiagRecord> records;
 };
 
 void LexInto(const SourceBuffer& src, Chunk& c, Timings* timings) {
@@ -37,9 +44,9 @@ void LexInto(const SourceBuffer& src, Chunk& c, Timings* timings) {
   }
   if (timings != nullptr && timings->enabled()) {
     ScopedSpan span(timings, "lex", "file", src.path(f));
-    c.count = LexFile(src.data(), begin, end, src.edition(f), c.diags, c.kind.get(), c.start.get());
+    c.count = LexFile(src, f, c.diags, c.kind.get(), c.start.get(), c.records);
   } else {
-    c.count = LexFile(src.data(), begin, end, src.edition(f), c.diags, c.kind.get(), c.start.get());
+    c.count = LexFile(src, f, c.diags, c.kind.get(), c.start.get(), c.records);
   }
 }
 
@@ -95,6 +102,15 @@ void LexPipelined(const SourceBuffer& src, TokenBuffer& out, DiagSink& diags, Ti
 }  // namespace
 
 auto Lex(const SourceBuffer& src, const PassOptions& opts, DiagSink& diags, Timings* timings) -> TokenBuffer {
+  if (opts.backend == Backend::Cuda) {
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+    std::string error;
+    if (auto tokens = LexCuda(src, diags, timings, &error)) return std::move(*tokens);
+    std::fprintf(stderr, "warning: CUDA lexer unavailable (%s); using the CPU backend\n", error.c_str());
+#else
+    std::fprintf(stderr, "warning: the CUDA backend is not built into this rustg; using the CPU backend\n");
+#endif
+  }
   uint32_t n = src.file_count();
   TokenBuffer out;
   if (n == 0) return out;

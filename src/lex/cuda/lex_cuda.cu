@@ -1,0 +1,361 @@
+// The CUDA lexer: speculative chunk lexing with the shared scanner engine (lex/scan/scan.h).
+//
+// Every file is cut into fixed-size chunks (a chunk never spans files). Kernel 1 lexes each chunk
+// speculatively from its first byte, recording where tokens start and where the run stopped. A
+// per-file pass then walks the chunks in order with the true position t of the first token at or
+// after each chunk: lexing from a token boundary depends only on the position, so if t is one of
+// the speculative token starts the speculative run is the true one from t on, else the chunk is
+// re-scanned from t. Kernel 2 counts each chunk's tokens and diagnostic records from its true
+// start, a CUB scan places them, and kernel 3 writes them. All files go up in one upload.
+#include "lex/cuda/lex_cuda.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <cub/device/device_scan.cuh>
+#include <cuda_runtime.h>
+
+#include "lex/render_diag.h"
+#include "lex/scan/scan.h"
+
+namespace rustg {
+namespace {
+
+using scan::Byte;
+
+constexpr uint32_t kDefaultChunk = 4096;
+constexpr uint32_t kBlock = 128;
+
+// Per-chunk description, built on the host.
+struct ChunkInfo {
+  uint32_t lo, hi;      // bytes [lo, hi) of the chunk
+  uint32_t file;        // its file
+  uint8_t first, last;  // first / last chunk of the file
+  uint8_t edition;
+};
+
+// Kernel 1 sink: a bitmap of token starts relative to the chunk start.
+struct BitmapSink {
+  uint32_t* bits;
+  uint32_t lo;
+  __device__ void Token(TokenKind, uint32_t start) {
+    uint32_t i = start - lo;
+    bits[i >> 5] |= 1u << (i & 31);
+  }
+  __device__ void Diag(const LexDiagRecord&) {}
+};
+
+// Resolution and re-scan sink: nothing.
+struct NullSink {
+  __device__ void Token(TokenKind, uint32_t) {}
+  __device__ void Diag(const LexDiagRecord&) {}
+};
+
+// Kernel 2 sink: counts.
+struct CountSink {
+  uint32_t tokens = 0, diags = 0;
+  __device__ void Token(TokenKind, uint32_t) { ++tokens; }
+  __device__ void Diag(const LexDiagRecord&) { ++diags; }
+};
+
+// Kernel 3 sink: writes at the scanned offsets.
+struct WriteSink {
+  TokenKind* kinds;
+  uint32_t* starts;
+  LexDiagRecord* records;
+  uint32_t t, d;
+  __device__ void Token(TokenKind k, uint32_t start) {
+    kinds[t] = k;
+    starts[t] = start;
+    ++t;
+  }
+  __device__ void Diag(const LexDiagRecord& r) { records[d++] = r; }
+};
+
+__global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+                                uint32_t words, uint32_t* bitmap, uint32_t* exit) {
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (c >= n) return;
+  ChunkInfo ch = chunks[c];
+  uint32_t* bits = bitmap + static_cast<size_t>(c) * words;
+  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
+  BitmapSink sink{bits, ch.lo};
+  exit[c] = scan::ScanRange(src, ch.lo, ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), ch.first != 0,
+                            sink);
+}
+
+// One thread per file: the true first token start of each chunk.
+__global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
+                              const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
+                              const uint32_t* exit, uint32_t* true_start, uint32_t* rescans) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f >= n_files) return;
+  uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
+  uint32_t t = chunks[c0].lo;
+  uint32_t local_rescans = 0;
+  for (uint32_t c = c0; c < c1; ++c) {
+    ChunkInfo ch = chunks[c];
+    true_start[c] = t;
+    if (c == c0) {
+      t = exit[c];
+      continue;
+    }
+    if (t >= ch.hi) continue;
+    uint32_t i = t - ch.lo;
+    if (bitmap[static_cast<size_t>(c) * words + (i >> 5)] & (1u << (i & 31))) {
+      t = exit[c];
+    } else {
+      NullSink sink;
+      t = scan::ScanRange(src, t, ch.hi, file_end[f], static_cast<Edition>(ch.edition), false, sink);
+      ++local_rescans;
+    }
+  }
+  if (local_rescans != 0) atomicAdd(rescans, local_rescans);
+}
+
+__global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+                            const uint32_t* true_start, uint32_t* tok_count, uint32_t* diag_count) {
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (c > n) return;
+  if (c == n) {
+    // The extra slot makes the exclusive scan's last entry the total.
+    tok_count[c] = 0;
+    diag_count[c] = 0;
+    return;
+  }
+  ChunkInfo ch = chunks[c];
+  CountSink sink;
+  scan::ScanRange(src, true_start[c], ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), ch.first != 0,
+                  sink);
+  tok_count[c] = sink.tokens + (ch.last ? 1 : 0);  // the file's Eof
+  diag_count[c] = sink.diags;
+}
+
+__global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+                            const uint32_t* true_start, const uint32_t* tok_off, const uint32_t* diag_off,
+                            TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (c >= n) return;
+  ChunkInfo ch = chunks[c];
+  WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
+  uint32_t end = file_end[ch.file];
+  scan::ScanRange(src, true_start[c], ch.hi, end, static_cast<Edition>(ch.edition), ch.first != 0, sink);
+  if (ch.last) sink.Token(TokenKind::Eof, end);
+}
+
+// Device memory freed on scope exit.
+struct DeviceBuffers {
+  std::vector<void*> ptrs;
+  ~DeviceBuffers() {
+    for (void* p : ptrs) cudaFree(p);
+  }
+  template <class T>
+  auto Alloc(size_t count, T** out) -> cudaError_t {
+    void* p = nullptr;
+    cudaError_t e = cudaMalloc(&p, count * sizeof(T) + 1);
+    if (e == cudaSuccess) ptrs.push_back(p);
+    *out = static_cast<T*>(p);
+    return e;
+  }
+};
+
+// CUDA events around each phase, recorded into Timings spans (category "kernel").
+class PhaseTimer {
+ public:
+  explicit PhaseTimer(Timings* t) : t_(t != nullptr && t->enabled() ? t : nullptr) {}
+  ~PhaseTimer() {
+    for (auto& p : phases_) {
+      cudaEventDestroy(p.a);
+      cudaEventDestroy(p.b);
+    }
+  }
+  void Begin(const char* name) {
+    if (t_ == nullptr) return;
+    Phase p{name, t_->NowUs(), nullptr, nullptr};
+    cudaEventCreate(&p.a);
+    cudaEventCreate(&p.b);
+    cudaEventRecord(p.a);
+    phases_.push_back(p);
+  }
+  void End() {
+    if (t_ != nullptr && !phases_.empty()) cudaEventRecord(phases_.back().b);
+  }
+  // After a synchronize: writes the spans.
+  void Flush(const std::string& detail) {
+    if (t_ == nullptr) return;
+    for (auto& p : phases_) {
+      float ms = 0;
+      cudaEventElapsedTime(&ms, p.a, p.b);
+      t_->Record(p.name, "kernel", detail, p.host_us, static_cast<uint64_t>(ms * 1000.0f));
+    }
+  }
+
+ private:
+  struct Phase {
+    const char* name;
+    uint64_t host_us;
+    cudaEvent_t a, b;
+  };
+  Timings* t_;
+  std::vector<Phase> phases_;
+};
+
+auto ChunkSize() -> uint32_t {
+  if (const char* env = std::getenv("RUSTG_CUDA_LEX_CHUNK")) {
+    long v = std::strtol(env, nullptr, 10);
+    if (v >= 32 && v % 32 == 0 && v <= (1 << 24)) return static_cast<uint32_t>(v);
+  }
+  return kDefaultChunk;
+}
+
+auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
+
+}  // namespace
+
+auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
+    -> std::optional<TokenBuffer> {
+  auto fail = [&](const char* what, cudaError_t e) -> std::optional<TokenBuffer> {
+    if (error != nullptr) *error = std::string(what) + ": " + cudaGetErrorString(e);
+    cudaGetLastError();
+    return std::nullopt;
+  };
+#define RUSTG_CK(call)                          \
+  do {                                          \
+    cudaError_t e_ = (call);                    \
+    if (e_ != cudaSuccess) return fail(#call, e_); \
+  } while (0)
+
+  int devices = 0;
+  RUSTG_CK(cudaGetDeviceCount(&devices));
+  if (devices == 0) {
+    if (error != nullptr) *error = "no CUDA device";
+    return std::nullopt;
+  }
+  uint32_t n_files = src.file_count();
+  TokenBuffer out;
+  if (n_files == 0) return out;
+
+  // Chunks on the host: O(files + chunks), a small fraction of the bytes.
+  const uint32_t chunk = ChunkSize();
+  const uint32_t words = chunk / 32;
+  std::vector<ChunkInfo> chunks;
+  std::vector<uint32_t> file_chunk(n_files + 1);
+  std::vector<uint32_t> file_end(n_files);
+  for (uint32_t f = 0; f < n_files; ++f) {
+    FileId id(f);
+    uint32_t b = src.file_begin(id), e = src.file_end(id);
+    file_end[f] = e;
+    file_chunk[f] = static_cast<uint32_t>(chunks.size());
+    uint32_t lo = b;
+    do {
+      uint32_t hi = e - lo > chunk ? lo + chunk : e;
+      chunks.push_back(ChunkInfo{lo, hi, f, static_cast<uint8_t>(lo == b), 0, static_cast<uint8_t>(src.edition(id))});
+      lo = hi;
+    } while (lo < e);
+    chunks.back().last = 1;
+  }
+  file_chunk[n_files] = static_cast<uint32_t>(chunks.size());
+  auto n = static_cast<uint32_t>(chunks.size());
+
+  PhaseTimer timer(timings);
+  DeviceBuffers mem;
+  Byte* d_src;
+  ChunkInfo* d_chunks;
+  uint32_t *d_file_chunk, *d_file_end, *d_bitmap, *d_exit, *d_true, *d_tok_count, *d_diag_count, *d_tok_off,
+      *d_diag_off, *d_rescans;
+  size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
+  RUSTG_CK(mem.Alloc(src_bytes, &d_src));
+  RUSTG_CK(mem.Alloc(n, &d_chunks));
+  RUSTG_CK(mem.Alloc(n_files + 1, &d_file_chunk));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_end));
+  RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * words, &d_bitmap));
+  RUSTG_CK(mem.Alloc(n, &d_exit));
+  RUSTG_CK(mem.Alloc(n, &d_true));
+  RUSTG_CK(mem.Alloc(n + 1, &d_tok_count));
+  RUSTG_CK(mem.Alloc(n + 1, &d_diag_count));
+  RUSTG_CK(mem.Alloc(n + 1, &d_tok_off));
+  RUSTG_CK(mem.Alloc(n + 1, &d_diag_off));
+  RUSTG_CK(mem.Alloc(1, &d_rescans));
+
+  timer.Begin("lex upload");
+  RUSTG_CK(cudaMemcpy(d_src, src.data(), src_bytes, cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemcpy(d_chunks, chunks.data(), n * sizeof(ChunkInfo), cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemcpy(d_file_chunk, file_chunk.data(), (n_files + 1) * sizeof(uint32_t), cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemcpy(d_file_end, file_end.data(), n_files * sizeof(uint32_t), cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemset(d_rescans, 0, sizeof(uint32_t)));
+  timer.End();
+
+  timer.Begin("lex speculate");
+  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit);
+  RUSTG_CK(cudaGetLastError());
+  timer.End();
+
+  timer.Begin("lex resolve");
+  ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
+                                             d_exit, d_true, d_rescans);
+  RUSTG_CK(cudaGetLastError());
+  timer.End();
+
+  timer.Begin("lex count");
+  CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
+  RUSTG_CK(cudaGetLastError());
+  size_t temp_bytes = 0, temp2 = 0;
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_tok_count, d_tok_off, n + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp2, d_diag_count, d_diag_off, n + 1));
+  Byte* d_temp;
+  RUSTG_CK(mem.Alloc(std::max(temp_bytes, temp2), &d_temp));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp_bytes, d_tok_count, d_tok_off, n + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp2, d_diag_count, d_diag_off, n + 1));
+  timer.End();
+
+  uint32_t totals[2];
+  RUSTG_CK(cudaMemcpy(&totals[0], d_tok_off + n, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&totals[1], d_diag_off + n, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  TokenKind* d_kinds;
+  uint32_t* d_starts;
+  LexDiagRecord* d_records;
+  RUSTG_CK(mem.Alloc(totals[0], &d_kinds));
+  RUSTG_CK(mem.Alloc(totals[0], &d_starts));
+  RUSTG_CK(mem.Alloc(totals[1], &d_records));
+
+  timer.Begin("lex write");
+  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
+                                     d_starts, d_records);
+  RUSTG_CK(cudaGetLastError());
+  timer.End();
+
+  timer.Begin("lex download");
+  out.kind.resize(totals[0]);
+  out.start.resize(totals[0]);
+  std::vector<LexDiagRecord> records(totals[1]);
+  std::vector<uint32_t> tok_off(n + 1), diag_off(n + 1);
+  RUSTG_CK(cudaMemcpy(out.kind.data(), d_kinds, totals[0] * sizeof(TokenKind), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(out.start.data(), d_starts, totals[0] * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(records.data(), d_records, totals[1] * sizeof(LexDiagRecord), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(tok_off.data(), d_tok_off, (n + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(diag_off.data(), d_diag_off, (n + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  timer.End();
+  RUSTG_CK(cudaDeviceSynchronize());
+  uint32_t rescans = 0;
+  RUSTG_CK(cudaMemcpy(&rescans, d_rescans, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  timer.Flush(std::to_string(n_files) + " files, " + std::to_string(n) + " chunks of " + std::to_string(chunk) +
+              " bytes, " + std::to_string(rescans) + " re-scans");
+#undef RUSTG_CK
+
+  out.file_first_token.resize(n_files + 1);
+  for (uint32_t f = 0; f < n_files; ++f) out.file_first_token[f] = tok_off[file_chunk[f]];
+  out.file_first_token[n_files] = totals[0];
+  // Records are in file order and, within a file, in the CPU lexer's emission order.
+  DiagSink rendered;
+  for (uint32_t f = 0; f < n_files; ++f) {
+    uint32_t a = diag_off[file_chunk[f]], b = diag_off[file_chunk[f + 1]];
+    if (a != b) RenderLexDiags(records.data() + a, b - a, src, rendered);
+  }
+  if (!rendered.empty()) diags.Append(std::move(rendered));
+  return out;
+}
+
+}  // namespace rustg

@@ -1,0 +1,21 @@
+// The CUDA lexer (internal to lex/): speculative chunk lexing with the shared scanner engine, so its
+// tokens and diagnostics are those of the CPU backend byte for byte.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "base/diag.h"
+#include "base/source.h"
+#include "base/timings.h"
+#include "lex/lex.h"
+
+namespace rustg {
+
+// Lexes every file of `src` on the GPU. nullopt with `error` set when the device fails (no
+// device, out of memory, launch error): the caller falls back to the CPU; `diags` is untouched then.
+// The chunk size is 4096 bytes, or RUSTG_CUDA_LEX_CHUNK (a multiple of 32, at least 32) for tests.
+auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
+    -> std::optional<TokenBuffer>;
+
+}  // namespace rustg

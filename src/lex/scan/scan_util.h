@@ -1,0 +1,107 @@
+// Small host/device helpers of the scanner engine: UTF-8 decoding, byte classes, byte search.
+#pragma once
+
+#include <cstdint>
+#include <cstring>
+
+#include "lex/token_kind.h"
+
+namespace rustg::scan {
+
+using Byte = unsigned char;
+
+// What DecodeUtf8At returns for an invalid sequence.
+inline constexpr uint32_t kBadChar = 0xFFFFFFFF;
+// The char the scanner sees past the end of the file.
+inline constexpr uint32_t kEofChar = 0x110000;
+
+// Decodes the UTF-8 char at p (n bytes available); kBadChar and len 1 for an invalid sequence.
+// Same rules as base/source.h's DecodeUtf8.
+RUSTG_HD inline auto DecodeUtf8At(const Byte* u, uint32_t n, uint32_t& len) -> uint32_t {
+  len = 1;
+  if (n == 0) return kBadChar;
+  uint32_t c = u[0];
+  if (c < 0x80) return c;
+  uint32_t extra;
+  uint32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    extra = 1, c &= 0x1F, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    extra = 2, c &= 0x0F, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    extra = 3, c &= 0x07, min = 0x10000;
+  } else {
+    return kBadChar;
+  }
+  if (n < extra + 1) return kBadChar;
+  for (uint32_t i = 1; i <= extra; ++i) {
+    if ((u[i] & 0xC0) != 0x80) return kBadChar;
+    c = (c << 6) | (u[i] & 0x3F);
+  }
+  if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return kBadChar;
+  len = extra + 1;
+  return c;
+}
+
+// Byte class bits for the hot loops.
+enum : uint8_t {
+  kIdContinue = 1,     // ASCII [A-Za-z0-9_]
+  kSpace = 2,          // ASCII Pattern_White_Space: \t \n \v \f \r space
+  kDigit = 4,          // [0-9]
+  kHex = 8,            // [0-9A-Fa-f]
+  kIdStart = 16,       // [A-Za-z_]
+  kPlainIdStart = 32,  // an identifier start that cannot begin a literal prefix (not r, b, c)
+  kAfterIdent = 64,    // after an identifier, needs a look: # " ' (reserved prefixes) or non-ASCII
+};
+
+// The byte class table (a constexpr value, so host and device both read it).
+struct ClassTable {
+  uint8_t v[256] = {};
+  constexpr ClassTable() {
+    for (int c = 0; c < 256; ++c) {
+      uint8_t x = 0;
+      bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      bool digit = c >= '0' && c <= '9';
+      if (alpha || digit || c == '_') x |= kIdContinue;
+      if (alpha || c == '_') x |= kIdStart;
+      if ((alpha || c == '_') && c != 'r' && c != 'b' && c != 'c') x |= kPlainIdStart;
+      if (c == '#' || c == '"' || c == '\'' || c >= 0x80) x |= kAfterIdent;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) x |= kSpace;
+      if (digit) x |= kDigit;
+      if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) x |= kHex;
+      v[c] = x;
+    }
+  }
+};
+
+// Class bits of byte b.
+RUSTG_HD inline auto Class(uint32_t b) -> uint8_t {
+  static constexpr ClassTable kTable;
+  return kTable.v[b & 0xFF];
+}
+
+// First occurrence of byte b in [q, end), or nullptr.
+RUSTG_HD inline auto FindByte(const Byte* q, const Byte* end, Byte b) -> const Byte* {
+#if !defined(__CUDA_ARCH__)
+  return q < end ? static_cast<const Byte*>(std::memchr(q, b, static_cast<size_t>(end - q))) : nullptr;
+#else
+  for (; q < end; ++q) {
+    if (*q == b) return q;
+  }
+  return nullptr;
+#endif
+}
+
+// True if the n bytes at s spell the NUL-terminated `lit` exactly.
+RUSTG_HD inline auto BytesEq(const Byte* s, uint32_t n, const char* lit) -> bool {
+  uint32_t i = 0;
+  for (; i < n; ++i) {
+    if (lit[i] == 0 || static_cast<Byte>(lit[i]) != s[i]) return false;
+  }
+  return lit[i] == 0;
+}
+
+// Rust's identifier start for a char known not to be kEofChar or kBadChar.
+RUSTG_HD inline auto IsAsciiIdStart(uint32_t c) -> bool { return (c | 0x20) - 'a' < 26 || c == '_'; }
+
+}  // namespace rustg::scan
