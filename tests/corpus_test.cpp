@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "base/cuda_device.h"
 #include "base/diag.h"
 #include "base/edition.h"
 #include "base/source.h"
@@ -24,6 +25,13 @@ namespace {
 
 // At most this many offending files are listed in a failure message.
 constexpr size_t kMaxListed = 50;
+
+// The repository root: $RUSTG_SOURCE_DIR when set (a build run elsewhere, e.g. on the GPU machine),
+// else the source tree this binary was built from.
+auto SourceDir() -> std::string {
+  const char* env = std::getenv("RUSTG_SOURCE_DIR");
+  return env && *env ? env : RUSTG_SOURCE_DIR;
+}
 
 // One manifest line.
 struct Entry {
@@ -68,7 +76,7 @@ auto GetManifest() -> const Manifest& {
   static const Manifest manifest = [] {
     Manifest m;
     const char* env = std::getenv("RUSTG_CORPUS");
-    m.dir = env && *env ? env : std::string(RUSTG_SOURCE_DIR) + "/.cache/corpus";
+    m.dir = env && *env ? env : SourceDir() + "/.cache/corpus";
     std::vector<std::vector<std::string>> rows;
     if (!ReadList(m.dir + "/manifest.tsv", rows)) return m;
     m.present = true;
@@ -86,7 +94,7 @@ auto GetManifest() -> const Manifest& {
 }
 
 auto CommittedFile(const std::string& name) -> std::string {
-  return std::string(RUSTG_SOURCE_DIR) + "/tests/corpus/" + name;
+  return SourceDir() + "/tests/corpus/" + name;
 }
 
 #define RUSTG_REQUIRE_CORPUS()                                                   \
@@ -355,6 +363,39 @@ TEST(Corpus, UiParserAgreement) {
                                 << " disagreements not in tests/corpus/ui_parser_disagreements.txt:\n"
                                 << unlisted.str();
   EXPECT_EQ(stale, "") << "stale entries in tests/corpus/ui_parser_disagreements.txt (they now agree):";
+}
+
+}  // namespace
+}  // namespace rustg
+
+namespace rustg {
+namespace {
+
+// Every rendered diagnostic of a sink, in output order.
+auto RenderAll(const DiagSink& diags, const SourceBuffer& src) -> std::string {
+  std::string out;
+  for (const Diagnostic& d : diags.Sorted()) out += RenderJson(d, src) + "\n";
+  return out;
+}
+
+// The CUDA backend must give the CPU backend's tokens and diagnostics byte for byte, on every
+// corpus group, all files of a group in one batch.
+TEST(Corpus, GpuLexMatchesCpu) {
+  RUSTG_REQUIRE_CORPUS();
+  if (!CudaDeviceAvailable()) {
+    GTEST_SKIP() << (CudaBackendBuilt() ? "no CUDA device on this machine" : "built without the CUDA backend");
+  }
+  for (const std::string group : {"library", "compiler", "crates", "ui-parser", "rust-test"}) {
+    const Build& b = BuildGroup(group);
+    DiagSink cpu_diags, gpu_diags;
+    TokenBuffer cpu = Lex(b.src, PassOptions{Backend::Cpu, 0}, cpu_diags);
+    TokenBuffer gpu = Lex(b.src, PassOptions{Backend::Cuda, 0}, gpu_diags);
+    EXPECT_EQ(gpu.file_first_token, cpu.file_first_token) << group;
+    EXPECT_TRUE(gpu.kind == cpu.kind) << group << ": token kinds differ";
+    EXPECT_TRUE(gpu.start == cpu.start) << group << ": token starts differ";
+    EXPECT_EQ(RenderAll(gpu_diags, b.src), RenderAll(cpu_diags, b.src)) << group;
+    std::printf("corpus %s: %u tokens identical on cpu and gpu\n", group.c_str(), cpu.size());
+  }
 }
 
 }  // namespace

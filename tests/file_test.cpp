@@ -22,6 +22,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "base/cuda_device.h"
 #include "base/diag.h"
 #include "lex/token_kind.h"
 #include "parse/node_kind.h"
@@ -30,7 +31,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kTestsDir = fs::path(RUSTG_SOURCE_DIR) / "tests";
+// The repository root: $RUSTG_SOURCE_DIR when set (a build run elsewhere, e.g. on the GPU machine),
+// else the source tree this binary was built from.
+auto SourceDir() -> fs::path {
+  const char* env = std::getenv("RUSTG_SOURCE_DIR");
+  return env && *env ? fs::path(env) : fs::path(RUSTG_SOURCE_DIR);
+}
+
+const fs::path kTestsDir = SourceDir() / "tests";
 fs::path g_rustg;  // build/bin/rustg, found next to this binary
 
 auto ReadFile(const fs::path& p) -> std::string {
@@ -109,8 +117,10 @@ auto ExpectedOutPath(const Case& c) -> fs::path {
   return {};
 }
 
+// Every backend that can run here; outputs of all of them must be identical. Without a device
+// the GPU comparison is not made, and golden_coverage.GpuBackend reports itself skipped.
 auto Backends() -> std::vector<std::string> {
-  // The CUDA backend joins this list when it exists and a device is present.
+  if (rustg::CudaDeviceAvailable()) return {"cpu", "gpu"};
   return {"cpu"};
 }
 
@@ -251,6 +261,18 @@ auto main(int argc, char** argv) -> int {
                             return new T(c);
                           });
   }
+  testing::RegisterTest("golden_coverage", "GpuBackend", nullptr, nullptr, __FILE__, __LINE__, []() -> testing::Test* {
+    struct T : testing::Test {
+      void TestBody() override {
+        if (!rustg::CudaDeviceAvailable()) {
+          GTEST_SKIP() << (rustg::CudaBackendBuilt() ? "no CUDA device: golden outputs were compared on the CPU backend only"
+                                                       : "built without the CUDA backend: golden outputs compared on the CPU only");
+        }
+        SUCCEED() << "every golden test compared the cpu and gpu backends";
+      }
+    };
+    return new T();
+  });
   testing::RegisterTest("golden_coverage", "EveryKindIsTested", nullptr, nullptr, __FILE__, __LINE__,
                         [cases]() -> testing::Test* {
                           struct T : testing::Test {

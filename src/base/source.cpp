@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <sstream>
+#include <memory>
+
+#include <sys/stat.h>
 
 #include "base/diag.h"
+#include "base/huge_pages.h"
 
 namespace rustg {
 
@@ -105,16 +109,27 @@ auto SourceBuffer::AddFile(std::string path, std::string_view contents, Edition 
 
 auto SourceBuffer::AddFileFromDisk(const std::string& path, Edition edition, DiagSink& diags)
     -> FileId {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  // One read into an exactly sized buffer: no stream, no growth copies.
+  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  struct stat st;
+  if (!file || fstat(fileno(file.get()), &st) != 0 || S_ISDIR(st.st_mode)) {
+    int err = file ? (S_ISDIR(st.st_mode) ? EISDIR : errno) : errno;
     // DIAG: CannotReadFile
-    diags.EmitNoSpan(DiagKind::CannotReadFile, "couldn't read `" + path + "`: No such file or directory");
+    diags.EmitNoSpan(DiagKind::CannotReadFile, "couldn't read `" + path + "`: " + std::strerror(err) + " (os error " +
+                                                           std::to_string(err) + ")");
     return FileId::Invalid();
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string contents = std::move(ss).str();
+  std::string contents(static_cast<size_t>(st.st_size), '\0');
+  size_t got = std::fread(contents.data(), 1, contents.size(), file.get());
+  contents.resize(got);
   return AddFile(path, contents, edition, diags);
+}
+
+void SourceBuffer::Reserve(uint64_t bytes, uint32_t files) {
+  uint64_t want = text_.size() + bytes + static_cast<uint64_t>(files) * kPadding;
+  if (want >= (1ull << 32)) return;  // AddFile reports the overflow
+  text_.reserve(want);
+  AdviseHugePages(text_.data(), want);
 }
 
 auto SourceBuffer::FileOf(uint32_t offset) const -> FileId {

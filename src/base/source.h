@@ -35,6 +35,9 @@ class SourceBuffer {
   // Reads and adds a file from disk; on failure reports a diagnostic and returns an invalid id.
   auto AddFileFromDisk(const std::string& path, Edition edition, DiagSink& diags) -> FileId;
 
+  // Makes room for `files` more files of `bytes` bytes in all, so that adding them copies the
+  // buffer no more (the driver sums file sizes first).
+  void Reserve(uint64_t bytes, uint32_t files);
   // Caps the total size of the files of one build (default 2 GiB; offsets are u32).
   void set_max_bytes(uint64_t n) { max_bytes_ = n; }
 

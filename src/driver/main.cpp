@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -15,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "base/backend.h"
+#include "base/cuda_device.h"
 #include "base/diag.h"
 #include "base/edition.h"
 #include "base/source.h"
@@ -105,9 +107,13 @@ void PrintDiagnostics(const DiagSink& diags, const SourceBuffer& src, const Driv
   }
 }
 
-// Picks the backend from --device / RUSTG_DEVICE. Only the CPU backend exists so far, so a GPU
-// request falls back with a warning (DESIGN.md: never a wrong answer, never a crash).
-auto PickBackend(const DriverOptions& o, bool& bad) -> Backend {
+// Inputs smaller than this stay on the CPU under --device=auto: below it, upload and launch costs
+// outweigh the GPU's speed. Provisional until the GPU front end is measured end to end.
+constexpr uint64_t kAutoGpuMinBytes = 64ull << 20;
+
+// Picks the backend from --device / RUSTG_DEVICE. A GPU that was asked for but is not there (or
+// not built in) means a warning and the CPU backend: never a wrong answer, never a crash.
+auto PickBackend(const DriverOptions& o, uint64_t input_bytes, bool& bad) -> Backend {
   std::string choice = o.device;
   if (choice.empty()) {
     const char* env = std::getenv("RUSTG_DEVICE");
@@ -119,10 +125,43 @@ auto PickBackend(const DriverOptions& o, bool& bad) -> Backend {
     bad = true;
     return Backend::Cpu;
   }
-  if (*parsed == DeviceChoice::Gpu) {
-    fmt::print(stderr, "warning: the CUDA backend is not built into this rustg; using the CPU backend\n");
+  switch (*parsed) {
+    case DeviceChoice::Cpu:
+      return Backend::Cpu;
+    case DeviceChoice::Auto:
+      return input_bytes >= kAutoGpuMinBytes && CudaDeviceAvailable() ? Backend::Cuda : Backend::Cpu;
+    case DeviceChoice::Gpu:
+      if (CudaDeviceAvailable()) return Backend::Cuda;
+      fmt::print(stderr, "warning: no usable CUDA device{}; using the CPU backend\n",
+                 CudaBackendBuilt() ? "" : " (this rustg was built without the CUDA backend)");
+      return Backend::Cpu;
   }
   return Backend::Cpu;
+}
+
+// Reads a --files-from list: one file per line, `PATH` or `EDITION<TAB>PATH`.
+auto ReadFileList(const std::string& list, Edition fallback, std::vector<std::pair<std::string, Edition>>& out)
+    -> bool {
+  std::ifstream in(list);
+  if (!in) {
+    fmt::print(stderr, "error: cannot read file list `{}`\n", list);
+    return false;
+  }
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) continue;
+    Edition file_edition = fallback;
+    if (size_t tab = line.find('\t'); tab != std::string::npos) {
+      auto e = ParseEdition(line.substr(0, tab));
+      if (!e) {
+        fmt::print(stderr, "error: bad edition in file list line `{}`\n", line);
+        return false;
+      }
+      file_edition = *e;
+      line = line.substr(tab + 1);
+    }
+    out.emplace_back(line, file_edition);
+  }
+  return true;
 }
 
 auto Run(Stop stop, const DriverOptions& o) -> int {
@@ -140,9 +179,6 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
     fmt::print(stderr, "error: `--dump=ast` needs parsing; use `rustg parse`\n");
     return kExitUsage;
   }
-  bool bad_device = false;
-  PassOptions pass{PickBackend(o, bad_device), o.threads};
-  if (bad_device) return kExitUsage;
 
   Timings timings;
   if (!o.timings_path.empty()) timings.Enable();
@@ -157,32 +193,24 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
   SourceBuffer src;
   bool list_ok = true;
   timed("read", [&] {
-    for (const std::string& path : o.files) src.AddFileFromDisk(path, *edition, diags);
-    if (o.files_from.empty()) return;
-    std::ifstream in(o.files_from);
-    if (!in) {
-      fmt::print(stderr, "error: cannot read file list `{}`\n", o.files_from);
-      list_ok = false;
-      return;
+    std::vector<std::pair<std::string, Edition>> inputs;
+    for (const std::string& path : o.files) inputs.emplace_back(path, *edition);
+    if (!o.files_from.empty()) list_ok = ReadFileList(o.files_from, *edition, inputs);
+    if (!list_ok) return;
+    // Size the buffer once, so loading copies every byte once.
+    uint64_t bytes = 0;
+    for (const auto& [path, file_edition] : inputs) {
+      std::error_code ec;
+      bytes += std::filesystem::file_size(path, ec) * !ec;
     }
-    for (std::string line; std::getline(in, line);) {
-      if (line.empty()) continue;
-      Edition file_edition = *edition;
-      if (size_t tab = line.find('\t'); tab != std::string::npos) {
-        auto e = ParseEdition(line.substr(0, tab));
-        if (!e) {
-          fmt::print(stderr, "error: bad edition in file list line `{}`\n", line);
-          list_ok = false;
-          return;
-        }
-        file_edition = *e;
-        line = line.substr(tab + 1);
-      }
-      src.AddFileFromDisk(line, file_edition, diags);
-    }
+    src.Reserve(bytes, static_cast<uint32_t>(inputs.size()));
+    for (const auto& [path, file_edition] : inputs) src.AddFileFromDisk(path, file_edition, diags);
   });
   if (!list_ok) return kExitUsage;
   TokenBuffer tokens;
+  bool bad_device = false;
+  PassOptions pass{PickBackend(o, src.content_bytes(), bad_device), o.threads};
+  if (bad_device) return kExitUsage;
   // --threads bounds the CPU backend's worker pool for the passes.
   tbb::task_arena arena(o.threads > 0 ? static_cast<int>(o.threads) : tbb::task_arena::automatic);
   timed("lex", [&] { arena.execute([&] { tokens = Lex(src, pass, diags, &timings); }); });

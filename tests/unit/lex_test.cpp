@@ -35,7 +35,9 @@ void ExpectCovers(const SourceBuffer& src, const TokenBuffer& t) {
     EXPECT_EQ(t.start[b - 1], src.file_end(id));
     std::string joined;
     for (uint32_t i = a; i < b; ++i) {
-      if (i + 1 < b) EXPECT_LT(t.start[i], t.start[i + 1]);
+      if (i + 1 < b) {
+        EXPECT_LT(t.start[i], t.start[i + 1]);
+      }
       joined += t.text(src, TokenId(i));
     }
     EXPECT_EQ(joined, src.file_text(id));

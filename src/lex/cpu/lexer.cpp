@@ -11,6 +11,7 @@
 #include <tbb/task_arena.h>
 
 #include "lex/cpu/file_lexer.h"
+#include "base/huge_pages.h"
 #include "lex/lex.h"
 
 #if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
@@ -120,8 +121,8 @@ auto Lex(const SourceBuffer& src, const PassOptions& opts, DiagSink& diags, Timi
     // Real Rust has 4 to 5 bytes per token; the vectors grow if the input is denser. Pages that are
     // reserved but never written cost nothing.
     size_t estimate = static_cast<size_t>(bytes / 3 + 16ull * n + 16);
-    out.kind.reserve(estimate);
-    out.start.reserve(estimate);
+    ReserveHuge(out.kind, estimate);
+    ReserveHuge(out.start, estimate);
     out.file_first_token.reserve(n + 1);
     if (n == 1 || tbb::this_task_arena::max_concurrency() == 1) {
       LexSequential(src, out, diags, timings);

@@ -1,12 +1,13 @@
 // The CUDA lexer: speculative chunk lexing with the shared scanner engine (lex/scan/scan.h).
 //
 // Every file is cut into fixed-size chunks (a chunk never spans files). Kernel 1 lexes each chunk
-// speculatively from its first byte, recording where tokens start and where the run stopped. A
-// per-file pass then walks the chunks in order with the true position t of the first token at or
-// after each chunk: lexing from a token boundary depends only on the position, so if t is one of
-// the speculative token starts the speculative run is the true one from t on, else the chunk is
-// re-scanned from t. Kernel 2 counts each chunk's tokens and diagnostic records from its true
-// start, a CUB scan places them, and kernel 3 writes them. All files go up in one upload.
+// speculatively from its first byte and from after its first newline, recording where tokens start
+// and where each run stopped. A per-file pass then walks the chunks in order with the true position
+// t of the first token at or after each chunk: lexing from a token boundary depends only on the
+// position, so if t is one of a run's speculative token starts, that run is the true one from t on;
+// else the chunk is re-scanned from t. Kernel 2 counts each chunk's tokens and diagnostic records
+// from its true start, a CUB scan places them, and kernel 3 writes them. All files go up in one
+// upload.
 #include "lex/cuda/lex_cuda.h"
 
 #include <algorithm>
@@ -75,16 +76,25 @@ struct WriteSink {
   __device__ void Diag(const LexDiagRecord& r) { records[d++] = r; }
 };
 
+// Two speculative runs per chunk: from its first byte, and from just after its first newline (a
+// chunk that starts inside a line comment or a string is usually back in step after a newline).
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                 uint32_t words, uint32_t* bitmap, uint32_t* exit) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
-  uint32_t* bits = bitmap + static_cast<size_t>(c) * words;
-  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
-  BitmapSink sink{bits, ch.lo};
-  exit[c] = scan::ScanRange(src, ch.lo, ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), ch.first != 0,
-                            sink);
+  uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+  for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
+  auto edition = static_cast<Edition>(ch.edition);
+  BitmapSink a{bits, ch.lo};
+  exit[2 * c] = scan::ScanRange(src, ch.lo, ch.hi, file_end[ch.file], edition, ch.first != 0, a);
+  uint32_t from = ch.lo;
+  while (from < ch.hi && src[from] != '\n') ++from;
+  exit[2 * c + 1] = ~0u;
+  if (ch.first == 0 && from + 1 < ch.hi) {
+    BitmapSink b{bits + words, ch.lo};
+    exit[2 * c + 1] = scan::ScanRange(src, from + 1, ch.hi, file_end[ch.file], edition, false, b);
+  }
 }
 
 // One thread per file: the true first token start of each chunk.
@@ -100,13 +110,16 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
     ChunkInfo ch = chunks[c];
     true_start[c] = t;
     if (c == c0) {
-      t = exit[c];
+      t = exit[2 * c];
       continue;
     }
     if (t >= ch.hi) continue;
     uint32_t i = t - ch.lo;
-    if (bitmap[static_cast<size_t>(c) * words + (i >> 5)] & (1u << (i & 31))) {
-      t = exit[c];
+    const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+    if (bits[i >> 5] & (1u << (i & 31))) {
+      t = exit[2 * c];
+    } else if (bits[words + (i >> 5)] & (1u << (i & 31))) {
+      t = exit[2 * c + 1];
     } else {
       NullSink sink;
       t = scan::ScanRange(src, t, ch.hi, file_end[f], static_cast<Edition>(ch.edition), false, sink);
@@ -271,8 +284,8 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   RUSTG_CK(mem.Alloc(n, &d_chunks));
   RUSTG_CK(mem.Alloc(n_files + 1, &d_file_chunk));
   RUSTG_CK(mem.Alloc(n_files, &d_file_end));
-  RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * words, &d_bitmap));
-  RUSTG_CK(mem.Alloc(n, &d_exit));
+  RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * 2 * words, &d_bitmap));
+  RUSTG_CK(mem.Alloc(2 * static_cast<size_t>(n), &d_exit));
   RUSTG_CK(mem.Alloc(n, &d_true));
   RUSTG_CK(mem.Alloc(n + 1, &d_tok_count));
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_count));

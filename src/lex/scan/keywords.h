@@ -57,25 +57,42 @@ struct KeywordTable {
   }
 };
 
+// A keyword's spelling as a little-endian word, zero-padded.
+RUSTG_HD constexpr auto KeywordWord(const char* t) -> uint64_t {
+  uint64_t w = 0;
+  for (uint32_t i = 0; t[i] != 0; ++i) w |= static_cast<uint64_t>(static_cast<uint8_t>(t[i])) << (8 * i);
+  return w;
+}
+
 // The keyword (in `edition`) spelled by the len bytes at s, or Ident. `s` may be read 8 bytes
 // ahead (the file is followed by zero padding).
 RUSTG_HD inline auto LookupKeyword(const unsigned char* s, uint32_t len, Edition edition) -> TokenKind {
-  static constexpr KeywordTable kTable;
   if (len < 2 || len > kMaxKeywordLen) return TokenKind::Ident;
+#if !defined(__CUDA_ARCH__)
+  static constexpr KeywordTable kTable;
   const auto* b = kTable.slot[len][s[0] & 31];
   if (b[0] == 0) return TokenKind::Ident;
   uint64_t w;
-#if !defined(__CUDA_ARCH__)
   std::memcpy(&w, s, 8);
-#else
-  w = 0;
-  for (uint32_t i = 0; i < 8; ++i) w |= static_cast<uint64_t>(s[i]) << (8 * i);
-#endif
   if (len < 8) w &= (uint64_t{1} << (8 * len)) - 1;
   for (uint32_t j = 0; j < kBucketSlots && b[j] != 0; ++j) {
     if (kTable.word[b[j] - 1] == w) return edition >= kTable.since[b[j] - 1] ? kTable.kind[b[j] - 1] : TokenKind::Ident;
   }
   return TokenKind::Ident;
+#else
+  // The device compares against immediate constants: nvcc 13 leaves a static constexpr object
+  // with a constructor zero in device memory.
+  uint64_t w = 0;
+  for (uint32_t i = 0; i < len; ++i) w |= static_cast<uint64_t>(s[i]) << (8 * i);
+#define RUSTG_TOKEN(Name, Text)
+#define RUSTG_KEYWORD(Name, Text, Ed, Class)                                         \
+  if (sizeof(Text) - 1 == len) {                                                     \
+    constexpr uint64_t kWord = KeywordWord(Text);                                    \
+    if (w == kWord) return edition >= Edition::k##Ed ? TokenKind::Name : TokenKind::Ident; \
+  }
+#include "lex/token_kind.def"
+  return TokenKind::Ident;
+#endif
 }
 
 }  // namespace rustg::scan

@@ -54,30 +54,38 @@ enum : uint8_t {
   kAfterIdent = 64,    // after an identifier, needs a look: # " ' (reserved prefixes) or non-ASCII
 };
 
-// The byte class table (a constexpr value, so host and device both read it).
+// Class bits of byte c, computed.
+RUSTG_HD constexpr auto ClassOf(uint32_t c) -> uint8_t {
+  uint8_t x = 0;
+  bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  bool digit = c >= '0' && c <= '9';
+  if (alpha || digit || c == '_') x |= kIdContinue;
+  if (alpha || c == '_') x |= kIdStart;
+  if ((alpha || c == '_') && c != 'r' && c != 'b' && c != 'c') x |= kPlainIdStart;
+  if (c == '#' || c == '"' || c == '\'' || c >= 0x80) x |= kAfterIdent;
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) x |= kSpace;
+  if (digit) x |= kDigit;
+  if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) x |= kHex;
+  return x;
+}
+
+// The byte class table for the host.
 struct ClassTable {
   uint8_t v[256] = {};
   constexpr ClassTable() {
-    for (int c = 0; c < 256; ++c) {
-      uint8_t x = 0;
-      bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-      bool digit = c >= '0' && c <= '9';
-      if (alpha || digit || c == '_') x |= kIdContinue;
-      if (alpha || c == '_') x |= kIdStart;
-      if ((alpha || c == '_') && c != 'r' && c != 'b' && c != 'c') x |= kPlainIdStart;
-      if (c == '#' || c == '"' || c == '\'' || c >= 0x80) x |= kAfterIdent;
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C) x |= kSpace;
-      if (digit) x |= kDigit;
-      if (digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')) x |= kHex;
-      v[c] = x;
-    }
+    for (uint32_t c = 0; c < 256; ++c) v[c] = ClassOf(c);
   }
 };
 
-// Class bits of byte b.
+// Class bits of byte b: a table lookup on the host; computed on the device, where a static
+// constexpr object with a constructor is not initialized (nvcc 13 leaves it zero).
 RUSTG_HD inline auto Class(uint32_t b) -> uint8_t {
+#if defined(__CUDA_ARCH__)
+  return ClassOf(b & 0xFF);
+#else
   static constexpr ClassTable kTable;
   return kTable.v[b & 0xFF];
+#endif
 }
 
 // First occurrence of byte b in [q, end), or nullptr.

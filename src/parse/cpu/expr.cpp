@@ -305,7 +305,7 @@ void Parser::ParsePostfix(uint32_t mark, uint8_t r) {
         }
       } else {
         // DIAG: ExpectedIdent
-        Error(DiagKind::ExpectedIdent, "expected identifier, found " + Found(), "expected identifier");
+        ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
         Finish(N::Error, mark, tok);
         return;
       }
@@ -330,17 +330,7 @@ void Parser::ParseArgs() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
-  while (!At(K::RParen) && !At(K::Eof)) {
-    uint32_t before = pos_;
-    ParseExpr();
-    if (!Eat(K::Comma) && !At(K::RParen)) {
-      ErrorExpected({",", ")"});
-      SkipUntil({K::Comma});
-      if (!Eat(K::Comma)) break;
-    }
-    if (pos_ == before) break;
-  }
-  ExpectClose(K::RParen);
+  ParseCommaList(K::RParen, ListRecovery::Stop, [&] { ParseExpr(); });
   Finish(N::ArgList, mark, tok);
 }
 
@@ -488,7 +478,7 @@ void Parser::ParsePrimary(uint8_t r) {
     return;
   }
   // DIAG: ExpectedExpr
-  Error(DiagKind::ExpectedExpr, "expected expression, found " + Found(), "expected expression");
+  ErrorExpectedWhat(DiagKind::ExpectedExpr, "expression");
   Leaf(N::Error, tok);
 }
 
@@ -503,11 +493,8 @@ auto Parser::CertainlyNotABlock() const -> bool {
 void Parser::ParsePathExpr(uint8_t r) {
   uint32_t mark = Mark();
   ParsePath(PathStyle::Expr);
-  if (At(K::Not) && (Kind(1) == K::LParen || Kind(1) == K::LBracket || Kind(1) == K::LBrace)) {
-    TokenId bang = Tok();
-    Bump();
-    ParseTokenTree();
-    Finish(N::MacroCall, mark, bang);
+  if (AtMacroBang()) {
+    ParseMacroBang(mark);
     return;
   }
   if (At(K::LBrace)) {
@@ -530,8 +517,7 @@ void Parser::ParsePathExpr(uint8_t r) {
 void Parser::ParseStructExpr(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
-  while (!At(K::RBrace) && !At(K::Eof)) {
-    uint32_t before = pos_;
+  ParseCommaList(K::RBrace, ListRecovery::Stop, [&] {
     uint32_t fm = Mark();
     ParseOuterAttrs();
     if (At(K::DotDot)) {
@@ -551,19 +537,12 @@ void Parser::ParseStructExpr(uint32_t mark) {
       Finish(N::StructExprField, fm, name);
     } else {
       // DIAG: ExpectedIdent
-      Error(DiagKind::ExpectedIdent, "expected identifier, found " + Found(), "expected identifier");
+      ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
       TokenId bad = Tok();
       SkipUntil({K::Comma});
       Finish(N::Error, fm, bad);
     }
-    if (!Eat(K::Comma) && !At(K::RBrace)) {
-      ErrorExpected({",", "}"});
-      SkipUntil({K::Comma});
-      if (!Eat(K::Comma)) break;
-    }
-    if (pos_ == before) break;
-  }
-  ExpectClose(K::RBrace);
+  });
   Finish(N::StructExpr, mark, tok);
 }
 
@@ -580,15 +559,7 @@ void Parser::ParseParenOrTuple() {
     Finish(N::ParenExpr, mark, tok);
     return;
   }
-  while (Eat(K::Comma)) {
-    if (At(K::RParen)) break;
-    ParseExpr();
-  }
-  if (!Eat(K::RParen)) {
-    ErrorExpected({")", ","});
-    SkipToGroupEnd();
-    Eat(K::RParen);
-  }
+  ParseCommaTail(K::RParen, {")", ","}, [&] { ParseExpr(); });
   Finish(N::TupleExpr, mark, tok);
 }
 
@@ -609,15 +580,7 @@ void Parser::ParseArray() {
     Finish(N::ArrayRepeatExpr, mark, semi);
     return;
   }
-  while (Eat(K::Comma)) {
-    if (At(K::RBracket)) break;
-    ParseExpr();
-  }
-  if (!Eat(K::RBracket)) {
-    ErrorExpected({",", "]"});
-    SkipToGroupEnd();
-    Eat(K::RBracket);
-  }
+  ParseCommaTail(K::RBracket, {",", "]"}, [&] { ParseExpr(); });
   Finish(N::ArrayExpr, mark, tok);
 }
 
@@ -757,37 +720,17 @@ void Parser::ParseLoopLike(uint32_t mark) {
 }
 
 void Parser::ParseBlock(uint32_t mark) {
-  TokenId tok = Tok();
-  if (!At(K::LBrace)) {
-    ErrorExpected({"{"});
-    Finish(N::BlockExpr, mark, tok);
-    return;
-  }
-  DepthGuard g(*this);
-  if (!g.ok) {
-    TooDeep();
-    Finish(N::BlockExpr, mark, tok);
-    return;
-  }
-  Bump();
-  ParseInnerAttrs();
-  while (!At(K::RBrace) && !At(K::Eof)) {
-    uint32_t before = pos_;
-    ParseStmt();
-    if (pos_ == before) Bump();
-  }
-  ExpectClose(K::RBrace);
-  Finish(N::BlockExpr, mark, tok);
+  ParseBraced(N::BlockExpr, mark, [&] {
+    while (!At(K::RBrace) && !At(K::Eof)) {
+      uint32_t before = pos_;
+      ParseStmt();
+      if (pos_ == before) Bump();
+    }
+  });
 }
 
 auto Parser::AtBraceMacroStmt() const -> bool {
-  uint32_t i = 0;
-  if (Kind(i) == K::PathSep) ++i;
-  while (IsSegmentKind(Kind(i))) {
-    ++i;
-    if (Kind(i) != K::PathSep) break;
-    ++i;
-  }
+  uint32_t i = SimplePathLen();
   return i > 0 && Kind(i) == K::Not && Kind(i + 1) == K::LBrace;
 }
 
@@ -830,10 +773,7 @@ void Parser::ParseStmt() {
   if (AtBraceMacroStmt()) {
     uint32_t mm = Mark();
     ParsePath(PathStyle::Expr);
-    TokenId bang = Tok();
-    Bump();
-    ParseTokenTree();
-    Finish(N::MacroCall, mm, bang);
+    ParseMacroBang(mm);
     if (At(K::Dot) || At(K::Question)) {
       // `m! { .. }.method()` goes on as an expression (rustc's parse_stmt_mac).
       ParsePostfix(mm, kNoRestrict);

@@ -85,7 +85,7 @@ void Parser::ParseName() {
   }
   K k = Kind();
   // DIAG: ExpectedIdent
-  Error(DiagKind::ExpectedIdent, "expected identifier, found " + Found(), "expected identifier");
+  ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
   if (IsKeyword(k) || k == K::Underscore) {
     // rustc recovers by taking the keyword as the name.
     BumpLeaf(N::Name);
@@ -191,7 +191,7 @@ void Parser::ParseItems(ItemCtx ctx, bool top_level) {
       continue;
     }
     // DIAG: ExpectedItem
-    Error(DiagKind::ExpectedItem, "expected item, found " + Found(), "expected item");
+    ErrorExpectedWhat(DiagKind::ExpectedItem, "item");
     SkipTokenTree();
     while (!At(K::Eof) && !At(K::RBrace) && !At(K::Pound) && !AtItemStart()) SkipTokenTree();
     Finish(N::Error, mark, tok);
@@ -199,24 +199,7 @@ void Parser::ParseItems(ItemCtx ctx, bool top_level) {
 }
 
 void Parser::ParseItemList(ItemCtx ctx) {
-  uint32_t mark = Mark();
-  TokenId tok = Tok();
-  if (!At(K::LBrace)) {
-    ErrorExpected({"{"});
-    Finish(N::ItemList, mark, tok);
-    return;
-  }
-  DepthGuard g(*this);
-  if (!g.ok) {
-    TooDeep();
-    Finish(N::ItemList, mark, tok);
-    return;
-  }
-  Bump();
-  ParseInnerAttrs();
-  ParseItems(ctx, false);
-  ExpectClose(K::RBrace);
-  Finish(N::ItemList, mark, tok);
+  ParseBraced(N::ItemList, Mark(), [&] { ParseItems(ctx, false); });
 }
 
 auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
@@ -254,11 +237,8 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
     } else if (k == K::Ident && k1 == K::KwTrait && Text() == "auto") {
       BumpLeaf(N::Qualifier);
     } else if (k == K::KwExtern && k1 != K::KwCrate) {
-      uint32_t abi = Mark();
       TokenId tok = Tok();
-      Bump();
-      if (At(K::StrLit) || At(K::RawStrLit)) BumpLeaf(N::Literal);
-      Finish(N::Abi, abi, tok);
+      ParseAbi();
       if (At(K::LBrace)) {
         ParseItemList(ItemCtx::Extern);
         Finish(N::ExternBlock, mark, tok);
@@ -335,14 +315,7 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
   }
   if (AtPathStart()) {
     // `path ! tokens`
-    uint32_t i = 0;
-    if (Kind(i) == K::PathSep) ++i;
-    while (IsSegmentKind(Kind(i))) {
-      ++i;
-      if (Kind(i) != K::PathSep) break;
-      ++i;
-    }
-    if (Kind(i) == K::Not) {
+    if (Kind(SimplePathLen()) == K::Not) {
       if (pos_ != start) {
         // DIAG: MacroWithVisibility
         Error(DiagKind::MacroWithVisibility, "can't qualify macro invocation with `pub`");
@@ -354,7 +327,8 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
   if (pos_ == start) return false;
   // Visibility or qualifiers without an item.
   TokenId tok = Tok();
-  Error(DiagKind::ExpectedItem, "expected item, found " + Found(), "expected item");
+  // DIAG: ExpectedItem
+  ErrorExpectedWhat(DiagKind::ExpectedItem, "item");
   Finish(N::Error, mark, tok);
   return true;
 }
@@ -362,6 +336,19 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
 void Parser::ExpectSemiAfterItem() {
   if (Eat(K::Semi)) return;
   ErrorExpected({";"});
+}
+
+void Parser::ParseAbi() {
+  uint32_t mark = Mark();
+  TokenId tok = Tok();
+  Bump();  // extern
+  if (At(K::StrLit) || At(K::RawStrLit)) BumpLeaf(N::Literal);
+  Finish(N::Abi, mark, tok);
+}
+
+void Parser::ParseNameOrUnderscore() {
+  if (At(K::Underscore)) BumpLeaf(N::Name);
+  else ParseName();
 }
 
 void Parser::ParseFn(uint32_t mark, ItemCtx ctx) {
@@ -420,8 +407,7 @@ void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
     return;
   }
   bool first = true;
-  while (!At(K::RParen) && !At(K::Eof)) {
-    uint32_t before = pos_;
+  ParseCommaList(K::RParen, ListRecovery::Skip, [&] {
     uint32_t pm = Mark();
     ParseOuterAttrs();
     K k0 = Kind(), k1 = Kind(1), k2 = Kind(2);
@@ -466,14 +452,7 @@ void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
       Finish(N::Param, pm, colon);
     }
     first = false;
-    if (!Eat(K::Comma) && !At(K::RParen)) {
-      ErrorExpected({",", ")"});
-      SkipUntil({K::Comma});
-      Eat(K::Comma);
-    }
-    if (pos_ == before) Bump();
-  }
-  ExpectClose(K::RParen);
+  });
   Finish(N::ParamList, mark, tok);
 }
 
@@ -500,8 +479,7 @@ void Parser::ParseRecordFields() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
-  while (!At(K::RBrace) && !At(K::Eof)) {
-    uint32_t before = pos_;
+  ParseCommaList(K::RBrace, ListRecovery::Skip, [&] {
     uint32_t fm = Mark();
     ParseOuterAttrs();
     ParseVisibility();
@@ -509,14 +487,7 @@ void Parser::ParseRecordFields() {
     TokenId colon = Tok();
     if (Expect(K::Colon)) ParseType();
     Finish(N::RecordField, fm, colon);
-    if (!Eat(K::Comma) && !At(K::RBrace)) {
-      ErrorExpected({",", "}"});
-      SkipUntil({K::Comma});
-      Eat(K::Comma);
-    }
-    if (pos_ == before) Bump();
-  }
-  ExpectClose(K::RBrace);
+  });
   Finish(N::RecordFieldList, mark, tok);
 }
 
@@ -524,21 +495,13 @@ void Parser::ParseTupleFields() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
-  while (!At(K::RParen) && !At(K::Eof)) {
-    uint32_t before = pos_;
+  ParseCommaList(K::RParen, ListRecovery::Skip, [&] {
     uint32_t fm = Mark();
     ParseOuterAttrs();
     ParseVisibility();
     ParseType();
     Finish(N::TupleField, fm, TokenId::Invalid());
-    if (!Eat(K::Comma) && !At(K::RParen)) {
-      ErrorExpected({",", ")"});
-      SkipUntil({K::Comma});
-      Eat(K::Comma);
-    }
-    if (pos_ == before) Bump();
-  }
-  ExpectClose(K::RParen);
+  });
   Finish(N::TupleFieldList, mark, tok);
 }
 
@@ -556,8 +519,7 @@ void Parser::ParseEnum(uint32_t mark) {
     return;
   }
   Bump();
-  while (!At(K::RBrace) && !At(K::Eof)) {
-    uint32_t before = pos_;
+  ParseCommaList(K::RBrace, ListRecovery::Skip, [&] {
     uint32_t vm = Mark();
     ParseOuterAttrs();
     ParseVisibility();
@@ -567,14 +529,7 @@ void Parser::ParseEnum(uint32_t mark) {
     else if (At(K::LParen)) ParseTupleFields();
     if (Eat(K::Eq)) ParseExpr();
     Finish(N::Variant, vm, name);
-    if (!Eat(K::Comma) && !At(K::RBrace)) {
-      ErrorExpected({",", "}"});
-      SkipUntil({K::Comma});
-      Eat(K::Comma);
-    }
-    if (pos_ == before) Bump();
-  }
-  ExpectClose(K::RBrace);
+  });
   Finish(N::VariantList, lm, lt);
   Finish(N::EnumItem, mark, tok);
 }
@@ -584,11 +539,7 @@ void Parser::ParseTrait(uint32_t mark) {
   Bump();
   ParseName();
   if (At(K::Lt)) ParseGenericParams();
-  if (At(K::Colon)) {
-    TokenId colon = Tok();
-    Bump();
-    ParseBounds(colon);
-  }
+  ParseColonBounds();
   if (At(K::Eq)) {
     TokenId eq = Tok();
     Bump();
@@ -628,11 +579,7 @@ void Parser::ParseTypeAlias(uint32_t mark) {
   Bump();
   ParseName();
   if (At(K::Lt)) ParseGenericParams();
-  if (At(K::Colon)) {
-    TokenId colon = Tok();
-    Bump();
-    ParseBounds(colon);
-  }
+  ParseColonBounds();
   if (At(K::KwWhere)) ParseWhereClause();
   if (Eat(K::Eq)) ParseType();
   if (At(K::KwWhere)) ParseWhereClause();
@@ -644,8 +591,7 @@ void Parser::ParseConstOrStatic(uint32_t mark, NodeKind kind) {
   TokenId tok = Tok();
   Bump();
   if (kind == N::StaticItem && At(K::KwMut)) BumpLeaf(N::Qualifier);
-  if (At(K::Underscore)) BumpLeaf(N::Name);
-  else ParseName();
+  ParseNameOrUnderscore();
   if (Eat(K::Colon)) {
     ParseType();
   } else {
@@ -690,17 +636,7 @@ void Parser::ParseUseTree() {
     uint32_t lm = Mark();
     TokenId lt = Tok();
     Bump();
-    while (!At(K::RBrace) && !At(K::Eof)) {
-      uint32_t before = pos_;
-      ParseUseTree();
-      if (!Eat(K::Comma) && !At(K::RBrace)) {
-        ErrorExpected({",", "}"});
-        SkipUntil({K::Comma});
-        Eat(K::Comma);
-      }
-      if (pos_ == before) Bump();
-    }
-    ExpectClose(K::RBrace);
+    ParseCommaList(K::RBrace, ListRecovery::Skip, [&] { ParseUseTree(); });
     Finish(N::UseTreeList, lm, lt);
   };
   if (At(K::Star)) {
@@ -732,12 +668,11 @@ void Parser::ParseUseTree() {
     } else if (At(K::KwAs)) {
       tok = Tok();
       Bump();
-      if (At(K::Underscore)) BumpLeaf(N::Name);
-      else ParseName();
+      ParseNameOrUnderscore();
     }
   } else {
     // DIAG: ExpectedIdent
-    Error(DiagKind::ExpectedIdent, "expected identifier, found " + Found(), "expected identifier");
+    ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
   }
   Finish(N::UseTree, mark, tok);
 }
@@ -749,8 +684,7 @@ void Parser::ParseExternCrate(uint32_t mark) {
   if (At(K::KwSelfValue)) BumpLeaf(N::Name);
   else ParseName();
   if (Eat(K::KwAs)) {
-    if (At(K::Underscore)) BumpLeaf(N::Name);
-    else ParseName();
+    ParseNameOrUnderscore();
   }
   ExpectSemiAfterItem();
   Finish(N::ExternCrate, mark, tok);

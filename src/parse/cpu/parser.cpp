@@ -231,6 +231,12 @@ void Parser::ErrorExpectedList(const std::vector<std::string_view>& what) {
   Error(DiagKind::ExpectedToken, std::move(msg), std::move(label));
 }
 
+void Parser::ErrorExpectedWhat(DiagKind kind, std::string_view what) {
+  std::string label = "expected ";
+  label += what;
+  Error(kind, label + ", found " + Found(), label);
+}
+
 void Parser::TooDeep() {
   if (!too_deep_reported_) {
     too_deep_reported_ = true;

@@ -135,8 +135,34 @@ class Parser {
   // "expected one of `a`, `b`, or `c`, found `x`".
   void ErrorExpected(std::initializer_list<std::string_view> what);
   void ErrorExpectedList(const std::vector<std::string_view>& what);
+  // "expected `what`, found …" for a class of tokens (identifier, type, pattern, expression, item),
+  // labelled "expected `what`".
+  void ErrorExpectedWhat(DiagKind kind, std::string_view what);
   // Depth limit reached: reports once per file, skips the deep group and emits an Error node.
   void TooDeep();
+
+  // --- lists and groups (templates at the end of this file) ---
+  // What a comma list does after an element followed by neither `,` nor the closer.
+  enum class ListRecovery : uint8_t {
+    // Report and skip to the next `,`, then go on; an element that consumed nothing is stepped over.
+    Skip,
+    // Report and skip to the next `,`; stop when there is none, or when an element consumed nothing.
+    Stop,
+    // Stop without a report (the closer reports); also stop when an element consumed nothing.
+    Quiet,
+  };
+  // Elements separated by commas (a trailing one allowed) up to the closing delimiter `close`, which
+  // it then consumes (ExpectClose). The opener is already consumed.
+  template <class Element>
+  void ParseCommaList(TokenKind close, ListRecovery recovery, Element&& element);
+  // The rest of a list after its first element: `, element` until `close`, then `close`; when that is
+  // missing, reports "expected one of `expected`" and skips to the end of the group.
+  template <class Element>
+  void ParseCommaTail(TokenKind close, std::initializer_list<std::string_view> expected, Element&& element);
+  // `{ inner-attrs body }` as a `kind` node over what was pushed since `mark`, depth-limited; without a
+  // `{` it reports and finishes an empty node.
+  template <class Body>
+  void ParseBraced(NodeKind kind, uint32_t mark, Body&& body);
 
   // --- attributes, names, visibility (item.cpp) ---
   // Outer attributes and doc comments; returns how many.
@@ -181,6 +207,10 @@ class Parser {
   // `path ! tokens` in item or statement position (the path starts here).
   void ParseItemMacro(uint32_t mark);
   void ExpectSemiAfterItem();
+  // `extern` with an optional ABI string, as an Abi node.
+  void ParseAbi();
+  // A defined name or `_`.
+  void ParseNameOrUnderscore();
 
   // --- generics and bounds (type.cpp) ---
   void ParseGenericParams();
@@ -189,6 +219,8 @@ class Parser {
   // Bounds separated by `+` into a BoundList whose token is `tok`.
   void ParseBounds(TokenId tok, bool allow_plus = true);
   void ParseBound();
+  // `: bounds` when a colon is ahead (the BoundList's token is the colon).
+  void ParseColonBounds();
   auto CanBeginBound() const -> bool;
   void ParseForLifetimes();
 
@@ -206,7 +238,18 @@ class Parser {
   void ParsePath(PathStyle style);
   void ParseGenericArgs();
   void ParseGenericArg();
+  // A const generic argument or default: a block or a unary expression, as a ConstArg node.
+  void ParseConstArg();
   void ParseQualifiedSelf();
+  // How many tokens the simple path ahead (`::a::b`, no generic arguments) spans; 0 when none.
+  auto SimplePathLen() const -> uint32_t;
+  // `!` and an opening delimiter ahead: a macro call after a path.
+  auto AtMacroBang() const -> bool {
+    return At(TokenKind::Not) &&
+           (Kind(1) == TokenKind::LParen || Kind(1) == TokenKind::LBracket || Kind(1) == TokenKind::LBrace);
+  }
+  // `! tokens` after the path pushed since `mark`, as a MacroCall node over both.
+  void ParseMacroBang(uint32_t mark);
 
   // --- patterns (pattern.cpp) ---
   // A pattern with alternatives (`A | B`), optionally with a leading `|`.
@@ -285,5 +328,58 @@ struct DepthGuard {
   explicit DepthGuard(Parser& parser) : p(parser), ok(++parser.depth_ <= Parser::kMaxDepth) {}
   ~DepthGuard() { --p.depth_; }
 };
+
+template <class Element>
+void Parser::ParseCommaList(TokenKind close, ListRecovery recovery, Element&& element) {
+  while (!At(close) && !At(TokenKind::Eof)) {
+    uint32_t before = pos_;
+    element();
+    if (!Eat(TokenKind::Comma) && !At(close)) {
+      if (recovery == ListRecovery::Quiet) break;
+      ErrorExpected({",", TokenKindText(close)});
+      SkipUntil({TokenKind::Comma});
+      if (!Eat(TokenKind::Comma) && recovery == ListRecovery::Stop) break;
+    }
+    if (pos_ == before) {
+      if (recovery != ListRecovery::Skip) break;
+      Bump();
+    }
+  }
+  ExpectClose(close);
+}
+
+template <class Element>
+void Parser::ParseCommaTail(TokenKind close, std::initializer_list<std::string_view> expected, Element&& element) {
+  while (Eat(TokenKind::Comma)) {
+    if (At(close)) break;
+    element();
+  }
+  if (!Eat(close)) {
+    ErrorExpected(expected);
+    SkipToGroupEnd();
+    Eat(close);
+  }
+}
+
+template <class Body>
+void Parser::ParseBraced(NodeKind kind, uint32_t mark, Body&& body) {
+  TokenId tok = Tok();
+  if (!At(TokenKind::LBrace)) {
+    ErrorExpected({"{"});
+    Finish(kind, mark, tok);
+    return;
+  }
+  DepthGuard g(*this);
+  if (!g.ok) {
+    TooDeep();
+    Finish(kind, mark, tok);
+    return;
+  }
+  Bump();
+  ParseInnerAttrs();
+  body();
+  ExpectClose(TokenKind::RBrace);
+  Finish(kind, mark, tok);
+}
 
 }  // namespace rustg::parse_cpu

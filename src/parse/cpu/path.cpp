@@ -16,6 +16,24 @@ auto Parser::AtPathStart(uint32_t n) const -> bool {
   return IsSegmentKind(k) || k == K::PathSep || k == K::Lt || k == K::Shl;
 }
 
+auto Parser::SimplePathLen() const -> uint32_t {
+  uint32_t i = 0;
+  if (Kind(i) == K::PathSep) ++i;
+  while (IsSegmentKind(Kind(i))) {
+    ++i;
+    if (Kind(i) != K::PathSep) break;
+    ++i;
+  }
+  return i;
+}
+
+void Parser::ParseMacroBang(uint32_t mark) {
+  TokenId bang = Tok();
+  Bump();
+  ParseTokenTree();
+  Finish(N::MacroCall, mark, bang);
+}
+
 void Parser::ParseQualifiedSelf() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
@@ -48,7 +66,7 @@ void Parser::ParsePath(PathStyle style) {
     TokenId st = Tok();
     if (!IsSegmentKind(Kind())) {
       // DIAG: ExpectedIdent
-      Error(DiagKind::ExpectedIdent, "expected identifier, found " + Found(), "expected identifier");
+      ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
       Leaf(N::Error, st);
       break;
     }
@@ -63,13 +81,7 @@ void Parser::ParsePath(PathStyle style) {
         uint32_t pm = Mark();
         TokenId pt = Tok();
         Bump();
-        while (!At(K::RParen) && !At(K::Eof)) {
-          uint32_t before = pos_;
-          ParseType();
-          if (!Eat(K::Comma)) break;
-          if (pos_ == before) break;
-        }
-        ExpectClose(K::RParen);
+        ParseCommaList(K::RParen, ListRecovery::Quiet, [&] { ParseType(); });
         if (At(K::RArrow)) ParseRetType(false);
         Finish(N::ParenthesizedArgs, pm, pt);
       }
@@ -114,6 +126,13 @@ void Parser::ParseGenericArgs() {
   Finish(N::GenericArgList, mark, tok);
 }
 
+void Parser::ParseConstArg() {
+  uint32_t mark = Mark();
+  if (At(K::LBrace)) ParseBlockExpr();
+  else ParseUnary(kNoRestrict);
+  Finish(N::ConstArg, mark, TokenId::Invalid());
+}
+
 void Parser::ParseGenericArg() {
   uint32_t mark = Mark();
   K k = Kind();
@@ -121,12 +140,6 @@ void Parser::ParseGenericArg() {
     BumpLeaf(N::LifetimeArg);
     return;
   }
-  auto const_arg = [&] {
-    uint32_t cm = Mark();
-    if (At(K::LBrace)) ParseBlockExpr();
-    else ParseUnary(kNoRestrict);
-    Finish(N::ConstArg, cm, TokenId::Invalid());
-  };
   auto is_const_start = [&] {
     K c = Kind();
     return c == K::LBrace || IsLiteral(c) || c == K::KwTrue || c == K::KwFalse ||
@@ -172,7 +185,7 @@ void Parser::ParseGenericArg() {
           Error(DiagKind::AssocLifetime, "associated lifetimes are not supported");
           BumpLeaf(N::LifetimeArg);
         } else if (is_const_start()) {
-          const_arg();
+          ParseConstArg();
         } else {
           ParseType();
         }
@@ -184,7 +197,7 @@ void Parser::ParseGenericArg() {
     }
   }
   if (is_const_start()) {
-    const_arg();
+    ParseConstArg();
     return;
   }
   ParseType();

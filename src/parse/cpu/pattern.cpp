@@ -45,7 +45,7 @@ void Parser::ParseRangeEnd() {
         BumpLeaf(N::Literal);
       } else {
         // DIAG: ExpectedPattern
-        Error(DiagKind::ExpectedPattern, "expected pattern, found " + Found(), "expected pattern");
+        ErrorExpectedWhat(DiagKind::ExpectedPattern, "pattern");
         Leaf(N::Error, Tok());
       }
       Finish(N::UnaryExpr, mark, mt);
@@ -63,42 +63,25 @@ void Parser::ParseRangeEnd() {
     Finish(N::PathPat, mark, TokenId::Invalid());
   } else {
     // DIAG: ExpectedPattern
-    Error(DiagKind::ExpectedPattern, "expected pattern, found " + Found(), "expected pattern");
+    ErrorExpectedWhat(DiagKind::ExpectedPattern, "pattern");
     Leaf(N::Error, Tok());
   }
 }
 
 void Parser::ParsePatternList(TokenKind close) {
-  while (!At(close) && !At(K::Eof)) {
-    uint32_t before = pos_;
-    ParsePattern(true);
-    if (!Eat(K::Comma)) {
-      if (!At(close)) {
-        ErrorExpected({",", TokenKindText(close)});
-        SkipUntil({K::Comma});
-        if (!Eat(K::Comma)) break;
-      }
-    }
-    if (pos_ == before) break;
-  }
-  ExpectClose(close);
+  ParseCommaList(close, ListRecovery::Stop, [&] { ParsePattern(true); });
 }
 
 void Parser::ParseStructPatFields() {
-  while (!At(K::RBrace) && !At(K::Eof)) {
-    uint32_t before = pos_;
+  ParseCommaList(K::RBrace, ListRecovery::Stop, [&] {
     uint32_t fm = Mark();
     ParseOuterAttrs();
     if (At(K::DotDot)) {
       TokenId t = Tok();
       Bump();
       Finish(N::RestPat, fm, t);
-      if (At(K::Comma)) {
-        // `..` must come last, without a trailing comma.
-        ErrorExpected({"}"});
-        Bump();
-        continue;
-      }
+      // `..` must come last, without a trailing comma (the list then takes the comma).
+      if (At(K::Comma)) ErrorExpected({"}"});
     } else if ((IsIdentAt() || At(K::IntLit)) && Kind(1) == K::Colon) {
       BumpLeaf(N::Name);
       TokenId colon = Tok();
@@ -115,14 +98,7 @@ void Parser::ParseStructPatFields() {
       Finish(N::IdentPat, im, name);
       Finish(N::StructPatField, fm, name);
     }
-    if (!Eat(K::Comma) && !At(K::RBrace)) {
-      ErrorExpected({",", "}"});
-      SkipUntil({K::Comma});
-      if (!Eat(K::Comma)) break;
-    }
-    if (pos_ == before) break;
-  }
-  ExpectClose(K::RBrace);
+  });
 }
 
 void Parser::ParsePatternInner(bool allow_range) {
@@ -242,11 +218,8 @@ void Parser::ParsePatternInner(bool allow_range) {
   }
   if (AtPathStart()) {
     ParsePath(PathStyle::Expr);
-    if (At(K::Not) && (Kind(1) == K::LParen || Kind(1) == K::LBracket || Kind(1) == K::LBrace)) {
-      TokenId bang = Tok();
-      Bump();
-      ParseTokenTree();
-      Finish(N::MacroCall, mark, bang);
+    if (AtMacroBang()) {
+      ParseMacroBang(mark);
       Finish(N::MacroPat, mark, TokenId::Invalid());
       return;
     }
@@ -269,7 +242,7 @@ void Parser::ParsePatternInner(bool allow_range) {
     return;
   }
   // DIAG: ExpectedPattern
-  Error(DiagKind::ExpectedPattern, "expected pattern, found " + Found(), "expected pattern");
+  ErrorExpectedWhat(DiagKind::ExpectedPattern, "pattern");
   Leaf(N::Error, tok);
 }
 

@@ -32,32 +32,19 @@ void Parser::ParseGenericParams() {
     if (At(K::Lifetime)) {
       TokenId lt = Tok();
       Bump();
-      if (At(K::Colon)) {
-        TokenId colon = Tok();
-        Bump();
-        ParseBounds(colon);
-      }
+      ParseColonBounds();
       Finish(N::LifetimeParam, pm, lt);
     } else if (At(K::KwConst)) {
       TokenId ct = Tok();
       Bump();
       ParseName();
       if (Expect(K::Colon)) ParseType();
-      if (Eat(K::Eq)) {
-        uint32_t cm = Mark();
-        if (At(K::LBrace)) ParseBlockExpr();
-        else ParseUnary(kNoRestrict);
-        Finish(N::ConstArg, cm, TokenId::Invalid());
-      }
+      if (Eat(K::Eq)) ParseConstArg();
       Finish(N::ConstParam, pm, ct);
     } else if (IsIdentAt()) {
       TokenId name = Tok();
       ParseName();
-      if (At(K::Colon)) {
-        TokenId colon = Tok();
-        Bump();
-        ParseBounds(colon);
-      }
+      ParseColonBounds();
       if (Eat(K::Eq)) ParseType();
       Finish(N::TypeParam, pm, name);
     } else {
@@ -152,6 +139,13 @@ void Parser::ParseBounds(TokenId tok, bool allow_plus) {
   Finish(N::BoundList, mark, tok);
 }
 
+void Parser::ParseColonBounds() {
+  if (!At(K::Colon)) return;
+  TokenId colon = Tok();
+  Bump();
+  ParseBounds(colon);
+}
+
 void Parser::ParseBound() {
   if (At(K::Lifetime)) {
     BumpLeaf(N::LifetimeBound);
@@ -183,7 +177,7 @@ void Parser::ParseBound() {
     Finish(N::PathType, pm, TokenId::Invalid());
   } else {
     // DIAG: ExpectedType
-    Error(DiagKind::ExpectedType, "expected type, found " + Found(), "expected type");
+    ErrorExpectedWhat(DiagKind::ExpectedType, "type");
     Leaf(N::Error, Tok());
   }
   if (paren) ExpectClose(K::RParen);
@@ -278,13 +272,7 @@ void Parser::ParseTypeInner(bool allow_plus) {
   };
   auto fn_ptr = [&] {
     if (At(K::KwUnsafe)) BumpLeaf(N::Qualifier);
-    if (At(K::KwExtern)) {
-      uint32_t am = Mark();
-      TokenId et = Tok();
-      Bump();
-      if (At(K::StrLit) || At(K::RawStrLit)) BumpLeaf(N::Literal);
-      Finish(N::Abi, am, et);
-    }
+    if (At(K::KwExtern)) ParseAbi();
     TokenId fn_tok = Tok();
     if (!Expect(K::KwFn)) {
       Finish(N::Error, mark, fn_tok);
@@ -321,15 +309,7 @@ void Parser::ParseTypeInner(bool allow_plus) {
         }
         return;
       }
-      while (Eat(K::Comma)) {
-        if (At(K::RParen)) break;
-        ParseType();
-      }
-      if (!Eat(K::RParen)) {
-        ErrorExpected({",", ")"});
-        SkipToGroupEnd();
-        Eat(K::RParen);
-      }
+      ParseCommaTail(K::RParen, {",", ")"}, [&] { ParseType(); });
       Finish(N::TupleType, mark, tok);
       return;
     }
@@ -432,11 +412,8 @@ void Parser::ParseTypeInner(bool allow_plus) {
   }
   if (AtPathStart()) {
     ParsePath(PathStyle::Type);
-    if (At(K::Not) && (Kind(1) == K::LParen || Kind(1) == K::LBracket || Kind(1) == K::LBrace)) {
-      TokenId bang = Tok();
-      Bump();
-      ParseTokenTree();
-      Finish(N::MacroCall, mark, bang);
+    if (AtMacroBang()) {
+      ParseMacroBang(mark);
       Finish(N::MacroType, mark, TokenId::Invalid());
       return;
     }
@@ -448,7 +425,7 @@ void Parser::ParseTypeInner(bool allow_plus) {
     return;
   }
   // DIAG: ExpectedType
-  Error(DiagKind::ExpectedType, "expected type, found " + Found(), "expected type");
+  ErrorExpectedWhat(DiagKind::ExpectedType, "type");
   Leaf(N::Error, tok);
 }
 
