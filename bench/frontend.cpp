@@ -31,9 +31,11 @@
 #include <tbb/task_arena.h>
 
 #include "base/backend.h"
+#include "base/cuda_device.h"
 #include "base/diag.h"
 #include "base/edition.h"
 #include "base/source.h"
+#include "base/timings.h"
 #include "lex/lex.h"
 #include "parse/parse.h"
 
@@ -63,6 +65,7 @@ struct Options {
   int reps = 5;         // corpus measurements: median of this many runs
   int oracle_reps = 3;  // oracle comparison: best of this many runs
   bool oracle = true;
+  bool gpu = false;     // add the CUDA backend's rows (skipped with a note when no device is present)
 };
 
 // One line of manifest.tsv.
@@ -199,12 +202,13 @@ auto RunChild(const std::vector<std::string>& argv, const std::string& err_path)
 auto Usage() -> void {
   std::fprintf(stderr,
                "usage: bench_frontend [--corpus DIR] [--groups library,compiler,crates] [--out FILE.md]\n"
-               "                      [--reps N] [--no-oracle]\n"
+               "                      [--reps N] [--no-oracle] [--gpu]\n"
                "  --corpus DIR  corpus folder with manifest.tsv (default $RUSTG_CORPUS or <repo>/.cache/corpus)\n"
                "  --groups G    comma-separated manifest groups to measure\n"
                "  --out FILE    also write the markdown report to FILE\n"
                "  --reps N      runs per corpus measurement; the median is reported (default 5)\n"
-               "  --no-oracle   skip the comparison with rustc\n");
+               "  --no-oracle   skip the comparison with rustc\n"
+               "  --gpu         add CUDA lexer rows (kernel and end-to-end) on the corpus and on ~1 GB\n");
 }
 
 // Fills `o` from the command line; false on an unknown or incomplete option.
@@ -236,6 +240,8 @@ auto ParseArgs(int argc, char** argv, Options& o) -> bool {
       o.reps = std::max(1, std::atoi(v.c_str()));
     } else if (a == "--no-oracle") {
       o.oracle = false;
+    } else if (a == "--gpu") {
+      o.gpu = true;
     } else {
       return false;
     }
@@ -300,6 +306,69 @@ auto RustgOnce(const std::string& path, const std::string& text, uint64_t& lines
     errors = diags.error_count() + d0.error_count();
   });
   return secs;
+}
+
+// The CUDA lexer next to the CPU backend on all cores: kernel time (sum of the kernel phases,
+// timed with CUDA events) and end-to-end time (bytes in host memory to tokens in host memory,
+// transfers and host-side diagnostic rendering included), on the corpus and on ~1 GB made by
+// repeating it. Medians of opt.reps runs after one warm-up call (CUDA context creation).
+void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function<void(const std::string&)>& out) {
+  out("## GPU: lexing\n\n");
+  if (!rustg::CudaDeviceAvailable()) {
+    out(rustg::CudaBackendBuilt() ? "skipped: no CUDA device on this machine\n\n"
+                                  : "skipped: this build has no CUDA backend\n\n");
+    return;
+  }
+  // ~1 GB: the corpus files again and again, as separate files of one build.
+  SourceBuffer big;
+  {
+    DiagSink d;
+    uint64_t reps = (1'000'000'000ull + corpus.content_bytes() - 1) / corpus.content_bytes();
+    big.Reserve(reps * corpus.content_bytes(), static_cast<uint32_t>(reps * corpus.file_count()));
+    for (uint64_t r = 0; r < reps; ++r) {
+      for (uint32_t f = 0; f < corpus.file_count(); ++f) {
+        big.AddFile(corpus.path(FileId(f)), corpus.file_text(FileId(f)), corpus.edition(FileId(f)), d);
+      }
+    }
+  }
+  out("| input | MB | CPU all cores, ms | GPU kernels, ms | GPU end-to-end, ms | kernel GB/s | end-to-end GB/s | "
+      "GPU vs CPU (end-to-end) | tokens identical |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+  for (const auto& [name, src] : {std::pair<const char*, const SourceBuffer*>{"corpus", &corpus}, {"~1 GB", &big}}) {
+    PassOptions cpu_opts{Backend::Cpu, 0}, gpu_opts{Backend::Cuda, 0};
+    DiagSink warm_diags;
+    TokenBuffer cpu_tokens = rustg::Lex(*src, cpu_opts, warm_diags);
+    TokenBuffer gpu_tokens = rustg::Lex(*src, gpu_opts, warm_diags);  // warm-up: context, module load
+    bool same = gpu_tokens.kind == cpu_tokens.kind && gpu_tokens.start == cpu_tokens.start &&
+                gpu_tokens.file_first_token == cpu_tokens.file_first_token;
+    double cpu_s = Median(TimeRuns(opt.reps, false, [&] {
+      DiagSink d;
+      TokenBuffer t = rustg::Lex(*src, cpu_opts, d);
+    }));
+    double e2e_s = Median(TimeRuns(opt.reps, false, [&] {
+      DiagSink d;
+      TokenBuffer t = rustg::Lex(*src, gpu_opts, d);
+    }));
+    std::vector<double> kernel;
+    for (int r = 0; r < opt.reps; ++r) {
+      rustg::Timings t;
+      t.Enable();
+      DiagSink d;
+      TokenBuffer tokens = rustg::Lex(*src, gpu_opts, d, &t);
+      double us = 0;
+      for (const rustg::Timings::Span& span : t.spans()) {
+        bool transfer = span.name.find("upload") != std::string::npos || span.name.find("download") != std::string::npos;
+        if (span.category == "kernel" && !transfer) us += static_cast<double>(span.dur_us);
+      }
+      kernel.push_back(us / 1e6);
+    }
+    double kernel_s = Median(kernel);
+    double mb = static_cast<double>(src->content_bytes()) / 1e6;
+    out(fmt::format("| {} | {:.0f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.2f} | {:.2f}x | {} |\n", name, mb,
+                    cpu_s * 1e3, kernel_s * 1e3, e2e_s * 1e3, mb / 1e3 / kernel_s, mb / 1e3 / e2e_s, cpu_s / e2e_s,
+                    same ? "yes" : "NO"));
+  }
+  out("\nTargets (issue 3, H100): kernel-only lex > 50 GB/s; GPU faster than the CPU backend on all cores for inputs "
+      "over 64 MB. Parsing has no GPU backend yet.\n\n");
 }
 
 }  // namespace
@@ -442,6 +511,8 @@ int main(int argc, char** argv) {
                     Human(mt_lps), target, st));
   }
   out("\n");
+
+  if (opt.gpu) GpuRows(src, opt, out);
 
   if (!opt.oracle) {
     out("oracle: skipped (--no-oracle)\n");

@@ -29,6 +29,11 @@ class Timings {
   auto NowUs() const -> uint64_t;
   // Adds a finished span.
   void Record(std::string name, std::string category, std::string detail, uint64_t start_us, uint64_t dur_us);
+  // A copy of the spans recorded so far.
+  auto spans() const -> std::vector<Span> {
+    std::lock_guard lock(mu_);
+    return spans_;
+  }
   // The trace as Chrome Trace Event JSON ({"traceEvents":[…]}).
   auto ToJson() const -> std::string;
   // Writes ToJson() to `path`; false on an I/O error.

@@ -164,7 +164,7 @@ TEST(LexCuda, RandomInputs) {
   }
 }
 
-// The whole corpus (tools/corpus.sh) in one buffer, at the default and a small chunk size.
+// The whole corpus (tools/corpus.sh) in one buffer, at the default and other chunk sizes.
 TEST(LexCuda, Corpus) {
   RUSTG_REQUIRE_CUDA();
   fs::path dir = SourceDir() / ".cache" / "corpus";
@@ -198,8 +198,10 @@ TEST(LexCuda, Corpus) {
                 cpu_ms, gpu_ms);
   }
 #endif
-  ChunkSizeScope scope(256);
-  ExpectSame(src);
+  for (uint32_t chunk : {256u, 4096u}) {
+    ChunkSizeScope scope(chunk);
+    ExpectSame(src);
+  }
 }
 
 // Without a device, Lex with the CUDA backend warns and returns the CPU result.

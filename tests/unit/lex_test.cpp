@@ -65,8 +65,8 @@ TEST(Lex, SameOutputForEveryThreadCount) {
   DiagSink load;
   SourceBuffer src;
   for (int f = 0; f < 40; ++f) {
-    std::string s = "fn f" + std::to_string(f) + "() { let x = \"s\\q\"; 'a: loop {} 0b12 }\n";
-    src.AddFile("f" + std::to_string(f) + ".rs", s, Edition::k2021, load);
+    std::string s = std::string("fn f").append(std::to_string(f)).append("() { let x = \"s\\q\"; 'a: loop {} 0b12 }\n");
+    src.AddFile(std::string("f").append(std::to_string(f)).append(".rs"), s, Edition::k2021, load);
   }
   DiagSink d1, dn;
   TokenBuffer one = Lex(src, PassOptions{Backend::Cpu, 1}, d1);

@@ -4,10 +4,10 @@
 // speculatively from its first byte and from after its first newline, recording where tokens start
 // and where each run stopped. A per-file pass then walks the chunks in order with the true position
 // t of the first token at or after each chunk: lexing from a token boundary depends only on the
-// position, so if t is one of a run's speculative token starts, that run is the true one from t on;
-// else the chunk is re-scanned from t. Kernel 2 counts each chunk's tokens and diagnostic records
-// from its true start, a CUB scan places them, and kernel 3 writes them. All files go up in one
-// upload.
+// position, so once the true run meets a speculative token start, that run is the true one from
+// there on; else the chunk is re-scanned. Kernel 2 counts each chunk's tokens and diagnostic
+// records from its true start, a CUB scan places them, and kernel 3 writes them. All files go up in
+// one upload.
 #include "lex/cuda/lex_cuda.h"
 
 #include <algorithm>
@@ -27,7 +27,7 @@ namespace {
 
 using scan::Byte;
 
-constexpr uint32_t kDefaultChunk = 4096;
+constexpr uint32_t kDefaultChunk = 1024;
 constexpr uint32_t kBlock = 128;
 
 // Per-chunk description, built on the host.
@@ -76,8 +76,10 @@ struct WriteSink {
   __device__ void Diag(const LexDiagRecord& r) { records[d++] = r; }
 };
 
-// Two speculative runs per chunk: from its first byte, and from just after its first newline (a
-// chunk that starts inside a line comment or a string is usually back in step after a newline).
+// Kernel 1: two speculative runs per chunk, as if a token started at its first byte (run A) and
+// just after its first newline (run B). A chunk that starts inside a string literal is usually out
+// of step for its whole length (every later quote flips), but a new line starts in step.
+// exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u.
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                 uint32_t words, uint32_t* bitmap, uint32_t* exit) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
@@ -86,15 +88,23 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
   for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
   auto edition = static_cast<Edition>(ch.edition);
+  uint32_t end = file_end[ch.file];
   BitmapSink a{bits, ch.lo};
-  exit[2 * c] = scan::ScanRange(src, ch.lo, ch.hi, file_end[ch.file], edition, ch.first != 0, a);
-  uint32_t from = ch.lo;
-  while (from < ch.hi && src[from] != '\n') ++from;
-  exit[2 * c + 1] = ~0u;
-  if (ch.first == 0 && from + 1 < ch.hi) {
+  exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
+  uint32_t nl = ch.lo;
+  while (nl < ch.hi && src[nl] != '\n') ++nl;
+  exit[3 * c + 1] = ~0u;
+  exit[3 * c + 2] = ~0u;
+  if (ch.first == 0 && nl + 1 < ch.hi) {
     BitmapSink b{bits + words, ch.lo};
-    exit[2 * c + 1] = scan::ScanRange(src, from + 1, ch.hi, file_end[ch.file], edition, false, b);
+    exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
+    exit[3 * c + 2] = nl + 1;
   }
+}
+
+// True if run `run` (0 = A, 1 = B) of chunk c has a token starting at chunk offset i.
+__device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t words, uint32_t run, uint32_t i) -> bool {
+  return (bitmap[(static_cast<size_t>(c) * 2 + run) * words + (i >> 5)] >> (i & 31)) & 1u;
 }
 
 // One thread per file: the true first token start of each chunk.
@@ -104,27 +114,35 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
   if (f >= n_files) return;
   uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
+  uint32_t end = file_end[f];
   uint32_t t = chunks[c0].lo;
   uint32_t local_rescans = 0;
+  NullSink sink;
   for (uint32_t c = c0; c < c1; ++c) {
     ChunkInfo ch = chunks[c];
     true_start[c] = t;
     if (c == c0) {
-      t = exit[2 * c];
+      t = exit[3 * c];
       continue;
     }
     if (t >= ch.hi) continue;
-    uint32_t i = t - ch.lo;
-    const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
-    if (bits[i >> 5] & (1u << (i & 31))) {
-      t = exit[2 * c];
-    } else if (bits[words + (i >> 5)] & (1u << (i & 31))) {
-      t = exit[2 * c + 1];
-    } else {
-      NullSink sink;
-      t = scan::ScanRange(src, t, ch.hi, file_end[f], static_cast<Edition>(ch.edition), false, sink);
-      ++local_rescans;
+    auto edition = static_cast<Edition>(ch.edition);
+    if (SpecBit(bitmap, c, words, 0, t - ch.lo)) {
+      t = exit[3 * c];
+      continue;
     }
+    uint32_t b_start = exit[3 * c + 2];
+    if (b_start != ~0u) {
+      // Lex the true run up to run B's start; if it meets B there, B is the true run from then on.
+      t = scan::ScanRange(src, t, b_start, end, edition, false, sink);
+      if (t >= ch.hi) continue;
+      if (SpecBit(bitmap, c, words, 1, t - ch.lo)) {
+        t = exit[3 * c + 1];
+        continue;
+      }
+    }
+    t = scan::ScanRange(src, t, ch.hi, end, edition, false, sink);
+    ++local_rescans;
   }
   if (local_rescans != 0) atomicAdd(rescans, local_rescans);
 }
@@ -285,7 +303,7 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   RUSTG_CK(mem.Alloc(n_files + 1, &d_file_chunk));
   RUSTG_CK(mem.Alloc(n_files, &d_file_end));
   RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * 2 * words, &d_bitmap));
-  RUSTG_CK(mem.Alloc(2 * static_cast<size_t>(n), &d_exit));
+  RUSTG_CK(mem.Alloc(3 * static_cast<size_t>(n), &d_exit));
   RUSTG_CK(mem.Alloc(n, &d_true));
   RUSTG_CK(mem.Alloc(n + 1, &d_tok_count));
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_count));
