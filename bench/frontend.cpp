@@ -439,10 +439,17 @@ int main(int argc, char** argv) {
   char date[64];
   std::time_t now = std::time(nullptr);
   std::strftime(date, sizeof date, "%Y-%m-%d %H:%M:%S %Z", std::localtime(&now));
-  std::string commit = CaptureCommand(fmt::format("git -C '{}' rev-parse --short HEAD 2>/dev/null", repo.string()));
-  if (commit.empty()) commit = "unknown";
-  else if (!CaptureCommand(fmt::format("git -C '{}' status --porcelain -uno 2>/dev/null | head -1", repo.string())).empty())
-    commit += " (dirty)";
+  // A build carried to another machine (./x gpu-test) names the commit it was built from.
+  std::string commit;
+  if (const char* built_from = std::getenv("RUSTG_COMMIT"); built_from && *built_from) {
+    commit = built_from;
+  } else {
+    commit = CaptureCommand(fmt::format("git -C '{}' rev-parse --short HEAD 2>/dev/null", repo.string()));
+    bool dirty =
+        !CaptureCommand(fmt::format("git -C '{}' status --porcelain -uno 2>/dev/null | head -1", repo.string())).empty();
+    if (commit.empty()) commit = "unknown";
+    else if (dirty) commit += " (dirty)";
+  }
 
   out(fmt::format("# rustg front-end benchmark\n\n{} · commit {} · {} · {} cores\n\n", date, commit, CpuModel(),
                   cores));

@@ -28,12 +28,14 @@ pack() {
   # Shared libraries from Debian that the GPU machine's Ubuntu lacks (libc and libstdc++ are newer there).
   for b in "${bins[@]}"; do ldd "$build/bin/$b"; done | awk '/=>/ { print $3 }' | sort -u |
     grep -E 'lib(fmt|tbb)[^/]*$' | while read -r lib; do cp -L "$lib" "$PACK/lib/"; done
-  # The corpus groups the tests and benchmarks read (not the 22k-file rust-test group), gzip-compressed (present everywhere).
+  # The whole corpus the tests read (the GPU must agree with the CPU on all of it), gzip-compressed.
   [ -f "$CORPUS/manifest.tsv" ] || bash "$ROOT/tools/corpus.sh"
-  awk -F'\t' '$1 != "rust-test" { print $3 }' "$CORPUS/manifest.tsv" >"$PACK/corpus.files"
-  awk -F'\t' '$1 != "rust-test"' "$CORPUS/manifest.tsv" >"$PACK/manifest.tsv"
+  cut -f3 "$CORPUS/manifest.tsv" >"$PACK/corpus.files"
+  cp "$CORPUS/manifest.tsv" "$PACK/manifest.tsv"
   tar -C "$CORPUS" -cf - -T "$PACK/corpus.files" | gzip -6 >"$PACK/corpus.tar.gz"
   rm "$PACK/corpus.files"
+  { git -C "$ROOT" rev-parse --short HEAD; git -C "$ROOT" status --porcelain -uno | head -1 | sed 's/.*/(dirty)/'; } |
+    paste -sd' ' >"$PACK/commit"
   du -sh "$PACK"
   echo "gpu-test: packed into .gpu/; on the GPU machine run ./x gpu-test with .gpu carried along"
 }
@@ -42,6 +44,8 @@ run() {
   [ -d "$PACK/bin" ] || { echo "gpu-test: no .gpu/ pack here; run ./x gpu-test on a development machine first" >&2; exit 1; }
   export LD_LIBRARY_PATH="$PACK/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
   export RUSTG_SOURCE_DIR="$ROOT"
+  RUSTG_COMMIT="$(cat "$PACK/commit" 2>/dev/null || true)"
+  export RUSTG_COMMIT
   local corpus=/tmp/rustg-corpus
   rm -rf "$corpus" && mkdir -p "$corpus"
   tar -C "$corpus" -xzf "$PACK/corpus.tar.gz"

@@ -167,7 +167,8 @@ TEST(LexCuda, RandomInputs) {
 // The whole corpus (tools/corpus.sh) in one buffer, at the default and other chunk sizes.
 TEST(LexCuda, Corpus) {
   RUSTG_REQUIRE_CUDA();
-  fs::path dir = SourceDir() / ".cache" / "corpus";
+  const char* env = std::getenv("RUSTG_CORPUS");
+  fs::path dir = env && *env ? fs::path(env) : SourceDir() / ".cache" / "corpus";
   std::ifstream manifest(dir / "manifest.tsv");
   if (!manifest) GTEST_SKIP() << "no corpus at " << dir;
   SourceBuffer src;
