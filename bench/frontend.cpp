@@ -333,6 +333,15 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
   }
   out("| input | MB | CPU all cores, ms | GPU kernels, ms | GPU end-to-end, ms | kernel GB/s | end-to-end GB/s | "
       "GPU vs CPU (end-to-end) | tokens identical |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+  // Median milliseconds of each traced phase (GPU phases timed with CUDA events, host phases with
+  // the host clock), per input: where the end-to-end time goes.
+  std::vector<std::pair<std::string, std::vector<std::vector<double>>>> phases;
+  auto phase_ms = [&](const std::string& phase, size_t input) -> std::vector<double>& {
+    auto it = std::find_if(phases.begin(), phases.end(), [&](const auto& p) { return p.first == phase; });
+    if (it == phases.end()) it = phases.insert(phases.end(), {phase, std::vector<std::vector<double>>(2)});
+    return it->second[input];
+  };
+  size_t input = 0;
   for (const auto& [name, src] : {std::pair<const char*, const SourceBuffer*>{"corpus", &corpus}, {"~1 GB", &big}}) {
     PassOptions cpu_opts{Backend::Cpu, 0}, gpu_opts{Backend::Cuda, 0};
     DiagSink warm_diags;
@@ -356,6 +365,7 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       TokenBuffer tokens = rustg::Lex(*src, gpu_opts, d, &t);
       double us = 0;
       for (const rustg::Timings::Span& span : t.spans()) {
+        phase_ms(span.name, input).push_back(static_cast<double>(span.dur_us) / 1e3);
         bool transfer = span.name.find("upload") != std::string::npos || span.name.find("download") != std::string::npos;
         if (span.category == "kernel" && !transfer) us += static_cast<double>(span.dur_us);
       }
@@ -366,6 +376,13 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
     out(fmt::format("| {} | {:.0f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.2f} | {:.2f}x | {} |\n", name, mb,
                     cpu_s * 1e3, kernel_s * 1e3, e2e_s * 1e3, mb / 1e3 / kernel_s, mb / 1e3 / e2e_s, cpu_s / e2e_s,
                     same ? "yes" : "NO"));
+    ++input;
+  }
+  out("\nPhases (median ms; `kernel` phases timed with CUDA events, transfers through pinned staging buffers):\n\n"
+      "| phase | corpus | ~1 GB |\n|---|---:|---:|\n");
+  for (auto& [phase, per_input] : phases) {
+    out(fmt::format("| {} | {:.1f} | {:.1f} |\n", phase, per_input[0].empty() ? 0.0 : Median(per_input[0]),
+                    per_input[1].empty() ? 0.0 : Median(per_input[1])));
   }
   out("\nTargets (issue 3, H100): kernel-only lex > 50 GB/s; GPU faster than the CPU backend on all cores for inputs "
       "over 64 MB. Parsing has no GPU backend yet.\n\n");

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/backend.h"
+#include "base/column.h"
 #include "base/diag.h"
 #include "base/id.h"
 #include "base/source.h"
@@ -21,9 +22,9 @@ namespace rustg {
 // tokens end with an Eof token whose start is the file's end and whose text is empty.
 struct TokenBuffer {
   // Kind of each token.
-  std::vector<TokenKind> kind;
+  Column<TokenKind> kind;
   // Global byte offset (into SourceBuffer) of each token's first byte.
-  std::vector<uint32_t> start;
+  Column<uint32_t> start;
   // Index of each file's first token, plus a sentinel equal to size().
   std::vector<uint32_t> file_first_token = {0};
 

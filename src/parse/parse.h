@@ -22,11 +22,11 @@ namespace rustg {
 // ending with its SourceFile root.
 struct Tree {
   // Kind of each node.
-  std::vector<NodeKind> kind;
+  Column<NodeKind> kind;
   // The node's main token (the keyword, operator or name that identifies it), or invalid.
-  std::vector<TokenId> token;
+  Column<TokenId> token;
   // Number of nodes in the subtree rooted here, the node itself included.
-  std::vector<uint32_t> subtree_size;
+  Column<uint32_t> subtree_size;
   // Index of each file's first node, plus a sentinel equal to size().
   std::vector<uint32_t> file_first_node = {0};
 

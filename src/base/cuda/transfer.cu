@@ -1,0 +1,87 @@
+#include "base/cuda/transfer.h"
+
+#include <algorithm>
+#include <mutex>
+
+#include "base/parallel_copy.h"
+
+namespace rustg {
+namespace {
+
+// Two pinned slots and the events that say when the DMA using each has finished. Allocated on
+// first use and kept for the process: pinning memory costs far more than one transfer.
+class Staging {
+ public:
+  static constexpr size_t kSlotBytes = 32u << 20;
+
+  auto Init() -> cudaError_t {
+    if (ready_) return cudaSuccess;
+    for (int i = 0; i < 2; ++i) {
+      if (cudaError_t e = cudaMallocHost(&slot_[i], kSlotBytes); e != cudaSuccess) return e;
+      if (cudaError_t e = cudaEventCreateWithFlags(&done_[i], cudaEventDisableTiming); e != cudaSuccess) return e;
+    }
+    ready_ = true;
+    return cudaSuccess;
+  }
+
+  auto Upload(char* dst, const char* src, size_t bytes) -> cudaError_t {
+    for (size_t off = 0, i = 0; off < bytes; off += kSlotBytes, ++i) {
+      size_t n = std::min(kSlotBytes, bytes - off);
+      int s = static_cast<int>(i & 1);
+      if (cudaError_t e = cudaEventSynchronize(done_[s]); e != cudaSuccess) return e;
+      ParallelCopy(slot_[s], src + off, n);
+      if (cudaError_t e = cudaMemcpyAsync(dst + off, slot_[s], n, cudaMemcpyHostToDevice, 0); e != cudaSuccess)
+        return e;
+      if (cudaError_t e = cudaEventRecord(done_[s], 0); e != cudaSuccess) return e;
+    }
+    return cudaStreamSynchronize(0);
+  }
+
+  auto Download(char* dst, const char* src, size_t bytes) -> cudaError_t {
+    size_t pieces = (bytes + kSlotBytes - 1) / kSlotBytes;
+    auto issue = [&](size_t i) -> cudaError_t {
+      size_t off = i * kSlotBytes, n = std::min(kSlotBytes, bytes - off);
+      int s = static_cast<int>(i & 1);
+      if (cudaError_t e = cudaMemcpyAsync(slot_[s], src + off, n, cudaMemcpyDeviceToHost, 0); e != cudaSuccess)
+        return e;
+      return cudaEventRecord(done_[s], 0);
+    };
+    for (size_t i = 0; i < std::min<size_t>(2, pieces); ++i) {
+      if (cudaError_t e = issue(i); e != cudaSuccess) return e;
+    }
+    for (size_t i = 0; i < pieces; ++i) {
+      int s = static_cast<int>(i & 1);
+      if (cudaError_t e = cudaEventSynchronize(done_[s]); e != cudaSuccess) return e;
+      size_t off = i * kSlotBytes;
+      ParallelCopy(dst + off, slot_[s], std::min(kSlotBytes, bytes - off));
+      if (i + 2 < pieces) {
+        if (cudaError_t e = issue(i + 2); e != cudaSuccess) return e;
+      }
+    }
+    return cudaSuccess;
+  }
+
+ private:
+  bool ready_ = false;
+  void* slot_[2] = {nullptr, nullptr};
+  cudaEvent_t done_[2] = {nullptr, nullptr};
+};
+
+std::mutex staging_mu;
+Staging staging;
+
+}  // namespace
+
+auto UploadStaged(void* device_dst, const void* host_src, size_t bytes) -> cudaError_t {
+  std::lock_guard lock(staging_mu);
+  if (cudaError_t e = staging.Init(); e != cudaSuccess) return e;
+  return staging.Upload(static_cast<char*>(device_dst), static_cast<const char*>(host_src), bytes);
+}
+
+auto DownloadStaged(void* host_dst, const void* device_src, size_t bytes) -> cudaError_t {
+  std::lock_guard lock(staging_mu);
+  if (cudaError_t e = staging.Init(); e != cudaSuccess) return e;
+  return staging.Download(static_cast<char*>(host_dst), static_cast<const char*>(device_src), bytes);
+}
+
+}  // namespace rustg
