@@ -107,9 +107,11 @@ void PrintDiagnostics(const DiagSink& diags, const SourceBuffer& src, const Driv
   }
 }
 
-// Inputs smaller than this stay on the CPU under --device=auto: below it, upload and launch costs
-// outweigh the GPU's speed. Provisional until the GPU front end is measured end to end.
-constexpr uint64_t kAutoGpuMinBytes = 64ull << 20;
+// Inputs smaller than this stay on the CPU under --device=auto. Measured on an H200 machine
+// (bench/results/frontend-gpu-2026-11-30.md): the CPU backend lexes ~1.3 GB/s on 16 cores, the GPU
+// ~4.3 GB/s end to end, and a fresh process pays ~0.2 s to create the CUDA context, so the GPU wins
+// for one-shot runs from about 0.37 GB of source. (Only lexing runs on the GPU so far.)
+constexpr uint64_t kAutoGpuMinBytes = 384ull << 20;
 
 // Picks the backend from --device / RUSTG_DEVICE. A GPU that was asked for but is not there (or
 // not built in) means a warning and the CPU backend: never a wrong answer, never a crash.
