@@ -42,21 +42,28 @@ struct ChunkInfo {
   uint8_t edition;
 };
 
-// Kernel 1 sink: a bitmap of token starts relative to the chunk start, each token's kind at its
-// start offset in a byte-indexed array, and the number of diagnostics. A token lexed from a
-// position depends only on that position, so two runs that both start a token at p write the
-// same kind there.
+// Kernel 1 sink: a bitmap of token starts relative to the chunk start, the run's token kinds in
+// order (the k-th set bit's kind is kinds[k]), and the number of diagnostics. Kinds go out four
+// to a 32-bit word: single-byte stores scattered over the whole input were measured 3.5x slower
+// for the kernel (partial-sector writes).
 struct BitmapSink {
   uint32_t* bits;
-  TokenKind* kind_at;
+  uint32_t* kinds;  // room for one kind per byte of the chunk, as words
   uint32_t lo;
-  uint32_t diags = 0;
+  uint32_t diags = 0, count = 0, pending = 0;
   __device__ void Token(TokenKind k, uint32_t start) {
     uint32_t i = start - lo;
     bits[i >> 5] |= 1u << (i & 31);
-    kind_at[start] = k;
+    pending |= static_cast<uint32_t>(k) << (8 * (count & 3));
+    if ((++count & 3) == 0) {
+      kinds[(count >> 2) - 1] = pending;
+      pending = 0;
+    }
   }
   __device__ void Diag(const LexDiagRecord&) { ++diags; }
+  __device__ void Flush() {
+    if ((count & 3) != 0) kinds[count >> 2] = pending;
+  }
 };
 
 // Resolution and re-scan sink: nothing.
@@ -92,7 +99,7 @@ struct WriteSink {
 // exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u;
 // spec_diags[2c + r] = diagnostics of run r.
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                                uint32_t words, uint32_t* bitmap, TokenKind* kind_at, uint32_t* exit,
+                                uint32_t words, uint32_t* bitmap, uint32_t* spec_kinds, uint32_t* exit,
                                 uint32_t* spec_diags) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
@@ -101,8 +108,11 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  BitmapSink a{bits, kind_at, ch.lo};
+  // Per run: `words` bitmap words and 8 * words kind words (one kind byte per chunk byte).
+  uint32_t* kinds = spec_kinds + static_cast<size_t>(c) * 2 * 8 * words;
+  BitmapSink a{bits, kinds, ch.lo};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
+  a.Flush();
   spec_diags[2 * c] = a.diags;
   spec_diags[2 * c + 1] = 0;
   uint32_t nl = ch.lo;
@@ -110,8 +120,9 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
   if (ch.first == 0 && nl + 1 < ch.hi) {
-    BitmapSink b{bits + words, kind_at, ch.lo};
+    BitmapSink b{bits + words, kinds + 8 * words, ch.lo};
     exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
+    b.Flush();
     exit[3 * c + 2] = nl + 1;
     spec_diags[2 * c + 1] = b.diags;
   }
@@ -173,14 +184,16 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
 // The speculative run that chunk c's true run joins, if it joins one with no diagnostics: then the
 // true run's tokens from the join on are that run's bitmap and kinds, and need no second lexing.
 struct Join {
-  uint32_t pos;          // where the true run meets the speculative run
-  const uint32_t* bits;  // that run's token-start bitmap
+  uint32_t pos;           // where the true run meets the speculative run
+  const uint32_t* bits;   // that run's token-start bitmap
+  const uint32_t* kinds;  // that run's kinds in order, four to a word
 };
-__device__ inline auto CleanJoin(uint32_t c, uint32_t words, const uint32_t* bitmap, const uint32_t* join,
-                                 const uint32_t* spec_diags, Join* out) -> bool {
+__device__ inline auto CleanJoin(uint32_t c, uint32_t words, const uint32_t* bitmap, const uint32_t* spec_kinds,
+                                 const uint32_t* join, const uint32_t* spec_diags, Join* out) -> bool {
   uint32_t pos = join[2 * c], run = join[2 * c + 1];
   if (pos == ~0u || spec_diags[2 * c + run] != 0) return false;
-  *out = Join{pos, bitmap + (static_cast<size_t>(c) * 2 + run) * words};
+  *out = Join{pos, bitmap + (static_cast<size_t>(c) * 2 + run) * words,
+              spec_kinds + (static_cast<size_t>(c) * 2 + run) * 8 * words};
   return true;
 }
 
@@ -194,8 +207,9 @@ __device__ inline auto CountFrom(const uint32_t* bits, uint32_t words, uint32_t 
 }
 
 __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                            uint32_t words, const uint32_t* bitmap, const uint32_t* join, const uint32_t* spec_diags,
-                            const uint32_t* true_start, uint32_t* tok_count, uint32_t* diag_count) {
+                            uint32_t words, const uint32_t* bitmap, const uint32_t* spec_kinds, const uint32_t* join,
+                            const uint32_t* spec_diags, const uint32_t* true_start, uint32_t* tok_count,
+                            uint32_t* diag_count) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c > n) return;
   if (c == n) {
@@ -208,7 +222,7 @@ __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint
   CountSink sink;
   auto edition = static_cast<Edition>(ch.edition);
   Join j;
-  if (CleanJoin(c, words, bitmap, join, spec_diags, &j)) {
+  if (CleanJoin(c, words, bitmap, spec_kinds, join, spec_diags, &j)) {
     // Lex only the stretch before the join (empty unless the join is with run B).
     if (true_start[c] < j.pos) scan::ScanRange(src, true_start[c], j.pos, file_end[ch.file], edition, false, sink);
     sink.tokens += CountFrom(j.bits, words, j.pos - ch.lo);
@@ -220,7 +234,7 @@ __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint
 }
 
 __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                            uint32_t words, const uint32_t* bitmap, const TokenKind* kind_at, const uint32_t* join,
+                            uint32_t words, const uint32_t* bitmap, const uint32_t* spec_kinds, const uint32_t* join,
                             const uint32_t* spec_diags, const uint32_t* true_start, const uint32_t* tok_off,
                             const uint32_t* diag_off, TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
@@ -230,15 +244,21 @@ __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint
   uint32_t end = file_end[ch.file];
   auto edition = static_cast<Edition>(ch.edition);
   Join j;
-  if (CleanJoin(c, words, bitmap, join, spec_diags, &j)) {
+  if (CleanJoin(c, words, bitmap, spec_kinds, join, spec_diags, &j)) {
     if (true_start[c] < j.pos) scan::ScanRange(src, true_start[c], j.pos, end, edition, false, sink);
-    // From the join on, the tokens are the run's bitmap bits with the kinds recorded at them.
+    // From the join on, the tokens are the run's bitmap bits with its kinds in order: the run's
+    // k-th token is its k-th set bit.
     uint32_t i = j.pos - ch.lo;
+    uint32_t k = 0;
+    for (uint32_t w = 0; w < (i >> 5); ++w) k += __popc(j.bits[w]);
+    k += __popc(j.bits[i >> 5] & ((1u << (i & 31)) - 1));
     for (uint32_t w = i >> 5; w < words; ++w) {
       uint32_t word = j.bits[w] & (w == (i >> 5) ? ~0u << (i & 31) : ~0u);
       while (word != 0) {
         uint32_t start = ch.lo + w * 32 + (__ffs(word) - 1);
-        sink.Token(kind_at[start], start);
+        auto kind = static_cast<TokenKind>((j.kinds[k >> 2] >> (8 * (k & 3))) & 0xFF);
+        sink.Token(kind, start);
+        ++k;
         word &= word - 1;
       }
     }
@@ -371,7 +391,7 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   ChunkInfo* d_chunks;
   uint32_t *d_file_chunk, *d_file_end, *d_bitmap, *d_exit, *d_spec_diags, *d_join, *d_true, *d_tok_count,
       *d_diag_count, *d_tok_off, *d_diag_off, *d_rescans;
-  TokenKind* d_kind_at;
+  uint32_t* d_spec_kinds;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
   RUSTG_CK(mem.Alloc(n, &d_chunks));
@@ -381,7 +401,7 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   RUSTG_CK(mem.Alloc(3 * static_cast<size_t>(n), &d_exit));
   RUSTG_CK(mem.Alloc(2 * static_cast<size_t>(n), &d_spec_diags));
   RUSTG_CK(mem.Alloc(2 * static_cast<size_t>(n), &d_join));
-  RUSTG_CK(mem.Alloc(src_bytes, &d_kind_at));
+  RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * 2 * 8 * words, &d_spec_kinds));
   RUSTG_CK(mem.Alloc(n, &d_true));
   RUSTG_CK(mem.Alloc(n + 1, &d_tok_count));
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_count));
@@ -399,7 +419,7 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   timer.End();
 
   timer.Begin("lex speculate");
-  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_kind_at, d_exit,
+  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_spec_kinds, d_exit,
                                          d_spec_diags);
   RUSTG_CK(cudaGetLastError());
   timer.End();
@@ -411,7 +431,7 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   timer.End();
 
   timer.Begin("lex count");
-  CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_join, d_spec_diags, d_true,
+  CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_spec_kinds, d_join, d_spec_diags, d_true,
                                          d_tok_count, d_diag_count);
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
@@ -434,7 +454,7 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("lex write");
-  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_kind_at, d_join,
+  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_spec_kinds, d_join,
                                      d_spec_diags, d_true, d_tok_off, d_diag_off, d_kinds, d_starts, d_records);
   RUSTG_CK(cudaGetLastError());
   timer.End();
