@@ -43,17 +43,23 @@ struct ChunkInfo {
 };
 
 // Kernel 1 sink: a bitmap of token starts relative to the chunk start, the run's token kinds in
-// order (the k-th set bit's kind is kinds[k]), and the number of diagnostics. Kinds go out four
-// to a 32-bit word: single-byte stores scattered over the whole input were measured 3.5x slower
-// for the kernel (partial-sector writes).
+// order (the k-th set bit's kind is kinds[k]), and the number of diagnostics. Token starts only
+// grow, so the bitmap word and four kinds at a time are built in registers and each global word
+// is stored once, never read back: read-modify-write of the bitmap in global memory thrashed L2
+// once the kinds were written too (speculate went from 62 to 215 ms on 1 GB, H200).
 struct BitmapSink {
-  uint32_t* bits;
+  uint32_t* bits;   // `words` words, all written by Flush
   uint32_t* kinds;  // room for one kind per byte of the chunk, as words
   uint32_t lo;
+  uint32_t word_index = 0, word = 0;
   uint32_t diags = 0, count = 0, pending = 0;
   __device__ void Token(TokenKind k, uint32_t start) {
     uint32_t i = start - lo;
-    bits[i >> 5] |= 1u << (i & 31);
+    while (word_index < (i >> 5)) {
+      bits[word_index++] = word;
+      word = 0;
+    }
+    word |= 1u << (i & 31);
     pending |= static_cast<uint32_t>(k) << (8 * (count & 3));
     if ((++count & 3) == 0) {
       kinds[(count >> 2) - 1] = pending;
@@ -61,7 +67,11 @@ struct BitmapSink {
     }
   }
   __device__ void Diag(const LexDiagRecord&) { ++diags; }
-  __device__ void Flush() {
+  __device__ void Flush(uint32_t words) {
+    while (word_index < words) {
+      bits[word_index++] = word;
+      word = 0;
+    }
     if ((count & 3) != 0) kinds[count >> 2] = pending;
   }
 };
@@ -104,15 +114,15 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
+  // Run B's words stay unwritten when it does not run: nothing reads them then.
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
-  for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
   // Per run: `words` bitmap words and 8 * words kind words (one kind byte per chunk byte).
   uint32_t* kinds = spec_kinds + static_cast<size_t>(c) * 2 * 8 * words;
   BitmapSink a{bits, kinds, ch.lo};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
-  a.Flush();
+  a.Flush(words);
   spec_diags[2 * c] = a.diags;
   spec_diags[2 * c + 1] = 0;
   uint32_t nl = ch.lo;
@@ -122,7 +132,7 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   if (ch.first == 0 && nl + 1 < ch.hi) {
     BitmapSink b{bits + words, kinds + 8 * words, ch.lo};
     exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
-    b.Flush();
+    b.Flush(words);
     exit[3 * c + 2] = nl + 1;
     spec_diags[2 * c + 1] = b.diags;
   }
