@@ -6,10 +6,8 @@
 // t of the first token at or after each chunk: lexing from a token boundary depends only on the
 // position, so once the true run meets a speculative token start, that run is the true one from
 // there on; else the chunk is re-scanned. Kernel 2 counts each chunk's tokens and diagnostic
-// records from its true start, a CUB scan places them, and kernel 3 writes them. Where the true run
-// joins a speculative run that reported no diagnostics (nearly every chunk of real code), kernels 2
-// and 3 take the tokens from that run's bitmap and recorded kinds instead of lexing the chunk again.
-// All files go up in one upload.
+// records from its true start, a CUB scan places them, and kernel 3 writes them. All files go up in
+// one upload.
 #include "lex/cuda/lex_cuda.h"
 
 #include <algorithm>
@@ -42,38 +40,15 @@ struct ChunkInfo {
   uint8_t edition;
 };
 
-// Kernel 1 sink: a bitmap of token starts relative to the chunk start, the run's token kinds in
-// order (the k-th set bit's kind is kinds[k]), and the number of diagnostics. Token starts only
-// grow, so the bitmap word and four kinds at a time are built in registers and each global word
-// is stored once, never read back: read-modify-write of the bitmap in global memory thrashed L2
-// once the kinds were written too (speculate went from 62 to 215 ms on 1 GB, H200).
+// Kernel 1 sink: a bitmap of token starts relative to the chunk start.
 struct BitmapSink {
-  uint32_t* bits;   // `words` words, all written by Flush
-  uint32_t* kinds;  // room for one kind per byte of the chunk, as words
+  uint32_t* bits;
   uint32_t lo;
-  uint32_t word_index = 0, word = 0;
-  uint32_t diags = 0, count = 0, pending = 0;
-  __device__ void Token(TokenKind k, uint32_t start) {
+  __device__ void Token(TokenKind, uint32_t start) {
     uint32_t i = start - lo;
-    while (word_index < (i >> 5)) {
-      bits[word_index++] = word;
-      word = 0;
-    }
-    word |= 1u << (i & 31);
-    pending |= static_cast<uint32_t>(k) << (8 * (count & 3));
-    if ((++count & 3) == 0) {
-      kinds[(count >> 2) - 1] = pending;
-      pending = 0;
-    }
+    bits[i >> 5] |= 1u << (i & 31);
   }
-  __device__ void Diag(const LexDiagRecord&) { ++diags; }
-  __device__ void Flush(uint32_t words) {
-    while (word_index < words) {
-      bits[word_index++] = word;
-      word = 0;
-    }
-    if ((count & 3) != 0) kinds[count >> 2] = pending;
-  }
+  __device__ void Diag(const LexDiagRecord&) {}
 };
 
 // Resolution and re-scan sink: nothing.
@@ -106,35 +81,26 @@ struct WriteSink {
 // Kernel 1: two speculative runs per chunk, as if a token started at its first byte (run A) and
 // just after its first newline (run B). A chunk that starts inside a string literal is usually out
 // of step for its whole length (every later quote flips), but a new line starts in step.
-// exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u;
-// spec_diags[2c + r] = diagnostics of run r.
+// exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u.
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                                uint32_t words, uint32_t* bitmap, uint32_t* spec_kinds, uint32_t* exit,
-                                uint32_t* spec_diags) {
+                                uint32_t words, uint32_t* bitmap, uint32_t* exit) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
-  // Run B's words stay unwritten when it does not run: nothing reads them then.
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+  for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  // Per run: `words` bitmap words and 8 * words kind words (one kind byte per chunk byte).
-  uint32_t* kinds = spec_kinds + static_cast<size_t>(c) * 2 * 8 * words;
-  BitmapSink a{bits, kinds, ch.lo};
+  BitmapSink a{bits, ch.lo};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
-  a.Flush(words);
-  spec_diags[2 * c] = a.diags;
-  spec_diags[2 * c + 1] = 0;
   uint32_t nl = ch.lo;
   while (nl < ch.hi && src[nl] != '\n') ++nl;
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
   if (ch.first == 0 && nl + 1 < ch.hi) {
-    BitmapSink b{bits + words, kinds + 8 * words, ch.lo};
+    BitmapSink b{bits + words, ch.lo};
     exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
-    b.Flush(words);
     exit[3 * c + 2] = nl + 1;
-    spec_diags[2 * c + 1] = b.diags;
   }
 }
 
@@ -143,11 +109,10 @@ __device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t word
   return (bitmap[(static_cast<size_t>(c) * 2 + run) * words + (i >> 5)] >> (i & 31)) & 1u;
 }
 
-// One thread per file: the true first token start of each chunk, and where the true run joins a
-// speculative run: join[2c] = the position (~0u if it never does), join[2c + 1] = the run.
+// One thread per file: the true first token start of each chunk.
 __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
                               const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
-                              const uint32_t* exit, uint32_t* true_start, uint32_t* join, uint32_t* rescans) {
+                              const uint32_t* exit, uint32_t* true_start, uint32_t* rescans) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
   if (f >= n_files) return;
   uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
@@ -158,18 +123,13 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   for (uint32_t c = c0; c < c1; ++c) {
     ChunkInfo ch = chunks[c];
     true_start[c] = t;
-    join[2 * c] = ~0u;
     if (c == c0) {
-      join[2 * c] = t;
-      join[2 * c + 1] = 0;
       t = exit[3 * c];
       continue;
     }
     if (t >= ch.hi) continue;
     auto edition = static_cast<Edition>(ch.edition);
     if (SpecBit(bitmap, c, words, 0, t - ch.lo)) {
-      join[2 * c] = t;
-      join[2 * c + 1] = 0;
       t = exit[3 * c];
       continue;
     }
@@ -179,8 +139,6 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
       t = scan::ScanRange(src, t, b_start, end, edition, false, sink);
       if (t >= ch.hi) continue;
       if (SpecBit(bitmap, c, words, 1, t - ch.lo)) {
-        join[2 * c] = t;
-        join[2 * c + 1] = 1;
         t = exit[3 * c + 1];
         continue;
       }
@@ -191,35 +149,8 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   if (local_rescans != 0) atomicAdd(rescans, local_rescans);
 }
 
-// The speculative run that chunk c's true run joins, if it joins one with no diagnostics: then the
-// true run's tokens from the join on are that run's bitmap and kinds, and need no second lexing.
-struct Join {
-  uint32_t pos;           // where the true run meets the speculative run
-  const uint32_t* bits;   // that run's token-start bitmap
-  const uint32_t* kinds;  // that run's kinds in order, four to a word
-};
-__device__ inline auto CleanJoin(uint32_t c, uint32_t words, const uint32_t* bitmap, const uint32_t* spec_kinds,
-                                 const uint32_t* join, const uint32_t* spec_diags, Join* out) -> bool {
-  uint32_t pos = join[2 * c], run = join[2 * c + 1];
-  if (pos == ~0u || spec_diags[2 * c + run] != 0) return false;
-  *out = Join{pos, bitmap + (static_cast<size_t>(c) * 2 + run) * words,
-              spec_kinds + (static_cast<size_t>(c) * 2 + run) * 8 * words};
-  return true;
-}
-
-// Set bits of `bits` at offsets >= i.
-__device__ inline auto CountFrom(const uint32_t* bits, uint32_t words, uint32_t i) -> uint32_t {
-  uint32_t w = i >> 5;
-  if (w >= words) return 0;
-  uint32_t count = __popc(bits[w] & (~0u << (i & 31)));
-  for (++w; w < words; ++w) count += __popc(bits[w]);
-  return count;
-}
-
 __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                            uint32_t words, const uint32_t* bitmap, const uint32_t* spec_kinds, const uint32_t* join,
-                            const uint32_t* spec_diags, const uint32_t* true_start, uint32_t* tok_count,
-                            uint32_t* diag_count) {
+                            const uint32_t* true_start, uint32_t* tok_count, uint32_t* diag_count) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c > n) return;
   if (c == n) {
@@ -230,51 +161,21 @@ __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint
   }
   ChunkInfo ch = chunks[c];
   CountSink sink;
-  auto edition = static_cast<Edition>(ch.edition);
-  Join j;
-  if (CleanJoin(c, words, bitmap, spec_kinds, join, spec_diags, &j)) {
-    // Lex only the stretch before the join (empty unless the join is with run B).
-    if (true_start[c] < j.pos) scan::ScanRange(src, true_start[c], j.pos, file_end[ch.file], edition, false, sink);
-    sink.tokens += CountFrom(j.bits, words, j.pos - ch.lo);
-  } else {
-    scan::ScanRange(src, true_start[c], ch.hi, file_end[ch.file], edition, ch.first != 0, sink);
-  }
+  scan::ScanRange(src, true_start[c], ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), ch.first != 0,
+                  sink);
   tok_count[c] = sink.tokens + (ch.last ? 1 : 0);  // the file's Eof
   diag_count[c] = sink.diags;
 }
 
 __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                            uint32_t words, const uint32_t* bitmap, const uint32_t* spec_kinds, const uint32_t* join,
-                            const uint32_t* spec_diags, const uint32_t* true_start, const uint32_t* tok_off,
-                            const uint32_t* diag_off, TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
+                            const uint32_t* true_start, const uint32_t* tok_off, const uint32_t* diag_off,
+                            TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
   WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
   uint32_t end = file_end[ch.file];
-  auto edition = static_cast<Edition>(ch.edition);
-  Join j;
-  if (CleanJoin(c, words, bitmap, spec_kinds, join, spec_diags, &j)) {
-    if (true_start[c] < j.pos) scan::ScanRange(src, true_start[c], j.pos, end, edition, false, sink);
-    // From the join on, the tokens are the run's bitmap bits with its kinds in order: the run's
-    // k-th token is its k-th set bit.
-    uint32_t i = j.pos - ch.lo;
-    uint32_t k = 0;
-    for (uint32_t w = 0; w < (i >> 5); ++w) k += __popc(j.bits[w]);
-    k += __popc(j.bits[i >> 5] & ((1u << (i & 31)) - 1));
-    for (uint32_t w = i >> 5; w < words; ++w) {
-      uint32_t word = j.bits[w] & (w == (i >> 5) ? ~0u << (i & 31) : ~0u);
-      while (word != 0) {
-        uint32_t start = ch.lo + w * 32 + (__ffs(word) - 1);
-        auto kind = static_cast<TokenKind>((j.kinds[k >> 2] >> (8 * (k & 3))) & 0xFF);
-        sink.Token(kind, start);
-        ++k;
-        word &= word - 1;
-      }
-    }
-  } else {
-    scan::ScanRange(src, true_start[c], ch.hi, end, edition, ch.first != 0, sink);
-  }
+  scan::ScanRange(src, true_start[c], ch.hi, end, static_cast<Edition>(ch.edition), ch.first != 0, sink);
   if (ch.last) sink.Token(TokenKind::Eof, end);
 }
 
@@ -399,9 +300,8 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   DeviceBuffers mem;
   Byte* d_src;
   ChunkInfo* d_chunks;
-  uint32_t *d_file_chunk, *d_file_end, *d_bitmap, *d_exit, *d_spec_diags, *d_join, *d_true, *d_tok_count,
-      *d_diag_count, *d_tok_off, *d_diag_off, *d_rescans;
-  uint32_t* d_spec_kinds;
+  uint32_t *d_file_chunk, *d_file_end, *d_bitmap, *d_exit, *d_true, *d_tok_count, *d_diag_count, *d_tok_off,
+      *d_diag_off, *d_rescans;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
   RUSTG_CK(mem.Alloc(n, &d_chunks));
@@ -409,9 +309,6 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   RUSTG_CK(mem.Alloc(n_files, &d_file_end));
   RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * 2 * words, &d_bitmap));
   RUSTG_CK(mem.Alloc(3 * static_cast<size_t>(n), &d_exit));
-  RUSTG_CK(mem.Alloc(2 * static_cast<size_t>(n), &d_spec_diags));
-  RUSTG_CK(mem.Alloc(2 * static_cast<size_t>(n), &d_join));
-  RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * 2 * 8 * words, &d_spec_kinds));
   RUSTG_CK(mem.Alloc(n, &d_true));
   RUSTG_CK(mem.Alloc(n + 1, &d_tok_count));
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_count));
@@ -429,20 +326,18 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   timer.End();
 
   timer.Begin("lex speculate");
-  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_spec_kinds, d_exit,
-                                         d_spec_diags);
+  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("lex resolve");
   ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
-                                             d_exit, d_true, d_join, d_rescans);
+                                             d_exit, d_true, d_rescans);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("lex count");
-  CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_spec_kinds, d_join, d_spec_diags, d_true,
-                                         d_tok_count, d_diag_count);
+  CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
   RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_tok_count, d_tok_off, n + 1));
@@ -464,8 +359,8 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("lex write");
-  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_spec_kinds, d_join,
-                                     d_spec_diags, d_true, d_tok_off, d_diag_off, d_kinds, d_starts, d_records);
+  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
+                                     d_starts, d_records);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
