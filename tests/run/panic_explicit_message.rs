@@ -1,0 +1,13 @@
+// panic! with a plain message after some output.
+fn check(n: i32) {
+    if n > 2 {
+        panic!("n is too large");
+    }
+    println!("n = {}", n);
+}
+
+fn main() {
+    for i in 0..5 {
+        check(i);
+    }
+}
