@@ -12,7 +12,6 @@ fn main() {
     println!("{}", nested);
     let width = 6;
     println!("[{:>width$}] [{:^width$}] [{x:0width$}]", "r", "c");
-    eprintln!("this goes to stderr");
     let args = format!("{}", format_args!("{}+{}={}", 1, 2, 1 + 2));
     println!("{}", args);
     println!("{}", format!("{:?}", vec!["a"]).len());

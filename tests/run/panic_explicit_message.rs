@@ -1,5 +1,6 @@
-// panic! with a plain message after some output.
+// panic! with a plain message after some output; eprintln! output precedes the panic on stderr.
 fn check(n: i32) {
+    eprintln!("checking {}", n);
     if n > 2 {
         panic!("n is too large");
     }
