@@ -9,7 +9,7 @@ enum Op {
 }
 
 fn main() {
-    let prog = [Op::Push(3), Op::Push(4), Op::Add, Op::Dup, Op::Mul, Op::Print, Op::Push(10), Op::Swap, Op::Print, Op::Print];
+    let prog = [Op::Push(3), Op::Push(4), Op::Add, Op::Dup, Op::Mul, Op::Print, Op::Push(7), Op::Push(10), Op::Swap, Op::Print, Op::Print];
     let mut stack = [0i64; 16];
     let mut sp = 0;
     for op in prog {
