@@ -301,6 +301,16 @@ def cmd_run(args):
     print(f"run-pass corpus: {npass} of {total} pass ({pct:.1f}%) in {time.time() - started:.0f} s")
     for c in CLASSES[1:]:
         print(f"  {c}: {counts[c]}")
+    # The most frequent first lines of rustg's build errors say which missing feature costs most tests.
+    # Names in backquotes are folded so "cannot find `x`" and "cannot find `y`" count together.
+    if args.top > 0:
+        firsts = {}
+        for cls, detail in results.values():
+            if cls == "rustg build error":
+                key = re.sub(r"`[^`]*`", "`_`", detail)
+                firsts[key] = firsts.get(key, 0) + 1
+        for text, n in sorted(firsts.items(), key=lambda kv: (-kv[1], kv[0]))[:args.top]:
+            print(f"  {n:6d} x {text}")
     if args.results:
         with open(args.results, "w") as fh:
             for rel in sorted(results):
@@ -346,6 +356,7 @@ def main():
     r.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 2)
     r.add_argument("--filter", help="only tests whose path contains this text")
     r.add_argument("--results", help="write path, class and detail per test to this file")
+    r.add_argument("--top", type=int, default=5, help="show the N most common rustg build errors")
     args = ap.parse_args()
     return {"select": cmd_select, "expect": cmd_expect, "run": cmd_run}[args.cmd](args)
 
