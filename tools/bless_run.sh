@@ -3,9 +3,10 @@
 #   NAME.run.stdout  exact stdout (always written)
 #   NAME.run.exit    exit code and a newline, only when it is not 0
 #   NAME.run.stderr  exact stderr, only when the program panics (exit code 101), run without
-#                    RUST_BACKTRACE; rustc >= 1.92 prints the OS thread id (`thread 'main' (4242)
-#                    panicked at`), which changes every run, so it is dropped: the file keeps the
-#                    deterministic `thread 'main' panicked at` form
+#                    RUST_BACKTRACE. rustc >= 1.92 prints the OS thread id (`thread 'main' (4242)
+#                    panicked at`), which changes every run and which the test runner masks on both
+#                    sides; an existing file that differs only in that id is left alone, so a
+#                    re-bless shows no churn
 # Usage: tools/bless_run.sh            all tests/run/*.rs
 #        tools/bless_run.sh NAMES...   only these (NAME, NAME.rs or a path to it)
 # Programs are compiled and run from inside tests/run so a panic message names `NAME.rs`, as the
@@ -23,6 +24,9 @@ else
   for a in "$@"; do n="$(basename "$a")"; names+=("${n%.rs}"); done
 fi
 
+# `thread 'main' (4242) panicked` -> `thread 'main' (ID) panicked`, as the runner compares them.
+mask_thread_id() { sed -E "s/^thread '([^']*)' \([0-9]+\) panicked/thread '\1' (ID) panicked/"; }
+
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 cd "$RUN_DIR"
@@ -39,11 +43,15 @@ for name in "${names[@]}"; do
   env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE timeout 10 "$tmp/$name" >"$tmp/$name.out" 2>"$tmp/$name.err" </dev/null || rc=$?
   if [ "$rc" = 124 ]; then echo "bless_run: $name timed out" >&2; failed=1; continue; fi
   cp "$tmp/$name.out" "$name.run.stdout"
+  if [ -f "$name.run.stderr" ]; then cp "$name.run.stderr" "$tmp/$name.old_stderr"; fi
   rm -f "$name.run.exit" "$name.run.stderr"
   if [ "$rc" != 0 ]; then echo "$rc" >"$name.run.exit"; fi
   if [ "$rc" = 101 ]; then
-    sed -E "s/^thread '([^']*)' \([0-9]+\) panicked at /thread '\1' panicked at /" "$tmp/$name.err" \
-      >"$name.run.stderr"
+    if [ -f "$tmp/$name.old_stderr" ] && [ "$(mask_thread_id <"$tmp/$name.old_stderr")" = "$(mask_thread_id <"$tmp/$name.err")" ]; then
+      cp "$tmp/$name.old_stderr" "$name.run.stderr"
+    else
+      cp "$tmp/$name.err" "$name.run.stderr"
+    fi
   fi
   echo "bless_run: $name (exit $rc)"
 done
