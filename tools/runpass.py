@@ -244,16 +244,19 @@ def read_tsv(path):
 CLASSES = ["pass", "rustg build error", "rustg crash", "wrong output", "wrong exit code", "timeout"]
 
 
-def run_one(rustg, root, rel, edition, code, digest):
+ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def run_one(rustg, env, root, rel, edition, code, digest):
     with tempfile.TemporaryDirectory(prefix="runpass-") as tmp:
         exe = os.path.join(tmp, "t")
         cmd = [rustg, "build", "--edition", edition, os.path.join(root, rel), "-o", exe]
         try:
-            p = subprocess.run(cmd, cwd=tmp, stdin=subprocess.DEVNULL, capture_output=True,
+            p = subprocess.run(cmd, cwd=tmp, env=env, stdin=subprocess.DEVNULL, capture_output=True,
                                timeout=BUILD_TIMEOUT_S, start_new_session=True)
         except subprocess.TimeoutExpired:
             return rel, "timeout", "rustg build timed out"
-        err = p.stderr.decode("utf-8", "replace")
+        err = ANSI_ESCAPE.sub("", p.stderr.decode("utf-8", "replace"))
         # A signal, or a sanitizer/abort report, is a crash; any other failure is a diagnosed error.
         if p.returncode < 0 or p.returncode >= 128 or "AddressSanitizer" in err:
             return rel, "rustg crash", f"rustg exit {p.returncode}"
@@ -287,8 +290,12 @@ def cmd_run(args):
         listed = {l.strip() for l in open(PASSING) if l.strip() and not l.startswith("#")}
     started = time.time()
     results = {}
-    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-        futures = [pool.submit(run_one, rustg, root, *r) for r in rows]
+    # rustg's build cache goes to a folder of this run, shared by its tests (the runtime is built
+    # once), so the run neither reads stale entries from nor fills the user's ~/.cache.
+    with tempfile.TemporaryDirectory(prefix="runpass-cache-") as cache, \
+            concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        env = dict(os.environ, XDG_CACHE_HOME=cache)
+        futures = [pool.submit(run_one, rustg, env, root, *r) for r in rows]
         for f in concurrent.futures.as_completed(futures):
             rel, cls, detail = f.result()
             results[rel] = (cls, detail)
