@@ -37,7 +37,8 @@ BUILD_TIMEOUT_S = 120
 
 
 def corpus_root():
-    return os.environ.get("RUSTG_CORPUS") or os.path.join(REPO, ".cache", "corpus")
+    # Absolute, as compilers run from temporary folders.
+    return os.path.abspath(os.environ.get("RUSTG_CORPUS") or os.path.join(REPO, ".cache", "corpus"))
 
 
 # compiletest (1.63) reads directives from `//` comment lines up to the first line that starts an
@@ -154,30 +155,70 @@ def sha256(data):
     return hashlib.sha256(data).hexdigest()
 
 
+EMPTY_SHA256 = sha256(b"")
+
+
+# Most run-pass tests print nothing and check themselves with assert!s, so "exit 0, empty stdout"
+# is what an executable that ignores the program would show too. The probe is the test with every
+# assertion inverted (assert!(c) -> assert!(false && c), assert_eq! <-> assert_ne!); rustc's result
+# for it is recorded too, and a test passes only if rustg's build of the probe matches as well.
+ASSERT_CALL = re.compile(r"(?<![\w$])((?:debug_)?)(assert!\s*\(|assert_eq!\s*\(|assert_ne!\s*\()")
+
+
+def probe_source(text):
+    """The test with every assertion inverted, or None when it has no assertion."""
+    def flip(m):
+        prefix, call = m.group(1), m.group(2)
+        if call.startswith("assert_eq"):
+            return prefix + "assert_ne!("
+        if call.startswith("assert_ne"):
+            return prefix + "assert_eq!("
+        return prefix + "assert!(false && "
+    out, n = ASSERT_CALL.subn(flip, text)
+    return out if n else None
+
+
+def rustc_build_run(src, edition, tmp, exe):
+    """Builds src with rustc like a debug build and runs it: ("ok", (exit, stdout)) or (reason, None)."""
+    cmd = ["rustc", "--edition", edition, "-C", "debug-assertions", "--cap-lints", "allow", "-o", exe, src]
+    try:
+        p = subprocess.run(cmd, cwd=tmp, stdin=subprocess.DEVNULL, capture_output=True,
+                           timeout=BUILD_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        return "rustc timeout", None
+    if p.returncode != 0:
+        first = next((l for l in p.stderr.decode("utf-8", "replace").splitlines()
+                      if l.startswith("error")), "error").strip()
+        return "rustc rejects: " + first[:160].replace("\t", " "), None
+    first = run_binary(exe, tmp)
+    if first is None:
+        return "run timeout", None
+    second = run_binary(exe, tmp)
+    if second is None or second != first:
+        return "nondeterministic", None
+    return "ok", first
+
+
 def expect_one(root, rel, edition):
     with tempfile.TemporaryDirectory(prefix="runpass-") as tmp:
-        exe = os.path.join(tmp, "t")
-        cmd = ["rustc", "--edition", edition, "-C", "debug-assertions", "--cap-lints", "allow",
-               "-o", exe, os.path.join(root, rel)]
-        try:
-            p = subprocess.run(cmd, cwd=tmp, stdin=subprocess.DEVNULL, capture_output=True,
-                               timeout=BUILD_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            return ("excluded", rel, edition, "rustc timeout")
-        if p.returncode != 0:
-            first = next((l for l in p.stderr.decode("utf-8", "replace").splitlines()
-                          if l.startswith("error")), "error").strip()
-            return ("excluded", rel, edition, "rustc rejects: " + first[:160].replace("\t", " "))
-        first = run_binary(exe, tmp)
-        if first is None:
-            return ("excluded", rel, edition, "run timeout")
-        second = run_binary(exe, tmp)
-        if second is None or second != first:
-            return ("excluded", rel, edition, "nondeterministic")
+        status, got = rustc_build_run(os.path.join(root, rel), edition, tmp, os.path.join(tmp, "t"))
+        if got is None:
+            return ("excluded", rel, edition, status)
         # A run-pass test must exit 0; one that fails under today's rustc tests nothing rustg can match.
-        if first[0] != 0:
-            return ("excluded", rel, edition, f"rustc build exits {first[0]}")
-        return ("expected", rel, edition, first[0], sha256(first[1]))
+        if got[0] != 0:
+            return ("excluded", rel, edition, f"rustc build exits {got[0]}")
+        probe = ("-", "-")
+        with open(os.path.join(root, rel), "rb") as fh:
+            mutant = probe_source(fh.read().decode("utf-8", "replace"))
+        if mutant is not None:
+            src = os.path.join(tmp, "probe.rs")
+            with open(src, "w") as fh:
+                fh.write(mutant)
+            # A probe rustc rejects (an assertion in a const context, say) is simply not used.
+            pstatus, pgot = rustc_build_run(src, edition, tmp, os.path.join(tmp, "p"))
+            if pgot is not None:
+                probe = (str(pgot[0]), sha256(pgot[1]))
+        return ("expected", rel, edition, got[0], sha256(got[1])) + probe
 
 
 def cmd_select(args):
@@ -214,9 +255,9 @@ def cmd_expect(args):
     os.makedirs(DATA, exist_ok=True)
     with open(EXPECTED, "w") as fh:
         fh.write(f"# generated by tools/runpass.py expect with {version}\n")
-        fh.write("# path\tedition\texit\tstdout_sha256\n")
-        for rel, ed, code, digest in sorted(expected):
-            fh.write(f"{rel}\t{ed}\t{code}\t{digest}\n")
+        fh.write("# path\tedition\texit\tstdout_sha256\tprobe_exit\tprobe_stdout_sha256 (- = no probe)\n")
+        for rel, ed, code, digest, pcode, pdigest in sorted(expected):
+            fh.write(f"{rel}\t{ed}\t{code}\t{digest}\t{pcode}\t{pdigest}\n")
     with open(EXCLUDED, "w") as fh:
         fh.write(f"# generated by tools/runpass.py expect with {version}\n")
         fh.write("# path\tedition\treason\n")
@@ -247,29 +288,45 @@ CLASSES = ["pass", "rustg build error", "rustg crash", "wrong output", "wrong ex
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def run_one(rustg, env, root, rel, edition, code, digest):
+def rustg_build_run(rustg, env, src, edition, tmp, exe, code, digest):
+    """Builds src with rustg, runs it and compares: (class, detail)."""
+    cmd = [rustg, "build", "--edition", edition, src, "-o", exe]
+    try:
+        p = subprocess.run(cmd, cwd=tmp, env=env, stdin=subprocess.DEVNULL, capture_output=True,
+                           timeout=BUILD_TIMEOUT_S, start_new_session=True)
+    except subprocess.TimeoutExpired:
+        return "timeout", "rustg build timed out"
+    err = ANSI_ESCAPE.sub("", p.stderr.decode("utf-8", "replace"))
+    # A signal, or a sanitizer/abort report, is a crash; any other failure is a diagnosed error.
+    if p.returncode < 0 or p.returncode >= 128 or "AddressSanitizer" in err:
+        return "rustg crash", f"rustg exit {p.returncode}"
+    if p.returncode != 0 or not os.path.exists(exe):
+        first = next((l for l in err.splitlines() if l.strip()), "no output").strip()
+        return "rustg build error", first[:200]
+    got = run_binary(exe, tmp)
+    if got is None:
+        return "timeout", "program timed out"
+    if got[0] != int(code):
+        return "wrong exit code", f"exit {got[0]}, expected {code}"
+    if sha256(got[1]) != digest:
+        return "wrong output", "stdout differs"
+    return "pass", ""
+
+
+def run_one(rustg, env, root, rel, edition, code, digest, pcode="-", pdigest="-"):
     with tempfile.TemporaryDirectory(prefix="runpass-") as tmp:
-        exe = os.path.join(tmp, "t")
-        cmd = [rustg, "build", "--edition", edition, os.path.join(root, rel), "-o", exe]
-        try:
-            p = subprocess.run(cmd, cwd=tmp, env=env, stdin=subprocess.DEVNULL, capture_output=True,
-                               timeout=BUILD_TIMEOUT_S, start_new_session=True)
-        except subprocess.TimeoutExpired:
-            return rel, "timeout", "rustg build timed out"
-        err = ANSI_ESCAPE.sub("", p.stderr.decode("utf-8", "replace"))
-        # A signal, or a sanitizer/abort report, is a crash; any other failure is a diagnosed error.
-        if p.returncode < 0 or p.returncode >= 128 or "AddressSanitizer" in err:
-            return rel, "rustg crash", f"rustg exit {p.returncode}"
-        if p.returncode != 0 or not os.path.exists(exe):
-            first = next((l for l in err.splitlines() if l.strip()), "no output").strip()
-            return rel, "rustg build error", first[:200]
-        got = run_binary(exe, tmp)
-        if got is None:
-            return rel, "timeout", "program timed out"
-        if got[0] != int(code):
-            return rel, "wrong exit code", f"exit {got[0]}, expected {code}"
-        if sha256(got[1]) != digest:
-            return rel, "wrong output", "stdout differs"
+        src = os.path.join(root, rel)
+        cls, detail = rustg_build_run(rustg, env, src, edition, tmp, os.path.join(tmp, "t"), code, digest)
+        if cls != "pass" or pcode == "-":
+            return rel, cls, detail
+        with open(src, "rb") as fh:
+            mutant = probe_source(fh.read().decode("utf-8", "replace"))
+        probe = os.path.join(tmp, "probe.rs")
+        with open(probe, "w") as fh:
+            fh.write(mutant)
+        cls, detail = rustg_build_run(rustg, env, probe, edition, tmp, os.path.join(tmp, "p"), pcode, pdigest)
+        if cls != "pass":
+            return rel, cls, "assertion probe: " + detail
         return rel, "pass", ""
 
 
@@ -306,6 +363,12 @@ def cmd_run(args):
     npass = counts["pass"]
     pct = 100.0 * npass / total if total else 0.0
     print(f"run-pass corpus: {npass} of {total} pass ({pct:.1f}%) in {time.time() - started:.0f} s")
+    # A test that prints nothing and has no assertion passes with any executable that exits 0, so
+    # the passes that stdout or the assertion probe actually checked are counted apart.
+    checked = {r[0] for r in rows if r[3] != EMPTY_SHA256 or (len(r) > 4 and r[4] != "-")}
+    ncheck = sum(1 for rel, (cls, _) in results.items() if cls == "pass" and rel in checked)
+    print(f"  checked by stdout or assertion probe: {ncheck} of {len(checked)} pass; the other "
+          f"{npass - ncheck} passes only show an exit code of 0")
     for c in CLASSES[1:]:
         print(f"  {c}: {counts[c]}")
     # The most frequent first lines of rustg's build errors say which missing feature costs most tests.

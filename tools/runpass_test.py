@@ -67,5 +67,20 @@ class SelectRules(unittest.TestCase):
         self.assertIsNone(classify("// run-pass\nfn main() { std::process::exit(0); }\n")[0])
 
 
+class Probe(unittest.TestCase):
+    def test_assertions_are_inverted(self):
+        src = "fn main() { assert!(a == b, \"m\"); assert_eq!(x, 1); assert_ne!(y, 2); }"
+        self.assertEqual(runpass.probe_source(src),
+                         "fn main() { assert!(false && a == b, \"m\"); assert_ne!(x, 1); assert_eq!(y, 2); }")
+
+    def test_debug_assert_is_inverted_too(self):
+        self.assertEqual(runpass.probe_source("debug_assert!(ok); debug_assert_eq!(a, b);"),
+                         "debug_assert!(false && ok); debug_assert_ne!(a, b);")
+
+    def test_no_assertion_no_probe(self):
+        self.assertIsNone(runpass.probe_source("fn main() { println!(\"assert!\"); }"))
+        self.assertIsNone(runpass.probe_source("macro_rules! my_assert { ($e:expr) => { $e }; }"))
+
+
 if __name__ == "__main__":
     unittest.main()
