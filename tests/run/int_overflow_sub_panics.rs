@@ -1,0 +1,8 @@
+// Debug builds panic on unsigned subtraction below zero.
+fn main() {
+    let mut n: u32 = 3;
+    loop {
+        println!("{}", n);
+        n -= 1;
+    }
+}

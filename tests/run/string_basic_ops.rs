@@ -1,0 +1,41 @@
+// String building: push, push_str, +, insert, pop, remove, truncate, clear, capacity.
+fn main() {
+    let mut s = String::new();
+    println!("{:?} {} {}", s, s.len(), s.is_empty());
+    s.push_str("hello");
+    s.push(' ');
+    s.push_str("world");
+    println!("{} {}", s, s.len());
+    let t = s.clone() + "!" + &String::from("?");
+    println!("{}", t);
+    let mut u = String::from("abc");
+    u.insert(1, 'X');
+    u.insert_str(0, ">>");
+    println!("{}", u);
+    println!("{:?} {}", u.pop(), u);
+    println!("{} {}", u.remove(0), u);
+    u.truncate(2);
+    println!("{}", u);
+    u.clear();
+    println!("{:?} {}", u, u.is_empty());
+    let mut a = "x".to_string();
+    a += "y";
+    a += &"z".repeat(3);
+    println!("{}", a);
+    let n = 42;
+    let f = format!("{}-{:03}-{}", "id", n, 1.5);
+    println!("{}", f);
+    let c = String::with_capacity(10);
+    println!("{} {}", c.capacity() >= 10, c.len());
+    let from_chars: String = vec!['r', 'u', 's', 't'].into_iter().collect();
+    println!("{}", from_chars);
+    let owned: String = "borrowed".to_owned();
+    let back: &str = &owned;
+    println!("{} {}", owned, back);
+    println!("{}", String::from_utf8(vec![104, 105]).unwrap());
+    println!("{}", s == "hello world");
+    s.retain(|c| c != 'o');
+    println!("{}", s);
+    s.replace_range(0..4, "J");
+    println!("{}", s);
+}
