@@ -1,0 +1,998 @@
+#include "check/check.h"
+
+#include <string_view>
+
+#include <fmt/format.h>
+
+#include "expand/literal.h"
+#include "lex/token_kind.h"
+#include "parse/walk.h"
+
+namespace rustg {
+namespace {
+
+// A loop being checked: `break value` unifies with `ty`; `label` is empty when unlabelled.
+struct LoopCtx {
+  std::string label;
+  TypeId ty;
+  bool is_loop;  // `loop` (break may carry a value) rather than while/for
+  bool has_break = false;
+};
+
+class Checker {
+ public:
+  Checker(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
+          const Resolution& res, DiagSink& diags, Typed& out)
+      : src_(src), tokens_(tokens), t_(tree), formats_(formats), res_(res), diags_(diags), o_(out), ty_(out.types) {}
+
+  void Run() {
+    o_.node_ty.assign(t_.size(), TypeId::Invalid());
+    o_.builtin.assign(t_.size(), Builtin::None);
+    o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
+    const Items& items = res_.items;
+    ty_.struct_names = items.struct_names;
+    for (NodeId item : Children(t_, t_.root(FileId(0)))) CheckItemKind(item);
+    for (size_t s = 0; s < items.structs.size(); ++s) CollectStruct(s);
+    for (size_t f = 0; f < items.fns.size(); ++f) CollectFnSig(f);
+    for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
+    for (size_t f = 0; f < items.fns.size(); ++f) CheckFnBody(f);
+    bool has_main = false;
+    for (const std::string& n : items.fn_names) has_main |= n == "main";
+    if (!has_main) {
+      // DIAG: NoMain
+      diags_.EmitNoSpan(DiagKind::NoMain, fmt::format("`main` function not found in crate `{}`", CrateName()));
+    }
+    for (TypeId& t : o_.node_ty) {
+      if (t.is_valid()) t = ty_.Finalize(t);
+    }
+    for (TypeId& t : o_.local_ty) {
+      if (t.is_valid()) t = ty_.Finalize(t);
+    }
+  }
+
+ private:
+  auto CrateName() const -> std::string {
+    std::string p = src_.path(FileId(0));
+    size_t slash = p.find_last_of('/');
+    if (slash != std::string::npos) p = p.substr(slash + 1);
+    if (p.size() > 3 && p.substr(p.size() - 3) == ".rs") p = p.substr(0, p.size() - 3);
+    return p;
+  }
+  auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
+  auto Text(NodeId n) const -> std::string_view {
+    TokenId t = t_.token[n.index];
+    return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
+  }
+  // Byte span of a node's subtree.
+  void Span(NodeId n, uint32_t& lo, uint32_t& hi) const {
+    lo = UINT32_MAX;
+    hi = 0;
+    for (uint32_t i = n.index + 1 - t_.subtree_size[n.index]; i <= n.index; ++i) {
+      TokenId t = t_.token[i];
+      if (!t.is_valid()) continue;
+      lo = std::min(lo, tokens_.start[t.index]);
+      hi = std::max(hi, tokens_.end(t));
+    }
+    if (lo == UINT32_MAX) lo = hi = 0;
+  }
+  auto Error(DiagKind k, NodeId n, std::string msg, std::string label = {}) -> Diagnostic& {
+    uint32_t lo, hi;
+    Span(n, lo, hi);
+    Diagnostic& d = diags_.Emit(k, lo, hi, std::move(msg));
+    d.label = std::move(label);
+    return d;
+  }
+  void Unsupported(NodeId n, std::string what) {
+    // DIAG: NotSupported
+    Error(DiagKind::NotSupported, n, what + " is not supported yet");
+  }
+  void Expect(NodeId at, TypeId expected, TypeId found) {
+    if (ty_.Unify(expected, found)) return;
+    // DIAG: MismatchedTypes
+    Error(DiagKind::MismatchedTypes, at, "mismatched types",
+          fmt::format("expected `{}`, found `{}`", ty_.Name(expected), ty_.Name(found)));
+  }
+  auto Set(NodeId n, TypeId t) -> TypeId {
+    o_.node_ty[n.index] = t;
+    return t;
+  }
+
+  void CheckItemKind(NodeId item) {
+    switch (Kind(item)) {
+      case NodeKind::FnItem: case NodeKind::ConstItem: case NodeKind::StaticItem: case NodeKind::StructItem:
+      case NodeKind::OuterAttr: case NodeKind::InnerAttr:
+        return;
+      case NodeKind::UseItem: {
+        // `use std::…` only brings std names that the checker knows by path anyway.
+        uint32_t lo, hi;
+        Span(item, lo, hi);
+        std::string_view text = src_.slice(lo, hi);
+        if (text.find("std::") != std::string_view::npos || text.find("core::") != std::string_view::npos) return;
+        Unsupported(item, "this `use` item");
+        return;
+      }
+      case NodeKind::EnumItem: Unsupported(item, "an `enum` item"); return;
+      case NodeKind::ImplItem: Unsupported(item, "an `impl` block"); return;
+      case NodeKind::TraitItem: Unsupported(item, "a `trait` item"); return;
+      case NodeKind::ModItem: Unsupported(item, "a `mod` item"); return;
+      case NodeKind::MacroRules: Unsupported(item, "`macro_rules!`"); return;
+      default: Unsupported(item, fmt::format("this item ({})", NodeKindName(Kind(item)))); return;
+    }
+  }
+
+  // --- types written in source ---
+  auto LowerType(NodeId n) -> TypeId {
+    switch (Kind(n)) {
+      case NodeKind::PathType: {
+        NodeId path(n.index - 1);
+        if (t_.subtree_size[path.index] != 2) {
+          Unsupported(n, "this type");
+          return ty_.error;
+        }
+        std::string_view name = Text(NodeId(path.index - 1));
+        IntTy it;
+        if (IntTyFromName(name, it)) return ty_.Int(it);
+        if (name == "f64") return ty_.f64;
+        if (name == "f32") return ty_.f32;
+        if (name == "bool") return ty_.boolean;
+        if (name == "char") return ty_.character;
+        if (name == "str") return ty_.str;
+        for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
+          if (res_.items.struct_names[s] == name) return ty_.Struct(static_cast<uint32_t>(s));
+        }
+        Unsupported(n, fmt::format("type `{}`", name));
+        return ty_.error;
+      }
+      case NodeKind::RefType: {
+        bool mut = false;
+        TypeId inner = ty_.error;
+        for (NodeId c : Children(t_, n)) {
+          if (Kind(c) == NodeKind::Qualifier) mut = Text(c) == "mut";
+          else if (Kind(c) != NodeKind::Lifetime) inner = LowerType(c);
+        }
+        if (ty_.kind(inner) != TyKind::Str) {
+          Unsupported(n, "a reference to a type other than `str`");
+          return ty_.error;
+        }
+        return ty_.Ref(inner, mut);
+      }
+      case NodeKind::TupleType: {
+        std::vector<TypeId> es;
+        for (NodeId c : Children(t_, n)) es.push_back(LowerType(c));
+        if (!es.empty()) Unsupported(n, "a tuple type");
+        return es.empty() ? ty_.unit : ty_.error;
+      }
+      case NodeKind::ParenType: return LowerType(Children(t_, n).front());
+      case NodeKind::NeverType: return ty_.never;
+      case NodeKind::InferType: return ty_.NewVar(TyKind::Var);
+      default:
+        Unsupported(n, "this type");
+        return ty_.error;
+    }
+  }
+
+  void CollectStruct(size_t s) {
+    o_.field_names.emplace_back();
+    o_.field_tys.emplace_back();
+    Unsupported(res_.items.structs[s], "a `struct` item");
+  }
+
+  void CollectFnSig(size_t f) {
+    NodeId fn = res_.items.fns[f];
+    std::vector<TypeId> params;
+    TypeId ret = ty_.unit;
+    for (NodeId c : Children(t_, fn)) {
+      switch (Kind(c)) {
+        case NodeKind::ParamList:
+          for (NodeId p : Children(t_, c)) {
+            if (Kind(p) == NodeKind::SelfParam) {
+              Unsupported(p, "a `self` parameter");
+              continue;
+            }
+            if (Kind(p) != NodeKind::Param) continue;
+            std::vector<NodeId> pc = Children(t_, p);
+            TypeId t = pc.size() >= 2 ? LowerType(pc.back()) : ty_.error;
+            params.push_back(t);
+            if (!pc.empty()) CheckPattern(pc.front(), t);
+          }
+          break;
+        case NodeKind::RetType: ret = LowerType(Children(t_, c).front()); break;
+        case NodeKind::GenericParamList: Unsupported(c, "a generic function"); break;
+        case NodeKind::Qualifier:
+          if (Text(c) != "pub") Unsupported(c, fmt::format("a `{}` function", Text(c)));
+          break;
+        default: break;
+      }
+    }
+    o_.fn_params.push_back(std::move(params));
+    o_.fn_ret.push_back(ret);
+  }
+
+  void CheckConst(size_t c) {
+    NodeId item = res_.items.consts[c];
+    TypeId t = ty_.error;
+    NodeId init = NodeId::Invalid();
+    bool seen_type = false;
+    for (NodeId ch : Children(t_, item)) {
+      NodeKind k = Kind(ch);
+      if (k == NodeKind::Name || k == NodeKind::Visibility || k == NodeKind::OuterAttr || k == NodeKind::Qualifier)
+        continue;
+      if (!seen_type) {
+        t = LowerType(ch);
+        seen_type = true;
+      } else {
+        init = ch;
+      }
+    }
+    o_.const_ty.push_back(t);
+    if (init.is_valid()) {
+      rets_.push_back(t);
+      Expect(init, t, Infer(init));
+      rets_.pop_back();
+    }
+  }
+
+  void CheckFnBody(size_t f) {
+    NodeId fn = res_.items.fns[f];
+    NodeId body = ChildOfKind(t_, fn, NodeKind::BlockExpr);
+    if (!body.is_valid()) return;
+    rets_.push_back(o_.fn_ret[f]);
+    TypeId t = Infer(body);
+    Expect(LastExprOr(body), o_.fn_ret[f], t);
+    rets_.pop_back();
+    if (res_.items.fn_names[f] == "main" && ty_.Resolve(o_.fn_ret[f]) != ty_.unit) {
+      Unsupported(fn, "`main` returning a value");
+    }
+  }
+  // The block's tail expression (for the span of a mismatch), or the block.
+  auto LastExprOr(NodeId block) const -> NodeId {
+    std::vector<NodeId> cs = Children(t_, block);
+    if (!cs.empty() && Kind(cs.back()) == NodeKind::ExprStmt && !t_.token[cs.back().index].is_valid())
+      return Children(t_, cs.back()).back();
+    return block;
+  }
+
+  // --- patterns ---
+  void CheckPattern(NodeId p, TypeId t) {
+    Set(p, t);
+    switch (Kind(p)) {
+      case NodeKind::IdentPat: {
+        for (NodeId c : Children(t_, p)) {
+          if (Kind(c) == NodeKind::Qualifier && Text(c) == "ref") Unsupported(c, "a `ref` binding");
+        }
+        if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
+        return;
+      }
+      case NodeKind::WildcardPat: return;
+      case NodeKind::ParenPat: CheckPattern(Children(t_, p).front(), t); return;
+      default: Unsupported(p, "this pattern"); return;
+    }
+  }
+
+  // --- expressions ---
+  auto Infer(NodeId n) -> TypeId { return Set(n, InferInner(n)); }
+
+  auto IsNumeric(TypeId t) -> bool {
+    TyKind k = ty_.kind(ty_.Resolve(t));
+    return k == TyKind::Int || k == TyKind::Float || k == TyKind::IntVar || k == TyKind::FloatVar ||
+           k == TyKind::Error || k == TyKind::Never;
+  }
+  auto IsIntegral(TypeId t) -> bool {
+    TyKind k = ty_.kind(ty_.Resolve(t));
+    return k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Error || k == TyKind::Never;
+  }
+
+  auto InferLiteral(NodeId n) -> TypeId {
+    TokenId tok = t_.token[n.index];
+    std::string_view text = tokens_.text(src_, tok);
+    switch (tokens_.kind[tok.index]) {
+      case TokenKind::KwTrue: case TokenKind::KwFalse: return ty_.boolean;
+      case TokenKind::CharLit: return ty_.character;
+      case TokenKind::ByteLit: return ty_.Int(IntTy::U8);
+      case TokenKind::StrLit: case TokenKind::RawStrLit: return ty_.ref_str;
+      case TokenKind::IntLit: {
+        unsigned __int128 v;
+        std::string suffix;
+        DecodeIntLit(text, v, suffix);
+        IntTy it;
+        if (suffix.empty()) return ty_.NewVar(TyKind::IntVar);
+        if (IntTyFromName(suffix, it)) return ty_.Int(it);
+        if (suffix == "f64") return ty_.f64;
+        if (suffix == "f32") return ty_.f32;
+        Unsupported(n, fmt::format("the literal suffix `{}`", suffix));
+        return ty_.error;
+      }
+      case TokenKind::FloatLit: {
+        std::string digits, suffix;
+        DecodeFloatLit(text, digits, suffix);
+        if (suffix == "f32") return ty_.f32;
+        if (suffix == "f64") return ty_.f64;
+        return ty_.NewVar(TyKind::FloatVar);
+      }
+      default:
+        Unsupported(n, "this literal");
+        return ty_.error;
+    }
+  }
+
+  auto InferPath(NodeId n, bool callee) -> TypeId {
+    switch (res_.def_kind[n.index]) {
+      case DefKind::Local: {
+        TypeId t = o_.local_ty[res_.def_index[n.index]];
+        return t.is_valid() ? t : ty_.error;
+      }
+      case DefKind::Const: return o_.const_ty.size() > res_.def_index[n.index] ? o_.const_ty[res_.def_index[n.index]]
+                                                                                : ty_.error;
+      case DefKind::Fn:
+        if (!callee) Unsupported(n, "a function used as a value");
+        return ty_.error;
+      case DefKind::Struct: Unsupported(n, "a unit struct"); return ty_.error;
+      default: break;
+    }
+    // A std path: join the segments.
+    NodeId path(n.index - 1);
+    std::vector<std::string> segs;
+    for (NodeId s : Children(t_, path)) {
+      if (Kind(s) == NodeKind::PathSegment) segs.emplace_back(Text(s));
+      else {
+        Unsupported(n, "this path");
+        return ty_.error;
+      }
+    }
+    std::string joined;
+    for (size_t i = 0; i < segs.size(); ++i) joined += (i ? "::" : "") + segs[i];
+    if (callee && (joined == "std::process::exit" || joined == "process::exit")) {
+      o_.builtin[n.index] = Builtin::ProcessExit;
+      return ty_.never;
+    }
+    if (segs.size() >= 2) {
+      std::string ty_name = segs[segs.size() - 2], item = segs.back();
+      bool std_prefix = segs.size() == 2 || (segs.size() == 3 && (segs[0] == "std" || segs[0] == "core"));
+      IntTy it;
+      if (std_prefix && IntTyFromName(ty_name, it)) {
+        if (item == "MAX") o_.builtin[n.index] = Builtin::IntMax;
+        if (item == "MIN") o_.builtin[n.index] = Builtin::IntMin;
+        if (item == "BITS") {
+          o_.builtin[n.index] = Builtin::IntBits;
+          return ty_.Int(IntTy::U32);
+        }
+        if (o_.builtin[n.index] != Builtin::None) return ty_.Int(it);
+      }
+      bool float_ty = ty_name == "f64" || ty_name == "f32" || ty_name == "consts";
+      if (float_ty) {
+        static const char* kConsts[] = {"MAX", "MIN", "EPSILON", "INFINITY", "NEG_INFINITY", "NAN", "MIN_POSITIVE",
+                                        "PI", "E", "TAU", "SQRT_2", "LN_2", "LN_10", "FRAC_PI_2"};
+        for (const char* c : kConsts) {
+          if (item == c) {
+            o_.builtin[n.index] = Builtin::FloatConst;
+            bool is32 = joined.find("f32") != std::string::npos;
+            return is32 ? ty_.f32 : ty_.f64;
+          }
+        }
+      }
+    }
+    if (segs.size() == 1) {
+      // DIAG: UnresolvedFn
+      if (callee) Error(DiagKind::UnresolvedFn, n, fmt::format("cannot find function `{}` in this scope", joined),
+                        "not found in this scope");
+      else
+        Error(DiagKind::UnresolvedName, n, fmt::format("cannot find value `{}` in this scope", joined),
+              "not found in this scope");
+      return ty_.error;
+    }
+    Unsupported(n, fmt::format("the path `{}`", joined));
+    return ty_.error;
+  }
+
+  auto InferBlock(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    TypeId result = ty_.unit;
+    bool diverges = false, tail = false;
+    for (size_t i = 0; i < cs.size(); ++i) {
+      NodeId c = cs[i];
+      bool last = i + 1 == cs.size();
+      switch (Kind(c)) {
+        case NodeKind::Label: Unsupported(c, "a labelled block"); break;
+        case NodeKind::Qualifier: Unsupported(c, fmt::format("a `{}` block", Text(c))); break;
+        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: break;
+        case NodeKind::LetStmt: InferLet(c); break;
+        case NodeKind::ExprStmt: {
+          NodeId e = Children(t_, c).back();
+          TypeId t = Infer(e);
+          if (ty_.kind(ty_.Resolve(t)) == TyKind::Never) diverges = true;
+          if (t_.token[c.index].is_valid()) break;  // `expr;`
+          // No `;`: the tail (the block's value), or a block-like statement, which must be `()`.
+          if (last) {
+            result = t;
+            tail = true;
+            break;
+          }
+          Expect(e, ty_.unit, t);
+          break;
+        }
+        case NodeKind::FnItem: case NodeKind::StructItem: case NodeKind::ConstItem: case NodeKind::StaticItem:
+        case NodeKind::EnumItem: case NodeKind::ImplItem: case NodeKind::UseItem:
+          Unsupported(c, "an item inside a function body");
+          break;
+        default: {
+          TypeId t = Infer(c);
+          if (last) result = t;
+          else if (ty_.kind(ty_.Resolve(t)) == TyKind::Never) diverges = true;
+        }
+      }
+    }
+    if (diverges && !tail) return ty_.never;
+    return result;
+  }
+
+  void InferLet(NodeId n) {
+    std::vector<NodeId> cs = Children(t_, n);
+    NodeId pat = NodeId::Invalid(), type = NodeId::Invalid(), init = NodeId::Invalid();
+    for (NodeId c : cs) {
+      NodeKind k = Kind(c);
+      if (k == NodeKind::OuterAttr) continue;
+      if (k == NodeKind::LetElse) {
+        Unsupported(c, "`let … else`");
+        continue;
+      }
+      if (!pat.is_valid()) pat = c;
+      else if (!type.is_valid() && !init.is_valid() && IsTypeKind(k)) type = c;
+      else init = c;
+    }
+    TypeId t = type.is_valid() ? LowerType(type) : ty_.NewVar(TyKind::Var);
+    if (init.is_valid()) Expect(init, t, Infer(init));
+    if (pat.is_valid()) CheckPattern(pat, t);
+  }
+  static auto IsTypeKind(NodeKind k) -> bool {
+    return k == NodeKind::PathType || k == NodeKind::RefType || k == NodeKind::PtrType || k == NodeKind::TupleType ||
+           k == NodeKind::ArrayType || k == NodeKind::SliceType || k == NodeKind::FnPtrType ||
+           k == NodeKind::NeverType || k == NodeKind::InferType || k == NodeKind::ImplTraitType ||
+           k == NodeKind::DynTraitType || k == NodeKind::ParenType;
+  }
+
+  auto CheckCondition(NodeId c) -> void {
+    if (Kind(c) == NodeKind::LetExpr) {
+      Unsupported(c, "`if let` / `while let`");
+      return;
+    }
+    Expect(c, ty_.boolean, Infer(c));
+  }
+
+  auto InferBinary(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    std::string_view op = Text(n);
+    TypeId l = Infer(cs[0]);
+    TypeId r = Infer(cs[1]);
+    if (op == "&&" || op == "||") {
+      Expect(cs[0], ty_.boolean, l);
+      Expect(cs[1], ty_.boolean, r);
+      return ty_.boolean;
+    }
+    bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
+    if (op == "<<" || op == ">>") {
+      if (!IsIntegral(l) || !IsIntegral(r)) return OpError(n, op, l, r);
+      return l;
+    }
+    if (!ty_.Unify(l, r)) {
+      Expect(cs[1], l, r);
+      return cmp ? ty_.boolean : ty_.error;
+    }
+    TypeId t = ty_.Resolve(l);
+    TyKind k = ty_.kind(t);
+    if (cmp) {
+      if (k == TyKind::Tuple && ty_.elems(t).empty()) return ty_.boolean;
+      if (IsNumeric(t) || k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str) return ty_.boolean;
+      return OpError(n, op, l, r);
+    }
+    if (op == "&" || op == "|" || op == "^") {
+      if (IsIntegral(t) || k == TyKind::Bool) return t;
+      return OpError(n, op, l, r);
+    }
+    if (!IsNumeric(t)) return OpError(n, op, l, r);
+    return t;
+  }
+  auto OpError(NodeId n, std::string_view op, TypeId l, TypeId r) -> TypeId {
+    static const std::pair<std::string_view, std::string_view> kVerb[] = {
+        {"+", "add"}, {"-", "subtract"}, {"*", "multiply"}, {"/", "divide"}, {"%", "calculate the remainder of"}};
+    std::string msg;
+    for (auto [o, v] : kVerb) {
+      if (o == op) msg = fmt::format("cannot {} `{}` {} `{}`", v, ty_.Name(r), op == "%" ? "by" : op == "+" ? "to" : op == "-" ? "from" : "by", ty_.Name(l));
+    }
+    if (msg.empty()) msg = fmt::format("binary operation `{}` cannot be applied to type `{}`", op, ty_.Name(l));
+    // DIAG: BinaryOpUnsupported
+    Error(DiagKind::BinaryOpUnsupported, n, msg);
+    return ty_.error;
+  }
+
+  // A place expression that may be assigned: a `mut` local (or an uninitialized one).
+  void CheckAssignable(NodeId lhs) {
+    if (Kind(lhs) == NodeKind::ParenExpr) return CheckAssignable(Children(t_, lhs).front());
+    if (Kind(lhs) != NodeKind::PathExpr || res_.def_kind[lhs.index] != DefKind::Local) {
+      Unsupported(lhs, "assignment to this place");
+      return;
+    }
+    uint32_t local = res_.def_index[lhs.index];
+    if (res_.local_mut[local]) return;
+    // Deferred initialization (`let x; x = 1;`) is allowed once; the subset does not track that.
+    NodeId pat = res_.local_node[local];
+    bool has_init = true;  // parameters and pattern bindings are initialized
+    for (uint32_t i = pat.index + 1; i < t_.size(); ++i) {
+      if (i + 1 - t_.subtree_size[i] > pat.index) continue;  // not an ancestor
+      if (Kind(NodeId(i)) == NodeKind::LetStmt) {
+        has_init = false;
+        bool seen_pat = false;
+        for (NodeId c : Children(t_, NodeId(i))) {
+          NodeKind k = Kind(c);
+          if (k == NodeKind::OuterAttr) continue;
+          if (!seen_pat) {
+            seen_pat = true;
+            continue;
+          }
+          if (!IsTypeKind(k) && k != NodeKind::LetElse) has_init = true;
+        }
+      }
+      break;
+    }
+    if (!has_init) {
+      Unsupported(lhs, "deferred initialization of an immutable binding");
+      return;
+    }
+    std::string name = res_.local_name[local];
+    // DIAG: AssignTwiceImmutable
+    Error(DiagKind::AssignTwiceImmutable, lhs.index < t_.size() ? NodeId(lhs.index) : lhs,
+          fmt::format("cannot assign twice to immutable variable `{}`", name), "cannot assign twice to immutable variable");
+  }
+
+  auto InferMethod(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    NodeId recv = cs[0];
+    NodeId args_node = cs.back();
+    std::vector<NodeId> args = Children(t_, args_node);
+    TypeId rt = ty_.Resolve(Infer(recv));
+    std::vector<TypeId> at;
+    for (NodeId a : args) at.push_back(Infer(a));
+    std::string name(Text(n));
+    TyKind k = ty_.kind(rt);
+    bool arg_error = false;
+    auto want = [&](size_t count) {
+      if (args.size() == count) return true;
+      arg_error = true;
+      // DIAG: WrongArgCount
+      Error(DiagKind::WrongArgCount, n,
+            fmt::format("this method takes {} argument{} but {} argument{} supplied", count, count == 1 ? "" : "s",
+                        args.size(), args.size() == 1 ? " was" : "s were"));
+      return false;
+    };
+    auto builtin = [&](Builtin b, TypeId result) {
+      o_.builtin[n.index] = b;
+      return result;
+    };
+    if (k == TyKind::Error) return ty_.error;
+    if (k == TyKind::IntVar || k == TyKind::FloatVar) {
+      // rustc: E0689; the subset reports the same situation without the code.
+      Unsupported(n, fmt::format("calling `{}` on an ambiguous numeric type `{}`", name, ty_.Name(rt)));
+      return ty_.error;
+    }
+    if (k == TyKind::Range) {
+      if (name == "rev" && want(0)) return builtin(Builtin::Rev, rt);
+      if (name == "step_by" && want(1)) {
+        Expect(args[0], ty_.usize, at[0]);
+        return builtin(Builtin::StepBy, rt);
+      }
+    }
+    if (k == TyKind::Int) {
+      bool sig = IsSigned(ty_.int_ty(rt));
+      if (name == "abs" && sig && want(0)) return builtin(Builtin::Abs, rt);
+      if (name == "pow" && want(1)) {
+        Expect(args[0], ty_.Int(IntTy::U32), at[0]);
+        return builtin(Builtin::Pow, rt);
+      }
+      if ((name == "min" || name == "max") && want(1)) {
+        Expect(args[0], rt, at[0]);
+        return builtin(name == "min" ? Builtin::Min : Builtin::Max, rt);
+      }
+      if ((name == "wrapping_add" || name == "wrapping_sub" || name == "wrapping_mul") && want(1)) {
+        Expect(args[0], rt, at[0]);
+        return builtin(name == "wrapping_add" ? Builtin::WrappingAdd
+                       : name == "wrapping_sub" ? Builtin::WrappingSub : Builtin::WrappingMul, rt);
+      }
+      if (name == "is_positive" && sig && want(0)) return builtin(Builtin::IsPositive, ty_.boolean);
+      if (name == "is_negative" && sig && want(0)) return builtin(Builtin::IsNegative, ty_.boolean);
+      if (name == "signum" && sig && want(0)) return builtin(Builtin::Signum, rt);
+      if (name == "count_ones" && want(0)) return builtin(Builtin::CountOnes, ty_.Int(IntTy::U32));
+      if (name == "leading_zeros" && want(0)) return builtin(Builtin::LeadingZeros, ty_.Int(IntTy::U32));
+      if (name == "trailing_zeros" && want(0)) return builtin(Builtin::TrailingZeros, ty_.Int(IntTy::U32));
+    }
+    if (k == TyKind::Float) {
+      struct Unary {
+        const char* name;
+        Builtin b;
+      };
+      static const Unary kUnary[] = {{"sqrt", Builtin::Sqrt}, {"floor", Builtin::Floor}, {"ceil", Builtin::Ceil},
+                                     {"round", Builtin::Round}, {"trunc", Builtin::Trunc}, {"abs", Builtin::FAbs},
+                                     {"sin", Builtin::Sin},     {"cos", Builtin::Cos},     {"exp", Builtin::Exp},
+                                     {"ln", Builtin::Ln}};
+      for (const Unary& u : kUnary) {
+        if (name == u.name && want(0)) return builtin(u.b, rt);
+      }
+      if (name == "is_nan" && want(0)) return builtin(Builtin::IsNan, ty_.boolean);
+      if (name == "powi" && want(1)) {
+        Expect(args[0], ty_.i32, at[0]);
+        return builtin(Builtin::Powi, rt);
+      }
+      if ((name == "powf" || name == "min" || name == "max") && want(1)) {
+        Expect(args[0], rt, at[0]);
+        return builtin(name == "powf" ? Builtin::Powf : name == "min" ? Builtin::FMin : Builtin::FMax, rt);
+      }
+    }
+    if (rt == ty_.ref_str) {
+      if (name == "len" && want(0)) return builtin(Builtin::StrLen, ty_.usize);
+      if (name == "is_empty" && want(0)) return builtin(Builtin::StrIsEmpty, ty_.boolean);
+    }
+    if (k == TyKind::Char) {
+      if (name == "is_ascii_digit" && want(0)) return builtin(Builtin::CharIsDigit, ty_.boolean);
+      if (name == "is_alphabetic" && want(0)) return builtin(Builtin::CharIsAlphabetic, ty_.boolean);
+    }
+    if (arg_error) return ty_.error;
+    // DIAG: NoMethod
+    Error(DiagKind::NoMethod, n, fmt::format("no method named `{}` found for type `{}` in the current scope", name,
+                                             ty_.Name(rt)),
+          "method not found in `" + ty_.Name(rt) + "`");
+    return ty_.error;
+  }
+
+  auto InferMacro(NodeId n) -> TypeId {
+    BuiltinMacro m = MacroCallBuiltin(src_, tokens_, t_, n);
+    std::vector<NodeId> cs = Children(t_, n);
+    NodeId last = cs.back();
+    if (m == BuiltinMacro::None || Kind(last) != NodeKind::ArgList) {
+      NodeId path(last.index - t_.subtree_size[last.index]);
+      uint32_t lo, hi;
+      Span(path, lo, hi);
+      Unsupported(n, fmt::format("the macro `{}!`", src_.slice(lo, hi)));
+      return ty_.error;
+    }
+    std::vector<NodeId> args = Children(t_, last);
+    std::vector<TypeId> at;
+    for (NodeId a : args) {
+      // `name = value` named format arguments: the value's type is the argument's.
+      if (Kind(a) == NodeKind::AssignExpr) {
+        TypeId v = Infer(Children(t_, a).back());
+        Set(a, v);
+        at.push_back(v);
+      } else {
+        at.push_back(Infer(a));
+      }
+    }
+    auto fmt_it = formats_.by_macro.find(n.index);
+    if (fmt_it != formats_.by_macro.end()) CheckFormatArgs(n, fmt_it->second, args, at);
+    switch (m) {
+      case BuiltinMacro::Println: case BuiltinMacro::Print: case BuiltinMacro::Eprintln: case BuiltinMacro::Eprint:
+        return ty_.unit;
+      case BuiltinMacro::Format: Unsupported(n, "`format!` (String)"); return ty_.error;
+      case BuiltinMacro::Panic: case BuiltinMacro::Unreachable: case BuiltinMacro::Todo:
+      case BuiltinMacro::Unimplemented:
+        return ty_.never;
+      case BuiltinMacro::Assert: case BuiltinMacro::DebugAssert:
+        if (args.empty()) {
+          Unsupported(n, "`assert!` without arguments");
+          return ty_.unit;
+        }
+        Expect(args[0], ty_.boolean, at[0]);
+        return ty_.unit;
+      case BuiltinMacro::AssertEq: case BuiltinMacro::AssertNe: case BuiltinMacro::DebugAssertEq:
+      case BuiltinMacro::DebugAssertNe:
+        if (args.size() < 2) {
+          Unsupported(n, "`assert_eq!` with fewer than two arguments");
+          return ty_.unit;
+        }
+        Expect(args[1], at[0], at[1]);
+        return ty_.unit;
+      case BuiltinMacro::Vec: Unsupported(n, "`vec!` (Vec)"); return ty_.error;
+      case BuiltinMacro::None: break;
+    }
+    return ty_.error;
+  }
+
+  // Every argument a placeholder uses must be formattable with its trait.
+  void CheckFormatArgs(NodeId n, const FormatString& fs, const std::vector<NodeId>& args,
+                       const std::vector<TypeId>& at) {
+    int start = FormatArgStart(MacroCallBuiltin(src_, tokens_, t_, n));
+    size_t explicit_count = args.size() - start - 1;
+    const std::vector<uint32_t>* caps = nullptr;
+    if (auto it = res_.captures.find(n.index); it != res_.captures.end()) caps = &it->second;
+    auto arg_ty = [&](int32_t a) -> TypeId {
+      if (a < static_cast<int32_t>(explicit_count)) return at[start + 1 + a];
+      uint32_t local = caps ? (*caps)[a - explicit_count] : UINT32_MAX;
+      if (local == UINT32_MAX || !o_.local_ty[local].is_valid()) return ty_.error;
+      return o_.local_ty[local];
+    };
+    for (const FormatPiece& p : fs.pieces) {
+      if (p.arg < 0) continue;
+      for (int32_t w : {p.spec.width_arg, p.spec.precision_arg}) {
+        if (w >= 0) {
+          NodeId at_node = w < static_cast<int32_t>(explicit_count) ? args[start + 1 + w] : n;
+          Expect(at_node, ty_.usize, arg_ty(w));
+        }
+      }
+      TypeId t = ty_.Resolve(arg_ty(p.arg));
+      TyKind k = ty_.kind(t);
+      NodeId at_node = p.arg < static_cast<int32_t>(explicit_count) ? args[start + 1 + p.arg] : n;
+      char ty = p.spec.ty;
+      bool ok = false;
+      if (ty == 0 || ty == '?') ok = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float ||
+                                     k == TyKind::FloatVar || k == TyKind::Bool || k == TyKind::Char ||
+                                     t == ty_.ref_str || k == TyKind::Error || k == TyKind::Never ||
+                                     (ty == '?' && k == TyKind::Tuple && ty_.elems(t).empty());
+      else if (ty == 'e' || ty == 'E') ok = IsNumeric(t);
+      else ok = IsIntegral(t);
+      if (!ok) {
+        if (k != TyKind::Var)
+          Unsupported(at_node, fmt::format("formatting `{}` with `{{{}}}`", ty_.Name(t), ty ? std::string(":") + ty : ""));
+      }
+    }
+  }
+
+  auto InferCall(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    NodeId callee = cs[0];
+    std::vector<NodeId> args = Children(t_, cs.back());
+    std::vector<TypeId> at;
+    if (Kind(callee) != NodeKind::PathExpr) {
+      Unsupported(callee, "calling this expression");
+      for (NodeId a : args) Infer(a);
+      return ty_.error;
+    }
+    TypeId ct = Set(callee, InferPath(callee, /*callee=*/true));
+    for (NodeId a : args) at.push_back(Infer(a));
+    if (o_.builtin[callee.index] == Builtin::ProcessExit) {
+      if (args.size() == 1) Expect(args[0], ty_.i32, at[0]);
+      return ty_.never;
+    }
+    if (res_.def_kind[callee.index] != DefKind::Fn) return ct == ty_.error ? ty_.error : ct;
+    uint32_t f = res_.def_index[callee.index];
+    const std::vector<TypeId>& params = o_.fn_params[f];
+    if (params.size() != args.size()) {
+      Error(DiagKind::WrongArgCount, n,
+            fmt::format("this function takes {} argument{} but {} argument{} supplied", params.size(),
+                        params.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+      return o_.fn_ret[f];
+    }
+    for (size_t i = 0; i < args.size(); ++i) Expect(args[i], params[i], at[i]);
+    return o_.fn_ret[f];
+  }
+
+  auto FindLoop(NodeId at, std::string_view label) -> LoopCtx* {
+    for (size_t i = loops_.size(); i-- > 0;) {
+      if (label.empty() || loops_[i].label == label) return &loops_[i];
+    }
+    Unsupported(at, label.empty() ? "`break` outside of a loop" : "this loop label");
+    return nullptr;
+  }
+
+  auto InferInner(NodeId n) -> TypeId {
+    std::vector<NodeId> cs;
+    switch (Kind(n)) {
+      case NodeKind::Literal: return InferLiteral(n);
+      case NodeKind::PathExpr: return InferPath(n, false);
+      case NodeKind::ParenExpr: return Infer(Children(t_, n).front());
+      case NodeKind::BlockExpr: return InferBlock(n);
+      case NodeKind::TupleExpr:
+        cs = Children(t_, n);
+        if (cs.empty()) return ty_.unit;
+        for (NodeId c : cs) Infer(c);
+        Unsupported(n, "a tuple");
+        return ty_.error;
+      case NodeKind::UnaryExpr: {
+        TypeId t = Infer(Children(t_, n).front());
+        std::string_view op = Text(n);
+        if (op == "-") {
+          TypeId r = ty_.Resolve(t);
+          if (!IsNumeric(r) || (ty_.kind(r) == TyKind::Int && !IsSigned(ty_.int_ty(r)))) {
+            Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `-` to type `{}`", ty_.Name(t)));
+            return ty_.error;
+          }
+          return t;
+        }
+        if (op == "!") {
+          TypeId r = ty_.Resolve(t);
+          if (!IsIntegral(r) && ty_.kind(r) != TyKind::Bool) {
+            Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `!` to type `{}`", ty_.Name(t)));
+            return ty_.error;
+          }
+          return t;
+        }
+        Unsupported(n, "dereferencing with `*`");
+        return ty_.error;
+      }
+      case NodeKind::BinaryExpr: return InferBinary(n);
+      case NodeKind::AssignExpr: {
+        cs = Children(t_, n);
+        TypeId l = Infer(cs[0]);
+        Expect(cs[1], l, Infer(cs[1]));
+        CheckAssignable(cs[0]);
+        return ty_.unit;
+      }
+      case NodeKind::CompoundAssignExpr: {
+        cs = Children(t_, n);
+        TypeId l = Infer(cs[0]);
+        TypeId r = Infer(cs[1]);
+        std::string_view op = Text(n);
+        if (op == "<<=" || op == ">>=") {
+          if (!IsIntegral(l) || !IsIntegral(r)) OpError(n, op.substr(0, 2), l, r);
+        } else {
+          Expect(cs[1], l, r);
+          TypeId t = ty_.Resolve(l);
+          bool bitop = op == "&=" || op == "|=" || op == "^=";
+          if (!(IsNumeric(t) && (!bitop || IsIntegral(t))) && !(bitop && ty_.kind(t) == TyKind::Bool))
+            OpError(n, op.substr(0, op.size() - 1), l, r);
+        }
+        CheckAssignable(cs[0]);
+        return ty_.unit;
+      }
+      case NodeKind::CastExpr: {
+        cs = Children(t_, n);
+        TypeId from = ty_.Resolve(Infer(cs[0]));
+        TypeId to = LowerType(cs[1]);
+        TyKind fk = ty_.kind(from), tk = ty_.kind(ty_.Resolve(to));
+        bool from_num = fk == TyKind::Int || fk == TyKind::IntVar || fk == TyKind::Float || fk == TyKind::FloatVar;
+        bool ok = (from_num && (tk == TyKind::Int || tk == TyKind::Float)) ||
+                  ((fk == TyKind::Bool || fk == TyKind::Char) && tk == TyKind::Int) ||
+                  (from == ty_.Int(IntTy::U8) && tk == TyKind::Char) || fk == TyKind::Error || tk == TyKind::Error ||
+                  (fk == TyKind::IntVar && tk == TyKind::Char);
+        if (fk == TyKind::IntVar && tk == TyKind::Char) ty_.Unify(from, ty_.Int(IntTy::U8));
+        if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
+        return to;
+      }
+      case NodeKind::CallExpr: return InferCall(n);
+      case NodeKind::MethodCallExpr: return InferMethod(n);
+      case NodeKind::MacroCall: return InferMacro(n);
+      case NodeKind::IfExpr: {
+        cs = Children(t_, n);
+        CheckCondition(cs[0]);
+        TypeId then_t = Infer(cs[1]);
+        if (cs.size() < 3) {
+          Expect(cs[1], ty_.unit, then_t);
+          return ty_.unit;
+        }
+        TypeId else_t = Infer(cs[2]);
+        TypeId rt = ty_.Resolve(then_t);
+        if (ty_.kind(rt) == TyKind::Never) return else_t;
+        Expect(Kind(cs[2]) == NodeKind::BlockExpr ? LastExprOr(cs[2]) : cs[2], then_t, else_t);
+        return then_t;
+      }
+      case NodeKind::WhileExpr: {
+        cs = Children(t_, n);
+        size_t i = 0;
+        std::string label;
+        if (Kind(cs[0]) == NodeKind::Label) label = std::string(Text(cs[i++]));
+        CheckCondition(cs[i]);
+        loops_.push_back({label, ty_.unit, false});
+        Expect(cs[i + 1], ty_.unit, Infer(cs[i + 1]));
+        loops_.pop_back();
+        return ty_.unit;
+      }
+      case NodeKind::LoopExpr: {
+        cs = Children(t_, n);
+        std::string label;
+        if (Kind(cs[0]) == NodeKind::Label) label = std::string(Text(cs[0]));
+        loops_.push_back({label, ty_.NewVar(TyKind::Var), true});
+        size_t idx = loops_.size() - 1;
+        Expect(cs.back(), ty_.unit, Infer(cs.back()));
+        LoopCtx ctx = loops_[idx];
+        loops_.pop_back();
+        // A loop without `break` never finishes.
+        return ctx.has_break ? ctx.ty : ty_.never;
+      }
+      case NodeKind::ForExpr: {
+        cs = Children(t_, n);
+        size_t i = 0;
+        std::string label;
+        if (Kind(cs[0]) == NodeKind::Label) label = std::string(Text(cs[i++]));
+        NodeId range = cs[i + 1];
+        while (Kind(range) == NodeKind::MethodCallExpr || Kind(range) == NodeKind::ParenExpr)
+          range = Children(t_, range).front();
+        if (Kind(range) != NodeKind::RangeExpr) {
+          Unsupported(cs[i + 1], "`for` over anything but a range literal");
+          return ty_.unit;
+        }
+        allowed_range_ = range;
+        TypeId it = ty_.Resolve(Infer(cs[i + 1]));
+        bool saw_rev = false, saw_step = false;
+        for (NodeId m = cs[i + 1]; Kind(m) == NodeKind::MethodCallExpr; m = Children(t_, m).front()) {
+          saw_rev |= o_.builtin[m.index] == Builtin::Rev;
+          saw_step |= o_.builtin[m.index] == Builtin::StepBy;
+        }
+        if (saw_rev && saw_step) Unsupported(cs[i + 1], "`.rev()` together with `.step_by()`");
+        TypeId elem = ty_.error;
+        if (ty_.kind(it) == TyKind::Range) elem = TypeId(ty_.a(it));
+        else if (ty_.kind(it) != TyKind::Error) Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
+        CheckPattern(cs[i], elem);
+        loops_.push_back({label, ty_.unit, false});
+        Expect(cs[i + 2], ty_.unit, Infer(cs[i + 2]));
+        loops_.pop_back();
+        return ty_.unit;
+      }
+      case NodeKind::RangeExpr: {
+        cs = Children(t_, n);
+        if (n != allowed_range_) {
+          Unsupported(n, "a range outside a `for` loop head");
+          return ty_.error;
+        }
+        allowed_range_ = NodeId::Invalid();
+        if (cs.size() != 2) {
+          for (NodeId c : cs) Infer(c);
+          Unsupported(n, "a half-open range");
+          return ty_.error;
+        }
+        TypeId l = Infer(cs[0]);
+        Expect(cs[1], l, Infer(cs[1]));
+        if (!IsIntegral(l)) Unsupported(n, fmt::format("a range of `{}`", ty_.Name(l)));
+        return ty_.Range(l, Text(n) == "..=");
+      }
+      case NodeKind::BreakExpr: {
+        cs = Children(t_, n);
+        std::string label;
+        NodeId value = NodeId::Invalid();
+        for (NodeId c : cs) {
+          if (Kind(c) == NodeKind::Lifetime) label = std::string(Text(c));
+          else value = c;
+        }
+        TypeId vt = value.is_valid() ? Infer(value) : ty_.unit;
+        if (LoopCtx* l = FindLoop(n, label)) {
+          Expect(value.is_valid() ? value : n, l->ty, vt);
+          l->has_break = true;
+        }
+        return ty_.never;
+      }
+      case NodeKind::ContinueExpr: {
+        cs = Children(t_, n);
+        std::string label = cs.empty() ? "" : std::string(Text(cs[0]));
+        FindLoop(n, label);
+        return ty_.never;
+      }
+      case NodeKind::ReturnExpr: {
+        cs = Children(t_, n);
+        TypeId vt = cs.empty() ? ty_.unit : Infer(cs[0]);
+        Expect(cs.empty() ? n : cs[0], rets_.back(), vt);
+        return ty_.never;
+      }
+      case NodeKind::MatchExpr: Unsupported(n, "`match`"); return ty_.error;
+      case NodeKind::ClosureExpr: Unsupported(n, "a closure"); return ty_.error;
+      case NodeKind::IndexExpr: Unsupported(n, "indexing"); return ty_.error;
+      case NodeKind::FieldExpr: Unsupported(n, "field access"); return ty_.error;
+      case NodeKind::ArrayExpr: case NodeKind::ArrayRepeatExpr: Unsupported(n, "an array"); return ty_.error;
+      case NodeKind::StructExpr: Unsupported(n, "a struct expression"); return ty_.error;
+      case NodeKind::RefExpr: Unsupported(n, "a reference"); return ty_.error;
+      case NodeKind::TryExpr: Unsupported(n, "the `?` operator"); return ty_.error;
+      case NodeKind::Error: return ty_.error;
+      default:
+        Unsupported(n, fmt::format("this expression ({})", NodeKindName(Kind(n))));
+        return ty_.error;
+    }
+  }
+
+  const SourceBuffer& src_;
+  const TokenBuffer& tokens_;
+  const Tree& t_;
+  const FormatTable& formats_;
+  const Resolution& res_;
+  DiagSink& diags_;
+  Typed& o_;
+  TypeTable& ty_;
+  std::vector<LoopCtx> loops_;
+  std::vector<TypeId> rets_;
+  // The RangeExpr of the `for` head being checked: the only place a range may appear.
+  NodeId allowed_range_;
+};
+
+}  // namespace
+
+auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
+           const Resolution& res, DiagSink& diags) -> Typed {
+  Typed t;
+  Checker(src, tokens, tree, formats, res, diags, t).Run();
+  return t;
+}
+
+}  // namespace rustg

@@ -1,0 +1,96 @@
+// Type checking of the compile subset: types of every expression and binding, inferred per
+// function by unification (integer literals default to i32, float literals to f64), and the
+// built-in operation each method call or std path stands for.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "base/diag.h"
+#include "base/source.h"
+#include "check/types.h"
+#include "expand/expand.h"
+#include "lex/lex.h"
+#include "parse/parse.h"
+#include "resolve/resolve.h"
+
+namespace rustg {
+
+// Built-in operations a MethodCallExpr, CallExpr or PathExpr node stands for (std's methods and
+// functions the subset implements directly).
+enum class Builtin : uint8_t {
+  None,
+  // std paths
+  ProcessExit,  // std::process::exit(code)
+  IntMax,       // <int>::MAX
+  IntMin,       // <int>::MIN
+  IntBits,      // <int>::BITS
+  FloatConst,   // f64::MAX, f64::consts::PI, ... (value in the path text)
+  // methods on ranges
+  Rev,
+  StepBy,
+  // methods on integers
+  Abs,
+  Pow,
+  Min,
+  Max,
+  WrappingAdd,
+  WrappingSub,
+  WrappingMul,
+  IsPositive,
+  IsNegative,
+  Signum,
+  CountOnes,
+  LeadingZeros,
+  TrailingZeros,
+  // methods on floats
+  Sqrt,
+  Powi,
+  Powf,
+  Floor,
+  Ceil,
+  Round,
+  Trunc,
+  FAbs,
+  FMin,
+  FMax,
+  Sin,
+  Cos,
+  Exp,
+  Ln,
+  IsNan,
+  // methods on str
+  StrLen,
+  StrIsEmpty,
+  // methods on arrays
+  ArrayLen,
+  // char
+  CharIsDigit,
+  CharIsAlphabetic,
+  CharToDigit,
+};
+
+// Output of type checking; types are final (no inference variables left).
+struct Typed {
+  TypeTable types;
+  // Per tree node: the type of an expression or pattern node (invalid elsewhere).
+  std::vector<TypeId> node_ty;
+  // Per node: the built-in operation of a call, method call or path.
+  std::vector<Builtin> builtin;
+  // Per LocalId: the binding's type.
+  std::vector<TypeId> local_ty;
+  // Per function (Items::fns index): parameter types and return type.
+  std::vector<std::vector<TypeId>> fn_params;
+  std::vector<TypeId> fn_ret;
+  // Per const/static (Items::consts index): its type.
+  std::vector<TypeId> const_ty;
+  // Per struct (Items::structs index): field names and types, in declaration order.
+  std::vector<std::vector<std::string>> field_names;
+  std::vector<std::vector<TypeId>> field_tys;
+};
+
+// Checks file 0 of the expanded tree; errors go to `diags` (rustc's codes where one exists).
+auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
+           const Resolution& res, DiagSink& diags) -> Typed;
+
+}  // namespace rustg
