@@ -33,6 +33,17 @@ void rg_buf_push(rg_buf* b, const char* p, size_t n) {
   b->len += n;
 }
 
+void rg_buf_push_indented(rg_buf* b, const char* p, size_t n) {
+  size_t start = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (p[i] != '\n') continue;
+    rg_buf_push(b, p + start, i + 1 - start);
+    if (i + 1 < n) rg_buf_push(b, "    ", 4);
+    start = i + 1;
+  }
+  rg_buf_push(b, p + start, n - start);
+}
+
 void rg_buf_free(rg_buf* b) {
   free(b->data);
   b->data = NULL;
@@ -65,6 +76,13 @@ void rg_panic(const rg_loc* l, const char* msg, size_t n) {
   fputs("\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n", stderr);
   fflush(stderr);
   _exit(101);
+}
+
+void rg_panic_bounds(const rg_loc* l, uint64_t len, uint64_t index) {
+  char msg[128];
+  int n = snprintf(msg, sizeof msg, "index out of bounds: the len is %llu but the index is %llu",
+                   (unsigned long long)len, (unsigned long long)index);
+  rg_panic(l, msg, (size_t)n);
 }
 
 void rg_panic_cstr(const rg_loc* l, const char* msg) { rg_panic(l, msg, strlen(msg)); }

@@ -23,6 +23,8 @@ enum { RG_PLUS = 1, RG_ALT = 2, RG_ZERO = 4 };
 void rg_init(int argc, char** argv);
 void rg_buf_push(rg_buf* b, const char* p, size_t n);
 void rg_buf_free(rg_buf* b);
+/* Appends p[0..n), indenting every line after the first by four spaces ({:#?} nesting). */
+void rg_buf_push_indented(rg_buf* b, const char* p, size_t n);
 void rg_write_out(rg_buf* b);
 void rg_write_err(rg_buf* b);
 void rg_exit(int32_t code) __attribute__((noreturn));
@@ -30,6 +32,13 @@ void rg_exit(int32_t code) __attribute__((noreturn));
 void rg_panic(const rg_loc* l, const char* msg, size_t n) __attribute__((noreturn));
 void rg_panic_cstr(const rg_loc* l, const char* msg) __attribute__((noreturn));
 void rg_panic_buf(const rg_loc* l, rg_buf* b) __attribute__((noreturn));
+
+void rg_panic_bounds(const rg_loc* l, uint64_t len, uint64_t index) __attribute__((noreturn));
+/* Array indexing: the index, or rustc's out-of-bounds panic. */
+static inline uint64_t rg_index(uint64_t i, uint64_t len, const rg_loc* l) {
+  if (i >= len) rg_panic_bounds(l, len, i);
+  return i;
+}
 
 void rg_fmt_i128(rg_buf* b, rg_i128 v, const rg_spec* s);
 void rg_fmt_u128(rg_buf* b, rg_u128 v, const rg_spec* s);

@@ -1,6 +1,7 @@
 #include "check/check.h"
 
 #include <string_view>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -28,14 +29,29 @@ class Checker {
   void Run() {
     o_.node_ty.assign(t_.size(), TypeId::Invalid());
     o_.builtin.assign(t_.size(), Builtin::None);
+    o_.node_fn.assign(t_.size(), UINT32_MAX);
     o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
     for (NodeId item : Children(t_, t_.root(FileId(0)))) CheckItemKind(item);
+    o_.field_names.resize(items.structs.size());
+    o_.field_tys.resize(items.structs.size());
     for (size_t s = 0; s < items.structs.size(); ++s) CollectStruct(s);
-    for (size_t f = 0; f < items.fns.size(); ++f) CollectFnSig(f);
+    for (size_t s = 0; s < items.structs.size(); ++s) {
+      if (Recursive(static_cast<uint32_t>(s), ty_.Struct(static_cast<uint32_t>(s)), 0))
+        Unsupported(items.structs[s], "a recursive struct without indirection");
+    }
+    for (size_t f = 0; f < items.fns.size(); ++f) {
+      self_struct_ = items.fn_owner[f];
+      CollectFnSig(f);
+    }
+    self_struct_ = UINT32_MAX;
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
-    for (size_t f = 0; f < items.fns.size(); ++f) CheckFnBody(f);
+    for (size_t f = 0; f < items.fns.size(); ++f) {
+      self_struct_ = items.fn_owner[f];
+      CheckFnBody(f);
+    }
+    self_struct_ = UINT32_MAX;
     bool has_main = false;
     for (const std::string& n : items.fn_names) has_main |= n == "main";
     if (!has_main) {
@@ -112,7 +128,18 @@ class Checker {
         return;
       }
       case NodeKind::EnumItem: Unsupported(item, "an `enum` item"); return;
-      case NodeKind::ImplItem: Unsupported(item, "an `impl` block"); return;
+      case NodeKind::ImplItem: {
+        for (NodeId c : Children(t_, item)) {
+          NodeKind k = Kind(c);
+          if (k == NodeKind::GenericParamList) Unsupported(c, "a generic `impl` block");
+          if (k == NodeKind::Qualifier || k == NodeKind::WhereClause) Unsupported(c, "this `impl` form");
+        }
+        std::vector<NodeId> cs = Children(t_, item);
+        size_t types = 0;
+        for (NodeId c : cs) types += IsTypeKind(Kind(c));
+        if (types != 1) Unsupported(item, "a trait `impl` block");
+        return;
+      }
       case NodeKind::TraitItem: Unsupported(item, "a `trait` item"); return;
       case NodeKind::ModItem: Unsupported(item, "a `mod` item"); return;
       case NodeKind::MacroRules: Unsupported(item, "`macro_rules!`"); return;
@@ -137,6 +164,7 @@ class Checker {
         if (name == "bool") return ty_.boolean;
         if (name == "char") return ty_.character;
         if (name == "str") return ty_.str;
+        if (name == "Self" && self_struct_ != UINT32_MAX) return ty_.Struct(self_struct_);
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
           if (res_.items.struct_names[s] == name) return ty_.Struct(static_cast<uint32_t>(s));
         }
@@ -150,17 +178,19 @@ class Checker {
           if (Kind(c) == NodeKind::Qualifier) mut = Text(c) == "mut";
           else if (Kind(c) != NodeKind::Lifetime) inner = LowerType(c);
         }
-        if (ty_.kind(inner) != TyKind::Str) {
-          Unsupported(n, "a reference to a type other than `str`");
-          return ty_.error;
-        }
         return ty_.Ref(inner, mut);
       }
       case NodeKind::TupleType: {
         std::vector<TypeId> es;
         for (NodeId c : Children(t_, n)) es.push_back(LowerType(c));
-        if (!es.empty()) Unsupported(n, "a tuple type");
-        return es.empty() ? ty_.unit : ty_.error;
+        return ty_.Tuple(es);
+      }
+      case NodeKind::ArrayType: {
+        std::vector<NodeId> cs = Children(t_, n);
+        TypeId elem = LowerType(cs[0]);
+        uint64_t len = 0;
+        if (!ConstLength(cs[1], len)) return ty_.error;
+        return ty_.Array(elem, static_cast<uint32_t>(len));
       }
       case NodeKind::ParenType: return LowerType(Children(t_, n).front());
       case NodeKind::NeverType: return ty_.never;
@@ -171,22 +201,107 @@ class Checker {
     }
   }
 
+  // An array length: an integer literal or a constant whose initializer is one.
+  auto ConstLength(NodeId e, uint64_t& len) -> bool {
+    if (Kind(e) == NodeKind::Literal && tokens_.kind[t_.token[e.index].index] == TokenKind::IntLit) {
+      unsigned __int128 v;
+      std::string suffix;
+      DecodeIntLit(Text(e), v, suffix);
+      len = static_cast<uint64_t>(v);
+      Set(e, ty_.usize);
+      return true;
+    }
+    if (Kind(e) == NodeKind::PathExpr && t_.subtree_size[e.index - 1] == 2) {
+      // Lengths in signatures are not walked by resolution: look the constant up by name.
+      std::string_view name = Text(NodeId(e.index - 2));
+      for (size_t c = 0; c < res_.items.const_names.size(); ++c) {
+        if (res_.items.const_names[c] != name) continue;
+        Set(e, ty_.usize);
+        return ConstLength(Children(t_, res_.items.consts[c]).back(), len);
+      }
+    }
+    Unsupported(e, "this array length (only literals and constants)");
+    return false;
+  }
+
   void CollectStruct(size_t s) {
-    o_.field_names.emplace_back();
-    o_.field_tys.emplace_back();
-    Unsupported(res_.items.structs[s], "a `struct` item");
+    NodeId item = res_.items.structs[s];
+    {
+      // The attributes are the text before the `struct` keyword.
+      uint32_t lo, hi;
+      Span(item, lo, hi);
+      std::string_view attrs = src_.slice(lo, tokens_.start[t_.token[item.index].index]);
+      size_t d = attrs.find("derive");
+      if (d != std::string_view::npos && attrs.find("Debug", d) != std::string_view::npos)
+        debug_structs_.insert(static_cast<uint32_t>(s));
+    }
+    std::vector<std::string> names;
+    std::vector<TypeId> tys;
+    for (NodeId c : Children(t_, item)) {
+      if (Kind(c) == NodeKind::GenericParamList) Unsupported(c, "a generic struct");
+      if (Kind(c) == NodeKind::RecordFieldList) {
+        for (NodeId f : Children(t_, c)) {
+          NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+          names.emplace_back(name.is_valid() ? Text(name) : "");
+          tys.push_back(LowerType(Children(t_, f).back()));
+        }
+      }
+      if (Kind(c) == NodeKind::TupleFieldList) {
+        for (NodeId f : Children(t_, c)) {
+          names.push_back(std::to_string(names.size()));
+          tys.push_back(LowerType(Children(t_, f).back()));
+        }
+        tuple_struct_.insert(static_cast<uint32_t>(s));
+      }
+    }
+    o_.field_names[s] = std::move(names);
+    o_.field_tys[s] = std::move(tys);
+  }
+  // Whether struct s (transitively) contains itself by value: an infinite size (E0072).
+  auto Recursive(uint32_t s, TypeId t, uint32_t depth) -> bool {
+    if (depth > 64) return true;
+    switch (ty_.kind(t)) {
+      case TyKind::Struct:
+        if (ty_.a(t) == s && depth > 0) return true;
+        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+          if (Recursive(s, f, depth + 1)) return true;
+        }
+        return false;
+      case TyKind::Tuple:
+        for (TypeId e : ty_.elems(t)) {
+          if (Recursive(s, e, depth + 1)) return true;
+        }
+        return false;
+      case TyKind::Array: return Recursive(s, TypeId(ty_.a(t)), depth + 1);
+      default: return false;
+    }
   }
 
   void CollectFnSig(size_t f) {
     NodeId fn = res_.items.fns[f];
     std::vector<TypeId> params;
     TypeId ret = ty_.unit;
+    SelfKind self_kind = SelfKind::None;
     for (NodeId c : Children(t_, fn)) {
       switch (Kind(c)) {
         case NodeKind::ParamList:
           for (NodeId p : Children(t_, c)) {
             if (Kind(p) == NodeKind::SelfParam) {
-              Unsupported(p, "a `self` parameter");
+              bool ref = false, mut = false;
+              for (NodeId q : Children(t_, p)) {
+                if (Kind(q) == NodeKind::Qualifier && Text(q) == "&") ref = true;
+                if (Kind(q) == NodeKind::Qualifier && Text(q) == "mut") mut = true;
+                if (Kind(q) != NodeKind::Qualifier && Kind(q) != NodeKind::Lifetime) Unsupported(q, "a typed `self`");
+              }
+              if (self_struct_ == UINT32_MAX) {
+                Unsupported(p, "`self` outside an inherent impl");
+                continue;
+              }
+              TypeId st = ty_.Struct(self_struct_);
+              TypeId t = ref ? ty_.Ref(st, mut) : st;
+              self_kind = ref ? (mut ? SelfKind::RefMut : SelfKind::Ref) : SelfKind::Value;
+              Set(p, t);
+              if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
               continue;
             }
             if (Kind(p) != NodeKind::Param) continue;
@@ -197,7 +312,12 @@ class Checker {
           }
           break;
         case NodeKind::RetType: ret = LowerType(Children(t_, c).front()); break;
-        case NodeKind::GenericParamList: Unsupported(c, "a generic function"); break;
+        case NodeKind::GenericParamList:
+          for (NodeId g : Children(t_, c)) {
+            if (Kind(g) != NodeKind::LifetimeParam) Unsupported(g, "a generic function");
+          }
+          break;
+        case NodeKind::WhereClause: Unsupported(c, "a `where` clause"); break;
         case NodeKind::Qualifier:
           if (Text(c) != "pub") Unsupported(c, fmt::format("a `{}` function", Text(c)));
           break;
@@ -206,6 +326,7 @@ class Checker {
     }
     o_.fn_params.push_back(std::move(params));
     o_.fn_ret.push_back(ret);
+    o_.fn_self.push_back(self_kind);
   }
 
   void CheckConst(size_t c) {
@@ -265,8 +386,171 @@ class Checker {
       }
       case NodeKind::WildcardPat: return;
       case NodeKind::ParenPat: CheckPattern(Children(t_, p).front(), t); return;
+      case NodeKind::TuplePat: {
+        std::vector<NodeId> cs = Children(t_, p);
+        for (NodeId c : cs) {
+          if (Kind(c) == NodeKind::RestPat) {
+            Unsupported(c, "`..` in a tuple pattern");
+            return;
+          }
+        }
+        std::vector<TypeId> es;
+        for (size_t i = 0; i < cs.size(); ++i) es.push_back(ty_.NewVar(TyKind::Var));
+        TypeId tt = ty_.Tuple(es);
+        if (!ty_.Unify(t, tt)) {
+          Error(DiagKind::MismatchedTypes, p, "mismatched types",
+                fmt::format("expected `{}`, found a tuple with {} elements", ty_.Name(t), cs.size()));
+          return;
+        }
+        for (size_t i = 0; i < cs.size(); ++i) CheckPattern(cs[i], es[i]);
+        return;
+      }
+      case NodeKind::TupleStructPat: {
+        std::vector<NodeId> cs = Children(t_, p);
+        uint32_t s = StructOfPath(cs[0]);
+        if (s == UINT32_MAX) {
+          Unsupported(p, "this tuple-struct pattern");
+          return;
+        }
+        Expect(p, t, ty_.Struct(s));
+        const std::vector<TypeId>& fs = o_.field_tys[s];
+        if (cs.size() - 1 != fs.size()) {
+          Unsupported(p, "a tuple-struct pattern with `..` or the wrong number of fields");
+          return;
+        }
+        for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1]);
+        return;
+      }
       default: Unsupported(p, "this pattern"); return;
     }
+  }
+
+  // The struct a Path node names (`P`, `Self`), or UINT32_MAX.
+  auto StructOfPath(NodeId path) -> uint32_t {
+    if (Kind(path) != NodeKind::Path || t_.subtree_size[path.index] != 2) return UINT32_MAX;
+    std::string_view name = Text(NodeId(path.index - 1));
+    if (name == "Self") return self_struct_;
+    for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
+      if (res_.items.struct_names[s] == name) return static_cast<uint32_t>(s);
+    }
+    return UINT32_MAX;
+  }
+  // Strips references (auto-deref for field access, method receivers and operators).
+  auto Deref(TypeId t) -> TypeId {
+    t = ty_.Resolve(t);
+    while (ty_.kind(t) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str)
+      t = ty_.Resolve(TypeId(ty_.a(t)));
+    return t;
+  }
+  // The method `name` of struct s, or UINT32_MAX.
+  auto FindMethod(uint32_t s, std::string_view name) -> uint32_t {
+    for (size_t f = 0; f < res_.items.fns.size(); ++f) {
+      if (res_.items.fn_owner[f] == s && res_.items.fn_names[f] == name) return static_cast<uint32_t>(f);
+    }
+    return UINT32_MAX;
+  }
+  void CheckArgs(NodeId at, uint32_t f, const std::vector<NodeId>& args, const std::vector<TypeId>& at_tys,
+                 const char* what) {
+    const std::vector<TypeId>& params = o_.fn_params[f];
+    if (params.size() != args.size()) {
+      // DIAG: WrongArgCount
+      Error(DiagKind::WrongArgCount, at,
+            fmt::format("this {} takes {} argument{} but {} argument{} supplied", what, params.size(),
+                        params.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+      return;
+    }
+    for (size_t i = 0; i < args.size(); ++i) Expect(args[i], params[i], at_tys[i]);
+  }
+
+  auto InferField(NodeId n) -> TypeId {
+    NodeId base = Children(t_, n).front();
+    TypeId bt = Deref(Infer(base));
+    std::string name(Text(n));
+    if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (ty_.kind(bt) == TyKind::Tuple) {
+      std::vector<TypeId> es = ty_.elems(bt);
+      size_t i = name.empty() || name[0] < '0' || name[0] > '9' ? SIZE_MAX : std::stoul(name);
+      if (i < es.size()) return es[i];
+    }
+    if (ty_.kind(bt) == TyKind::Struct) {
+      uint32_t s = ty_.a(bt);
+      for (size_t i = 0; i < o_.field_names[s].size(); ++i) {
+        if (o_.field_names[s][i] == name) return o_.field_tys[s][i];
+      }
+    }
+    // DIAG: NoField
+    Error(DiagKind::NoField, n, fmt::format("no field `{}` on type `{}`", name, ty_.Name(bt)), "unknown field");
+    return ty_.error;
+  }
+
+  auto InferIndex(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    TypeId bt = Deref(Infer(cs[0]));
+    TypeId it = Infer(cs[1]);
+    if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (ty_.kind(bt) != TyKind::Array) {
+      Unsupported(n, fmt::format("indexing into `{}`", ty_.Name(bt)));
+      return ty_.error;
+    }
+    if (Kind(cs[1]) == NodeKind::RangeExpr) {
+      Unsupported(cs[1], "slicing with a range");
+      return ty_.error;
+    }
+    Expect(cs[1], ty_.usize, it);
+    return TypeId(ty_.a(bt));
+  }
+
+  auto InferStructExpr(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    uint32_t s = StructOfPath(cs[0]);
+    if (s == UINT32_MAX) {
+      for (size_t i = 1; i < cs.size(); ++i) {
+        std::vector<NodeId> fc = Children(t_, cs[i]);
+        if (!fc.empty() && Kind(fc.back()) != NodeKind::Name) Infer(fc.back());
+      }
+      Unsupported(n, "this struct expression (only structs declared in this file)");
+      return ty_.error;
+    }
+    std::vector<bool> seen(o_.field_names[s].size(), false);
+    for (size_t i = 1; i < cs.size(); ++i) {
+      NodeId f = cs[i];
+      if (Kind(f) == NodeKind::StructBase) {
+        Unsupported(f, "struct update syntax `..base`");
+        continue;
+      }
+      std::vector<NodeId> fc = Children(t_, f);
+      NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+      std::string fname(name.is_valid() ? Text(name) : Text(f));
+      TypeId vt;
+      NodeId value = !fc.empty() && Kind(fc.back()) != NodeKind::Name ? fc.back() : NodeId::Invalid();
+      if (value.is_valid()) vt = Infer(value);
+      else if (res_.def_kind[f.index] == DefKind::Local) vt = o_.local_ty[res_.def_index[f.index]];
+      else vt = ty_.error;
+      Set(f, vt);
+      size_t k = 0;
+      for (; k < seen.size(); ++k) {
+        if (o_.field_names[s][k] == fname) break;
+      }
+      if (k == seen.size()) {
+        // DIAG: UnknownStructField
+        Error(DiagKind::UnknownStructField, f,
+              fmt::format("struct `{}` has no field named `{}`", res_.items.struct_names[s], fname), "unknown field");
+        continue;
+      }
+      seen[k] = true;
+      Expect(value.is_valid() ? value : f, o_.field_tys[s][k], vt);
+    }
+    std::string missing;
+    for (size_t k = 0; k < seen.size(); ++k) {
+      if (!seen[k]) missing += (missing.empty() ? "`" : ", `") + o_.field_names[s][k] + "`";
+    }
+    if (!missing.empty()) {
+      // DIAG: MissingStructField
+      Error(DiagKind::MissingStructField, cs[0],
+            fmt::format("missing field{} {} in initializer of `{}`", missing.find(',') != std::string::npos ? "s" : "",
+                        missing, res_.items.struct_names[s]));
+    }
+    return ty_.Struct(s);
   }
 
   // --- expressions ---
@@ -326,7 +610,21 @@ class Checker {
       case DefKind::Fn:
         if (!callee) Unsupported(n, "a function used as a value");
         return ty_.error;
-      case DefKind::Struct: Unsupported(n, "a unit struct"); return ty_.error;
+      case DefKind::Struct: {
+        uint32_t s = res_.def_index[n.index];
+        if (callee && tuple_struct_.count(s)) {
+          o_.builtin[n.index] = Builtin::StructCtor;
+          o_.node_fn[n.index] = s;
+          return ty_.Struct(s);
+        }
+        if (!o_.field_tys[s].empty() || tuple_struct_.count(s)) {
+          Unsupported(n, "this use of a struct name");
+          return ty_.error;
+        }
+        o_.builtin[n.index] = Builtin::UnitStruct;
+        o_.node_fn[n.index] = s;
+        return ty_.Struct(s);
+      }
       default: break;
     }
     // A std path: join the segments.
@@ -341,6 +639,29 @@ class Checker {
     }
     std::string joined;
     for (size_t i = 0; i < segs.size(); ++i) joined += (i ? "::" : "") + segs[i];
+    if (segs.size() == 2) {
+      uint32_t s = UINT32_MAX;
+      if (segs[0] == "Self") s = self_struct_;
+      for (size_t k = 0; k < res_.items.struct_names.size() && s == UINT32_MAX; ++k) {
+        if (res_.items.struct_names[k] == segs[0]) s = static_cast<uint32_t>(k);
+      }
+      if (s != UINT32_MAX) {
+        uint32_t f = FindMethod(s, segs[1]);
+        if (f != UINT32_MAX && callee && o_.fn_self[f] == SelfKind::None) {
+          o_.node_fn[n.index] = f;
+          return o_.fn_ret[f];
+        }
+        if (f != UINT32_MAX) {
+          Unsupported(n, "calling a method through its path");
+          return ty_.error;
+        }
+        Error(DiagKind::NoMethod, n,
+              fmt::format("no function or associated item named `{}` found for struct `{}` in the current scope",
+                          segs[1], res_.items.struct_names[s]),
+              fmt::format("function or associated item not found in `{}`", res_.items.struct_names[s]));
+        return ty_.error;
+      }
+    }
     if (callee && (joined == "std::process::exit" || joined == "process::exit")) {
       o_.builtin[n.index] = Builtin::ProcessExit;
       return ty_.never;
@@ -461,8 +782,8 @@ class Checker {
   auto InferBinary(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
     std::string_view op = Text(n);
-    TypeId l = Infer(cs[0]);
-    TypeId r = Infer(cs[1]);
+    TypeId l = Deref(Infer(cs[0]));
+    TypeId r = Deref(Infer(cs[1]));
     if (op == "&&" || op == "||") {
       Expect(cs[0], ty_.boolean, l);
       Expect(cs[1], ty_.boolean, r);
@@ -507,6 +828,20 @@ class Checker {
   // A place expression that may be assigned: a `mut` local (or an uninitialized one).
   void CheckAssignable(NodeId lhs) {
     if (Kind(lhs) == NodeKind::ParenExpr) return CheckAssignable(Children(t_, lhs).front());
+    if (Kind(lhs) == NodeKind::FieldExpr || Kind(lhs) == NodeKind::IndexExpr || Kind(lhs) == NodeKind::UnaryExpr) {
+      if (Kind(lhs) == NodeKind::UnaryExpr && Text(lhs) != "*") {
+        Unsupported(lhs, "assignment to this place");
+        return;
+      }
+      NodeId base = Children(t_, lhs).front();
+      TypeId bt = o_.node_ty[base.index].is_valid() ? ty_.Resolve(o_.node_ty[base.index]) : ty_.error;
+      if (ty_.kind(bt) == TyKind::Ref) {
+        if (!ty_.b(bt)) Unsupported(lhs, "assignment through a `&` reference (it needs `&mut`)");
+        return;
+      }
+      if (Kind(lhs) == NodeKind::UnaryExpr) return;
+      return CheckAssignable(base);
+    }
     if (Kind(lhs) != NodeKind::PathExpr || res_.def_kind[lhs.index] != DefKind::Local) {
       Unsupported(lhs, "assignment to this place");
       return;
@@ -568,6 +903,29 @@ class Checker {
       return result;
     };
     if (k == TyKind::Error) return ty_.error;
+    TypeId dt = Deref(rt);
+    if (ty_.kind(dt) == TyKind::Struct) {
+      uint32_t f = FindMethod(ty_.a(dt), name);
+      if (f != UINT32_MAX && o_.fn_self[f] != SelfKind::None) {
+        o_.node_fn[n.index] = f;
+        CheckArgs(n, f, args, at, "method");
+        return o_.fn_ret[f];
+      }
+    }
+    if (ty_.kind(dt) == TyKind::Array) {
+      if (name == "len" && want(0)) return builtin(Builtin::ArrayLen, ty_.usize);
+      if (name == "iter" && want(0)) {
+        if (n != allowed_iter_) {
+          Unsupported(n, "`.iter()` outside a `for` loop head");
+          return ty_.error;
+        }
+        return builtin(Builtin::ArrayIter, ty_.Ref(dt, false));
+      }
+    }
+    if (k == TyKind::Ref && ty_.kind(dt) != TyKind::Struct && dt != rt) {
+      rt = dt;
+      k = ty_.kind(rt);
+    }
     if (k == TyKind::IntVar || k == TyKind::FloatVar) {
       // rustc: E0689; the subset reports the same situation without the code.
       Unsupported(n, fmt::format("calling `{}` on an ambiguous numeric type `{}`", name, ty_.Name(rt)));
@@ -715,7 +1073,7 @@ class Checker {
           Expect(at_node, ty_.usize, arg_ty(w));
         }
       }
-      TypeId t = ty_.Resolve(arg_ty(p.arg));
+      TypeId t = Deref(arg_ty(p.arg));
       TyKind k = ty_.kind(t);
       NodeId at_node = p.arg < static_cast<int32_t>(explicit_count) ? args[start + 1 + p.arg] : n;
       char ty = p.spec.ty;
@@ -723,13 +1081,39 @@ class Checker {
       if (ty == 0 || ty == '?') ok = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float ||
                                      k == TyKind::FloatVar || k == TyKind::Bool || k == TyKind::Char ||
                                      t == ty_.ref_str || k == TyKind::Error || k == TyKind::Never ||
-                                     (ty == '?' && k == TyKind::Tuple && ty_.elems(t).empty());
+                                     (ty == '?' && Debuggable(t, 0));
       else if (ty == 'e' || ty == 'E') ok = IsNumeric(t);
       else ok = IsIntegral(t);
       if (!ok) {
         if (k != TyKind::Var)
           Unsupported(at_node, fmt::format("formatting `{}` with `{{{}}}`", ty_.Name(t), ty ? std::string(":") + ty : ""));
       }
+    }
+  }
+
+  // Whether `{:?}` can print t: primitives, and tuples, arrays and #[derive(Debug)] structs of them.
+  auto Debuggable(TypeId t, uint32_t depth) -> bool {
+    t = Deref(t);
+    if (depth > 32) return false;
+    switch (ty_.kind(t)) {
+      case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
+      case TyKind::Char: case TyKind::Error: case TyKind::Never:
+        return true;
+      case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
+      case TyKind::Tuple:
+        for (TypeId e : ty_.elems(t)) {
+          if (!Debuggable(e, depth + 1)) return false;
+        }
+        return true;
+      case TyKind::Array: return Debuggable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Struct: {
+        if (!debug_structs_.count(ty_.a(t))) return false;
+        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+          if (!Debuggable(f, depth + 1)) return false;
+        }
+        return true;
+      }
+      default: return false;
     }
   }
 
@@ -748,6 +1132,23 @@ class Checker {
     if (o_.builtin[callee.index] == Builtin::ProcessExit) {
       if (args.size() == 1) Expect(args[0], ty_.i32, at[0]);
       return ty_.never;
+    }
+    if (o_.builtin[callee.index] == Builtin::StructCtor) {
+      uint32_t s = o_.node_fn[callee.index];
+      const std::vector<TypeId>& fs = o_.field_tys[s];
+      if (fs.size() != args.size()) {
+        Error(DiagKind::WrongArgCount, n,
+              fmt::format("this struct takes {} argument{} but {} argument{} supplied", fs.size(),
+                          fs.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+        return ct;
+      }
+      for (size_t i = 0; i < args.size(); ++i) Expect(args[i], fs[i], at[i]);
+      return ct;
+    }
+    if (o_.node_fn[callee.index] != UINT32_MAX) {
+      uint32_t f = o_.node_fn[callee.index];
+      CheckArgs(n, f, args, at, "function");
+      return o_.fn_ret[f];
     }
     if (res_.def_kind[callee.index] != DefKind::Fn) return ct == ty_.error ? ty_.error : ct;
     uint32_t f = res_.def_index[callee.index];
@@ -777,12 +1178,41 @@ class Checker {
       case NodeKind::PathExpr: return InferPath(n, false);
       case NodeKind::ParenExpr: return Infer(Children(t_, n).front());
       case NodeKind::BlockExpr: return InferBlock(n);
-      case NodeKind::TupleExpr:
+      case NodeKind::TupleExpr: {
         cs = Children(t_, n);
-        if (cs.empty()) return ty_.unit;
-        for (NodeId c : cs) Infer(c);
-        Unsupported(n, "a tuple");
-        return ty_.error;
+        std::vector<TypeId> es;
+        for (NodeId c : cs) es.push_back(Infer(c));
+        return ty_.Tuple(es);
+      }
+      case NodeKind::ArrayExpr: {
+        cs = Children(t_, n);
+        TypeId elem = ty_.NewVar(TyKind::Var);
+        for (NodeId c : cs) Expect(c, elem, Infer(c));
+        return ty_.Array(elem, static_cast<uint32_t>(cs.size()));
+      }
+      case NodeKind::ArrayRepeatExpr: {
+        cs = Children(t_, n);
+        TypeId elem = Infer(cs[0]);
+        uint64_t len = 0;
+        if (!ConstLength(cs[1], len)) return ty_.error;
+        return ty_.Array(elem, static_cast<uint32_t>(len));
+      }
+      case NodeKind::FieldExpr: return InferField(n);
+      case NodeKind::IndexExpr: return InferIndex(n);
+      case NodeKind::StructExpr: return InferStructExpr(n);
+      case NodeKind::RefExpr: {
+        cs = Children(t_, n);
+        bool mut = false;
+        for (NodeId c : cs) {
+          if (Kind(c) == NodeKind::Qualifier) {
+            if (Text(c) == "mut") mut = true;
+            else Unsupported(c, "raw references");
+          }
+        }
+        TypeId inner = Infer(cs.back());
+        if (mut) CheckAssignable(cs.back());
+        return ty_.Ref(inner, mut);
+      }
       case NodeKind::UnaryExpr: {
         TypeId t = Infer(Children(t_, n).front());
         std::string_view op = Text(n);
@@ -802,7 +1232,10 @@ class Checker {
           }
           return t;
         }
-        Unsupported(n, "dereferencing with `*`");
+        TypeId r = ty_.Resolve(t);
+        if (ty_.kind(r) == TyKind::Ref) return TypeId(ty_.a(r));
+        if (ty_.kind(r) != TyKind::Error)
+          Error(DiagKind::BinaryOpUnsupported, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)));
         return ty_.error;
       }
       case NodeKind::BinaryExpr: return InferBinary(n);
@@ -816,7 +1249,7 @@ class Checker {
       case NodeKind::CompoundAssignExpr: {
         cs = Children(t_, n);
         TypeId l = Infer(cs[0]);
-        TypeId r = Infer(cs[1]);
+        TypeId r = Deref(Infer(cs[1]));
         std::string_view op = Text(n);
         if (op == "<<=" || op == ">>=") {
           if (!IsIntegral(l) || !IsIntegral(r)) OpError(n, op.substr(0, 2), l, r);
@@ -893,7 +1326,24 @@ class Checker {
         while (Kind(range) == NodeKind::MethodCallExpr || Kind(range) == NodeKind::ParenExpr)
           range = Children(t_, range).front();
         if (Kind(range) != NodeKind::RangeExpr) {
-          Unsupported(cs[i + 1], "`for` over anything but a range literal");
+          // Arrays: by value, by reference (`&a`, `&mut a`) or `a.iter()`.
+          NodeId head = cs[i + 1];
+          while (Kind(head) == NodeKind::ParenExpr) head = Children(t_, head).front();
+          if (Kind(head) == NodeKind::MethodCallExpr && Text(head) == "iter") allowed_iter_ = head;
+          TypeId it = ty_.Resolve(Infer(cs[i + 1]));
+          allowed_iter_ = NodeId::Invalid();
+          TypeId elem = ty_.error;
+          if (ty_.kind(it) == TyKind::Array) {
+            elem = TypeId(ty_.a(it));
+          } else if (ty_.kind(it) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(it)))) == TyKind::Array) {
+            elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
+          } else if (ty_.kind(it) != TyKind::Error) {
+            Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
+          }
+          CheckPattern(cs[i], elem);
+          loops_.push_back({label, ty_.unit, false});
+          Expect(cs[i + 2], ty_.unit, Infer(cs[i + 2]));
+          loops_.pop_back();
           return ty_.unit;
         }
         allowed_range_ = range;
@@ -959,11 +1409,6 @@ class Checker {
       }
       case NodeKind::MatchExpr: Unsupported(n, "`match`"); return ty_.error;
       case NodeKind::ClosureExpr: Unsupported(n, "a closure"); return ty_.error;
-      case NodeKind::IndexExpr: Unsupported(n, "indexing"); return ty_.error;
-      case NodeKind::FieldExpr: Unsupported(n, "field access"); return ty_.error;
-      case NodeKind::ArrayExpr: case NodeKind::ArrayRepeatExpr: Unsupported(n, "an array"); return ty_.error;
-      case NodeKind::StructExpr: Unsupported(n, "a struct expression"); return ty_.error;
-      case NodeKind::RefExpr: Unsupported(n, "a reference"); return ty_.error;
       case NodeKind::TryExpr: Unsupported(n, "the `?` operator"); return ty_.error;
       case NodeKind::Error: return ty_.error;
       default:
@@ -984,6 +1429,14 @@ class Checker {
   std::vector<TypeId> rets_;
   // The RangeExpr of the `for` head being checked: the only place a range may appear.
   NodeId allowed_range_;
+  // The `.iter()` call of the `for` head being checked: the only place it may appear.
+  NodeId allowed_iter_;
+  // The struct whose impl the current function belongs to (`Self`), or UINT32_MAX.
+  uint32_t self_struct_ = UINT32_MAX;
+  // Structs with #[derive(Debug)] (other derives are accepted and ignored: Clone/Copy need no code).
+  std::unordered_set<uint32_t> debug_structs_;
+  // Structs declared with tuple fields (`struct T(i32);`).
+  std::unordered_set<uint32_t> tuple_struct_;
 };
 
 }  // namespace

@@ -64,11 +64,20 @@ enum class Builtin : uint8_t {
   StrIsEmpty,
   // methods on arrays
   ArrayLen,
+  // arrays: `.iter()` (in a `for` head only)
+  ArrayIter,
+  // a tuple struct's name called as its constructor (node_fn: the struct index)
+  StructCtor,
+  // a unit struct's name as a value (node_fn: the struct index)
+  UnitStruct,
   // char
   CharIsDigit,
   CharIsAlphabetic,
   CharToDigit,
 };
+
+// How a method takes its receiver.
+enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
 
 // Output of type checking; types are final (no inference variables left).
 struct Typed {
@@ -77,6 +86,11 @@ struct Typed {
   std::vector<TypeId> node_ty;
   // Per node: the built-in operation of a call, method call or path.
   std::vector<Builtin> builtin;
+  // Per node: the function a method call or `Type::f` path calls (Items::fns index), or the
+  // struct of StructCtor/UnitStruct; UINT32_MAX elsewhere.
+  std::vector<uint32_t> node_fn;
+  // Per function: how it takes `self`.
+  std::vector<SelfKind> fn_self;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;
   // Per function (Items::fns index): parameter types and return type.

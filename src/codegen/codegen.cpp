@@ -49,6 +49,15 @@ class CGen {
     head += "#include \"rustg_rt.h\"\n#include <float.h>\n#include <math.h>\n\n";
     const Items& items = res_.items;
     std::string protos, bodies;
+    for (TypeId t : typed_.node_ty) EnsureType(t);
+    for (TypeId t : typed_.local_ty) EnsureType(t);
+    for (TypeId t : typed_.fn_ret) EnsureType(t);
+    for (const auto& ps : typed_.fn_params) {
+      for (TypeId t : ps) EnsureType(t);
+    }
+    for (const auto& fs : typed_.field_tys) {
+      for (TypeId t : fs) EnsureType(t);
+    }
     for (size_t c = 0; c < items.consts.size(); ++c) {
       protos += fmt::format("static {} c{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
     }
@@ -60,7 +69,7 @@ class CGen {
       if (items.fn_names[f] == "main")
         main_fn = fmt::format("\nint main(int argc, char** argv) {{\n  rg_init(argc, argv);\n  f{}_main();\n  return 0;\n}}\n", f);
     }
-    return head + locs_ + "\n" + protos + "\n" + bodies + main_fn;
+    return head + types_ + "\n" + locs_ + "\n" + protos + "\n" + dbg_protos_ + "\n" + dbg_bodies_ + bodies + main_fn;
   }
 
  private:
@@ -85,10 +94,56 @@ class CGen {
         return fmt::format("{}int{}_t", IsSigned(it) ? "" : "u", IntBits(it));
       }
       case TyKind::Float: return ty_.a(t) == 32 ? "float" : "double";
-      case TyKind::Ref: return "rg_str";
+      case TyKind::Ref:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Str) return "rg_str";
+        return CType(TypeId(ty_.a(t))) + "*";
+      case TyKind::Tuple:
+        if (ty_.b(t) == 0) return "uint8_t";
+        return fmt::format("rg_t{}", t.index);
+      case TyKind::Array: return fmt::format("rg_a{}", t.index);
+      case TyKind::Struct: return fmt::format("s{}_{}", ty_.a(t), res_.items.struct_names[ty_.a(t)]);
       default: return "uint8_t";  // (), !, errors: a placeholder byte
     }
   }
+  // Emits the C definition of t (after those it contains) into types_, once.
+  void EnsureType(TypeId t) {
+    if (!t.is_valid() || !defined_.insert(t.index).second) return;
+    switch (TK(t)) {
+      case TyKind::Ref: EnsureType(TypeId(ty_.a(t))); return;
+      case TyKind::Tuple: {
+        std::vector<TypeId> es = ty_.elems(t);
+        if (es.empty()) return;
+        for (TypeId e : es) EnsureType(e);
+        std::string def = "typedef struct {";
+        for (size_t i = 0; i < es.size(); ++i) def += fmt::format(" {} f{};", CType(es[i]), i);
+        types_ += def + fmt::format(" }} {};\n", CType(t));
+        return;
+      }
+      case TyKind::Array: {
+        TypeId e(ty_.a(t));
+        EnsureType(e);
+        // A zero-length C array is not standard; keep one unused element.
+        types_ += fmt::format("typedef struct {{ {} a[{}]; }} {};\n", CType(e), std::max<uint32_t>(ty_.b(t), 1), CType(t));
+        return;
+      }
+      case TyKind::Struct: {
+        uint32_t st = ty_.a(t);
+        for (TypeId f : typed_.field_tys[st]) EnsureType(f);
+        std::string def = "typedef struct {";
+        for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
+          def += fmt::format(" {} {};", CType(typed_.field_tys[st][i]), FieldName(st, i));
+        if (typed_.field_tys[st].empty()) def += " uint8_t _unused;";
+        types_ += def + fmt::format(" }} {};\n", CType(t));
+        return;
+      }
+      default: return;
+    }
+  }
+  auto FieldName(uint32_t st, size_t i) const -> std::string {
+    const std::string& n = typed_.field_names[st][i];
+    return !n.empty() && n[0] >= '0' && n[0] <= '9' ? "f" + n : "m_" + n;
+  }
+
   // Suffix of the runtime's per-type integer functions (rg_add_i32).
   auto IntSuffix(TypeId t) const -> std::string {
     IntTy it = ty_.int_ty(t);
@@ -151,11 +206,16 @@ class CGen {
     NodeId plist = ChildOfKind(t_, fn, NodeKind::ParamList);
     size_t i = 0;
     for (NodeId p : Children(t_, plist)) {
+      if (Kind(p) == NodeKind::SelfParam) {
+        params += CType(Ty(p)) + " " + LocalName(res_.def_index[p.index]);
+        continue;
+      }
       if (Kind(p) != NodeKind::Param) continue;
       NodeId pat = Children(t_, p).front();
       TypeId pt = typed_.fn_params[f][i++];
-      std::string name = res_.def_kind[pat.index] == DefKind::Local ? LocalName(res_.def_index[pat.index])
-                                                                     : fmt::format("_p{}", i);
+      std::string name = Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Local
+                             ? LocalName(res_.def_index[pat.index])
+                             : fmt::format("_p{}", i);
       params += (params.empty() ? "" : ", ") + CType(pt) + " " + name;
     }
     std::string rt = IsUnitOrNever(ret) ? "void" : CType(ret);
@@ -168,6 +228,14 @@ class CGen {
     body_.clear();
     indent_ = 1;
     ret_void_ = IsUnitOrNever(typed_.fn_ret[f]);
+    // Parameters with destructuring patterns bind their parts first.
+    size_t i = 0;
+    for (NodeId p : Children(t_, ChildOfKind(t_, fn, NodeKind::ParamList))) {
+      if (Kind(p) != NodeKind::Param) continue;
+      NodeId pat = Children(t_, p).front();
+      ++i;
+      if (Kind(pat) != NodeKind::IdentPat) BindPattern(pat, fmt::format("_p{}", i), typed_.fn_params[f][i - 1]);
+    }
     std::string v = Expr(body);
     if (!ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) Line("return " + v + ";");
     return FnHeader(f) + " {\n" + body_ + "}\n\n";
@@ -302,9 +370,9 @@ class CGen {
       Line("}");
       return r;
     }
-    std::string l = Expr(cs[0]);
-    std::string r = Expr(cs[1]);
-    TypeId lt = Ty(cs[0]);
+    TypeId lt = Ty(cs[0]), rt = Ty(cs[1]);
+    std::string l = DerefAll(Expr(cs[0]), lt);
+    std::string r = DerefAll(Expr(cs[1]), rt);
     bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
     if (cmp) {
       if (TK(lt) == TyKind::Ref) {
@@ -344,10 +412,85 @@ class CGen {
   // A shift amount as u64: a negative signed amount becomes huge, so it is reported as overflow.
   auto ShiftAmount(const std::string& r) -> std::string { return fmt::format("(rg_i128)({})", r); }
 
-  // The C lvalue of a place expression (a local).
+  // Whether n denotes a memory location (so `&n` and assignment use it in place).
+  auto IsPlace(NodeId n) const -> bool {
+    switch (Kind(n)) {
+      case NodeKind::ParenExpr: return IsPlace(Children(t_, n).front());
+      case NodeKind::PathExpr: return res_.def_kind[n.index] == DefKind::Local;
+      case NodeKind::FieldExpr: case NodeKind::IndexExpr: return true;
+      case NodeKind::UnaryExpr: return Text(n) == "*";
+      default: return false;
+    }
+  }
+  // `v` (of type t) with every reference level removed but &str: `(*v)`.
+  auto DerefAll(std::string v, TypeId& t) const -> std::string {
+    while (TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) {
+      v = "(*" + v + ")";
+      t = TypeId(ty_.a(t));
+    }
+    return v;
+  }
+  // The C lvalue of a place expression; a non-place base is evaluated into a temporary first.
   auto Place(NodeId n) -> std::string {
-    if (Kind(n) == NodeKind::ParenExpr) return Place(Children(t_, n).front());
-    return LocalName(res_.def_index[n.index]);
+    switch (Kind(n)) {
+      case NodeKind::ParenExpr: return Place(Children(t_, n).front());
+      case NodeKind::PathExpr:
+        if (res_.def_kind[n.index] == DefKind::Local) return LocalName(res_.def_index[n.index]);
+        break;
+      case NodeKind::FieldExpr: {
+        NodeId base = Children(t_, n).front();
+        TypeId bt = Ty(base);
+        std::string b = DerefAll(IsPlace(base) ? Place(base) : Expr(base), bt);
+        std::string name(Text(n));
+        if (TK(bt) == TyKind::Tuple) return fmt::format("{}.f{}", b, name);
+        uint32_t st = ty_.a(bt);
+        for (size_t i = 0; i < typed_.field_names[st].size(); ++i) {
+          if (typed_.field_names[st][i] == name) return b + "." + FieldName(st, i);
+        }
+        return b;
+      }
+      case NodeKind::IndexExpr: {
+        std::vector<NodeId> cs = Children(t_, n);
+        TypeId bt = Ty(cs[0]);
+        std::string b = DerefAll(IsPlace(cs[0]) ? Place(cs[0]) : Expr(cs[0]), bt);
+        std::string idx = Expr(cs[1]);
+        std::string checked = Bind(ty_.usize, fmt::format("rg_index({}, {}, {})", idx, ty_.b(bt), Loc(StartOf(n))));
+        return fmt::format("{}.a[{}]", b, checked);
+      }
+      case NodeKind::UnaryExpr:
+        if (Text(n) == "*") return "(*" + Expr(Children(t_, n).front()) + ")";
+        break;
+      default: break;
+    }
+    return Expr(n);
+  }
+
+  // Binds the parts of a destructuring pattern to the value `v` of type t.
+  void BindPattern(NodeId pat, const std::string& v, TypeId t) {
+    switch (Kind(pat)) {
+      case NodeKind::IdentPat: {
+        if (res_.def_kind[pat.index] != DefKind::Local) return;
+        uint32_t local = res_.def_index[pat.index];
+        Line(fmt::format("{} {} = {};", CType(typed_.local_ty[local]), LocalName(local), v));
+        Line(fmt::format("(void){};", LocalName(local)));
+        return;
+      }
+      case NodeKind::ParenPat: BindPattern(Children(t_, pat).front(), v, t); return;
+      case NodeKind::TuplePat: {
+        std::vector<NodeId> cs = Children(t_, pat);
+        std::vector<TypeId> es = ty_.elems(t);
+        for (size_t i = 0; i < cs.size() && i < es.size(); ++i) BindPattern(cs[i], fmt::format("{}.f{}", v, i), es[i]);
+        return;
+      }
+      case NodeKind::TupleStructPat: {
+        std::vector<NodeId> cs = Children(t_, pat);
+        uint32_t st = ty_.a(t);
+        for (size_t i = 1; i < cs.size(); ++i)
+          BindPattern(cs[i], v + "." + FieldName(st, i - 1), typed_.field_tys[st][i - 1]);
+        return;
+      }
+      default: return;  // `_`
+    }
   }
 
   auto Cast(NodeId n) -> std::string {
@@ -362,10 +505,18 @@ class CGen {
 
   auto Method(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
+    if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
+    if (typed_.builtin[n.index] == Builtin::ArrayLen) {
+      Expr(cs[0]);
+      TypeId at = Ty(cs[0]);
+      while (TK(at) == TyKind::Ref) at = TypeId(ty_.a(at));
+      return fmt::format("((uint64_t){})", ty_.b(at));
+    }
     std::string recv = Expr(cs[0]);
     std::vector<std::string> args;
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
     TypeId rt = Ty(cs[0]);
+    recv = DerefAll(recv, rt);
     TypeId t = Ty(n);
     std::string loc = Loc(StartOf(n));
     bool f32 = TK(rt) == TyKind::Float && ty_.a(rt) == 32;
@@ -420,6 +571,39 @@ class CGen {
     }
   }
 
+  // A call of a method of an inherent impl: the receiver is passed by pointer (`&self`,
+  // `&mut self`; auto-ref of a place, or a temporary) or by value (`self`; auto-deref).
+  auto UserMethod(NodeId n, const std::vector<NodeId>& cs) -> std::string {
+    uint32_t f = typed_.node_fn[n.index];
+    SelfKind sk = typed_.fn_self[f];
+    NodeId recv = cs[0];
+    TypeId rt = Ty(recv);
+    std::string r;
+    if (sk == SelfKind::Value) {
+      r = DerefAll(Expr(recv), rt);
+    } else if (TK(rt) == TyKind::Ref) {
+      std::string v = Expr(recv);
+      TypeId inner(ty_.a(rt));
+      while (TK(inner) == TyKind::Ref) {
+        v = "(*" + v + ")";
+        inner = TypeId(ty_.a(inner));
+      }
+      r = v;
+    } else if (IsPlace(recv)) {
+      r = "&" + Place(recv);
+    } else {
+      r = "&" + Bind(rt, Expr(recv));
+    }
+    std::string call = fmt::format("f{}_{}({}", f, res_.items.fn_names[f], r);
+    for (NodeId a : Children(t_, cs.back())) call += ", " + Expr(a);
+    call += ")";
+    if (IsUnitOrNever(typed_.fn_ret[f])) {
+      Line(call + ";");
+      return TK(Ty(n)) == TyKind::Never ? "" : "0";
+    }
+    return Bind(Ty(n), call);
+  }
+
   // Formats `pieces` of a formatting macro into the rg_buf named `buf`.
   void Format(NodeId mac, const std::string& buf, size_t arg_start) {
     const FormatString& fs = formats_.by_macro.at(mac.index);
@@ -449,43 +633,113 @@ class CGen {
       std::string spec = Tmp();
       Line(fmt::format("rg_spec {} = {{{}u, {}, {}, {}, {}, {}}};", spec, s.fill, s.align ? fmt::format("'{}'", s.align) : "0",
                        flags, width, prec, s.ty ? fmt::format("'{}'", s.ty) : "0"));
-      std::string v = vals[p.arg];
       TypeId t = tys[p.arg];
-      switch (TK(t)) {
-        case TyKind::Int: {
-          IntTy it = ty_.int_ty(t);
-          bool radix = s.ty == 'x' || s.ty == 'X' || s.ty == 'b' || s.ty == 'o';
-          if (IsSigned(it) && !radix) Line(fmt::format("rg_fmt_i128(&{}, (rg_i128){}, &{});", buf, v, spec));
-          else if (IsSigned(it)) Line(fmt::format("rg_fmt_u128(&{}, (rg_u128)(u{})({}), &{});", buf, CType(t), v, spec));
-          else Line(fmt::format("rg_fmt_u128(&{}, (rg_u128){}, &{});", buf, v, spec));
-          break;
-        }
-        case TyKind::Float:
-          Line(fmt::format("rg_fmt_f64(&{}, (double){}, &{}, {});", buf, v, spec, ty_.a(t) == 32 ? 1 : 0));
-          break;
-        case TyKind::Bool: Line(fmt::format("rg_fmt_bool(&{}, {}, &{});", buf, v, spec)); break;
-        case TyKind::Char: Line(fmt::format("rg_fmt_char(&{}, {}, &{});", buf, v, spec)); break;
-        case TyKind::Ref: Line(fmt::format("rg_fmt_str(&{}, {}, &{});", buf, v, spec)); break;
-        default: Line(fmt::format("rg_fmt_unit(&{}, &{});", buf, spec)); break;
-      }
+      std::string v = DerefAll(vals[p.arg], t);
+      Line(FmtCall("&" + buf, v, t, "&" + spec) + ";");
     }
+  }
+
+  // The C call that formats value v of type t (no references left but &str) into buffer b
+  // (a `rg_buf*` expression) with spec s (a `const rg_spec*` expression).
+  auto FmtCall(const std::string& b, const std::string& v, TypeId t, const std::string& s) -> std::string {
+    switch (TK(t)) {
+      case TyKind::Int: {
+        IntTy it = ty_.int_ty(t);
+        // Radix formats print a signed value's two's complement bits.
+        if (IsSigned(it))
+          return fmt::format("(({})->ty == 'x' || ({})->ty == 'X' || ({})->ty == 'b' || ({})->ty == 'o' ? "
+                             "rg_fmt_u128({}, (rg_u128)({})({}), {}) : rg_fmt_i128({}, (rg_i128){}, {}))",
+                             s, s, s, s, b, IntBits(it) == 128 ? "rg_u128" : fmt::format("uint{}_t", IntBits(it)), v, s,
+                             b, v, s);
+        return fmt::format("rg_fmt_u128({}, (rg_u128){}, {})", b, v, s);
+      }
+      case TyKind::Float: return fmt::format("rg_fmt_f64({}, (double){}, {}, {})", b, v, s, ty_.a(t) == 32 ? 1 : 0);
+      case TyKind::Bool: return fmt::format("rg_fmt_bool({}, {}, {})", b, v, s);
+      case TyKind::Char: return fmt::format("rg_fmt_char({}, {}, {})", b, v, s);
+      case TyKind::Ref: return fmt::format("rg_fmt_str({}, {}, {})", b, v, s);
+      case TyKind::Tuple:
+        if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
+        [[fallthrough]];
+      case TyKind::Array: case TyKind::Struct:
+        return fmt::format("rg_dbg_{}({}, &{}, {})", DebugFn(t), b, v, s);
+      default: return fmt::format("rg_fmt_unit({}, {})", b, s);
+    }
+  }
+
+  // Generates `rg_dbg_ID(rg_buf*, const T*, const rg_spec*)`: Debug of an aggregate, `{:#?}`
+  // pretty form included (nested output indented by four spaces per level, as core::fmt).
+  auto DebugFn(TypeId t) -> uint32_t {
+    if (!dbg_defined_.insert(t.index).second) return t.index;
+    std::string ct = CType(t);
+    dbg_protos_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s);\n", t.index, ct);
+    // Each entry: an optional `name: ` label, and the C lvalue of the part.
+    std::vector<std::pair<std::string, std::pair<std::string, TypeId>>> parts;
+    std::string open, close, name;
+    switch (TK(t)) {
+      case TyKind::Tuple: {
+        std::vector<TypeId> es = ty_.elems(t);
+        for (size_t i = 0; i < es.size(); ++i) parts.push_back({"", {fmt::format("v->f{}", i), es[i]}});
+        open = "(";
+        close = ")";
+        break;
+      }
+      case TyKind::Array: {
+        for (uint32_t i = 0; i < ty_.b(t); ++i) parts.push_back({"", {fmt::format("v->a[{}]", i), TypeId(ty_.a(t))}});
+        open = "[";
+        close = "]";
+        break;
+      }
+      case TyKind::Struct: {
+        uint32_t st = ty_.a(t);
+        name = res_.items.struct_names[st];
+        bool tuple_like = !typed_.field_names[st].empty() && typed_.field_names[st][0] == "0";
+        for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
+          parts.push_back({tuple_like ? "" : typed_.field_names[st][i] + ": ",
+                           {"v->" + FieldName(st, i), typed_.field_tys[st][i]}});
+        if (!parts.empty()) {
+          open = tuple_like ? "(" : " {";
+          close = tuple_like ? ")" : "}";
+        }
+        break;
+      }
+      default: break;
+    }
+    std::string body = fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n", t.index, ct);
+    body += "  (void)v;\n  int pretty = (s->flags & RG_ALT) != 0;\n";
+    body += fmt::format("  rg_buf_push(b, {}, {});\n", CQuote(name + open), name.size() + open.size());
+    bool braces = open == " {";
+    bool one_tuple = TK(t) == TyKind::Tuple && parts.size() == 1;
+    if (!parts.empty()) {
+      body += "  if (pretty) rg_buf_push(b, \"\\n\", 1);\n";
+      body += "  else {\n";
+      if (braces) body += "    rg_buf_push(b, \" \", 1);\n";
+      body += "  }\n";
+    }
+    for (size_t i = 0; i < parts.size(); ++i) {
+      const auto& [label, part] = parts[i];
+      TypeId pt = part.second;
+      std::string pv = DerefAll(part.first, pt);
+      body += "  {\n    rg_buf tmp = {0, 0, 0};\n    rg_buf* out = pretty ? &tmp : b;\n";
+      if (!label.empty()) body += fmt::format("    rg_buf_push(out, {}, {});\n", CQuote(label), label.size());
+      body += "    " + FmtCall("out", pv, pt, "s") + ";\n";
+      body += "    if (pretty) {\n      rg_buf_push(b, \"    \", 4);\n      rg_buf_push_indented(b, tmp.data, tmp.len);\n"
+              "      rg_buf_push(b, \",\\n\", 2);\n      rg_buf_free(&tmp);\n    }\n";
+      if (i + 1 < parts.size()) body += "    else rg_buf_push(b, \", \", 2);\n";
+      else if (one_tuple) body += "    else rg_buf_push(b, \",\", 1);\n";
+      else if (braces) body += "    else rg_buf_push(b, \" \", 1);\n";
+      body += "  }\n";
+    }
+    body += fmt::format("  rg_buf_push(b, {}, {});\n}}\n\n", CQuote(close), close.size());
+    dbg_bodies_ += body;
+    return t.index;
   }
 
   // Formats the Debug of value `v` of type t into buf (assert_eq! operands).
   void DebugValue(const std::string& buf, const std::string& v, TypeId t) {
     std::string spec = Tmp();
     Line(fmt::format("rg_spec {} = {{32u, 0, 0, -1, -1, '?'}};", spec));
-    switch (TK(t)) {
-      case TyKind::Int:
-        Line(fmt::format("rg_fmt_{}(&{}, ({}){}, &{});", IsSigned(ty_.int_ty(t)) ? "i128" : "u128", buf,
-                         IsSigned(ty_.int_ty(t)) ? "rg_i128" : "rg_u128", v, spec));
-        break;
-      case TyKind::Float: Line(fmt::format("rg_fmt_f64(&{}, (double){}, &{}, {});", buf, v, spec, ty_.a(t) == 32)); break;
-      case TyKind::Bool: Line(fmt::format("rg_fmt_bool(&{}, {}, &{});", buf, v, spec)); break;
-      case TyKind::Char: Line(fmt::format("rg_fmt_char(&{}, {}, &{});", buf, v, spec)); break;
-      case TyKind::Ref: Line(fmt::format("rg_fmt_str(&{}, {}, &{});", buf, v, spec)); break;
-      default: Line(fmt::format("rg_fmt_unit(&{}, &{});", buf, spec)); break;
-    }
+    std::string dv = DerefAll(v, t);
+    Line(FmtCall("&" + buf, dv, t, "&" + spec) + ";");
   }
 
   auto Push(const std::string& buf, std::string_view text) -> void {
@@ -590,7 +844,12 @@ class CGen {
       Line(fmt::format("rg_exit({});", args[0]));
       return "";
     }
-    uint32_t f = res_.def_index[callee.index];
+    if (typed_.builtin[callee.index] == Builtin::StructCtor) {
+      std::string init;
+      for (const std::string& a : args) init += (init.empty() ? "" : ", ") + a;
+      return Bind(Ty(n), fmt::format("({}){{{}}}", CType(Ty(n)), init.empty() ? "0" : init));
+    }
+    uint32_t f = typed_.node_fn[callee.index] != UINT32_MAX ? typed_.node_fn[callee.index] : res_.def_index[callee.index];
     std::string call = fmt::format("f{}_{}(", f, res_.items.fn_names[f]);
     for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
     call += ")";
@@ -646,6 +905,11 @@ class CGen {
     }
     std::string v = init.is_valid() ? Expr(init) : "";
     while (Kind(pat) == NodeKind::ParenPat) pat = Children(t_, pat).front();
+    if (Kind(pat) != NodeKind::IdentPat && !v.empty()) {
+      std::string whole = Bind(Ty(pat), v);
+      BindPattern(pat, whole, Ty(pat));
+      return;
+    }
     if (Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Local) {
       uint32_t local = res_.def_index[pat.index];
       TypeId t = typed_.local_ty[local];
@@ -719,6 +983,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     size_t i = Kind(cs[0]) == NodeKind::Label ? 1 : 0;
     NodeId pat = cs[i], iter = cs[i + 1], body = cs[i + 2];
+    if (TK(Ty(iter)) != TyKind::Range) return ForArray(n, cs, i);
     // Peel `.rev()` / `.step_by(n)` off the range.
     bool rev = false;
     std::string step;
@@ -776,6 +1041,51 @@ class CGen {
     loops_.pop_back();
   }
 
+  // `for x in a` (copies of the elements), `for x in &a` / `&mut a` / `a.iter()` (pointers to them).
+  void ForArray(NodeId n, const std::vector<NodeId>& cs, size_t i) {
+    NodeId pat = cs[i], iter = cs[i + 1], body = cs[i + 2];
+    TypeId it = Ty(iter);
+    std::string base;
+    TypeId at = it;
+    bool by_ref = TK(it) == TyKind::Ref;
+    if (Kind(iter) == NodeKind::MethodCallExpr && typed_.builtin[iter.index] == Builtin::ArrayIter) {
+      NodeId recv = Children(t_, iter).front();
+      TypeId rt = Ty(recv);
+      if (TK(rt) == TyKind::Ref) {
+        base = DerefAll(Expr(recv), rt);
+      } else if (IsPlace(recv)) {
+        base = Place(recv);
+      } else {
+        base = Bind(rt, Expr(recv));
+      }
+      at = rt;
+      while (TK(at) == TyKind::Ref) at = TypeId(ty_.a(at));
+    } else if (by_ref) {
+      std::string p = Expr(iter);
+      at = TypeId(ty_.a(it));
+      base = "(*" + p + ")";
+    } else {
+      base = Bind(it, Expr(iter));
+    }
+    TypeId elem = TypeId(ty_.a(at));
+    uint32_t len = ty_.b(at);
+    uint32_t id = loop_id_++;
+    loops_.push_back({LabelOf(cs), id, ""});
+    std::string idx = Tmp();
+    Line(fmt::format("for (uint64_t {} = 0; {} < {}; ++{}) {{", idx, idx, len, idx));
+    ++indent_;
+    std::string x = by_ref ? fmt::format("&{}.a[{}]", base, idx) : fmt::format("{}.a[{}]", base, idx);
+    TypeId xt = by_ref ? Ty(pat) : elem;
+    BindPattern(pat, Bind(xt, x), xt);
+    Block(body, "");
+    Line(fmt::format("L_cont_{}:;", id));
+    --indent_;
+    Line("}");
+    Line(fmt::format("L_brk_{}:;", id));
+    loops_.pop_back();
+    (void)n;
+  }
+
   auto FindLoop(std::string_view label) -> LoopInfo& {
     for (size_t i = loops_.size(); i-- > 0;) {
       if (label.empty() || loops_[i].label == label) return loops_[i];
@@ -787,9 +1097,63 @@ class CGen {
     std::vector<NodeId> cs;
     switch (Kind(n)) {
       case NodeKind::Literal: return Literal(n, false);
-      case NodeKind::PathExpr: return PathValue(n);
+      case NodeKind::PathExpr:
+        if (typed_.builtin[n.index] == Builtin::UnitStruct) return Bind(Ty(n), fmt::format("({}){{0}}", CType(Ty(n))));
+        return PathValue(n);
       case NodeKind::ParenExpr: return Expr(Children(t_, n).front());
-      case NodeKind::TupleExpr: return "0";
+      case NodeKind::TupleExpr: {
+        cs = Children(t_, n);
+        if (cs.empty()) return "0";
+        std::string init;
+        for (NodeId c : cs) init += (init.empty() ? "" : ", ") + Expr(c);
+        return Bind(Ty(n), fmt::format("({}){{{}}}", CType(Ty(n)), init));
+      }
+      case NodeKind::ArrayExpr: {
+        cs = Children(t_, n);
+        std::string init;
+        for (NodeId c : cs) init += (init.empty() ? "" : ", ") + Expr(c);
+        if (cs.empty()) init = "0";
+        return Bind(Ty(n), fmt::format("({}){{{{{}}}}}", CType(Ty(n)), init));
+      }
+      case NodeKind::ArrayRepeatExpr: {
+        cs = Children(t_, n);
+        std::string v = Expr(cs[0]);
+        std::string a = Tmp();
+        Line(fmt::format("{} {};", CType(Ty(n)), a));
+        Line(fmt::format("for (uint64_t _i = 0; _i < {}; ++_i) {}.a[_i] = {};", ty_.b(Ty(n)), a, v));
+        return a;
+      }
+      case NodeKind::FieldExpr: case NodeKind::IndexExpr: return Bind(Ty(n), Place(n));
+      case NodeKind::StructExpr: {
+        cs = Children(t_, n);
+        TypeId t = Ty(n);
+        uint32_t st = ty_.a(t);
+        std::vector<std::string> vals(typed_.field_tys[st].size());
+        // Fields are evaluated in source order, then placed in declaration order.
+        for (size_t i = 1; i < cs.size(); ++i) {
+          NodeId f = cs[i];
+          NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+          std::string fname(name.is_valid() ? Text(name) : Text(f));
+          std::vector<NodeId> fc = Children(t_, f);
+          std::string v = !fc.empty() && Kind(fc.back()) != NodeKind::Name ? Expr(fc.back())
+                                                                          : LocalName(res_.def_index[f.index]);
+          for (size_t k = 0; k < vals.size(); ++k) {
+            if (typed_.field_names[st][k] == fname) vals[k] = Bind(typed_.field_tys[st][k], v);
+          }
+        }
+        std::string init;
+        for (const std::string& v : vals) init += (init.empty() ? "" : ", ") + v;
+        if (vals.empty()) init = "0";
+        return Bind(t, fmt::format("({}){{{}}}", CType(t), init));
+      }
+      case NodeKind::RefExpr: {
+        NodeId e = Children(t_, n).back();
+        if (TK(Ty(n)) == TyKind::Ref && TK(TypeId(ty_.a(Ty(n)))) == TyKind::Str) return Expr(e);  // &str stays a str
+        if (IsPlace(e)) return Bind(Ty(n), "&" + Place(e));
+        std::string v = Expr(e);
+        std::string tmp = Bind(Ty(e), v.empty() ? "0" : v);
+        return Bind(Ty(n), "&" + tmp);
+      }
       case NodeKind::BlockExpr: case NodeKind::IfExpr: {
         std::string dest;
         if (!IsUnitOrNever(Ty(n))) {
@@ -810,6 +1174,7 @@ class CGen {
           if (TK(t) == TyKind::Float) return Bind(t, "-" + v);
           return Bind(t, fmt::format("rg_neg_{}({}, {})", IntSuffix(t), v, Loc(StartOf(n))));
         }
+        if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
         return Bind(t, fmt::format("({})~{}", CType(t), v));
       }
@@ -822,7 +1187,8 @@ class CGen {
       }
       case NodeKind::CompoundAssignExpr: {
         cs = Children(t_, n);
-        std::string r = Expr(cs[1]);
+        TypeId rt = Ty(cs[1]);
+        std::string r = DerefAll(Expr(cs[1]), rt);
         std::string place = Place(cs[0]);
         std::string op(Text(n));
         op.pop_back();
@@ -877,6 +1243,11 @@ class CGen {
   const CodegenOptions& opts_;
   std::string body_;
   std::string locs_;
+  std::string types_;
+  std::unordered_set<uint32_t> defined_;
+  // Debug formatting functions of aggregate types (rg_dbg_ID), generated on demand.
+  std::string dbg_protos_, dbg_bodies_;
+  std::unordered_set<uint32_t> dbg_defined_;
   std::unordered_set<std::string> loc_names_;
   uint32_t indent_ = 1;
   uint32_t tmp_ = 0;

@@ -18,6 +18,29 @@ class Resolver {
     r_.def_index.assign(t_.size(), 0);
     NodeId root = t_.root(FileId(0));
     for (NodeId item : Children(t_, root)) CollectItem(item);
+    // Inherent impls: their functions belong to the struct named by the self type.
+    for (NodeId impl : r_.items.impls) {
+      std::vector<NodeId> cs = Children(t_, impl);
+      NodeId self_ty = NodeId::Invalid();
+      for (NodeId c : cs) {
+        if (t_.kind[c.index] == NodeKind::PathType) self_ty = c;
+      }
+      uint32_t owner = UINT32_MAX;
+      if (self_ty.is_valid() && t_.subtree_size[self_ty.index - 1] == 2) {
+        std::string_view name = tokens_.text(src_, t_.token[self_ty.index - 2]);
+        for (size_t s = 0; s < r_.items.struct_names.size(); ++s) {
+          if (r_.items.struct_names[s] == name) owner = static_cast<uint32_t>(s);
+        }
+      }
+      NodeId list = cs.back();
+      if (t_.kind[list.index] != NodeKind::ItemList) continue;
+      for (NodeId f : Children(t_, list)) {
+        if (t_.kind[f.index] != NodeKind::FnItem) continue;
+        r_.items.fns.push_back(f);
+        r_.items.fn_names.push_back(NameOf(f));
+        r_.items.fn_owner.push_back(owner);
+      }
+    }
     for (NodeId fn : r_.items.fns) ResolveFn(fn);
     for (NodeId c : r_.items.consts) {
       for (NodeId ch : Children(t_, c)) Walk(ch);
@@ -36,6 +59,10 @@ class Resolver {
       case NodeKind::FnItem:
         r_.items.fns.push_back(item);
         r_.items.fn_names.push_back(NameOf(item));
+        r_.items.fn_owner.push_back(UINT32_MAX);
+        break;
+      case NodeKind::ImplItem:
+        r_.items.impls.push_back(item);
         break;
       case NodeKind::ConstItem:
       case NodeKind::StaticItem:
@@ -79,6 +106,7 @@ class Resolver {
     }
     auto find = [&](const std::vector<std::string>& names, DefKind k) {
       for (size_t i = 0; i < names.size(); ++i) {
+        if (k == DefKind::Fn && r_.items.fn_owner[i] != UINT32_MAX) continue;  // methods need a path
         if (names[i] == name) {
           kind = k;
           index = static_cast<uint32_t>(i);
@@ -123,6 +151,15 @@ class Resolver {
       NodeKind k = t_.kind[c.index];
       if (k == NodeKind::ParamList) {
         for (NodeId p : Children(t_, c)) {
+          if (t_.kind[p.index] == NodeKind::SelfParam) {
+            bool mut = false, ref = false;
+            for (NodeId q : Children(t_, p)) {
+              if (t_.kind[q.index] == NodeKind::Qualifier && Text(q) == "&") ref = true;
+              if (t_.kind[q.index] == NodeKind::Qualifier && Text(q) == "mut") mut = true;
+            }
+            Declare(p, "self", mut && !ref);
+            continue;
+          }
           if (t_.kind[p.index] != NodeKind::Param) continue;
           std::vector<NodeId> pc = Children(t_, p);
           if (!pc.empty()) DeclarePattern(pc.front());
@@ -221,6 +258,33 @@ class Resolver {
         } else {
           // Not a local or item: prelude names and the like; the checker knows them or reports.
           r_.def_kind[n.index] = DefKind::Path;
+        }
+        return;
+      }
+      case NodeKind::StructExprField: {
+        std::vector<NodeId> cs = Children(t_, n);
+        bool has_value = false;
+        for (NodeId c : cs) {
+          NodeKind k = t_.kind[c.index];
+          if (k != NodeKind::Name && k != NodeKind::OuterAttr) {
+            has_value = true;
+            Walk(c);
+          }
+        }
+        if (!has_value) {
+          // Shorthand `P { x }`: the field's value is the binding `x`.
+          std::string_view name = tokens_.text(src_, t_.token[n.index]);
+          DefKind kind;
+          uint32_t index;
+          if (Lookup(name, kind, index) && kind == DefKind::Local) {
+            r_.def_kind[n.index] = kind;
+            r_.def_index[n.index] = index;
+          } else {
+            // DIAG: UnresolvedName
+            diags_.Emit(DiagKind::UnresolvedName, tokens_.start[t_.token[n.index].index], tokens_.end(t_.token[n.index]),
+                        "cannot find value `" + std::string(name) + "` in this scope")
+                .label = "not found in this scope";
+          }
         }
         return;
       }

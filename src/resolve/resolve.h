@@ -27,8 +27,11 @@ enum class DefKind : uint8_t {
 
 // The items of the crate root (one file; nested modules are not supported yet).
 struct Items {
-  std::vector<NodeId> fns;            // FnItem nodes
+  std::vector<NodeId> fns;            // FnItem nodes (free functions and those of impl blocks)
   std::vector<std::string> fn_names;  // their names
+  // Per function: the struct whose inherent impl holds it, or UINT32_MAX for a free function.
+  std::vector<uint32_t> fn_owner;
+  std::vector<NodeId> impls;          // ImplItem nodes
   std::vector<NodeId> consts;         // ConstItem and StaticItem nodes
   std::vector<std::string> const_names;
   std::vector<NodeId> structs;        // StructItem nodes

@@ -3,8 +3,7 @@ trait Shape {}
 
 fn main() {
     let v = vec![1, 2, 3];
-    let t = (1, 2);
     let c = |x: i32| x + 1;
-    let r = &v;
+    let s = String::new();
     my_macro!(1);
 }
