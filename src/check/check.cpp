@@ -34,8 +34,19 @@ class Checker {
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
     for (NodeId item : Children(t_, t_.root(FileId(0)))) CheckItemKind(item);
+    ty_.enum_names = {"Option", "Result"};
+    for (const std::string& e : items.enum_names) ty_.enum_names.push_back(e);
+    {
+      EnumDef opt{"Option", {"None", "Some"}, {{}, {ty_.Param(0)}}, {{}, {""}}, {0, 1}, 1, true};
+      EnumDef res{"Result", {"Ok", "Err"}, {{ty_.Param(0)}, {ty_.Param(1)}}, {{""}, {""}}, {0, 1}, 2, true};
+      o_.enums.push_back(opt);
+      o_.enums.push_back(res);
+    }
+    o_.enums.resize(kFirstUserEnum + items.enums.size());
     o_.field_names.resize(items.structs.size());
     o_.field_tys.resize(items.structs.size());
+    for (size_t e = 0; e < items.enums.size(); ++e) o_.enums[kFirstUserEnum + e].name = items.enum_names[e];
+    for (size_t e = 0; e < items.enums.size(); ++e) CollectEnum(e);
     for (size_t s = 0; s < items.structs.size(); ++s) CollectStruct(s);
     for (size_t s = 0; s < items.structs.size(); ++s) {
       if (Recursive(static_cast<uint32_t>(s), ty_.Struct(static_cast<uint32_t>(s)), 0))
@@ -127,7 +138,7 @@ class Checker {
         Unsupported(item, "this `use` item");
         return;
       }
-      case NodeKind::EnumItem: Unsupported(item, "an `enum` item"); return;
+      case NodeKind::EnumItem: return;
       case NodeKind::ImplItem: {
         for (NodeId c : Children(t_, item)) {
           NodeKind k = Kind(c);
@@ -152,11 +163,19 @@ class Checker {
     switch (Kind(n)) {
       case NodeKind::PathType: {
         NodeId path(n.index - 1);
+        std::vector<NodeId> segs = Children(t_, path);
+        if (segs.size() == 1 && Kind(segs[0]) == NodeKind::PathSegment && t_.subtree_size[segs[0].index] > 1 &&
+            Kind(NodeId(segs[0].index - 1)) == NodeKind::GenericArgList) {
+          return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
+        }
         if (t_.subtree_size[path.index] != 2) {
           Unsupported(n, "this type");
           return ty_.error;
         }
         std::string_view name = Text(NodeId(path.index - 1));
+        for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
+          if (o_.enums[e].name == name) return ty_.Enum(static_cast<uint32_t>(e), {});
+        }
         IntTy it;
         if (IntTyFromName(name, it)) return ty_.Int(it);
         if (name == "f64") return ty_.f64;
@@ -164,7 +183,7 @@ class Checker {
         if (name == "bool") return ty_.boolean;
         if (name == "char") return ty_.character;
         if (name == "str") return ty_.str;
-        if (name == "Self" && self_struct_ != UINT32_MAX) return ty_.Struct(self_struct_);
+        if (name == "Self" && self_struct_ != UINT32_MAX) return SelfType();
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
           if (res_.items.struct_names[s] == name) return ty_.Struct(static_cast<uint32_t>(s));
         }
@@ -222,6 +241,121 @@ class Checker {
     }
     Unsupported(e, "this array length (only literals and constants)");
     return false;
+  }
+
+  // `Name<args>` for the built-in generic enums.
+  auto LowerGeneric(NodeId at, std::string_view gname, NodeId arg_list) -> TypeId {
+    std::vector<TypeId> args;
+    for (NodeId a : Children(t_, arg_list)) {
+      std::vector<NodeId> ac = Children(t_, a);
+      if (Kind(a) == NodeKind::TypeArg) {
+        args.push_back(LowerType(ac.front()));
+      } else if (Kind(a) == NodeKind::AssocTypeArg && Text(a) != "=" && Text(a) != ":" && ac.size() == 2 &&
+                 Kind(ac[0]) == NodeKind::Name && Kind(ac[1]) == NodeKind::GenericArgList) {
+        // The parser reads `Option<Option<i32>>`'s inner `Option<i32>` as an AssocTypeArg without
+        // a binding: it is a generic type argument.
+        args.push_back(LowerGeneric(a, Text(ac[0]), ac[1]));
+      } else {
+        Unsupported(a, "this generic argument");
+        return ty_.error;
+      }
+    }
+    if (gname == "Option" && args.size() == 1) return ty_.Enum(kOptionEnum, args);
+    if (gname == "Result" && args.size() == 2) return ty_.Enum(kResultEnum, args);
+    Unsupported(at, fmt::format("the generic type `{}`", gname));
+    return ty_.error;
+  }
+
+  void CollectEnum(size_t e) {
+    NodeId item = res_.items.enums[e];
+    EnumDef& d = o_.enums[kFirstUserEnum + e];
+    d.name = res_.items.enum_names[e];
+    uint32_t lo, hi;
+    Span(item, lo, hi);
+    std::string_view attrs = src_.slice(lo, tokens_.start[t_.token[item.index].index]);
+    size_t dpos = attrs.find("derive");
+    d.debug = dpos != std::string_view::npos && attrs.find("Debug", dpos) != std::string_view::npos;
+    int64_t next = 0;
+    for (NodeId c : Children(t_, item)) {
+      if (Kind(c) == NodeKind::GenericParamList) Unsupported(c, "a generic enum");
+      if (Kind(c) != NodeKind::VariantList) continue;
+      for (NodeId v : Children(t_, c)) {
+        if (Kind(v) != NodeKind::Variant) continue;
+        NodeId name = ChildOfKind(t_, v, NodeKind::Name);
+        d.variants.emplace_back(name.is_valid() ? Text(name) : "");
+        std::vector<TypeId> fs;
+        std::vector<std::string> fns;
+        for (NodeId vc : Children(t_, v)) {
+          NodeKind k = Kind(vc);
+          if (k == NodeKind::TupleFieldList || k == NodeKind::RecordFieldList) {
+            for (NodeId f : Children(t_, vc)) {
+              NodeId fname = ChildOfKind(t_, f, NodeKind::Name);
+              fns.emplace_back(fname.is_valid() ? Text(fname) : "");
+              fs.push_back(LowerType(Children(t_, f).back()));
+            }
+          } else if (k != NodeKind::Name && k != NodeKind::OuterAttr && k != NodeKind::Visibility) {
+            // An explicit discriminant: an integer literal, maybe negated.
+            bool neg = Kind(vc) == NodeKind::UnaryExpr && Text(vc) == "-";
+            NodeId lit = neg ? Children(t_, vc).front() : vc;
+            if (Kind(lit) == NodeKind::Literal && tokens_.kind[t_.token[lit.index].index] == TokenKind::IntLit) {
+              unsigned __int128 val;
+              std::string suffix;
+              DecodeIntLit(Text(lit), val, suffix);
+              next = neg ? -static_cast<int64_t>(val) : static_cast<int64_t>(val);
+              Set(lit, ty_.Int(IntTy::Isize));
+              Set(vc, ty_.Int(IntTy::Isize));
+            } else {
+              Unsupported(vc, "this discriminant (only integer literals)");
+            }
+          }
+        }
+        d.fields.push_back(std::move(fs));
+        d.field_names.push_back(std::move(fns));
+        d.discr.push_back(next++);
+      }
+    }
+  }
+  // The variant a path names (`E::V`, `Some`, `None`, `Ok`, `Err`): enum and variant index.
+  auto VariantOf(const std::vector<std::string>& segs, uint32_t& en, uint32_t& var) -> bool {
+    auto find = [&](uint32_t e, const std::string& name) {
+      for (size_t v = 0; v < o_.enums[e].variants.size(); ++v) {
+        if (o_.enums[e].variants[v] == name) {
+          en = e;
+          var = static_cast<uint32_t>(v);
+          return true;
+        }
+      }
+      return false;
+    };
+    if (segs.size() == 1) return find(kOptionEnum, segs[0]) || find(kResultEnum, segs[0]);
+    if (segs.size() == 2) {
+      for (uint32_t e = 0; e < o_.enums.size(); ++e) {
+        if (o_.enums[e].name == segs[0]) return find(e, segs[1]);
+      }
+    }
+    return false;
+  }
+  auto PathSegs(NodeId path) -> std::vector<std::string> {
+    std::vector<std::string> segs;
+    for (NodeId s : Children(t_, path)) {
+      if (Kind(s) != NodeKind::PathSegment || t_.subtree_size[s.index] != 1) return {};
+      segs.emplace_back(Text(s));
+    }
+    return segs;
+  }
+  // The type of enum en with fresh variables for its parameters.
+  auto FreshEnum(uint32_t en) -> TypeId {
+    std::vector<TypeId> args;
+    for (uint32_t i = 0; i < o_.enums[en].params; ++i) args.push_back(ty_.NewVar(TyKind::Var));
+    return ty_.Enum(en, args);
+  }
+  // Field types of variant var of the enum type t (parameters substituted).
+  auto VariantFields(TypeId t, uint32_t var) -> std::vector<TypeId> {
+    t = ty_.Resolve(t);
+    std::vector<TypeId> args = ty_.elems(t);
+    std::vector<TypeId> fs = o_.enums[ty_.a(t)].fields[var];
+    for (TypeId& f : fs) f = ty_.Subst(f, args);
+    return fs;
   }
 
   void CollectStruct(size_t s) {
@@ -297,7 +431,7 @@ class Checker {
                 Unsupported(p, "`self` outside an inherent impl");
                 continue;
               }
-              TypeId st = ty_.Struct(self_struct_);
+              TypeId st = SelfType();
               TypeId t = ref ? ty_.Ref(st, mut) : st;
               self_kind = ref ? (mut ? SelfKind::RefMut : SelfKind::Ref) : SelfKind::Value;
               Set(p, t);
@@ -374,18 +508,75 @@ class Checker {
   }
 
   // --- patterns ---
-  void CheckPattern(NodeId p, TypeId t) {
+  // A unit variant or constant in a pattern (`None`, `E::A`, `LIMIT`).
+  void CheckPathPattern(NodeId p, const std::vector<std::string>& segs, TypeId t) {
+    uint32_t en, var;
+    if (VariantOf(segs, en, var)) {
+      TypeId et = FreshEnum(en);
+      Expect(p, t, et);
+      o_.node_fn[p.index] = var;
+      if (!o_.enums[en].fields[var].empty()) Unsupported(p, "a tuple variant used without its fields");
+      return;
+    }
+    IntTy it;
+    if (segs.size() == 2 && IntTyFromName(segs[0], it) && (segs[1] == "MIN" || segs[1] == "MAX")) {
+      Expect(p, t, ty_.Int(it));
+      o_.builtin[p.index] = segs[1] == "MIN" ? Builtin::IntMin : Builtin::IntMax;
+      return;
+    }
+    if (segs.size() == 1) {
+      for (size_t c = 0; c < res_.items.const_names.size(); ++c) {
+        if (res_.items.const_names[c] == segs[0]) {
+          Expect(p, t, o_.const_ty[c]);
+          o_.builtin[p.index] = Builtin::VariantValue;  // marks "compare with the constant"
+          o_.node_fn[p.index] = static_cast<uint32_t>(c);
+          return;
+        }
+      }
+    }
+    Unsupported(p, "this path pattern");
+  }
+
+  // A literal pattern (maybe negated): its type.
+  auto CheckLiteralPat(NodeId p) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, p);
+    NodeId e = cs.empty() ? p : cs.front();
+    TypeId t = Infer(e);
     Set(p, t);
+    return t;
+  }
+
+  // Checks pattern p against type t. `by_ref`: default binding mode after matching a reference
+  // with a non-reference pattern (bindings become references, as in Rust 2021).
+  void CheckPattern(NodeId p, TypeId t, bool by_ref = false) {
+    Set(p, t);
+    NodeKind pk = Kind(p);
+    bool structural = pk == NodeKind::TupleStructPat || pk == NodeKind::StructPat || pk == NodeKind::TuplePat ||
+                      pk == NodeKind::PathPat || (pk == NodeKind::IdentPat && res_.def_kind[p.index] == DefKind::Path);
+    TypeId r = ty_.Resolve(t);
+    if (structural && ty_.kind(r) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(r)))) != TyKind::Str) {
+      // Matching through the reference: the node keeps the reference type; parts bind by reference.
+      TypeId inner = TypeId(ty_.a(r));
+      CheckPattern(p, inner, true);
+      Set(p, t);
+      return;
+    }
     switch (Kind(p)) {
-      case NodeKind::IdentPat: {
+      case NodeKind::IdentPat:
+      {
+        if (res_.def_kind[p.index] == DefKind::Path) {
+          CheckPathPattern(p, {std::string(Text(p))}, t);
+          return;
+        }
         for (NodeId c : Children(t_, p)) {
           if (Kind(c) == NodeKind::Qualifier && Text(c) == "ref") Unsupported(c, "a `ref` binding");
         }
+        if (by_ref) Set(p, t = ty_.Ref(t, false));
         if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
         return;
       }
       case NodeKind::WildcardPat: return;
-      case NodeKind::ParenPat: CheckPattern(Children(t_, p).front(), t); return;
+      case NodeKind::ParenPat: CheckPattern(Children(t_, p).front(), t, by_ref); return;
       case NodeKind::TuplePat: {
         std::vector<NodeId> cs = Children(t_, p);
         for (NodeId c : cs) {
@@ -402,14 +593,99 @@ class Checker {
                 fmt::format("expected `{}`, found a tuple with {} elements", ty_.Name(t), cs.size()));
           return;
         }
-        for (size_t i = 0; i < cs.size(); ++i) CheckPattern(cs[i], es[i]);
+        for (size_t i = 0; i < cs.size(); ++i) CheckPattern(cs[i], es[i], by_ref);
+        return;
+      }
+      case NodeKind::PathPat: CheckPathPattern(p, PathSegs(Children(t_, p).front()), t); return;
+      case NodeKind::LiteralPat: Expect(p, t, CheckLiteralPat(p)); Set(p, t); return;
+      case NodeKind::RangePat: {
+        for (NodeId c : Children(t_, p)) {
+          if (Kind(c) == NodeKind::LiteralPat) Expect(c, t, CheckLiteralPat(c));
+          else if (Kind(c) == NodeKind::PathPat) CheckPattern(c, t);
+          else Unsupported(c, "this range bound");
+        }
+        Set(p, t);
+        TyKind k = ty_.kind(ty_.Resolve(t));
+        if (k != TyKind::Int && k != TyKind::IntVar && k != TyKind::Char && k != TyKind::Error)
+          Unsupported(p, "a range pattern of this type");
+        return;
+      }
+      case NodeKind::OrPat:
+        for (NodeId c : Children(t_, p)) {
+          for (uint32_t i = c.index + 1 - t_.subtree_size[c.index]; i <= c.index; ++i) {
+            if (Kind(NodeId(i)) == NodeKind::IdentPat && res_.def_kind[i] == DefKind::Local) {
+              Unsupported(p, "bindings inside `|` patterns");
+              return;
+            }
+          }
+          CheckPattern(c, t, by_ref);
+        }
+        return;
+      case NodeKind::RefPat: {
+        TypeId r = ty_.Resolve(t);
+        std::vector<NodeId> cs = Children(t_, p);
+        if (ty_.kind(r) != TyKind::Ref) {
+          if (ty_.kind(r) != TyKind::Error) Unsupported(p, "a `&` pattern against a non-reference");
+          return;
+        }
+        CheckPattern(cs.back(), TypeId(ty_.a(r)));
+        return;
+      }
+      case NodeKind::StructPat: {
+        std::vector<NodeId> cs = Children(t_, p);
+        std::vector<std::string> segs = PathSegs(cs[0]);
+        uint32_t en, var;
+        std::vector<std::string> names;
+        std::vector<TypeId> tys;
+        if (VariantOf(segs, en, var)) {
+          TypeId et = FreshEnum(en);
+          Expect(p, t, et);
+          o_.node_fn[p.index] = var;
+          names = o_.enums[en].field_names[var];
+          tys = VariantFields(et, var);
+        } else if (uint32_t st = StructOfPath(cs[0]); st != UINT32_MAX) {
+          Expect(p, t, ty_.Struct(st));
+          names = o_.field_names[st];
+          tys = o_.field_tys[st];
+        } else {
+          Unsupported(p, "this struct pattern");
+          return;
+        }
+        for (size_t i = 1; i < cs.size(); ++i) {
+          NodeId f = cs[i];
+          if (Kind(f) == NodeKind::RestPat) continue;
+          std::vector<NodeId> fc = Children(t_, f);
+          NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+          std::string fname(name.is_valid() ? Text(name) : Text(f));
+          size_t k = 0;
+          while (k < names.size() && names[k] != fname) ++k;
+          if (k == names.size()) {
+            Error(DiagKind::NoField, f, fmt::format("no field `{}` in this pattern", fname), "unknown field");
+            continue;
+          }
+          o_.node_fn[f.index] = static_cast<uint32_t>(k);
+          CheckPattern(fc.back(), tys[k], by_ref);
+        }
         return;
       }
       case NodeKind::TupleStructPat: {
         std::vector<NodeId> cs = Children(t_, p);
         uint32_t s = StructOfPath(cs[0]);
         if (s == UINT32_MAX) {
-          Unsupported(p, "this tuple-struct pattern");
+          uint32_t en, var;
+          if (!VariantOf(PathSegs(cs[0]), en, var)) {
+            Unsupported(p, "this tuple-struct pattern");
+            return;
+          }
+          TypeId et = FreshEnum(en);
+          Expect(p, t, et);
+          o_.node_fn[p.index] = var;
+          std::vector<TypeId> fs = VariantFields(et, var);
+          if (cs.size() - 1 != fs.size()) {
+            Unsupported(p, "a variant pattern with `..` or the wrong number of fields");
+            return;
+          }
+          for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1], by_ref);
           return;
         }
         Expect(p, t, ty_.Struct(s));
@@ -418,18 +694,24 @@ class Checker {
           Unsupported(p, "a tuple-struct pattern with `..` or the wrong number of fields");
           return;
         }
-        for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1]);
+        for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1], by_ref);
         return;
       }
       default: Unsupported(p, "this pattern"); return;
     }
   }
 
+  // The type `Self` stands for in the current impl.
+  auto SelfType() -> TypeId {
+    if (self_struct_ & kEnumOwner) return ty_.Enum(kFirstUserEnum + (self_struct_ & ~kEnumOwner), {});
+    return ty_.Struct(self_struct_);
+  }
+
   // The struct a Path node names (`P`, `Self`), or UINT32_MAX.
   auto StructOfPath(NodeId path) -> uint32_t {
     if (Kind(path) != NodeKind::Path || t_.subtree_size[path.index] != 2) return UINT32_MAX;
     std::string_view name = Text(NodeId(path.index - 1));
-    if (name == "Self") return self_struct_;
+    if (name == "Self") return self_struct_ & kEnumOwner ? UINT32_MAX : self_struct_;
     for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
       if (res_.items.struct_names[s] == name) return static_cast<uint32_t>(s);
     }
@@ -503,6 +785,34 @@ class Checker {
   auto InferStructExpr(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
     uint32_t s = StructOfPath(cs[0]);
+    uint32_t en, var;
+    if (s == UINT32_MAX && VariantOf(PathSegs(cs[0]), en, var) && !o_.enums[en].field_names[var].empty() &&
+        !o_.enums[en].field_names[var][0].empty()) {
+      TypeId et = FreshEnum(en);
+      o_.node_fn[n.index] = var;
+      std::vector<TypeId> fs = VariantFields(et, var);
+      const std::vector<std::string>& names = o_.enums[en].field_names[var];
+      for (size_t i = 1; i < cs.size(); ++i) {
+        NodeId f = cs[i];
+        std::vector<NodeId> fc = Children(t_, f);
+        NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+        std::string fname(name.is_valid() ? Text(name) : Text(f));
+        NodeId value = !fc.empty() && Kind(fc.back()) != NodeKind::Name ? fc.back() : NodeId::Invalid();
+        TypeId vt = value.is_valid() ? Infer(value)
+                    : res_.def_kind[f.index] == DefKind::Local ? o_.local_ty[res_.def_index[f.index]] : ty_.error;
+        Set(f, vt);
+        size_t k = 0;
+        while (k < names.size() && names[k] != fname) ++k;
+        if (k == names.size()) {
+          Error(DiagKind::UnknownStructField, f, fmt::format("variant has no field named `{}`", fname), "unknown field");
+          continue;
+        }
+        o_.node_fn[f.index] = static_cast<uint32_t>(k);
+        Expect(value.is_valid() ? value : f, fs[k], vt);
+      }
+      if (cs.size() - 1 != names.size()) Unsupported(n, "a variant expression with missing or repeated fields");
+      return et;
+    }
     if (s == UINT32_MAX) {
       for (size_t i = 1; i < cs.size(); ++i) {
         std::vector<NodeId> fc = Children(t_, cs[i]);
@@ -639,11 +949,31 @@ class Checker {
     }
     std::string joined;
     for (size_t i = 0; i < segs.size(); ++i) joined += (i ? "::" : "") + segs[i];
+    {
+      uint32_t en, var;
+      if (VariantOf(segs, en, var)) {
+        TypeId et = FreshEnum(en);
+        o_.node_fn[n.index] = var;
+        if (o_.enums[en].fields[var].empty()) {
+          o_.builtin[n.index] = Builtin::VariantValue;
+          return et;
+        }
+        if (callee) {
+          o_.builtin[n.index] = Builtin::VariantCtor;
+          return et;
+        }
+        Unsupported(n, "a tuple variant used as a function value");
+        return ty_.error;
+      }
+    }
     if (segs.size() == 2) {
       uint32_t s = UINT32_MAX;
       if (segs[0] == "Self") s = self_struct_;
       for (size_t k = 0; k < res_.items.struct_names.size() && s == UINT32_MAX; ++k) {
         if (res_.items.struct_names[k] == segs[0]) s = static_cast<uint32_t>(k);
+      }
+      for (size_t k = 0; k < res_.items.enum_names.size() && s == UINT32_MAX; ++k) {
+        if (res_.items.enum_names[k] == segs[0]) s = kEnumOwner | static_cast<uint32_t>(k);
       }
       if (s != UINT32_MAX) {
         uint32_t f = FindMethod(s, segs[1]);
@@ -656,9 +986,9 @@ class Checker {
           return ty_.error;
         }
         Error(DiagKind::NoMethod, n,
-              fmt::format("no function or associated item named `{}` found for struct `{}` in the current scope",
-                          segs[1], res_.items.struct_names[s]),
-              fmt::format("function or associated item not found in `{}`", res_.items.struct_names[s]));
+              fmt::format("no function or associated item named `{}` found for type `{}` in the current scope",
+                          segs[1], segs[0]),
+              fmt::format("function or associated item not found in `{}`", segs[0]));
         return ty_.error;
       }
     }
@@ -773,10 +1103,41 @@ class Checker {
 
   auto CheckCondition(NodeId c) -> void {
     if (Kind(c) == NodeKind::LetExpr) {
-      Unsupported(c, "`if let` / `while let`");
+      std::vector<NodeId> cs = Children(t_, c);
+      TypeId t = Infer(cs[1]);
+      CheckPattern(cs[0], t);
+      Set(c, ty_.boolean);
       return;
     }
+    if (Kind(c) == NodeKind::BinaryExpr) {
+      for (uint32_t i = c.index + 1 - t_.subtree_size[c.index]; i < c.index; ++i) {
+        if (Kind(NodeId(i)) == NodeKind::LetExpr) {
+          Unsupported(c, "`let` chains");
+          return;
+        }
+      }
+    }
     Expect(c, ty_.boolean, Infer(c));
+  }
+
+  auto InferMatch(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    TypeId st = Infer(cs[0]);
+    TypeId result = ty_.NewVar(TyKind::Var);
+    bool all_never = true;
+    for (NodeId arm : Children(t_, cs[1])) {
+      if (Kind(arm) != NodeKind::MatchArm) continue;
+      std::vector<NodeId> ac;
+      for (NodeId c : Children(t_, arm)) {
+        if (Kind(c) != NodeKind::OuterAttr) ac.push_back(c);
+      }
+      CheckPattern(ac[0], st);
+      if (ac.size() == 3) Expect(ac[1], ty_.boolean, Infer(Children(t_, ac[1]).front()));
+      TypeId bt = Infer(ac.back());
+      if (ty_.kind(ty_.Resolve(bt)) != TyKind::Never) all_never = false;
+      Expect(ac.back(), result, bt);
+    }
+    return all_never ? ty_.never : result;
   }
 
   auto InferBinary(NodeId n) -> TypeId {
@@ -904,13 +1265,39 @@ class Checker {
     };
     if (k == TyKind::Error) return ty_.error;
     TypeId dt = Deref(rt);
-    if (ty_.kind(dt) == TyKind::Struct) {
-      uint32_t f = FindMethod(ty_.a(dt), name);
+    if (ty_.kind(dt) == TyKind::Struct || (ty_.kind(dt) == TyKind::Enum && ty_.a(dt) >= kFirstUserEnum)) {
+      uint32_t owner = ty_.kind(dt) == TyKind::Struct ? ty_.a(dt) : kEnumOwner | (ty_.a(dt) - kFirstUserEnum);
+      uint32_t f = FindMethod(owner, name);
       if (f != UINT32_MAX && o_.fn_self[f] != SelfKind::None) {
         o_.node_fn[n.index] = f;
         CheckArgs(n, f, args, at, "method");
         return o_.fn_ret[f];
       }
+    }
+    if (ty_.kind(dt) == TyKind::Enum && (ty_.a(dt) == kOptionEnum || ty_.a(dt) == kResultEnum)) {
+      bool opt = ty_.a(dt) == kOptionEnum;
+      TypeId inner = ty_.elems(dt)[0];
+      if (dt != rt) {
+        Unsupported(n, "Option/Result methods through a reference");
+        return ty_.error;
+      }
+      if (name == "unwrap" && want(0)) {
+        if (!opt && !Debuggable(ty_.elems(dt)[1], 0)) Unsupported(n, "`unwrap` on a Result whose error has no Debug");
+        return builtin(Builtin::Unwrap, inner);
+      }
+      if (name == "expect" && want(1)) {
+        Expect(args[0], ty_.ref_str, at[0]);
+        if (!opt && !Debuggable(ty_.elems(dt)[1], 0)) Unsupported(n, "`expect` on a Result whose error has no Debug");
+        return builtin(Builtin::Expect, inner);
+      }
+      if (name == "unwrap_or" && want(1)) {
+        Expect(args[0], inner, at[0]);
+        return builtin(Builtin::UnwrapOr, inner);
+      }
+      if (opt && name == "is_some" && want(0)) return builtin(Builtin::IsSome, ty_.boolean);
+      if (opt && name == "is_none" && want(0)) return builtin(Builtin::IsNone, ty_.boolean);
+      if (!opt && name == "is_ok" && want(0)) return builtin(Builtin::IsOk, ty_.boolean);
+      if (!opt && name == "is_err" && want(0)) return builtin(Builtin::IsErr, ty_.boolean);
     }
     if (ty_.kind(dt) == TyKind::Array) {
       if (name == "len" && want(0)) return builtin(Builtin::ArrayLen, ty_.usize);
@@ -1106,6 +1493,16 @@ class Checker {
         }
         return true;
       case TyKind::Array: return Debuggable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Enum: {
+        const EnumDef& d = o_.enums[ty_.a(t)];
+        if (!d.debug) return false;
+        for (size_t v = 0; v < d.variants.size(); ++v) {
+          for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
+            if (!Debuggable(f, depth + 1)) return false;
+          }
+        }
+        return true;
+      }
       case TyKind::Struct: {
         if (!debug_structs_.count(ty_.a(t))) return false;
         for (TypeId f : o_.field_tys[ty_.a(t)]) {
@@ -1139,6 +1536,18 @@ class Checker {
       if (fs.size() != args.size()) {
         Error(DiagKind::WrongArgCount, n,
               fmt::format("this struct takes {} argument{} but {} argument{} supplied", fs.size(),
+                          fs.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+        return ct;
+      }
+      for (size_t i = 0; i < args.size(); ++i) Expect(args[i], fs[i], at[i]);
+      return ct;
+    }
+    if (o_.builtin[callee.index] == Builtin::VariantCtor) {
+      uint32_t var = o_.node_fn[callee.index];
+      std::vector<TypeId> fs = VariantFields(ct, var);
+      if (fs.size() != args.size()) {
+        Error(DiagKind::WrongArgCount, n,
+              fmt::format("this enum variant takes {} argument{} but {} argument{} supplied", fs.size(),
                           fs.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
         return ct;
       }
@@ -1272,7 +1681,14 @@ class Checker {
         bool ok = (from_num && (tk == TyKind::Int || tk == TyKind::Float)) ||
                   ((fk == TyKind::Bool || fk == TyKind::Char) && tk == TyKind::Int) ||
                   (from == ty_.Int(IntTy::U8) && tk == TyKind::Char) || fk == TyKind::Error || tk == TyKind::Error ||
-                  (fk == TyKind::IntVar && tk == TyKind::Char);
+                  (fk == TyKind::IntVar && tk == TyKind::Char) ||
+                  (fk == TyKind::Enum && ty_.a(from) >= kFirstUserEnum && tk == TyKind::Int &&
+                   [&] {
+                     for (const auto& f : o_.enums[ty_.a(from)].fields) {
+                       if (!f.empty()) return false;
+                     }
+                     return true;
+                   }());
         if (fk == TyKind::IntVar && tk == TyKind::Char) ty_.Unify(from, ty_.Int(IntTy::U8));
         if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
         return to;
@@ -1407,7 +1823,7 @@ class Checker {
         Expect(cs.empty() ? n : cs[0], rets_.back(), vt);
         return ty_.never;
       }
-      case NodeKind::MatchExpr: Unsupported(n, "`match`"); return ty_.error;
+      case NodeKind::MatchExpr: return InferMatch(n);
       case NodeKind::ClosureExpr: Unsupported(n, "a closure"); return ty_.error;
       case NodeKind::TryExpr: Unsupported(n, "the `?` operator"); return ty_.error;
       case NodeKind::Error: return ty_.error;

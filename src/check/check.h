@@ -70,11 +70,40 @@ enum class Builtin : uint8_t {
   StructCtor,
   // a unit struct's name as a value (node_fn: the struct index)
   UnitStruct,
+  // enum variants: a tuple variant called as constructor / a unit variant as a value (node_fn:
+  // the variant index; the enum comes from the node's type)
+  VariantCtor,
+  VariantValue,
+  // Option / Result methods
+  Unwrap,
+  Expect,
+  UnwrapOr,
+  IsSome,
+  IsNone,
+  IsOk,
+  IsErr,
   // char
   CharIsDigit,
   CharIsAlphabetic,
   CharToDigit,
 };
+
+// An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
+struct EnumDef {
+  std::string name;
+  std::vector<std::string> variants;
+  std::vector<std::vector<TypeId>> fields;
+  // Field names of struct-like variants (empty names for tuple variants).
+  std::vector<std::vector<std::string>> field_names;
+  std::vector<int64_t> discr;  // each variant's discriminant (its C tag)
+  uint32_t params = 0;         // type parameters (Option: 1, Result: 2)
+  bool debug = false;          // #[derive(Debug)] (the built-ins always)
+};
+
+// Built-in enums come first in Typed::enums; user enums follow in Items::enums order.
+inline constexpr uint32_t kOptionEnum = 0;
+inline constexpr uint32_t kResultEnum = 1;
+inline constexpr uint32_t kFirstUserEnum = 2;
 
 // How a method takes its receiver.
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
@@ -98,6 +127,8 @@ struct Typed {
   std::vector<TypeId> fn_ret;
   // Per const/static (Items::consts index): its type.
   std::vector<TypeId> const_ty;
+  // Enums: Option, Result, then the user's.
+  std::vector<EnumDef> enums;
   // Per struct (Items::structs index): field names and types, in declaration order.
   std::vector<std::vector<std::string>> field_names;
   std::vector<std::vector<TypeId>> field_tys;

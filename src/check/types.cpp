@@ -60,6 +60,21 @@ auto TypeTable::Intern(TyKind k, uint32_t a, uint32_t b, const std::vector<TypeI
   return id;
 }
 
+auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
+  t = Resolve(t);
+  switch (kind(t)) {
+    case TyKind::Param: return a(t) < args.size() ? args[a(t)] : error;
+    case TyKind::Ref: return Ref(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::Array: return Array(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::Tuple: case TyKind::Enum: {
+      std::vector<TypeId> es = elems(t);
+      for (TypeId& e : es) e = Subst(e, args);
+      return kind(t) == TyKind::Tuple ? Tuple(es) : Enum(a(t), es);
+    }
+    default: return t;
+  }
+}
+
 auto TypeTable::Tuple(const std::vector<TypeId>& elems) -> TypeId {
   return Intern(TyKind::Tuple, 0, static_cast<uint32_t>(elems.size()), elems);
 }
@@ -89,7 +104,7 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   if (t == var) return true;
   switch (kind(t)) {
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: return OccursIn(var, TypeId(a(t)));
-    case TyKind::Tuple:
+    case TyKind::Tuple: case TyKind::Enum:
       for (TypeId e : elems(t)) {
         if (OccursIn(var, e)) return true;
       }
@@ -126,8 +141,8 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
     case TyKind::Ref: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
-    case TyKind::Tuple: {
-      if (b(x) != b(y)) return false;
+    case TyKind::Tuple: case TyKind::Enum: {
+      if (b(x) != b(y) || a(x) != a(y)) return false;
       std::vector<TypeId> ex = elems(x), ey = elems(y);
       for (size_t i = 0; i < ex.size(); ++i) {
         if (!Unify(ex[i], ey[i])) return false;
@@ -147,10 +162,10 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::Ref: return Ref(Finalize(TypeId(a(t))), b(t));
     case TyKind::Array: return Array(Finalize(TypeId(a(t))), b(t));
     case TyKind::Range: return Range(Finalize(TypeId(a(t))), b(t));
-    case TyKind::Tuple: {
+    case TyKind::Tuple: case TyKind::Enum: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Finalize(e);
-      return Tuple(es);
+      return kind(t) == TyKind::Tuple ? Tuple(es) : Enum(a(t), es);
     }
     default: return t;
   }
@@ -176,6 +191,15 @@ auto TypeTable::Name(TypeId t) -> std::string {
     case TyKind::Array: return fmt::format("[{}; {}]", Name(TypeId(a(t))), b(t));
     case TyKind::Range: return fmt::format("{}<{}>", b(t) ? "RangeInclusive" : "std::ops::Range", Name(TypeId(a(t))));
     case TyKind::Struct: return a(t) < struct_names.size() ? struct_names[a(t)] : "{struct}";
+    case TyKind::Enum: {
+      std::string s = a(t) < enum_names.size() ? enum_names[a(t)] : "{enum}";
+      std::vector<TypeId> es = elems(t);
+      if (es.empty()) return s;
+      s += "<";
+      for (size_t i = 0; i < es.size(); ++i) s += (i ? ", " : "") + Name(es[i]);
+      return s + ">";
+    }
+    case TyKind::Param: return fmt::format("T{}", a(t));
     case TyKind::Var: return "_";
     case TyKind::IntVar: return "{integer}";
     case TyKind::FloatVar: return "{float}";

@@ -28,6 +28,8 @@ enum class TyKind : uint8_t {
   Array,     // a: element TypeId, b: length
   Range,     // a: element TypeId, b: 1 when inclusive (`a..=b`)
   Struct,    // a: struct index in the item table
+  Enum,      // a: enum definition (Typed::enums index); elems: type arguments (Option<T>)
+  Param,     // a: index of a type parameter of a built-in generic enum (only in its definition)
   Var,       // an inference variable (any type)
   IntVar,    // an integer literal's type, defaulting to i32
   FloatVar,  // a float literal's type, defaulting to f64
@@ -58,6 +60,12 @@ class TypeTable {
   auto Array(TypeId elem, uint32_t len) -> TypeId { return Intern(TyKind::Array, elem.index, len, {}); }
   auto Range(TypeId elem, bool inclusive) -> TypeId { return Intern(TyKind::Range, elem.index, inclusive, {}); }
   auto Struct(uint32_t index) -> TypeId { return Intern(TyKind::Struct, index, 0, {}); }
+  auto Enum(uint32_t def, const std::vector<TypeId>& args) -> TypeId {
+    return Intern(TyKind::Enum, def, static_cast<uint32_t>(args.size()), args);
+  }
+  auto Param(uint32_t index) -> TypeId { return Intern(TyKind::Param, index, 0, {}); }
+  // t with Param(i) replaced by args[i].
+  auto Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId;
   // A fresh inference variable of kind Var, IntVar or FloatVar.
   auto NewVar(TyKind k) -> TypeId;
 
@@ -76,8 +84,9 @@ class TypeTable {
   auto b(TypeId t) const -> uint32_t { return b_[t.index]; }
   auto elems(TypeId t) const -> std::vector<TypeId>;
   auto int_ty(TypeId t) const -> IntTy { return static_cast<IntTy>(a_[t.index]); }
-  // Struct names, so Name() can spell them (set by the checker).
+  // Struct and enum names, so Name() can spell them (set by the checker).
   std::vector<std::string> struct_names;
+  std::vector<std::string> enum_names;
 
   // Common types, interned once.
   TypeId error, unit, never, boolean, character, str, ref_str, f64, f32, i32, usize;

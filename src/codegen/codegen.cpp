@@ -102,6 +102,7 @@ class CGen {
         return fmt::format("rg_t{}", t.index);
       case TyKind::Array: return fmt::format("rg_a{}", t.index);
       case TyKind::Struct: return fmt::format("s{}_{}", ty_.a(t), res_.items.struct_names[ty_.a(t)]);
+      case TyKind::Enum: return fmt::format("rg_e{}", t.index);
       default: return "uint8_t";  // (), !, errors: a placeholder byte
     }
   }
@@ -126,6 +127,23 @@ class CGen {
         types_ += fmt::format("typedef struct {{ {} a[{}]; }} {};\n", CType(e), std::max<uint32_t>(ty_.b(t), 1), CType(t));
         return;
       }
+      case TyKind::Enum: {
+        const EnumDef& d = typed_.enums[ty_.a(t)];
+        std::string u;
+        for (size_t v = 0; v < d.variants.size(); ++v) {
+          std::vector<TypeId> fs = VariantFields(t, static_cast<uint32_t>(v));
+          if (fs.empty()) continue;
+          u += " struct {";
+          for (size_t i = 0; i < fs.size(); ++i) {
+            EnsureType(fs[i]);
+            u += fmt::format(" {} f{};", CType(fs[i]), i);
+          }
+          u += fmt::format(" }} v{};", v);
+        }
+        types_ += fmt::format("typedef struct {{ int64_t tag;{} }} {};\n", u.empty() ? "" : " union {" + u + " } u;",
+                              CType(t));
+        return;
+      }
       case TyKind::Struct: {
         uint32_t st = ty_.a(t);
         for (TypeId f : typed_.field_tys[st]) EnsureType(f);
@@ -139,6 +157,13 @@ class CGen {
       default: return;
     }
   }
+  auto VariantFields(TypeId t, uint32_t var) const -> std::vector<TypeId> {
+    std::vector<TypeId> args = ty_.elems(t);
+    std::vector<TypeId> fs = typed_.enums[ty_.a(t)].fields[var];
+    for (TypeId& f : fs) f = ty_.Subst(f, args);
+    return fs;
+  }
+  auto Tag(TypeId t, uint32_t var) const -> int64_t { return typed_.enums[ty_.a(t)].discr[var]; }
   auto FieldName(uint32_t st, size_t i) const -> std::string {
     const std::string& n = typed_.field_names[st][i];
     return !n.empty() && n[0] >= '0' && n[0] <= '9' ? "f" + n : "m_" + n;
@@ -466,37 +491,236 @@ class CGen {
   }
 
   // Binds the parts of a destructuring pattern to the value `v` of type t.
-  void BindPattern(NodeId pat, const std::string& v, TypeId t) {
+  void BindPattern(NodeId pat, const std::string& v0, TypeId t, bool by_ref = false) {
+    std::string v = v0;
+    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) {
+      v = "(*" + v + ")";
+      t = TypeId(ty_.a(t));
+      by_ref = true;
+    }
     switch (Kind(pat)) {
       case NodeKind::IdentPat: {
         if (res_.def_kind[pat.index] != DefKind::Local) return;
         uint32_t local = res_.def_index[pat.index];
-        Line(fmt::format("{} {} = {};", CType(typed_.local_ty[local]), LocalName(local), v));
+        Line(fmt::format("{} {} = {}{};", CType(typed_.local_ty[local]), LocalName(local), by_ref ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
         return;
       }
-      case NodeKind::ParenPat: BindPattern(Children(t_, pat).front(), v, t); return;
+      case NodeKind::ParenPat: BindPattern(Children(t_, pat).front(), v, t, by_ref); return;
       case NodeKind::TuplePat: {
         std::vector<NodeId> cs = Children(t_, pat);
         std::vector<TypeId> es = ty_.elems(t);
-        for (size_t i = 0; i < cs.size() && i < es.size(); ++i) BindPattern(cs[i], fmt::format("{}.f{}", v, i), es[i]);
+        for (size_t i = 0; i < cs.size() && i < es.size(); ++i)
+          BindPattern(cs[i], fmt::format("{}.f{}", v, i), es[i], by_ref);
         return;
       }
       case NodeKind::TupleStructPat: {
         std::vector<NodeId> cs = Children(t_, pat);
+        if (TK(t) == TyKind::Enum) {
+          uint32_t var = typed_.node_fn[pat.index];
+          std::vector<TypeId> fs = VariantFields(t, var);
+          for (size_t i = 1; i < cs.size(); ++i)
+            BindPattern(cs[i], fmt::format("{}.u.v{}.f{}", v, var, i - 1), fs[i - 1], by_ref);
+          return;
+        }
         uint32_t st = ty_.a(t);
         for (size_t i = 1; i < cs.size(); ++i)
-          BindPattern(cs[i], v + "." + FieldName(st, i - 1), typed_.field_tys[st][i - 1]);
+          BindPattern(cs[i], v + "." + FieldName(st, i - 1), typed_.field_tys[st][i - 1], by_ref);
         return;
       }
-      default: return;  // `_`
+      case NodeKind::StructPat: {
+        std::vector<NodeId> cs = Children(t_, pat);
+        for (size_t i = 1; i < cs.size(); ++i) {
+          if (Kind(cs[i]) != NodeKind::StructPatField) continue;
+          uint32_t k = typed_.node_fn[cs[i].index];
+          NodeId sub = Children(t_, cs[i]).back();
+          if (TK(t) == TyKind::Enum) {
+            uint32_t var = typed_.node_fn[pat.index];
+            BindPattern(sub, fmt::format("{}.u.v{}.f{}", v, var, k), VariantFields(t, var)[k], by_ref);
+          } else {
+            BindPattern(sub, v + "." + FieldName(ty_.a(t), k), typed_.field_tys[ty_.a(t)][k], by_ref);
+          }
+        }
+        return;
+      }
+      case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)), by_ref); return;
+      default: return;  // `_`, literals, ranges, unit variants: nothing to bind
     }
+  }
+
+  // A literal pattern's C value.
+  auto PatLiteral(NodeId lp) -> std::string {
+    if (Kind(lp) == NodeKind::PathPat || Kind(lp) == NodeKind::IdentPat) {
+      TypeId t = Ty(lp);
+      IntTy it = ty_.int_ty(t);
+      uint32_t bits = IntBits(it);
+      unsigned __int128 one = 1;
+      if (typed_.builtin[lp.index] == Builtin::IntMax)
+        return IntLiteral(t, IsSigned(it) ? (one << (bits - 1)) - 1 : (bits == 128 ? ~(unsigned __int128)0 : (one << bits) - 1), false);
+      if (typed_.builtin[lp.index] == Builtin::IntMin)
+        return IsSigned(it) ? IntLiteral(t, one << (bits - 1), true) : IntLiteral(t, 0, false);
+      uint32_t c = typed_.node_fn[lp.index];
+      return fmt::format("c{}_{}()", c, res_.items.const_names[c]);
+    }
+    std::vector<NodeId> cs = Children(t_, lp);
+    NodeId e = cs.empty() ? lp : cs.front();
+    if (Kind(e) == NodeKind::UnaryExpr) return Literal(Children(t_, e).front(), true);
+    return Literal(e, false);
+  }
+
+  // The C condition under which value `v` (an lvalue without side effects) of type t matches pat.
+  // Patterns that look inside a value (so a reference is matched through, Rust 2021).
+  auto Structural(NodeId pat) const -> bool {
+    NodeKind k = Kind(pat);
+    return k == NodeKind::TupleStructPat || k == NodeKind::StructPat || k == NodeKind::TuplePat ||
+           k == NodeKind::PathPat || (k == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Path);
+  }
+  auto PatCond(NodeId pat, const std::string& v0, TypeId t) -> std::string {
+    std::string v = v0;
+    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) {
+      v = "(*" + v + ")";
+      t = TypeId(ty_.a(t));
+    }
+    switch (Kind(pat)) {
+      case NodeKind::WildcardPat: return "1";
+      case NodeKind::IdentPat: case NodeKind::PathPat: {
+        if (Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] != DefKind::Path) {
+          std::vector<NodeId> cs = Children(t_, pat);
+          NodeId sub = cs.empty() ? NodeId::Invalid() : cs.back();
+          if (sub.is_valid() && Kind(sub) != NodeKind::Name && Kind(sub) != NodeKind::Qualifier)
+            return PatCond(sub, v, t);
+          return "1";
+        }
+        if (typed_.builtin[pat.index] == Builtin::IntMin || typed_.builtin[pat.index] == Builtin::IntMax)
+          return fmt::format("({} == {})", v, PatLiteral(pat));
+        if (typed_.builtin[pat.index] == Builtin::VariantValue) {
+          uint32_t c = typed_.node_fn[pat.index];
+          std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
+          if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, cv);
+          return fmt::format("({} == {})", v, cv);
+        }
+        return fmt::format("({}.tag == {})", v, Tag(t, typed_.node_fn[pat.index]));
+      }
+      case NodeKind::LiteralPat: {
+        std::string lit = PatLiteral(pat);
+        if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, lit);
+        return fmt::format("({} == {})", v, lit);
+      }
+      case NodeKind::RangePat: {
+        std::vector<NodeId> cs = Children(t_, pat);
+        std::string_view op = Text(pat);
+        std::string lo, hi;
+        // One bound only: `a..` or `..=b` (the parser keeps which by position).
+        if (cs.size() == 2) {
+          lo = PatLiteral(cs[0]);
+          hi = PatLiteral(cs[1]);
+        } else if (cs.size() == 1) {
+          bool upper = tokens_.start[t_.token[pat.index].index] < tokens_.start[t_.token[cs[0].index].index];
+          (upper ? hi : lo) = PatLiteral(cs[0]);
+        }
+        std::string c = "(1";
+        if (!lo.empty()) c += fmt::format(" && {} >= {}", v, lo);
+        if (!hi.empty()) c += fmt::format(" && {} {} {}", v, op == "..=" || op == "..." ? "<=" : "<", hi);
+        return c + ")";
+      }
+      case NodeKind::ParenPat: return PatCond(Children(t_, pat).front(), v, t);
+      case NodeKind::RefPat: return PatCond(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)));
+      case NodeKind::OrPat: {
+        std::string c = "(0";
+        for (NodeId alt : Children(t_, pat)) c += " || " + PatCond(alt, v, t);
+        return c + ")";
+      }
+      case NodeKind::TuplePat: {
+        std::vector<NodeId> cs = Children(t_, pat);
+        std::vector<TypeId> es = ty_.elems(t);
+        std::string c = "(1";
+        for (size_t i = 0; i < cs.size() && i < es.size(); ++i) c += " && " + PatCond(cs[i], fmt::format("{}.f{}", v, i), es[i]);
+        return c + ")";
+      }
+      case NodeKind::TupleStructPat: {
+        std::vector<NodeId> cs = Children(t_, pat);
+        std::string c = "(1";
+        if (TK(t) == TyKind::Enum) {
+          uint32_t var = typed_.node_fn[pat.index];
+          std::vector<TypeId> fs = VariantFields(t, var);
+          c += fmt::format(" && {}.tag == {}", v, Tag(t, var));
+          for (size_t i = 1; i < cs.size(); ++i)
+            c += " && " + PatCond(cs[i], fmt::format("{}.u.v{}.f{}", v, var, i - 1), fs[i - 1]);
+        } else {
+          uint32_t st = ty_.a(t);
+          for (size_t i = 1; i < cs.size(); ++i)
+            c += " && " + PatCond(cs[i], v + "." + FieldName(st, i - 1), typed_.field_tys[st][i - 1]);
+        }
+        return c + ")";
+      }
+      case NodeKind::StructPat: {
+        std::vector<NodeId> cs = Children(t_, pat);
+        std::string c = "(1";
+        uint32_t var = typed_.node_fn[pat.index];
+        if (TK(t) == TyKind::Enum) c += fmt::format(" && {}.tag == {}", v, Tag(t, var));
+        for (size_t i = 1; i < cs.size(); ++i) {
+          if (Kind(cs[i]) != NodeKind::StructPatField) continue;
+          uint32_t k = typed_.node_fn[cs[i].index];
+          NodeId sub = Children(t_, cs[i]).back();
+          if (TK(t) == TyKind::Enum)
+            c += " && " + PatCond(sub, fmt::format("{}.u.v{}.f{}", v, var, k), VariantFields(t, var)[k]);
+          else
+            c += " && " + PatCond(sub, v + "." + FieldName(ty_.a(t), k), typed_.field_tys[ty_.a(t)][k]);
+        }
+        return c + ")";
+      }
+      default: return "1";
+    }
+  }
+
+  // `match`: the scrutinee in a temporary, then each arm's test, bindings and guard in order.
+  auto Match(NodeId n) -> std::string {
+    std::vector<NodeId> cs = Children(t_, n);
+    TypeId t = Ty(n);
+    std::string dest;
+    if (!IsUnitOrNever(t)) {
+      dest = Tmp();
+      Line(fmt::format("{} {};", CType(t), dest));
+    }
+    TypeId st = Ty(cs[0]);
+    std::string sv = IsPlace(cs[0]) ? Place(cs[0]) : Expr(cs[0]);
+    if (sv.empty()) return dest;
+    std::string scrut = Bind(st, sv);
+    uint32_t id = loop_id_++;
+    for (NodeId arm : Children(t_, cs[1])) {
+      if (Kind(arm) != NodeKind::MatchArm) continue;
+      std::vector<NodeId> ac;
+      for (NodeId c : Children(t_, arm)) {
+        if (Kind(c) != NodeKind::OuterAttr) ac.push_back(c);
+      }
+      LineDirective(arm);
+      Line(fmt::format("if ({}) {{", PatCond(ac[0], scrut, st)));
+      ++indent_;
+      BindPattern(ac[0], scrut, st);
+      if (ac.size() == 3) {
+        std::string g = Expr(Children(t_, ac[1]).front());
+        Line(fmt::format("if ({}) {{", g));
+        ++indent_;
+      }
+      std::string v = Expr(ac.back());
+      if (!dest.empty() && !v.empty()) Line(fmt::format("{} = {};", dest, v));
+      Line(fmt::format("goto M_end_{};", id));
+      if (ac.size() == 3) {
+        --indent_;
+        Line("}");
+      }
+      --indent_;
+      Line("}");
+    }
+    Line(fmt::format("M_end_{}:;", id));
+    return dest;
   }
 
   auto Cast(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     std::string v = Expr(cs[0]);
     TypeId from = Ty(cs[0]), to = Ty(n);
+    if (TK(from) == TyKind::Enum) return Bind(to, fmt::format("({}){}.tag", CType(to), v));
     if (TK(from) == TyKind::Float && TK(to) == TyKind::Int) {
       return Bind(to, fmt::format("rg_f2i_{}((double){})", IntSuffix(to), v));
     }
@@ -517,6 +741,7 @@ class CGen {
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
     TypeId rt = Ty(cs[0]);
     recv = DerefAll(recv, rt);
+    if (TK(rt) == TyKind::Enum) return OptionMethod(n, recv, rt, args);
     TypeId t = Ty(n);
     std::string loc = Loc(StartOf(n));
     bool f32 = TK(rt) == TyKind::Float && ty_.a(rt) == 32;
@@ -571,6 +796,40 @@ class CGen {
     }
   }
 
+  // Option/Result methods: tag tests, and unwrap/expect with std's panic messages.
+  auto OptionMethod(NodeId n, const std::string& recv, TypeId rt, const std::vector<std::string>& args) -> std::string {
+    bool opt = ty_.a(rt) == kOptionEnum;
+    TypeId t = Ty(n);
+    // The value variant: Some (1) or Ok (0).
+    uint32_t good = opt ? 1 : 0;
+    std::string r = Bind(rt, recv);
+    switch (typed_.builtin[n.index]) {
+      case Builtin::IsSome: case Builtin::IsOk: return Bind(t, fmt::format("{}.tag == {}", r, good));
+      case Builtin::IsNone: case Builtin::IsErr: return Bind(t, fmt::format("{}.tag != {}", r, good));
+      case Builtin::UnwrapOr:
+        return Bind(t, fmt::format("{}.tag == {} ? {}.u.v{}.f0 : {}", r, good, r, good, args[0]));
+      case Builtin::Unwrap: case Builtin::Expect: {
+        bool expect = typed_.builtin[n.index] == Builtin::Expect;
+        Line(fmt::format("if ({}.tag != {}) {{", r, good));
+        ++indent_;
+        std::string buf = Tmp();
+        Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
+        if (expect) Line(fmt::format("rg_buf_push(&{}, (const char*){}.ptr, {}.len);", buf, args[0], args[0]));
+        if (opt && !expect) Push(buf, "called `Option::unwrap()` on a `None` value");
+        if (!opt) {
+          Push(buf, expect ? ": " : "called `Result::unwrap()` on an `Err` value: ");
+          DebugValue(buf, r + ".u.v1.f0", VariantFields(rt, 1)[0]);
+        }
+        Line(fmt::format("rg_panic_buf({}, &{});", Loc(tokens_.start[t_.token[n.index].index]), buf));
+        --indent_;
+        Line("}");
+        if (IsUnitOrNever(t)) return "0";
+        return Bind(t, fmt::format("{}.u.v{}.f0", r, good));
+      }
+      default: return "0";
+    }
+  }
+
   // A call of a method of an inherent impl: the receiver is passed by pointer (`&self`,
   // `&mut self`; auto-ref of a place, or a temporary) or by value (`self`; auto-deref).
   auto UserMethod(NodeId n, const std::vector<NodeId>& cs) -> std::string {
@@ -602,6 +861,34 @@ class CGen {
       return TK(Ty(n)) == TyKind::Never ? "" : "0";
     }
     return Bind(Ty(n), call);
+  }
+
+  // C statements printing `name` + open, the parts (labelled, comma separated; one per line
+  // when pretty), and close; nothing but the name when there are no parts.
+  auto DebugParts(const std::string& name, const std::string& open, const std::string& close,
+                  const std::vector<std::string>& labels, const std::vector<std::pair<std::string, TypeId>>& parts,
+                  bool one_tuple) -> std::string {
+    std::string body;
+    bool braces = open == " {";
+    std::string o = parts.empty() ? "" : open, c = parts.empty() ? "" : close;
+    body += fmt::format("    rg_buf_push(b, {}, {});\n", CQuote(name + o), name.size() + o.size());
+    if (!parts.empty()) body += fmt::format("    rg_buf_push(b, pretty ? \"\\n\" : \"{}\", pretty ? 1 : {});\n",
+                                            braces ? " " : "", braces ? 1 : 0);
+    for (size_t i = 0; i < parts.size(); ++i) {
+      TypeId pt = parts[i].second;
+      std::string pv = DerefAll(parts[i].first, pt);
+      body += "    {\n      rg_buf tmp = {0, 0, 0};\n      rg_buf* out = pretty ? &tmp : b;\n";
+      if (!labels[i].empty()) body += fmt::format("      rg_buf_push(out, {}, {});\n", CQuote(labels[i]), labels[i].size());
+      body += "      " + FmtCall("out", pv, pt, "s") + ";\n";
+      body += "      if (pretty) {\n        rg_buf_push(b, \"    \", 4);\n        rg_buf_push_indented(b, tmp.data, tmp.len);\n"
+              "        rg_buf_push(b, \",\\n\", 2);\n        rg_buf_free(&tmp);\n      }\n";
+      if (i + 1 < parts.size()) body += "      else rg_buf_push(b, \", \", 2);\n";
+      else if (one_tuple) body += "      else rg_buf_push(b, \",\", 1);\n";
+      else if (braces) body += "      else rg_buf_push(b, \" \", 1);\n";
+      body += "    }\n";
+    }
+    if (!c.empty()) body += fmt::format("    rg_buf_push(b, {}, {});\n", CQuote(c), c.size());
+    return body;
   }
 
   // Formats `pieces` of a formatting macro into the rg_buf named `buf`.
@@ -660,7 +947,7 @@ class CGen {
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
         [[fallthrough]];
-      case TyKind::Array: case TyKind::Struct:
+      case TyKind::Array: case TyKind::Struct: case TyKind::Enum:
         return fmt::format("rg_dbg_{}({}, &{}, {})", DebugFn(t), b, v, s);
       default: return fmt::format("rg_fmt_unit({}, {})", b, s);
     }
@@ -672,6 +959,26 @@ class CGen {
     if (!dbg_defined_.insert(t.index).second) return t.index;
     std::string ct = CType(t);
     dbg_protos_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s);\n", t.index, ct);
+    if (TK(t) == TyKind::Enum) {
+      // One body per variant, like a struct (named fields) or tuple struct (positional).
+      const EnumDef& d = typed_.enums[ty_.a(t)];
+      std::string body = fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n", t.index, ct);
+      body += "  int pretty = (s->flags & RG_ALT) != 0;\n  (void)pretty;\n";
+      for (size_t var = 0; var < d.variants.size(); ++var) {
+        std::vector<TypeId> fs = VariantFields(t, static_cast<uint32_t>(var));
+        std::vector<std::string> labels;
+        bool named = !d.field_names[var].empty() && !d.field_names[var][0].empty();
+        for (size_t i = 0; i < fs.size(); ++i) labels.push_back(named ? d.field_names[var][i] + ": " : "");
+        std::vector<std::pair<std::string, TypeId>> parts;
+        for (size_t i = 0; i < fs.size(); ++i) parts.push_back({fmt::format("v->u.v{}.f{}", var, i), fs[i]});
+        body += fmt::format("  if (v->tag == {}) {{\n", d.discr[var]);
+        body += DebugParts(d.variants[var], named ? " {" : "(", named ? "}" : ")", labels, parts, false);
+        body += "    return;\n  }\n";
+      }
+      body += "}\n\n";
+      dbg_bodies_ += body;
+      return t.index;
+    }
     // Each entry: an optional `name: ` label, and the C lvalue of the part.
     std::vector<std::pair<std::string, std::pair<std::string, TypeId>>> parts;
     std::string open, close, name;
@@ -844,6 +1151,12 @@ class CGen {
       Line(fmt::format("rg_exit({});", args[0]));
       return "";
     }
+    if (typed_.builtin[callee.index] == Builtin::VariantCtor) {
+      uint32_t var = typed_.node_fn[callee.index];
+      std::string init;
+      for (const std::string& a : args) init += (init.empty() ? "" : ", ") + a;
+      return Bind(Ty(n), fmt::format("({}){{.tag = {}, .u.v{} = {{{}}}}}", CType(Ty(n)), Tag(Ty(n), var), var, init));
+    }
     if (typed_.builtin[callee.index] == Builtin::StructCtor) {
       std::string init;
       for (const std::string& a : args) init += (init.empty() ? "" : ", ") + a;
@@ -921,9 +1234,21 @@ class CGen {
 
   void If(NodeId n, const std::string& dest) {
     std::vector<NodeId> cs = Children(t_, n);
-    std::string c = Expr(cs[0]);
-    Line(fmt::format("if ({})", c));
-    Block(cs[1], dest);
+    if (Kind(cs[0]) == NodeKind::LetExpr) {
+      std::vector<NodeId> lc = Children(t_, cs[0]);
+      TypeId st = Ty(lc[1]);
+      std::string scrut = Bind(st, IsPlace(lc[1]) ? Place(lc[1]) : Expr(lc[1]));
+      Line(fmt::format("if ({}) {{", PatCond(lc[0], scrut, st)));
+      ++indent_;
+      BindPattern(lc[0], scrut, st);
+      Block(cs[1], dest);
+      --indent_;
+      Line("}");
+    } else {
+      std::string c = Expr(cs[0]);
+      Line(fmt::format("if ({})", c));
+      Block(cs[1], dest);
+    }
     if (cs.size() < 3) return;
     Line("else");
     if (Kind(cs[2]) == NodeKind::IfExpr) {
@@ -969,8 +1294,16 @@ class CGen {
     loops_.push_back({LabelOf(cs), id, ""});
     Line("for (;;) {");
     ++indent_;
-    std::string c = Expr(cs[i]);
-    Line(fmt::format("if (!{}) break;", c));
+    if (Kind(cs[i]) == NodeKind::LetExpr) {
+      std::vector<NodeId> lc = Children(t_, cs[i]);
+      TypeId st = Ty(lc[1]);
+      std::string scrut = Bind(st, IsPlace(lc[1]) ? Place(lc[1]) : Expr(lc[1]));
+      Line(fmt::format("if (!{}) break;", PatCond(lc[0], scrut, st)));
+      BindPattern(lc[0], scrut, st);
+    } else {
+      std::string c = Expr(cs[i]);
+      Line(fmt::format("if (!{}) break;", c));
+    }
     Block(cs[i + 1], "");
     Line(fmt::format("L_cont_{}:;", id));
     --indent_;
@@ -1099,6 +1432,8 @@ class CGen {
       case NodeKind::Literal: return Literal(n, false);
       case NodeKind::PathExpr:
         if (typed_.builtin[n.index] == Builtin::UnitStruct) return Bind(Ty(n), fmt::format("({}){{0}}", CType(Ty(n))));
+        if (typed_.builtin[n.index] == Builtin::VariantValue)
+          return Bind(Ty(n), fmt::format("({}){{.tag = {}}}", CType(Ty(n)), Tag(Ty(n), typed_.node_fn[n.index])));
         return PathValue(n);
       case NodeKind::ParenExpr: return Expr(Children(t_, n).front());
       case NodeKind::TupleExpr: {
@@ -1127,6 +1462,22 @@ class CGen {
       case NodeKind::StructExpr: {
         cs = Children(t_, n);
         TypeId t = Ty(n);
+        if (TK(t) == TyKind::Enum) {
+          uint32_t var = typed_.node_fn[n.index];
+          std::vector<TypeId> fs = VariantFields(t, var);
+          std::vector<std::string> vals(fs.size());
+          for (size_t i = 1; i < cs.size(); ++i) {
+            NodeId f = cs[i];
+            std::vector<NodeId> fc = Children(t_, f);
+            std::string v = !fc.empty() && Kind(fc.back()) != NodeKind::Name ? Expr(fc.back())
+                                                                            : LocalName(res_.def_index[f.index]);
+            uint32_t k = typed_.node_fn[f.index];
+            if (k < vals.size()) vals[k] = Bind(fs[k], v);
+          }
+          std::string init;
+          for (const std::string& v : vals) init += (init.empty() ? "" : ", ") + v;
+          return Bind(t, fmt::format("({}){{.tag = {}, .u.v{} = {{{}}}}}", CType(t), Tag(t, var), var, init));
+        }
         uint32_t st = ty_.a(t);
         std::vector<std::string> vals(typed_.field_tys[st].size());
         // Fields are evaluated in source order, then placed in declaration order.
@@ -1201,6 +1552,7 @@ class CGen {
       case NodeKind::MethodCallExpr: return Method(n);
       case NodeKind::MacroCall: return Macro(n);
       case NodeKind::LoopExpr: return Loop(n);
+      case NodeKind::MatchExpr: return Match(n);
       case NodeKind::WhileExpr: While(n); return "0";
       case NodeKind::ForExpr: For(n); return "0";
       case NodeKind::BreakExpr: {

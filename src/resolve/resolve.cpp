@@ -31,6 +31,9 @@ class Resolver {
         for (size_t s = 0; s < r_.items.struct_names.size(); ++s) {
           if (r_.items.struct_names[s] == name) owner = static_cast<uint32_t>(s);
         }
+        for (size_t e = 0; e < r_.items.enum_names.size(); ++e) {
+          if (r_.items.enum_names[e] == name) owner = kEnumOwner | static_cast<uint32_t>(e);
+        }
       }
       NodeId list = cs.back();
       if (t_.kind[list.index] != NodeKind::ItemList) continue;
@@ -72,6 +75,10 @@ class Resolver {
       case NodeKind::StructItem:
         r_.items.structs.push_back(item);
         r_.items.struct_names.push_back(NameOf(item));
+        break;
+      case NodeKind::EnumItem:
+        r_.items.enums.push_back(item);
+        r_.items.enum_names.push_back(NameOf(item));
         break;
       default:
         break;  // the checker reports items it does not support
@@ -130,7 +137,15 @@ class Resolver {
           if (t_.kind[c.index] != NodeKind::Qualifier && t_.kind[c.index] != NodeKind::Name) sub = c;
         }
         if (sub.is_valid()) DeclarePattern(sub);
-        Declare(pat, std::string(Text(pat)), mut);
+        std::string name(Text(pat));
+        // `None` and constants in patterns compare; they bind nothing.
+        bool is_const = false;
+        for (const std::string& c : r_.items.const_names) is_const |= c == name;
+        if (!sub.is_valid() && !mut && (name == "None" || is_const)) {
+          r_.def_kind[pat.index] = DefKind::Path;
+          break;
+        }
+        Declare(pat, std::move(name), mut);
         break;
       }
       case NodeKind::LiteralPat:

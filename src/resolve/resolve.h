@@ -29,14 +29,20 @@ enum class DefKind : uint8_t {
 struct Items {
   std::vector<NodeId> fns;            // FnItem nodes (free functions and those of impl blocks)
   std::vector<std::string> fn_names;  // their names
-  // Per function: the struct whose inherent impl holds it, or UINT32_MAX for a free function.
+  // Per function: the type whose inherent impl holds it: a struct index, kEnumOwner | enum index,
+  // or UINT32_MAX for a free function.
   std::vector<uint32_t> fn_owner;
   std::vector<NodeId> impls;          // ImplItem nodes
   std::vector<NodeId> consts;         // ConstItem and StaticItem nodes
   std::vector<std::string> const_names;
   std::vector<NodeId> structs;        // StructItem nodes
   std::vector<std::string> struct_names;
+  std::vector<NodeId> enums;          // EnumItem nodes
+  std::vector<std::string> enum_names;
 };
+
+// Marks an impl owner that is an enum (Items::enums index in the low bits).
+inline constexpr uint32_t kEnumOwner = 0x80000000u;
 
 // Output of resolution.
 struct Resolution {
