@@ -44,6 +44,15 @@ void rg_buf_push_indented(rg_buf* b, const char* p, size_t n) {
   rg_buf_push(b, p + start, n - start);
 }
 
+void* rg_realloc(void* p, size_t bytes) {
+  void* q = realloc(p, bytes ? bytes : 1);
+  if (!q) {
+    fputs("memory allocation failed\n", stderr);
+    abort();
+  }
+  return q;
+}
+
 void rg_buf_free(rg_buf* b) {
   free(b->data);
   b->data = NULL;

@@ -23,6 +23,8 @@ enum { RG_PLUS = 1, RG_ALT = 2, RG_ZERO = 4 };
 void rg_init(int argc, char** argv);
 void rg_buf_push(rg_buf* b, const char* p, size_t n);
 void rg_buf_free(rg_buf* b);
+/* Heap memory for Vec buffers (aborts when out of memory, as Rust's allocator). */
+void* rg_realloc(void* p, size_t bytes);
 /* Appends p[0..n), indenting every line after the first by four spaces ({:#?} nesting). */
 void rg_buf_push_indented(rg_buf* b, const char* p, size_t n);
 void rg_write_out(rg_buf* b);

@@ -55,8 +55,8 @@ def main():
 
     # Cold: the first build compiles the runtime into the (empty) cache.
     first = programs[0]
-    _, cold, _ = run([args.rustg, "build", first.name, "-o", str(tmp / "cold")], cwd=first.parent, env=env)
-    _, warm, _ = run([args.rustg, "build", first.name, "-o", str(tmp / "warm")], cwd=first.parent, env=env)
+    _, cold, _, _ = run([args.rustg, "build", first.name, "-o", str(tmp / "cold")], cwd=first.parent, env=env)
+    _, warm, _, _ = run([args.rustg, "build", first.name, "-o", str(tmp / "warm")], cwd=first.parent, env=env)
     print(f"machine: {ncpu} cores, load average {load:.2f}"
           + (" (LOADED: numbers are noisy)" if load > 0.5 * ncpu else ""))
     print(f"runtime cache: cold build of {first.name} {cold * 1e3:.0f} ms, warm {warm * 1e3:.0f} ms; "

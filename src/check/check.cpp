@@ -262,6 +262,7 @@ class Checker {
     }
     if (gname == "Option" && args.size() == 1) return ty_.Enum(kOptionEnum, args);
     if (gname == "Result" && args.size() == 2) return ty_.Enum(kResultEnum, args);
+    if (gname == "Vec" && args.size() == 1) return ty_.Vec(args[0]);
     Unsupported(at, fmt::format("the generic type `{}`", gname));
     return ty_.error;
   }
@@ -770,6 +771,10 @@ class Checker {
     TypeId bt = Deref(Infer(cs[0]));
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (ty_.kind(bt) == TyKind::Vec) {
+      Expect(cs[1], ty_.usize, it);
+      return TypeId(ty_.a(bt));
+    }
     if (ty_.kind(bt) != TyKind::Array) {
       Unsupported(n, fmt::format("indexing into `{}`", ty_.Name(bt)));
       return ty_.error;
@@ -991,6 +996,10 @@ class Checker {
               fmt::format("function or associated item not found in `{}`", segs[0]));
         return ty_.error;
       }
+    }
+    if (callee && (joined == "Vec::new" || joined == "Vec::with_capacity")) {
+      o_.builtin[n.index] = Builtin::VecNew;
+      return ty_.Vec(ty_.NewVar(TyKind::Var));
     }
     if (callee && (joined == "std::process::exit" || joined == "process::exit")) {
       o_.builtin[n.index] = Builtin::ProcessExit;
@@ -1299,6 +1308,46 @@ class Checker {
       if (!opt && name == "is_ok" && want(0)) return builtin(Builtin::IsOk, ty_.boolean);
       if (!opt && name == "is_err" && want(0)) return builtin(Builtin::IsErr, ty_.boolean);
     }
+    if (ty_.kind(dt) == TyKind::Vec) {
+      TypeId elem(ty_.a(dt));
+      if (name == "push" && want(1)) {
+        Expect(args[0], elem, at[0]);
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::VecPush, ty_.unit);
+      }
+      if (name == "pop" && want(0)) {
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::VecPop, ty_.Enum(kOptionEnum, {elem}));
+      }
+      if (name == "clear" && want(0)) {
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::VecClear, ty_.unit);
+      }
+      if (name == "len" && want(0)) return builtin(Builtin::VecLen, ty_.usize);
+      if (name == "is_empty" && want(0)) return builtin(Builtin::VecIsEmpty, ty_.boolean);
+      if (name == "contains" && want(1)) {
+        Expect(args[0], ty_.Ref(elem, false), at[0]);
+        TyKind ek = ty_.kind(ty_.Resolve(elem));
+        if (ek != TyKind::Int && ek != TyKind::IntVar && ek != TyKind::Char && ek != TyKind::Bool &&
+            ty_.Resolve(elem) != ty_.ref_str)
+          Unsupported(n, "`contains` on this element type");
+        return builtin(Builtin::VecContains, ty_.boolean);
+      }
+      if (name == "sort" && want(0)) {
+        TyKind ek = ty_.kind(ty_.Resolve(elem));
+        if (ek != TyKind::Int && ek != TyKind::IntVar && ek != TyKind::Char && ek != TyKind::Bool)
+          Unsupported(n, "`sort` on this element type");
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::VecSort, ty_.unit);
+      }
+      if ((name == "iter" || name == "iter_mut") && want(0)) {
+        if (n != allowed_iter_) {
+          Unsupported(n, "`.iter()` outside a `for` loop head");
+          return ty_.error;
+        }
+        return builtin(Builtin::VecIter, ty_.Ref(dt, name == "iter_mut"));
+      }
+    }
     if (ty_.kind(dt) == TyKind::Array) {
       if (name == "len" && want(0)) return builtin(Builtin::ArrayLen, ty_.usize);
       if (name == "iter" && want(0)) {
@@ -1400,6 +1449,14 @@ class Checker {
     std::vector<NodeId> args = Children(t_, last);
     std::vector<TypeId> at;
     for (NodeId a : args) {
+      if (m == BuiltinMacro::Vec && Kind(a) == NodeKind::ArrayRepeatExpr) {
+        // vec![elem; count]: the count is a run-time usize.
+        std::vector<NodeId> rc = Children(t_, a);
+        TypeId et = Infer(rc[0]);
+        Expect(rc[1], ty_.usize, Infer(rc[1]));
+        at.push_back(Set(a, et));
+        continue;
+      }
       // `name = value` named format arguments: the value's type is the argument's.
       if (Kind(a) == NodeKind::AssignExpr) {
         TypeId v = Infer(Children(t_, a).back());
@@ -1433,7 +1490,16 @@ class Checker {
         }
         Expect(args[1], at[0], at[1]);
         return ty_.unit;
-      case BuiltinMacro::Vec: Unsupported(n, "`vec!` (Vec)"); return ty_.error;
+      case BuiltinMacro::Vec: {
+        TypeId elem = ty_.NewVar(TyKind::Var);
+        if (args.size() == 1 && Kind(args[0]) == NodeKind::ArrayRepeatExpr) {
+          std::vector<NodeId> rc = Children(t_, args[0]);
+          Expect(rc[0], elem, o_.node_ty[rc[0].index]);
+          return ty_.Vec(elem);
+        }
+        for (size_t i = 0; i < args.size(); ++i) Expect(args[i], elem, at[i]);
+        return ty_.Vec(elem);
+      }
       case BuiltinMacro::None: break;
     }
     return ty_.error;
@@ -1492,7 +1558,7 @@ class Checker {
           if (!Debuggable(e, depth + 1)) return false;
         }
         return true;
-      case TyKind::Array: return Debuggable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Array: case TyKind::Vec: return Debuggable(TypeId(ty_.a(t)), depth + 1);
       case TyKind::Enum: {
         const EnumDef& d = o_.enums[ty_.a(t)];
         if (!d.debug) return false;
@@ -1526,6 +1592,16 @@ class Checker {
     }
     TypeId ct = Set(callee, InferPath(callee, /*callee=*/true));
     for (NodeId a : args) at.push_back(Infer(a));
+    if (o_.builtin[callee.index] == Builtin::VecNew) {
+      bool cap = Text(NodeId(callee.index - 2)) == "with_capacity";
+      if (args.size() != (cap ? 1u : 0u)) {
+        Error(DiagKind::WrongArgCount, n, fmt::format("this function takes {} argument{} but {} supplied",
+                                                      cap ? 1 : 0, cap ? "" : "s", args.size()));
+      } else if (cap) {
+        Expect(args[0], ty_.usize, at[0]);
+      }
+      return ct;
+    }
     if (o_.builtin[callee.index] == Builtin::ProcessExit) {
       if (args.size() == 1) Expect(args[0], ty_.i32, at[0]);
       return ty_.never;
@@ -1745,13 +1821,16 @@ class Checker {
           // Arrays: by value, by reference (`&a`, `&mut a`) or `a.iter()`.
           NodeId head = cs[i + 1];
           while (Kind(head) == NodeKind::ParenExpr) head = Children(t_, head).front();
-          if (Kind(head) == NodeKind::MethodCallExpr && Text(head) == "iter") allowed_iter_ = head;
+          if (Kind(head) == NodeKind::MethodCallExpr && (Text(head) == "iter" || Text(head) == "iter_mut"))
+            allowed_iter_ = head;
           TypeId it = ty_.Resolve(Infer(cs[i + 1]));
           allowed_iter_ = NodeId::Invalid();
           TypeId elem = ty_.error;
-          if (ty_.kind(it) == TyKind::Array) {
+          TyKind ik = ty_.kind(it);
+          TyKind pk = ik == TyKind::Ref ? ty_.kind(ty_.Resolve(TypeId(ty_.a(it)))) : TyKind::Error;
+          if (ik == TyKind::Array || ik == TyKind::Vec) {
             elem = TypeId(ty_.a(it));
-          } else if (ty_.kind(it) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(it)))) == TyKind::Array) {
+          } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec)) {
             elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
           } else if (ty_.kind(it) != TyKind::Error) {
             Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));

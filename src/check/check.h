@@ -66,6 +66,16 @@ enum class Builtin : uint8_t {
   ArrayLen,
   // arrays: `.iter()` (in a `for` head only)
   ArrayIter,
+  // Vec
+  VecNew,      // Vec::new() / Vec::with_capacity(n) (path)
+  VecPush,
+  VecPop,
+  VecLen,
+  VecIsEmpty,
+  VecContains,
+  VecSort,
+  VecClear,
+  VecIter,     // `.iter()` / `.iter_mut()` in a `for` head
   // a tuple struct's name called as its constructor (node_fn: the struct index)
   StructCtor,
   // a unit struct's name as a value (node_fn: the struct index)

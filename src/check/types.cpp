@@ -66,6 +66,7 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
     case TyKind::Param: return a(t) < args.size() ? args[a(t)] : error;
     case TyKind::Ref: return Ref(Subst(TypeId(a(t)), args), b(t));
     case TyKind::Array: return Array(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::Vec: return Vec(Subst(TypeId(a(t)), args));
     case TyKind::Tuple: case TyKind::Enum: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Subst(e, args);
@@ -103,7 +104,7 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   t = Resolve(t);
   if (t == var) return true;
   switch (kind(t)) {
-    case TyKind::Ref: case TyKind::Array: case TyKind::Range: return OccursIn(var, TypeId(a(t)));
+    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: return OccursIn(var, TypeId(a(t)));
     case TyKind::Tuple: case TyKind::Enum:
       for (TypeId e : elems(t)) {
         if (OccursIn(var, e)) return true;
@@ -141,6 +142,7 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
     case TyKind::Ref: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Vec: return Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Tuple: case TyKind::Enum: {
       if (b(x) != b(y) || a(x) != a(y)) return false;
       std::vector<TypeId> ex = elems(x), ey = elems(y);
@@ -162,6 +164,7 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::Ref: return Ref(Finalize(TypeId(a(t))), b(t));
     case TyKind::Array: return Array(Finalize(TypeId(a(t))), b(t));
     case TyKind::Range: return Range(Finalize(TypeId(a(t))), b(t));
+    case TyKind::Vec: return Vec(Finalize(TypeId(a(t))));
     case TyKind::Tuple: case TyKind::Enum: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Finalize(e);
@@ -200,6 +203,7 @@ auto TypeTable::Name(TypeId t) -> std::string {
       return s + ">";
     }
     case TyKind::Param: return fmt::format("T{}", a(t));
+    case TyKind::Vec: return fmt::format("Vec<{}>", Name(TypeId(a(t))));
     case TyKind::Var: return "_";
     case TyKind::IntVar: return "{integer}";
     case TyKind::FloatVar: return "{float}";

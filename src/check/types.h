@@ -29,6 +29,7 @@ enum class TyKind : uint8_t {
   Range,     // a: element TypeId, b: 1 when inclusive (`a..=b`)
   Struct,    // a: struct index in the item table
   Enum,      // a: enum definition (Typed::enums index); elems: type arguments (Option<T>)
+  Vec,       // a: element TypeId (std's Vec<T>: a heap buffer, pointer/length/capacity)
   Param,     // a: index of a type parameter of a built-in generic enum (only in its definition)
   Var,       // an inference variable (any type)
   IntVar,    // an integer literal's type, defaulting to i32
@@ -64,6 +65,7 @@ class TypeTable {
     return Intern(TyKind::Enum, def, static_cast<uint32_t>(args.size()), args);
   }
   auto Param(uint32_t index) -> TypeId { return Intern(TyKind::Param, index, 0, {}); }
+  auto Vec(TypeId elem) -> TypeId { return Intern(TyKind::Vec, elem.index, 0, {}); }
   // t with Param(i) replaced by args[i].
   auto Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId;
   // A fresh inference variable of kind Var, IntVar or FloatVar.

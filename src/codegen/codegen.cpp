@@ -103,6 +103,7 @@ class CGen {
       case TyKind::Array: return fmt::format("rg_a{}", t.index);
       case TyKind::Struct: return fmt::format("s{}_{}", ty_.a(t), res_.items.struct_names[ty_.a(t)]);
       case TyKind::Enum: return fmt::format("rg_e{}", t.index);
+      case TyKind::Vec: return fmt::format("rg_v{}", t.index);
       default: return "uint8_t";  // (), !, errors: a placeholder byte
     }
   }
@@ -125,6 +126,18 @@ class CGen {
         EnsureType(e);
         // A zero-length C array is not standard; keep one unused element.
         types_ += fmt::format("typedef struct {{ {} a[{}]; }} {};\n", CType(e), std::max<uint32_t>(ty_.b(t), 1), CType(t));
+        return;
+      }
+      case TyKind::Vec: {
+        TypeId e(ty_.a(t));
+        EnsureType(e);
+        std::string ct = CType(t), et = CType(e);
+        types_ += fmt::format("typedef struct {{ {}* ptr; uint64_t len, cap; }} {};\n", et, ct);
+        // push: amortized doubling, as Vec.
+        types_ += fmt::format(
+            "static inline void {0}_push({0}* v, {1} x) {{ if (v->len == v->cap) {{ v->cap = v->cap ? v->cap * 2 : 4; "
+            "v->ptr = ({1}*)rg_realloc(v->ptr, v->cap * sizeof({1})); }} v->ptr[v->len++] = x; }}\n",
+            ct, et);
         return;
       }
       case TyKind::Enum: {
@@ -479,6 +492,12 @@ class CGen {
         TypeId bt = Ty(cs[0]);
         std::string b = DerefAll(IsPlace(cs[0]) ? Place(cs[0]) : Expr(cs[0]), bt);
         std::string idx = Expr(cs[1]);
+        if (TK(bt) == TyKind::Vec) {
+          // Vec's Index impl is #[track_caller]: rustc reports the `[idx]` part, not the base.
+          std::string checked = Bind(ty_.usize, fmt::format("rg_index({}, {}.len, {})", idx, b,
+                                                            Loc(tokens_.start[t_.token[n.index].index])));
+          return fmt::format("{}.ptr[{}]", b, checked);
+        }
         std::string checked = Bind(ty_.usize, fmt::format("rg_index({}, {}, {})", idx, ty_.b(bt), Loc(StartOf(n))));
         return fmt::format("{}.a[{}]", b, checked);
       }
@@ -730,6 +749,12 @@ class CGen {
   auto Method(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
+    switch (typed_.builtin[n.index]) {
+      case Builtin::VecPush: case Builtin::VecPop: case Builtin::VecLen: case Builtin::VecIsEmpty:
+      case Builtin::VecContains: case Builtin::VecSort: case Builtin::VecClear:
+        return VecMethod(n, cs);
+      default: break;
+    }
     if (typed_.builtin[n.index] == Builtin::ArrayLen) {
       Expr(cs[0]);
       TypeId at = Ty(cs[0]);
@@ -792,6 +817,43 @@ class CGen {
       case Builtin::CharIsDigit: return Bind(t, fmt::format("{} >= '0' && {} <= '9'", recv, recv));
       case Builtin::CharIsAlphabetic:
         return Bind(t, fmt::format("({} | 32) >= 'a' && ({} | 32) <= 'z'", recv, recv));
+      default: return "0";
+    }
+  }
+
+  // Vec methods, on the receiver in place (through its references).
+  auto VecMethod(NodeId n, const std::vector<NodeId>& cs) -> std::string {
+    NodeId recv = cs[0];
+    TypeId rt = Ty(recv);
+    std::string v = DerefAll(IsPlace(recv) ? Place(recv) : Bind(rt, Expr(recv)), rt);
+    std::vector<std::string> args;
+    for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
+    TypeId e(ty_.a(rt));
+    TypeId t = Ty(n);
+    switch (typed_.builtin[n.index]) {
+      case Builtin::VecPush: Line(fmt::format("{}_push(&{}, {});", CType(rt), v, args[0])); return "0";
+      case Builtin::VecLen: return Bind(t, v + ".len");
+      case Builtin::VecIsEmpty: return Bind(t, v + ".len == 0");
+      case Builtin::VecClear: Line(v + ".len = 0;"); return "0";
+      case Builtin::VecPop:
+        return Bind(t, fmt::format("{0}.len ? ({1}){{.tag = 1, .u.v1 = {{{0}.ptr[--{0}.len]}}}} : ({1}){{.tag = 0}}", v,
+                                   CType(t)));
+      case Builtin::VecContains: {
+        std::string r = Bind(ty_.boolean, "false");
+        std::string same = TK(e) == TyKind::Ref ? fmt::format("rg_str_eq({}.ptr[_i], *{})", v, args[0])
+                                                : fmt::format("{}.ptr[_i] == *{}", v, args[0]);
+        Line(fmt::format("for (uint64_t _i = 0; _i < {}.len && !{}; ++_i) {} = {};", v, r, r, same));
+        return r;
+      }
+      case Builtin::VecSort: {
+        // Insertion sort keeps equal elements in order, as the stable `sort` does.
+        std::string et = CType(e);
+        Line(fmt::format("for (uint64_t _i = 1; _i < {0}.len; ++_i) {{ {1} _x = {0}.ptr[_i]; uint64_t _j = _i; "
+                         "while (_j > 0 && {0}.ptr[_j - 1] > _x) {{ {0}.ptr[_j] = {0}.ptr[_j - 1]; --_j; }} "
+                         "{0}.ptr[_j] = _x; }}",
+                         v, et));
+        return "0";
+      }
       default: return "0";
     }
   }
@@ -947,7 +1009,7 @@ class CGen {
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
         [[fallthrough]];
-      case TyKind::Array: case TyKind::Struct: case TyKind::Enum:
+      case TyKind::Array: case TyKind::Struct: case TyKind::Enum: case TyKind::Vec:
         return fmt::format("rg_dbg_{}({}, &{}, {})", DebugFn(t), b, v, s);
       default: return fmt::format("rg_fmt_unit({}, {})", b, s);
     }
@@ -959,6 +1021,22 @@ class CGen {
     if (!dbg_defined_.insert(t.index).second) return t.index;
     std::string ct = CType(t);
     dbg_protos_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s);\n", t.index, ct);
+    if (TK(t) == TyKind::Vec) {
+      TypeId e(ty_.a(t));
+      TypeId pt = e;
+      std::string pv = DerefAll("v->ptr[i]", pt);
+      std::string body = fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n", t.index, ct);
+      body += "  int pretty = (s->flags & RG_ALT) != 0;\n  rg_buf_push(b, \"[\", 1);\n";
+      body += "  if (pretty && v->len) rg_buf_push(b, \"\\n\", 1);\n";
+      body += "  for (uint64_t i = 0; i < v->len; ++i) {\n    rg_buf tmp = {0, 0, 0};\n    rg_buf* out = pretty ? &tmp : b;\n";
+      body += "    " + FmtCall("out", pv, pt, "s") + ";\n";
+      body += "    if (pretty) {\n      rg_buf_push(b, \"    \", 4);\n      rg_buf_push_indented(b, tmp.data, tmp.len);\n"
+              "      rg_buf_push(b, \",\\n\", 2);\n      rg_buf_free(&tmp);\n    } else if (i + 1 < v->len) {\n"
+              "      rg_buf_push(b, \", \", 2);\n    }\n  }\n";
+      body += "  rg_buf_push(b, \"]\", 1);\n}\n\n";
+      dbg_bodies_ += body;
+      return t.index;
+    }
     if (TK(t) == TyKind::Enum) {
       // One body per variant, like a struct (named fields) or tuple struct (positional).
       const EnumDef& d = typed_.enums[ty_.a(t)];
@@ -1060,6 +1138,7 @@ class CGen {
     std::string buf = Tmp();
     std::string loc = Loc(StartOf(n));
     Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
+    if (m == BuiltinMacro::Vec) return VecMacro(n, args);
     switch (m) {
       case BuiltinMacro::Println: case BuiltinMacro::Print: case BuiltinMacro::Eprintln: case BuiltinMacro::Eprint: {
         if (has_fmt) Format(n, buf, 0);
@@ -1127,6 +1206,28 @@ class CGen {
       default: return "0";
     }
   }
+  // vec![a, b, c] and vec![x; n]: a buffer of exactly that many elements.
+  auto VecMacro(NodeId n, const std::vector<NodeId>& args) -> std::string {
+    TypeId t = Ty(n);
+    TypeId e(ty_.a(t));
+    std::string et = CType(e);
+    std::string v = Tmp();
+    if (args.size() == 1 && Kind(args[0]) == NodeKind::ArrayRepeatExpr) {
+      std::vector<NodeId> rc = Children(t_, args[0]);
+      std::string x = Expr(rc[0]);
+      std::string count = Expr(rc[1]);
+      Line(fmt::format("{} {} = {{({}*)rg_realloc(0, {} * sizeof({})), {}, {}}};", CType(t), v, et, count, et, count, count));
+      Line(fmt::format("for (uint64_t _i = 0; _i < {}; ++_i) {}.ptr[_i] = {};", count, v, x));
+      return v;
+    }
+    std::vector<std::string> vals;
+    for (NodeId a : args) vals.push_back(Expr(a));
+    Line(fmt::format("{} {} = {{({}*)rg_realloc(0, {} * sizeof({})), {}, {}}};", CType(t), v, et,
+                     std::max<size_t>(vals.size(), 1), et, vals.size(), vals.size()));
+    for (size_t i = 0; i < vals.size(); ++i) Line(fmt::format("{}.ptr[{}] = {};", v, i, vals[i]));
+    return v;
+  }
+
   static auto CollapseSpaces(const std::string& s) -> std::string {
     std::string out;
     bool space = false;
@@ -1147,6 +1248,7 @@ class CGen {
     NodeId callee = cs[0];
     std::vector<std::string> args;
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
+    if (typed_.builtin[callee.index] == Builtin::VecNew) return Bind(Ty(n), fmt::format("({}){{0, 0, 0}}", CType(Ty(n))));
     if (typed_.builtin[callee.index] == Builtin::ProcessExit) {
       Line(fmt::format("rg_exit({});", args[0]));
       return "";
@@ -1381,7 +1483,8 @@ class CGen {
     std::string base;
     TypeId at = it;
     bool by_ref = TK(it) == TyKind::Ref;
-    if (Kind(iter) == NodeKind::MethodCallExpr && typed_.builtin[iter.index] == Builtin::ArrayIter) {
+    if (Kind(iter) == NodeKind::MethodCallExpr &&
+        (typed_.builtin[iter.index] == Builtin::ArrayIter || typed_.builtin[iter.index] == Builtin::VecIter)) {
       NodeId recv = Children(t_, iter).front();
       TypeId rt = Ty(recv);
       if (TK(rt) == TyKind::Ref) {
@@ -1401,13 +1504,15 @@ class CGen {
       base = Bind(it, Expr(iter));
     }
     TypeId elem = TypeId(ty_.a(at));
-    uint32_t len = ty_.b(at);
+    bool vec = TK(at) == TyKind::Vec;
+    std::string len = vec ? base + ".len" : std::to_string(ty_.b(at));
+    std::string items = vec ? base + ".ptr" : base + ".a";
     uint32_t id = loop_id_++;
     loops_.push_back({LabelOf(cs), id, ""});
     std::string idx = Tmp();
     Line(fmt::format("for (uint64_t {} = 0; {} < {}; ++{}) {{", idx, idx, len, idx));
     ++indent_;
-    std::string x = by_ref ? fmt::format("&{}.a[{}]", base, idx) : fmt::format("{}.a[{}]", base, idx);
+    std::string x = by_ref ? fmt::format("&{}[{}]", items, idx) : fmt::format("{}[{}]", items, idx);
     TypeId xt = by_ref ? Ty(pat) : elem;
     BindPattern(pat, Bind(xt, x), xt);
     Block(body, "");

@@ -2,7 +2,6 @@
 trait Shape {}
 
 fn main() {
-    let v = vec![1, 2, 3];
     let c = |x: i32| x + 1;
     let s = String::new();
     my_macro!(1);
