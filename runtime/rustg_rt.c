@@ -376,6 +376,44 @@ void rg_fmt_str(rg_buf* b, rg_str v, const rg_spec* s) {
 
 void rg_fmt_unit(rg_buf* b, const rg_spec* s) { pad(b, "()", 2, s, '<'); }
 
+rg_string rg_string_from(rg_str s) {
+  rg_string r = {0, 0, 0};
+  rg_string_push_str(&r, s);
+  return r;
+}
+
+/* Takes the buffer's bytes (format! output). */
+rg_string rg_string_from_buf(rg_buf* b) {
+  rg_string r = {(uint8_t*)b->data, b->len, b->cap};
+  b->data = NULL;
+  b->len = b->cap = 0;
+  return r;
+}
+
+void rg_string_push_str(rg_string* s, rg_str t) {
+  if (s->len + t.len > s->cap) {
+    uint64_t cap = s->cap ? s->cap * 2 : 8;
+    while (cap < s->len + t.len) cap *= 2;
+    s->ptr = (uint8_t*)rg_realloc(s->ptr, cap);
+    s->cap = cap;
+  }
+  if (t.len) memcpy(s->ptr + s->len, t.ptr, t.len);
+  s->len += t.len;
+}
+
+void rg_string_push_char(rg_string* s, uint32_t c) {
+  rg_buf t = {0, 0, 0};
+  push_char(&t, c);
+  rg_str v = {(const uint8_t*)t.data, t.len};
+  rg_string_push_str(s, v);
+  rg_buf_free(&t);
+}
+
+rg_string rg_string_add(rg_string s, rg_str t) {
+  rg_string_push_str(&s, t);
+  return s;
+}
+
 bool rg_str_eq(rg_str a, rg_str b) { return a.len == b.len && memcmp(a.ptr, b.ptr, a.len) == 0; }
 
 int rg_str_cmp(rg_str a, rg_str b) {

@@ -12,6 +12,8 @@ typedef unsigned __int128 rg_u128;
 
 /* A borrowed UTF-8 string: &str. */
 typedef struct { const uint8_t* ptr; size_t len; } rg_str;
+/* An owned UTF-8 string: String. */
+typedef struct { uint8_t* ptr; uint64_t len, cap; } rg_string;
 /* A source location for panics: FILE:LINE:COL as rustc prints it. */
 typedef struct { const char* file; uint32_t line, col; } rg_loc;
 /* A growable byte buffer (format output). */
@@ -49,6 +51,12 @@ void rg_fmt_bool(rg_buf* b, bool v, const rg_spec* s);
 void rg_fmt_char(rg_buf* b, uint32_t c, const rg_spec* s);
 void rg_fmt_str(rg_buf* b, rg_str v, const rg_spec* s);
 void rg_fmt_unit(rg_buf* b, const rg_spec* s);
+rg_string rg_string_from(rg_str s);
+rg_string rg_string_from_buf(rg_buf* b);
+void rg_string_push_str(rg_string* s, rg_str t);
+void rg_string_push_char(rg_string* s, uint32_t c);
+rg_string rg_string_add(rg_string s, rg_str t);
+static inline rg_str rg_string_view(rg_string s) { rg_str v = {s.ptr, s.len}; return v; }
 bool rg_str_eq(rg_str a, rg_str b);
 int rg_str_cmp(rg_str a, rg_str b);
 double rg_powi(double x, int32_t n);

@@ -30,6 +30,7 @@ class Checker {
     o_.node_ty.assign(t_.size(), TypeId::Invalid());
     o_.builtin.assign(t_.size(), Builtin::None);
     o_.node_fn.assign(t_.size(), UINT32_MAX);
+    o_.str_coerce.assign(t_.size(), 0);
     o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
@@ -114,6 +115,12 @@ class Checker {
     Error(DiagKind::NotSupported, n, what + " is not supported yet");
   }
   void Expect(NodeId at, TypeId expected, TypeId found) {
+    TypeId fr = ty_.Resolve(found);
+    if (ty_.Resolve(expected) == ty_.ref_str && ty_.kind(fr) == TyKind::Ref &&
+        ty_.Resolve(TypeId(ty_.a(fr))) == ty_.string && at.index < o_.str_coerce.size()) {
+      o_.str_coerce[at.index] = 1;  // &String used as &str
+      return;
+    }
     if (ty_.Unify(expected, found)) return;
     // DIAG: MismatchedTypes
     Error(DiagKind::MismatchedTypes, at, "mismatched types",
@@ -183,6 +190,7 @@ class Checker {
         if (name == "bool") return ty_.boolean;
         if (name == "char") return ty_.character;
         if (name == "str") return ty_.str;
+        if (name == "String") return ty_.string;
         if (name == "Self" && self_struct_ != UINT32_MAX) return SelfType();
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
           if (res_.items.struct_names[s] == name) return ty_.Struct(static_cast<uint32_t>(s));
@@ -997,6 +1005,10 @@ class Checker {
         return ty_.error;
       }
     }
+    if (callee && (joined == "String::new" || joined == "String::from")) {
+      o_.builtin[n.index] = joined == "String::new" ? Builtin::StringNew : Builtin::StringFrom;
+      return ty_.string;
+    }
     if (callee && (joined == "Vec::new" || joined == "Vec::with_capacity")) {
       o_.builtin[n.index] = Builtin::VecNew;
       return ty_.Vec(ty_.NewVar(TyKind::Var));
@@ -1164,6 +1176,14 @@ class Checker {
       if (!IsIntegral(l) || !IsIntegral(r)) return OpError(n, op, l, r);
       return l;
     }
+    bool l_text = ty_.Resolve(l) == ty_.string || ty_.Resolve(l) == ty_.ref_str;
+    bool r_text = ty_.Resolve(r) == ty_.string || ty_.Resolve(r) == ty_.ref_str;
+    if (cmp && l_text && r_text) return ty_.boolean;
+    if (op == "+" && ty_.Resolve(l) == ty_.string) {
+      TypeId r0 = ty_.Resolve(o_.node_ty[cs[1].index]);
+      Expect(cs[1], ty_.ref_str, r0);
+      return ty_.string;
+    }
     if (!ty_.Unify(l, r)) {
       Expect(cs[1], l, r);
       return cmp ? ty_.boolean : ty_.error;
@@ -1308,6 +1328,33 @@ class Checker {
       if (!opt && name == "is_ok" && want(0)) return builtin(Builtin::IsOk, ty_.boolean);
       if (!opt && name == "is_err" && want(0)) return builtin(Builtin::IsErr, ty_.boolean);
     }
+    if (name == "clone" && want(0)) {
+      TyKind k2 = ty_.kind(dt);
+      if (k2 == TyKind::String || k2 == TyKind::Int || k2 == TyKind::Float || k2 == TyKind::Bool ||
+          k2 == TyKind::Char || dt == ty_.ref_str)
+        return builtin(Builtin::Clone, dt);
+    }
+    if (name == "to_string" || name == "to_owned") {
+      TyKind k2 = ty_.kind(dt);
+      if ((k2 == TyKind::String || dt == ty_.ref_str || (name == "to_string" && (k2 == TyKind::Int ||
+           k2 == TyKind::Float || k2 == TyKind::Bool || k2 == TyKind::Char))) && want(0))
+        return builtin(Builtin::ToString, ty_.string);
+    }
+    if (ty_.kind(dt) == TyKind::String) {
+      if (name == "push_str" && want(1)) {
+        Expect(args[0], ty_.ref_str, at[0]);
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::StringPushStr, ty_.unit);
+      }
+      if (name == "push" && want(1)) {
+        Expect(args[0], ty_.character, at[0]);
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::StringPush, ty_.unit);
+      }
+      if (name == "len" && want(0)) return builtin(Builtin::StringLen, ty_.usize);
+      if (name == "is_empty" && want(0)) return builtin(Builtin::StringIsEmpty, ty_.boolean);
+      if (name == "as_str" && want(0)) return builtin(Builtin::StringAsStr, ty_.ref_str);
+    }
     if (ty_.kind(dt) == TyKind::Vec) {
       TypeId elem(ty_.a(dt));
       if (name == "push" && want(1)) {
@@ -1361,6 +1408,14 @@ class Checker {
     if (k == TyKind::Ref && ty_.kind(dt) != TyKind::Struct && dt != rt) {
       rt = dt;
       k = ty_.kind(rt);
+    }
+    if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
+      // Trait methods: the literal's type defaults (i32 / f64) as rustc's fallback does.
+      ty_.Unify(rt, k == TyKind::IntVar ? ty_.i32 : ty_.f64);
+      rt = ty_.Resolve(rt);
+      k = ty_.kind(rt);
+      if (name == "to_string" && want(0)) return builtin(Builtin::ToString, ty_.string);
+      if (name == "clone" && want(0)) return builtin(Builtin::Clone, rt);
     }
     if (k == TyKind::IntVar || k == TyKind::FloatVar) {
       // rustc: E0689; the subset reports the same situation without the code.
@@ -1471,7 +1526,9 @@ class Checker {
     switch (m) {
       case BuiltinMacro::Println: case BuiltinMacro::Print: case BuiltinMacro::Eprintln: case BuiltinMacro::Eprint:
         return ty_.unit;
-      case BuiltinMacro::Format: Unsupported(n, "`format!` (String)"); return ty_.error;
+      case BuiltinMacro::Format:
+        if (args.empty()) Unsupported(n, "`format!` without arguments");
+        return ty_.string;
       case BuiltinMacro::Panic: case BuiltinMacro::Unreachable: case BuiltinMacro::Todo:
       case BuiltinMacro::Unimplemented:
         return ty_.never;
@@ -1533,7 +1590,7 @@ class Checker {
       bool ok = false;
       if (ty == 0 || ty == '?') ok = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float ||
                                      k == TyKind::FloatVar || k == TyKind::Bool || k == TyKind::Char ||
-                                     t == ty_.ref_str || k == TyKind::Error || k == TyKind::Never ||
+                                     t == ty_.ref_str || k == TyKind::String || k == TyKind::Error || k == TyKind::Never ||
                                      (ty == '?' && Debuggable(t, 0));
       else if (ty == 'e' || ty == 'E') ok = IsNumeric(t);
       else ok = IsIntegral(t);
@@ -1550,7 +1607,7 @@ class Checker {
     if (depth > 32) return false;
     switch (ty_.kind(t)) {
       case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
-      case TyKind::Char: case TyKind::Error: case TyKind::Never:
+      case TyKind::Char: case TyKind::Error: case TyKind::Never: case TyKind::String:
         return true;
       case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
       case TyKind::Tuple:
@@ -1592,6 +1649,16 @@ class Checker {
     }
     TypeId ct = Set(callee, InferPath(callee, /*callee=*/true));
     for (NodeId a : args) at.push_back(Infer(a));
+    if (o_.builtin[callee.index] == Builtin::StringNew || o_.builtin[callee.index] == Builtin::StringFrom) {
+      size_t want = o_.builtin[callee.index] == Builtin::StringFrom ? 1 : 0;
+      if (args.size() != want) {
+        Error(DiagKind::WrongArgCount, n, fmt::format("this function takes {} argument{} but {} supplied", want,
+                                                      want == 1 ? "" : "s", args.size()));
+      } else if (want) {
+        Expect(args[0], ty_.ref_str, at[0]);
+      }
+      return ty_.string;
+    }
     if (o_.builtin[callee.index] == Builtin::VecNew) {
       bool cap = Text(NodeId(callee.index - 2)) == "with_capacity";
       if (args.size() != (cap ? 1u : 0u)) {
@@ -1736,7 +1803,9 @@ class Checker {
         TypeId l = Infer(cs[0]);
         TypeId r = Deref(Infer(cs[1]));
         std::string_view op = Text(n);
-        if (op == "<<=" || op == ">>=") {
+        if (op == "+=" && ty_.Resolve(l) == ty_.string) {
+          Expect(cs[1], ty_.ref_str, ty_.Resolve(o_.node_ty[cs[1].index]));
+        } else if (op == "<<=" || op == ">>=") {
           if (!IsIntegral(l) || !IsIntegral(r)) OpError(n, op.substr(0, 2), l, r);
         } else {
           Expect(cs[1], l, r);

@@ -66,6 +66,16 @@ enum class Builtin : uint8_t {
   ArrayLen,
   // arrays: `.iter()` (in a `for` head only)
   ArrayIter,
+  // String
+  StringNew,    // String::new() (path)
+  StringFrom,   // String::from(&str) (path)
+  ToString,     // x.to_string() of a Display primitive or &str
+  StringPushStr,
+  StringPush,
+  StringLen,
+  StringIsEmpty,
+  StringAsStr,
+  Clone,        // .clone() of a String (a copy of the buffer) or of a Copy value
   // Vec
   VecNew,      // Vec::new() / Vec::with_capacity(n) (path)
   VecPush,
@@ -130,6 +140,8 @@ struct Typed {
   std::vector<uint32_t> node_fn;
   // Per function: how it takes `self`.
   std::vector<SelfKind> fn_self;
+  // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion).
+  std::vector<uint8_t> str_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;
   // Per function (Items::fns index): parameter types and return type.

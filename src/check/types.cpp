@@ -42,6 +42,7 @@ TypeTable::TypeTable() {
   f32 = Float(32);
   i32 = Int(IntTy::I32);
   usize = Int(IntTy::Usize);
+  string = Prim(TyKind::String);
 }
 
 auto TypeTable::Intern(TyKind k, uint32_t a, uint32_t b, const std::vector<TypeId>& elems) -> TypeId {
@@ -204,6 +205,7 @@ auto TypeTable::Name(TypeId t) -> std::string {
     }
     case TyKind::Param: return fmt::format("T{}", a(t));
     case TyKind::Vec: return fmt::format("Vec<{}>", Name(TypeId(a(t))));
+    case TyKind::String: return "String";
     case TyKind::Var: return "_";
     case TyKind::IntVar: return "{integer}";
     case TyKind::FloatVar: return "{float}";

@@ -29,6 +29,7 @@ enum class TyKind : uint8_t {
   Range,     // a: element TypeId, b: 1 when inclusive (`a..=b`)
   Struct,    // a: struct index in the item table
   Enum,      // a: enum definition (Typed::enums index); elems: type arguments (Option<T>)
+  String,    // std's String: an owned UTF-8 buffer
   Vec,       // a: element TypeId (std's Vec<T>: a heap buffer, pointer/length/capacity)
   Param,     // a: index of a type parameter of a built-in generic enum (only in its definition)
   Var,       // an inference variable (any type)
@@ -91,7 +92,7 @@ class TypeTable {
   std::vector<std::string> enum_names;
 
   // Common types, interned once.
-  TypeId error, unit, never, boolean, character, str, ref_str, f64, f32, i32, usize;
+  TypeId error, unit, never, boolean, character, str, ref_str, f64, f32, i32, usize, string;
 
  private:
   auto Intern(TyKind k, uint32_t a, uint32_t b, const std::vector<TypeId>& elems) -> TypeId;

@@ -79,6 +79,8 @@ class CGen {
     return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
   }
   auto Ty(NodeId n) const -> TypeId { return typed_.node_ty[n.index]; }
+  // The type of the C value Expr(n) yields: &str where a &String was coerced.
+  auto ValueTy(NodeId n) const -> TypeId { return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n); }
   auto TK(TypeId t) const -> TyKind { return ty_.kind(t); }
   auto IsUnitOrNever(TypeId t) const -> bool {
     return !t.is_valid() || TK(t) == TyKind::Never || (TK(t) == TyKind::Tuple && ty_.b(t) == 0) || TK(t) == TyKind::Error;
@@ -104,6 +106,7 @@ class CGen {
       case TyKind::Struct: return fmt::format("s{}_{}", ty_.a(t), res_.items.struct_names[ty_.a(t)]);
       case TyKind::Enum: return fmt::format("rg_e{}", t.index);
       case TyKind::Vec: return fmt::format("rg_v{}", t.index);
+      case TyKind::String: return "rg_string";
       default: return "uint8_t";  // (), !, errors: a placeholder byte
     }
   }
@@ -292,6 +295,7 @@ class CGen {
   // --- expressions: Expr returns a C operand (empty for () and !), statements go to body_ ---
   auto Expr(NodeId n) -> std::string {
     std::string v = ExprInner(n);
+    if (typed_.str_coerce[n.index]) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
     if (IsUnitOrNever(Ty(n))) return TK(Ty(n)) == TyKind::Never ? "" : (v.empty() ? "0" : v);
     return v;
   }
@@ -408,10 +412,16 @@ class CGen {
       Line("}");
       return r;
     }
-    TypeId lt = Ty(cs[0]), rt = Ty(cs[1]);
+    TypeId lt = ValueTy(cs[0]), rt = ValueTy(cs[1]);
     std::string l = DerefAll(Expr(cs[0]), lt);
     std::string r = DerefAll(Expr(cs[1]), rt);
     bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
+    if (op == "+" && TK(lt) == TyKind::String) return Bind(Ty(n), fmt::format("rg_string_add({}, {})", l, r));
+    if (cmp && (TK(lt) == TyKind::String || TK(rt) == TyKind::String)) {
+      if (TK(lt) == TyKind::String) l = "rg_string_view(" + l + ")";
+      if (TK(rt) == TyKind::String) r = "rg_string_view(" + r + ")";
+      lt = ty_.ref_str;
+    }
     if (cmp) {
       if (TK(lt) == TyKind::Ref) {
         if (op == "==") return Bind(ty_.boolean, fmt::format("rg_str_eq({}, {})", l, r));
@@ -750,6 +760,38 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
     switch (typed_.builtin[n.index]) {
+      case Builtin::StringPushStr: case Builtin::StringPush: {
+        NodeId recv = cs[0];
+        TypeId rt = Ty(recv);
+        std::string v = DerefAll(IsPlace(recv) ? Place(recv) : Bind(rt, Expr(recv)), rt);
+        std::string a = Expr(Children(t_, cs.back()).front());
+        bool str = typed_.builtin[n.index] == Builtin::StringPushStr;
+        Line(fmt::format("rg_string_push_{}(&{}, {});", str ? "str" : "char", v, a));
+        return "0";
+      }
+      case Builtin::StringLen: case Builtin::StringIsEmpty: case Builtin::StringAsStr: case Builtin::Clone:
+      case Builtin::ToString: {
+        TypeId rt = Ty(cs[0]);
+        std::string v = DerefAll(Expr(cs[0]), rt);
+        TypeId t = Ty(n);
+        switch (typed_.builtin[n.index]) {
+          case Builtin::StringLen: return Bind(t, v + ".len");
+          case Builtin::StringIsEmpty: return Bind(t, v + ".len == 0");
+          case Builtin::StringAsStr: return Bind(t, "rg_string_view(" + v + ")");
+          case Builtin::Clone:
+            if (TK(rt) == TyKind::String) return Bind(t, fmt::format("rg_string_from(rg_string_view({}))", v));
+            return Bind(t, v);
+          default: {
+            if (TK(rt) == TyKind::String) return Bind(t, fmt::format("rg_string_from(rg_string_view({}))", v));
+            if (TK(rt) == TyKind::Ref) return Bind(t, fmt::format("rg_string_from({})", v));
+            std::string buf = Tmp(), spec = Tmp();
+            Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
+            Line(fmt::format("rg_spec {} = {{32u, 0, 0, -1, -1, 0}};", spec));
+            Line(FmtCall("&" + buf, v, rt, "&" + spec) + ";");
+            return Bind(t, fmt::format("rg_string_from_buf(&{})", buf));
+          }
+        }
+      }
       case Builtin::VecPush: case Builtin::VecPop: case Builtin::VecLen: case Builtin::VecIsEmpty:
       case Builtin::VecContains: case Builtin::VecSort: case Builtin::VecClear:
         return VecMethod(n, cs);
@@ -1006,6 +1048,7 @@ class CGen {
       case TyKind::Bool: return fmt::format("rg_fmt_bool({}, {}, {})", b, v, s);
       case TyKind::Char: return fmt::format("rg_fmt_char({}, {}, {})", b, v, s);
       case TyKind::Ref: return fmt::format("rg_fmt_str({}, {}, {})", b, v, s);
+      case TyKind::String: return fmt::format("rg_fmt_str({}, rg_string_view({}), {})", b, v, s);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
         [[fallthrough]];
@@ -1139,6 +1182,10 @@ class CGen {
     std::string loc = Loc(StartOf(n));
     Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
     if (m == BuiltinMacro::Vec) return VecMacro(n, args);
+    if (m == BuiltinMacro::Format) {
+      if (has_fmt) Format(n, buf, 0);
+      return Bind(ty_.string, fmt::format("rg_string_from_buf(&{})", buf));
+    }
     switch (m) {
       case BuiltinMacro::Println: case BuiltinMacro::Print: case BuiltinMacro::Eprintln: case BuiltinMacro::Eprint: {
         if (has_fmt) Format(n, buf, 0);
@@ -1248,6 +1295,8 @@ class CGen {
     NodeId callee = cs[0];
     std::vector<std::string> args;
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
+    if (typed_.builtin[callee.index] == Builtin::StringNew) return Bind(ty_.string, "(rg_string){0, 0, 0}");
+    if (typed_.builtin[callee.index] == Builtin::StringFrom) return Bind(ty_.string, fmt::format("rg_string_from({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::VecNew) return Bind(Ty(n), fmt::format("({}){{0, 0, 0}}", CType(Ty(n))));
     if (typed_.builtin[callee.index] == Builtin::ProcessExit) {
       Line(fmt::format("rg_exit({});", args[0]));
@@ -1643,11 +1692,15 @@ class CGen {
       }
       case NodeKind::CompoundAssignExpr: {
         cs = Children(t_, n);
-        TypeId rt = Ty(cs[1]);
+        TypeId rt = ValueTy(cs[1]);
         std::string r = DerefAll(Expr(cs[1]), rt);
         std::string place = Place(cs[0]);
         std::string op(Text(n));
         op.pop_back();
+        if (TK(Ty(cs[0])) == TyKind::String) {
+          Line(fmt::format("rg_string_push_str(&{}, {});", place, r));
+          return "0";
+        }
         std::string v = Arith(n, op, Ty(cs[0]), place, r);
         Line(fmt::format("{} = {};", place, v));
         return "0";
