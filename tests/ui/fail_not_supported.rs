@@ -3,6 +3,6 @@ trait Shape {}
 
 fn main() {
     let c = |x: i32| x + 1;
-    let s = String::new();
+    let b = Box::new(5);
     my_macro!(1);
 }
