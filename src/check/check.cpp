@@ -53,6 +53,15 @@ class Checker {
       if (Recursive(static_cast<uint32_t>(s), ty_.Struct(static_cast<uint32_t>(s)), 0))
         Unsupported(items.structs[s], "a recursive struct without indirection");
     }
+    for (size_t e = 0; e < items.enums.size(); ++e) {
+      // An enum holding itself by value has infinite size too (rustc: E0072).
+      TypeId et = ty_.Enum(static_cast<uint32_t>(kFirstUserEnum + e), {});
+      bool rec = false;
+      for (size_t v = 0; v < o_.enums[kFirstUserEnum + e].variants.size() && !rec; ++v) {
+        for (TypeId f : o_.enums[kFirstUserEnum + e].fields[v]) rec |= ContainsByValue(f, et, 0);
+      }
+      if (rec) Unsupported(items.enums[e], "a recursive enum without indirection");
+    }
     for (size_t f = 0; f < items.fns.size(); ++f) {
       self_struct_ = items.fn_owner[f];
       CollectFnSig(f);
@@ -70,6 +79,7 @@ class Checker {
       // DIAG: NoMain
       diags_.EmitNoSpan(DiagKind::NoMain, fmt::format("`main` function not found in crate `{}`", CrateName()));
     }
+    RejectDivergingOperands();
     for (TypeId& t : o_.node_ty) {
       if (t.is_valid()) t = ty_.Finalize(t);
     }
@@ -79,6 +89,41 @@ class Checker {
   }
 
  private:
+  // A diverging expression (`return`, `panic!()`, ...) used as an operand would need a value
+  // that never exists; C has no such expression, so the subset reports it.
+  void RejectDivergingOperands() {
+    std::vector<uint32_t> parent(t_.size(), UINT32_MAX);
+    std::vector<uint32_t> stack;
+    for (uint32_t i = 0; i < t_.size(); ++i) {
+      uint32_t first = i + 1 - t_.subtree_size[i];
+      while (!stack.empty() && stack.back() >= first) {
+        parent[stack.back()] = i;
+        stack.pop_back();
+      }
+      stack.push_back(i);
+    }
+    for (uint32_t i = 0; i < t_.size(); ++i) {
+      TypeId ty = o_.node_ty[i];
+      if (!ty.is_valid() || ty_.kind(ty_.Resolve(ty)) != TyKind::Never || parent[i] == UINT32_MAX) continue;
+      NodeKind pk = Kind(NodeId(parent[i]));
+      bool operand = pk == NodeKind::ArgList || pk == NodeKind::TupleExpr || pk == NodeKind::ArrayExpr ||
+                     pk == NodeKind::BinaryExpr || pk == NodeKind::MethodCallExpr || pk == NodeKind::StructExprField ||
+                     pk == NodeKind::CastExpr || pk == NodeKind::UnaryExpr || pk == NodeKind::IndexExpr ||
+                     pk == NodeKind::FieldExpr || pk == NodeKind::RefExpr || pk == NodeKind::LetExpr ||
+                     pk == NodeKind::ArrayRepeatExpr || pk == NodeKind::CompoundAssignExpr ||
+                     pk == NodeKind::MatchExpr || pk == NodeKind::RangeExpr ||
+                     (pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr) && Kind(NodeId(i)) != NodeKind::BlockExpr &&
+                         Kind(NodeId(i)) != NodeKind::IfExpr;
+      // The callee of a call is not a value; statements, branches and `let` initializers are fine.
+      if (pk == NodeKind::ArgList && Kind(NodeId(parent[i])) == NodeKind::ArgList &&
+          parent[parent[i]] != UINT32_MAX && Kind(NodeId(parent[parent[i]])) == NodeKind::MacroCall) {
+        BuiltinMacro m = MacroCallBuiltin(src_, tokens_, t_, NodeId(parent[parent[i]]));
+        if (m == BuiltinMacro::Assert || m == BuiltinMacro::DebugAssert) operand = true;
+      }
+      if (operand) Unsupported(NodeId(i), "a diverging expression used as a value");
+    }
+  }
+
   auto CrateName() const -> std::string {
     std::string p = src_.path(FileId(0));
     size_t slash = p.find_last_of('/');
@@ -400,6 +445,32 @@ class Checker {
     o_.field_names[s] = std::move(names);
     o_.field_tys[s] = std::move(tys);
   }
+  // Whether t holds a value of type `target` inline (not behind a Vec or reference).
+  auto ContainsByValue(TypeId t, TypeId target, uint32_t depth) -> bool {
+    t = ty_.Resolve(t);
+    if (t == target || depth > 64) return true;
+    switch (ty_.kind(t)) {
+      case TyKind::Struct:
+        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+          if (ContainsByValue(f, target, depth + 1)) return true;
+        }
+        return false;
+      case TyKind::Tuple:
+        for (TypeId e : ty_.elems(t)) {
+          if (ContainsByValue(e, target, depth + 1)) return true;
+        }
+        return false;
+      case TyKind::Array: return ContainsByValue(TypeId(ty_.a(t)), target, depth + 1);
+      case TyKind::Enum:
+        for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {
+          for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
+            if (ContainsByValue(f, target, depth + 1)) return true;
+          }
+        }
+        return false;
+      default: return false;
+    }
+  }
   // Whether struct s (transitively) contains itself by value: an infinite size (E0072).
   auto Recursive(uint32_t s, TypeId t, uint32_t depth) -> bool {
     if (depth > 64) return true;
@@ -416,6 +487,13 @@ class Checker {
         }
         return false;
       case TyKind::Array: return Recursive(s, TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Enum:
+        for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {
+          for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
+            if (Recursive(s, f, depth + 1)) return true;
+          }
+        }
+        return false;
       default: return false;
     }
   }
@@ -504,8 +582,10 @@ class Checker {
     TypeId t = Infer(body);
     Expect(LastExprOr(body), o_.fn_ret[f], t);
     rets_.pop_back();
-    if (res_.items.fn_names[f] == "main" && ty_.Resolve(o_.fn_ret[f]) != ty_.unit) {
-      Unsupported(fn, "`main` returning a value");
+    if (res_.items.fn_names[f] == "main" && res_.items.fn_owner[f] == UINT32_MAX) {
+      if (ty_.Resolve(o_.fn_ret[f]) != ty_.unit) Unsupported(fn, "`main` returning a value");
+      if (!o_.fn_params[f].empty() || o_.fn_self[f] != SelfKind::None)
+        Unsupported(fn, "`main` with parameters (rustc: E0580)");
     }
   }
   // The block's tail expression (for the span of a mismatch), or the block.
@@ -1546,6 +1626,14 @@ class Checker {
           return ty_.unit;
         }
         Expect(args[1], at[0], at[1]);
+        {
+          TypeId et = Deref(at[0]);
+          TyKind ek = ty_.kind(et);
+          bool comparable = ek == TyKind::Int || ek == TyKind::IntVar || ek == TyKind::Float || ek == TyKind::FloatVar ||
+                            ek == TyKind::Bool || ek == TyKind::Char || ek == TyKind::String || et == ty_.ref_str ||
+                            ek == TyKind::Error || (ek == TyKind::Tuple && ty_.elems(et).empty());
+          if (!comparable) Unsupported(n, fmt::format("`assert_eq!`/`assert_ne!` on `{}`", ty_.Name(et)));
+        }
         return ty_.unit;
       case BuiltinMacro::Vec: {
         TypeId elem = ty_.NewVar(TyKind::Var);

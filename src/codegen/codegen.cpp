@@ -69,7 +69,7 @@ class CGen {
       if (items.fn_names[f] == "main")
         main_fn = fmt::format("\nint main(int argc, char** argv) {{\n  rg_init(argc, argv);\n  f{}_main();\n  return 0;\n}}\n", f);
     }
-    return head + types_ + "\n" + locs_ + "\n" + protos + "\n" + dbg_protos_ + "\n" + dbg_bodies_ + bodies + main_fn;
+    return head + types_ + vec_fns_ + "\n" + locs_ + "\n" + protos + "\n" + dbg_protos_ + "\n" + dbg_bodies_ + bodies + main_fn;
   }
 
  private:
@@ -118,17 +118,20 @@ class CGen {
       case TyKind::Tuple: {
         std::vector<TypeId> es = ty_.elems(t);
         if (es.empty()) return;
+        // Forward-declared first, so a Vec of it inside it (a pointer) can name it.
+        types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
         for (TypeId e : es) EnsureType(e);
-        std::string def = "typedef struct {";
+        std::string def = "struct " + CType(t) + " {";
         for (size_t i = 0; i < es.size(); ++i) def += fmt::format(" {} f{};", CType(es[i]), i);
-        types_ += def + fmt::format(" }} {};\n", CType(t));
+        types_ += def + " };\n";
         return;
       }
       case TyKind::Array: {
         TypeId e(ty_.a(t));
+        types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
         EnsureType(e);
         // A zero-length C array is not standard; keep one unused element.
-        types_ += fmt::format("typedef struct {{ {} a[{}]; }} {};\n", CType(e), std::max<uint32_t>(ty_.b(t), 1), CType(t));
+        types_ += fmt::format("struct {} {{ {} a[{}]; }};\n", CType(t), CType(e), std::max<uint32_t>(ty_.b(t), 1));
         return;
       }
       case TyKind::Vec: {
@@ -136,8 +139,8 @@ class CGen {
         EnsureType(e);
         std::string ct = CType(t), et = CType(e);
         types_ += fmt::format("typedef struct {{ {}* ptr; uint64_t len, cap; }} {};\n", et, ct);
-        // push: amortized doubling, as Vec.
-        types_ += fmt::format(
+        // push: amortized doubling, as Vec. Emitted after all types: it needs sizeof(element).
+        vec_fns_ += fmt::format(
             "static inline void {0}_push({0}* v, {1} x) {{ if (v->len == v->cap) {{ v->cap = v->cap ? v->cap * 2 : 4; "
             "v->ptr = ({1}*)rg_realloc(v->ptr, v->cap * sizeof({1})); }} v->ptr[v->len++] = x; }}\n",
             ct, et);
@@ -145,6 +148,7 @@ class CGen {
       }
       case TyKind::Enum: {
         const EnumDef& d = typed_.enums[ty_.a(t)];
+        types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
         std::string u;
         for (size_t v = 0; v < d.variants.size(); ++v) {
           std::vector<TypeId> fs = VariantFields(t, static_cast<uint32_t>(v));
@@ -156,18 +160,18 @@ class CGen {
           }
           u += fmt::format(" }} v{};", v);
         }
-        types_ += fmt::format("typedef struct {{ int64_t tag;{} }} {};\n", u.empty() ? "" : " union {" + u + " } u;",
-                              CType(t));
+        types_ += fmt::format("struct {} {{ int64_t tag;{} }};\n", CType(t), u.empty() ? "" : " union {" + u + " } u;");
         return;
       }
       case TyKind::Struct: {
         uint32_t st = ty_.a(t);
+        types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
         for (TypeId f : typed_.field_tys[st]) EnsureType(f);
-        std::string def = "typedef struct {";
+        std::string def = "struct " + CType(t) + " {";
         for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
           def += fmt::format(" {} {};", CType(typed_.field_tys[st][i]), FieldName(st, i));
         if (typed_.field_tys[st].empty()) def += " uint8_t _unused;";
-        types_ += def + fmt::format(" }} {};\n", CType(t));
+        types_ += def + " };\n";
         return;
       }
       default: return;
@@ -1754,6 +1758,7 @@ class CGen {
   std::string body_;
   std::string locs_;
   std::string types_;
+  std::string vec_fns_;  // per-Vec-type helpers, after every type is complete
   std::unordered_set<uint32_t> defined_;
   // Debug formatting functions of aggregate types (rg_dbg_ID), generated on demand.
   std::string dbg_protos_, dbg_bodies_;
