@@ -576,7 +576,8 @@ class CGen {
         }
         return;
       }
-      case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)), by_ref); return;
+      // `&p` matches the reference itself: binding mode resets to by-value (Rust 2021).
+      case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)), false); return;
       default: return;  // `_`, literals, ranges, unit variants: nothing to bind
     }
   }
