@@ -21,6 +21,7 @@
 #include "base/edition.h"
 #include "base/source.h"
 #include "base/timings.h"
+#include "driver/build_cmd.h"
 #include "lex/lex.h"
 #include "parse/parse.h"
 
@@ -48,6 +49,8 @@ struct DriverOptions {
   std::string device;
   uint32_t threads = 0;
   bool stats = false;
+  // check: also run expand, resolve and type checking (the compile subset's passes).
+  bool analyze = false;
 };
 
 // Wall time of one pass, for --stats.
@@ -220,6 +223,7 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
   if (stop != Stop::Lex) {
     timed("parse", [&] { arena.execute([&] { tree = Parse(src, tokens, pass, diags, &timings); }); });
   }
+  if (stop == Stop::Check && o.analyze) timed("analyze", [&] { AnalyzeOnly(src, tokens, tree, diags, &timings); });
   if (o.stats) PrintStats(src, diags, passes);
 
   std::string out;
@@ -306,7 +310,31 @@ auto main(int argc, char** argv) -> int {
   parse->callback([&] { stop = Stop::Parse; });
   CLI::App* check = app.add_subcommand("check", "Check files for errors (for now: lex and parse)");
   AddCommonOptions(*check, o, true);
+  check->add_flag("--analyze", o.analyze, "Also expand, resolve and type-check (the subset `build` compiles)");
   check->callback([&] { stop = Stop::Check; });
+  BuildOptions bo;
+  bool build_cmd = false;
+  auto add_build_options = [&](CLI::App* cmd) {
+    cmd->add_option("file", bo.file, "The crate root (one .rs file)")->required();
+    cmd->add_option("--edition", bo.edition, "Rust edition: 2015, 2018 or 2021")->capture_default_str();
+    cmd->add_flag("-O", bo.optimize, "Optimize (no overflow checks, as rustc -O)");
+    cmd->add_option("--error-format", bo.error_format, "Diagnostic format")->check(CLI::IsMember({"human", "json"}));
+    cmd->add_option("--color", bo.color, "Colour diagnostics: auto, always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    cmd->add_option("--timings", bo.timings_path, "Write a Chrome trace (Perfetto) of every pass");
+    cmd->add_option("--emit", bo.emit, "`c`: keep the generated C beside the output (OUT.c)");
+    cmd->callback([&] { build_cmd = true; });
+  };
+  CLI::App* build = app.add_subcommand("build", "Compile one file to a native executable (through C)");
+  add_build_options(build);
+  build->add_option("-o", bo.output, "Output executable (default: the file's stem)");
+  CLI::App* run = app.add_subcommand("run", "Compile one file and run it; exits with the program's code");
+  add_build_options(run);
+  run->add_option("args", bo.run_args, "Arguments for the program (after `--`)");
+  run->callback([&] {
+    build_cmd = true;
+    bo.run = true;
+  });
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
     app.parse(reversed);
@@ -320,6 +348,7 @@ auto main(int argc, char** argv) -> int {
     app.exit(e);
     return kExitUsage;
   }
+  if (build_cmd) return RunBuild(bo);
   if (o.files.empty() && o.files_from.empty()) {
     fmt::print(stderr, "error: no input files\n");
     return kExitUsage;

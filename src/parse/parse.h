@@ -42,6 +42,12 @@ struct Tree {
 auto Parse(const SourceBuffer& src, const TokenBuffer& tokens, const PassOptions& opts, DiagSink& diags,
            Timings* timings = nullptr) -> Tree;
 
+// Parses the tokens strictly between a macro call's delimiters `open` and `close` as comma-separated
+// expressions (`elem; count` gives an ArrayRepeatExpr): one ArgList node over them, postorder, last.
+// Used by expansion of the built-in macros, so argument spans stay those of the source.
+auto ParseMacroArgs(const SourceBuffer& src, const TokenBuffer& tokens, TokenId open, TokenId close, DiagSink& diags)
+    -> Tree;
+
 // The stable text format of `--dump=ast` for one file: the tree in preorder, one node per line,
 // indented two spaces per level: `Kind` then, when the node has a token, ` "token text"`.
 auto DumpTree(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f) -> std::string;

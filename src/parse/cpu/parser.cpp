@@ -66,7 +66,20 @@ Parser::Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_i
       out_(out),
       diags_(diags),
       sc_(scratch) {
-  uint32_t b = tokens.file_begin(file_id).index, e = tokens.file_end(file_id).index;
+  InitTokens(tokens.file_begin(file_id).index, tokens.file_end(file_id).index);
+}
+
+Parser::Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, TokenId begin, TokenId end,
+               Tree& out, DiagSink& diags, Scratch& scratch)
+    : src_(src), tokens_(tokens), file_id_(file_id), edition_(src.edition(file_id)), out_(out), diags_(diags),
+      sc_(scratch) {
+  InitTokens(begin.index, end.index);
+  // The synthetic Eof stands on the closing delimiter, so "found `)`" names the right token.
+  ids_[ntok_ - 1] = end.index;
+}
+
+void Parser::InitTokens(uint32_t b, uint32_t e) {
+  const TokenBuffer& tokens = tokens_;
   uint32_t need = e - b + 2;
   if (sc_.token_cap < need) {
     sc_.token_cap = need + need / 2;
@@ -96,7 +109,8 @@ Parser::Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_i
     if (k == TokenKind::Eof) break;
   }
   if (n == 0 || kinds_[n - 1] != TokenKind::Eof) {
-    // A file's token range always ends with Eof; keep the invariant even for odd inputs.
+    // A file's token range always ends with Eof; keep the invariant even for odd inputs (and for a
+    // macro's sub-range, whose "Eof" stands on its closing delimiter).
     ids_[n] = e ? e - 1 : 0;
     kinds_[n] = TokenKind::Eof;
     ++n;
@@ -324,9 +338,44 @@ void Parser::ParseFile() {
   out_.subtree_size.insert(out_.subtree_size.end(), sc_.size.get(), sc_.size.get() + n_);
 }
 
+void Parser::ParseMacroArgs() {
+  uint32_t mark = Mark();
+  TokenId tok = Tok();
+  while (!At(TokenKind::Eof)) {
+    uint32_t before = pos_;
+    uint32_t elem = Mark();
+    ParseExpr();
+    if (At(TokenKind::Semi)) {
+      TokenId semi = Tok();
+      Bump();
+      ParseExpr();
+      Finish(NodeKind::ArrayRepeatExpr, elem, semi);
+    }
+    if (!Eat(TokenKind::Comma) && !At(TokenKind::Eof)) {
+      ErrorExpected({",", ")"});
+      break;
+    }
+    if (pos_ == before) break;
+  }
+  Finish(NodeKind::ArgList, mark, tok);
+  out_.kind.insert(out_.kind.end(), sc_.kind.get(), sc_.kind.get() + n_);
+  out_.token.insert(out_.token.end(), sc_.token.get(), sc_.token.get() + n_);
+  out_.subtree_size.insert(out_.subtree_size.end(), sc_.size.get(), sc_.size.get() + n_);
+}
+
 }  // namespace rustg::parse_cpu
 
 namespace rustg {
+
+auto ParseMacroArgs(const SourceBuffer& src, const TokenBuffer& tokens, TokenId open, TokenId close, DiagSink& diags)
+    -> Tree {
+  parse_cpu::Scratch scratch;
+  Tree out;
+  FileId f = src.FileOf(tokens.start[open.index]);
+  parse_cpu::Parser p(src, tokens, f, TokenId(open.index + 1), close, out, diags, scratch);
+  p.ParseMacroArgs();
+  return out;
+}
 
 auto Parse(const SourceBuffer& src, const TokenBuffer& tokens, const PassOptions& opts, DiagSink& diags,
            Timings* timings) -> Tree {

@@ -50,11 +50,20 @@ class Parser {
 
   Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, Tree& out, DiagSink& diags,
          Scratch& scratch);
+  // A parser over the tokens [begin, end) of one file (a macro's token tree), ending at a synthetic Eof.
+  Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, TokenId begin, TokenId end, Tree& out,
+         DiagSink& diags, Scratch& scratch);
+  // Parses comma-separated expressions up to Eof as one ArgList node (`a; n` gives an
+  // ArrayRepeatExpr) and appends the nodes to `out`.
+  void ParseMacroArgs();
   // Parses the whole file, finishes with its SourceFile node and appends the nodes to `out`.
   void ParseFile();
 
  private:
   friend struct DepthGuard;
+
+  // Collects the non-trivia tokens of [b, e) into ids_/kinds_, ending with an Eof.
+  void InitTokens(uint32_t b, uint32_t e);
 
   // --- cursor (parser.cpp) ---
   // Kind of the n-th non-trivia token ahead (Eof past the end).

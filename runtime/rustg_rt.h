@@ -1,0 +1,124 @@
+/* rustg's C runtime: the primitives generated C calls (formatting, output, panics, checked
+ * arithmetic). Compiled once per configuration and cached; generated code includes this header.
+ * RG_OVERFLOW_CHECKS (debug builds) turns on integer overflow panics, as rustc's debug builds. */
+#ifndef RUSTG_RT_H
+#define RUSTG_RT_H
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef __int128 rg_i128;
+typedef unsigned __int128 rg_u128;
+
+/* A borrowed UTF-8 string: &str. */
+typedef struct { const uint8_t* ptr; size_t len; } rg_str;
+/* An owned UTF-8 string: String. */
+typedef struct { uint8_t* ptr; uint64_t len, cap; } rg_string;
+/* A source location for panics: FILE:LINE:COL as rustc prints it. */
+typedef struct { const char* file; uint32_t line, col; } rg_loc;
+/* A growable byte buffer (format output). */
+typedef struct { char* data; size_t len, cap; } rg_buf;
+/* One `{…}` spec: fill, align ('<' '>' '^' or 0), flags, width/precision (-1: none), type. */
+typedef struct { uint32_t fill; char align; uint8_t flags; int32_t width, precision; char ty; } rg_spec;
+enum { RG_PLUS = 1, RG_ALT = 2, RG_ZERO = 4 };
+
+void rg_init(int argc, char** argv);
+void rg_buf_push(rg_buf* b, const char* p, size_t n);
+void rg_buf_free(rg_buf* b);
+/* Heap memory for Vec buffers (aborts when out of memory, as Rust's allocator). */
+void* rg_realloc(void* p, size_t bytes);
+/* Appends p[0..n), indenting every line after the first by four spaces ({:#?} nesting). */
+void rg_buf_push_indented(rg_buf* b, const char* p, size_t n);
+void rg_write_out(rg_buf* b);
+void rg_write_err(rg_buf* b);
+void rg_exit(int32_t code) __attribute__((noreturn));
+/* Prints `thread 'main' panicked at LOC:\nMSG` plus rustc's backtrace note, exits 101. */
+void rg_panic(const rg_loc* l, const char* msg, size_t n) __attribute__((noreturn));
+void rg_panic_cstr(const rg_loc* l, const char* msg) __attribute__((noreturn));
+void rg_panic_buf(const rg_loc* l, rg_buf* b) __attribute__((noreturn));
+
+void rg_panic_bounds(const rg_loc* l, uint64_t len, uint64_t index) __attribute__((noreturn));
+/* Array indexing: the index, or rustc's out-of-bounds panic. */
+static inline uint64_t rg_index(uint64_t i, uint64_t len, const rg_loc* l) {
+  if (i >= len) rg_panic_bounds(l, len, i);
+  return i;
+}
+
+void rg_fmt_i128(rg_buf* b, rg_i128 v, const rg_spec* s);
+void rg_fmt_u128(rg_buf* b, rg_u128 v, const rg_spec* s);
+void rg_fmt_f64(rg_buf* b, double v, const rg_spec* s, int is_f32);
+void rg_fmt_bool(rg_buf* b, bool v, const rg_spec* s);
+void rg_fmt_char(rg_buf* b, uint32_t c, const rg_spec* s);
+void rg_fmt_str(rg_buf* b, rg_str v, const rg_spec* s);
+void rg_fmt_unit(rg_buf* b, const rg_spec* s);
+rg_string rg_string_from(rg_str s);
+rg_string rg_string_from_buf(rg_buf* b);
+void rg_string_push_str(rg_string* s, rg_str t);
+void rg_string_push_char(rg_string* s, uint32_t c);
+rg_string rg_string_add(rg_string s, rg_str t);
+static inline rg_str rg_string_view(rg_string s) { rg_str v = {s.ptr, s.len}; return v; }
+bool rg_str_eq(rg_str a, rg_str b);
+int rg_str_cmp(rg_str a, rg_str b);
+double rg_powi(double x, int32_t n);
+
+/* Integer arithmetic, per type: checked (panics) in debug builds, wrapping otherwise.
+ * Division and remainder are always checked, as in rustc. */
+#ifdef RG_OVERFLOW_CHECKS
+#define RG_OVF(l, what) rg_panic_cstr(l, "attempt to " what " with overflow")
+#else
+#define RG_OVF(l, what) ((void)0)
+#endif
+#define RG_INT_OPS(N, T, UT, BITS, SIGNED, MIN)                                                          \
+  static inline T rg_add_##N(T a, T b, const rg_loc* l) { T r; if (__builtin_add_overflow(a, b, &r)) { RG_OVF(l, "add"); } return r; } \
+  static inline T rg_sub_##N(T a, T b, const rg_loc* l) { T r; if (__builtin_sub_overflow(a, b, &r)) { RG_OVF(l, "subtract"); } return r; } \
+  static inline T rg_mul_##N(T a, T b, const rg_loc* l) { T r; if (__builtin_mul_overflow(a, b, &r)) { RG_OVF(l, "multiply"); } return r; } \
+  static inline T rg_div_##N(T a, T b, const rg_loc* l) {                                                  \
+    if (b == 0) rg_panic_cstr(l, "attempt to divide by zero");                                         \
+    if (SIGNED && a == (T)(MIN) && b == (T)-1) rg_panic_cstr(l, "attempt to divide with overflow");      \
+    return a / b; }                                                                                       \
+  static inline T rg_rem_##N(T a, T b, const rg_loc* l) {                                                  \
+    if (b == 0) rg_panic_cstr(l, "attempt to calculate the remainder with a divisor of zero");         \
+    if (SIGNED && a == (T)(MIN) && b == (T)-1) rg_panic_cstr(l, "attempt to calculate the remainder with overflow"); \
+    return a % b; }                                                                                       \
+  static inline T rg_neg_##N(T a, const rg_loc* l) { T r; if (__builtin_sub_overflow((T)0, a, &r)) { RG_OVF(l, "negate"); } return r; } \
+  static inline T rg_shl_##N(T a, uint64_t b, const rg_loc* l) { if (b >= BITS) { RG_OVF(l, "shift left"); } return (T)((UT)a << (b & (BITS - 1))); } \
+  static inline T rg_shr_##N(T a, uint64_t b, const rg_loc* l) { if (b >= BITS) { RG_OVF(l, "shift right"); } return (T)(a >> (b & (BITS - 1))); } \
+  static inline T rg_wadd_##N(T a, T b) { T r; __builtin_add_overflow(a, b, &r); return r; }            \
+  static inline T rg_wsub_##N(T a, T b) { T r; __builtin_sub_overflow(a, b, &r); return r; }            \
+  static inline T rg_wmul_##N(T a, T b) { T r; __builtin_mul_overflow(a, b, &r); return r; }            \
+  static inline T rg_pow_##N(T a, uint32_t e, const rg_loc* l) {                                         \
+    T r = 1; bool o = false;                                                                              \
+    while (e) { if (e & 1) o |= __builtin_mul_overflow(r, a, &r); e >>= 1; if (e) o |= __builtin_mul_overflow(a, a, &a); } \
+    if (o) { RG_OVF(l, "multiply"); } return r; }                                                           \
+  static inline T rg_abs_##N(T a, const rg_loc* l) { return a < 0 ? rg_neg_##N(a, l) : a; }
+
+RG_INT_OPS(i8, int8_t, uint8_t, 8, 1, INT8_MIN)
+RG_INT_OPS(i16, int16_t, uint16_t, 16, 1, INT16_MIN)
+RG_INT_OPS(i32, int32_t, uint32_t, 32, 1, INT32_MIN)
+RG_INT_OPS(i64, int64_t, uint64_t, 64, 1, INT64_MIN)
+RG_INT_OPS(i128, rg_i128, rg_u128, 128, 1, ((rg_i128)1 << 127))
+RG_INT_OPS(u8, uint8_t, uint8_t, 8, 0, 0)
+RG_INT_OPS(u16, uint16_t, uint16_t, 16, 0, 0)
+RG_INT_OPS(u32, uint32_t, uint32_t, 32, 0, 0)
+RG_INT_OPS(u64, uint64_t, uint64_t, 64, 0, 0)
+RG_INT_OPS(u128, rg_u128, rg_u128, 128, 0, 0)
+
+/* Float to integer casts saturate and map NaN to 0, as Rust's `as`. */
+#define RG_F2I(N, T, LO, HI)                                                   \
+  static inline T rg_f2i_##N(double x) {                                        \
+    if (x != x) return 0;                                                       \
+    if (x <= (double)(LO)) return (LO);                                         \
+    if (x >= (double)(HI)) return (HI);                                         \
+    return (T)x; }
+RG_F2I(i8, int8_t, INT8_MIN, INT8_MAX)
+RG_F2I(i16, int16_t, INT16_MIN, INT16_MAX)
+RG_F2I(i32, int32_t, INT32_MIN, INT32_MAX)
+RG_F2I(i64, int64_t, INT64_MIN, INT64_MAX)
+RG_F2I(u8, uint8_t, 0, UINT8_MAX)
+RG_F2I(u16, uint16_t, 0, UINT16_MAX)
+RG_F2I(u32, uint32_t, 0, UINT32_MAX)
+RG_F2I(u64, uint64_t, 0, UINT64_MAX)
+static inline rg_i128 rg_f2i_i128(double x) { if (x != x) return 0; if (x <= -1.7014118346046923e38) return (rg_i128)1 << 127; if (x >= 1.7014118346046923e38) return ~((rg_i128)1 << 127); return (rg_i128)x; }
+static inline rg_u128 rg_f2i_u128(double x) { if (x != x || x <= 0) return 0; if (x >= 3.402823669209385e38) return ~(rg_u128)0; return (rg_u128)x; }
+
+#endif

@@ -1,0 +1,2103 @@
+#include "check/check.h"
+
+#include <string_view>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "expand/literal.h"
+#include "lex/token_kind.h"
+#include "parse/walk.h"
+
+namespace rustg {
+namespace {
+
+// A loop being checked: `break value` unifies with `ty`; `label` is empty when unlabelled.
+struct LoopCtx {
+  std::string label;
+  TypeId ty;
+  bool is_loop;  // `loop` (break may carry a value) rather than while/for
+  bool has_break = false;
+};
+
+class Checker {
+ public:
+  Checker(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
+          const Resolution& res, DiagSink& diags, Typed& out)
+      : src_(src), tokens_(tokens), t_(tree), formats_(formats), res_(res), diags_(diags), o_(out), ty_(out.types) {}
+
+  void Run() {
+    o_.node_ty.assign(t_.size(), TypeId::Invalid());
+    o_.builtin.assign(t_.size(), Builtin::None);
+    o_.node_fn.assign(t_.size(), UINT32_MAX);
+    o_.str_coerce.assign(t_.size(), 0);
+    o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
+    const Items& items = res_.items;
+    ty_.struct_names = items.struct_names;
+    for (NodeId item : Children(t_, t_.root(FileId(0)))) CheckItemKind(item);
+    ty_.enum_names = {"Option", "Result"};
+    for (const std::string& e : items.enum_names) ty_.enum_names.push_back(e);
+    {
+      EnumDef opt{"Option", {"None", "Some"}, {{}, {ty_.Param(0)}}, {{}, {""}}, {0, 1}, 1, true};
+      EnumDef res{"Result", {"Ok", "Err"}, {{ty_.Param(0)}, {ty_.Param(1)}}, {{""}, {""}}, {0, 1}, 2, true};
+      o_.enums.push_back(opt);
+      o_.enums.push_back(res);
+    }
+    o_.enums.resize(kFirstUserEnum + items.enums.size());
+    o_.field_names.resize(items.structs.size());
+    o_.field_tys.resize(items.structs.size());
+    for (size_t e = 0; e < items.enums.size(); ++e) o_.enums[kFirstUserEnum + e].name = items.enum_names[e];
+    for (size_t e = 0; e < items.enums.size(); ++e) CollectEnum(e);
+    for (size_t s = 0; s < items.structs.size(); ++s) CollectStruct(s);
+    for (size_t s = 0; s < items.structs.size(); ++s) {
+      if (Recursive(static_cast<uint32_t>(s), ty_.Struct(static_cast<uint32_t>(s)), 0))
+        Unsupported(items.structs[s], "a recursive struct without indirection");
+    }
+    for (size_t e = 0; e < items.enums.size(); ++e) {
+      // An enum holding itself by value has infinite size too (rustc: E0072).
+      TypeId et = ty_.Enum(static_cast<uint32_t>(kFirstUserEnum + e), {});
+      bool rec = false;
+      for (size_t v = 0; v < o_.enums[kFirstUserEnum + e].variants.size() && !rec; ++v) {
+        for (TypeId f : o_.enums[kFirstUserEnum + e].fields[v]) rec |= ContainsByValue(f, et, 0);
+      }
+      if (rec) Unsupported(items.enums[e], "a recursive enum without indirection");
+    }
+    for (size_t f = 0; f < items.fns.size(); ++f) {
+      self_struct_ = items.fn_owner[f];
+      CollectFnSig(f);
+    }
+    self_struct_ = UINT32_MAX;
+    for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
+    for (size_t f = 0; f < items.fns.size(); ++f) {
+      self_struct_ = items.fn_owner[f];
+      CheckFnBody(f);
+    }
+    self_struct_ = UINT32_MAX;
+    bool has_main = false;
+    for (const std::string& n : items.fn_names) has_main |= n == "main";
+    if (!has_main) {
+      // DIAG: NoMain
+      diags_.EmitNoSpan(DiagKind::NoMain, fmt::format("`main` function not found in crate `{}`", CrateName()));
+    }
+    RejectDivergingOperands();
+    for (TypeId& t : o_.node_ty) {
+      if (t.is_valid()) t = ty_.Finalize(t);
+    }
+    for (TypeId& t : o_.local_ty) {
+      if (t.is_valid()) t = ty_.Finalize(t);
+    }
+  }
+
+ private:
+  // A diverging expression (`return`, `panic!()`, ...) used as an operand would need a value
+  // that never exists; C has no such expression, so the subset reports it.
+  void RejectDivergingOperands() {
+    std::vector<uint32_t> parent(t_.size(), UINT32_MAX);
+    std::vector<uint32_t> stack;
+    for (uint32_t i = 0; i < t_.size(); ++i) {
+      uint32_t first = i + 1 - t_.subtree_size[i];
+      while (!stack.empty() && stack.back() >= first) {
+        parent[stack.back()] = i;
+        stack.pop_back();
+      }
+      stack.push_back(i);
+    }
+    for (uint32_t i = 0; i < t_.size(); ++i) {
+      TypeId ty = o_.node_ty[i];
+      if (!ty.is_valid() || ty_.kind(ty_.Resolve(ty)) != TyKind::Never || parent[i] == UINT32_MAX) continue;
+      NodeKind pk = Kind(NodeId(parent[i]));
+      bool operand = pk == NodeKind::ArgList || pk == NodeKind::TupleExpr || pk == NodeKind::ArrayExpr ||
+                     pk == NodeKind::BinaryExpr || pk == NodeKind::MethodCallExpr || pk == NodeKind::StructExprField ||
+                     pk == NodeKind::CastExpr || pk == NodeKind::UnaryExpr || pk == NodeKind::IndexExpr ||
+                     pk == NodeKind::FieldExpr || pk == NodeKind::RefExpr || pk == NodeKind::LetExpr ||
+                     pk == NodeKind::ArrayRepeatExpr || pk == NodeKind::CompoundAssignExpr ||
+                     pk == NodeKind::MatchExpr || pk == NodeKind::RangeExpr ||
+                     (pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr) && Kind(NodeId(i)) != NodeKind::BlockExpr &&
+                         Kind(NodeId(i)) != NodeKind::IfExpr;
+      // The callee of a call is not a value; statements, branches and `let` initializers are fine.
+      if (pk == NodeKind::ArgList && Kind(NodeId(parent[i])) == NodeKind::ArgList &&
+          parent[parent[i]] != UINT32_MAX && Kind(NodeId(parent[parent[i]])) == NodeKind::MacroCall) {
+        BuiltinMacro m = MacroCallBuiltin(src_, tokens_, t_, NodeId(parent[parent[i]]));
+        if (m == BuiltinMacro::Assert || m == BuiltinMacro::DebugAssert) operand = true;
+      }
+      if (operand) Unsupported(NodeId(i), "a diverging expression used as a value");
+    }
+  }
+
+  auto CrateName() const -> std::string {
+    std::string p = src_.path(FileId(0));
+    size_t slash = p.find_last_of('/');
+    if (slash != std::string::npos) p = p.substr(slash + 1);
+    if (p.size() > 3 && p.substr(p.size() - 3) == ".rs") p = p.substr(0, p.size() - 3);
+    return p;
+  }
+  auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
+  auto Text(NodeId n) const -> std::string_view {
+    TokenId t = t_.token[n.index];
+    return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
+  }
+  // Byte span of a node's subtree.
+  void Span(NodeId n, uint32_t& lo, uint32_t& hi) const {
+    lo = UINT32_MAX;
+    hi = 0;
+    for (uint32_t i = n.index + 1 - t_.subtree_size[n.index]; i <= n.index; ++i) {
+      TokenId t = t_.token[i];
+      if (!t.is_valid()) continue;
+      lo = std::min(lo, tokens_.start[t.index]);
+      hi = std::max(hi, tokens_.end(t));
+    }
+    if (lo == UINT32_MAX) lo = hi = 0;
+  }
+  auto Error(DiagKind k, NodeId n, std::string msg, std::string label = {}) -> Diagnostic& {
+    uint32_t lo, hi;
+    Span(n, lo, hi);
+    Diagnostic& d = diags_.Emit(k, lo, hi, std::move(msg));
+    d.label = std::move(label);
+    return d;
+  }
+  void Unsupported(NodeId n, std::string what) {
+    // DIAG: NotSupported
+    Error(DiagKind::NotSupported, n, what + " is not supported yet");
+  }
+  void Expect(NodeId at, TypeId expected, TypeId found) {
+    TypeId fr = ty_.Resolve(found);
+    if (ty_.Resolve(expected) == ty_.ref_str && ty_.kind(fr) == TyKind::Ref &&
+        ty_.Resolve(TypeId(ty_.a(fr))) == ty_.string && at.index < o_.str_coerce.size()) {
+      o_.str_coerce[at.index] = 1;  // &String used as &str
+      return;
+    }
+    if (ty_.Unify(expected, found)) return;
+    // DIAG: MismatchedTypes
+    Error(DiagKind::MismatchedTypes, at, "mismatched types",
+          fmt::format("expected `{}`, found `{}`", ty_.Name(expected), ty_.Name(found)));
+  }
+  auto Set(NodeId n, TypeId t) -> TypeId {
+    o_.node_ty[n.index] = t;
+    return t;
+  }
+
+  void CheckItemKind(NodeId item) {
+    switch (Kind(item)) {
+      case NodeKind::FnItem: case NodeKind::ConstItem: case NodeKind::StaticItem: case NodeKind::StructItem:
+      case NodeKind::OuterAttr: case NodeKind::InnerAttr:
+        return;
+      case NodeKind::UseItem: {
+        // `use std::…` only brings std names that the checker knows by path anyway.
+        uint32_t lo, hi;
+        Span(item, lo, hi);
+        std::string_view text = src_.slice(lo, hi);
+        if (text.find("std::") != std::string_view::npos || text.find("core::") != std::string_view::npos) return;
+        Unsupported(item, "this `use` item");
+        return;
+      }
+      case NodeKind::EnumItem: return;
+      case NodeKind::ImplItem: {
+        for (NodeId c : Children(t_, item)) {
+          NodeKind k = Kind(c);
+          if (k == NodeKind::GenericParamList) Unsupported(c, "a generic `impl` block");
+          if (k == NodeKind::Qualifier || k == NodeKind::WhereClause) Unsupported(c, "this `impl` form");
+        }
+        std::vector<NodeId> cs = Children(t_, item);
+        size_t types = 0;
+        for (NodeId c : cs) types += IsTypeKind(Kind(c));
+        if (types != 1) Unsupported(item, "a trait `impl` block");
+        return;
+      }
+      case NodeKind::TraitItem: Unsupported(item, "a `trait` item"); return;
+      case NodeKind::ModItem: Unsupported(item, "a `mod` item"); return;
+      case NodeKind::MacroRules: Unsupported(item, "`macro_rules!`"); return;
+      default: Unsupported(item, fmt::format("this item ({})", NodeKindName(Kind(item)))); return;
+    }
+  }
+
+  // --- types written in source ---
+  auto LowerType(NodeId n) -> TypeId {
+    switch (Kind(n)) {
+      case NodeKind::PathType: {
+        NodeId path(n.index - 1);
+        std::vector<NodeId> segs = Children(t_, path);
+        if (segs.size() == 1 && Kind(segs[0]) == NodeKind::PathSegment && t_.subtree_size[segs[0].index] > 1 &&
+            Kind(NodeId(segs[0].index - 1)) == NodeKind::GenericArgList) {
+          return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
+        }
+        if (t_.subtree_size[path.index] != 2) {
+          Unsupported(n, "this type");
+          return ty_.error;
+        }
+        std::string_view name = Text(NodeId(path.index - 1));
+        for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
+          if (o_.enums[e].name == name) return ty_.Enum(static_cast<uint32_t>(e), {});
+        }
+        IntTy it;
+        if (IntTyFromName(name, it)) return ty_.Int(it);
+        if (name == "f64") return ty_.f64;
+        if (name == "f32") return ty_.f32;
+        if (name == "bool") return ty_.boolean;
+        if (name == "char") return ty_.character;
+        if (name == "str") return ty_.str;
+        if (name == "String") return ty_.string;
+        if (name == "Self" && self_struct_ != UINT32_MAX) return SelfType();
+        for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
+          if (res_.items.struct_names[s] == name) return ty_.Struct(static_cast<uint32_t>(s));
+        }
+        Unsupported(n, fmt::format("type `{}`", name));
+        return ty_.error;
+      }
+      case NodeKind::RefType: {
+        bool mut = false;
+        TypeId inner = ty_.error;
+        for (NodeId c : Children(t_, n)) {
+          if (Kind(c) == NodeKind::Qualifier) mut = Text(c) == "mut";
+          else if (Kind(c) != NodeKind::Lifetime) inner = LowerType(c);
+        }
+        return ty_.Ref(inner, mut);
+      }
+      case NodeKind::TupleType: {
+        std::vector<TypeId> es;
+        for (NodeId c : Children(t_, n)) es.push_back(LowerType(c));
+        return ty_.Tuple(es);
+      }
+      case NodeKind::ArrayType: {
+        std::vector<NodeId> cs = Children(t_, n);
+        TypeId elem = LowerType(cs[0]);
+        uint64_t len = 0;
+        if (!ConstLength(cs[1], len)) return ty_.error;
+        return ty_.Array(elem, static_cast<uint32_t>(len));
+      }
+      case NodeKind::ParenType: return LowerType(Children(t_, n).front());
+      case NodeKind::NeverType: return ty_.never;
+      case NodeKind::InferType: return ty_.NewVar(TyKind::Var);
+      default:
+        Unsupported(n, "this type");
+        return ty_.error;
+    }
+  }
+
+  // An array length: an integer literal or a constant whose initializer is one.
+  auto ConstLength(NodeId e, uint64_t& len) -> bool {
+    if (Kind(e) == NodeKind::Literal && tokens_.kind[t_.token[e.index].index] == TokenKind::IntLit) {
+      unsigned __int128 v;
+      std::string suffix;
+      DecodeIntLit(Text(e), v, suffix);
+      len = static_cast<uint64_t>(v);
+      Set(e, ty_.usize);
+      return true;
+    }
+    if (Kind(e) == NodeKind::PathExpr && t_.subtree_size[e.index - 1] == 2) {
+      // Lengths in signatures are not walked by resolution: look the constant up by name.
+      std::string_view name = Text(NodeId(e.index - 2));
+      for (size_t c = 0; c < res_.items.const_names.size(); ++c) {
+        if (res_.items.const_names[c] != name) continue;
+        Set(e, ty_.usize);
+        return ConstLength(Children(t_, res_.items.consts[c]).back(), len);
+      }
+    }
+    Unsupported(e, "this array length (only literals and constants)");
+    return false;
+  }
+
+  // `Name<args>` for the built-in generic enums.
+  auto LowerGeneric(NodeId at, std::string_view gname, NodeId arg_list) -> TypeId {
+    std::vector<TypeId> args;
+    for (NodeId a : Children(t_, arg_list)) {
+      std::vector<NodeId> ac = Children(t_, a);
+      if (Kind(a) == NodeKind::TypeArg) {
+        args.push_back(LowerType(ac.front()));
+      } else if (Kind(a) == NodeKind::AssocTypeArg && Text(a) != "=" && Text(a) != ":" && ac.size() == 2 &&
+                 Kind(ac[0]) == NodeKind::Name && Kind(ac[1]) == NodeKind::GenericArgList) {
+        // The parser reads `Option<Option<i32>>`'s inner `Option<i32>` as an AssocTypeArg without
+        // a binding: it is a generic type argument.
+        args.push_back(LowerGeneric(a, Text(ac[0]), ac[1]));
+      } else {
+        Unsupported(a, "this generic argument");
+        return ty_.error;
+      }
+    }
+    if (gname == "Option" && args.size() == 1) return ty_.Enum(kOptionEnum, args);
+    if (gname == "Result" && args.size() == 2) return ty_.Enum(kResultEnum, args);
+    if (gname == "Vec" && args.size() == 1) return ty_.Vec(args[0]);
+    Unsupported(at, fmt::format("the generic type `{}`", gname));
+    return ty_.error;
+  }
+
+  void CollectEnum(size_t e) {
+    NodeId item = res_.items.enums[e];
+    EnumDef& d = o_.enums[kFirstUserEnum + e];
+    d.name = res_.items.enum_names[e];
+    uint32_t lo, hi;
+    Span(item, lo, hi);
+    std::string_view attrs = src_.slice(lo, tokens_.start[t_.token[item.index].index]);
+    size_t dpos = attrs.find("derive");
+    d.debug = dpos != std::string_view::npos && attrs.find("Debug", dpos) != std::string_view::npos;
+    int64_t next = 0;
+    for (NodeId c : Children(t_, item)) {
+      if (Kind(c) == NodeKind::GenericParamList) Unsupported(c, "a generic enum");
+      if (Kind(c) != NodeKind::VariantList) continue;
+      for (NodeId v : Children(t_, c)) {
+        if (Kind(v) != NodeKind::Variant) continue;
+        NodeId name = ChildOfKind(t_, v, NodeKind::Name);
+        d.variants.emplace_back(name.is_valid() ? Text(name) : "");
+        std::vector<TypeId> fs;
+        std::vector<std::string> fns;
+        for (NodeId vc : Children(t_, v)) {
+          NodeKind k = Kind(vc);
+          if (k == NodeKind::TupleFieldList || k == NodeKind::RecordFieldList) {
+            for (NodeId f : Children(t_, vc)) {
+              NodeId fname = ChildOfKind(t_, f, NodeKind::Name);
+              fns.emplace_back(fname.is_valid() ? Text(fname) : "");
+              fs.push_back(LowerType(Children(t_, f).back()));
+            }
+          } else if (k != NodeKind::Name && k != NodeKind::OuterAttr && k != NodeKind::Visibility) {
+            // An explicit discriminant: an integer literal, maybe negated.
+            bool neg = Kind(vc) == NodeKind::UnaryExpr && Text(vc) == "-";
+            NodeId lit = neg ? Children(t_, vc).front() : vc;
+            if (Kind(lit) == NodeKind::Literal && tokens_.kind[t_.token[lit.index].index] == TokenKind::IntLit) {
+              unsigned __int128 val;
+              std::string suffix;
+              DecodeIntLit(Text(lit), val, suffix);
+              next = neg ? -static_cast<int64_t>(val) : static_cast<int64_t>(val);
+              Set(lit, ty_.Int(IntTy::Isize));
+              Set(vc, ty_.Int(IntTy::Isize));
+            } else {
+              Unsupported(vc, "this discriminant (only integer literals)");
+            }
+          }
+        }
+        d.fields.push_back(std::move(fs));
+        d.field_names.push_back(std::move(fns));
+        d.discr.push_back(next++);
+      }
+    }
+  }
+  // The variant a path names (`E::V`, `Some`, `None`, `Ok`, `Err`): enum and variant index.
+  auto VariantOf(const std::vector<std::string>& segs, uint32_t& en, uint32_t& var) -> bool {
+    auto find = [&](uint32_t e, const std::string& name) {
+      for (size_t v = 0; v < o_.enums[e].variants.size(); ++v) {
+        if (o_.enums[e].variants[v] == name) {
+          en = e;
+          var = static_cast<uint32_t>(v);
+          return true;
+        }
+      }
+      return false;
+    };
+    if (segs.size() == 1) return find(kOptionEnum, segs[0]) || find(kResultEnum, segs[0]);
+    if (segs.size() == 2) {
+      for (uint32_t e = 0; e < o_.enums.size(); ++e) {
+        if (o_.enums[e].name == segs[0]) return find(e, segs[1]);
+      }
+    }
+    return false;
+  }
+  auto PathSegs(NodeId path) -> std::vector<std::string> {
+    std::vector<std::string> segs;
+    for (NodeId s : Children(t_, path)) {
+      if (Kind(s) != NodeKind::PathSegment || t_.subtree_size[s.index] != 1) return {};
+      segs.emplace_back(Text(s));
+    }
+    return segs;
+  }
+  // The type of enum en with fresh variables for its parameters.
+  auto FreshEnum(uint32_t en) -> TypeId {
+    std::vector<TypeId> args;
+    for (uint32_t i = 0; i < o_.enums[en].params; ++i) args.push_back(ty_.NewVar(TyKind::Var));
+    return ty_.Enum(en, args);
+  }
+  // Field types of variant var of the enum type t (parameters substituted).
+  auto VariantFields(TypeId t, uint32_t var) -> std::vector<TypeId> {
+    t = ty_.Resolve(t);
+    std::vector<TypeId> args = ty_.elems(t);
+    std::vector<TypeId> fs = o_.enums[ty_.a(t)].fields[var];
+    for (TypeId& f : fs) f = ty_.Subst(f, args);
+    return fs;
+  }
+
+  void CollectStruct(size_t s) {
+    NodeId item = res_.items.structs[s];
+    {
+      // The attributes are the text before the `struct` keyword.
+      uint32_t lo, hi;
+      Span(item, lo, hi);
+      std::string_view attrs = src_.slice(lo, tokens_.start[t_.token[item.index].index]);
+      size_t d = attrs.find("derive");
+      if (d != std::string_view::npos && attrs.find("Debug", d) != std::string_view::npos)
+        debug_structs_.insert(static_cast<uint32_t>(s));
+    }
+    std::vector<std::string> names;
+    std::vector<TypeId> tys;
+    for (NodeId c : Children(t_, item)) {
+      if (Kind(c) == NodeKind::GenericParamList) Unsupported(c, "a generic struct");
+      if (Kind(c) == NodeKind::RecordFieldList) {
+        for (NodeId f : Children(t_, c)) {
+          NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+          names.emplace_back(name.is_valid() ? Text(name) : "");
+          tys.push_back(LowerType(Children(t_, f).back()));
+        }
+      }
+      if (Kind(c) == NodeKind::TupleFieldList) {
+        for (NodeId f : Children(t_, c)) {
+          names.push_back(std::to_string(names.size()));
+          tys.push_back(LowerType(Children(t_, f).back()));
+        }
+        tuple_struct_.insert(static_cast<uint32_t>(s));
+      }
+    }
+    o_.field_names[s] = std::move(names);
+    o_.field_tys[s] = std::move(tys);
+  }
+  // Whether t holds a value of type `target` inline (not behind a Vec or reference).
+  auto ContainsByValue(TypeId t, TypeId target, uint32_t depth) -> bool {
+    t = ty_.Resolve(t);
+    if (t == target || depth > 64) return true;
+    switch (ty_.kind(t)) {
+      case TyKind::Struct:
+        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+          if (ContainsByValue(f, target, depth + 1)) return true;
+        }
+        return false;
+      case TyKind::Tuple:
+        for (TypeId e : ty_.elems(t)) {
+          if (ContainsByValue(e, target, depth + 1)) return true;
+        }
+        return false;
+      case TyKind::Array: return ContainsByValue(TypeId(ty_.a(t)), target, depth + 1);
+      case TyKind::Enum:
+        for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {
+          for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
+            if (ContainsByValue(f, target, depth + 1)) return true;
+          }
+        }
+        return false;
+      default: return false;
+    }
+  }
+  // Whether struct s (transitively) contains itself by value: an infinite size (E0072).
+  auto Recursive(uint32_t s, TypeId t, uint32_t depth) -> bool {
+    if (depth > 64) return true;
+    switch (ty_.kind(t)) {
+      case TyKind::Struct:
+        if (ty_.a(t) == s && depth > 0) return true;
+        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+          if (Recursive(s, f, depth + 1)) return true;
+        }
+        return false;
+      case TyKind::Tuple:
+        for (TypeId e : ty_.elems(t)) {
+          if (Recursive(s, e, depth + 1)) return true;
+        }
+        return false;
+      case TyKind::Array: return Recursive(s, TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Enum:
+        for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {
+          for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
+            if (Recursive(s, f, depth + 1)) return true;
+          }
+        }
+        return false;
+      default: return false;
+    }
+  }
+
+  void CollectFnSig(size_t f) {
+    NodeId fn = res_.items.fns[f];
+    std::vector<TypeId> params;
+    TypeId ret = ty_.unit;
+    SelfKind self_kind = SelfKind::None;
+    for (NodeId c : Children(t_, fn)) {
+      switch (Kind(c)) {
+        case NodeKind::ParamList:
+          for (NodeId p : Children(t_, c)) {
+            if (Kind(p) == NodeKind::SelfParam) {
+              bool ref = false, mut = false;
+              for (NodeId q : Children(t_, p)) {
+                if (Kind(q) == NodeKind::Qualifier && Text(q) == "&") ref = true;
+                if (Kind(q) == NodeKind::Qualifier && Text(q) == "mut") mut = true;
+                if (Kind(q) != NodeKind::Qualifier && Kind(q) != NodeKind::Lifetime) Unsupported(q, "a typed `self`");
+              }
+              if (self_struct_ == UINT32_MAX) {
+                Unsupported(p, "`self` outside an inherent impl");
+                continue;
+              }
+              TypeId st = SelfType();
+              TypeId t = ref ? ty_.Ref(st, mut) : st;
+              self_kind = ref ? (mut ? SelfKind::RefMut : SelfKind::Ref) : SelfKind::Value;
+              Set(p, t);
+              if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
+              continue;
+            }
+            if (Kind(p) != NodeKind::Param) continue;
+            std::vector<NodeId> pc = Children(t_, p);
+            TypeId t = pc.size() >= 2 ? LowerType(pc.back()) : ty_.error;
+            params.push_back(t);
+            if (!pc.empty()) CheckPattern(pc.front(), t);
+          }
+          break;
+        case NodeKind::RetType: ret = LowerType(Children(t_, c).front()); break;
+        case NodeKind::GenericParamList:
+          for (NodeId g : Children(t_, c)) {
+            if (Kind(g) != NodeKind::LifetimeParam) Unsupported(g, "a generic function");
+          }
+          break;
+        case NodeKind::WhereClause: Unsupported(c, "a `where` clause"); break;
+        case NodeKind::Qualifier:
+          if (Text(c) != "pub") Unsupported(c, fmt::format("a `{}` function", Text(c)));
+          break;
+        default: break;
+      }
+    }
+    o_.fn_params.push_back(std::move(params));
+    o_.fn_ret.push_back(ret);
+    o_.fn_self.push_back(self_kind);
+  }
+
+  void CheckConst(size_t c) {
+    NodeId item = res_.items.consts[c];
+    TypeId t = ty_.error;
+    NodeId init = NodeId::Invalid();
+    bool seen_type = false;
+    for (NodeId ch : Children(t_, item)) {
+      NodeKind k = Kind(ch);
+      if (k == NodeKind::Name || k == NodeKind::Visibility || k == NodeKind::OuterAttr || k == NodeKind::Qualifier)
+        continue;
+      if (!seen_type) {
+        t = LowerType(ch);
+        seen_type = true;
+      } else {
+        init = ch;
+      }
+    }
+    o_.const_ty.push_back(t);
+    if (init.is_valid()) {
+      rets_.push_back(t);
+      Expect(init, t, Infer(init));
+      rets_.pop_back();
+    }
+  }
+
+  void CheckFnBody(size_t f) {
+    NodeId fn = res_.items.fns[f];
+    NodeId body = ChildOfKind(t_, fn, NodeKind::BlockExpr);
+    if (!body.is_valid()) return;
+    rets_.push_back(o_.fn_ret[f]);
+    TypeId t = Infer(body);
+    Expect(LastExprOr(body), o_.fn_ret[f], t);
+    rets_.pop_back();
+    if (res_.items.fn_names[f] == "main" && res_.items.fn_owner[f] == UINT32_MAX) {
+      if (ty_.Resolve(o_.fn_ret[f]) != ty_.unit) Unsupported(fn, "`main` returning a value");
+      if (!o_.fn_params[f].empty() || o_.fn_self[f] != SelfKind::None)
+        Unsupported(fn, "`main` with parameters (rustc: E0580)");
+    }
+  }
+  // The block's tail expression (for the span of a mismatch), or the block.
+  auto LastExprOr(NodeId block) const -> NodeId {
+    std::vector<NodeId> cs = Children(t_, block);
+    if (!cs.empty() && Kind(cs.back()) == NodeKind::ExprStmt && !t_.token[cs.back().index].is_valid())
+      return Children(t_, cs.back()).back();
+    return block;
+  }
+
+  // --- patterns ---
+  // A unit variant or constant in a pattern (`None`, `E::A`, `LIMIT`).
+  void CheckPathPattern(NodeId p, const std::vector<std::string>& segs, TypeId t) {
+    uint32_t en, var;
+    if (VariantOf(segs, en, var)) {
+      TypeId et = FreshEnum(en);
+      Expect(p, t, et);
+      o_.node_fn[p.index] = var;
+      if (!o_.enums[en].fields[var].empty()) Unsupported(p, "a tuple variant used without its fields");
+      return;
+    }
+    IntTy it;
+    if (segs.size() == 2 && IntTyFromName(segs[0], it) && (segs[1] == "MIN" || segs[1] == "MAX")) {
+      Expect(p, t, ty_.Int(it));
+      o_.builtin[p.index] = segs[1] == "MIN" ? Builtin::IntMin : Builtin::IntMax;
+      return;
+    }
+    if (segs.size() == 1) {
+      for (size_t c = 0; c < res_.items.const_names.size(); ++c) {
+        if (res_.items.const_names[c] == segs[0]) {
+          Expect(p, t, o_.const_ty[c]);
+          o_.builtin[p.index] = Builtin::VariantValue;  // marks "compare with the constant"
+          o_.node_fn[p.index] = static_cast<uint32_t>(c);
+          return;
+        }
+      }
+    }
+    Unsupported(p, "this path pattern");
+  }
+
+  // A literal pattern (maybe negated): its type.
+  auto CheckLiteralPat(NodeId p) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, p);
+    NodeId e = cs.empty() ? p : cs.front();
+    TypeId t = Infer(e);
+    Set(p, t);
+    return t;
+  }
+
+  // Checks pattern p against type t. `by_ref`: default binding mode after matching a reference
+  // with a non-reference pattern (bindings become references, as in Rust 2021).
+  void CheckPattern(NodeId p, TypeId t, bool by_ref = false) {
+    Set(p, t);
+    NodeKind pk = Kind(p);
+    bool structural = pk == NodeKind::TupleStructPat || pk == NodeKind::StructPat || pk == NodeKind::TuplePat ||
+                      pk == NodeKind::PathPat || (pk == NodeKind::IdentPat && res_.def_kind[p.index] == DefKind::Path);
+    TypeId r = ty_.Resolve(t);
+    if (structural && ty_.kind(r) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(r)))) != TyKind::Str) {
+      // Matching through the reference: the node keeps the reference type; parts bind by reference.
+      TypeId inner = TypeId(ty_.a(r));
+      CheckPattern(p, inner, true);
+      Set(p, t);
+      return;
+    }
+    switch (Kind(p)) {
+      case NodeKind::IdentPat:
+      {
+        if (res_.def_kind[p.index] == DefKind::Path) {
+          CheckPathPattern(p, {std::string(Text(p))}, t);
+          return;
+        }
+        for (NodeId c : Children(t_, p)) {
+          if (Kind(c) == NodeKind::Qualifier && Text(c) == "ref") Unsupported(c, "a `ref` binding");
+        }
+        if (by_ref) Set(p, t = ty_.Ref(t, false));
+        if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
+        return;
+      }
+      case NodeKind::WildcardPat: return;
+      case NodeKind::ParenPat: CheckPattern(Children(t_, p).front(), t, by_ref); return;
+      case NodeKind::TuplePat: {
+        std::vector<NodeId> cs = Children(t_, p);
+        for (NodeId c : cs) {
+          if (Kind(c) == NodeKind::RestPat) {
+            Unsupported(c, "`..` in a tuple pattern");
+            return;
+          }
+        }
+        std::vector<TypeId> es;
+        for (size_t i = 0; i < cs.size(); ++i) es.push_back(ty_.NewVar(TyKind::Var));
+        TypeId tt = ty_.Tuple(es);
+        if (!ty_.Unify(t, tt)) {
+          Error(DiagKind::MismatchedTypes, p, "mismatched types",
+                fmt::format("expected `{}`, found a tuple with {} elements", ty_.Name(t), cs.size()));
+          return;
+        }
+        for (size_t i = 0; i < cs.size(); ++i) CheckPattern(cs[i], es[i], by_ref);
+        return;
+      }
+      case NodeKind::PathPat: CheckPathPattern(p, PathSegs(Children(t_, p).front()), t); return;
+      case NodeKind::LiteralPat: Expect(p, t, CheckLiteralPat(p)); Set(p, t); return;
+      case NodeKind::RangePat: {
+        for (NodeId c : Children(t_, p)) {
+          if (Kind(c) == NodeKind::LiteralPat) Expect(c, t, CheckLiteralPat(c));
+          else if (Kind(c) == NodeKind::PathPat) CheckPattern(c, t);
+          else Unsupported(c, "this range bound");
+        }
+        Set(p, t);
+        TyKind k = ty_.kind(ty_.Resolve(t));
+        if (k != TyKind::Int && k != TyKind::IntVar && k != TyKind::Char && k != TyKind::Error)
+          Unsupported(p, "a range pattern of this type");
+        return;
+      }
+      case NodeKind::OrPat:
+        for (NodeId c : Children(t_, p)) {
+          for (uint32_t i = c.index + 1 - t_.subtree_size[c.index]; i <= c.index; ++i) {
+            if (Kind(NodeId(i)) == NodeKind::IdentPat && res_.def_kind[i] == DefKind::Local) {
+              Unsupported(p, "bindings inside `|` patterns");
+              return;
+            }
+          }
+          CheckPattern(c, t, by_ref);
+        }
+        return;
+      case NodeKind::RefPat: {
+        TypeId r = ty_.Resolve(t);
+        std::vector<NodeId> cs = Children(t_, p);
+        if (ty_.kind(r) != TyKind::Ref) {
+          if (ty_.kind(r) != TyKind::Error) Unsupported(p, "a `&` pattern against a non-reference");
+          return;
+        }
+        CheckPattern(cs.back(), TypeId(ty_.a(r)));
+        return;
+      }
+      case NodeKind::StructPat: {
+        std::vector<NodeId> cs = Children(t_, p);
+        std::vector<std::string> segs = PathSegs(cs[0]);
+        uint32_t en, var;
+        std::vector<std::string> names;
+        std::vector<TypeId> tys;
+        if (VariantOf(segs, en, var)) {
+          TypeId et = FreshEnum(en);
+          Expect(p, t, et);
+          o_.node_fn[p.index] = var;
+          names = o_.enums[en].field_names[var];
+          tys = VariantFields(et, var);
+        } else if (uint32_t st = StructOfPath(cs[0]); st != UINT32_MAX) {
+          Expect(p, t, ty_.Struct(st));
+          names = o_.field_names[st];
+          tys = o_.field_tys[st];
+        } else {
+          Unsupported(p, "this struct pattern");
+          return;
+        }
+        for (size_t i = 1; i < cs.size(); ++i) {
+          NodeId f = cs[i];
+          if (Kind(f) == NodeKind::RestPat) continue;
+          std::vector<NodeId> fc = Children(t_, f);
+          NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+          std::string fname(name.is_valid() ? Text(name) : Text(f));
+          size_t k = 0;
+          while (k < names.size() && names[k] != fname) ++k;
+          if (k == names.size()) {
+            Error(DiagKind::NoField, f, fmt::format("no field `{}` in this pattern", fname), "unknown field");
+            continue;
+          }
+          o_.node_fn[f.index] = static_cast<uint32_t>(k);
+          CheckPattern(fc.back(), tys[k], by_ref);
+        }
+        return;
+      }
+      case NodeKind::TupleStructPat: {
+        std::vector<NodeId> cs = Children(t_, p);
+        uint32_t s = StructOfPath(cs[0]);
+        if (s == UINT32_MAX) {
+          uint32_t en, var;
+          if (!VariantOf(PathSegs(cs[0]), en, var)) {
+            Unsupported(p, "this tuple-struct pattern");
+            return;
+          }
+          TypeId et = FreshEnum(en);
+          Expect(p, t, et);
+          o_.node_fn[p.index] = var;
+          std::vector<TypeId> fs = VariantFields(et, var);
+          if (cs.size() - 1 != fs.size()) {
+            Unsupported(p, "a variant pattern with `..` or the wrong number of fields");
+            return;
+          }
+          for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1], by_ref);
+          return;
+        }
+        Expect(p, t, ty_.Struct(s));
+        const std::vector<TypeId>& fs = o_.field_tys[s];
+        if (cs.size() - 1 != fs.size()) {
+          Unsupported(p, "a tuple-struct pattern with `..` or the wrong number of fields");
+          return;
+        }
+        for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1], by_ref);
+        return;
+      }
+      default: Unsupported(p, "this pattern"); return;
+    }
+  }
+
+  // The type `Self` stands for in the current impl.
+  auto SelfType() -> TypeId {
+    if (self_struct_ & kEnumOwner) return ty_.Enum(kFirstUserEnum + (self_struct_ & ~kEnumOwner), {});
+    return ty_.Struct(self_struct_);
+  }
+
+  // The struct a Path node names (`P`, `Self`), or UINT32_MAX.
+  auto StructOfPath(NodeId path) -> uint32_t {
+    if (Kind(path) != NodeKind::Path || t_.subtree_size[path.index] != 2) return UINT32_MAX;
+    std::string_view name = Text(NodeId(path.index - 1));
+    if (name == "Self") return self_struct_ & kEnumOwner ? UINT32_MAX : self_struct_;
+    for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
+      if (res_.items.struct_names[s] == name) return static_cast<uint32_t>(s);
+    }
+    return UINT32_MAX;
+  }
+  // Strips references (auto-deref for field access, method receivers and operators).
+  auto Deref(TypeId t) -> TypeId {
+    t = ty_.Resolve(t);
+    while (ty_.kind(t) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str)
+      t = ty_.Resolve(TypeId(ty_.a(t)));
+    return t;
+  }
+  // The method `name` of struct s, or UINT32_MAX.
+  auto FindMethod(uint32_t s, std::string_view name) -> uint32_t {
+    for (size_t f = 0; f < res_.items.fns.size(); ++f) {
+      if (res_.items.fn_owner[f] == s && res_.items.fn_names[f] == name) return static_cast<uint32_t>(f);
+    }
+    return UINT32_MAX;
+  }
+  void CheckArgs(NodeId at, uint32_t f, const std::vector<NodeId>& args, const std::vector<TypeId>& at_tys,
+                 const char* what) {
+    const std::vector<TypeId>& params = o_.fn_params[f];
+    if (params.size() != args.size()) {
+      // DIAG: WrongArgCount
+      Error(DiagKind::WrongArgCount, at,
+            fmt::format("this {} takes {} argument{} but {} argument{} supplied", what, params.size(),
+                        params.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+      return;
+    }
+    for (size_t i = 0; i < args.size(); ++i) Expect(args[i], params[i], at_tys[i]);
+  }
+
+  auto InferField(NodeId n) -> TypeId {
+    NodeId base = Children(t_, n).front();
+    TypeId bt = Deref(Infer(base));
+    std::string name(Text(n));
+    if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (ty_.kind(bt) == TyKind::Tuple) {
+      std::vector<TypeId> es = ty_.elems(bt);
+      size_t i = name.empty() || name[0] < '0' || name[0] > '9' ? SIZE_MAX : std::stoul(name);
+      if (i < es.size()) return es[i];
+    }
+    if (ty_.kind(bt) == TyKind::Struct) {
+      uint32_t s = ty_.a(bt);
+      for (size_t i = 0; i < o_.field_names[s].size(); ++i) {
+        if (o_.field_names[s][i] == name) return o_.field_tys[s][i];
+      }
+    }
+    // DIAG: NoField
+    Error(DiagKind::NoField, n, fmt::format("no field `{}` on type `{}`", name, ty_.Name(bt)), "unknown field");
+    return ty_.error;
+  }
+
+  auto InferIndex(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    TypeId bt = Deref(Infer(cs[0]));
+    TypeId it = Infer(cs[1]);
+    if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (ty_.kind(bt) == TyKind::Vec) {
+      Expect(cs[1], ty_.usize, it);
+      return TypeId(ty_.a(bt));
+    }
+    if (ty_.kind(bt) != TyKind::Array) {
+      Unsupported(n, fmt::format("indexing into `{}`", ty_.Name(bt)));
+      return ty_.error;
+    }
+    if (Kind(cs[1]) == NodeKind::RangeExpr) {
+      Unsupported(cs[1], "slicing with a range");
+      return ty_.error;
+    }
+    Expect(cs[1], ty_.usize, it);
+    return TypeId(ty_.a(bt));
+  }
+
+  auto InferStructExpr(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    uint32_t s = StructOfPath(cs[0]);
+    uint32_t en, var;
+    if (s == UINT32_MAX && VariantOf(PathSegs(cs[0]), en, var) && !o_.enums[en].field_names[var].empty() &&
+        !o_.enums[en].field_names[var][0].empty()) {
+      TypeId et = FreshEnum(en);
+      o_.node_fn[n.index] = var;
+      std::vector<TypeId> fs = VariantFields(et, var);
+      const std::vector<std::string>& names = o_.enums[en].field_names[var];
+      for (size_t i = 1; i < cs.size(); ++i) {
+        NodeId f = cs[i];
+        std::vector<NodeId> fc = Children(t_, f);
+        NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+        std::string fname(name.is_valid() ? Text(name) : Text(f));
+        NodeId value = !fc.empty() && Kind(fc.back()) != NodeKind::Name ? fc.back() : NodeId::Invalid();
+        TypeId vt = value.is_valid() ? Infer(value)
+                    : res_.def_kind[f.index] == DefKind::Local ? o_.local_ty[res_.def_index[f.index]] : ty_.error;
+        Set(f, vt);
+        size_t k = 0;
+        while (k < names.size() && names[k] != fname) ++k;
+        if (k == names.size()) {
+          Error(DiagKind::UnknownStructField, f, fmt::format("variant has no field named `{}`", fname), "unknown field");
+          continue;
+        }
+        o_.node_fn[f.index] = static_cast<uint32_t>(k);
+        Expect(value.is_valid() ? value : f, fs[k], vt);
+      }
+      if (cs.size() - 1 != names.size()) Unsupported(n, "a variant expression with missing or repeated fields");
+      return et;
+    }
+    if (s == UINT32_MAX) {
+      for (size_t i = 1; i < cs.size(); ++i) {
+        std::vector<NodeId> fc = Children(t_, cs[i]);
+        if (!fc.empty() && Kind(fc.back()) != NodeKind::Name) Infer(fc.back());
+      }
+      Unsupported(n, "this struct expression (only structs declared in this file)");
+      return ty_.error;
+    }
+    std::vector<bool> seen(o_.field_names[s].size(), false);
+    for (size_t i = 1; i < cs.size(); ++i) {
+      NodeId f = cs[i];
+      if (Kind(f) == NodeKind::StructBase) {
+        Unsupported(f, "struct update syntax `..base`");
+        continue;
+      }
+      std::vector<NodeId> fc = Children(t_, f);
+      NodeId name = ChildOfKind(t_, f, NodeKind::Name);
+      std::string fname(name.is_valid() ? Text(name) : Text(f));
+      TypeId vt;
+      NodeId value = !fc.empty() && Kind(fc.back()) != NodeKind::Name ? fc.back() : NodeId::Invalid();
+      if (value.is_valid()) vt = Infer(value);
+      else if (res_.def_kind[f.index] == DefKind::Local) vt = o_.local_ty[res_.def_index[f.index]];
+      else vt = ty_.error;
+      Set(f, vt);
+      size_t k = 0;
+      for (; k < seen.size(); ++k) {
+        if (o_.field_names[s][k] == fname) break;
+      }
+      if (k == seen.size()) {
+        // DIAG: UnknownStructField
+        Error(DiagKind::UnknownStructField, f,
+              fmt::format("struct `{}` has no field named `{}`", res_.items.struct_names[s], fname), "unknown field");
+        continue;
+      }
+      seen[k] = true;
+      Expect(value.is_valid() ? value : f, o_.field_tys[s][k], vt);
+    }
+    std::string missing;
+    for (size_t k = 0; k < seen.size(); ++k) {
+      if (!seen[k]) missing += (missing.empty() ? "`" : ", `") + o_.field_names[s][k] + "`";
+    }
+    if (!missing.empty()) {
+      // DIAG: MissingStructField
+      Error(DiagKind::MissingStructField, cs[0],
+            fmt::format("missing field{} {} in initializer of `{}`", missing.find(',') != std::string::npos ? "s" : "",
+                        missing, res_.items.struct_names[s]));
+    }
+    return ty_.Struct(s);
+  }
+
+  // --- expressions ---
+  auto Infer(NodeId n) -> TypeId { return Set(n, InferInner(n)); }
+
+  auto IsNumeric(TypeId t) -> bool {
+    TyKind k = ty_.kind(ty_.Resolve(t));
+    return k == TyKind::Int || k == TyKind::Float || k == TyKind::IntVar || k == TyKind::FloatVar ||
+           k == TyKind::Error || k == TyKind::Never;
+  }
+  auto IsIntegral(TypeId t) -> bool {
+    TyKind k = ty_.kind(ty_.Resolve(t));
+    return k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Error || k == TyKind::Never;
+  }
+
+  auto InferLiteral(NodeId n) -> TypeId {
+    TokenId tok = t_.token[n.index];
+    std::string_view text = tokens_.text(src_, tok);
+    switch (tokens_.kind[tok.index]) {
+      case TokenKind::KwTrue: case TokenKind::KwFalse: return ty_.boolean;
+      case TokenKind::CharLit: return ty_.character;
+      case TokenKind::ByteLit: return ty_.Int(IntTy::U8);
+      case TokenKind::StrLit: case TokenKind::RawStrLit: return ty_.ref_str;
+      case TokenKind::IntLit: {
+        unsigned __int128 v;
+        std::string suffix;
+        DecodeIntLit(text, v, suffix);
+        IntTy it;
+        if (suffix.empty()) return ty_.NewVar(TyKind::IntVar);
+        if (IntTyFromName(suffix, it)) return ty_.Int(it);
+        if (suffix == "f64") return ty_.f64;
+        if (suffix == "f32") return ty_.f32;
+        Unsupported(n, fmt::format("the literal suffix `{}`", suffix));
+        return ty_.error;
+      }
+      case TokenKind::FloatLit: {
+        std::string digits, suffix;
+        DecodeFloatLit(text, digits, suffix);
+        if (suffix == "f32") return ty_.f32;
+        if (suffix == "f64") return ty_.f64;
+        return ty_.NewVar(TyKind::FloatVar);
+      }
+      default:
+        Unsupported(n, "this literal");
+        return ty_.error;
+    }
+  }
+
+  auto InferPath(NodeId n, bool callee) -> TypeId {
+    switch (res_.def_kind[n.index]) {
+      case DefKind::Local: {
+        TypeId t = o_.local_ty[res_.def_index[n.index]];
+        return t.is_valid() ? t : ty_.error;
+      }
+      case DefKind::Const: return o_.const_ty.size() > res_.def_index[n.index] ? o_.const_ty[res_.def_index[n.index]]
+                                                                                : ty_.error;
+      case DefKind::Fn:
+        if (!callee) Unsupported(n, "a function used as a value");
+        return ty_.error;
+      case DefKind::Struct: {
+        uint32_t s = res_.def_index[n.index];
+        if (callee && tuple_struct_.count(s)) {
+          o_.builtin[n.index] = Builtin::StructCtor;
+          o_.node_fn[n.index] = s;
+          return ty_.Struct(s);
+        }
+        if (!o_.field_tys[s].empty() || tuple_struct_.count(s)) {
+          Unsupported(n, "this use of a struct name");
+          return ty_.error;
+        }
+        o_.builtin[n.index] = Builtin::UnitStruct;
+        o_.node_fn[n.index] = s;
+        return ty_.Struct(s);
+      }
+      default: break;
+    }
+    // A std path: join the segments.
+    NodeId path(n.index - 1);
+    std::vector<std::string> segs;
+    for (NodeId s : Children(t_, path)) {
+      if (Kind(s) == NodeKind::PathSegment) segs.emplace_back(Text(s));
+      else {
+        Unsupported(n, "this path");
+        return ty_.error;
+      }
+    }
+    std::string joined;
+    for (size_t i = 0; i < segs.size(); ++i) joined += (i ? "::" : "") + segs[i];
+    {
+      uint32_t en, var;
+      if (VariantOf(segs, en, var)) {
+        TypeId et = FreshEnum(en);
+        o_.node_fn[n.index] = var;
+        if (o_.enums[en].fields[var].empty()) {
+          o_.builtin[n.index] = Builtin::VariantValue;
+          return et;
+        }
+        if (callee) {
+          o_.builtin[n.index] = Builtin::VariantCtor;
+          return et;
+        }
+        Unsupported(n, "a tuple variant used as a function value");
+        return ty_.error;
+      }
+    }
+    if (segs.size() == 2) {
+      uint32_t s = UINT32_MAX;
+      if (segs[0] == "Self") s = self_struct_;
+      for (size_t k = 0; k < res_.items.struct_names.size() && s == UINT32_MAX; ++k) {
+        if (res_.items.struct_names[k] == segs[0]) s = static_cast<uint32_t>(k);
+      }
+      for (size_t k = 0; k < res_.items.enum_names.size() && s == UINT32_MAX; ++k) {
+        if (res_.items.enum_names[k] == segs[0]) s = kEnumOwner | static_cast<uint32_t>(k);
+      }
+      if (s != UINT32_MAX) {
+        uint32_t f = FindMethod(s, segs[1]);
+        if (f != UINT32_MAX && callee && o_.fn_self[f] == SelfKind::None) {
+          o_.node_fn[n.index] = f;
+          return o_.fn_ret[f];
+        }
+        if (f != UINT32_MAX) {
+          Unsupported(n, "calling a method through its path");
+          return ty_.error;
+        }
+        Error(DiagKind::NoMethod, n,
+              fmt::format("no function or associated item named `{}` found for type `{}` in the current scope",
+                          segs[1], segs[0]),
+              fmt::format("function or associated item not found in `{}`", segs[0]));
+        return ty_.error;
+      }
+    }
+    if (callee && (joined == "String::new" || joined == "String::from")) {
+      o_.builtin[n.index] = joined == "String::new" ? Builtin::StringNew : Builtin::StringFrom;
+      return ty_.string;
+    }
+    if (callee && (joined == "Vec::new" || joined == "Vec::with_capacity")) {
+      o_.builtin[n.index] = Builtin::VecNew;
+      return ty_.Vec(ty_.NewVar(TyKind::Var));
+    }
+    if (callee && (joined == "std::process::exit" || joined == "process::exit")) {
+      o_.builtin[n.index] = Builtin::ProcessExit;
+      return ty_.never;
+    }
+    if (segs.size() >= 2) {
+      std::string ty_name = segs[segs.size() - 2], item = segs.back();
+      bool std_prefix = segs.size() == 2 || (segs.size() == 3 && (segs[0] == "std" || segs[0] == "core"));
+      IntTy it;
+      if (std_prefix && IntTyFromName(ty_name, it)) {
+        if (item == "MAX") o_.builtin[n.index] = Builtin::IntMax;
+        if (item == "MIN") o_.builtin[n.index] = Builtin::IntMin;
+        if (item == "BITS") {
+          o_.builtin[n.index] = Builtin::IntBits;
+          return ty_.Int(IntTy::U32);
+        }
+        if (o_.builtin[n.index] != Builtin::None) return ty_.Int(it);
+      }
+      bool float_ty = ty_name == "f64" || ty_name == "f32" || ty_name == "consts";
+      if (float_ty) {
+        static const char* kConsts[] = {"MAX", "MIN", "EPSILON", "INFINITY", "NEG_INFINITY", "NAN", "MIN_POSITIVE",
+                                        "PI", "E", "TAU", "SQRT_2", "LN_2", "LN_10", "FRAC_PI_2"};
+        for (const char* c : kConsts) {
+          if (item == c) {
+            o_.builtin[n.index] = Builtin::FloatConst;
+            bool is32 = joined.find("f32") != std::string::npos;
+            return is32 ? ty_.f32 : ty_.f64;
+          }
+        }
+      }
+    }
+    if (segs.size() == 1) {
+      // DIAG: UnresolvedFn
+      if (callee) Error(DiagKind::UnresolvedFn, n, fmt::format("cannot find function `{}` in this scope", joined),
+                        "not found in this scope");
+      else
+        Error(DiagKind::UnresolvedName, n, fmt::format("cannot find value `{}` in this scope", joined),
+              "not found in this scope");
+      return ty_.error;
+    }
+    Unsupported(n, fmt::format("the path `{}`", joined));
+    return ty_.error;
+  }
+
+  auto InferBlock(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    TypeId result = ty_.unit;
+    bool diverges = false, tail = false;
+    for (size_t i = 0; i < cs.size(); ++i) {
+      NodeId c = cs[i];
+      bool last = i + 1 == cs.size();
+      switch (Kind(c)) {
+        case NodeKind::Label: Unsupported(c, "a labelled block"); break;
+        case NodeKind::Qualifier: Unsupported(c, fmt::format("a `{}` block", Text(c))); break;
+        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: break;
+        case NodeKind::LetStmt: InferLet(c); break;
+        case NodeKind::ExprStmt: {
+          NodeId e = Children(t_, c).back();
+          TypeId t = Infer(e);
+          if (ty_.kind(ty_.Resolve(t)) == TyKind::Never) diverges = true;
+          if (t_.token[c.index].is_valid()) break;  // `expr;`
+          // No `;`: the tail (the block's value), or a block-like statement, which must be `()`.
+          if (last) {
+            result = t;
+            tail = true;
+            break;
+          }
+          Expect(e, ty_.unit, t);
+          break;
+        }
+        case NodeKind::FnItem: case NodeKind::StructItem: case NodeKind::ConstItem: case NodeKind::StaticItem:
+        case NodeKind::EnumItem: case NodeKind::ImplItem: case NodeKind::UseItem:
+          Unsupported(c, "an item inside a function body");
+          break;
+        default: {
+          TypeId t = Infer(c);
+          if (last) result = t;
+          else if (ty_.kind(ty_.Resolve(t)) == TyKind::Never) diverges = true;
+        }
+      }
+    }
+    if (diverges && !tail) return ty_.never;
+    return result;
+  }
+
+  void InferLet(NodeId n) {
+    std::vector<NodeId> cs = Children(t_, n);
+    NodeId pat = NodeId::Invalid(), type = NodeId::Invalid(), init = NodeId::Invalid();
+    for (NodeId c : cs) {
+      NodeKind k = Kind(c);
+      if (k == NodeKind::OuterAttr) continue;
+      if (k == NodeKind::LetElse) {
+        Unsupported(c, "`let … else`");
+        continue;
+      }
+      if (!pat.is_valid()) pat = c;
+      else if (!type.is_valid() && !init.is_valid() && IsTypeKind(k)) type = c;
+      else init = c;
+    }
+    TypeId t = type.is_valid() ? LowerType(type) : ty_.NewVar(TyKind::Var);
+    if (init.is_valid()) Expect(init, t, Infer(init));
+    if (pat.is_valid()) CheckPattern(pat, t);
+  }
+  static auto IsTypeKind(NodeKind k) -> bool {
+    return k == NodeKind::PathType || k == NodeKind::RefType || k == NodeKind::PtrType || k == NodeKind::TupleType ||
+           k == NodeKind::ArrayType || k == NodeKind::SliceType || k == NodeKind::FnPtrType ||
+           k == NodeKind::NeverType || k == NodeKind::InferType || k == NodeKind::ImplTraitType ||
+           k == NodeKind::DynTraitType || k == NodeKind::ParenType;
+  }
+
+  auto CheckCondition(NodeId c) -> void {
+    if (Kind(c) == NodeKind::LetExpr) {
+      std::vector<NodeId> cs = Children(t_, c);
+      TypeId t = Infer(cs[1]);
+      CheckPattern(cs[0], t);
+      Set(c, ty_.boolean);
+      return;
+    }
+    if (Kind(c) == NodeKind::BinaryExpr) {
+      for (uint32_t i = c.index + 1 - t_.subtree_size[c.index]; i < c.index; ++i) {
+        if (Kind(NodeId(i)) == NodeKind::LetExpr) {
+          Unsupported(c, "`let` chains");
+          return;
+        }
+      }
+    }
+    Expect(c, ty_.boolean, Infer(c));
+  }
+
+  auto InferMatch(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    TypeId st = Infer(cs[0]);
+    TypeId result = ty_.NewVar(TyKind::Var);
+    bool all_never = true;
+    for (NodeId arm : Children(t_, cs[1])) {
+      if (Kind(arm) != NodeKind::MatchArm) continue;
+      std::vector<NodeId> ac;
+      for (NodeId c : Children(t_, arm)) {
+        if (Kind(c) != NodeKind::OuterAttr) ac.push_back(c);
+      }
+      CheckPattern(ac[0], st);
+      if (ac.size() == 3) Expect(ac[1], ty_.boolean, Infer(Children(t_, ac[1]).front()));
+      TypeId bt = Infer(ac.back());
+      if (ty_.kind(ty_.Resolve(bt)) != TyKind::Never) all_never = false;
+      Expect(ac.back(), result, bt);
+    }
+    return all_never ? ty_.never : result;
+  }
+
+  auto InferBinary(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    std::string_view op = Text(n);
+    TypeId l = Deref(Infer(cs[0]));
+    TypeId r = Deref(Infer(cs[1]));
+    if (op == "&&" || op == "||") {
+      Expect(cs[0], ty_.boolean, l);
+      Expect(cs[1], ty_.boolean, r);
+      return ty_.boolean;
+    }
+    bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
+    if (op == "<<" || op == ">>") {
+      if (!IsIntegral(l) || !IsIntegral(r)) return OpError(n, op, l, r);
+      return l;
+    }
+    bool l_text = ty_.Resolve(l) == ty_.string || ty_.Resolve(l) == ty_.ref_str;
+    bool r_text = ty_.Resolve(r) == ty_.string || ty_.Resolve(r) == ty_.ref_str;
+    if (cmp && l_text && r_text) return ty_.boolean;
+    if (op == "+" && ty_.Resolve(l) == ty_.string) {
+      TypeId r0 = ty_.Resolve(o_.node_ty[cs[1].index]);
+      Expect(cs[1], ty_.ref_str, r0);
+      return ty_.string;
+    }
+    if (!ty_.Unify(l, r)) {
+      Expect(cs[1], l, r);
+      return cmp ? ty_.boolean : ty_.error;
+    }
+    TypeId t = ty_.Resolve(l);
+    TyKind k = ty_.kind(t);
+    if (cmp) {
+      if (k == TyKind::Tuple && ty_.elems(t).empty()) return ty_.boolean;
+      if (IsNumeric(t) || k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str) return ty_.boolean;
+      return OpError(n, op, l, r);
+    }
+    if (op == "&" || op == "|" || op == "^") {
+      if (IsIntegral(t) || k == TyKind::Bool) return t;
+      return OpError(n, op, l, r);
+    }
+    if (!IsNumeric(t)) return OpError(n, op, l, r);
+    return t;
+  }
+  auto OpError(NodeId n, std::string_view op, TypeId l, TypeId r) -> TypeId {
+    static const std::pair<std::string_view, std::string_view> kVerb[] = {
+        {"+", "add"}, {"-", "subtract"}, {"*", "multiply"}, {"/", "divide"}, {"%", "calculate the remainder of"}};
+    std::string msg;
+    for (auto [o, v] : kVerb) {
+      if (o == op) msg = fmt::format("cannot {} `{}` {} `{}`", v, ty_.Name(r), op == "%" ? "by" : op == "+" ? "to" : op == "-" ? "from" : "by", ty_.Name(l));
+    }
+    if (msg.empty()) msg = fmt::format("binary operation `{}` cannot be applied to type `{}`", op, ty_.Name(l));
+    // DIAG: BinaryOpUnsupported
+    Error(DiagKind::BinaryOpUnsupported, n, msg);
+    return ty_.error;
+  }
+
+  // A place expression that may be assigned: a `mut` local (or an uninitialized one).
+  void CheckAssignable(NodeId lhs) {
+    if (Kind(lhs) == NodeKind::ParenExpr) return CheckAssignable(Children(t_, lhs).front());
+    if (Kind(lhs) == NodeKind::FieldExpr || Kind(lhs) == NodeKind::IndexExpr || Kind(lhs) == NodeKind::UnaryExpr) {
+      if (Kind(lhs) == NodeKind::UnaryExpr && Text(lhs) != "*") {
+        Unsupported(lhs, "assignment to this place");
+        return;
+      }
+      NodeId base = Children(t_, lhs).front();
+      TypeId bt = o_.node_ty[base.index].is_valid() ? ty_.Resolve(o_.node_ty[base.index]) : ty_.error;
+      if (ty_.kind(bt) == TyKind::Ref) {
+        if (!ty_.b(bt)) Unsupported(lhs, "assignment through a `&` reference (it needs `&mut`)");
+        return;
+      }
+      if (Kind(lhs) == NodeKind::UnaryExpr) return;
+      return CheckAssignable(base);
+    }
+    if (Kind(lhs) != NodeKind::PathExpr || res_.def_kind[lhs.index] != DefKind::Local) {
+      Unsupported(lhs, "assignment to this place");
+      return;
+    }
+    uint32_t local = res_.def_index[lhs.index];
+    if (res_.local_mut[local]) return;
+    // Deferred initialization (`let x; x = 1;`) is allowed once; the subset does not track that.
+    NodeId pat = res_.local_node[local];
+    bool has_init = true;  // parameters and pattern bindings are initialized
+    for (uint32_t i = pat.index + 1; i < t_.size(); ++i) {
+      if (i + 1 - t_.subtree_size[i] > pat.index) continue;  // not an ancestor
+      if (Kind(NodeId(i)) == NodeKind::LetStmt) {
+        has_init = false;
+        bool seen_pat = false;
+        for (NodeId c : Children(t_, NodeId(i))) {
+          NodeKind k = Kind(c);
+          if (k == NodeKind::OuterAttr) continue;
+          if (!seen_pat) {
+            seen_pat = true;
+            continue;
+          }
+          if (!IsTypeKind(k) && k != NodeKind::LetElse) has_init = true;
+        }
+      }
+      break;
+    }
+    if (!has_init) {
+      Unsupported(lhs, "deferred initialization of an immutable binding");
+      return;
+    }
+    std::string name = res_.local_name[local];
+    // DIAG: AssignTwiceImmutable
+    Error(DiagKind::AssignTwiceImmutable, lhs.index < t_.size() ? NodeId(lhs.index) : lhs,
+          fmt::format("cannot assign twice to immutable variable `{}`", name), "cannot assign twice to immutable variable");
+  }
+
+  auto InferMethod(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    NodeId recv = cs[0];
+    NodeId args_node = cs.back();
+    std::vector<NodeId> args = Children(t_, args_node);
+    TypeId rt = ty_.Resolve(Infer(recv));
+    std::vector<TypeId> at;
+    for (NodeId a : args) at.push_back(Infer(a));
+    std::string name(Text(n));
+    TyKind k = ty_.kind(rt);
+    bool arg_error = false;
+    auto want = [&](size_t count) {
+      if (args.size() == count) return true;
+      arg_error = true;
+      // DIAG: WrongArgCount
+      Error(DiagKind::WrongArgCount, n,
+            fmt::format("this method takes {} argument{} but {} argument{} supplied", count, count == 1 ? "" : "s",
+                        args.size(), args.size() == 1 ? " was" : "s were"));
+      return false;
+    };
+    auto builtin = [&](Builtin b, TypeId result) {
+      o_.builtin[n.index] = b;
+      return result;
+    };
+    if (k == TyKind::Error) return ty_.error;
+    TypeId dt = Deref(rt);
+    if (ty_.kind(dt) == TyKind::Struct || (ty_.kind(dt) == TyKind::Enum && ty_.a(dt) >= kFirstUserEnum)) {
+      uint32_t owner = ty_.kind(dt) == TyKind::Struct ? ty_.a(dt) : kEnumOwner | (ty_.a(dt) - kFirstUserEnum);
+      uint32_t f = FindMethod(owner, name);
+      if (f != UINT32_MAX && o_.fn_self[f] != SelfKind::None) {
+        o_.node_fn[n.index] = f;
+        CheckArgs(n, f, args, at, "method");
+        return o_.fn_ret[f];
+      }
+    }
+    if (ty_.kind(dt) == TyKind::Enum && (ty_.a(dt) == kOptionEnum || ty_.a(dt) == kResultEnum)) {
+      bool opt = ty_.a(dt) == kOptionEnum;
+      TypeId inner = ty_.elems(dt)[0];
+      if (dt != rt) {
+        Unsupported(n, "Option/Result methods through a reference");
+        return ty_.error;
+      }
+      if (name == "unwrap" && want(0)) {
+        if (!opt && !Debuggable(ty_.elems(dt)[1], 0)) Unsupported(n, "`unwrap` on a Result whose error has no Debug");
+        return builtin(Builtin::Unwrap, inner);
+      }
+      if (name == "expect" && want(1)) {
+        Expect(args[0], ty_.ref_str, at[0]);
+        if (!opt && !Debuggable(ty_.elems(dt)[1], 0)) Unsupported(n, "`expect` on a Result whose error has no Debug");
+        return builtin(Builtin::Expect, inner);
+      }
+      if (name == "unwrap_or" && want(1)) {
+        Expect(args[0], inner, at[0]);
+        return builtin(Builtin::UnwrapOr, inner);
+      }
+      if (opt && name == "is_some" && want(0)) return builtin(Builtin::IsSome, ty_.boolean);
+      if (opt && name == "is_none" && want(0)) return builtin(Builtin::IsNone, ty_.boolean);
+      if (!opt && name == "is_ok" && want(0)) return builtin(Builtin::IsOk, ty_.boolean);
+      if (!opt && name == "is_err" && want(0)) return builtin(Builtin::IsErr, ty_.boolean);
+    }
+    if (name == "clone" && want(0)) {
+      TyKind k2 = ty_.kind(dt);
+      if (k2 == TyKind::String || k2 == TyKind::Int || k2 == TyKind::Float || k2 == TyKind::Bool ||
+          k2 == TyKind::Char || dt == ty_.ref_str)
+        return builtin(Builtin::Clone, dt);
+    }
+    if (name == "to_string" || name == "to_owned") {
+      TyKind k2 = ty_.kind(dt);
+      if ((k2 == TyKind::String || dt == ty_.ref_str || (name == "to_string" && (k2 == TyKind::Int ||
+           k2 == TyKind::Float || k2 == TyKind::Bool || k2 == TyKind::Char))) && want(0))
+        return builtin(Builtin::ToString, ty_.string);
+    }
+    if (ty_.kind(dt) == TyKind::String) {
+      if (name == "push_str" && want(1)) {
+        Expect(args[0], ty_.ref_str, at[0]);
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::StringPushStr, ty_.unit);
+      }
+      if (name == "push" && want(1)) {
+        Expect(args[0], ty_.character, at[0]);
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::StringPush, ty_.unit);
+      }
+      if (name == "len" && want(0)) return builtin(Builtin::StringLen, ty_.usize);
+      if (name == "is_empty" && want(0)) return builtin(Builtin::StringIsEmpty, ty_.boolean);
+      if (name == "as_str" && want(0)) return builtin(Builtin::StringAsStr, ty_.ref_str);
+    }
+    if (ty_.kind(dt) == TyKind::Vec) {
+      TypeId elem(ty_.a(dt));
+      if (name == "push" && want(1)) {
+        Expect(args[0], elem, at[0]);
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::VecPush, ty_.unit);
+      }
+      if (name == "pop" && want(0)) {
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::VecPop, ty_.Enum(kOptionEnum, {elem}));
+      }
+      if (name == "clear" && want(0)) {
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::VecClear, ty_.unit);
+      }
+      if (name == "len" && want(0)) return builtin(Builtin::VecLen, ty_.usize);
+      if (name == "is_empty" && want(0)) return builtin(Builtin::VecIsEmpty, ty_.boolean);
+      if (name == "contains" && want(1)) {
+        Expect(args[0], ty_.Ref(elem, false), at[0]);
+        TyKind ek = ty_.kind(ty_.Resolve(elem));
+        if (ek != TyKind::Int && ek != TyKind::IntVar && ek != TyKind::Char && ek != TyKind::Bool &&
+            ty_.Resolve(elem) != ty_.ref_str)
+          Unsupported(n, "`contains` on this element type");
+        return builtin(Builtin::VecContains, ty_.boolean);
+      }
+      if (name == "sort" && want(0)) {
+        TyKind ek = ty_.kind(ty_.Resolve(elem));
+        if (ek != TyKind::Int && ek != TyKind::IntVar && ek != TyKind::Char && ek != TyKind::Bool)
+          Unsupported(n, "`sort` on this element type");
+        if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
+        return builtin(Builtin::VecSort, ty_.unit);
+      }
+      if ((name == "iter" || name == "iter_mut") && want(0)) {
+        if (n != allowed_iter_) {
+          Unsupported(n, "`.iter()` outside a `for` loop head");
+          return ty_.error;
+        }
+        return builtin(Builtin::VecIter, ty_.Ref(dt, name == "iter_mut"));
+      }
+    }
+    if (ty_.kind(dt) == TyKind::Array) {
+      if (name == "len" && want(0)) return builtin(Builtin::ArrayLen, ty_.usize);
+      if (name == "iter" && want(0)) {
+        if (n != allowed_iter_) {
+          Unsupported(n, "`.iter()` outside a `for` loop head");
+          return ty_.error;
+        }
+        return builtin(Builtin::ArrayIter, ty_.Ref(dt, false));
+      }
+    }
+    if (k == TyKind::Ref && ty_.kind(dt) != TyKind::Struct && dt != rt) {
+      rt = dt;
+      k = ty_.kind(rt);
+    }
+    if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
+      // Trait methods: the literal's type defaults (i32 / f64) as rustc's fallback does.
+      ty_.Unify(rt, k == TyKind::IntVar ? ty_.i32 : ty_.f64);
+      rt = ty_.Resolve(rt);
+      k = ty_.kind(rt);
+      if (name == "to_string" && want(0)) return builtin(Builtin::ToString, ty_.string);
+      if (name == "clone" && want(0)) return builtin(Builtin::Clone, rt);
+    }
+    if (k == TyKind::IntVar || k == TyKind::FloatVar) {
+      // rustc: E0689; the subset reports the same situation without the code.
+      Unsupported(n, fmt::format("calling `{}` on an ambiguous numeric type `{}`", name, ty_.Name(rt)));
+      return ty_.error;
+    }
+    if (k == TyKind::Range) {
+      if (name == "rev" && want(0)) return builtin(Builtin::Rev, rt);
+      if (name == "step_by" && want(1)) {
+        Expect(args[0], ty_.usize, at[0]);
+        return builtin(Builtin::StepBy, rt);
+      }
+    }
+    if (k == TyKind::Int) {
+      bool sig = IsSigned(ty_.int_ty(rt));
+      if (name == "abs" && sig && want(0)) return builtin(Builtin::Abs, rt);
+      if (name == "pow" && want(1)) {
+        Expect(args[0], ty_.Int(IntTy::U32), at[0]);
+        return builtin(Builtin::Pow, rt);
+      }
+      if ((name == "min" || name == "max") && want(1)) {
+        Expect(args[0], rt, at[0]);
+        return builtin(name == "min" ? Builtin::Min : Builtin::Max, rt);
+      }
+      if ((name == "wrapping_add" || name == "wrapping_sub" || name == "wrapping_mul") && want(1)) {
+        Expect(args[0], rt, at[0]);
+        return builtin(name == "wrapping_add" ? Builtin::WrappingAdd
+                       : name == "wrapping_sub" ? Builtin::WrappingSub : Builtin::WrappingMul, rt);
+      }
+      if (name == "is_positive" && sig && want(0)) return builtin(Builtin::IsPositive, ty_.boolean);
+      if (name == "is_negative" && sig && want(0)) return builtin(Builtin::IsNegative, ty_.boolean);
+      if (name == "signum" && sig && want(0)) return builtin(Builtin::Signum, rt);
+      if (name == "count_ones" && want(0)) return builtin(Builtin::CountOnes, ty_.Int(IntTy::U32));
+      if (name == "leading_zeros" && want(0)) return builtin(Builtin::LeadingZeros, ty_.Int(IntTy::U32));
+      if (name == "trailing_zeros" && want(0)) return builtin(Builtin::TrailingZeros, ty_.Int(IntTy::U32));
+    }
+    if (k == TyKind::Float) {
+      struct Unary {
+        const char* name;
+        Builtin b;
+      };
+      static const Unary kUnary[] = {{"sqrt", Builtin::Sqrt}, {"floor", Builtin::Floor}, {"ceil", Builtin::Ceil},
+                                     {"round", Builtin::Round}, {"trunc", Builtin::Trunc}, {"abs", Builtin::FAbs},
+                                     {"sin", Builtin::Sin},     {"cos", Builtin::Cos},     {"exp", Builtin::Exp},
+                                     {"ln", Builtin::Ln}};
+      for (const Unary& u : kUnary) {
+        if (name == u.name && want(0)) return builtin(u.b, rt);
+      }
+      if (name == "is_nan" && want(0)) return builtin(Builtin::IsNan, ty_.boolean);
+      if (name == "powi" && want(1)) {
+        Expect(args[0], ty_.i32, at[0]);
+        return builtin(Builtin::Powi, rt);
+      }
+      if ((name == "powf" || name == "min" || name == "max") && want(1)) {
+        Expect(args[0], rt, at[0]);
+        return builtin(name == "powf" ? Builtin::Powf : name == "min" ? Builtin::FMin : Builtin::FMax, rt);
+      }
+    }
+    if (rt == ty_.ref_str) {
+      if (name == "len" && want(0)) return builtin(Builtin::StrLen, ty_.usize);
+      if (name == "is_empty" && want(0)) return builtin(Builtin::StrIsEmpty, ty_.boolean);
+    }
+    if (k == TyKind::Char) {
+      if (name == "is_ascii_digit" && want(0)) return builtin(Builtin::CharIsDigit, ty_.boolean);
+      if (name == "is_alphabetic" && want(0)) return builtin(Builtin::CharIsAlphabetic, ty_.boolean);
+    }
+    if (arg_error) return ty_.error;
+    // DIAG: NoMethod
+    Error(DiagKind::NoMethod, n, fmt::format("no method named `{}` found for type `{}` in the current scope", name,
+                                             ty_.Name(rt)),
+          "method not found in `" + ty_.Name(rt) + "`");
+    return ty_.error;
+  }
+
+  auto InferMacro(NodeId n) -> TypeId {
+    BuiltinMacro m = MacroCallBuiltin(src_, tokens_, t_, n);
+    std::vector<NodeId> cs = Children(t_, n);
+    NodeId last = cs.back();
+    if (m == BuiltinMacro::None || Kind(last) != NodeKind::ArgList) {
+      NodeId path(last.index - t_.subtree_size[last.index]);
+      uint32_t lo, hi;
+      Span(path, lo, hi);
+      Unsupported(n, fmt::format("the macro `{}!`", src_.slice(lo, hi)));
+      return ty_.error;
+    }
+    std::vector<NodeId> args = Children(t_, last);
+    std::vector<TypeId> at;
+    for (NodeId a : args) {
+      if (m == BuiltinMacro::Vec && Kind(a) == NodeKind::ArrayRepeatExpr) {
+        // vec![elem; count]: the count is a run-time usize.
+        std::vector<NodeId> rc = Children(t_, a);
+        TypeId et = Infer(rc[0]);
+        Expect(rc[1], ty_.usize, Infer(rc[1]));
+        at.push_back(Set(a, et));
+        continue;
+      }
+      // `name = value` named format arguments: the value's type is the argument's.
+      if (Kind(a) == NodeKind::AssignExpr) {
+        TypeId v = Infer(Children(t_, a).back());
+        Set(a, v);
+        at.push_back(v);
+      } else {
+        at.push_back(Infer(a));
+      }
+    }
+    auto fmt_it = formats_.by_macro.find(n.index);
+    if (fmt_it != formats_.by_macro.end()) CheckFormatArgs(n, fmt_it->second, args, at);
+    switch (m) {
+      case BuiltinMacro::Println: case BuiltinMacro::Print: case BuiltinMacro::Eprintln: case BuiltinMacro::Eprint:
+        return ty_.unit;
+      case BuiltinMacro::Format:
+        if (args.empty()) Unsupported(n, "`format!` without arguments");
+        return ty_.string;
+      case BuiltinMacro::Panic: case BuiltinMacro::Unreachable: case BuiltinMacro::Todo:
+      case BuiltinMacro::Unimplemented:
+        return ty_.never;
+      case BuiltinMacro::Assert: case BuiltinMacro::DebugAssert:
+        if (args.empty()) {
+          Unsupported(n, "`assert!` without arguments");
+          return ty_.unit;
+        }
+        Expect(args[0], ty_.boolean, at[0]);
+        return ty_.unit;
+      case BuiltinMacro::AssertEq: case BuiltinMacro::AssertNe: case BuiltinMacro::DebugAssertEq:
+      case BuiltinMacro::DebugAssertNe:
+        if (args.size() < 2) {
+          Unsupported(n, "`assert_eq!` with fewer than two arguments");
+          return ty_.unit;
+        }
+        Expect(args[1], at[0], at[1]);
+        {
+          TypeId et = Deref(at[0]);
+          TyKind ek = ty_.kind(et);
+          bool comparable = ek == TyKind::Int || ek == TyKind::IntVar || ek == TyKind::Float || ek == TyKind::FloatVar ||
+                            ek == TyKind::Bool || ek == TyKind::Char || ek == TyKind::String || et == ty_.ref_str ||
+                            ek == TyKind::Error || (ek == TyKind::Tuple && ty_.elems(et).empty());
+          if (!comparable) Unsupported(n, fmt::format("`assert_eq!`/`assert_ne!` on `{}`", ty_.Name(et)));
+        }
+        return ty_.unit;
+      case BuiltinMacro::Vec: {
+        TypeId elem = ty_.NewVar(TyKind::Var);
+        if (args.size() == 1 && Kind(args[0]) == NodeKind::ArrayRepeatExpr) {
+          std::vector<NodeId> rc = Children(t_, args[0]);
+          Expect(rc[0], elem, o_.node_ty[rc[0].index]);
+          return ty_.Vec(elem);
+        }
+        for (size_t i = 0; i < args.size(); ++i) Expect(args[i], elem, at[i]);
+        return ty_.Vec(elem);
+      }
+      case BuiltinMacro::None: break;
+    }
+    return ty_.error;
+  }
+
+  // Every argument a placeholder uses must be formattable with its trait.
+  void CheckFormatArgs(NodeId n, const FormatString& fs, const std::vector<NodeId>& args,
+                       const std::vector<TypeId>& at) {
+    int start = FormatArgStart(MacroCallBuiltin(src_, tokens_, t_, n));
+    size_t explicit_count = args.size() - start - 1;
+    const std::vector<uint32_t>* caps = nullptr;
+    if (auto it = res_.captures.find(n.index); it != res_.captures.end()) caps = &it->second;
+    auto arg_ty = [&](int32_t a) -> TypeId {
+      if (a < static_cast<int32_t>(explicit_count)) return at[start + 1 + a];
+      uint32_t local = caps ? (*caps)[a - explicit_count] : UINT32_MAX;
+      if (local == UINT32_MAX || !o_.local_ty[local].is_valid()) return ty_.error;
+      return o_.local_ty[local];
+    };
+    for (const FormatPiece& p : fs.pieces) {
+      if (p.arg < 0) continue;
+      for (int32_t w : {p.spec.width_arg, p.spec.precision_arg}) {
+        if (w >= 0) {
+          NodeId at_node = w < static_cast<int32_t>(explicit_count) ? args[start + 1 + w] : n;
+          Expect(at_node, ty_.usize, arg_ty(w));
+        }
+      }
+      TypeId t = Deref(arg_ty(p.arg));
+      TyKind k = ty_.kind(t);
+      NodeId at_node = p.arg < static_cast<int32_t>(explicit_count) ? args[start + 1 + p.arg] : n;
+      char ty = p.spec.ty;
+      bool ok = false;
+      if (ty == 0 || ty == '?') ok = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float ||
+                                     k == TyKind::FloatVar || k == TyKind::Bool || k == TyKind::Char ||
+                                     t == ty_.ref_str || k == TyKind::String || k == TyKind::Error || k == TyKind::Never ||
+                                     (ty == '?' && Debuggable(t, 0));
+      else if (ty == 'e' || ty == 'E') ok = IsNumeric(t);
+      else ok = IsIntegral(t);
+      if (!ok) {
+        if (k != TyKind::Var)
+          Unsupported(at_node, fmt::format("formatting `{}` with `{{{}}}`", ty_.Name(t), ty ? std::string(":") + ty : ""));
+      }
+    }
+  }
+
+  // Whether `{:?}` can print t: primitives, and tuples, arrays and #[derive(Debug)] structs of them.
+  auto Debuggable(TypeId t, uint32_t depth) -> bool {
+    t = Deref(t);
+    if (depth > 32) return false;
+    switch (ty_.kind(t)) {
+      case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
+      case TyKind::Char: case TyKind::Error: case TyKind::Never: case TyKind::String:
+        return true;
+      case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
+      case TyKind::Tuple:
+        for (TypeId e : ty_.elems(t)) {
+          if (!Debuggable(e, depth + 1)) return false;
+        }
+        return true;
+      case TyKind::Array: case TyKind::Vec: return Debuggable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Enum: {
+        const EnumDef& d = o_.enums[ty_.a(t)];
+        if (!d.debug) return false;
+        for (size_t v = 0; v < d.variants.size(); ++v) {
+          for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
+            if (!Debuggable(f, depth + 1)) return false;
+          }
+        }
+        return true;
+      }
+      case TyKind::Struct: {
+        if (!debug_structs_.count(ty_.a(t))) return false;
+        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+          if (!Debuggable(f, depth + 1)) return false;
+        }
+        return true;
+      }
+      default: return false;
+    }
+  }
+
+  auto InferCall(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    NodeId callee = cs[0];
+    std::vector<NodeId> args = Children(t_, cs.back());
+    std::vector<TypeId> at;
+    if (Kind(callee) != NodeKind::PathExpr) {
+      Unsupported(callee, "calling this expression");
+      for (NodeId a : args) Infer(a);
+      return ty_.error;
+    }
+    TypeId ct = Set(callee, InferPath(callee, /*callee=*/true));
+    for (NodeId a : args) at.push_back(Infer(a));
+    if (o_.builtin[callee.index] == Builtin::StringNew || o_.builtin[callee.index] == Builtin::StringFrom) {
+      size_t want = o_.builtin[callee.index] == Builtin::StringFrom ? 1 : 0;
+      if (args.size() != want) {
+        Error(DiagKind::WrongArgCount, n, fmt::format("this function takes {} argument{} but {} supplied", want,
+                                                      want == 1 ? "" : "s", args.size()));
+      } else if (want) {
+        Expect(args[0], ty_.ref_str, at[0]);
+      }
+      return ty_.string;
+    }
+    if (o_.builtin[callee.index] == Builtin::VecNew) {
+      bool cap = Text(NodeId(callee.index - 2)) == "with_capacity";
+      if (args.size() != (cap ? 1u : 0u)) {
+        Error(DiagKind::WrongArgCount, n, fmt::format("this function takes {} argument{} but {} supplied",
+                                                      cap ? 1 : 0, cap ? "" : "s", args.size()));
+      } else if (cap) {
+        Expect(args[0], ty_.usize, at[0]);
+      }
+      return ct;
+    }
+    if (o_.builtin[callee.index] == Builtin::ProcessExit) {
+      if (args.size() == 1) Expect(args[0], ty_.i32, at[0]);
+      return ty_.never;
+    }
+    if (o_.builtin[callee.index] == Builtin::StructCtor) {
+      uint32_t s = o_.node_fn[callee.index];
+      const std::vector<TypeId>& fs = o_.field_tys[s];
+      if (fs.size() != args.size()) {
+        Error(DiagKind::WrongArgCount, n,
+              fmt::format("this struct takes {} argument{} but {} argument{} supplied", fs.size(),
+                          fs.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+        return ct;
+      }
+      for (size_t i = 0; i < args.size(); ++i) Expect(args[i], fs[i], at[i]);
+      return ct;
+    }
+    if (o_.builtin[callee.index] == Builtin::VariantCtor) {
+      uint32_t var = o_.node_fn[callee.index];
+      std::vector<TypeId> fs = VariantFields(ct, var);
+      if (fs.size() != args.size()) {
+        Error(DiagKind::WrongArgCount, n,
+              fmt::format("this enum variant takes {} argument{} but {} argument{} supplied", fs.size(),
+                          fs.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+        return ct;
+      }
+      for (size_t i = 0; i < args.size(); ++i) Expect(args[i], fs[i], at[i]);
+      return ct;
+    }
+    if (o_.node_fn[callee.index] != UINT32_MAX) {
+      uint32_t f = o_.node_fn[callee.index];
+      CheckArgs(n, f, args, at, "function");
+      return o_.fn_ret[f];
+    }
+    if (res_.def_kind[callee.index] != DefKind::Fn) return ct == ty_.error ? ty_.error : ct;
+    uint32_t f = res_.def_index[callee.index];
+    const std::vector<TypeId>& params = o_.fn_params[f];
+    if (params.size() != args.size()) {
+      Error(DiagKind::WrongArgCount, n,
+            fmt::format("this function takes {} argument{} but {} argument{} supplied", params.size(),
+                        params.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+      return o_.fn_ret[f];
+    }
+    for (size_t i = 0; i < args.size(); ++i) Expect(args[i], params[i], at[i]);
+    return o_.fn_ret[f];
+  }
+
+  auto FindLoop(NodeId at, std::string_view label) -> LoopCtx* {
+    for (size_t i = loops_.size(); i-- > 0;) {
+      if (label.empty() || loops_[i].label == label) return &loops_[i];
+    }
+    Unsupported(at, label.empty() ? "`break` outside of a loop" : "this loop label");
+    return nullptr;
+  }
+
+  auto InferInner(NodeId n) -> TypeId {
+    std::vector<NodeId> cs;
+    switch (Kind(n)) {
+      case NodeKind::Literal: return InferLiteral(n);
+      case NodeKind::PathExpr: return InferPath(n, false);
+      case NodeKind::ParenExpr: return Infer(Children(t_, n).front());
+      case NodeKind::BlockExpr: return InferBlock(n);
+      case NodeKind::TupleExpr: {
+        cs = Children(t_, n);
+        std::vector<TypeId> es;
+        for (NodeId c : cs) es.push_back(Infer(c));
+        return ty_.Tuple(es);
+      }
+      case NodeKind::ArrayExpr: {
+        cs = Children(t_, n);
+        TypeId elem = ty_.NewVar(TyKind::Var);
+        for (NodeId c : cs) Expect(c, elem, Infer(c));
+        return ty_.Array(elem, static_cast<uint32_t>(cs.size()));
+      }
+      case NodeKind::ArrayRepeatExpr: {
+        cs = Children(t_, n);
+        TypeId elem = Infer(cs[0]);
+        uint64_t len = 0;
+        if (!ConstLength(cs[1], len)) return ty_.error;
+        return ty_.Array(elem, static_cast<uint32_t>(len));
+      }
+      case NodeKind::FieldExpr: return InferField(n);
+      case NodeKind::IndexExpr: return InferIndex(n);
+      case NodeKind::StructExpr: return InferStructExpr(n);
+      case NodeKind::RefExpr: {
+        cs = Children(t_, n);
+        bool mut = false;
+        for (NodeId c : cs) {
+          if (Kind(c) == NodeKind::Qualifier) {
+            if (Text(c) == "mut") mut = true;
+            else Unsupported(c, "raw references");
+          }
+        }
+        TypeId inner = Infer(cs.back());
+        if (mut) CheckAssignable(cs.back());
+        return ty_.Ref(inner, mut);
+      }
+      case NodeKind::UnaryExpr: {
+        TypeId t = Infer(Children(t_, n).front());
+        std::string_view op = Text(n);
+        if (op == "-") {
+          TypeId r = ty_.Resolve(t);
+          if (!IsNumeric(r) || (ty_.kind(r) == TyKind::Int && !IsSigned(ty_.int_ty(r)))) {
+            Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `-` to type `{}`", ty_.Name(t)));
+            return ty_.error;
+          }
+          return t;
+        }
+        if (op == "!") {
+          TypeId r = ty_.Resolve(t);
+          if (!IsIntegral(r) && ty_.kind(r) != TyKind::Bool) {
+            Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `!` to type `{}`", ty_.Name(t)));
+            return ty_.error;
+          }
+          return t;
+        }
+        TypeId r = ty_.Resolve(t);
+        if (ty_.kind(r) == TyKind::Ref) return TypeId(ty_.a(r));
+        if (ty_.kind(r) != TyKind::Error)
+          Error(DiagKind::BinaryOpUnsupported, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)));
+        return ty_.error;
+      }
+      case NodeKind::BinaryExpr: return InferBinary(n);
+      case NodeKind::AssignExpr: {
+        cs = Children(t_, n);
+        TypeId l = Infer(cs[0]);
+        Expect(cs[1], l, Infer(cs[1]));
+        CheckAssignable(cs[0]);
+        return ty_.unit;
+      }
+      case NodeKind::CompoundAssignExpr: {
+        cs = Children(t_, n);
+        TypeId l = Infer(cs[0]);
+        TypeId r = Deref(Infer(cs[1]));
+        std::string_view op = Text(n);
+        if (op == "+=" && ty_.Resolve(l) == ty_.string) {
+          Expect(cs[1], ty_.ref_str, ty_.Resolve(o_.node_ty[cs[1].index]));
+        } else if (op == "<<=" || op == ">>=") {
+          if (!IsIntegral(l) || !IsIntegral(r)) OpError(n, op.substr(0, 2), l, r);
+        } else {
+          Expect(cs[1], l, r);
+          TypeId t = ty_.Resolve(l);
+          bool bitop = op == "&=" || op == "|=" || op == "^=";
+          if (!(IsNumeric(t) && (!bitop || IsIntegral(t))) && !(bitop && ty_.kind(t) == TyKind::Bool))
+            OpError(n, op.substr(0, op.size() - 1), l, r);
+        }
+        CheckAssignable(cs[0]);
+        return ty_.unit;
+      }
+      case NodeKind::CastExpr: {
+        cs = Children(t_, n);
+        TypeId from = ty_.Resolve(Infer(cs[0]));
+        TypeId to = LowerType(cs[1]);
+        TyKind fk = ty_.kind(from), tk = ty_.kind(ty_.Resolve(to));
+        bool from_num = fk == TyKind::Int || fk == TyKind::IntVar || fk == TyKind::Float || fk == TyKind::FloatVar;
+        bool ok = (from_num && (tk == TyKind::Int || tk == TyKind::Float)) ||
+                  ((fk == TyKind::Bool || fk == TyKind::Char) && tk == TyKind::Int) ||
+                  (from == ty_.Int(IntTy::U8) && tk == TyKind::Char) || fk == TyKind::Error || tk == TyKind::Error ||
+                  (fk == TyKind::IntVar && tk == TyKind::Char) ||
+                  (fk == TyKind::Enum && ty_.a(from) >= kFirstUserEnum && tk == TyKind::Int &&
+                   [&] {
+                     for (const auto& f : o_.enums[ty_.a(from)].fields) {
+                       if (!f.empty()) return false;
+                     }
+                     return true;
+                   }());
+        if (fk == TyKind::IntVar && tk == TyKind::Char) ty_.Unify(from, ty_.Int(IntTy::U8));
+        if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
+        return to;
+      }
+      case NodeKind::CallExpr: return InferCall(n);
+      case NodeKind::MethodCallExpr: return InferMethod(n);
+      case NodeKind::MacroCall: return InferMacro(n);
+      case NodeKind::IfExpr: {
+        cs = Children(t_, n);
+        CheckCondition(cs[0]);
+        TypeId then_t = Infer(cs[1]);
+        if (cs.size() < 3) {
+          Expect(cs[1], ty_.unit, then_t);
+          return ty_.unit;
+        }
+        TypeId else_t = Infer(cs[2]);
+        TypeId rt = ty_.Resolve(then_t);
+        if (ty_.kind(rt) == TyKind::Never) return else_t;
+        Expect(Kind(cs[2]) == NodeKind::BlockExpr ? LastExprOr(cs[2]) : cs[2], then_t, else_t);
+        return then_t;
+      }
+      case NodeKind::WhileExpr: {
+        cs = Children(t_, n);
+        size_t i = 0;
+        std::string label;
+        if (Kind(cs[0]) == NodeKind::Label) label = std::string(Text(cs[i++]));
+        CheckCondition(cs[i]);
+        loops_.push_back({label, ty_.unit, false});
+        Expect(cs[i + 1], ty_.unit, Infer(cs[i + 1]));
+        loops_.pop_back();
+        return ty_.unit;
+      }
+      case NodeKind::LoopExpr: {
+        cs = Children(t_, n);
+        std::string label;
+        if (Kind(cs[0]) == NodeKind::Label) label = std::string(Text(cs[0]));
+        loops_.push_back({label, ty_.NewVar(TyKind::Var), true});
+        size_t idx = loops_.size() - 1;
+        Expect(cs.back(), ty_.unit, Infer(cs.back()));
+        LoopCtx ctx = loops_[idx];
+        loops_.pop_back();
+        // A loop without `break` never finishes.
+        return ctx.has_break ? ctx.ty : ty_.never;
+      }
+      case NodeKind::ForExpr: {
+        cs = Children(t_, n);
+        size_t i = 0;
+        std::string label;
+        if (Kind(cs[0]) == NodeKind::Label) label = std::string(Text(cs[i++]));
+        NodeId range = cs[i + 1];
+        while (Kind(range) == NodeKind::MethodCallExpr || Kind(range) == NodeKind::ParenExpr)
+          range = Children(t_, range).front();
+        if (Kind(range) != NodeKind::RangeExpr) {
+          // Arrays: by value, by reference (`&a`, `&mut a`) or `a.iter()`.
+          NodeId head = cs[i + 1];
+          while (Kind(head) == NodeKind::ParenExpr) head = Children(t_, head).front();
+          if (Kind(head) == NodeKind::MethodCallExpr && (Text(head) == "iter" || Text(head) == "iter_mut"))
+            allowed_iter_ = head;
+          TypeId it = ty_.Resolve(Infer(cs[i + 1]));
+          allowed_iter_ = NodeId::Invalid();
+          TypeId elem = ty_.error;
+          TyKind ik = ty_.kind(it);
+          TyKind pk = ik == TyKind::Ref ? ty_.kind(ty_.Resolve(TypeId(ty_.a(it)))) : TyKind::Error;
+          if (ik == TyKind::Array || ik == TyKind::Vec) {
+            elem = TypeId(ty_.a(it));
+          } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec)) {
+            elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
+          } else if (ty_.kind(it) != TyKind::Error) {
+            Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
+          }
+          CheckPattern(cs[i], elem);
+          loops_.push_back({label, ty_.unit, false});
+          Expect(cs[i + 2], ty_.unit, Infer(cs[i + 2]));
+          loops_.pop_back();
+          return ty_.unit;
+        }
+        allowed_range_ = range;
+        TypeId it = ty_.Resolve(Infer(cs[i + 1]));
+        bool saw_rev = false, saw_step = false;
+        for (NodeId m = cs[i + 1]; Kind(m) == NodeKind::MethodCallExpr; m = Children(t_, m).front()) {
+          saw_rev |= o_.builtin[m.index] == Builtin::Rev;
+          saw_step |= o_.builtin[m.index] == Builtin::StepBy;
+        }
+        if (saw_rev && saw_step) Unsupported(cs[i + 1], "`.rev()` together with `.step_by()`");
+        TypeId elem = ty_.error;
+        if (ty_.kind(it) == TyKind::Range) elem = TypeId(ty_.a(it));
+        else if (ty_.kind(it) != TyKind::Error) Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
+        CheckPattern(cs[i], elem);
+        loops_.push_back({label, ty_.unit, false});
+        Expect(cs[i + 2], ty_.unit, Infer(cs[i + 2]));
+        loops_.pop_back();
+        return ty_.unit;
+      }
+      case NodeKind::RangeExpr: {
+        cs = Children(t_, n);
+        if (n != allowed_range_) {
+          Unsupported(n, "a range outside a `for` loop head");
+          return ty_.error;
+        }
+        allowed_range_ = NodeId::Invalid();
+        if (cs.size() != 2) {
+          for (NodeId c : cs) Infer(c);
+          Unsupported(n, "a half-open range");
+          return ty_.error;
+        }
+        TypeId l = Infer(cs[0]);
+        Expect(cs[1], l, Infer(cs[1]));
+        if (!IsIntegral(l)) Unsupported(n, fmt::format("a range of `{}`", ty_.Name(l)));
+        return ty_.Range(l, Text(n) == "..=");
+      }
+      case NodeKind::BreakExpr: {
+        cs = Children(t_, n);
+        std::string label;
+        NodeId value = NodeId::Invalid();
+        for (NodeId c : cs) {
+          if (Kind(c) == NodeKind::Lifetime) label = std::string(Text(c));
+          else value = c;
+        }
+        TypeId vt = value.is_valid() ? Infer(value) : ty_.unit;
+        if (LoopCtx* l = FindLoop(n, label)) {
+          Expect(value.is_valid() ? value : n, l->ty, vt);
+          l->has_break = true;
+        }
+        return ty_.never;
+      }
+      case NodeKind::ContinueExpr: {
+        cs = Children(t_, n);
+        std::string label = cs.empty() ? "" : std::string(Text(cs[0]));
+        FindLoop(n, label);
+        return ty_.never;
+      }
+      case NodeKind::ReturnExpr: {
+        cs = Children(t_, n);
+        TypeId vt = cs.empty() ? ty_.unit : Infer(cs[0]);
+        Expect(cs.empty() ? n : cs[0], rets_.back(), vt);
+        return ty_.never;
+      }
+      case NodeKind::MatchExpr: return InferMatch(n);
+      case NodeKind::ClosureExpr: Unsupported(n, "a closure"); return ty_.error;
+      case NodeKind::TryExpr: Unsupported(n, "the `?` operator"); return ty_.error;
+      case NodeKind::Error: return ty_.error;
+      default:
+        Unsupported(n, fmt::format("this expression ({})", NodeKindName(Kind(n))));
+        return ty_.error;
+    }
+  }
+
+  const SourceBuffer& src_;
+  const TokenBuffer& tokens_;
+  const Tree& t_;
+  const FormatTable& formats_;
+  const Resolution& res_;
+  DiagSink& diags_;
+  Typed& o_;
+  TypeTable& ty_;
+  std::vector<LoopCtx> loops_;
+  std::vector<TypeId> rets_;
+  // The RangeExpr of the `for` head being checked: the only place a range may appear.
+  NodeId allowed_range_;
+  // The `.iter()` call of the `for` head being checked: the only place it may appear.
+  NodeId allowed_iter_;
+  // The struct whose impl the current function belongs to (`Self`), or UINT32_MAX.
+  uint32_t self_struct_ = UINT32_MAX;
+  // Structs with #[derive(Debug)] (other derives are accepted and ignored: Clone/Copy need no code).
+  std::unordered_set<uint32_t> debug_structs_;
+  // Structs declared with tuple fields (`struct T(i32);`).
+  std::unordered_set<uint32_t> tuple_struct_;
+};
+
+}  // namespace
+
+auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
+           const Resolution& res, DiagSink& diags) -> Typed {
+  Typed t;
+  Checker(src, tokens, tree, formats, res, diags, t).Run();
+  return t;
+}
+
+}  // namespace rustg

@@ -1,0 +1,216 @@
+#include "check/types.h"
+
+#include <fmt/format.h>
+
+namespace rustg {
+
+auto IntBits(IntTy t) -> uint32_t {
+  switch (t) {
+    case IntTy::I8: case IntTy::U8: return 8;
+    case IntTy::I16: case IntTy::U16: return 16;
+    case IntTy::I32: case IntTy::U32: return 32;
+    case IntTy::I64: case IntTy::U64: case IntTy::Isize: case IntTy::Usize: return 64;
+    case IntTy::I128: case IntTy::U128: return 128;
+  }
+  return 64;
+}
+
+auto IntTyName(IntTy t) -> const char* {
+  static const char* kNames[] = {"i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize"};
+  return kNames[static_cast<int>(t)];
+}
+
+auto IntTyFromName(std::string_view name, IntTy& out) -> bool {
+  for (int i = 0; i <= static_cast<int>(IntTy::Usize); ++i) {
+    if (name == IntTyName(static_cast<IntTy>(i))) {
+      out = static_cast<IntTy>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+TypeTable::TypeTable() {
+  error = Prim(TyKind::Error);
+  unit = Tuple({});
+  never = Prim(TyKind::Never);
+  boolean = Prim(TyKind::Bool);
+  character = Prim(TyKind::Char);
+  str = Prim(TyKind::Str);
+  ref_str = Ref(str, false);
+  f64 = Float(64);
+  f32 = Float(32);
+  i32 = Int(IntTy::I32);
+  usize = Int(IntTy::Usize);
+  string = Prim(TyKind::String);
+}
+
+auto TypeTable::Intern(TyKind k, uint32_t a, uint32_t b, const std::vector<TypeId>& elems) -> TypeId {
+  std::string key = fmt::format("{}:{}:{}", static_cast<int>(k), a, b);
+  for (TypeId e : elems) key += fmt::format(",{}", e.index);
+  auto it = interned_.find(key);
+  if (it != interned_.end()) return it->second;
+  TypeId id(static_cast<uint32_t>(kind_.size()));
+  kind_.push_back(k);
+  a_.push_back(a);
+  b_.push_back(b);
+  elem_first_.push_back(static_cast<uint32_t>(elem_pool_.size()));
+  elem_pool_.insert(elem_pool_.end(), elems.begin(), elems.end());
+  bound_.push_back(TypeId::Invalid());
+  interned_.emplace(std::move(key), id);
+  return id;
+}
+
+auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
+  t = Resolve(t);
+  switch (kind(t)) {
+    case TyKind::Param: return a(t) < args.size() ? args[a(t)] : error;
+    case TyKind::Ref: return Ref(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::Array: return Array(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::Vec: return Vec(Subst(TypeId(a(t)), args));
+    case TyKind::Tuple: case TyKind::Enum: {
+      std::vector<TypeId> es = elems(t);
+      for (TypeId& e : es) e = Subst(e, args);
+      return kind(t) == TyKind::Tuple ? Tuple(es) : Enum(a(t), es);
+    }
+    default: return t;
+  }
+}
+
+auto TypeTable::Tuple(const std::vector<TypeId>& elems) -> TypeId {
+  return Intern(TyKind::Tuple, 0, static_cast<uint32_t>(elems.size()), elems);
+}
+
+auto TypeTable::elems(TypeId t) const -> std::vector<TypeId> {
+  uint32_t f = elem_first_[t.index];
+  return std::vector<TypeId>(elem_pool_.begin() + f, elem_pool_.begin() + f + b_[t.index]);
+}
+
+auto TypeTable::NewVar(TyKind k) -> TypeId {
+  TypeId id(static_cast<uint32_t>(kind_.size()));
+  kind_.push_back(k);
+  a_.push_back(0);
+  b_.push_back(0);
+  elem_first_.push_back(static_cast<uint32_t>(elem_pool_.size()));
+  bound_.push_back(TypeId::Invalid());
+  return id;
+}
+
+auto TypeTable::Resolve(TypeId t) -> TypeId {
+  while (IsVarKind(t) && bound_[t.index].is_valid()) t = bound_[t.index];
+  return t;
+}
+
+auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
+  t = Resolve(t);
+  if (t == var) return true;
+  switch (kind(t)) {
+    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: return OccursIn(var, TypeId(a(t)));
+    case TyKind::Tuple: case TyKind::Enum:
+      for (TypeId e : elems(t)) {
+        if (OccursIn(var, e)) return true;
+      }
+      return false;
+    default: return false;
+  }
+}
+
+auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
+  x = Resolve(x);
+  y = Resolve(y);
+  if (x == y) return true;
+  TyKind kx = kind(x), ky = kind(y);
+  auto bind = [&](TypeId var, TypeId to) {
+    bound_[var.index] = to;
+    return true;
+  };
+  if (kx == TyKind::Var) return OccursIn(x, y) ? false : bind(x, y);
+  if (ky == TyKind::Var) return OccursIn(y, x) ? false : bind(y, x);
+  // An error poisons literal variables too, so no follow-up errors mention them.
+  if (kx == TyKind::IntVar || kx == TyKind::FloatVar) {
+    if (ky == TyKind::Error) return bind(x, y);
+  }
+  if (ky == TyKind::IntVar || ky == TyKind::FloatVar) {
+    if (kx == TyKind::Error) return bind(y, x);
+  }
+  if (kx == TyKind::Error || ky == TyKind::Error || kx == TyKind::Never || ky == TyKind::Never) return true;
+  if (kx == TyKind::IntVar) return (ky == TyKind::Int || ky == TyKind::IntVar) && bind(x, y);
+  if (ky == TyKind::IntVar) return kx == TyKind::Int && bind(y, x);
+  if (kx == TyKind::FloatVar) return (ky == TyKind::Float || ky == TyKind::FloatVar) && bind(x, y);
+  if (ky == TyKind::FloatVar) return kx == TyKind::Float && bind(y, x);
+  if (kx != ky) return false;
+  switch (kx) {
+    case TyKind::Ref: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Vec: return Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Tuple: case TyKind::Enum: {
+      if (b(x) != b(y) || a(x) != a(y)) return false;
+      std::vector<TypeId> ex = elems(x), ey = elems(y);
+      for (size_t i = 0; i < ex.size(); ++i) {
+        if (!Unify(ex[i], ey[i])) return false;
+      }
+      return true;
+    }
+    default: return false;  // distinct interned primitives
+  }
+}
+
+auto TypeTable::Finalize(TypeId t) -> TypeId {
+  t = Resolve(t);
+  switch (kind(t)) {
+    case TyKind::IntVar: return bind_default(t, i32);
+    case TyKind::FloatVar: return bind_default(t, f64);
+    case TyKind::Var: return error;
+    case TyKind::Ref: return Ref(Finalize(TypeId(a(t))), b(t));
+    case TyKind::Array: return Array(Finalize(TypeId(a(t))), b(t));
+    case TyKind::Range: return Range(Finalize(TypeId(a(t))), b(t));
+    case TyKind::Vec: return Vec(Finalize(TypeId(a(t))));
+    case TyKind::Tuple: case TyKind::Enum: {
+      std::vector<TypeId> es = elems(t);
+      for (TypeId& e : es) e = Finalize(e);
+      return kind(t) == TyKind::Tuple ? Tuple(es) : Enum(a(t), es);
+    }
+    default: return t;
+  }
+}
+
+auto TypeTable::Name(TypeId t) -> std::string {
+  t = Resolve(t);
+  switch (kind(t)) {
+    case TyKind::Error: return "{error}";
+    case TyKind::Never: return "!";
+    case TyKind::Bool: return "bool";
+    case TyKind::Char: return "char";
+    case TyKind::Int: return IntTyName(int_ty(t));
+    case TyKind::Float: return a(t) == 32 ? "f32" : "f64";
+    case TyKind::Str: return "str";
+    case TyKind::Ref: return (b(t) ? "&mut " : "&") + Name(TypeId(a(t)));
+    case TyKind::Tuple: {
+      std::vector<TypeId> es = elems(t);
+      std::string s = "(";
+      for (size_t i = 0; i < es.size(); ++i) s += (i ? ", " : "") + Name(es[i]);
+      return s + (es.size() == 1 ? ",)" : ")");
+    }
+    case TyKind::Array: return fmt::format("[{}; {}]", Name(TypeId(a(t))), b(t));
+    case TyKind::Range: return fmt::format("{}<{}>", b(t) ? "RangeInclusive" : "std::ops::Range", Name(TypeId(a(t))));
+    case TyKind::Struct: return a(t) < struct_names.size() ? struct_names[a(t)] : "{struct}";
+    case TyKind::Enum: {
+      std::string s = a(t) < enum_names.size() ? enum_names[a(t)] : "{enum}";
+      std::vector<TypeId> es = elems(t);
+      if (es.empty()) return s;
+      s += "<";
+      for (size_t i = 0; i < es.size(); ++i) s += (i ? ", " : "") + Name(es[i]);
+      return s + ">";
+    }
+    case TyKind::Param: return fmt::format("T{}", a(t));
+    case TyKind::Vec: return fmt::format("Vec<{}>", Name(TypeId(a(t))));
+    case TyKind::String: return "String";
+    case TyKind::Var: return "_";
+    case TyKind::IntVar: return "{integer}";
+    case TyKind::FloatVar: return "{float}";
+  }
+  return "?";
+}
+
+}  // namespace rustg

@@ -1,0 +1,120 @@
+// Types of the compile subset: an interned table (equal types have equal ids) plus inference
+// variables with union-find, so unification is id comparison after resolution.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/id.h"
+
+namespace rustg {
+
+// One type in a TypeTable.
+using TypeId = Id<struct TypeTag>;
+
+// Type constructors.
+enum class TyKind : uint8_t {
+  Error,     // after a reported error; unifies with anything
+  Never,     // ! (diverging expressions); coerces to anything
+  Bool,
+  Char,
+  Int,       // a: IntTy
+  Float,     // a: 32 or 64
+  Str,       // str (only behind a reference)
+  Ref,       // a: pointee TypeId, b: 1 when &mut
+  Tuple,     // elems; the empty tuple is `()`
+  Array,     // a: element TypeId, b: length
+  Range,     // a: element TypeId, b: 1 when inclusive (`a..=b`)
+  Struct,    // a: struct index in the item table
+  Enum,      // a: enum definition (Typed::enums index); elems: type arguments (Option<T>)
+  String,    // std's String: an owned UTF-8 buffer
+  Vec,       // a: element TypeId (std's Vec<T>: a heap buffer, pointer/length/capacity)
+  Param,     // a: index of a type parameter of a built-in generic enum (only in its definition)
+  Var,       // an inference variable (any type)
+  IntVar,    // an integer literal's type, defaulting to i32
+  FloatVar,  // a float literal's type, defaulting to f64
+};
+
+// Integer types, signed first; the order is relied on by IsSigned.
+enum class IntTy : uint8_t { I8, I16, I32, I64, I128, Isize, U8, U16, U32, U64, U128, Usize };
+
+// Whether an integer type is signed.
+inline auto IsSigned(IntTy t) -> bool { return t <= IntTy::Isize; }
+// Width in bits (isize/usize: 64, rustg targets 64-bit hosts).
+auto IntBits(IntTy t) -> uint32_t;
+// Rust's name of an integer type ("i32").
+auto IntTyName(IntTy t) -> const char*;
+// The integer type named `name`, or false.
+auto IntTyFromName(std::string_view name, IntTy& out) -> bool;
+
+// All types of a build.
+class TypeTable {
+ public:
+  TypeTable();
+  // Interned constructors.
+  auto Prim(TyKind k) -> TypeId { return Intern(k, 0, 0, {}); }
+  auto Int(IntTy t) -> TypeId { return Intern(TyKind::Int, static_cast<uint32_t>(t), 0, {}); }
+  auto Float(uint32_t bits) -> TypeId { return Intern(TyKind::Float, bits, 0, {}); }
+  auto Ref(TypeId to, bool mut) -> TypeId { return Intern(TyKind::Ref, to.index, mut, {}); }
+  auto Tuple(const std::vector<TypeId>& elems) -> TypeId;
+  auto Array(TypeId elem, uint32_t len) -> TypeId { return Intern(TyKind::Array, elem.index, len, {}); }
+  auto Range(TypeId elem, bool inclusive) -> TypeId { return Intern(TyKind::Range, elem.index, inclusive, {}); }
+  auto Struct(uint32_t index) -> TypeId { return Intern(TyKind::Struct, index, 0, {}); }
+  auto Enum(uint32_t def, const std::vector<TypeId>& args) -> TypeId {
+    return Intern(TyKind::Enum, def, static_cast<uint32_t>(args.size()), args);
+  }
+  auto Param(uint32_t index) -> TypeId { return Intern(TyKind::Param, index, 0, {}); }
+  auto Vec(TypeId elem) -> TypeId { return Intern(TyKind::Vec, elem.index, 0, {}); }
+  // t with Param(i) replaced by args[i].
+  auto Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId;
+  // A fresh inference variable of kind Var, IntVar or FloatVar.
+  auto NewVar(TyKind k) -> TypeId;
+
+  // Follows variable bindings to the representative type (not recursive into components).
+  auto Resolve(TypeId t) -> TypeId;
+  // Makes a and b equal; false when they cannot be. Never and Error unify with anything.
+  auto Unify(TypeId a, TypeId b) -> bool;
+  // Fully resolved type, components included, with unbound IntVar -> i32, FloatVar -> f64
+  // (and unbound Var -> Error when `default_vars`, for a caller that reports it).
+  auto Finalize(TypeId t) -> TypeId;
+  // Rust's spelling for diagnostics (`i32`, `&str`, `{integer}`, `(i32, bool)`).
+  auto Name(TypeId t) -> std::string;
+
+  auto kind(TypeId t) const -> TyKind { return kind_[t.index]; }
+  auto a(TypeId t) const -> uint32_t { return a_[t.index]; }
+  auto b(TypeId t) const -> uint32_t { return b_[t.index]; }
+  auto elems(TypeId t) const -> std::vector<TypeId>;
+  auto int_ty(TypeId t) const -> IntTy { return static_cast<IntTy>(a_[t.index]); }
+  // Struct and enum names, so Name() can spell them (set by the checker).
+  std::vector<std::string> struct_names;
+  std::vector<std::string> enum_names;
+
+  // Common types, interned once.
+  TypeId error, unit, never, boolean, character, str, ref_str, f64, f32, i32, usize, string;
+
+ private:
+  auto Intern(TyKind k, uint32_t a, uint32_t b, const std::vector<TypeId>& elems) -> TypeId;
+  auto OccursIn(TypeId var, TypeId t) -> bool;
+  auto IsVarKind(TypeId t) const -> bool {
+    TyKind k = kind_[t.index];
+    return k == TyKind::Var || k == TyKind::IntVar || k == TyKind::FloatVar;
+  }
+  // Binds an unbound literal variable to its default type.
+  auto bind_default(TypeId var, TypeId to) -> TypeId {
+    bound_[var.index] = to;
+    return to;
+  }
+
+  std::vector<TyKind> kind_;
+  std::vector<uint32_t> a_, b_;
+  // Tuple elements: [elem_first_[t], elem_first_[t] + b_[t]) in elem_pool_.
+  std::vector<uint32_t> elem_first_;
+  std::vector<TypeId> elem_pool_;
+  // Binding of each variable (invalid when unbound); ignored for non-variables.
+  std::vector<TypeId> bound_;
+  std::unordered_map<std::string, TypeId> interned_;
+};
+
+}  // namespace rustg

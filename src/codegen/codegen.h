@@ -1,0 +1,29 @@
+// C11 generation: the checked tree in, one C translation unit out, with `#line` directives so a
+// debugger steps through the Rust source. Lowering is structured: every Rust expression becomes C
+// statements over temporaries (evaluation order kept), so no GNU statement expressions are needed.
+#pragma once
+
+#include <string>
+
+#include "base/source.h"
+#include "check/check.h"
+#include "expand/expand.h"
+#include "lex/lex.h"
+#include "parse/parse.h"
+#include "resolve/resolve.h"
+
+namespace rustg {
+
+// Code generation options.
+struct CodegenOptions {
+  // Debug build: integer overflow panics (rustc's debug-assertions); otherwise arithmetic wraps.
+  bool overflow_checks = true;
+  // The file name panics print (the path as given on the command line, as rustc).
+  std::string display_path;
+};
+
+// Generates the C translation unit of file 0 (which must have checked without errors).
+auto GenerateC(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
+               const Resolution& res, const Typed& typed, const CodegenOptions& opts) -> std::string;
+
+}  // namespace rustg

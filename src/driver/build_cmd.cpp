@@ -1,0 +1,325 @@
+#include "driver/build_cmd.h"
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "base/edition.h"
+#include "check/check.h"
+#include "codegen/codegen.h"
+#include "expand/expand.h"
+#include "resolve/resolve.h"
+
+namespace rustg {
+
+extern const char kRuntimeHeader[];
+extern const char kRuntimeSource[];
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Everything the passes after parsing produce.
+struct Analysis {
+  Tree expanded;
+  FormatTable formats;
+  Resolution res;
+  Typed typed;
+};
+
+auto Analyze(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
+             Timings* timings) -> Analysis {
+  Analysis a;
+  {
+    ScopedSpan span(timings, "expand", "pass");
+    a.expanded = Expand(src, tokens, tree, diags);
+    a.formats = CollectFormats(src, tokens, a.expanded, diags);
+  }
+  {
+    ScopedSpan span(timings, "resolve", "pass");
+    a.res = Resolve(src, tokens, a.expanded, a.formats, diags);
+  }
+  {
+    ScopedSpan span(timings, "check", "pass");
+    a.typed = Check(src, tokens, a.expanded, a.formats, a.res, diags);
+  }
+  return a;
+}
+
+auto UseColor(const std::string& choice) -> bool {
+  if (choice == "always") return true;
+  if (choice == "never") return false;
+  const char* term = std::getenv("TERM");
+  return isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb") && !std::getenv("NO_COLOR");
+}
+
+void PrintDiags(const DiagSink& diags, const SourceBuffer& src, const BuildOptions& o) {
+  bool json = o.error_format == "json";
+  bool color = !json && UseColor(o.color);
+  uint32_t errors = 0, warnings = 0;
+  std::string out;
+  for (const Diagnostic& d : diags.Sorted()) {
+    errors += d.level == Level::Error;
+    warnings += d.level == Level::Warning;
+    out += json ? RenderJson(d, src) : RenderHuman(d, src, color);
+    out += '\n';
+  }
+  if (!json && (errors || warnings)) out += RenderSummary(errors, warnings, color);
+  std::fputs(out.c_str(), stderr);
+}
+
+// FNV-1a, 64 bits: a stable content hash for cache keys (not for security).
+auto Fnv1a(std::string_view s, uint64_t h = 1469598103934665603ull) -> uint64_t {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+// The C compiler: $CC or `cc`, resolved on PATH (for the cache key).
+auto CCompiler() -> std::string {
+  const char* cc = std::getenv("CC");
+  return cc && *cc ? cc : "cc";
+}
+auto ResolveOnPath(const std::string& prog) -> std::string {
+  if (prog.find('/') != std::string::npos) return prog;
+  const char* path = std::getenv("PATH");
+  std::stringstream ss(path ? path : "/usr/bin");
+  for (std::string dir; std::getline(ss, dir, ':');) {
+    std::string p = dir + "/" + prog;
+    if (access(p.c_str(), X_OK) == 0) return p;
+  }
+  return prog;
+}
+
+// Runs argv (no shell); returns the exit status (128 + signal when killed), -1 if it cannot start.
+auto Spawn(const std::vector<std::string>& argv) -> int {
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0) return -1;
+  if (pid == 0) {
+    execvp(args[0], args.data());
+    _exit(127);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return -1;
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return -1;
+}
+
+auto WriteAtomically(const fs::path& p, std::string_view content) -> bool {
+  fs::path tmp = p;
+  tmp += fmt::format(".tmp{}", getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    out << content;
+    if (!out) return false;
+  }
+  std::error_code ec;
+  fs::rename(tmp, p, ec);
+  return !ec;
+}
+
+auto CacheRoot() -> fs::path {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg && *xdg) return fs::path(xdg) / "rustg";
+  const char* home = std::getenv("HOME");
+  return fs::path(home && *home ? home : "/tmp") / ".cache" / "rustg";
+}
+
+// Flags the runtime object is compiled with, per configuration.
+auto RuntimeFlags(bool optimize) -> std::vector<std::string> {
+  if (optimize) return {"-std=c11", "-w", "-O2"};
+  return {"-std=c11", "-w", "-O1", "-g"};
+}
+
+// The runtime directory (header + object) for this configuration, compiled on first use and
+// reused afterwards: content-addressed by the runtime sources, the flags and the C compiler.
+// `warm` tells whether it was already there.
+auto EnsureRuntime(bool optimize, bool& warm, std::string& error) -> fs::path {
+  std::string cc = CCompiler();
+  std::string cc_path = ResolveOnPath(cc);
+  struct stat st{};
+  stat(cc_path.c_str(), &st);
+  std::vector<std::string> flags = RuntimeFlags(optimize);
+  uint64_t h = Fnv1a(kRuntimeHeader);
+  h = Fnv1a(kRuntimeSource, h);
+  for (const std::string& f : flags) h = Fnv1a(f + "\n", h);
+  h = Fnv1a(fmt::format("{}:{}:{}", cc_path, st.st_size, static_cast<long long>(st.st_mtime)), h);
+  fs::path dir = CacheRoot() / fmt::format("rt-{:016x}", h);
+  fs::path obj = dir / "rustg_rt.o";
+  warm = fs::exists(obj);
+  if (warm) return dir;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec || !WriteAtomically(dir / "rustg_rt.h", kRuntimeHeader)) {
+    error = fmt::format("cannot write the runtime cache in `{}`", dir.string());
+    return {};
+  }
+  fs::path src = dir / fmt::format("rustg_rt.{}.c", getpid());
+  fs::path tmp_obj = dir / fmt::format("rustg_rt.{}.o", getpid());
+  if (!WriteAtomically(src, kRuntimeSource)) {
+    error = "cannot write the runtime source";
+    return {};
+  }
+  std::vector<std::string> argv = {cc};
+  argv.insert(argv.end(), flags.begin(), flags.end());
+  argv.insert(argv.end(), {"-c", src.string(), "-o", tmp_obj.string()});
+  int rc = Spawn(argv);
+  fs::remove(src, ec);
+  if (rc != 0) {
+    fs::remove(tmp_obj, ec);
+    error = fmt::format("the C compiler `{}` failed on the runtime (exit {})", cc, rc);
+    return {};
+  }
+  fs::rename(tmp_obj, obj, ec);
+  if (ec) {
+    error = "cannot place the runtime object in the cache";
+    return {};
+  }
+  return dir;
+}
+
+}  // namespace
+
+void AnalyzeOnly(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
+                 Timings* timings) {
+  if (diags.error_count() > 0) return;
+  Analyze(src, tokens, tree, diags, timings);
+}
+
+auto RunBuild(const BuildOptions& o) -> int {
+  auto edition = ParseEdition(o.edition);
+  if (!edition) {
+    fmt::print(stderr, "error: argument for `--edition` must be one of: 2015|2018|2021. (instead was `{}`)\n",
+               o.edition);
+    return 2;
+  }
+  if (!o.emit.empty() && o.emit != "c" && o.emit != "link") {
+    fmt::print(stderr, "error: unknown emit kind `{}` (expected c or link)\n", o.emit);
+    return 2;
+  }
+  Timings timings;
+  if (!o.timings_path.empty()) timings.Enable();
+  Timings* tp = o.timings_path.empty() ? nullptr : &timings;
+  auto finish_timings = [&] {
+    if (tp && !timings.WriteFile(o.timings_path))
+      fmt::print(stderr, "error: could not write timings to `{}`\n", o.timings_path);
+  };
+  DiagSink diags;
+  SourceBuffer src;
+  PassOptions pass{Backend::Cpu, 1};
+  TokenBuffer tokens;
+  Tree tree;
+  {
+    ScopedSpan span(tp, "read", "pass");
+    src.AddFileFromDisk(o.file, *edition, diags);
+  }
+  if (diags.error_count() == 0) {
+    {
+      ScopedSpan span(tp, "lex", "pass");
+      tokens = Lex(src, pass, diags, tp);
+    }
+    {
+      ScopedSpan span(tp, "parse", "pass");
+      tree = Parse(src, tokens, pass, diags, tp);
+    }
+  }
+  Analysis a;
+  if (diags.error_count() == 0) a = Analyze(src, tokens, tree, diags, tp);
+  if (diags.error_count() > 0) {
+    PrintDiags(diags, src, o);
+    finish_timings();
+    return 1;
+  }
+  PrintDiags(diags, src, o);
+
+  CodegenOptions cg;
+  cg.overflow_checks = !o.optimize;
+  cg.display_path = o.file;
+  std::string c_code;
+  {
+    ScopedSpan span(tp, "codegen", "pass");
+    c_code = GenerateC(src, tokens, a.expanded, a.formats, a.res, a.typed, cg);
+  }
+  bool warm = false;
+  std::string error;
+  fs::path rt;
+  {
+    ScopedSpan span(tp, "runtime", "pass");
+    rt = EnsureRuntime(o.optimize, warm, error);
+  }
+  if (rt.empty()) {
+    fmt::print(stderr, "error: {}\n", error);
+    finish_timings();
+    return 1;
+  }
+  std::string stem = fs::path(o.file).stem().string();
+  fs::path tmpdir;
+  fs::path out;
+  std::error_code ec;
+  if (o.run && o.output.empty()) {
+    tmpdir = fs::temp_directory_path() / fmt::format("rustg-run-{}", getpid());
+    fs::create_directories(tmpdir, ec);
+    out = tmpdir / stem;
+  } else {
+    out = o.output.empty() ? fs::path(stem) : fs::path(o.output);
+  }
+  fs::path c_path = out;
+  c_path += ".c";
+  if (!tmpdir.empty() || o.emit == "c") {
+    // keep c_path
+  } else {
+    c_path = fs::temp_directory_path() / fmt::format("rustg-{}-{}.c", getpid(), stem);
+  }
+  {
+    std::ofstream f(c_path, std::ios::binary);
+    f << c_code;
+    if (!f) {
+      fmt::print(stderr, "error: cannot write `{}`\n", c_path.string());
+      return 1;
+    }
+  }
+  std::vector<std::string> argv = {CCompiler(), "-std=c11", "-w", o.optimize ? "-O2" : "-O0"};
+  if (!o.optimize) argv.push_back("-g");
+  argv.insert(argv.end(), {"-I", rt.string(), c_path.string(), (rt / "rustg_rt.o").string(), "-o", out.string(), "-lm"});
+  int rc;
+  {
+    ScopedSpan span(tp, "cc", "pass");
+    rc = Spawn(argv);
+  }
+  if (o.emit != "c") fs::remove(c_path, ec);
+  if (rc != 0) {
+    // Generated C that does not compile is a rustg bug, never the user's: say so plainly.
+    fmt::print(stderr, "error: the C compiler failed on the generated code (exit {}); this is a rustg bug\n", rc);
+    finish_timings();
+    return 1;
+  }
+  finish_timings();
+  if (!o.run) return 0;
+  std::vector<std::string> run_argv = {out.string()};
+  run_argv.insert(run_argv.end(), o.run_args.begin(), o.run_args.end());
+  if (run_argv[0].find('/') == std::string::npos) run_argv[0] = "./" + run_argv[0];
+  int prc = Spawn(run_argv);
+  if (!tmpdir.empty()) fs::remove_all(tmpdir, ec);
+  return prc < 0 ? 1 : prc;
+}
+
+}  // namespace rustg

@@ -1,0 +1,357 @@
+#include "resolve/resolve.h"
+
+#include <string_view>
+
+#include "parse/walk.h"
+
+namespace rustg {
+namespace {
+
+class Resolver {
+ public:
+  Resolver(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
+           DiagSink& diags, Resolution& out)
+      : src_(src), tokens_(tokens), t_(tree), formats_(formats), diags_(diags), r_(out) {}
+
+  void Run() {
+    r_.def_kind.assign(t_.size(), DefKind::None);
+    r_.def_index.assign(t_.size(), 0);
+    NodeId root = t_.root(FileId(0));
+    for (NodeId item : Children(t_, root)) CollectItem(item);
+    // Inherent impls: their functions belong to the struct named by the self type.
+    for (NodeId impl : r_.items.impls) {
+      std::vector<NodeId> cs = Children(t_, impl);
+      NodeId self_ty = NodeId::Invalid();
+      for (NodeId c : cs) {
+        if (t_.kind[c.index] == NodeKind::PathType) self_ty = c;
+      }
+      uint32_t owner = UINT32_MAX;
+      if (self_ty.is_valid() && t_.subtree_size[self_ty.index - 1] == 2) {
+        std::string_view name = tokens_.text(src_, t_.token[self_ty.index - 2]);
+        for (size_t s = 0; s < r_.items.struct_names.size(); ++s) {
+          if (r_.items.struct_names[s] == name) owner = static_cast<uint32_t>(s);
+        }
+        for (size_t e = 0; e < r_.items.enum_names.size(); ++e) {
+          if (r_.items.enum_names[e] == name) owner = kEnumOwner | static_cast<uint32_t>(e);
+        }
+      }
+      NodeId list = cs.back();
+      if (t_.kind[list.index] != NodeKind::ItemList) continue;
+      for (NodeId f : Children(t_, list)) {
+        if (t_.kind[f.index] != NodeKind::FnItem) continue;
+        r_.items.fns.push_back(f);
+        r_.items.fn_names.push_back(NameOf(f));
+        r_.items.fn_owner.push_back(owner);
+      }
+    }
+    for (NodeId fn : r_.items.fns) ResolveFn(fn);
+    for (NodeId c : r_.items.consts) {
+      for (NodeId ch : Children(t_, c)) Walk(ch);
+    }
+  }
+
+ private:
+  auto Text(NodeId n) const -> std::string_view { return tokens_.text(src_, t_.token[n.index]); }
+  auto NameOf(NodeId item) const -> std::string {
+    NodeId name = ChildOfKind(t_, item, NodeKind::Name);
+    return name.is_valid() ? std::string(Text(name)) : std::string();
+  }
+
+  void CollectItem(NodeId item) {
+    switch (t_.kind[item.index]) {
+      case NodeKind::FnItem:
+        r_.items.fns.push_back(item);
+        r_.items.fn_names.push_back(NameOf(item));
+        r_.items.fn_owner.push_back(UINT32_MAX);
+        break;
+      case NodeKind::ImplItem:
+        r_.items.impls.push_back(item);
+        break;
+      case NodeKind::ConstItem:
+      case NodeKind::StaticItem:
+        r_.items.consts.push_back(item);
+        r_.items.const_names.push_back(NameOf(item));
+        break;
+      case NodeKind::StructItem:
+        r_.items.structs.push_back(item);
+        r_.items.struct_names.push_back(NameOf(item));
+        break;
+      case NodeKind::EnumItem:
+        r_.items.enums.push_back(item);
+        r_.items.enum_names.push_back(NameOf(item));
+        break;
+      default:
+        break;  // the checker reports items it does not support
+    }
+  }
+
+  void Push() { scopes_.push_back(locals_.size()); }
+  void Pop() {
+    locals_.resize(scopes_.back());
+    scopes_.pop_back();
+  }
+
+  auto Declare(NodeId pat, std::string name, bool mut) -> uint32_t {
+    uint32_t id = static_cast<uint32_t>(r_.local_node.size());
+    r_.local_node.push_back(pat);
+    r_.local_name.push_back(name);
+    r_.local_mut.push_back(mut);
+    locals_.push_back({std::move(name), id});
+    r_.def_kind[pat.index] = DefKind::Local;
+    r_.def_index[pat.index] = id;
+    return id;
+  }
+
+  // Looks a single name up: locals innermost first, then items.
+  auto Lookup(std::string_view name, DefKind& kind, uint32_t& index) const -> bool {
+    for (size_t i = locals_.size(); i-- > 0;) {
+      if (locals_[i].first == name) {
+        kind = DefKind::Local;
+        index = locals_[i].second;
+        return true;
+      }
+    }
+    auto find = [&](const std::vector<std::string>& names, DefKind k) {
+      for (size_t i = 0; i < names.size(); ++i) {
+        if (k == DefKind::Fn && r_.items.fn_owner[i] != UINT32_MAX) continue;  // methods need a path
+        if (names[i] == name) {
+          kind = k;
+          index = static_cast<uint32_t>(i);
+          return true;
+        }
+      }
+      return false;
+    };
+    return find(r_.items.fn_names, DefKind::Fn) || find(r_.items.const_names, DefKind::Const) ||
+           find(r_.items.struct_names, DefKind::Struct);
+  }
+
+  // Declares the bindings of a pattern (IdentPat names; other pattern forms recurse).
+  void DeclarePattern(NodeId pat) {
+    switch (t_.kind[pat.index]) {
+      case NodeKind::IdentPat: {
+        bool mut = false;
+        NodeId sub = NodeId::Invalid();
+        for (NodeId c : Children(t_, pat)) {
+          if (t_.kind[c.index] == NodeKind::Qualifier && Text(c) == "mut") mut = true;
+          if (t_.kind[c.index] != NodeKind::Qualifier && t_.kind[c.index] != NodeKind::Name) sub = c;
+        }
+        if (sub.is_valid()) DeclarePattern(sub);
+        std::string name(Text(pat));
+        // `None` and constants in patterns compare; they bind nothing.
+        bool is_const = false;
+        for (const std::string& c : r_.items.const_names) is_const |= c == name;
+        if (!sub.is_valid() && !mut && (name == "None" || is_const)) {
+          r_.def_kind[pat.index] = DefKind::Path;
+          break;
+        }
+        Declare(pat, std::move(name), mut);
+        break;
+      }
+      case NodeKind::LiteralPat:
+      case NodeKind::RangePat:
+      case NodeKind::PathPat:
+        break;
+      default:
+        for (NodeId c : Children(t_, pat)) {
+          NodeKind k = t_.kind[c.index];
+          if (k != NodeKind::Path && k != NodeKind::Name) DeclarePattern(c);
+        }
+    }
+  }
+
+  void ResolveFn(NodeId fn) {
+    Push();
+    for (NodeId c : Children(t_, fn)) {
+      NodeKind k = t_.kind[c.index];
+      if (k == NodeKind::ParamList) {
+        for (NodeId p : Children(t_, c)) {
+          if (t_.kind[p.index] == NodeKind::SelfParam) {
+            bool mut = false, ref = false;
+            for (NodeId q : Children(t_, p)) {
+              if (t_.kind[q.index] == NodeKind::Qualifier && Text(q) == "&") ref = true;
+              if (t_.kind[q.index] == NodeKind::Qualifier && Text(q) == "mut") mut = true;
+            }
+            Declare(p, "self", mut && !ref);
+            continue;
+          }
+          if (t_.kind[p.index] != NodeKind::Param) continue;
+          std::vector<NodeId> pc = Children(t_, p);
+          if (!pc.empty()) DeclarePattern(pc.front());
+        }
+      } else if (k == NodeKind::BlockExpr) {
+        Walk(c);
+      }
+    }
+    Pop();
+  }
+
+  void Walk(NodeId n) {
+    switch (t_.kind[n.index]) {
+      case NodeKind::BlockExpr: {
+        Push();
+        for (NodeId c : Children(t_, n)) Walk(c);
+        Pop();
+        return;
+      }
+      case NodeKind::LetStmt: {
+        std::vector<NodeId> cs = Children(t_, n);
+        NodeId pat = NodeId::Invalid();
+        for (NodeId c : cs) {
+          NodeKind k = t_.kind[c.index];
+          if (k == NodeKind::OuterAttr) continue;
+          if (!pat.is_valid()) {
+            pat = c;
+            continue;
+          }
+          Walk(c);
+        }
+        if (pat.is_valid()) DeclarePattern(pat);
+        return;
+      }
+      case NodeKind::LetExpr: {
+        std::vector<NodeId> cs = Children(t_, n);
+        if (cs.size() == 2) {
+          Walk(cs[1]);
+          DeclarePattern(cs[0]);
+        }
+        return;
+      }
+      case NodeKind::IfExpr:
+      case NodeKind::WhileExpr: {
+        // `if let` / `while let` bindings are visible in the condition's block only.
+        std::vector<NodeId> cs = Children(t_, n);
+        Push();
+        size_t i = 0;
+        for (; i < cs.size(); ++i) {
+          Walk(cs[i]);
+          if (t_.kind[cs[i].index] == NodeKind::BlockExpr) break;
+        }
+        Pop();
+        for (++i; i < cs.size(); ++i) Walk(cs[i]);
+        return;
+      }
+      case NodeKind::ForExpr: {
+        std::vector<NodeId> cs = Children(t_, n);
+        size_t i = t_.kind[cs[0].index] == NodeKind::Label ? 1 : 0;
+        if (cs.size() < i + 3) return;
+        Walk(cs[i + 1]);
+        Push();
+        DeclarePattern(cs[i]);
+        Walk(cs[i + 2]);
+        Pop();
+        return;
+      }
+      case NodeKind::MatchArm: {
+        std::vector<NodeId> cs = Children(t_, n);
+        Push();
+        bool first = true;
+        for (NodeId c : cs) {
+          if (t_.kind[c.index] == NodeKind::OuterAttr) continue;
+          if (first) {
+            DeclarePattern(c);
+            first = false;
+          } else {
+            Walk(c);
+          }
+        }
+        Pop();
+        return;
+      }
+      case NodeKind::PathExpr: {
+        NodeId path(n.index - 1);
+        if (t_.subtree_size[path.index] != 2) {
+          r_.def_kind[n.index] = DefKind::Path;
+          return;
+        }
+        std::string_view name = tokens_.text(src_, t_.token[path.index - 1]);
+        DefKind kind;
+        uint32_t index;
+        if (Lookup(name, kind, index)) {
+          r_.def_kind[n.index] = kind;
+          r_.def_index[n.index] = index;
+        } else {
+          // Not a local or item: prelude names and the like; the checker knows them or reports.
+          r_.def_kind[n.index] = DefKind::Path;
+        }
+        return;
+      }
+      case NodeKind::StructExprField: {
+        std::vector<NodeId> cs = Children(t_, n);
+        bool has_value = false;
+        for (NodeId c : cs) {
+          NodeKind k = t_.kind[c.index];
+          if (k != NodeKind::Name && k != NodeKind::OuterAttr) {
+            has_value = true;
+            Walk(c);
+          }
+        }
+        if (!has_value) {
+          // Shorthand `P { x }`: the field's value is the binding `x`.
+          std::string_view name = tokens_.text(src_, t_.token[n.index]);
+          DefKind kind;
+          uint32_t index;
+          if (Lookup(name, kind, index) && kind == DefKind::Local) {
+            r_.def_kind[n.index] = kind;
+            r_.def_index[n.index] = index;
+          } else {
+            // DIAG: UnresolvedName
+            diags_.Emit(DiagKind::UnresolvedName, tokens_.start[t_.token[n.index].index], tokens_.end(t_.token[n.index]),
+                        "cannot find value `" + std::string(name) + "` in this scope")
+                .label = "not found in this scope";
+          }
+        }
+        return;
+      }
+      case NodeKind::MacroCall: {
+        for (NodeId c : Children(t_, n)) Walk(c);
+        auto it = formats_.by_macro.find(n.index);
+        if (it == formats_.by_macro.end()) return;
+        std::vector<uint32_t>& caps = r_.captures[n.index];
+        uint32_t lit = formats_.literal_node.at(n.index);
+        for (const std::string& name : it->second.captures) {
+          DefKind kind;
+          uint32_t index = 0;
+          if (!Lookup(name, kind, index) || kind != DefKind::Local) {
+            TokenId tok = t_.token[lit];
+            // DIAG: UnresolvedName
+            diags_.Emit(DiagKind::UnresolvedName, tokens_.start[tok.index], tokens_.end(tok),
+                        "cannot find value `" + name + "` in this scope")
+                .label = "not found in this scope";
+            index = UINT32_MAX;
+          }
+          caps.push_back(index);
+        }
+        return;
+      }
+      case NodeKind::FnItem:
+      case NodeKind::StructItem:
+      case NodeKind::ImplItem:
+      case NodeKind::EnumItem:
+        return;  // items in blocks: reported as unsupported by the checker
+      default:
+        for (NodeId c : Children(t_, n)) Walk(c);
+    }
+  }
+
+  const SourceBuffer& src_;
+  const TokenBuffer& tokens_;
+  const Tree& t_;
+  const FormatTable& formats_;
+  DiagSink& diags_;
+  Resolution& r_;
+  // Visible locals (name, LocalId), innermost last; scopes_ holds the size at each scope's entry.
+  std::vector<std::pair<std::string, uint32_t>> locals_;
+  std::vector<size_t> scopes_;
+};
+
+}  // namespace
+
+auto Resolve(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
+             DiagSink& diags) -> Resolution {
+  Resolution r;
+  Resolver(src, tokens, tree, formats, diags, r).Run();
+  return r;
+}
+
+}  // namespace rustg

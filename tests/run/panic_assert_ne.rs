@@ -1,0 +1,4 @@
+fn main() {
+    let s = "same";
+    assert_ne!(s, "same");
+}

@@ -1,0 +1,7 @@
+fn main() {
+    let mut n: u32 = 3;
+    loop {
+        println!("{}", n);
+        n -= 1;
+    }
+}

@@ -1,0 +1,8 @@
+fn later() -> i32 {
+    todo!()
+}
+
+fn main() {
+    println!("start");
+    println!("{}", later());
+}

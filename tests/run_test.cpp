@@ -1,0 +1,157 @@
+// Run-pass tests: every tests/run/NAME.rs is built with `rustg build` (cwd tests/run, so panics
+// name the file `NAME.rs` as rustc's build did), run, and compared with what rustc's build of the
+// same program did: NAME.run.stdout (exact stdout), NAME.run.exit (exit code, when not 0) and,
+// when present, NAME.run.stderr (exact stderr; the thread id in `thread 'main' (ID) panicked`
+// is masked on both sides). The expectations come from tools/bless_run.sh (rustc), never by hand.
+// tests/run/expected_failures.txt lists `NAME<TAB>reason` lines: such a test is reported skipped
+// with the reason, and passing makes it fail ("remove NAME from …"), so the list only shrinks.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <gtest/gtest.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+auto SourceDir() -> fs::path {
+  const char* env = std::getenv("RUSTG_SOURCE_DIR");
+  return env && *env ? fs::path(env) : fs::path(RUSTG_SOURCE_DIR);
+}
+
+const fs::path kRunDir = SourceDir() / "tests" / "run";
+fs::path g_rustg;    // build/bin/rustg
+fs::path g_scratch;  // per-process folder for binaries and captured output
+
+auto ReadFile(const fs::path& p) -> std::string {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+auto ShellQuote(const std::string& s) -> std::string {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+auto ExitCode(int status) -> int { return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status); }
+
+// The thread id rustc 1.95 prints differs per run.
+auto MaskThreadId(const std::string& s) -> std::string {
+  static const std::regex kId(R"(thread '([^']*)' \(\d+\) panicked)");
+  return std::regex_replace(s, kId, "thread '$1' (ID) panicked");
+}
+
+auto ExpectedFailures() -> std::map<std::string, std::string> {
+  std::map<std::string, std::string> out;
+  std::istringstream in(ReadFile(kRunDir / "expected_failures.txt"));
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    out[line.substr(0, tab)] = tab == std::string::npos ? "" : line.substr(tab + 1);
+  }
+  return out;
+}
+
+// Builds and runs one program; returns an empty string when it matches, else what differs.
+auto RunOne(const std::string& name) -> std::string {
+  fs::path bin = g_scratch / name;
+  fs::path out = g_scratch / (name + ".out"), err = g_scratch / (name + ".err"), berr = g_scratch / (name + ".build");
+  std::string build = fmt::format("cd {} && XDG_CACHE_HOME={} {} build --color=never {}.rs -o {} >{} 2>&1",
+                                  ShellQuote(kRunDir.string()), ShellQuote((g_scratch / "cache").string()),
+                                  ShellQuote(g_rustg.string()), name, ShellQuote(bin.string()),
+                                  ShellQuote(berr.string()));
+  int brc = ExitCode(std::system(build.c_str()));
+  if (brc != 0) return fmt::format("rustg build failed (exit {}):\n{}", brc, ReadFile(berr));
+  std::string run = fmt::format("cd {} && {} >{} 2>{}", ShellQuote(kRunDir.string()), ShellQuote(bin.string()),
+                                ShellQuote(out.string()), ShellQuote(err.string()));
+  int rc = ExitCode(std::system(run.c_str()));
+  std::string problems;
+  std::string want_out = ReadFile(kRunDir / (name + ".run.stdout"));
+  std::string got_out = ReadFile(out);
+  if (got_out != want_out) problems += fmt::format("stdout differs:\n--- expected\n{}\n--- got\n{}\n", want_out, got_out);
+  int want_rc = 0;
+  if (fs::exists(kRunDir / (name + ".run.exit"))) want_rc = std::atoi(ReadFile(kRunDir / (name + ".run.exit")).c_str());
+  if (rc != want_rc) problems += fmt::format("exit code {} (expected {})\n", rc, want_rc);
+  if (fs::exists(kRunDir / (name + ".run.stderr"))) {
+    std::string want_err = MaskThreadId(ReadFile(kRunDir / (name + ".run.stderr")));
+    std::string got_err = MaskThreadId(ReadFile(err));
+    if (got_err != want_err) problems += fmt::format("stderr differs:\n--- expected\n{}\n--- got\n{}\n", want_err, got_err);
+  }
+  fs::remove(bin);
+  fs::remove(out);
+  fs::remove(err);
+  fs::remove(berr);
+  return problems;
+}
+
+}  // namespace
+
+auto main(int argc, char** argv) -> int {
+  testing::InitGoogleTest(&argc, argv);
+  g_rustg = fs::canonical("/proc/self/exe").parent_path() / "rustg";
+  g_scratch = fs::temp_directory_path() / fmt::format("rustg_run_test_{}", getpid());
+  fs::create_directories(g_scratch);
+  std::map<std::string, std::string> xfail = ExpectedFailures();
+  std::vector<std::string> names;
+  if (fs::exists(kRunDir)) {
+    for (const auto& e : fs::directory_iterator(kRunDir)) {
+      if (e.path().extension() == ".rs") names.push_back(e.path().stem().string());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  for (const std::string& name : names) {
+    auto it = xfail.find(name);
+    bool expected_fail = it != xfail.end();
+    std::string reason = expected_fail ? it->second : "";
+    testing::RegisterTest("run", name.c_str(), nullptr, nullptr, __FILE__, __LINE__,
+                          [name, expected_fail, reason]() -> testing::Test* {
+                            struct T : testing::Test {
+                              std::string name, reason;
+                              bool expected_fail;
+                              T(std::string n, bool x, std::string r)
+                                  : name(std::move(n)), reason(std::move(r)), expected_fail(x) {}
+                              void TestBody() override {
+                                std::string problems = RunOne(name);
+                                if (expected_fail) {
+                                  if (problems.empty())
+                                    FAIL() << "passes now: remove " << name << " from tests/run/expected_failures.txt";
+                                  GTEST_SKIP() << "expected failure: " << reason;
+                                }
+                                EXPECT_TRUE(problems.empty()) << problems;
+                              }
+                            };
+                            return new T(name, expected_fail, reason);
+                          });
+  }
+  // Every name in the list must be a test, so stale entries do not accumulate.
+  for (const auto& [name, reason] : xfail) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+      testing::RegisterTest("run_list", name.c_str(), nullptr, nullptr, __FILE__, __LINE__, [name]() -> testing::Test* {
+        struct T : testing::Test {
+          std::string name;
+          explicit T(std::string n) : name(std::move(n)) {}
+          void TestBody() override { FAIL() << name << " is in expected_failures.txt but tests/run/" << name << ".rs does not exist"; }
+        };
+        return new T(name);
+      });
+    }
+  }
+  int rc = RUN_ALL_TESTS();
+  std::error_code ec;
+  fs::remove_all(g_scratch, ec);
+  return rc;
+}

@@ -1,0 +1,6 @@
+// rustg-flags: --analyze
+fn main() {
+    let a = "a" + "b";
+    let b = true * false;
+    println!("{} {}", a, b);
+}

@@ -1,0 +1,2 @@
+// rustg-flags: --analyze
+fn helper() {}

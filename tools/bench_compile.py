@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""`./x bench compile`: rustg build vs rustc debug build of the same programs, in one run.
+
+For every tests/run/*.rs (and examples/*.rs): wall time and peak memory (max RSS) of
+`rustg build` and of `rustc --edition 2021 -C debug-assertions` (best of --reps runs), and their
+ratio. The runtime cache is measured cold once (a fresh XDG_CACHE_HOME) and then kept warm, as a
+user's would be. Then, for the compute-heavy examples: run time of the binaries of `rustg build -O`
+and `rustc -O` (best of --reps). Prints markdown tables; says when the machine was loaded."""
+import argparse
+import os
+import pathlib
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def run(argv, cwd=None, env=None, stdout=subprocess.DEVNULL):
+    """Runs argv; returns (exit code, wall seconds, max RSS in MiB, CPU seconds) of the child and
+    the processes it waited for (rustg's cc and linker, rustc's linker)."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(argv, cwd=cwd, env=env, stdout=stdout, stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    code = os.waitstatus_to_exitcode(status)
+    return code, wall, ru.ru_maxrss / 1024.0, ru.ru_utime + ru.ru_stime
+
+
+def best(reps, argv, **kw):
+    """Best wall time, peak memory, exit code and best CPU time over `reps` runs."""
+    results = [run(argv, **kw) for _ in range(reps)]
+    return min(r[1] for r in results), max(r[2] for r in results), results[0][0], min(r[3] for r in results)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rustg", default=str(ROOT / "build" / "bin" / "rustg"))
+    ap.add_argument("--reps", type=int, default=3)
+    ap.add_argument("--no-runtime", action="store_true", help="skip the -O run-time comparison")
+    args = ap.parse_args()
+    if not shutil.which("rustc"):
+        print("bench compile: rustc is not installed; nothing to compare with", file=sys.stderr)
+        return 1
+    load = os.getloadavg()[0]
+    ncpu = os.cpu_count() or 1
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="rustg_bench_"))
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp / "cache"))
+    env.pop("RUST_BACKTRACE", None)
+    programs = sorted((ROOT / "tests" / "run").glob("*.rs")) + sorted((ROOT / "examples").glob("*.rs"))
+
+    # Cold: the first build compiles the runtime into the (empty) cache.
+    first = programs[0]
+    _, cold, _, _ = run([args.rustg, "build", first.name, "-o", str(tmp / "cold")], cwd=first.parent, env=env)
+    _, warm, _, _ = run([args.rustg, "build", first.name, "-o", str(tmp / "warm")], cwd=first.parent, env=env)
+    print(f"machine: {ncpu} cores, load average {load:.2f}"
+          + (" (LOADED: numbers are noisy)" if load > 0.5 * ncpu else ""))
+    print(f"runtime cache: cold build of {first.name} {cold * 1e3:.0f} ms, warm {warm * 1e3:.0f} ms; "
+          "the table below is warm\n")
+    print("Wall and CPU (user+sys, cc and linker included) time; peak memory is the largest process.\n")
+    print("| program | rustg wall ms | rustc wall ms | wall speedup | rustg CPU ms | rustc CPU ms | CPU speedup "
+          "| rustg peak MiB | rustc peak MiB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    ratios, g_total, r_total, g_cpu, r_cpu, g_mem, r_mem = [], 0.0, 0.0, 0.0, 0.0, [], []
+    failed = []
+    for p in programs:
+        g_t, g_m, g_rc, g_c = best(args.reps, [args.rustg, "build", p.name, "-o", str(tmp / "g")], cwd=p.parent,
+                                   env=env)
+        r_t, r_m, r_rc, r_c = best(args.reps, ["rustc", "--edition", "2021", "-C", "debug-assertions", p.name, "-o",
+                                               str(tmp / "r")], cwd=p.parent, env=env)
+        if g_rc != 0 or r_rc != 0:
+            failed.append(p.name)
+            continue
+        ratios.append(r_t / g_t)
+        g_total += g_t
+        r_total += r_t
+        g_cpu += g_c
+        r_cpu += r_c
+        g_mem.append(g_m)
+        r_mem.append(r_m)
+        print(f"| {p.name} | {g_t * 1e3:.0f} | {r_t * 1e3:.0f} | {r_t / g_t:.1f}x | {g_c * 1e3:.0f} | {r_c * 1e3:.0f} "
+              f"| {r_c / max(g_c, 1e-9):.1f}x | {g_m:.0f} | {r_m:.0f} |")
+    if ratios:
+        print(f"| **all {len(ratios)}** | {g_total * 1e3:.0f} | {r_total * 1e3:.0f} | "
+              f"{r_total / g_total:.1f}x (median {statistics.median(ratios):.1f}x) | {g_cpu * 1e3:.0f} | "
+              f"{r_cpu * 1e3:.0f} | {r_cpu / max(g_cpu, 1e-9):.1f}x | max {max(g_mem):.0f} | max {max(r_mem):.0f} |")
+    if failed:
+        print(f"\nnot compared (a build failed): {', '.join(failed)}")
+
+    if not args.no_runtime:
+        print("\n| example | rustg -O run (s) | rustc -O run (s) | rustg/rustc |")
+        print("|---|---:|---:|---:|")
+        for p in sorted((ROOT / "examples").glob("*.rs")):
+            g_bin, r_bin = tmp / (p.stem + ".g"), tmp / (p.stem + ".r")
+            if run([args.rustg, "build", "-O", p.name, "-o", str(g_bin)], cwd=p.parent, env=env)[0] != 0:
+                print(f"| {p.name} | build failed | | |")
+                continue
+            run(["rustc", "-O", "--edition", "2021", p.name, "-o", str(r_bin)], cwd=p.parent, env=env)
+            g_t = best(args.reps, [str(g_bin)])[0]
+            r_t = best(args.reps, [str(r_bin)])[0]
+            print(f"| {p.name} | {g_t:.2f} | {r_t:.2f} | {g_t / r_t:.2f}x |")
+    shutil.rmtree(tmp, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
