@@ -158,15 +158,24 @@ def sha256(data):
 EMPTY_SHA256 = sha256(b"")
 
 
-# Most run-pass tests print nothing and check themselves with assert!s, so "exit 0, empty stdout"
-# is what an executable that ignores the program would show too. The probe is the test with every
-# assertion inverted (assert!(c) -> assert!(false && c), assert_eq! <-> assert_ne!); rustc's result
-# for it is recorded too, and a test passes only if rustg's build of the probe matches as well.
+# Most run-pass tests print nothing and check themselves with assert!s, or check nothing at run
+# time, so "exit 0, empty stdout" is what an executable that ignores the program would show too.
+# The probe is the test with every assertion inverted (assert!(c) -> assert!(false && c),
+# assert_eq! <-> assert_ne!) and its `main` renamed and called from a new `main` that prints a
+# line when it returns. rustc's result for the probe is recorded too, and a test passes only if
+# rustg's build of the probe matches as well: the assertions ran, or main ran to its end.
 ASSERT_CALL = re.compile(r"(?<![\w$])((?:debug_)?)(assert!\s*\(|assert_eq!\s*\(|assert_ne!\s*\()")
+PROBE_MAIN = "rustg_runpass_probe_main"
+PROBE_TAIL = f"""
+fn main() {{
+    let _ = {PROBE_MAIN}();
+    println!("rustg runpass probe: main returned");
+}}
+"""
 
 
 def probe_source(text):
-    """The test with every assertion inverted, or None when it has no assertion."""
+    """The probe of a test (see above), or None when it has no `fn main`."""
     def flip(m):
         prefix, call = m.group(1), m.group(2)
         if call.startswith("assert_eq"):
@@ -174,8 +183,9 @@ def probe_source(text):
         if call.startswith("assert_ne"):
             return prefix + "assert_eq!("
         return prefix + "assert!(false && "
-    out, n = ASSERT_CALL.subn(flip, text)
-    return out if n else None
+    out = ASSERT_CALL.sub(flip, text)
+    out, n = MAIN_FN.subn(f"fn {PROBE_MAIN}(", out)
+    return out + PROBE_TAIL if n else None
 
 
 def rustc_build_run(src, edition, tmp, exe):
@@ -326,7 +336,7 @@ def run_one(rustg, env, root, rel, edition, code, digest, pcode="-", pdigest="-"
             fh.write(mutant)
         cls, detail = rustg_build_run(rustg, env, probe, edition, tmp, os.path.join(tmp, "p"), pcode, pdigest)
         if cls != "pass":
-            return rel, cls, "assertion probe: " + detail
+            return rel, cls, "probe: " + detail
         return rel, "pass", ""
 
 
@@ -363,11 +373,11 @@ def cmd_run(args):
     npass = counts["pass"]
     pct = 100.0 * npass / total if total else 0.0
     print(f"run-pass corpus: {npass} of {total} pass ({pct:.1f}%) in {time.time() - started:.0f} s")
-    # A test that prints nothing and has no assertion passes with any executable that exits 0, so
-    # the passes that stdout or the assertion probe actually checked are counted apart.
+    # A test with empty stdout and no probe (rustc rejected it) passes with any executable that
+    # exits 0, so the passes that stdout or the probe actually checked are counted apart.
     checked = {r[0] for r in rows if r[3] != EMPTY_SHA256 or (len(r) > 4 and r[4] != "-")}
     ncheck = sum(1 for rel, (cls, _) in results.items() if cls == "pass" and rel in checked)
-    print(f"  checked by stdout or assertion probe: {ncheck} of {len(checked)} pass; the other "
+    print(f"  checked by stdout or probe: {ncheck} of {len(checked)} pass; the other "
           f"{npass - ncheck} passes only show an exit code of 0")
     for c in CLASSES[1:]:
         print(f"  {c}: {counts[c]}")

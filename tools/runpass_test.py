@@ -68,17 +68,26 @@ class SelectRules(unittest.TestCase):
 
 
 class Probe(unittest.TestCase):
-    def test_assertions_are_inverted(self):
+    def probe_body(self, src):
+        out = runpass.probe_source(src)
+        self.assertTrue(out.endswith(runpass.PROBE_TAIL))
+        return out[:-len(runpass.PROBE_TAIL)]
+
+    def test_assertions_are_inverted_and_main_renamed(self):
         src = "fn main() { assert!(a == b, \"m\"); assert_eq!(x, 1); assert_ne!(y, 2); }"
-        self.assertEqual(runpass.probe_source(src),
-                         "fn main() { assert!(false && a == b, \"m\"); assert_ne!(x, 1); assert_eq!(y, 2); }")
+        self.assertEqual(self.probe_body(src),
+                         f"fn {runpass.PROBE_MAIN}() {{ assert!(false && a == b, \"m\"); assert_ne!(x, 1); "
+                         "assert_eq!(y, 2); }")
 
     def test_debug_assert_is_inverted_too(self):
-        self.assertEqual(runpass.probe_source("debug_assert!(ok); debug_assert_eq!(a, b);"),
-                         "debug_assert!(false && ok); debug_assert_ne!(a, b);")
+        self.assertEqual(self.probe_body("fn main() { debug_assert!(ok); debug_assert_eq!(a, b); }"),
+                         f"fn {runpass.PROBE_MAIN}() {{ debug_assert!(false && ok); debug_assert_ne!(a, b); }}")
 
-    def test_no_assertion_no_probe(self):
-        self.assertIsNone(runpass.probe_source("fn main() { println!(\"assert!\"); }"))
+    def test_without_assertions_main_is_still_wrapped(self):
+        self.assertEqual(self.probe_body("fn main() { println!(\"assert!\"); }"),
+                         f"fn {runpass.PROBE_MAIN}() {{ println!(\"assert!\"); }}")
+
+    def test_no_main_no_probe(self):
         self.assertIsNone(runpass.probe_source("macro_rules! my_assert { ($e:expr) => { $e }; }"))
 
 
