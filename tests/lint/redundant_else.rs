@@ -1,0 +1,36 @@
+// `clippy::redundant_else`: fires, does not fire, and is suppressed by `#[allow]`.
+// rustg-flags: -W clippy::redundant_else
+
+pub mod fires {
+    pub fn f(x: i32) -> i32 {
+        if x > 1 {
+            return 1;
+        } else {
+            println!("small");
+        }
+        0
+    }
+}
+
+pub mod clean {
+    pub fn f(x: i32) -> i32 {
+        if x > 1 {
+            println!("big");
+        } else {
+            println!("small");
+        }
+        0
+    }
+}
+
+#[allow(clippy::redundant_else)]
+pub mod suppressed {
+    pub fn f(x: i32) -> i32 {
+        if x > 1 {
+            return 1;
+        } else {
+            println!("small");
+        }
+        0
+    }
+}

@@ -1,0 +1,21 @@
+// `clippy::unreadable_literal`: fires, does not fire, and is suppressed by `#[allow]`.
+// rustg-flags: -W clippy::unreadable_literal
+
+pub mod fires {
+    pub fn f() -> (i64, f64) {
+        (1234567, 1234567.5)
+    }
+}
+
+pub mod clean {
+    pub fn f() -> (i64, i32) {
+        (1_234_567, 12345)
+    }
+}
+
+#[allow(clippy::unreadable_literal)]
+pub mod suppressed {
+    pub fn f() -> (i64, f64) {
+        (1234567, 1234567.5)
+    }
+}

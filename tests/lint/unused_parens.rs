@@ -1,0 +1,33 @@
+// `unused_parens`: fires, does not fire, and is suppressed by `#[allow]`.
+
+pub mod fires {
+    pub fn f(x: i32) -> i32 {
+        let a = (x + 1);
+        if (a > 1) {
+            return (a);
+        }
+        match (a) {
+            _ => a,
+        }
+    }
+}
+
+pub mod clean {
+    pub fn f(x: i32) -> i32 {
+        let a = (x + 1) * 2;
+        a
+    }
+}
+
+#[allow(unused_parens)]
+pub mod suppressed {
+    pub fn f(x: i32) -> i32 {
+        let a = (x + 1);
+        if (a > 1) {
+            return (a);
+        }
+        match (a) {
+            _ => a,
+        }
+    }
+}
