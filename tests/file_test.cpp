@@ -133,6 +133,9 @@ auto RunLintFix(const Case& c) -> std::string {
   for (const char* cfg : {"rustg-lint.toml", "Cargo.toml"}) {
     if (fs::exists(c.input.parent_path() / cfg)) fs::copy_file(c.input.parent_path() / cfg, dir / cfg);
   }
+  if (fs::exists(c.input.parent_path() / ".rustg")) {
+    fs::copy(c.input.parent_path() / ".rustg", dir / ".rustg", fs::copy_options::recursive);
+  }
   std::string cmd = fmt::format("cd {} && {} lint --fix --color=never --edition {}{} {} >/dev/null 2>&1",
                                 ShellQuote(dir.string()), ShellQuote(g_rustg.string()), c.edition, c.flags,
                                 ShellQuote(copy.filename().string()));

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "lint/rules.h"
+
 
 namespace rustg::lint {
 
@@ -22,8 +24,9 @@ auto LintFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tr
   }
   std::vector<Finding> found;
   if (any) RunBuiltinLints(view, enabled, found);
+  if (rules) rules->Run(view, found);
   for (Finding& fd : found) {
-    LintLevel def = Info(fd.lint).default_level;
+    LintLevel def = fd.rule_id.empty() ? Info(fd.lint).default_level : rules->DefaultLevel(fd.rule_id);
     Decision d = levels.Decide(fd.lint, fd.rule_id, def, fd.node);
     if (d.level == LintLevel::Allow) continue;
     Reported r;

@@ -18,6 +18,7 @@
 #include "base/edition.h"
 #include "lex/lex.h"
 #include "lint/engine.h"
+#include "lint/rules.h"
 #include "parse/parse.h"
 
 namespace rustg::lint {
@@ -40,6 +41,8 @@ Options:
   -A, --allow NAME         Set lint NAME to allow
   -D, --deny NAME          Set lint NAME to deny (an error: exit code 1)
   -F, --forbid NAME        Set lint NAME to forbid (attributes cannot lower it)
+      --rules PATH         Load ast-grep YAML rules from a file or folder (repeatable; default:
+                           .rustg/rules/ in the current folder or an ancestor)
       --fix                Apply machine-applicable suggestions in place (only when the result parses)
       --sarif FILE         Also write the findings as SARIF 2.1.0 to FILE (`-`: stdout)
       --error-format FMT   human (default) or json
@@ -54,6 +57,7 @@ Options:
 
 struct Options {
   std::vector<std::string> paths;
+  std::vector<std::string> rules;
   std::vector<Directive> cli;
   std::string files_from;
   std::string sarif;
@@ -118,6 +122,10 @@ auto ParseArgs(const std::vector<std::string>& args, Options& o, bool& help) -> 
       d.origin = LevelOrigin::CommandLine;
       d.text = a + " " + name;
       o.cli.push_back(std::move(d));
+    } else if (a == "--rules") {
+      std::string r;
+      if (!take(r)) return false;
+      o.rules.push_back(r);
     } else if (a == "--fix") {
       o.fix = true;
     } else if (a == "--no-config") {
@@ -218,7 +226,8 @@ auto Comments(const SourceBuffer& src, const TokenBuffer& tokens, FileId f) -> s
 // Fixes one file in up to four rounds (nested suggestions need a second look). Returns the
 // number of suggestions applied; the file is written only if the result lexes and parses
 // without errors and keeps every comment.
-auto FixFile(const std::string& path, Edition edition, const std::vector<Directive>& outer, std::string& why) -> uint32_t {
+auto FixFile(const std::string& path, Edition edition, const std::vector<Directive>& outer, const RuleSet* rules,
+             std::string& why) -> uint32_t {
   std::string text;
   {
     std::ifstream in(path, std::ios::binary);
@@ -251,7 +260,7 @@ auto FixFile(const std::string& path, Edition edition, const std::vector<Directi
       why = diags.error_count() > 0 ? "the fixed file would not parse" : "the fix would drop a comment";
       return 0;
     }
-    std::vector<Reported> reported = LintFile(src, tokens, tree, f, outer, nullptr);
+    std::vector<Reported> reported = LintFile(src, tokens, tree, f, outer, rules);
     uint32_t applied = 0;
     std::string next = ApplyFixes(src, f, reported, applied);
     if (applied == 0 || next == text) break;
@@ -335,12 +344,23 @@ auto RunLintCommand(const std::vector<std::string>& args) -> int {
   }
   DiagSink diags;
   for (const std::string& e : config_errors) diags.EmitNoSpan(DiagKind::LintConfigError, e);  // DIAG: LintConfigError
+  RuleSet rules;
+  std::vector<std::string> rule_errors;
+  if (o.rules.empty()) {
+    // .rustg/rules/ above the current folder, else above the first input.
+    std::string found = RuleSet::FindUpward(".");
+    if (found.empty()) found = RuleSet::FindUpward(fs::path(inputs[0].first).parent_path().string());
+    if (!found.empty()) o.rules.push_back(found);
+  }
+  for (const std::string& r : o.rules) rules.Load(r, rule_errors);
+  for (const std::string& e : rule_errors) diags.EmitNoSpan(DiagKind::LintRuleError, e);  // DIAG: LintRuleError
+  const RuleSet* rules_ptr = rules.empty() ? nullptr : &rules;
 
   if (o.fix) {
     std::vector<std::string> why(inputs.size());
     arena.execute([&] {
       tbb::parallel_for(size_t{0}, inputs.size(), [&](size_t i) {
-        FixFile(inputs[i].first, inputs[i].second, outer[i], why[i]);
+        FixFile(inputs[i].first, inputs[i].second, outer[i], rules_ptr, why[i]);
       });
     });
     for (size_t i = 0; i < inputs.size(); ++i) {
@@ -375,7 +395,7 @@ auto RunLintCommand(const std::vector<std::string>& args) -> int {
   }
   arena.execute([&] {
     tbb::parallel_for(uint32_t{0}, src.file_count(), [&](uint32_t f) {
-      per_file[f] = LintFile(src, tokens, tree, FileId(f), outer[input_of[f]], nullptr);
+      per_file[f] = LintFile(src, tokens, tree, FileId(f), outer[input_of[f]], rules_ptr);
     });
   });
 

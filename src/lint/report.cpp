@@ -315,8 +315,11 @@ auto RenderHuman(const Reported& r, const SourceBuffer& src, bool color) -> std:
   Style st{color};
   const Finding& f = r.f;
   bool error = IsError(r.level.level);
-  std::string out = fmt::format("{}{}{}{}: {}{}\n", st.level(error), LevelWord(r.level.level), st.reset(), st.bold(),
-                                f.message, st.reset());
+  // User rules show their id as the code (`warning[no-unwrap]: ...`); built-in lints name
+  // themselves in the level note, as clippy does.
+  std::string code = f.rule_id.empty() ? "" : "[" + f.rule_id + "]";
+  std::string out = fmt::format("{}{}{}{}{}: {}{}\n", st.level(error), LevelWord(r.level.level), code, st.reset(),
+                                st.bold(), f.message, st.reset());
   // The gutter fits the largest line number shown anywhere in the diagnostic.
   uint32_t max_line = src.Locate(f.hi).line;
   for (const Label& l : f.secondary) max_line = std::max(max_line, src.Locate(l.hi).line);
