@@ -67,7 +67,7 @@ auto ParseSelector(std::string_view s) -> Selector {
 auto SelectorText(const Selector& s) -> std::string { return s.tool.empty() ? s.name : s.tool + "::" + s.name; }
 
 auto IsGroupSelector(const Selector& s) -> bool {
-  if (s.name == "all") return true;
+  if (s.name == "all" || (s.tool == "rustg" && s.name == "builtin")) return true;
   for (uint8_t g = 0; g <= static_cast<uint8_t>(Group::Unused); ++g) {
     if (GroupName(static_cast<Group>(g)) == s.name) return true;
   }
@@ -75,6 +75,8 @@ auto IsGroupSelector(const Selector& s) -> bool {
 }
 
 auto Matches(const Selector& s, LintId id, std::string_view rule_id) -> bool {
+  // `rustg::builtin` names every built-in lint (to run user rules alone).
+  if (s.tool == "rustg" && s.name == "builtin") return rule_id.empty();
   if (!rule_id.empty()) {
     if (s.tool != "rustg" && !s.tool.empty()) return false;
     return s.name == Normalize(rule_id) || (s.tool == "rustg" && s.name == "all");

@@ -37,7 +37,8 @@ Usage: rustg lint [OPTIONS] [FILES|DIRS]...
 Directories are searched recursively for .rs files.
 
 Options:
-  -W, --warn NAME          Set lint NAME (or group: clippy::style, clippy::pedantic, ...) to warn
+  -W, --warn NAME          Set lint NAME (or group: clippy::style, clippy::pedantic, ...) to warn;
+                           rustg::all names every lint and rule, rustg::builtin every built-in lint
   -A, --allow NAME         Set lint NAME to allow
   -D, --deny NAME          Set lint NAME to deny (an error: exit code 1)
   -F, --forbid NAME        Set lint NAME to forbid (attributes cannot lower it)

@@ -28,6 +28,7 @@ void Check_redundant_static_lifetimes(const TreeView& v, uint32_t n, Out& out) {
   if (lt == kNone || v.tok_text(v.token(lt)) != "'static") return;
   std::vector<uint32_t> tc = v.children(ty);
   uint32_t inner = tc.back();
+  if (inner == lt) return;  // no referent type (a parse error)
   // clippy only looks at references to paths, slices and arrays... and `str`.
   Finding& f = Add(out, LintId::redundant_static_lifetimes, n, v.lo(lt), v.hi(inner),
                    v.kind(n) == K::StaticItem ? "statics have by default a `'static` lifetime"

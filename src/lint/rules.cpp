@@ -110,6 +110,8 @@ constexpr KindName kKindNames[] = {
     {"integer_literal", NodeKind::Literal, TokenKind::IntLit},
     {"float_literal", NodeKind::Literal, TokenKind::FloatLit},
     {"string_literal", NodeKind::Literal, TokenKind::StrLit},
+    {"string_literal", NodeKind::Literal, TokenKind::ByteStrLit},
+    {"string_literal", NodeKind::Literal, TokenKind::CStrLit},
     {"raw_string_literal", NodeKind::Literal, TokenKind::RawStrLit},
     {"char_literal", NodeKind::Literal, TokenKind::CharLit},
     {"boolean_literal", NodeKind::Literal, TokenKind::KwTrue},
@@ -238,6 +240,37 @@ auto ReportLo(const TreeView& v, uint32_t n) -> uint32_t {
   return lo;
 }
 
+// Which grammar category a node belongs to: a metavariable written where an expression goes
+// matches only expressions (tree-sitter matches by field, which amounts to the same).
+enum class Category : uint8_t { Expr, Type, Pat, Other };
+auto CategoryOf(NodeKind k) -> Category {
+  switch (k) {
+    case NodeKind::PathType: case NodeKind::RefType: case NodeKind::PtrType: case NodeKind::TupleType:
+    case NodeKind::ArrayType: case NodeKind::SliceType: case NodeKind::FnPtrType: case NodeKind::NeverType:
+    case NodeKind::InferType: case NodeKind::ImplTraitType: case NodeKind::DynTraitType: case NodeKind::ParenType:
+    case NodeKind::TypeofType: case NodeKind::MacroType:
+      return Category::Type;
+    case NodeKind::LiteralPat: case NodeKind::IdentPat: case NodeKind::WildcardPat: case NodeKind::RestPat:
+    case NodeKind::RangePat: case NodeKind::RefPat: case NodeKind::StructPat: case NodeKind::TupleStructPat:
+    case NodeKind::TuplePat: case NodeKind::SlicePat: case NodeKind::PathPat: case NodeKind::OrPat:
+    case NodeKind::BoxPat: case NodeKind::MacroPat: case NodeKind::ParenPat: case NodeKind::ConstBlockPat:
+      return Category::Pat;
+    case NodeKind::Literal: case NodeKind::PathExpr: case NodeKind::UnaryExpr: case NodeKind::RefExpr:
+    case NodeKind::BoxExpr: case NodeKind::BinaryExpr: case NodeKind::AssignExpr: case NodeKind::CompoundAssignExpr:
+    case NodeKind::CastExpr: case NodeKind::CallExpr: case NodeKind::MethodCallExpr: case NodeKind::FieldExpr:
+    case NodeKind::IndexExpr: case NodeKind::TryExpr: case NodeKind::AwaitExpr: case NodeKind::RangeExpr:
+    case NodeKind::BlockExpr: case NodeKind::IfExpr: case NodeKind::LetExpr: case NodeKind::MatchExpr:
+    case NodeKind::LoopExpr: case NodeKind::WhileExpr: case NodeKind::ForExpr: case NodeKind::BreakExpr:
+    case NodeKind::ContinueExpr: case NodeKind::ReturnExpr: case NodeKind::YieldExpr: case NodeKind::BecomeExpr:
+    case NodeKind::ClosureExpr: case NodeKind::StructExpr: case NodeKind::TupleExpr: case NodeKind::ArrayExpr:
+    case NodeKind::ArrayRepeatExpr: case NodeKind::ParenExpr: case NodeKind::UnderscoreExpr: case NodeKind::AttrExpr:
+    case NodeKind::MacroCall:
+      return Category::Expr;
+    default:
+      return Category::Other;
+  }
+}
+
 class Matching {
  public:
   Matching(const TreeView& target) : t_(target) {}
@@ -301,6 +334,10 @@ class Matching {
         for (size_t k = 1;; ++k) {
           if (back ? k > i : i + k >= sib.size()) return false;
           uint32_t s = back ? sib[i - k] : sib[i + k];
+          // tree-sitter keeps comments as siblings: a comment between the two is the neighbor.
+          if (!m.stop_at_end && (back ? t_.has_comment(t_.hi(s), t_.lo(n)) : t_.has_comment(t_.hi(n), t_.lo(s)))) {
+            return false;
+          }
           Env e = env;
           if (Eval(m.subs[0], s, e)) {
             env = std::move(e);
@@ -341,7 +378,30 @@ class Matching {
     std::string_view mv = MetaVar(pv, p, multi);
     if (!mv.empty() || (multi && mv.empty() && pv.first_token(p) == pv.last_token(p) &&
                         pv.tok_text(pv.first_token(p)) == kMvs)) {
+      Category pc = CategoryOf(pv.kind(p)), tc = CategoryOf(t_.kind(n));
+      if (pc != Category::Other && tc != Category::Other && pc != tc) return false;
+      if (pc == Category::Expr && tc == Category::Other) return false;
+      // `$N` in `let $N` is the name alone: `let mut x` has a `mut` that tree-sitter keeps apart.
+      if (pv.kind(p) == NodeKind::IdentPat && t_.kind(n) == NodeKind::IdentPat &&
+          t_.child_of_kind(n, NodeKind::Qualifier) != kNone) {
+        return false;
+      }
       return Bind(mv, t_.lo(n), t_.hi(n), n, env);
+    }
+    // tree-sitter has no method-call node: `a.f(x)` is a call whose function is `a.f`, so a call
+    // pattern with a metavariable callee also matches method calls.
+    if (pv.kind(p) == NodeKind::CallExpr && t_.kind(n) == NodeKind::MethodCallExpr) {
+      std::vector<uint32_t> pc = NonAttrChildren(pv, p), tc = NonAttrChildren(t_, n);
+      bool m2 = false;
+      std::string_view callee = pc.size() == 2 ? MetaVar(pv, pc[0], m2) : std::string_view();
+      if (callee.empty() || m2 || tc.empty() || t_.kind(tc.back()) != NodeKind::ArgList) return false;
+      TokenId open = t_.token(tc.back());
+      Env e = env;
+      if (!Bind(callee, t_.lo(n), t_.tok_lo(open), kNone, e)) return false;
+      std::vector<uint32_t> pa = NonAttrChildren(pv, pc[1]), ta = NonAttrChildren(t_, tc.back());
+      if (!Seq(pv, pa, 0, ta, 0, e)) return false;
+      env = std::move(e);
+      return true;
     }
     if (pv.kind(p) != t_.kind(n)) return false;
     if (pv.token(p).is_valid() != t_.token(n).is_valid()) return false;

@@ -83,6 +83,14 @@ TreeView::TreeView(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       continue;
     }
     NodeKind nk = tree.kind[n];
+    // `[x; n]` records its `;`: the brackets around it are the tokens before and after.
+    if (nk == NodeKind::ArrayRepeatExpr) {
+      TokenId open = prev_token(TokenId(lo));
+      if (tokens.kind[open.index] == TokenKind::LBracket && partner_[open.index - tok_begin_] != open.index) {
+        lo = open.index;
+        hi = std::max(hi, partner_[open.index - tok_begin_]);
+      }
+    }
     TokenId next = next_token(TokenId(hi));
     if ((nk == NodeKind::OuterAttr || nk == NodeKind::InnerAttr) && !IsDocComment(tokens.kind[lo]) &&
         tokens.kind[next.index] == TokenKind::RBracket) {
