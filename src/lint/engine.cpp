@@ -24,7 +24,7 @@ auto LintFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tr
   }
   std::vector<Finding> found;
   if (any) RunBuiltinLints(view, enabled, found);
-  if (rules) rules->Run(view, found);
+  if (rules) rules->Run(view, levels, found);
   for (Finding& fd : found) {
     LintLevel def = fd.rule_id.empty() ? Info(fd.lint).default_level : rules->DefaultLevel(fd.rule_id);
     Decision d = levels.Decide(fd.lint, fd.rule_id, def, fd.node);

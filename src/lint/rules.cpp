@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -547,6 +548,8 @@ auto GlobMatches(const std::string& glob, const std::string& path) -> bool {
   return false;
 }
 
+auto RootKinds(const Matcher& m) -> std::optional<std::vector<bool>>;
+
 class Loader {
  public:
   Loader(std::string file, std::vector<std::string>& errors) : file_(std::move(file)), errors_(errors) {}
@@ -740,6 +743,8 @@ class Loader {
       if (!doc[k]) continue;
       for (const YAML::Node& g : doc[k]) (std::string(k) == "files" ? r.files : r.ignores).push_back(g.as<std::string>());
     }
+    auto ks = RootKinds(r.matcher);
+    r.root_kinds = ks ? std::move(*ks) : std::vector<bool>(kNodeKindCount, true);
     out.push_back(std::move(r));
   }
 
@@ -747,6 +752,52 @@ class Loader {
   std::string file_;
   std::vector<std::string>& errors_;
 };
+
+// The node kinds a matcher can accept at its root; empty optional when any kind may match.
+auto RootKinds(const Matcher& m) -> std::optional<std::vector<bool>> {
+  switch (m.op) {
+    case Matcher::Op::Pattern: {
+      const TreeView& pv = *m.pattern->view;
+      bool multi = false;
+      if (!MetaVar(pv, m.pattern->root, multi).empty() || multi) return std::nullopt;
+      std::vector<bool> ks(kNodeKindCount, false);
+      NodeKind k = pv.kind(m.pattern->root);
+      ks[static_cast<size_t>(k)] = true;
+      if (k == NodeKind::CallExpr) ks[static_cast<size_t>(NodeKind::MethodCallExpr)] = true;
+      return ks;
+    }
+    case Matcher::Op::Kind: {
+      std::vector<bool> ks(kNodeKindCount, false);
+      for (NodeKind k : m.kinds) ks[static_cast<size_t>(k)] = true;
+      return ks;
+    }
+    case Matcher::Op::All:
+    case Matcher::Op::Matches: {
+      std::optional<std::vector<bool>> acc;
+      for (const Matcher& s : m.subs) {
+        auto ks = RootKinds(s);
+        if (!ks) continue;
+        if (!acc) {
+          acc = std::move(ks);
+        } else {
+          for (size_t i = 0; i < acc->size(); ++i) (*acc)[i] = (*acc)[i] && (*ks)[i];
+        }
+      }
+      return acc;
+    }
+    case Matcher::Op::Any: {
+      std::vector<bool> acc(kNodeKindCount, false);
+      for (const Matcher& s : m.subs) {
+        auto ks = RootKinds(s);
+        if (!ks) return std::nullopt;
+        for (size_t i = 0; i < acc.size(); ++i) acc[i] = acc[i] || (*ks)[i];
+      }
+      return acc;
+    }
+    default:
+      return std::nullopt;
+  }
+}
 
 // Substitutes $X and $$$X in a fix template with the bound source text.
 auto Instantiate(const std::string& tmpl, const Env& env, const TreeView& v) -> std::string {
@@ -817,17 +868,18 @@ auto RuleSet::DefaultLevel(std::string_view id) const -> LintLevel {
   return LintLevel::Warn;
 }
 
-void RuleSet::Run(const TreeView& view, std::vector<Finding>& out) const {
+void RuleSet::Run(const TreeView& view, const FileLevels& levels, std::vector<Finding>& out) const {
   const std::string& path = view.source().path(view.file());
   Matching matching(view);
   for (const Rule& r : rules_) {
-    if (r.level == LintLevel::Allow) continue;
+    if (!levels.MayFire(LintId{}, r.id, r.level)) continue;
     if (!r.files.empty() && std::none_of(r.files.begin(), r.files.end(), [&](const std::string& g) { return GlobMatches(g, path); })) {
       continue;
     }
     if (std::any_of(r.ignores.begin(), r.ignores.end(), [&](const std::string& g) { return GlobMatches(g, path); })) continue;
     // Every node is tested against the rule (the node x rule grid of the built-in lints).
     for (uint32_t n = view.node_begin(); n < view.node_end(); ++n) {
+      if (!r.root_kinds[static_cast<size_t>(view.kind(n))]) continue;
       Env env;
       if (!matching.Eval(r.matcher, n, env)) continue;
       bool ok = true;

@@ -47,6 +47,9 @@ struct Rule {
   std::vector<std::string> files, ignores;
   // The YAML file the rule came from.
   std::string source;
+  // Node kinds the rule can match at all (from its pattern or kind), so that the scan over the
+  // nodes skips the others without evaluating the rule; all true when not known.
+  std::vector<bool> root_kinds;
 };
 
 // All user rules of a run.
@@ -58,8 +61,9 @@ class RuleSet {
   void Load(const std::string& path, std::vector<std::string>& errors);
   // Finds `.rustg/rules/` in `dir` or its ancestors; empty when there is none.
   static auto FindUpward(const std::string& dir) -> std::string;
-  // Runs every rule that applies to the view's file, appending findings (rule_id set).
-  void Run(const TreeView& view, std::vector<Finding>& out) const;
+  // Runs every rule that applies to the view's file and is not allowed everywhere in it,
+  // appending findings (rule_id set).
+  void Run(const TreeView& view, const FileLevels& levels, std::vector<Finding>& out) const;
   // The rule's severity as a lint level.
   auto DefaultLevel(std::string_view id) const -> LintLevel;
   // Number of rules loaded.
