@@ -8,6 +8,19 @@ pub fn matching(s: String) -> String {
     pair(s, s)
 }
 
+pub struct Joiner;
+
+impl Joiner {
+    pub fn join(&self, a: String, b: String) -> String {
+        a + &b
+    }
+}
+
+// tree-sitter has no method-call node: `j.join(s, s)` is a call whose callee is `j.join`.
+pub fn matching_method(j: &Joiner, s: String) -> String {
+    j.join(s, s)
+}
+
 fn pair(a: String, b: String) -> String {
     a + &b
 }
