@@ -219,13 +219,13 @@ void Check_redundant_else(const TreeView& v, uint32_t n, Out& out) {
   if (lk != K::ReturnExpr && lk != K::BreakExpr && lk != K::ContinueExpr) return;
   if (IsEmptyBlock(v, p.els)) return;
   std::vector<uint32_t> else_stmts = BlockStmts(v, p.els);
-  if (else_stmts.empty()) return;  // only comments inside
   Finding& f = Add(out, LintId::redundant_else, n, v.hi(p.then), v.hi(p.els), "redundant else block");
   // Move the else block's statements after the if, one level out.
   TokenId open = v.token(p.els);
   TokenId close = v.partner(open);
   std::string indent = IndentAt(v, v.lo(n));
-  std::string inner_indent = IndentAt(v, v.lo(else_stmts.front()));
+  // An else block holding only comments still counts (clippy reports it too).
+  std::string inner_indent = else_stmts.empty() ? indent + "    " : IndentAt(v, v.lo(else_stmts.front()));
   std::string_view body = v.slice(v.tok_hi(open), v.tok_lo(close));
   while (!body.empty() && (body.front() == ' ' || body.front() == '\n' || body.front() == '\t')) body.remove_prefix(1);
   while (!body.empty() && (body.back() == ' ' || body.back() == '\n' || body.back() == '\t')) body.remove_suffix(1);

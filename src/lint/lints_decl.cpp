@@ -231,6 +231,11 @@ auto SplitNum(std::string_view t, bool is_float) -> NumLit {
     if (i < t.size() && (t[i] == '+' || t[i] == '-')) ++i;
     while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || t[i] == '_')) ++i;
     n.exponent = t.substr(eb, i - eb);
+    // An underscore before the suffix separates it; it is not part of the exponent.
+    while (n.exponent.size() > 1 && n.exponent.back() == '_') {
+      n.exponent.remove_suffix(1);
+      --i;
+    }
   }
   n.suffix = t.substr(i);
   return n;
@@ -271,6 +276,8 @@ auto Formatted(const NumLit& n, std::string_view original_suffix_sep) -> std::st
   } else if (n.prefix.empty() && integer.size() <= 4) {
     out += integer;
   } else {
+    // clippy pads hexadecimal digits to whole groups of four (`0x0DEA_DBEE`).
+    if (n.prefix == "0x" && integer.size() % 4 != 0) integer.insert(0, 4 - integer.size() % 4, '0');
     out += Group(integer, size, true);
   }
   if (n.is_float && (!n.fraction.empty() || n.integer.size() + 1 <= n.integer.size())) {
@@ -285,9 +292,11 @@ auto Formatted(const NumLit& n, std::string_view original_suffix_sep) -> std::st
     }
   }
   out += n.exponent;
-  if (!n.suffix.empty()) {
+  std::string_view suffix = n.suffix;
+  while (!suffix.empty() && suffix.front() == '_') suffix.remove_prefix(1);
+  if (!suffix.empty()) {
     out += original_suffix_sep;
-    out += n.suffix;
+    out += suffix;
   }
   return out;
 }
@@ -380,11 +389,15 @@ void Check_unreadable_literal(const TreeView& v, uint32_t n, Out& out) {
   TokenKind tk = v.token_kind(n);
   if (tk != TokenKind::IntLit && tk != TokenKind::FloatLit) return;
   std::string_view t = v.tok_text(v.token(n));
-  if (t.find('_') != std::string_view::npos) return;
   NumLit lit = SplitNum(t, tk == TokenKind::FloatLit);
-  // Hex, octal and binary literals are left alone (they group by nibbles, a different lint).
-  if (!lit.prefix.empty()) return;
+  // Separators anywhere in the digits mean the author grouped them (another lint's business);
+  // an underscore before the suffix does not count.
+  std::string_view digits = t.substr(0, t.size() - lit.suffix.size());
+  while (!digits.empty() && digits.back() == '_') digits.remove_suffix(1);
+  if (digits.find('_') != std::string_view::npos) return;
+  if (lit.prefix == "0o") return;
   if (lit.integer.size() <= 5 && lit.fraction.size() <= 5) return;
+  if (!lit.prefix.empty() && !lit.fraction.empty()) return;
   Finding& f = AddNode(out, LintId::unreadable_literal, v, n, "long literal lacking separators");
   f.suggestions.push_back(Sugg("consider", v.lo(n), v.hi(n), Formatted(lit, "_")));
 }
@@ -545,8 +558,24 @@ void Check_non_snake_case(const TreeView& v, uint32_t n, Out& out) {
   NameLint(v, n, name, LintId::non_snake_case, what, ToSnake(s), "a snake case", out);
 }
 
+// True when the item carries `#[repr(C)]` (rustc leaves the names of FFI types alone).
+auto HasReprC(const TreeView& v, uint32_t item) -> bool {
+  for (uint32_t c : v.children(item)) {
+    if (v.kind(c) != K::OuterAttr) continue;
+    uint32_t p = v.child_of_kind(c, K::Path);
+    uint32_t tt = v.child_of_kind(c, K::TokenTree);
+    if (p == kNone || tt == kNone || v.text(p) != "repr") continue;
+    TokenId open = v.token(tt);
+    for (TokenId t = v.next_token(open); t.index < v.partner(open).index; t = v.next_token(t)) {
+      if (v.tok_text(t) == "C") return true;
+    }
+  }
+  return false;
+}
+
 void Check_non_camel_case_types(const TreeView& v, uint32_t n, Out& out) {
   K k = v.kind(n);
+  if ((k == K::StructItem || k == K::UnionItem || k == K::EnumItem) && HasReprC(v, n)) return;
   std::string_view what;
   switch (k) {
     case K::StructItem: case K::UnionItem: case K::EnumItem: case K::TypeAlias: what = "type"; break;

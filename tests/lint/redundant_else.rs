@@ -2,6 +2,14 @@
 // rustg-flags: -W clippy::redundant_else
 
 pub mod fires {
+    pub fn only_a_comment_in_else(x: i32) -> i32 {
+        if x > 1 {
+            return 1;
+        } else {
+            // nothing else to do (this once crashed the lint)
+        }
+        0
+    }
     pub fn f(x: i32) -> i32 {
         if x > 1 {
             return 1;
@@ -13,14 +21,6 @@ pub mod fires {
 }
 
 pub mod clean {
-    pub fn only_a_comment_in_else(x: i32) -> i32 {
-        if x > 1 {
-            return 1;
-        } else {
-            // nothing else to do (this once crashed the lint)
-        }
-        0
-    }
 
     pub fn f(x: i32) -> i32 {
         if x > 1 {

@@ -5,6 +5,10 @@ pub mod fires {
     pub fn f() -> (i64, f64) {
         (1234567, 1234567.5)
     }
+
+    pub fn g() -> (u32, f64, u64) {
+        (0xDEADBEE, 1.234567890e-15_f64, 0b1010101010)
+    }
 }
 
 pub mod clean {
@@ -17,5 +21,9 @@ pub mod clean {
 pub mod suppressed {
     pub fn f() -> (i64, f64) {
         (1234567, 1234567.5)
+    }
+
+    pub fn g() -> (u32, f64, u64) {
+        (0xDEADBEE, 1.234567890e-15_f64, 0b1010101010)
     }
 }
