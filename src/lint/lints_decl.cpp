@@ -318,9 +318,11 @@ auto GroupSizes(std::string_view s) -> std::vector<size_t> {
 
 }  // namespace
 
-void Check_mixed_case_hex_literals(const TreeView& v, uint32_t n, Out& out) {
-  if (v.kind(n) != K::Literal || v.token_kind(n) != TokenKind::IntLit) return;
-  std::string_view t = v.tok_text(v.token(n));
+namespace {
+
+void mixed_case_hex_literals_core(const TreeView& v, uint32_t n, TokenId tok, Out& out) {
+  if (v.tok_kind(tok) != TokenKind::IntLit) return;
+  std::string_view t = v.tok_text(tok);
   NumLit lit = SplitNum(t, false);
   if (lit.prefix != "0x") return;
   bool lower = false, upper = false;
@@ -334,13 +336,13 @@ void Check_mixed_case_hex_literals(const TreeView& v, uint32_t n, Out& out) {
     lo_s[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[i])));
     up_s[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(t[i])));
   }
-  Finding& f = AddNode(out, LintId::mixed_case_hex_literals, v, n, "inconsistent casing in hexadecimal literal");
+  Finding& f = Add(out, LintId::mixed_case_hex_literals, n, v.tok_lo(tok), v.tok_hi(tok), "inconsistent casing in hexadecimal literal");
   f.helps.push_back(fmt::format("consider using `{}` or `{}`", lo_s, up_s));
 }
 
-void Check_zero_prefixed_literal(const TreeView& v, uint32_t n, Out& out) {
-  if (v.kind(n) != K::Literal || v.token_kind(n) != TokenKind::IntLit) return;
-  std::string_view t = v.tok_text(v.token(n));
+void zero_prefixed_literal_core(const TreeView& v, uint32_t n, TokenId tok, Out& out) {
+  if (v.tok_kind(tok) != TokenKind::IntLit) return;
+  std::string_view t = v.tok_text(tok);
   NumLit lit = SplitNum(t, false);
   if (!lit.prefix.empty() || lit.integer.size() < 2 || lit.integer[0] != '0') return;
   std::string digits = Digits(lit.integer);
@@ -348,22 +350,21 @@ void Check_zero_prefixed_literal(const TreeView& v, uint32_t n, Out& out) {
   if (nz == std::string::npos) return;
   bool octal_ok = digits.find_first_of("89") == std::string::npos;
   size_t zeros = t.find_first_not_of("0_");
-  Finding& f = AddNode(out, LintId::zero_prefixed_literal, v, n, "this is a decimal constant");
-  f.suggestions.push_back(Sugg("if you mean to use a decimal constant, remove the `0` to avoid confusion", v.lo(n),
-                               v.lo(n) + static_cast<uint32_t>(zeros), "", false));
+  Finding& f = Add(out, LintId::zero_prefixed_literal, n, v.tok_lo(tok), v.tok_hi(tok), "this is a decimal constant");
+  f.suggestions.push_back(Sugg("if you mean to use a decimal constant, remove the `0` to avoid confusion", v.tok_lo(tok),
+                               v.tok_lo(tok) + static_cast<uint32_t>(zeros), "", false));
   f.suggestions.back().force_block = true;
   if (octal_ok) {
-    f.suggestions.push_back(Sugg("if you mean to use an octal constant, use `0o`", v.lo(n) + 1, v.lo(n) + 1, "o", false));
-    if (zeros > 1) f.suggestions.back() = Sugg("if you mean to use an octal constant, use `0o`", v.lo(n), v.hi(n), "0o" + std::string(t.substr(zeros)), false);
+    f.suggestions.push_back(Sugg("if you mean to use an octal constant, use `0o`", v.tok_lo(tok) + 1, v.tok_lo(tok) + 1, "o", false));
+    if (zeros > 1) f.suggestions.back() = Sugg("if you mean to use an octal constant, use `0o`", v.tok_lo(tok), v.tok_hi(tok), "0o" + std::string(t.substr(zeros)), false);
     f.suggestions.back().force_block = true;
   }
 }
 
-void Check_inconsistent_digit_grouping(const TreeView& v, uint32_t n, Out& out) {
-  if (v.kind(n) != K::Literal) return;
-  TokenKind tk = v.token_kind(n);
+void inconsistent_digit_grouping_core(const TreeView& v, uint32_t n, TokenId tok, Out& out) {
+  TokenKind tk = v.tok_kind(tok);
   if (tk != TokenKind::IntLit && tk != TokenKind::FloatLit) return;
-  std::string_view t = v.tok_text(v.token(n));
+  std::string_view t = v.tok_text(tok);
   NumLit lit = SplitNum(t, tk == TokenKind::FloatLit);
   if (!lit.prefix.empty() || lit.integer.find('_') == std::string_view::npos) return;
   std::string_view integer = lit.integer;
@@ -380,15 +381,14 @@ void Check_inconsistent_digit_grouping(const TreeView& v, uint32_t n, Out& out) 
   norm.integer = integer;
   if (!sep.empty()) norm.suffix = lit.suffix;
   std::string repl = Formatted(norm, "_");
-  Finding& f = AddNode(out, LintId::inconsistent_digit_grouping, v, n, "digits grouped inconsistently by underscores");
-  f.suggestions.push_back(Sugg("consider", v.lo(n), v.hi(n), repl));
+  Finding& f = Add(out, LintId::inconsistent_digit_grouping, n, v.tok_lo(tok), v.tok_hi(tok), "digits grouped inconsistently by underscores");
+  f.suggestions.push_back(Sugg("consider", v.tok_lo(tok), v.tok_hi(tok), repl));
 }
 
-void Check_unreadable_literal(const TreeView& v, uint32_t n, Out& out) {
-  if (v.kind(n) != K::Literal) return;
-  TokenKind tk = v.token_kind(n);
+void unreadable_literal_core(const TreeView& v, uint32_t n, TokenId tok, Out& out) {
+  TokenKind tk = v.tok_kind(tok);
   if (tk != TokenKind::IntLit && tk != TokenKind::FloatLit) return;
-  std::string_view t = v.tok_text(v.token(n));
+  std::string_view t = v.tok_text(tok);
   NumLit lit = SplitNum(t, tk == TokenKind::FloatLit);
   // Separators anywhere in the digits mean the author grouped them (another lint's business);
   // an underscore before the suffix does not count.
@@ -398,8 +398,45 @@ void Check_unreadable_literal(const TreeView& v, uint32_t n, Out& out) {
   if (lit.prefix == "0o") return;
   if (lit.integer.size() <= 5 && lit.fraction.size() <= 5) return;
   if (!lit.prefix.empty() && !lit.fraction.empty()) return;
-  Finding& f = AddNode(out, LintId::unreadable_literal, v, n, "long literal lacking separators");
-  f.suggestions.push_back(Sugg("consider", v.lo(n), v.hi(n), Formatted(lit, "_")));
+  Finding& f = Add(out, LintId::unreadable_literal, n, v.tok_lo(tok), v.tok_hi(tok), "long literal lacking separators");
+  f.suggestions.push_back(Sugg("consider", v.tok_lo(tok), v.tok_hi(tok), Formatted(lit, "_")));
+}
+
+}  // namespace
+
+// Numeric literal tokens a literal lint looks at from node n: the literal itself, or the literals
+// passed to a macro call (clippy sees them after expansion, with the user's spans).
+template <class Fn>
+void ForEachNumLit(const TreeView& v, uint32_t n, Fn&& fn) {
+  if (v.kind(n) == K::Literal) {
+    TokenKind k = v.token_kind(n);
+    if (k == TokenKind::IntLit || k == TokenKind::FloatLit) fn(v.token(n));
+    return;
+  }
+  if (v.kind(n) != K::TokenTree) return;
+  uint32_t p = v.parent(n);
+  if (p == kNone || v.kind(p) != K::MacroCall) return;
+  TokenId open = v.token(n);
+  for (TokenId t = v.next_token(open); t.index < v.partner(open).index; t = v.next_token(t)) {
+    TokenKind k = v.tok_kind(t);
+    if (k == TokenKind::IntLit || k == TokenKind::FloatLit) fn(t);
+  }
+}
+
+void Check_mixed_case_hex_literals(const TreeView& v, uint32_t n, Out& out) {
+  ForEachNumLit(v, n, [&](TokenId tok) { mixed_case_hex_literals_core(v, n, tok, out); });
+}
+
+void Check_zero_prefixed_literal(const TreeView& v, uint32_t n, Out& out) {
+  ForEachNumLit(v, n, [&](TokenId tok) { zero_prefixed_literal_core(v, n, tok, out); });
+}
+
+void Check_inconsistent_digit_grouping(const TreeView& v, uint32_t n, Out& out) {
+  ForEachNumLit(v, n, [&](TokenId tok) { inconsistent_digit_grouping_core(v, n, tok, out); });
+}
+
+void Check_unreadable_literal(const TreeView& v, uint32_t n, Out& out) {
+  ForEachNumLit(v, n, [&](TokenId tok) { unreadable_literal_core(v, n, tok, out); });
 }
 
 // --- naming (rustc's nonstandard_style) ---

@@ -9,6 +9,11 @@ pub mod fires {
     pub fn g() -> (u32, f64, u64) {
         (0xDEADBEE, 1.234567890e-15_f64, 0b1010101010)
     }
+
+    // Literals passed to macros are linted too (clippy sees them after expansion).
+    pub fn in_macro(x: u64) {
+        assert_eq!(x, 11111111);
+    }
 }
 
 pub mod clean {
