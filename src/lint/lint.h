@@ -89,9 +89,9 @@ struct Finding {
   std::vector<Suggestion> suggestions;
 };
 
-// Runs every built-in lint whose level is not Allow... on one file; `enabled[i]` says whether
-// lint i may fire anywhere in the file (attributes can still enable an allowed lint locally,
-// so the engine passes true for lints any attribute mentions).
+// Runs the built-in lints on one file: every node against every lint with `enabled[i]` (lint i
+// may fire somewhere in the file: not allowed by default, flags or config, or raised by an
+// attribute), appending findings in node order.
 void RunBuiltinLints(const TreeView& view, const std::vector<bool>& enabled, std::vector<Finding>& out);
 
 }  // namespace rustg::lint

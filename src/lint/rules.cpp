@@ -361,8 +361,7 @@ class Matching {
         }
         return false;
       }
-      case Matcher::Op::All:
-      case Matcher::Op::Matches: {
+      case Matcher::Op::All: {
         for (const Matcher& s : m.subs) {
           if (!Eval(s, n, env)) return false;
         }
@@ -612,13 +611,12 @@ class Loader {
   auto ParseRule(const YAML::Node& node, const std::string& rule, Matcher& out) -> bool {
     if (!node.IsMap()) return Error(node, rule, "a rule must be a mapping");
     out.op = Matcher::Op::All;
-    bool stop_end = false;
+    // `stopBy` belongs to the relational rule holding this one; it is read there.
     if (node["stopBy"]) {
       const YAML::Node& s = node["stopBy"];
       if (!s.IsScalar() || (s.as<std::string>() != "end" && s.as<std::string>() != "neighbor")) {
         return Error(s, rule, "`stopBy` must be `end` or `neighbor` (rule-valued stopBy is not supported)");
       }
-      stop_end = s.as<std::string>() == "end";
     }
     for (const auto& kv : node) {
       std::string key = kv.first.as<std::string>();
@@ -671,7 +669,6 @@ class Loader {
       }
       out.subs.push_back(std::move(m));
     }
-    (void)stop_end;
     if (out.subs.empty()) return Error(node, rule, "a rule needs at least one of pattern, kind, regex, inside, has, ...");
     return true;
   }
@@ -771,8 +768,7 @@ auto RootKinds(const Matcher& m) -> std::optional<std::vector<bool>> {
       for (NodeKind k : m.kinds) ks[static_cast<size_t>(k)] = true;
       return ks;
     }
-    case Matcher::Op::All:
-    case Matcher::Op::Matches: {
+    case Matcher::Op::All: {
       std::optional<std::vector<bool>> acc;
       for (const Matcher& s : m.subs) {
         auto ks = RootKinds(s);

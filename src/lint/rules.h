@@ -19,7 +19,7 @@ struct Pattern;
 
 // One node of a rule's matcher tree (ast-grep's atomic, relational and composite rules).
 struct Matcher {
-  enum class Op : uint8_t { Pattern, Kind, Regex, Inside, Has, Follows, Precedes, Not, Any, All, Matches };
+  enum class Op : uint8_t { Pattern, Kind, Regex, Inside, Has, Follows, Precedes, Not, Any, All };
   Op op = Op::All;
   std::shared_ptr<Pattern> pattern;
   std::vector<NodeKind> kinds;
