@@ -263,7 +263,10 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   if (a0.size() != 2 || a1.size() != 2) return;  // guards make it three
   if (v.kind(a1[0]) != K::WildcardPat) return;
   uint32_t else_body = a1[1];
-  bool empty_else = IsEmptyBlock(v, else_body) || (v.kind(else_body) == K::TupleExpr && v.children(else_body).empty());
+  auto is_unit = [&](uint32_t e) { return e != kNone && v.kind(e) == K::TupleExpr && v.children(e).empty(); };
+  bool empty_else = IsEmptyBlock(v, else_body) || is_unit(else_body) ||
+                    (v.kind(else_body) == K::BlockExpr && BlockStmts(v, else_body).size() == 1 &&
+                     is_unit(BlockTail(v, else_body)) && !v.has_comment(v.lo(else_body), v.hi(else_body)));
   if (!empty_else) return;
   uint32_t pat = a0[0];
   K pk = v.kind(pat);

@@ -188,13 +188,12 @@ void Check_unused_unit(const TreeView& v, uint32_t n, Out& out) {
     return;
   }
   if (v.kind(n) == K::BlockExpr) {
-    uint32_t p = v.parent(n);
-    if (p == kNone || v.kind(p) != K::FnItem) return;
+    // A block whose value is a final `()` (clippy: "unneeded unit expression").
     uint32_t tail = BlockTail(v, n);
     if (tail == kNone || v.kind(tail) != K::TupleExpr || v.child_count(tail) != 0) return;
-    TokenId before = v.prev_token(v.first_token(tail));
+    if (v.has_comment(v.lo(tail), v.hi(tail))) return;
     Finding& f = AddNode(out, LintId::unused_unit, v, tail, "unneeded unit expression");
-    Suggestion s = Sugg("remove the final `()`", v.tok_hi(before), v.hi(tail), "");
+    Suggestion s = Sugg("remove the final `()`", v.lo(tail), v.hi(tail), "");
     s.show_code = false;
     f.suggestions.push_back(std::move(s));
   }
@@ -409,6 +408,7 @@ auto ParenContext(const TreeView& v, uint32_t paren) -> std::string_view {
     case K::WhileExpr: return c.size() >= 2 && c[c.size() - 2] == paren ? "`while` condition" : "";
     case K::MatchExpr: return !c.empty() && c[0] == paren ? "`match` scrutinee expression" : "";
     case K::ReturnExpr: return "`return` value";
+    case K::ClosureExpr: return !c.empty() && c.back() == paren ? "closure body" : "";
     case K::ArgList: {
       uint32_t call = v.parent(p);
       return call != kNone && v.kind(call) == K::MethodCallExpr ? "method argument" : "function argument";

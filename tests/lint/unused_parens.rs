@@ -10,6 +10,11 @@ pub mod fires {
             _ => a,
         }
     }
+
+    pub fn closure_body() -> u8 {
+        let g = |a: i32| (a as u8);
+        g(1)
+    }
 }
 
 pub mod clean {

@@ -7,6 +7,13 @@ pub mod fires {
         println!("x");
         ()
     }
+
+    pub fn in_arms(x: i32) {
+        match x {
+            1 => if x > 0 { () },
+            _ => { () }
+        }
+    }
 }
 
 pub mod clean {
