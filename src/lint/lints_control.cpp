@@ -261,7 +261,24 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   std::vector<uint32_t> a0 = v.non_attr_children(arms[0]);
   std::vector<uint32_t> a1 = v.non_attr_children(arms[1]);
   if (a0.size() != 2 || a1.size() != 2) return;  // guards make it three
-  if (v.kind(a1[0]) != K::WildcardPat) return;
+  // The second arm must catch everything: `_`, or `[..]` / `Foo { .. }` / `Foo(..)` made of rests and wildcards.
+  auto catch_all = [&](uint32_t pat) {
+    K k = v.kind(pat);
+    if (k == K::WildcardPat) return true;
+    if (k != K::SlicePat && k != K::StructPat && k != K::TupleStructPat) return false;
+    bool any_rest = false;
+    for (uint32_t c : v.children(pat)) {
+      K ck = v.kind(c);
+      if (ck == K::Path) continue;
+      if (ck == K::RestPat) {
+        any_rest = true;
+        continue;
+      }
+      if (ck != K::WildcardPat) return false;
+    }
+    return any_rest;
+  };
+  if (!catch_all(a1[0])) return;
   uint32_t else_body = a1[1];
   auto is_unit = [&](uint32_t e) { return e != kNone && v.kind(e) == K::TupleExpr && v.children(e).empty(); };
   bool empty_else = IsEmptyBlock(v, else_body) || is_unit(else_body) ||
@@ -274,6 +291,10 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   if (lit) {
     bool ignored = false;
     if (IsBoolLit(v, v.child(pat, 0), ignored)) return;  // match_bool's case
+  } else if (pk == K::IdentPat) {
+    // Only a binding with a refutable sub-pattern (`z @ 32`) makes a single-pattern match.
+    std::vector<uint32_t> ic = v.children(pat);
+    if (ic.empty() || v.kind(ic.back()) == K::Name || v.kind(ic.back()) == K::WildcardPat) return;
   } else if (pk != K::TupleStructPat && pk != K::StructPat && pk != K::RangePat && pk != K::SlicePat) {
     return;
   }

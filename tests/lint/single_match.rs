@@ -14,6 +14,17 @@ pub mod fires {
             _ => (),
         }
     }
+
+    pub fn h(x: &[i32], n: i32) {
+        match x {
+            [2, ..] => println!("two"),
+            [..] => (),
+        }
+        match n {
+            z @ 32 => println!("{}", z),
+            _ => {}
+        }
+    }
 }
 
 pub mod clean {
