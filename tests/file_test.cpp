@@ -3,6 +3,8 @@
 //   lex/   `rustg lex --dump=tokens`   -> NAME.tokens, NAME.stderr
 //   parse/ `rustg parse --dump=ast`    -> NAME.ast,    NAME.stderr
 //   ui/    `rustg check`               ->              NAME.stderr
+//   lint/  `rustg lint`                -> NAME.stdout, NAME.stderr, and NAME.fixed: the file after
+//          `rustg lint --fix` on a copy (absent when the fix changes nothing)
 // A missing .stderr means "no diagnostics". Inputs named fail_* must exit 1, others 0.
 // Header comments set options: `// edition:2015`, `// rustg-flags: --error-format=json`.
 // RUSTG_BLESS=1 (or `./x test --bless`) rewrites the expected files instead of comparing.
@@ -94,7 +96,10 @@ struct Output {
 };
 
 auto RunRustg(const Case& c, const std::string& device, const std::string& diag_log) -> Output {
-  std::string subcmd = c.stage == "lex" ? "lex --dump=tokens" : c.stage == "parse" ? "parse --dump=ast" : "check";
+  std::string subcmd = c.stage == "lex"     ? "lex --dump=tokens"
+                       : c.stage == "parse" ? "parse --dump=ast"
+                       : c.stage == "lint"  ? "lint"
+                                            : "check";
   fs::path tmp = fs::temp_directory_path() / fmt::format("rustg_ft_{}_{}", getpid(), std::rand());
   std::string cmd = fmt::format("cd {} && RUSTG_DEVICE={} {} {} --color=never --edition {}{} {} >{}.out 2>{}.err",
                                 ShellQuote(kTestsDir.string()), device,
@@ -114,7 +119,30 @@ auto RunRustg(const Case& c, const std::string& device, const std::string& diag_
 auto ExpectedOutPath(const Case& c) -> fs::path {
   if (c.stage == "lex") return fs::path(c.input).replace_extension(".tokens");
   if (c.stage == "parse") return fs::path(c.input).replace_extension(".ast");
+  if (c.stage == "lint") return fs::path(c.input).replace_extension(".stdout");
   return {};
+}
+
+// Runs `rustg lint --fix` on a copy of a lint test (with the configuration files beside it) and
+// returns the fixed text.
+auto RunLintFix(const Case& c) -> std::string {
+  fs::path dir = fs::temp_directory_path() / fmt::format("rustg_fix_{}_{}", getpid(), std::rand());
+  fs::create_directories(dir);
+  fs::path copy = dir / c.input.filename();
+  fs::copy_file(c.input, copy);
+  for (const char* cfg : {"rustg-lint.toml", "Cargo.toml"}) {
+    if (fs::exists(c.input.parent_path() / cfg)) fs::copy_file(c.input.parent_path() / cfg, dir / cfg);
+  }
+  if (fs::exists(c.input.parent_path() / ".rustg")) {
+    fs::copy(c.input.parent_path() / ".rustg", dir / ".rustg", fs::copy_options::recursive);
+  }
+  std::string cmd = fmt::format("cd {} && {} lint --fix --color=never --edition {}{} {} >/dev/null 2>&1",
+                                ShellQuote(dir.string()), ShellQuote(g_rustg.string()), c.edition, c.flags,
+                                ShellQuote(copy.filename().string()));
+  (void)std::system(cmd.c_str());
+  std::string fixed = ReadFile(copy);
+  fs::remove_all(dir);
+  return fixed;
 }
 
 // Every backend that can run here; outputs of all of them must be identical. Without a device
@@ -141,12 +169,26 @@ void RunCase(const Case& c) {
   }
   fs::path out_path = ExpectedOutPath(c);
   fs::path err_path = fs::path(c.input).replace_extension(".stderr");
+  if (c.stage == "lint") {
+    std::string fixed = RunLintFix(c);
+    std::string original = ReadFile(c.input);
+    fs::path fixed_path = fs::path(c.input).replace_extension(".fixed");
+    if (Bless()) {
+      WriteExpected(fixed_path, fixed == original ? "" : fixed, true);
+    } else {
+      std::string want = fs::exists(fixed_path) ? ReadFile(fixed_path) : original;
+      EXPECT_EQ(fixed, want) << "`rustg lint --fix` result differs from " << fixed_path << " (./x test --bless updates it)";
+    }
+  }
   if (Bless()) {
-    if (!out_path.empty()) WriteExpected(out_path, first.out, false);
+    if (!out_path.empty()) WriteExpected(out_path, first.out, c.stage == "lint");
     WriteExpected(err_path, first.err, true);
     return;
   }
-  if (!out_path.empty()) {
+  if (!out_path.empty() && c.stage == "lint") {
+    std::string want_out = fs::exists(out_path) ? ReadFile(out_path) : "";
+    EXPECT_EQ(first.out, want_out) << "stdout differs from " << out_path << " (./x test --bless updates it)";
+  } else if (!out_path.empty()) {
     ASSERT_TRUE(fs::exists(out_path)) << out_path << " missing; run ./x test --bless";
     EXPECT_EQ(first.out, ReadFile(out_path)) << "stdout differs from " << out_path << " (./x test --bless updates it)";
   }
@@ -156,7 +198,7 @@ void RunCase(const Case& c) {
 
 auto DiscoverCases() -> std::vector<Case> {
   std::vector<Case> cases;
-  for (const char* stage : {"lex", "parse", "ui"}) {
+  for (const char* stage : {"lex", "parse", "ui", "lint"}) {
     fs::path dir = kTestsDir / stage;
     if (!fs::exists(dir)) continue;
     for (const auto& e : fs::recursive_directory_iterator(dir)) {

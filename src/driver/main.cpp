@@ -23,6 +23,7 @@
 #include "base/timings.h"
 #include "driver/build_cmd.h"
 #include "lex/lex.h"
+#include "lint/lint_cmd.h"
 #include "parse/parse.h"
 
 namespace rustg {
@@ -294,6 +295,8 @@ auto main(int argc, char** argv) -> int {
   bool args_ok = true;
   std::vector<std::string> args = ExpandArgFiles(argc, argv, args_ok);
   if (!args_ok) return kExitUsage;
+  // `lint` parses its own arguments: -W/-A/-D/-F keep their order, as rustc's do.
+  if (args.size() >= 2 && args[1] == "lint") return lint::RunLintCommand({args.begin() + 2, args.end()});
   CLI::App app{"rustg: a data-parallel Rust compiler"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "rustg 0.1.0");
@@ -335,6 +338,7 @@ auto main(int argc, char** argv) -> int {
     build_cmd = true;
     bo.run = true;
   });
+  app.add_subcommand("lint", "Lint files with clippy-compatible lints and user rules (see `rustg lint --help`)");
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
     app.parse(reversed);

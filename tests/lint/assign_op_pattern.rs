@@ -1,0 +1,26 @@
+// `clippy::assign_op_pattern`: fires, does not fire, and is suppressed by `#[allow]`.
+
+pub mod fires {
+    pub fn f(mut a: i32, b: i32) -> i32 {
+        a = a + b;
+        a = b * a;
+        a
+    }
+}
+
+pub mod clean {
+    pub fn f(mut a: i32, b: i32) -> i32 {
+        a = b - a;
+        a += 1;
+        a
+    }
+}
+
+#[allow(clippy::assign_op_pattern)]
+pub mod suppressed {
+    pub fn f(mut a: i32, b: i32) -> i32 {
+        a = a + b;
+        a = b * a;
+        a
+    }
+}

@@ -1,0 +1,3 @@
+// An unreadable rustg-lint.toml is an error that names the file and position.
+
+pub fn f() {}

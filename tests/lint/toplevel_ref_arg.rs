@@ -1,0 +1,20 @@
+// `clippy::toplevel_ref_arg`: fires, does not fire, and is suppressed by `#[allow]`.
+
+pub mod fires {
+    pub fn f(ref x: i32) -> i32 {
+        *x
+    }
+}
+
+pub mod clean {
+    pub fn f(x: &i32) -> i32 {
+        *x
+    }
+}
+
+#[allow(clippy::toplevel_ref_arg)]
+pub mod suppressed {
+    pub fn f(ref x: i32) -> i32 {
+        *x
+    }
+}
