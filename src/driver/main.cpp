@@ -21,6 +21,7 @@
 #include "base/edition.h"
 #include "base/source.h"
 #include "base/timings.h"
+#include "driver/fmt_cmd.h"
 #include "lex/lex.h"
 #include "parse/parse.h"
 
@@ -305,6 +306,8 @@ auto main(int argc, char** argv) -> int {
   CLI::App* check = app.add_subcommand("check", "Check files for errors (for now: lex and parse)");
   AddCommonOptions(*check, o, true);
   check->callback([&] { stop = Stop::Check; });
+  FmtOptions fmt_options;
+  CLI::App* fmt_cmd = AddFmtCommand(app, fmt_options);
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
     app.parse(reversed);
@@ -318,6 +321,7 @@ auto main(int argc, char** argv) -> int {
     app.exit(e);
     return kExitUsage;
   }
+  if (fmt_cmd->parsed()) return RunFmt(fmt_options);
   if (o.files.empty() && o.files_from.empty()) {
     fmt::print(stderr, "error: no input files\n");
     return kExitUsage;

@@ -1,0 +1,77 @@
+// The formatter's working form of one file: its non-whitespace tokens ("elements") with the
+// line breaks that preceded them and the syntactic role the Tree gives each one. Macro bodies and
+// `#[rustfmt::skip]` items are single verbatim elements.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "fmt/config.h"
+#include "lex/lex.h"
+#include "parse/parse.h"
+
+namespace rustg {
+
+// What the Tree says a token does, where spacing depends on it.
+enum class TokRole : uint8_t {
+  None,
+  UnaryPrefix,     // `-x`, `!x`, `*x`, `&x`, `&mut T`, `*const T`, `?Sized`, `impl !Send`
+  BinaryOp,        // `a + b`, `a = b`, `A | B` in patterns
+  GenericOpen,     // `<` of generic parameters or arguments
+  QSelfOpen,       // `<` of `<T as Trait>::f`
+  GenericClose,    // `>` (or `>>`) closing a generic list
+  ClosureOpen,     // first `|` (or `||`) of a closure
+  ClosureClose,    // the `|` after a closure's parameters
+  MacroBang,       // `!` of a macro call or `macro_rules!`
+  AttrBang,        // `!` of `#![...]`
+  Try,             // postfix `?`
+  UseListOpen,     // `{` of a use tree list
+  UseListClose,    // `}` of a use tree list
+  NeverType,       // `!` as a type
+};
+
+// One element: a non-whitespace token, or a verbatim run of tokens.
+struct Element {
+  uint32_t first = 0;      // first token (index into the TokenBuffer)
+  uint32_t last = 0;       // last token (equal to first unless verbatim)
+  TokenKind kind{};        // kind of the first token
+  TokenKind last_kind{};   // kind of the last token
+  TokRole role = TokRole::None;
+  uint32_t newlines = 0;   // line breaks between the previous element and this one
+  bool spaced = false;     // whitespace (or nothing) separated it from the previous element
+  bool synthetic = false;  // a comma the formatter added: its text is ","
+  bool verbatim = false;   // printed exactly as in the source (macro body, skipped item)
+  NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
+  bool has_opener_kind = false;
+  uint32_t partner = UINT32_MAX;  // index of the matching delimiter element
+};
+
+// The elements of one file and the source they point into.
+struct FileElements {
+  std::vector<Element> elems;
+  std::string_view text;  // whole SourceBuffer text (tokens hold global offsets)
+  const TokenBuffer* tokens = nullptr;
+  bool skip_file = false;    // `#![rustfmt::skip]` at the top: leave the file alone
+  bool reordered = false;    // imports or modules were moved (the safety check compares as multisets)
+  bool crlf = false;         // the first line break of the input is `\r\n`
+
+  // Source text of element e (verbatim runs included; synthetic commas are ",").
+  auto Text(const Element& e) const -> std::string_view;
+};
+
+// Builds the elements of file f.
+auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f) -> FileElements;
+
+// Sorts runs of `use` items and of `mod name;` declarations, and the lists inside use trees, in
+// rustfmt's order.
+void ReorderImports(FileElements& fe, const FmtConfig& cfg);
+
+// Adds the trailing comma of vertical lists and drops the one of single-line lists.
+void FixTrailingCommas(FileElements& fe);
+
+// Prints the elements: spacing by token roles, line breaks as in the input (blank lines collapsed),
+// indentation by block nesting.
+auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string;
+
+}  // namespace rustg

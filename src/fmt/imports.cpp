@@ -1,0 +1,365 @@
+// Import and module ordering (reorder_imports, reorder_modules) and trailing commas, done on the
+// element sequence before printing.
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "fmt/elements.h"
+
+namespace rustg {
+namespace {
+
+auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
+auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+auto IsComment(TokenKind k) -> bool {
+  return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
+}
+
+// One segment of a use path, in rustfmt's order of kinds.
+struct UseSeg {
+  enum Kind : uint8_t { Self, Super, Crate, Ident, Glob, List } kind = Ident;
+  std::string name;
+  std::string alias;  // `as` name, or empty
+  bool has_alias = false;
+  std::vector<std::vector<UseSeg>> list;  // List: the sorted trees inside
+};
+using UseTree = std::vector<UseSeg>;
+
+auto IsUpperSnake(const std::string& s) -> bool {
+  return std::all_of(s.begin(), s.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+}
+
+// rustfmt's identifier order in imports: snake_case < CamelCase < UPPER_SNAKE, then bytes.
+auto CompareIdent(const std::string& a, const std::string& b) -> int {
+  auto lower = [](const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; };
+  auto upper = [](const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; };
+  if (upper(a) && lower(b)) return 1;
+  if (lower(a) && upper(b)) return -1;
+  bool ua = IsUpperSnake(a), ub = IsUpperSnake(b);
+  if (ua && !ub) return 1;
+  if (!ua && ub) return -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+auto CompareTree(const UseTree& a, const UseTree& b) -> int;
+
+auto CompareSeg(const UseSeg& a, const UseSeg& b) -> int {
+  if (a.kind != b.kind) return a.kind < b.kind ? -1 : 1;
+  if (a.kind == UseSeg::Ident) {
+    if (int c = CompareIdent(a.name, b.name)) return c;
+    // An aliased import sorts before the plain one of the same name, then by alias.
+    if (a.has_alias != b.has_alias) return a.has_alias ? -1 : 1;
+    return CompareIdent(a.alias, b.alias);
+  }
+  if (a.kind == UseSeg::List) {
+    for (size_t i = 0; i < a.list.size() && i < b.list.size(); ++i)
+      if (int c = CompareTree(a.list[i], b.list[i])) return c;
+    return a.list.size() < b.list.size() ? -1 : a.list.size() > b.list.size() ? 1 : 0;
+  }
+  if (a.has_alias != b.has_alias) return a.has_alias ? -1 : 1;
+  return 0;
+}
+
+auto CompareTree(const UseTree& a, const UseTree& b) -> int {
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (int c = CompareSeg(a[i], b[i])) return c;
+  return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+}
+
+// Parses a use tree from elements [i, end); returns false on anything unexpected.
+auto ParseUseTree(const FileElements& fe, uint32_t& i, uint32_t end, UseTree& out) -> bool {
+  const auto& el = fe.elems;
+  while (i < end) {
+    const Element& e = el[i];
+    if (e.verbatim || IsComment(e.kind)) return false;
+    UseSeg seg;
+    if (e.kind == TokenKind::PathSep) {
+      ++i;
+      continue;
+    }
+    if (e.kind == TokenKind::KwSelfValue) seg.kind = UseSeg::Self;
+    else if (e.kind == TokenKind::KwSuper) seg.kind = UseSeg::Super;
+    else if (e.kind == TokenKind::KwCrate) seg.kind = UseSeg::Crate;
+    else if (e.kind == TokenKind::Ident || e.kind == TokenKind::RawIdent || e.kind == TokenKind::KwSelfType) seg.kind = UseSeg::Ident;
+    else if (e.kind == TokenKind::Star) seg.kind = UseSeg::Glob;
+    else if (e.kind == TokenKind::LBrace) {
+      seg.kind = UseSeg::List;
+      uint32_t close = e.partner;
+      if (close == UINT32_MAX || close >= end) return false;
+      uint32_t j = i + 1;
+      while (j < close) {
+        UseTree sub;
+        uint32_t item_end = j;
+        int depth = 0;
+        while (item_end < close && !(depth == 0 && el[item_end].kind == TokenKind::Comma)) {
+          if (IsOpen(el[item_end].kind)) ++depth;
+          if (IsClose(el[item_end].kind)) --depth;
+          ++item_end;
+        }
+        uint32_t k = j;
+        if (!ParseUseTree(fe, k, item_end, sub)) return false;
+        seg.list.push_back(std::move(sub));
+        j = item_end + 1;
+      }
+      std::sort(seg.list.begin(), seg.list.end(), [](const UseTree& a, const UseTree& b) { return CompareTree(a, b) < 0; });
+      i = close + 1;
+      out.push_back(std::move(seg));
+      continue;
+    } else {
+      return false;
+    }
+    seg.name = std::string(fe.Text(e));
+    ++i;
+    if (i < end && el[i].kind == TokenKind::KwAs) {
+      if (i + 1 >= end) return false;
+      seg.has_alias = true;
+      seg.alias = std::string(fe.Text(el[i + 1]));
+      i += 2;
+    }
+    out.push_back(std::move(seg));
+  }
+  return true;
+}
+
+// Element ranges [lo, hi) of the items of one list, separated at top-level commas.
+struct Range {
+  uint32_t lo, hi;
+};
+
+// Moves the elements of `items` (disjoint, increasing, covering [first.lo, last.hi) with single
+// separators between them) into the order `order`, keeping each position's line breaks.
+void Permute(FileElements& fe, const std::vector<Range>& items, const std::vector<size_t>& order) {
+  auto& el = fe.elems;
+  std::vector<Element> moved;
+  uint32_t lo = items.front().lo, hi = items.back().hi;
+  moved.reserve(hi - lo);
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Range& r = items[order[k]];
+    uint32_t pos_newlines = el[items[k].lo].newlines;
+    bool pos_spaced = el[items[k].lo].spaced;
+    for (uint32_t i = r.lo; i < r.hi; ++i) {
+      Element e = el[i];
+      if (i == r.lo) {
+        e.newlines = pos_newlines;
+        e.spaced = pos_spaced;
+      }
+      moved.push_back(e);
+    }
+    // The separator that followed position k stays after position k.
+    if (k + 1 < order.size())
+      for (uint32_t i = items[k].hi; i < items[k + 1].lo; ++i) moved.push_back(el[i]);
+  }
+  // Partners inside moved ranges shift with them: recompute for delimiters in [lo, hi).
+  std::copy(moved.begin(), moved.end(), el.begin() + lo);
+  std::vector<uint32_t> stack;
+  for (uint32_t i = lo; i < hi; ++i) {
+    if (el[i].verbatim || el[i].synthetic) continue;
+    if (IsOpen(el[i].kind)) stack.push_back(i);
+    else if (IsClose(el[i].kind) && !stack.empty()) {
+      el[i].partner = stack.back();
+      el[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
+  fe.reordered = true;
+}
+
+// Sorts the items inside every use list `{...}` in [lo, hi).
+void SortUseLists(FileElements& fe, uint32_t lo, uint32_t hi) {
+  for (uint32_t i = lo; i < hi; ++i) {
+    const Element& open = fe.elems[i];
+    if (open.kind != TokenKind::LBrace || open.verbatim || open.partner == UINT32_MAX || open.partner >= hi) continue;
+    // Inner lists first, so keys see sorted contents.
+    uint32_t close = open.partner;
+    std::vector<Range> items;
+    uint32_t j = i + 1;
+    bool ok = true;
+    while (j < close) {
+      uint32_t e = j;
+      while (e < close && fe.elems[e].kind != TokenKind::Comma) {
+        if (IsComment(fe.elems[e].kind)) ok = false;
+        if (IsOpen(fe.elems[e].kind) && fe.elems[e].partner != UINT32_MAX) e = fe.elems[e].partner;
+        ++e;
+      }
+      if (e > j) items.push_back({j, e});
+      j = e + 1;
+    }
+    if (!ok || items.size() < 2) continue;
+    std::vector<UseTree> keys(items.size());
+    for (size_t k = 0; k < items.size(); ++k) {
+      uint32_t p = items[k].lo;
+      if (!ParseUseTree(fe, p, items[k].hi, keys[k])) ok = false;
+    }
+    if (!ok) continue;
+    std::vector<size_t> order(items.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return CompareTree(keys[a], keys[b]) < 0; });
+    if (!std::is_sorted(order.begin(), order.end())) Permute(fe, items, order);
+  }
+}
+
+// A `use` or `mod name;` item found at the start of a line: its element range and sort key.
+struct Item {
+  Range range;
+  bool is_use = false;
+  UseTree key;
+};
+
+// Recognises an item starting at element i (attributes, visibility, then `use ...;` or `mod x;`).
+auto MatchItem(const FileElements& fe, uint32_t i, Item& item) -> bool {
+  const auto& el = fe.elems;
+  uint32_t j = i;
+  // Outer attributes (a multi-line one is one verbatim element).
+  bool macro_use = false;
+  while (j < el.size() && el[j].kind == TokenKind::Pound && !el[j].verbatim && j + 1 < el.size() &&
+         el[j + 1].kind == TokenKind::LBracket && el[j + 1].partner != UINT32_MAX) {
+    for (uint32_t k = j + 2; k < el[j + 1].partner; ++k)
+      if (fe.Text(el[k]) == "macro_use") macro_use = true;
+    j = el[j + 1].partner + 1;
+  }
+  while (j < el.size() && el[j].verbatim && el[j].kind == TokenKind::Pound) ++j;
+  if (j < el.size() && el[j].kind == TokenKind::KwPub) {
+    ++j;
+    if (j < el.size() && el[j].kind == TokenKind::LParen && el[j].newlines == 0 && el[j].partner != UINT32_MAX) j = el[j].partner + 1;
+  }
+  if (j >= el.size()) return false;
+  if (el[j].kind == TokenKind::KwUse) {
+    item.is_use = true;
+    uint32_t k = j + 1;
+    uint32_t semi = k;
+    while (semi < el.size() && el[semi].kind != TokenKind::Semi) {
+      if (IsComment(el[semi].kind) || el[semi].verbatim) return false;
+      if (IsOpen(el[semi].kind) && el[semi].partner != UINT32_MAX) semi = el[semi].partner;
+      ++semi;
+    }
+    if (semi >= el.size()) return false;
+    if (!ParseUseTree(fe, k, semi, item.key)) return false;
+    item.range = {i, semi + 1};
+  } else if (el[j].kind == TokenKind::KwMod && !macro_use) {
+    if (j + 2 >= el.size() || el[j + 2].kind != TokenKind::Semi) return false;
+    if (el[j + 1].kind != TokenKind::Ident && el[j + 1].kind != TokenKind::RawIdent) return false;
+    UseSeg seg;
+    seg.name = std::string(fe.Text(el[j + 1]));
+    item.key.push_back(seg);
+    item.range = {i, j + 3};
+  } else {
+    return false;
+  }
+  // The item must end its line.
+  uint32_t after = item.range.hi;
+  if (after < el.size() && el[after].newlines == 0) return false;
+  return true;
+}
+
+}  // namespace
+
+void ReorderImports(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  uint32_t i = 0;
+  while (i < el.size()) {
+    bool line_start = i == 0 || el[i].newlines > 0;
+    Item first;
+    if (!line_start || !MatchItem(fe, i, first)) {
+      ++i;
+      continue;
+    }
+    // A group: items of the same kind, each on following lines, with no blank line between.
+    std::vector<Item> group;
+    group.push_back(std::move(first));
+    uint32_t next = group.back().range.hi;
+    while (next < el.size() && el[next].newlines == 1) {
+      Item it;
+      if (!MatchItem(fe, next, it) || it.is_use != group.front().is_use) break;
+      group.push_back(std::move(it));
+      next = group.back().range.hi;
+    }
+    bool enabled = group.front().is_use ? cfg.reorder_imports : cfg.reorder_modules;
+    if (enabled && group.front().is_use)
+      for (const Item& it : group) SortUseLists(fe, it.range.lo, it.range.hi);
+    if (enabled && group.size() > 1) {
+      // Lists may have moved inside items: recompute keys.
+      for (Item& it : group) {
+        Item again;
+        if (MatchItem(fe, it.range.lo, again)) it.key = std::move(again.key);
+      }
+      std::vector<size_t> order(group.size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(),
+                       [&](size_t a, size_t b) { return CompareTree(group[a].key, group[b].key) < 0; });
+      if (!std::is_sorted(order.begin(), order.end())) {
+        std::vector<Range> ranges;
+        for (const Item& it : group) ranges.push_back(it.range);
+        Permute(fe, ranges, order);
+      }
+    }
+    i = next;
+  }
+}
+
+void FixTrailingCommas(FileElements& fe) {
+  auto& el = fe.elems;
+  std::vector<Element> out;
+  out.reserve(el.size() + el.size() / 32);
+  // Lists whose vertical form ends with a comma and whose one-line form does not.
+  auto is_list = [](const Element& open) {
+    if (!open.has_opener_kind) return false;
+    switch (open.opener_of) {
+      case NodeKind::ArgList: case NodeKind::ParamList: case NodeKind::ArrayExpr: case NodeKind::StructExpr:
+      case NodeKind::RecordFieldList: case NodeKind::TupleFieldList: case NodeKind::VariantList:
+      case NodeKind::StructPat: case NodeKind::TupleStructPat: case NodeKind::SlicePat: case NodeKind::UseTreeList:
+        return true;
+      default:
+        return false;
+    }
+  };
+  std::vector<int64_t> remap(el.size());
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    const Element& e = el[i];
+    if (!e.verbatim && !e.synthetic && IsClose(e.kind) && e.partner != UINT32_MAX && e.partner < i && is_list(el[e.partner])) {
+      // Last significant element before the closer.
+      int64_t p = static_cast<int64_t>(out.size()) - 1;
+      while (p >= 0 && IsComment(out[p].kind)) --p;
+      bool opener_before = p >= 0 && static_cast<uint64_t>(remap[e.partner]) == static_cast<uint64_t>(p);
+      if (!opener_before && p >= 0) {
+        const Element& last = out[p];
+        bool rest = last.kind == TokenKind::DotDot || last.kind == TokenKind::DotDotDot;
+        // `..base` in a struct literal: no comma after the base expression.
+        bool after_base = false;
+        for (int64_t q = p; q > remap[e.partner]; --q) {
+          if (out[q].kind == TokenKind::Comma) break;
+          if (out[q].kind == TokenKind::DotDot || out[q].kind == TokenKind::DotDotDot) after_base = true;
+          if (IsOpen(out[q].kind) && out[q].partner != UINT32_MAX && !out[q].verbatim) {
+          }
+        }
+        if (e.newlines > 0 && last.kind != TokenKind::Comma && !rest && !after_base) {
+          Element comma;
+          comma.synthetic = true;
+          comma.kind = comma.last_kind = TokenKind::Comma;
+          out.insert(out.begin() + p + 1, comma);
+        } else if (e.newlines == 0 && last.kind == TokenKind::Comma && !last.synthetic) {
+          // A single-line list drops its trailing comma, unless a comment or line break sits in it.
+          bool one_line = true;
+          for (int64_t q = p; q > remap[e.partner]; --q)
+            if (out[q].newlines > 0) one_line = false;
+          if (one_line && p + 1 == static_cast<int64_t>(out.size())) out.erase(out.begin() + p);
+        }
+      }
+    }
+    remap[i] = static_cast<int64_t>(out.size());
+    out.push_back(e);
+  }
+  // Partners are element indices: rebuild them for the new sequence.
+  std::vector<uint32_t> stack;
+  for (uint32_t i = 0; i < out.size(); ++i) {
+    if (out[i].verbatim || out[i].synthetic) continue;
+    if (IsOpen(out[i].kind)) stack.push_back(i);
+    else if (IsClose(out[i].kind) && !stack.empty()) {
+      out[i].partner = stack.back();
+      out[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
+  el = std::move(out);
+}
+
+}  // namespace rustg

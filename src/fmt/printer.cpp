@@ -1,0 +1,257 @@
+// Prints elements with rustfmt's spacing between tokens, the input's line breaks (blank lines
+// collapsed to one, none just inside delimiters), and block indentation: a line that starts an
+// item, statement or list element is indented one level inside its innermost line-ending
+// delimiter; a continuation line keeps its offset from the line that started its element.
+#include <algorithm>
+#include <string>
+
+#include "fmt/elements.h"
+
+namespace rustg {
+namespace {
+
+auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
+auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+auto IsComment(TokenKind k) -> bool {
+  return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
+}
+auto IsRange(TokenKind k) -> bool { return k == TokenKind::DotDot || k == TokenKind::DotDotEq || k == TokenKind::DotDotDot; }
+
+// Keywords that act as names in paths and expressions.
+auto IsPathKeyword(TokenKind k) -> bool {
+  return k == TokenKind::KwSelfValue || k == TokenKind::KwSelfType || k == TokenKind::KwSuper ||
+         k == TokenKind::KwCrate || k == TokenKind::KwTrue || k == TokenKind::KwFalse;
+}
+
+// The element ends an operand: what follows `(` or `[` directly is a call or an index.
+auto EndsOperand(const Element& p) -> bool {
+  TokenKind k = p.last_kind;
+  if (p.verbatim) return IsClose(k) || k == TokenKind::Ident;
+  return k == TokenKind::Ident || k == TokenKind::RawIdent || IsLiteral(k) || IsPathKeyword(k) ||
+         k == TokenKind::RParen || k == TokenKind::RBracket || p.role == TokRole::GenericClose ||
+         (k == TokenKind::Question && p.role == TokRole::Try) || k == TokenKind::Underscore;
+}
+
+// A prefix operator: a tree role, or `&`/`*`/`-`/`!` where no operand precedes.
+auto IsPrefixOp(const Element& c, const Element* p) -> bool {
+  if (c.role == TokRole::UnaryPrefix) return true;
+  if (c.role != TokRole::None) return false;
+  TokenKind k = c.kind;
+  if (k != TokenKind::And && k != TokenKind::AndAnd && k != TokenKind::Star && k != TokenKind::Minus && k != TokenKind::Not)
+    return false;
+  if (!p) return true;
+  if (EndsOperand(*p) || p->last_kind == TokenKind::RBrace) return false;
+  if (p->kind == TokenKind::Lifetime) return false;
+  return true;
+}
+
+// Whether a space goes between p and c when both are on one line.
+auto Space(const Element& p, const Element& c, const Element* pp) -> bool {
+  TokenKind P = p.last_kind, K = c.kind;
+  // A comment after a list comma keeps its distance (rustfmt keeps aligned trailing comments there).
+  if (IsComment(K)) return P == TokenKind::Comma ? c.spaced : true;
+  if (IsComment(P)) return c.spaced;
+  if (P == TokenKind::LParen || P == TokenKind::LBracket) return false;
+  if (K == TokenKind::RParen || K == TokenKind::RBracket) return false;
+  if (K == TokenKind::Comma || K == TokenKind::Semi) return false;
+  if (P == TokenKind::Pound || p.role == TokRole::AttrBang) return false;
+  if (p.role == TokRole::GenericOpen || p.role == TokRole::QSelfOpen) return false;
+  if (K == TokenKind::Question && c.role == TokRole::Try) return false;
+  if (K == TokenKind::Dot || P == TokenKind::Dot) return false;
+  if (K == TokenKind::PathSep) {
+    // A leading `::` is spaced only after a keyword or a separator/operator that wants a space.
+    if (IsKeyword(P) && !IsPathKeyword(P)) return true;
+    return p.role == TokRole::BinaryOp || P == TokenKind::Eq || P == TokenKind::FatArrow || P == TokenKind::RArrow ||
+           P == TokenKind::Comma || P == TokenKind::Colon || P == TokenKind::Semi || P == TokenKind::LBrace ||
+           P == TokenKind::RBrace || p.role == TokRole::ClosureClose;
+  }
+  if (P == TokenKind::PathSep) return false;
+  if (p.role == TokRole::MacroBang) return K == TokenKind::LBrace || !(K == TokenKind::LParen || K == TokenKind::LBracket);
+  if (c.role == TokRole::MacroBang || c.role == TokRole::AttrBang) return false;
+  if (p.role == TokRole::GenericOpen || p.role == TokRole::QSelfOpen) return false;
+  if (c.role == TokRole::GenericClose) return false;
+  if (c.role == TokRole::GenericOpen) return false;
+  bool p_prefix = !p.verbatim && IsPrefixOp(p, pp);
+  if (p_prefix) return false;
+  if (c.role == TokRole::ClosureClose) return false;
+  if (p.role == TokRole::ClosureOpen) return P == TokenKind::OrOr;
+  if (IsRange(P) && K != TokenKind::LBrace && K != TokenKind::RBrace) return false;
+  if (K == TokenKind::LBrace) return true;
+  if (P == TokenKind::LBrace) return !(K == TokenKind::RBrace && !c.verbatim) && p.role != TokRole::UseListOpen;
+  if (K == TokenKind::RBrace) return c.role != TokRole::UseListClose;
+  if (K == TokenKind::LParen) {
+    return !(EndsOperand(p) || P == TokenKind::KwFn || P == TokenKind::KwPub);
+  }
+  if (K == TokenKind::LBracket) return !EndsOperand(p);
+  if (IsRange(K)) {
+    return !(EndsOperand(p) || P == TokenKind::LBrace) && P != TokenKind::RBrace;
+  }
+  if (IsRange(P)) return false;
+  if (K == TokenKind::Colon) return false;
+  return true;
+}
+
+// Column width of a line's leading whitespace.
+auto IndentWidth(std::string_view text, uint32_t offset, uint32_t tab) -> uint32_t {
+  uint32_t b = offset;
+  while (b > 0 && text[b - 1] != '\n') --b;
+  uint32_t w = 0;
+  for (uint32_t i = b; i < offset; ++i) w += text[i] == '\t' ? tab : 1;
+  return w;
+}
+
+// One open delimiter while printing.
+struct Open {
+  uint32_t line_new = 0;    // indent of the line holding the delimiter, in the output
+  uint32_t line_orig = 0;   // the same line's indent in the input
+  bool ends_line = false;   // the delimiter is the last thing on its line
+  uint32_t anchor_orig = 0; // input indent of the line that started the current element inside
+  uint32_t anchor_new = 0;  // output indent of that line
+  bool block = false;       // a block or item list: statements end with `;` or `}`, not `,`
+};
+
+void AppendIndent(std::string& out, uint32_t width, const FmtConfig& cfg) {
+  if (cfg.hard_tabs && cfg.tab_spaces > 0) {
+    out.append(width / cfg.tab_spaces, '\t');
+    out.append(width % cfg.tab_spaces, ' ');
+  } else {
+    out.append(width, ' ');
+  }
+}
+
+// Appends text whose later lines are shifted by `delta` columns (multi-line block comments).
+void AppendShifted(std::string& out, std::string_view t, int delta) {
+  size_t pos = 0;
+  bool first = true;
+  while (pos <= t.size()) {
+    size_t nl = t.find('\n', pos);
+    std::string_view line = t.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    if (!first && delta != 0) {
+      if (delta > 0) {
+        if (!line.empty()) out.append(static_cast<size_t>(delta), ' ');
+      } else {
+        size_t strip = 0;
+        while (strip < static_cast<size_t>(-delta) && strip < line.size() && line[strip] == ' ') ++strip;
+        line.remove_prefix(strip);
+      }
+    }
+    // Trailing whitespace inside comments goes, as rustfmt drops it.
+    size_t end = line.size();
+    while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r')) --end;
+    out.append(line.substr(0, end));
+    if (nl == std::string_view::npos) break;
+    out += '\n';
+    pos = nl + 1;
+    first = false;
+  }
+}
+
+}  // namespace
+
+auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string {
+  std::string out;
+  const auto& el = fe.elems;
+  out.reserve(fe.text.size() / 16 + 1024);
+  std::vector<Open> stack;
+  Open file_level;
+  const uint32_t tab = cfg.tab_spaces;
+  int prev_sig = -1;  // last non-comment element
+  uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    const Element& e = el[i];
+    std::string_view text = fe.Text(e);
+    const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
+    bool new_line = i > 0 && e.newlines > 0;
+    int shift = 0;
+    if (new_line) {
+      const Element& p = el[i - 1];
+      uint32_t nl = std::min<uint32_t>(e.newlines, 2);
+      bool mod_open = p.kind == TokenKind::LBrace && !p.verbatim && i >= 3 && el[i - 2].kind == TokenKind::Ident &&
+                      el[i - 3].kind == TokenKind::KwMod;
+      if ((IsOpen(p.last_kind) && !p.verbatim && !mod_open) || (IsClose(e.kind) && !e.verbatim)) nl = 1;
+      while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+      out.append(nl, '\n');
+      uint32_t orig = IndentWidth(fe.text, start, tab);
+      uint32_t indent;
+      Open& E = stack.empty() ? file_level : stack.back();
+      if (IsClose(e.kind) && !e.verbatim && !stack.empty()) {
+        indent = stack.back().line_new;
+      } else {
+        bool starts_element = prev_sig < 0;
+        if (prev_sig >= 0) {
+          const Element& ps = el[prev_sig];
+          TokenKind pk = ps.last_kind;
+          bool comma_separates = !stack.empty() && !stack.back().block;
+          starts_element = ps.verbatim ? (pk == TokenKind::RBrace || pk == TokenKind::Semi)
+                                       : (pk == TokenKind::Semi || (pk == TokenKind::Comma && comma_separates) ||
+                                          (IsOpen(pk) && !stack.empty()) || pk == TokenKind::RBrace);
+          if (pk == TokenKind::RBrace && !ps.verbatim && ps.role == TokRole::UseListClose) starts_element = false;
+        }
+        if (starts_element) {
+          if (stack.empty()) indent = 0;
+          else if (E.ends_line) indent = E.line_new + cfg.tab_spaces;
+          else indent = orig + E.line_new >= E.line_orig ? orig + E.line_new - E.line_orig : 0;
+          E.anchor_orig = orig;
+          E.anchor_new = indent;
+        } else {
+          int64_t v = static_cast<int64_t>(orig) - E.anchor_orig + E.anchor_new;
+          indent = static_cast<uint32_t>(std::max<int64_t>(v, E.anchor_new));
+        }
+      }
+      AppendIndent(out, indent, cfg);
+      shift = static_cast<int>(indent) - static_cast<int>(orig);
+      // The line's own indent is what delimiters opened on it remember.
+      cur_line_new = indent;
+      cur_line_orig = orig;
+    } else if (i > 0) {
+      const Element* pp = i >= 2 ? &el[i - 2] : nullptr;
+      if (!e.synthetic && Space(el[i - 1], e, pp)) out += ' ';
+    }
+    // The text itself.
+    if (e.kind == TokenKind::LineComment) {
+      size_t end = text.size();
+      while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+      out.append(text.substr(0, end));
+    } else if (e.kind == TokenKind::BlockComment && !e.verbatim) {
+      AppendShifted(out, text, new_line ? shift : 0);
+    } else {
+      out.append(text);
+    }
+    // Delimiters.
+    if (!e.verbatim && !e.synthetic) {
+      if (IsOpen(e.kind)) {
+        Open o;
+        o.line_new = cur_line_new;
+        o.line_orig = cur_line_orig;
+        // Line-ending: the next element (past a same-line comment) is on a later line.
+        uint32_t j = i + 1;
+        while (j < el.size() && el[j].newlines == 0 && IsComment(el[j].kind)) ++j;
+        o.ends_line = j >= el.size() || el[j].newlines > 0;
+        o.block = e.kind == TokenKind::LBrace &&
+                  (!e.has_opener_kind || e.opener_of == NodeKind::BlockExpr || e.opener_of == NodeKind::ItemList);
+        o.anchor_orig = o.line_orig;
+        o.anchor_new = o.line_new;
+        stack.push_back(o);
+      } else if (IsClose(e.kind) && !stack.empty()) {
+        stack.pop_back();
+      }
+    }
+    if (!IsComment(e.kind)) prev_sig = static_cast<int>(i);
+  }
+  // Exactly one newline at the end; nothing for an empty file.
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ' || out.back() == '\t')) out.pop_back();
+  if (!out.empty() || !el.empty()) out += '\n';
+  bool crlf = cfg.newline_style == NewlineStyle::Windows || (cfg.newline_style == NewlineStyle::Auto && fe.crlf);
+  if (crlf) {
+    std::string crlf;
+    crlf.reserve(out.size() + out.size() / 20);
+    for (char ch : out) {
+      if (ch == '\n' && !(crlf.size() > 0 && crlf.back() == '\r')) crlf += '\r';
+      crlf += ch;
+    }
+    return crlf;
+  }
+  return out;
+}
+
+}  // namespace rustg
