@@ -140,6 +140,9 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     }
     if ((k == NodeKind::OuterAttr || k == NodeKind::InnerAttr) && span_lo[i] != UINT32_MAX &&
         tokens.kind[tb + span_lo[i]] == TokenKind::Pound) {
+      // The attribute's closing `]` is no node's token: take it in.
+      if (uint32_t after = next_sig(span_hi[i]); after < ntok && tokens.kind[tb + after] == TokenKind::RBracket)
+        span_hi[i] = after;
       std::string compact;
       for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok; ++t)
         if (!IsTrivia(tokens.kind[tb + t])) compact += tokens.text(src, TokenId(tb + t));
@@ -163,12 +166,44 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
           set_verbatim(span_lo[ti], hi);
         }
       } else if (multiline) {
-        // The attribute's closing `]` is no node's token: take it in.
-        uint32_t hi = span_hi[i];
-        uint32_t after = next_sig(hi);
-        if (after < ntok && tokens.kind[tb + after] == TokenKind::RBracket) hi = after;
-        set_verbatim(span_lo[i], hi);
+        set_verbatim(span_lo[i], span_hi[i]);
       }
+    }
+  }
+
+  // Layout rules of braces, from the node they open and where that node sits.
+  std::vector<Expand> expand(ntok, Expand::None);
+  auto statement_level = [&](uint32_t n) {
+    // A control-flow expression used as a statement (or a block's tail, or an `else if`).
+    while (true) {
+      uint32_t p = parent[n - nb];
+      if (p == UINT32_MAX) return false;
+      NodeKind pk = tree.kind[p];
+      if (pk == NodeKind::ExprStmt || pk == NodeKind::BlockExpr) return true;
+      if (pk != NodeKind::IfExpr || tree.kind[n] != NodeKind::IfExpr) return false;
+      n = p;
+    }
+  };
+  for (uint32_t n = nb; n < ne; ++n) {
+    TokenId tok = tree.token[n];
+    if (!tok.is_valid() || tok.index < tb || tok.index >= te || tokens.kind[tok.index] != TokenKind::LBrace) continue;
+    uint32_t t = tok.index - tb;
+    uint32_t p = parent[n - nb];
+    NodeKind pk = p == UINT32_MAX ? NodeKind::Error : tree.kind[p];
+    switch (tree.kind[n]) {
+      case NodeKind::BlockExpr:
+        if (pk == NodeKind::FnItem) expand[t] = Expand::Statements;
+        else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
+                  pk == NodeKind::LoopExpr) && statement_level(p))
+          expand[t] = Expand::Statements;
+        break;
+      case NodeKind::ItemList: expand[t] = Expand::Statements; break;
+      case NodeKind::VariantList: case NodeKind::MatchArmList: expand[t] = Expand::Commas; break;
+      case NodeKind::RecordFieldList:
+        expand[t] = pk == NodeKind::Variant ? Expand::StructVariant : Expand::Commas;
+        break;
+      case NodeKind::StructExpr: case NodeKind::StructPat: expand[t] = Expand::StructLit; break;
+      default: break;
     }
   }
 
@@ -198,6 +233,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     e.spaced = spaced || fe.elems.empty();
     e.opener_of = opener[t];
     e.has_opener_kind = has_opener[t];
+    e.expand = expand[t];
     if (verbatim_end[t] != UINT32_MAX && verbatim_end[t] > t) {
       uint32_t hi = verbatim_end[t];
       // A nested run inside this one may reach further; take the widest.

@@ -31,6 +31,15 @@ enum class TokRole : uint8_t {
   NeverType,       // `!` as a type
 };
 
+// How the layout treats a `{ ... }` written on one line.
+enum class Expand : uint8_t {
+  None,
+  Statements,     // fn and control-flow bodies, item lists: one statement or item per line
+  Commas,         // struct fields, enum variants, match arms: one element per line
+  StructLit,      // struct literal or pattern: vertical when wider than struct_lit_width
+  StructVariant,  // enum variant's fields: vertical when wider than struct_variant_width
+};
+
 // One element: a non-whitespace token, or a verbatim run of tokens.
 struct Element {
   uint32_t first = 0;      // first token (index into the TokenBuffer)
@@ -44,6 +53,7 @@ struct Element {
   bool verbatim = false;   // printed exactly as in the source (macro body, skipped item)
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;
+  Expand expand = Expand::None;   // for `{`: the layout rule of the braces
   uint32_t partner = UINT32_MAX;  // index of the matching delimiter element
 };
 
@@ -66,6 +76,13 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
 // Sorts runs of `use` items and of `mod name;` declarations, and the lists inside use trees, in
 // rustfmt's order.
 void ReorderImports(FileElements& fe, const FmtConfig& cfg);
+
+// Breaks one-line braces that rustfmt always writes vertically (bodies, item lists, struct and
+// enum definitions) or writes vertically past a width limit (struct literals and variants).
+void ExpandBraces(FileElements& fe, const FmtConfig& cfg);
+
+// Whether the printer puts a space between elements p and c on one line (pp precedes p).
+auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool;
 
 // Adds the trailing comma of vertical lists and drops the one of single-line lists.
 void FixTrailingCommas(FileElements& fe);

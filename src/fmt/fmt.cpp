@@ -21,6 +21,7 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
     return r;
   }
   ReorderImports(fe, cfg);
+  ExpandBraces(fe, cfg);
   FixTrailingCommas(fe);
   std::string out = PrintElements(fe, cfg);
   std::string why = CheckEquivalent(input, out, src.edition(f), fe.reordered);

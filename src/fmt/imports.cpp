@@ -363,3 +363,48 @@ void FixTrailingCommas(FileElements& fe) {
 }
 
 }  // namespace rustg
+
+namespace rustg {
+
+void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    Element& open = el[i];
+    if (open.verbatim || open.expand == Expand::None || open.partner == UINT32_MAX || open.partner <= i + 1) continue;
+    uint32_t close = open.partner;
+    // Only braces written on one line, without comments inside.
+    bool one_line = true;
+    for (uint32_t k = i + 1; k <= close && one_line; ++k)
+      if (el[k].newlines > 0 || el[k].kind == TokenKind::LineComment || el[k].kind == TokenKind::BlockComment ||
+          IsDocComment(el[k].kind))
+        one_line = false;
+    if (!one_line) continue;
+    bool statements = open.expand == Expand::Statements;
+    if (open.expand == Expand::StructLit || open.expand == Expand::StructVariant) {
+      // Width of the fields as printed on one line (a trailing comma there is dropped).
+      uint32_t last = close - 1;
+      if (el[last].kind == TokenKind::Comma && last > i + 1) --last;
+      uint64_t width = 0;
+      for (uint32_t k = i + 1; k <= last; ++k) {
+        width += fe.Text(el[k]).size();
+        if (k > i + 1 && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++width;
+      }
+      uint32_t limit = open.expand == Expand::StructLit ? cfg.struct_lit_width : cfg.struct_variant_width;
+      if (width <= limit) continue;
+    }
+    // Break after `{`, after each top-level separator, and before `}`.
+    el[i + 1].newlines = 1;
+    el[close].newlines = 1;
+    for (uint32_t k = i + 1; k < close; ++k) {
+      const Element& e = el[k];
+      if (!e.verbatim && IsOpen(e.kind) && e.partner != UINT32_MAX && e.partner < close) {
+        k = e.partner;
+        continue;
+      }
+      bool sep = statements ? e.kind == TokenKind::Semi : e.kind == TokenKind::Comma;
+      if (sep && k + 1 < close) el[k + 1].newlines = 1;
+    }
+  }
+}
+
+}  // namespace rustg

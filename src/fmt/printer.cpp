@@ -148,6 +148,8 @@ void AppendShifted(std::string& out, std::string_view t, int delta) {
 
 }  // namespace
 
+auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool { return Space(p, c, pp); }
+
 auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string {
   std::string out;
   const auto& el = fe.elems;
