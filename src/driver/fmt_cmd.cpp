@@ -185,7 +185,9 @@ auto AddFmtCommand(CLI::App& app, FmtOptions& o) -> CLI::App* {
       ->capture_default_str();
   cmd->add_flag("--check", o.check, "Print a diff and exit 1 if any file is not formatted; change nothing");
   cmd->add_option("--config-path", o.config_path, "Use this rustfmt.toml instead of searching upward");
-  cmd->add_option("--config", o.config, "Override options: key=value[,key=value...]")->delimiter(',');
+  cmd->add_option("--config", o.config, "Override options: key=value[,key=value...]")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   cmd->add_option("--out-dir", o.out_dir, "Write the i-th input's output to DIR/i.rs (for benchmarks)");
   cmd->add_option("--threads", o.threads, "Worker threads (0 = all cores)");
   return cmd;

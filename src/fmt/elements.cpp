@@ -84,7 +84,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
           if (tk == TokenKind::Lt || tk == TokenKind::Shl) role[t] = TokRole::GenericOpen;
           break;
         case NodeKind::QualifiedSelf:
-          if (tk == TokenKind::Lt) role[t] = TokRole::QSelfOpen;
+          if ((tk == TokenKind::Lt || tk == TokenKind::Shl) && role[t] == TokRole::None) role[t] = TokRole::QSelfOpen;
           break;
         case NodeKind::ClosureExpr:
           if (tk == TokenKind::Or || tk == TokenKind::OrOr) role[t] = TokRole::ClosureOpen;
@@ -226,6 +226,9 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       continue;
     }
     Element e;
+    e.space_width = 0;
+    if (newlines == 0 && t > 0 && tokens.kind[tb + t - 1] == TokenKind::Whitespace)
+      e.space_width = static_cast<uint16_t>(std::min<size_t>(tokens.text(src, TokenId(tb + t - 1)).size(), 200));
     e.first = e.last = tb + t;
     e.kind = e.last_kind = k;
     e.role = role[t];

@@ -49,6 +49,7 @@ struct Element {
   TokRole role = TokRole::None;
   uint32_t newlines = 0;   // line breaks between the previous element and this one
   bool spaced = false;     // whitespace (or nothing) separated it from the previous element
+  uint16_t space_width = 0;  // columns of that whitespace when it holds no line break
   bool synthetic = false;  // a comma the formatter added: its text is ","
   bool verbatim = false;   // printed exactly as in the source (macro body, skipped item)
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens

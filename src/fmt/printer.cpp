@@ -108,6 +108,7 @@ struct Open {
   uint32_t anchor_orig = 0; // input indent of the line that started the current element inside
   uint32_t anchor_new = 0;  // output indent of that line
   bool block = false;       // a block or item list: statements end with `;` or `}`, not `,`
+  uint32_t elem = 0;        // the delimiter's element index
 };
 
 void AppendIndent(std::string& out, uint32_t width, const FmtConfig& cfg) {
@@ -146,13 +147,129 @@ void AppendShifted(std::string& out, std::string_view t, int delta) {
   }
 }
 
+// Width of elements [lo, hi] printed on one line, or UINT32_MAX when one of them cannot be (a
+// comment, a line break inside a token, a closure or a block).
+auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
+                  uint32_t lo, uint32_t hi) -> uint64_t {
+  uint64_t w = 0;
+  int prev = -1;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    const Element& x = el[k];
+    if (dropped[k]) continue;
+    if (IsComment(x.kind) || x.role == TokRole::ClosureOpen || (x.kind == TokenKind::LBrace && !x.verbatim)) return UINT32_MAX;
+    std::string_view t = fe.Text(x);
+    if (t.find('\n') != std::string_view::npos) return UINT32_MAX;
+    w += t.size();
+    if (prev >= 0 && Space(el[prev], x, prev >= 1 ? &el[prev - 1] : nullptr)) ++w;
+    prev = static_cast<int>(k);
+  }
+  return w;
+}
+
+// rustfmt's choice between one line and one element per line for an argument or parameter list
+// opened by el[i] (just printed to `out`): a vertical list whose elements fit within the width
+// limits is joined; a one-line argument list wider than fn_call_width becomes vertical.
+void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
+                  const std::string& out, const FmtConfig& cfg, const std::vector<Open>& stack) {
+  const Element& open = el[i];
+  if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
+  NodeKind kind = open.opener_of;
+  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList) return;
+  uint32_t close = open.partner;
+  // The last element before the closer, past a trailing comma.
+  uint32_t last = close - 1;
+  bool trailing_comma = el[last].kind == TokenKind::Comma;
+  if (trailing_comma) --last;
+  if (last <= i) return;
+  bool vertical = false;
+  for (uint32_t k = i + 1; k <= close; ++k) vertical |= el[k].newlines > 0;
+  uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last);
+  if (width == UINT32_MAX) return;
+  uint64_t limit = kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
+  size_t nl = out.rfind('\n');
+  uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  if (vertical) {
+    if (width > limit) return;
+    // What follows the closer on its line must fit too; a chain after it is left alone.
+    uint32_t r = close + 1;
+    uint64_t rest = 0;
+    while (r < el.size() && el[r].newlines == 0) {
+      if (el[r].kind == TokenKind::Dot || IsComment(el[r].kind)) return;
+      if (fe.Text(el[r]).find('\n') != std::string_view::npos) return;
+      rest += fe.Text(el[r]).size() + (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
+      ++r;
+    }
+    if (r < el.size() && el[r].kind == TokenKind::Dot) return;
+    // A return type or tail that itself continues on later lines keeps the list vertical.
+    if (r - 1 > close && IsOpen(el[r - 1].kind) && !el[r - 1].verbatim && el[r - 1].kind != TokenKind::LBrace) return;
+    if (kind == NodeKind::ParamList) {
+      // Parameters stay vertical after generics that were laid out vertically (`>(` line).
+      size_t b = nl == std::string::npos ? 0 : nl + 1;
+      while (b < out.size() && (out[b] == ' ' || out[b] == '\t')) ++b;
+      if (b < out.size() && out[b] == '>') return;
+    }
+    if (col + width + 1 + rest > cfg.max_width) return;
+    // Enclosing argument lists opened on this line must stay within their limit once joined.
+    std::vector<bool> would_drop = dropped;
+    for (uint32_t k = i + 1; k < close; ++k)
+      if (el[k].kind == TokenKind::Comma && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
+          el[el[k + 1].partner].has_opener_kind &&
+          (el[el[k + 1].partner].opener_of == NodeKind::ArgList || el[el[k + 1].partner].opener_of == NodeKind::ParamList))
+        would_drop[k] = true;
+    for (size_t s = stack.size(); s-- > 0;) {
+      const Element& o = el[stack[s].elem];
+      if (o.partner == UINT32_MAX) break;
+      // Only delimiters printed on the current output line.
+      bool same_line = true;
+      for (uint32_t k = stack[s].elem + 1; k <= i && same_line; ++k) same_line = el[k].newlines == 0;
+      if (!same_line) break;
+      if (!o.has_opener_kind || o.opener_of != NodeKind::ArgList) continue;
+      std::vector<Element> saved(el.begin() + stack[s].elem + 1, el.begin() + o.partner + 1);
+      for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+      uint32_t olast = o.partner - 1;
+      if (el[olast].kind == TokenKind::Comma) --olast;
+      uint64_t ow = OneLineWidth(fe, el, would_drop, stack[s].elem + 1, olast);
+      std::copy(saved.begin(), saved.end(), el.begin() + stack[s].elem + 1);
+      if (ow != UINT32_MAX && ow > cfg.fn_call_width) return;
+    }
+    for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    dropped = std::move(would_drop);
+    if (trailing_comma) dropped[close - 1] = true;
+  } else if (kind == NodeKind::ArgList && width > limit) {
+    // Only plain arguments, two or more: a closure, block or macro last argument would be
+    // overflowed by rustfmt, and a single argument stays on the call's line.
+    bool several = false;
+    for (uint32_t k = i + 1; k <= last; ++k) {
+      if (el[k].verbatim || IsOpen(el[k].kind)) return;
+      several |= el[k].kind == TokenKind::Comma;
+    }
+    if (!several) return;
+    el[i + 1].newlines = 1;
+    el[close].newlines = 1;
+    for (uint32_t k = i + 1; k < last; ++k)
+      if (el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
+    if (!trailing_comma) {
+      Element comma;
+      comma.synthetic = true;
+      comma.kind = comma.last_kind = TokenKind::Comma;
+      // Insert after `last`: shift by one, fixing partner indices past the insertion point.
+      el.insert(el.begin() + last + 1, comma);
+      dropped.insert(dropped.begin() + last + 1, false);
+      for (Element& x : el)
+        if (x.partner != UINT32_MAX && x.partner > last) ++x.partner;
+    }
+  }
+}
+
 }  // namespace
 
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool { return Space(p, c, pp); }
 
 auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string {
   std::string out;
-  const auto& el = fe.elems;
+  // A copy: list layout decisions made while printing change later elements' line breaks.
+  std::vector<Element> el = fe.elems;
+  std::vector<bool> dropped(el.size(), false);  // trailing commas of lists joined onto one line
   out.reserve(fe.text.size() / 16 + 1024);
   std::vector<Open> stack;
   Open file_level;
@@ -160,7 +277,8 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   int prev_sig = -1;  // last non-comment element
   uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
   for (uint32_t i = 0; i < el.size(); ++i) {
-    const Element& e = el[i];
+    if (dropped[i]) continue;
+    const Element e = el[i];  // a copy: RelayoutList may insert into `el`
     std::string_view text = fe.Text(e);
     const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
     bool new_line = i > 0 && e.newlines > 0;
@@ -171,7 +289,8 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       bool mod_open = p.kind == TokenKind::LBrace && !p.verbatim && i >= 3 && el[i - 2].kind == TokenKind::Ident &&
                       el[i - 3].kind == TokenKind::KwMod;
       if ((IsOpen(p.last_kind) && !p.verbatim && !mod_open) || (IsClose(e.kind) && !e.verbatim)) nl = 1;
-      while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+      if (!IsDocComment(p.last_kind))
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
       out.append(nl, '\n');
       uint32_t orig = IndentWidth(fe.text, start, tab);
       uint32_t indent;
@@ -207,7 +326,9 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       cur_line_orig = orig;
     } else if (i > 0) {
       const Element* pp = i >= 2 ? &el[i - 2] : nullptr;
-      if (!e.synthetic && Space(el[i - 1], e, pp)) out += ' ';
+      if (IsComment(e.kind) && el[i - 1].last_kind == TokenKind::Comma && e.space_width > 0 && !el[i - 1].synthetic)
+        out.append(e.space_width, ' ');  // rustfmt keeps the alignment of comments after list commas
+      else if (!e.synthetic && Space(el[i - 1], e, pp)) out += ' ';
     }
     // The text itself.
     if (e.kind == TokenKind::LineComment) {
@@ -219,6 +340,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     } else {
       out.append(text);
     }
+    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, i, out, cfg, stack);
     // Delimiters.
     if (!e.verbatim && !e.synthetic) {
       if (IsOpen(e.kind)) {
@@ -229,6 +351,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
         uint32_t j = i + 1;
         while (j < el.size() && el[j].newlines == 0 && IsComment(el[j].kind)) ++j;
         o.ends_line = j >= el.size() || el[j].newlines > 0;
+        o.elem = i;
         o.block = e.kind == TokenKind::LBrace &&
                   (!e.has_opener_kind || e.opener_of == NodeKind::BlockExpr || e.opener_of == NodeKind::ItemList);
         o.anchor_orig = o.line_orig;
