@@ -98,6 +98,9 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
         case NodeKind::NeverType:
           role[t] = TokRole::NeverType;
           break;
+        case NodeKind::WhereClause:
+          if (tk == TokenKind::KwWhere) role[t] = TokRole::WhereKw;
+          break;
         case NodeKind::UseTreeList:
           role[t] = TokRole::UseListOpen;
           if (partner[t] != UINT32_MAX) role[partner[t]] = TokRole::UseListClose;

@@ -29,6 +29,14 @@ enum class TokRole : uint8_t {
   UseListOpen,     // `{` of a use tree list
   UseListClose,    // `}` of a use tree list
   NeverType,       // `!` as a type
+  WhereKw,         // `where` of a where clause
+};
+
+// An indentation the layout fixed for a line, instead of the input's.
+enum class IndentHint : uint8_t {
+  Auto,          // from nesting and the input's continuation offsets
+  Anchor,        // the indent of the line that started the current item or statement
+  AnchorPlusOne, // one level deeper than that
 };
 
 // How the layout treats a `{ ... }` written on one line.
@@ -55,6 +63,7 @@ struct Element {
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;
   Expand expand = Expand::None;   // for `{`: the layout rule of the braces
+  IndentHint indent = IndentHint::Auto;  // for an element starting a line
   uint32_t partner = UINT32_MAX;  // index of the matching delimiter element
 };
 
@@ -81,6 +90,10 @@ void ReorderImports(FileElements& fe, const FmtConfig& cfg);
 // Breaks one-line braces that rustfmt always writes vertically (bodies, item lists, struct and
 // enum definitions) or writes vertically past a width limit (struct literals and variants).
 void ExpandBraces(FileElements& fe, const FmtConfig& cfg);
+
+// Lays out where clauses as rustfmt does: `where` on its own line, one predicate per line one
+// level deeper with a trailing comma, and the body's `{` on its own line.
+void LayoutWhereClauses(FileElements& fe);
 
 // Whether the printer puts a space between elements p and c on one line (pp precedes p).
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool;

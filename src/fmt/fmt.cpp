@@ -22,6 +22,7 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
   }
   ReorderImports(fe, cfg);
   ExpandBraces(fe, cfg);
+  LayoutWhereClauses(fe);
   FixTrailingCommas(fe);
   std::string out = PrintElements(fe, cfg);
   std::string why = CheckEquivalent(input, out, src.edition(f), fe.reordered);

@@ -408,3 +408,80 @@ void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
 }
 
 }  // namespace rustg
+
+namespace rustg {
+
+void LayoutWhereClauses(FileElements& fe) {
+  auto& el = fe.elems;
+  std::vector<uint32_t> comma_after;  // elements after which a trailing comma goes
+  for (uint32_t w = 0; w < el.size(); ++w) {
+    if (el[w].role != TokRole::WhereKw || el[w].verbatim) continue;
+    // Predicates run to the first `{`, `;` or `=` outside delimiters and generic brackets.
+    int generic = 0;
+    uint32_t end = w + 1;
+    bool ok = true;
+    std::vector<uint32_t> pred_starts;
+    if (end < el.size()) pred_starts.push_back(end);
+    for (; end < el.size(); ++end) {
+      const Element& x = el[end];
+      if (IsComment(x.kind)) ok = false;
+      if (x.verbatim) continue;
+      if (x.role == TokRole::GenericOpen || x.role == TokRole::QSelfOpen) generic += x.kind == TokenKind::Shl ? 2 : 1;
+      else if (x.role == TokRole::GenericClose) generic -= x.kind == TokenKind::Shr ? 2 : 1;
+      else if ((x.kind == TokenKind::LParen || x.kind == TokenKind::LBracket) && x.partner != UINT32_MAX && x.partner > end) end = x.partner;
+      else if (generic <= 0 && (x.kind == TokenKind::LBrace || x.kind == TokenKind::Semi || x.kind == TokenKind::Eq)) break;
+      else if (generic <= 0 && x.kind == TokenKind::Comma && end + 1 < el.size()) {
+        const Element& n = el[end + 1];
+        if (n.kind != TokenKind::LBrace && n.kind != TokenKind::Semi && n.kind != TokenKind::Eq) pred_starts.push_back(end + 1);
+      }
+    }
+    if (!ok || end >= el.size() || pred_starts.empty() || pred_starts.front() >= end) continue;
+    // An empty body keeps its where clause on the header line.
+    if (el[end].kind == TokenKind::LBrace && el[end].partner == end + 1) continue;
+    // After vertical parameters, `where` stays on the `)` line.
+    bool after_vertical_params = w > 0 && el[w - 1].kind == TokenKind::RParen && el[w - 1].newlines > 0;
+    if (!after_vertical_params) {
+      el[w].newlines = std::max<uint32_t>(el[w].newlines, 1);
+      el[w].indent = IndentHint::Anchor;
+    } else {
+      el[w].newlines = 0;
+    }
+    for (uint32_t p : pred_starts) {
+      el[p].newlines = 1;
+      el[p].indent = IndentHint::AnchorPlusOne;
+    }
+    bool body = el[end].kind == TokenKind::LBrace || el[end].kind == TokenKind::Eq;
+    if (body) {
+      el[end].newlines = 1;
+      el[end].indent = IndentHint::Anchor;
+      if (el[end - 1].kind != TokenKind::Comma && el[end].kind == TokenKind::LBrace) comma_after.push_back(end - 1);
+    }
+  }
+  if (comma_after.empty()) return;
+  std::vector<Element> out;
+  out.reserve(el.size() + comma_after.size());
+  size_t c = 0;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    out.push_back(el[i]);
+    if (c < comma_after.size() && comma_after[c] == i) {
+      Element comma;
+      comma.synthetic = true;
+      comma.kind = comma.last_kind = TokenKind::Comma;
+      out.push_back(comma);
+      ++c;
+    }
+  }
+  std::vector<uint32_t> stack;
+  for (uint32_t i = 0; i < out.size(); ++i) {
+    if (out[i].verbatim || out[i].synthetic) continue;
+    if (IsOpen(out[i].kind)) stack.push_back(i);
+    else if (IsClose(out[i].kind) && !stack.empty()) {
+      out[i].partner = stack.back();
+      out[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
+  el = std::move(out);
+}
+
+}  // namespace rustg

@@ -295,7 +295,9 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       uint32_t orig = IndentWidth(fe.text, start, tab);
       uint32_t indent;
       Open& E = stack.empty() ? file_level : stack.back();
-      if (IsClose(e.kind) && !e.verbatim && !stack.empty()) {
+      if (e.indent != IndentHint::Auto) {
+        indent = E.anchor_new + (e.indent == IndentHint::AnchorPlusOne ? cfg.tab_spaces : 0);
+      } else if (IsClose(e.kind) && !e.verbatim && !stack.empty()) {
         indent = stack.back().line_new;
       } else {
         bool starts_element = prev_sig < 0;

@@ -64,7 +64,7 @@ auto Significant(std::string_view text, Edition edition, bool& ok) -> std::vecto
 
 auto IsCloser(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
 
-// Drops commas directly before a closing delimiter (rustfmt adds and removes those).
+// Drops commas directly before a closing delimiter or a `{` (rustfmt adds and removes those).
 auto WithoutTrailingCommas(const std::vector<Tok>& v) -> std::vector<Tok> {
   std::vector<Tok> out;
   out.reserve(v.size());
@@ -72,7 +72,8 @@ auto WithoutTrailingCommas(const std::vector<Tok>& v) -> std::vector<Tok> {
     if (v[i].kind == TokenKind::Comma) {
       size_t j = i + 1;
       while (j < v.size() && IsComment(v[j].kind)) ++j;
-      if (j < v.size() && IsCloser(v[j].kind)) continue;
+      // Before `{`: the comma that ends a vertical where clause.
+      if (j < v.size() && (IsCloser(v[j].kind) || v[j].kind == TokenKind::LBrace)) continue;
     }
     out.push_back(v[i]);
   }
