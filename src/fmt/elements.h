@@ -98,6 +98,9 @@ void LayoutWhereClauses(FileElements& fe);
 // Whether the printer puts a space between elements p and c on one line (pp precedes p).
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool;
 
+// Match arms: drops the comma after a block body, adds one after the last non-block arm.
+void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg);
+
 // Adds the trailing comma of vertical lists and drops the one of single-line lists.
 void FixTrailingCommas(FileElements& fe);
 

@@ -1,6 +1,9 @@
 // FormatFile: elements, reordering, trailing commas, printing, then the safety check.
 #include "fmt/fmt.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 #include "fmt/elements.h"
 
 namespace rustg {
@@ -23,10 +26,12 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
   ReorderImports(fe, cfg);
   ExpandBraces(fe, cfg);
   LayoutWhereClauses(fe);
+  FixMatchArmCommas(fe, cfg);
   FixTrailingCommas(fe);
   std::string out = PrintElements(fe, cfg);
   std::string why = CheckEquivalent(input, out, src.edition(f), fe.reordered);
   if (!why.empty()) {
+    if (std::getenv("RUSTG_FMT_DEBUG")) fputs(out.c_str(), stderr);
     r.status = FmtStatus::InternalError;
     r.message = std::move(why);
     r.text = std::string(input);

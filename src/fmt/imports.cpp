@@ -485,3 +485,80 @@ void LayoutWhereClauses(FileElements& fe) {
 }
 
 }  // namespace rustg
+
+namespace rustg {
+
+void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint32_t n = static_cast<uint32_t>(el.size());
+  // Innermost open delimiter around each element, and the previous significant element.
+  std::vector<uint32_t> encl(n, UINT32_MAX), prev(n, UINT32_MAX);
+  std::vector<uint32_t> stack;
+  uint32_t last_sig = UINT32_MAX;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    if (!e.verbatim && !e.synthetic && IsClose(e.kind) && !stack.empty()) stack.pop_back();
+    encl[i] = stack.empty() ? UINT32_MAX : stack.back();
+    prev[i] = last_sig;
+    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) stack.push_back(i);
+    if (!IsComment(e.kind)) last_sig = i;
+  }
+  // `}` that ends a block arm body `=> { ... }` (an `unsafe` block keeps its comma).
+  std::vector<bool> arm_block_end(n, false);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    if (e.verbatim || e.kind != TokenKind::LBrace || !e.has_opener_kind || e.opener_of != NodeKind::BlockExpr ||
+        e.partner == UINT32_MAX)
+      continue;
+    uint32_t p = prev[i];
+    if (p == UINT32_MAX || el[p].kind != TokenKind::FatArrow) continue;
+    uint32_t list = encl[i];
+    if (list != UINT32_MAX && el[list].has_opener_kind && el[list].opener_of == NodeKind::MatchArmList)
+      arm_block_end[e.partner] = true;
+  }
+  std::vector<bool> drop(n, false), comma_after(n, false);
+  bool changed = false;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    uint32_t list = encl[i];
+    if (!e.verbatim && e.kind == TokenKind::RBrace && e.partner != UINT32_MAX) list = e.partner;
+    bool in_arms = list != UINT32_MAX && el[list].has_opener_kind && el[list].opener_of == NodeKind::MatchArmList;
+    if (!in_arms) continue;
+    if (e.kind == TokenKind::Comma && !e.synthetic && prev[i] != UINT32_MAX && arm_block_end[prev[i]] &&
+        !cfg.match_block_trailing_comma) {
+      drop[i] = changed = true;
+    }
+    if (!e.verbatim && e.kind == TokenKind::RBrace && e.partner == list && e.newlines > 0) {
+      uint32_t p = prev[i];
+      if (p != UINT32_MAX && p != list && el[p].kind != TokenKind::Comma &&
+          (!arm_block_end[p] || cfg.match_block_trailing_comma)) {
+        comma_after[p] = changed = true;
+      }
+    }
+  }
+  if (!changed) return;
+  std::vector<Element> out;
+  out.reserve(n + 16);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!drop[i]) out.push_back(el[i]);
+    if (comma_after[i]) {
+      Element comma;
+      comma.synthetic = true;
+      comma.kind = comma.last_kind = TokenKind::Comma;
+      out.push_back(comma);
+    }
+  }
+  stack.clear();
+  for (uint32_t i = 0; i < out.size(); ++i) {
+    if (out[i].verbatim || out[i].synthetic) continue;
+    if (IsOpen(out[i].kind)) stack.push_back(i);
+    else if (IsClose(out[i].kind) && !stack.empty()) {
+      out[i].partner = stack.back();
+      out[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
+  el = std::move(out);
+}
+
+}  // namespace rustg

@@ -233,6 +233,11 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (ow != UINT32_MAX && ow > cfg.fn_call_width) return;
     }
     for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    // `where` after vertical parameters sat on the `)` line; after joined ones it gets its own.
+    if (close + 1 < el.size() && el[close + 1].role == TokRole::WhereKw && el[close + 1].newlines == 0) {
+      el[close + 1].newlines = 1;
+      el[close + 1].indent = IndentHint::Anchor;
+    }
     dropped = std::move(would_drop);
     if (trailing_comma) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList && width > limit) {
