@@ -133,13 +133,17 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     return ntok;
   };
 
+  std::vector<bool> macro_args(ntok, false);  // `(`/`[` opening a macro call's arguments
   for (uint32_t n = nb; n < ne; ++n) {
     uint32_t i = n - nb;
     NodeKind k = tree.kind[n];
     if (k == NodeKind::TokenTree && parent[i] != UINT32_MAX) {
       NodeKind pk = tree.kind[parent[i]];
-      if ((pk == NodeKind::MacroCall || pk == NodeKind::MacroRules || pk == NodeKind::MacroDef) && span_lo[i] != UINT32_MAX)
+      if ((pk == NodeKind::MacroCall || pk == NodeKind::MacroRules || pk == NodeKind::MacroDef) && span_lo[i] != UINT32_MAX) {
         set_verbatim(span_lo[i], span_hi[i]);
+        TokenKind open = tokens.kind[tb + span_lo[i]];
+        if (pk == NodeKind::MacroCall && (open == TokenKind::LParen || open == TokenKind::LBracket)) macro_args[span_lo[i]] = true;
+      }
     }
     if ((k == NodeKind::OuterAttr || k == NodeKind::InnerAttr) && span_lo[i] != UINT32_MAX &&
         tokens.kind[tb + span_lo[i]] == TokenKind::Pound) {
@@ -248,6 +252,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       e.last = tb + hi;
       e.last_kind = tokens.kind[tb + hi];
       e.verbatim = true;
+      e.macro_args = macro_args[t] && partner[t] == hi;
       for (uint32_t u = t; u <= hi; ++u) elem_of_token[u] = static_cast<uint32_t>(fe.elems.size());
       t = hi;
     } else {

@@ -60,6 +60,8 @@ struct Element {
   uint16_t space_width = 0;  // columns of that whitespace when it holds no line break
   bool synthetic = false;  // a comma the formatter added: its text is ","
   bool verbatim = false;   // printed exactly as in the source (macro body, skipped item)
+  bool in_macro = false;   // inside formatted macro arguments: trailing commas stay as written
+  bool macro_args = false; // verbatim `(...)` or `[...]` of a macro call: formatted if it parses as expressions
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;
   Expand expand = Expand::None;   // for `{`: the layout rule of the braces
@@ -82,6 +84,10 @@ struct FileElements {
 
 // Builds the elements of file f.
 auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f) -> FileElements;
+
+// Replaces the verbatim arguments of macro calls that parse as a call's arguments (`(...)`) or an
+// array (`[...]`) with formatted elements, as rustfmt formats such macro calls like calls.
+void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffer& tokens, FileId f);
 
 // Sorts runs of `use` items and of `mod name;` declarations, and the lists inside use trees, in
 // rustfmt's order.

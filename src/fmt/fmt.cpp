@@ -23,6 +23,7 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
     r.text = std::string(input);
     return r;
   }
+  ExpandMacroArgs(fe, src, tokens, f);
   ReorderImports(fe, cfg);
   ExpandBraces(fe, cfg);
   LayoutWhereClauses(fe);

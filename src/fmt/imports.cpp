@@ -315,7 +315,8 @@ void FixTrailingCommas(FileElements& fe) {
   std::vector<int64_t> remap(el.size());
   for (uint32_t i = 0; i < el.size(); ++i) {
     const Element& e = el[i];
-    if (!e.verbatim && !e.synthetic && IsClose(e.kind) && e.partner != UINT32_MAX && e.partner < i && is_list(el[e.partner])) {
+    if (!e.verbatim && !e.synthetic && !e.in_macro && IsClose(e.kind) && e.partner != UINT32_MAX && e.partner < i &&
+        is_list(el[e.partner])) {
       // Last significant element before the closer.
       int64_t p = static_cast<int64_t>(out.size()) - 1;
       while (p >= 0 && IsComment(out[p].kind)) --p;
@@ -439,7 +440,8 @@ void LayoutWhereClauses(FileElements& fe) {
     // An empty body keeps its where clause on the header line.
     if (el[end].kind == TokenKind::LBrace && el[end].partner == end + 1) continue;
     // After vertical parameters, `where` stays on the `)` line.
-    bool after_vertical_params = w > 0 && el[w - 1].kind == TokenKind::RParen && el[w - 1].newlines > 0;
+    bool after_vertical_params = w > 0 && el[w - 1].newlines > 0 &&
+                                 (el[w - 1].kind == TokenKind::RParen || el[w - 1].role == TokRole::GenericClose);
     if (!after_vertical_params) {
       el[w].newlines = std::max<uint32_t>(el[w].newlines, 1);
       el[w].indent = IndentHint::Anchor;

@@ -166,6 +166,82 @@ auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const 
   return w;
 }
 
+// A statement written over several lines that rustfmt would put on one: every part fits its width
+// limit (arguments fn_call_width, arrays array_width, chains chain_width) and the line max_width.
+// Statements holding blocks, closures, comments or multi-line tokens are left to the other rules.
+void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
+                   uint32_t indent, const FmtConfig& cfg) {
+  uint32_t end = i;
+  bool multiline = false;
+  uint32_t method_calls = 0;
+  for (; end < el.size(); ++end) {
+    const Element& x = el[end];
+    if (dropped[end]) continue;
+    if (end > i && x.newlines > 0) multiline = true;
+    if (IsComment(x.kind) || x.role == TokRole::ClosureOpen || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace)
+      return;
+    // Attributes, items and where clauses have layouts of their own.
+    switch (x.kind) {
+      case TokenKind::Pound: case TokenKind::KwFn: case TokenKind::KwWhere: case TokenKind::KwUse:
+      case TokenKind::KwStruct: case TokenKind::KwEnum: case TokenKind::KwImpl: case TokenKind::KwTrait:
+      case TokenKind::KwMod: case TokenKind::KwStatic: case TokenKind::KwType: case TokenKind::KwExtern:
+      case TokenKind::KwPub: case TokenKind::KwConst: case TokenKind::KwIf: case TokenKind::KwMatch:
+        return;
+      default:
+        break;
+    }
+    if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return;
+    if (x.kind == TokenKind::Dot) ++method_calls;
+    if (x.kind == TokenKind::Semi) break;
+  }
+  if (!multiline || end >= el.size()) return;
+  // Commas before closers go when the statement becomes one line.
+  std::vector<bool> would_drop = dropped;
+  for (uint32_t k = i; k < end; ++k)
+    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+      const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
+      bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
+                                         o.opener_of == NodeKind::TuplePat);
+      if (!tuple && o.has_opener_kind) would_drop[k] = true;
+      else return;
+    }
+  uint64_t width = OneLineWidth(fe, el, would_drop, i, end);
+  if (width == UINT32_MAX || indent + width > cfg.max_width) return;
+  if (method_calls >= 2 && width > cfg.chain_width) return;
+  // Each list inside must fit its own limit.
+  for (uint32_t k = i; k < end; ++k) {
+    const Element& o = el[k];
+    if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || !o.has_opener_kind) continue;
+    uint64_t limit = o.opener_of == NodeKind::ArgList ? cfg.fn_call_width
+                     : o.opener_of == NodeKind::ArrayExpr ? cfg.array_width
+                                                           : cfg.max_width;
+    if (o.partner > k + 1 && OneLineWidth(fe, el, would_drop, k + 1, o.partner - 1) > limit) return;
+  }
+  for (uint32_t k = i + 1; k <= end; ++k) el[k].newlines = 0;
+  dropped = std::move(would_drop);
+}
+
+// Every argument in [lo, hi] is a literal or a plain name (optionally negated): rustfmt then lays
+// the list out "mixed", so fn_call_width does not force it vertical.
+auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
+                const FmtConfig& cfg) -> bool {
+  uint32_t in_arg = 0;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    TokenKind x = el[k].kind;
+    if (x == TokenKind::Comma) {
+      in_arg = 0;
+      continue;
+    }
+    if (x == TokenKind::Minus && in_arg == 0) continue;
+    if (!(IsLiteral(x) || x == TokenKind::Ident || x == TokenKind::KwTrue || x == TokenKind::KwFalse) || in_arg > 0)
+      return false;
+    // Short ones only (short_array_element_width_threshold).
+    if (fe.Text(el[k]).size() > cfg.short_array_element_width_threshold) return false;
+    ++in_arg;
+  }
+  return true;
+}
+
 // rustfmt's choice between one line and one element per line for an argument or parameter list
 // opened by el[i] (just printed to `out`): a vertical list whose elements fit within the width
 // limits is joined; a one-line argument list wider than fn_call_width becomes vertical.
@@ -188,6 +264,46 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   uint64_t limit = kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
+    // Short simple arguments past fn_call_width: rustfmt's "mixed" layout packs them onto lines
+    // one level deeper, each line ending with a comma, the closer on its own line.
+    size_t b = nl == std::string::npos ? 0 : nl + 1;
+    uint64_t indent = 0;
+    while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
+    uint64_t start_col = indent + cfg.tab_spaces;
+    uint64_t cur = 0;
+    bool first = true;
+    for (uint32_t k = i + 1; k <= last; ++k) {
+      if (el[k].kind == TokenKind::Comma) continue;
+      // One argument: an optional `-` and a token.
+      uint32_t arg_end = k + (el[k].kind == TokenKind::Minus ? 1 : 0);
+      uint64_t w = fe.Text(el[k]).size() + (arg_end > k ? fe.Text(el[arg_end]).size() : 0);
+      if (first || cur + 1 + w + 1 > cfg.max_width) {
+        el[k].newlines = 1;
+        cur = start_col + w + 1;
+        first = false;
+      } else {
+        el[k].newlines = 0;
+        cur += 1 + w + 1;
+      }
+      for (uint32_t x = k + 1; x <= arg_end; ++x) el[x].newlines = 0;
+      k = arg_end;
+    }
+    for (uint32_t k = i + 1; k <= last; ++k)
+      if (el[k].kind == TokenKind::Comma) el[k].newlines = 0;
+    el[close].newlines = 1;
+    if (trailing_comma) el[close - 1].newlines = 0;
+    if (!trailing_comma && !open.in_macro) {
+      Element comma;
+      comma.synthetic = true;
+      comma.kind = comma.last_kind = TokenKind::Comma;
+      el.insert(el.begin() + last + 1, comma);
+      dropped.insert(dropped.begin() + last + 1, false);
+      for (Element& x : el)
+        if (x.partner != UINT32_MAX && x.partner > last) ++x.partner;
+    }
+    return;
+  }
   if (vertical) {
     if (width > limit) return;
     // What follows the closer on its line must fit too; a chain after it is left alone.
@@ -212,7 +328,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     // Enclosing argument lists opened on this line must stay within their limit once joined.
     std::vector<bool> would_drop = dropped;
     for (uint32_t k = i + 1; k < close; ++k)
-      if (el[k].kind == TokenKind::Comma && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
+      if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
           el[el[k + 1].partner].has_opener_kind &&
           (el[el[k + 1].partner].opener_of == NodeKind::ArgList || el[el[k + 1].partner].opener_of == NodeKind::ParamList))
         would_drop[k] = true;
@@ -239,7 +355,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       el[close + 1].indent = IndentHint::Anchor;
     }
     dropped = std::move(would_drop);
-    if (trailing_comma) dropped[close - 1] = true;
+    if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList && width > limit) {
     // Only plain arguments, two or more: a closure, block or macro last argument would be
     // overflowed by rustfmt, and a single argument stays on the call's line.
@@ -253,7 +369,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     el[close].newlines = 1;
     for (uint32_t k = i + 1; k < last; ++k)
       if (el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
-    if (!trailing_comma) {
+    if (!trailing_comma && !open.in_macro) {
       Element comma;
       comma.synthetic = true;
       comma.kind = comma.last_kind = TokenKind::Comma;
@@ -321,6 +437,9 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
           else indent = orig + E.line_new >= E.line_orig ? orig + E.line_new - E.line_orig : 0;
           E.anchor_orig = orig;
           E.anchor_new = indent;
+          if (!stack.empty() && stack.back().block && el[stack.back().elem].has_opener_kind &&
+              el[stack.back().elem].opener_of == NodeKind::BlockExpr)
+            JoinStatement(fe, el, dropped, i, indent, cfg);
         } else {
           int64_t v = static_cast<int64_t>(orig) - E.anchor_orig + E.anchor_new;
           indent = static_cast<uint32_t>(std::max<int64_t>(v, E.anchor_new));
