@@ -101,6 +101,10 @@ void ExpandBraces(FileElements& fe, const FmtConfig& cfg);
 // level deeper with a trailing comma, and the body's `{` on its own line.
 void LayoutWhereClauses(FileElements& fe);
 
+// Breaks function-like attributes whose arguments are wider than attr_fn_like_width into one
+// argument per line (a single nested list such as `cfg(any(...))` breaks inside instead).
+void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
+
 // Whether the printer puts a space between elements p and c on one line (pp precedes p).
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool;
 

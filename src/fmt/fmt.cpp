@@ -27,6 +27,7 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
   ReorderImports(fe, cfg);
   ExpandBraces(fe, cfg);
   LayoutWhereClauses(fe);
+  BreakLongAttributes(fe, cfg);
   FixMatchArmCommas(fe, cfg);
   FixTrailingCommas(fe);
   std::string out = PrintElements(fe, cfg);

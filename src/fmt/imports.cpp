@@ -564,3 +564,78 @@ void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg) {
 }
 
 }  // namespace rustg
+
+namespace rustg {
+
+void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint32_t n = static_cast<uint32_t>(el.size());
+  auto width = [&](uint32_t lo, uint32_t hi) {
+    uint64_t w = 0;
+    for (uint32_t k = lo; k <= hi; ++k) {
+      w += fe.Text(el[k]).size();
+      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
+    }
+    return w;
+  };
+  // Breaks the list opened at `open`: one element per line, no trailing comma.
+  auto break_list = [&](uint32_t open) {
+    uint32_t close = el[open].partner;
+    el[open + 1].newlines = 1;
+    el[close].newlines = 1;
+    for (uint32_t k = open + 1; k < close; ++k) {
+      if (IsOpen(el[k].kind) && el[k].partner != UINT32_MAX && el[k].partner < close) {
+        k = el[k].partner;
+        continue;
+      }
+      if (el[k].kind == TokenKind::Comma && k + 1 < close) el[k + 1].newlines = 1;
+    }
+  };
+  for (uint32_t i = 0; i + 3 < n; ++i) {
+    if (el[i].kind != TokenKind::Pound || el[i].verbatim) continue;
+    uint32_t b = i + 1;
+    if (el[b].kind == TokenKind::Not) ++b;
+    if (b >= n || el[b].kind != TokenKind::LBracket || el[b].partner == UINT32_MAX) continue;
+    uint32_t end = el[b].partner;
+    uint32_t p = b + 1;
+    while (p < end && (el[p].kind == TokenKind::Ident || el[p].kind == TokenKind::PathSep)) ++p;
+    if (p == b + 1 || p >= end || el[p].kind != TokenKind::LParen || el[p].partner + 1 != end) continue;
+    if (fe.Text(el[p - 1]) == "derive") continue;  // derive lists have a layout of their own
+    bool ok = true;
+    for (uint32_t k = i + 1; k <= end; ++k)
+      if (el[k].newlines > 0 || el[k].verbatim || IsComment(el[k].kind)) ok = false;
+    uint32_t close = el[p].partner;
+    if (!ok || close <= p + 1) {
+      i = end;
+      continue;
+    }
+    // A single nested list overflows: `cfg(any(` is measured and broken inside `any(`.
+    uint32_t inner = p + 1;
+    bool single_nested = el[inner].kind == TokenKind::Ident && inner + 1 < close &&
+                         el[inner + 1].kind == TokenKind::LParen && el[inner + 1].partner == close - 1;
+    uint32_t list = single_nested ? inner + 1 : p;
+    uint32_t list_close = el[list].partner;
+    if (list_close <= list + 1 || width(list + 1, list_close - 1) <= cfg.attr_fn_like_width) {
+      i = end;
+      continue;
+    }
+    // Each broken-out argument must then fit: a nested list still too wide makes rustfmt give up.
+    bool fits = true;
+    for (uint32_t k = list + 1; k < list_close; ++k) {
+      if (el[k].kind == TokenKind::LParen && el[k].partner != UINT32_MAX && el[k].partner < list_close) {
+        // The whole nested item (`name(args)`) is measured.
+        if (width(k > list + 1 ? k - 1 : k, el[k].partner) > cfg.attr_fn_like_width) fits = false;
+        k = el[k].partner;
+      }
+    }
+    if (!fits) {
+      i = end;
+      continue;
+    }
+    break_list(list);
+    if (single_nested) el[close].newlines = 0;
+    i = end;
+  }
+}
+
+}  // namespace rustg
