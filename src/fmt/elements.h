@@ -105,6 +105,10 @@ void LayoutWhereClauses(FileElements& fe);
 // argument per line (a single nested list such as `cfg(any(...))` breaks inside instead).
 void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
 
+// Breaks one-line method chains (two or more `.` elements) wider than chain_width into one
+// element per line, one level deeper than the statement.
+void BreakLongChains(FileElements& fe, const FmtConfig& cfg);
+
 // Whether the printer puts a space between elements p and c on one line (pp precedes p).
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool;
 

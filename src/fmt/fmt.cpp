@@ -28,6 +28,7 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
   ExpandBraces(fe, cfg);
   LayoutWhereClauses(fe);
   BreakLongAttributes(fe, cfg);
+  BreakLongChains(fe, cfg);
   FixMatchArmCommas(fe, cfg);
   FixTrailingCommas(fe);
   std::string out = PrintElements(fe, cfg);

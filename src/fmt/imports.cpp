@@ -639,3 +639,119 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
 }
 
 }  // namespace rustg
+
+namespace rustg {
+
+void BreakLongChains(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint32_t n = static_cast<uint32_t>(el.size());
+  auto operand_token = [](const Element& x) {
+    TokenKind k = x.kind;
+    return k == TokenKind::Ident || k == TokenKind::RawIdent || k == TokenKind::KwSelfValue ||
+           k == TokenKind::KwSelfType || k == TokenKind::KwSuper || k == TokenKind::KwCrate || IsLiteral(k);
+  };
+  for (uint32_t d = 0; d < n; ++d) {
+    if (el[d].kind != TokenKind::Dot || el[d].verbatim || d == 0) continue;
+    // The root: a path, call or index expression directly before the first `.`.
+    int64_t pos = static_cast<int64_t>(d) - 1;
+    bool expect_operand = true, first_dot = true;
+    while (pos >= 0) {
+      const Element& x = el[pos];
+      if (x.verbatim || IsComment(x.kind)) break;
+      if (expect_operand) {
+        if ((x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) && x.partner != UINT32_MAX && x.partner < pos) {
+          pos = x.partner - 1;  // arguments or index: the callee comes before
+          continue;
+        }
+        if (x.kind == TokenKind::Question && x.role == TokRole::Try) {
+          --pos;
+          continue;
+        }
+        if (x.role == TokRole::GenericClose) {
+          int depth = 0;
+          while (pos >= 0) {
+            if (el[pos].role == TokRole::GenericClose) depth += el[pos].kind == TokenKind::Shr ? 2 : 1;
+            if (el[pos].role == TokRole::GenericOpen) depth -= el[pos].kind == TokenKind::Shl ? 2 : 1;
+            if (depth <= 0) break;
+            --pos;
+          }
+          --pos;
+          continue;
+        }
+        if (!operand_token(x)) break;
+        expect_operand = false;
+        --pos;
+        continue;
+      }
+      if (x.kind == TokenKind::PathSep) {
+        expect_operand = true;
+        --pos;
+        continue;
+      }
+      if (x.kind == TokenKind::Dot) first_dot = false;
+      break;
+    }
+    uint32_t root = static_cast<uint32_t>(pos + 1);
+    if (!first_dot || root >= d || expect_operand) continue;
+    // Chain position: a statement start, a vertical list element, or the right of `=`, `=>`, `return`.
+    bool placed = el[root].newlines > 0 ||
+                  (root > 0 && (el[root - 1].kind == TokenKind::Eq || el[root - 1].kind == TokenKind::FatArrow ||
+                                el[root - 1].kind == TokenKind::KwReturn));
+    if (!placed) continue;
+    // Chain elements: `.name`, turbofish, call arguments, `?`s.
+    std::vector<uint32_t> dots;
+    uint32_t k = d;
+    bool ok = true;
+    while (k < n && el[k].kind == TokenKind::Dot && !el[k].verbatim) {
+      dots.push_back(k);
+      ++k;
+      if (k >= n || !(el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::IntLit || el[k].kind == TokenKind::KwAwait)) {
+        ok = false;
+        break;
+      }
+      ++k;
+      if (k + 1 < n && el[k].kind == TokenKind::PathSep && el[k + 1].role == TokRole::GenericOpen) {
+        int depth = 0;
+        ++k;
+        while (k < n) {
+          if (el[k].role == TokRole::GenericOpen) depth += el[k].kind == TokenKind::Shl ? 2 : 1;
+          if (el[k].role == TokRole::GenericClose) depth -= el[k].kind == TokenKind::Shr ? 2 : 1;
+          ++k;
+          if (depth <= 0) break;
+        }
+      }
+      if (k < n && el[k].kind == TokenKind::LParen && !el[k].verbatim && el[k].partner != UINT32_MAX) k = el[k].partner + 1;
+      while (k < n && el[k].kind == TokenKind::Question && el[k].role == TokRole::Try) ++k;
+    }
+    uint32_t end = k - 1;
+    if (!ok || dots.size() < 2) {
+      d = k;
+      continue;
+    }
+    // One line, no comments, blocks or closures with blocks, wider than chain_width.
+    uint64_t w = 0;
+    for (uint32_t x = root; x <= end && ok; ++x) {
+      const Element& e = el[x];
+      if ((x > root && e.newlines > 0) || IsComment(e.kind) || (e.kind == TokenKind::LBrace && !e.verbatim) ||
+          fe.Text(e).find('\n') != std::string_view::npos)
+        ok = false;
+      w += fe.Text(e).size();
+      if (x > root && SpaceBetween(el[x - 1], e, x >= 2 ? &el[x - 2] : nullptr)) ++w;
+    }
+    if (!ok || w <= cfg.chain_width) {
+      d = k;
+      continue;
+    }
+    // A root no wider than one indent keeps the first element on its line.
+    uint64_t root_w = 0;
+    for (uint32_t x = root; x < d; ++x) root_w += fe.Text(el[x]).size();
+    for (size_t j = 0; j < dots.size(); ++j) {
+      if (j == 0 && root_w <= cfg.tab_spaces) continue;
+      el[dots[j]].newlines = 1;
+      el[dots[j]].indent = IndentHint::AnchorPlusOne;
+    }
+    d = k;
+  }
+}
+
+}  // namespace rustg
