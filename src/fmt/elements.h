@@ -109,6 +109,9 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
 // element per line, one level deeper than the statement.
 void BreakLongChains(FileElements& fe, const FmtConfig& cfg);
 
+// The same on elements [lo, hi] of `el` (the printer's copy, after it made a list vertical).
+void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg);
+
 // Whether the printer puts a space between elements p and c on one line (pp precedes p).
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool;
 

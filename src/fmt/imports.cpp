@@ -643,19 +643,22 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
 namespace rustg {
 
 void BreakLongChains(FileElements& fe, const FmtConfig& cfg) {
-  auto& el = fe.elems;
-  const uint32_t n = static_cast<uint32_t>(el.size());
+  if (!fe.elems.empty()) BreakChainsIn(fe, fe.elems, 0, static_cast<uint32_t>(fe.elems.size() - 1), cfg);
+}
+
+void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg) {
+  const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(el.size()), hi + 1);
   auto operand_token = [](const Element& x) {
     TokenKind k = x.kind;
     return k == TokenKind::Ident || k == TokenKind::RawIdent || k == TokenKind::KwSelfValue ||
            k == TokenKind::KwSelfType || k == TokenKind::KwSuper || k == TokenKind::KwCrate || IsLiteral(k);
   };
-  for (uint32_t d = 0; d < n; ++d) {
+  for (uint32_t d = lo; d < n; ++d) {
     if (el[d].kind != TokenKind::Dot || el[d].verbatim || d == 0) continue;
     // The root: a path, call or index expression directly before the first `.`.
     int64_t pos = static_cast<int64_t>(d) - 1;
     bool expect_operand = true, first_dot = true;
-    while (pos >= 0) {
+    while (pos >= static_cast<int64_t>(lo)) {
       const Element& x = el[pos];
       if (x.verbatim || IsComment(x.kind)) break;
       if (expect_operand) {

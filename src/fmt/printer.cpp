@@ -357,18 +357,33 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     dropped = std::move(would_drop);
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList && width > limit) {
-    // Only plain arguments, two or more: a closure, block or macro last argument would be
-    // overflowed by rustfmt, and a single argument stays on the call's line.
+    // Two or more arguments (a single one overflows: its own list breaks instead), none a
+    // closure or block, and a last argument rustfmt would not overflow (array, macro).
     bool several = false;
+    uint32_t last_start = i + 1;
     for (uint32_t k = i + 1; k <= last; ++k) {
-      if (el[k].verbatim || IsOpen(el[k].kind)) return;
-      several |= el[k].kind == TokenKind::Comma;
+      if (el[k].role == TokRole::ClosureOpen || (el[k].kind == TokenKind::LBrace && !el[k].verbatim)) return;
+      if (el[k].verbatim && fe.Text(el[k]).find('\n') != std::string_view::npos) return;
+      if (el[k].kind == TokenKind::Comma) {
+        several = true;
+        last_start = k + 1;
+      }
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
     }
     if (!several) return;
+    for (uint32_t k = last_start; k <= last; ++k)
+      if (el[k].verbatim || el[k].kind == TokenKind::LBracket || el[k].role == TokRole::MacroBang) return;
     el[i + 1].newlines = 1;
     el[close].newlines = 1;
-    for (uint32_t k = i + 1; k < last; ++k)
+    for (uint32_t k = i + 1; k < last; ++k) {
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+        k = el[k].partner;
+        continue;
+      }
       if (el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
+    }
+    // Arguments now start lines: chains among them may break.
+    BreakChainsIn(fe, el, i + 1, last, cfg);
     if (!trailing_comma && !open.in_macro) {
       Element comma;
       comma.synthetic = true;
