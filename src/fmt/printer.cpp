@@ -356,10 +356,25 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     dropped = std::move(would_drop);
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
-  } else if (kind == NodeKind::ArgList && width > limit) {
+  } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
+    // Too wide: past fn_call_width (arguments), or the line past max_width.
+    bool too_wide = kind == NodeKind::ArgList && width > limit;
+    if (!too_wide) {
+      uint64_t rest = 0;
+      for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
+        if (IsComment(el[r].kind)) break;
+        std::string_view t = fe.Text(el[r]);
+        size_t nlpos = t.find('\n');
+        rest += (nlpos == std::string_view::npos ? t.size() : nlpos) +
+                (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
+        if (nlpos != std::string_view::npos || (IsOpen(el[r].kind) && el[r].kind == TokenKind::LBrace)) break;
+      }
+      too_wide = col + width + 1 + rest > cfg.max_width;
+    }
+    if (!too_wide) return;
     // Two or more arguments (a single one overflows: its own list breaks instead), none a
     // closure or block, and a last argument rustfmt would not overflow (array, macro).
-    bool several = false;
+    bool several = kind == NodeKind::ParamList;
     uint32_t last_start = i + 1;
     for (uint32_t k = i + 1; k <= last; ++k) {
       if (el[k].role == TokRole::ClosureOpen || (el[k].kind == TokenKind::LBrace && !el[k].verbatim)) return;
