@@ -150,13 +150,15 @@ void AppendShifted(std::string& out, std::string_view t, int delta) {
 // Width of elements [lo, hi] printed on one line, or UINT32_MAX when one of them cannot be (a
 // comment, a line break inside a token, a closure or a block).
 auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
-                  uint32_t lo, uint32_t hi) -> uint64_t {
+                  uint32_t lo, uint32_t hi, bool allow_closures = false) -> uint64_t {
   uint64_t w = 0;
   int prev = -1;
   for (uint32_t k = lo; k <= hi; ++k) {
     const Element& x = el[k];
     if (dropped[k]) continue;
-    if (IsComment(x.kind) || x.role == TokRole::ClosureOpen || (x.kind == TokenKind::LBrace && !x.verbatim)) return UINT32_MAX;
+    if (IsComment(x.kind) || (x.role == TokRole::ClosureOpen && !allow_closures) ||
+        (x.kind == TokenKind::LBrace && !x.verbatim && !allow_closures))
+      return UINT32_MAX;
     std::string_view t = fe.Text(x);
     if (t.find('\n') != std::string_view::npos) return UINT32_MAX;
     w += t.size();
@@ -164,6 +166,68 @@ auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const 
     prev = static_cast<int>(k);
   }
   return w;
+}
+
+auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
+                const FmtConfig& cfg) -> bool;
+
+// The right-hand side of `=` that the input starts on the next line: rustfmt keeps it on the `=`
+// line when it fits there, moves it to the next line only when it fits there on one line, and
+// otherwise keeps it on the `=` line and breaks it (chains, argument lists).
+void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
+                        const std::string& out, const FmtConfig& cfg, uint32_t anchor) {
+  uint32_t end = i;
+  uint32_t dots = 0;
+  for (; end < el.size(); ++end) {
+    const Element& x = el[end];
+    if (end > i && x.newlines > 0) return;  // already multi-line: left to the other rules
+    if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) return;
+    if (x.kind == TokenKind::Dot) ++dots;
+    if (x.kind == TokenKind::Semi) break;
+  }
+  if (end >= el.size() || end == i) return;
+  uint64_t w = OneLineWidth(fe, el, dropped, i, end, true);
+  if (w == UINT32_MAX) return;
+  // Whether the right-hand side can be one line at all (its parts within their limits).
+  bool one_line_ok = true;
+  if (dots >= 2 && w > cfg.chain_width) {
+    // A chain wider than chain_width breaks: find out on a copy.
+    std::vector<Element> trial(el.begin(), el.begin() + end + 1);
+    BreakChainsIn(fe, trial, i, end, cfg);
+    for (uint32_t k = i + 1; k <= end; ++k)
+      if (trial[k].newlines != el[k].newlines) one_line_ok = false;
+  }
+  for (uint32_t k = i; k < end && one_line_ok; ++k) {
+    const Element& o = el[k];
+    if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || o.partner > end) continue;
+    if (o.kind == TokenKind::LBrace && o.has_opener_kind && o.opener_of == NodeKind::StructExpr) {
+      if (OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.struct_lit_width) one_line_ok = false;
+      continue;
+    }
+    if (!o.has_opener_kind) continue;
+    bool several = false;
+    for (uint32_t x = k + 1; x < o.partner; ++x) {
+      if (IsOpen(el[x].kind) && !el[x].verbatim && el[x].partner != UINT32_MAX && el[x].partner < o.partner) x = el[x].partner;
+      else if (el[x].kind == TokenKind::Comma && x + 1 < o.partner) several = true;
+    }
+    // A single argument is not held to fn_call_width (it overflows).
+    if (o.opener_of == NodeKind::ArgList && several &&
+        OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.fn_call_width &&
+        !SimpleArgs(fe, el, k + 1, o.partner - 1, cfg))
+      one_line_ok = false;
+    if (o.opener_of == NodeKind::ArrayExpr && o.partner > k + 1 &&
+        OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.array_width)
+      one_line_ok = false;
+  }
+  size_t nl = out.rfind('\n');
+  uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  bool fits_here = one_line_ok && col + 1 + w <= cfg.max_width;
+  bool fits_next = one_line_ok && anchor + cfg.tab_spaces + w <= cfg.max_width;
+  if (fits_here || !fits_next) {
+    el[i].newlines = 0;
+  } else {
+    el[i].indent = IndentHint::AnchorPlusOne;
+  }
 }
 
 // A statement written over several lines that rustfmt would put on one: every part fits its width
@@ -429,6 +493,9 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
   for (uint32_t i = 0; i < el.size(); ++i) {
     if (dropped[i]) continue;
+    if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
+        !el[i - 1].verbatim && !IsComment(el[i].kind))
+      PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new);
     const Element e = el[i];  // a copy: RelayoutList may insert into `el`
     std::string_view text = fe.Text(e);
     const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
