@@ -441,7 +441,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     bool several = kind == NodeKind::ParamList;
     uint32_t last_start = i + 1;
     for (uint32_t k = i + 1; k <= last; ++k) {
-      if (el[k].role == TokRole::ClosureOpen || (el[k].kind == TokenKind::LBrace && !el[k].verbatim)) return;
+      if (el[k].kind == TokenKind::LBrace && !el[k].verbatim) return;
       if (el[k].verbatim && fe.Text(el[k]).find('\n') != std::string_view::npos) return;
       if (el[k].kind == TokenKind::Comma) {
         several = true;
@@ -450,8 +450,18 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
     }
     if (!several) return;
-    for (uint32_t k = last_start; k <= last; ++k)
-      if (el[k].verbatim || el[k].kind == TokenKind::LBracket || el[k].role == TokRole::MacroBang) return;
+    // An array or macro last argument overflows only when it is itself too wide for one line.
+    for (uint32_t k = last_start; k <= last; ++k) {
+      if (el[k].verbatim) return;
+      if ((el[k].kind == TokenKind::LBracket || el[k].kind == TokenKind::LParen) && el[k].partner != UINT32_MAX &&
+          el[k].partner <= last && (k == last_start || el[k - 1].role == TokRole::MacroBang ||
+                                    el[k - 1].kind == TokenKind::And)) {
+        uint64_t inner = el[k].partner > k + 1 ? OneLineWidth(fe, el, dropped, k + 1, el[k].partner - 1, true) : 0;
+        uint64_t own = el[k].kind == TokenKind::LBracket ? cfg.array_width : cfg.fn_call_width;
+        if (inner > own) return;
+        k = el[k].partner;
+      }
+    }
     el[i + 1].newlines = 1;
     el[close].newlines = 1;
     for (uint32_t k = i + 1; k < last; ++k) {
