@@ -178,9 +178,15 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
                         const std::string& out, const FmtConfig& cfg, uint32_t anchor) {
   uint32_t end = i;
   uint32_t dots = 0;
+  bool chain_broken = false;
   for (; end < el.size(); ++end) {
     const Element& x = el[end];
-    if (end > i && x.newlines > 0) return;  // already multi-line: left to the other rules
+    // A chain already broken by chain_width: the right-hand side cannot be one line.
+    if (end > i && x.newlines > 0 && x.kind == TokenKind::Dot && x.indent == IndentHint::AnchorPlusOne) {
+      chain_broken = true;
+    } else if (end > i && x.newlines > 0) {
+      return;  // already multi-line: left to the other rules
+    }
     if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) return;
     if (x.kind == TokenKind::Dot) ++dots;
     if (x.kind == TokenKind::Semi) break;
@@ -219,6 +225,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
         OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.array_width)
       one_line_ok = false;
   }
+  if (chain_broken) one_line_ok = false;
   size_t nl = out.rfind('\n');
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
   bool fits_here = one_line_ok && col + 1 + w <= cfg.max_width;
