@@ -180,6 +180,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
 
   // Layout rules of braces, from the node they open and where that node sits.
   std::vector<Expand> expand(ntok, Expand::None);
+  std::vector<uint32_t> if_first(ntok, UINT32_MAX), if_last(ntok, UINT32_MAX);
   auto statement_level = [&](uint32_t n) {
     // A control-flow expression used as a statement (or a block's tail, or an `else if`).
     while (true) {
@@ -203,6 +204,17 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
         else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
                   pk == NodeKind::LoopExpr) && statement_level(p))
           expand[t] = Expand::Statements;
+        else if (pk == NodeKind::IfExpr && parent[p - nb] != UINT32_MAX && tree.kind[parent[p - nb]] != NodeKind::IfExpr &&
+                 tree.token[p].is_valid() && span_hi[p - nb] != 0) {
+          // The then-block of a value if/else (the first BlockExpr child of the top IfExpr).
+          uint32_t u = t;
+          while (u > 0 && IsTrivia(tokens.kind[tb + u - 1])) --u;
+          if (u > 0 && tokens.kind[tb + u - 1] != TokenKind::KwElse) {
+            expand[t] = Expand::IfElse;
+            if_first[t] = tree.token[p].index;
+            if_last[t] = tb + span_hi[p - nb];
+          }
+        }
         break;
       case NodeKind::ItemList: expand[t] = Expand::Statements; break;
       case NodeKind::VariantList: case NodeKind::MatchArmList: expand[t] = Expand::Commas; break;
@@ -244,6 +256,8 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     e.opener_of = opener[t];
     e.has_opener_kind = has_opener[t];
     e.expand = expand[t];
+    e.if_first = if_first[t];
+    e.if_last = if_last[t];
     if (verbatim_end[t] != UINT32_MAX && verbatim_end[t] > t) {
       uint32_t hi = verbatim_end[t];
       // A nested run inside this one may reach further; take the widest.

@@ -46,6 +46,7 @@ enum class Expand : uint8_t {
   Commas,         // struct fields, enum variants, match arms: one element per line
   StructLit,      // struct literal or pattern: vertical when wider than struct_lit_width
   StructVariant,  // enum variant's fields: vertical when wider than struct_variant_width
+  IfElse,         // then-block of an if/else used as a value: one line only within single_line_if_else_max_width
 };
 
 // One element: a non-whitespace token, or a verbatim run of tokens.
@@ -66,6 +67,8 @@ struct Element {
   bool has_opener_kind = false;
   Expand expand = Expand::None;   // for `{`: the layout rule of the braces
   IndentHint indent = IndentHint::Auto;  // for an element starting a line
+  uint32_t if_first = UINT32_MAX;  // IfElse: tokens of the `if` and of the expression's last `}`
+  uint32_t if_last = UINT32_MAX;
   uint32_t partner = UINT32_MAX;  // index of the matching delimiter element
 };
 

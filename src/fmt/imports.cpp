@@ -367,6 +367,55 @@ void FixTrailingCommas(FileElements& fe) {
 
 namespace rustg {
 
+// An if/else used as a value, written on one line: it stays there only with an else branch, no
+// else-if, a single expression per block and within single_line_if_else_max_width; otherwise
+// every block of it is broken.
+void ExpandIfElse(FileElements& fe, uint32_t then_open, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const Element& open = el[then_open];
+  uint32_t first = then_open;
+  while (first > 0 && el[first].first != open.if_first) --first;
+  uint32_t last = then_open;
+  while (last + 1 < el.size() && el[last].last != open.if_last) ++last;
+  if (el[first].first != open.if_first || el[last].last != open.if_last) return;
+  uint64_t width = 0;
+  bool has_else = false, else_if = false, statements = false;
+  std::vector<uint32_t> blocks;  // the then-block and the blocks right after `else`
+  for (uint32_t k = first; k <= last; ++k) {
+    const Element& x = el[k];
+    if (k > first && x.newlines > 0) return;  // already multi-line: left as written
+    if (IsComment(x.kind) || x.verbatim) return;
+    width += fe.Text(x).size();
+    if (k > first && SpaceBetween(el[k - 1], x, k >= 2 ? &el[k - 2] : nullptr)) ++width;
+    if (x.kind == TokenKind::KwElse) {
+      has_else = true;
+      if (k + 1 <= last && el[k + 1].kind == TokenKind::KwIf) else_if = true;
+    }
+    bool chain_block = k == then_open || (k > 0 && el[k - 1].kind == TokenKind::KwElse);
+    if (x.kind == TokenKind::LBrace && chain_block && x.partner != UINT32_MAX && x.partner <= last) {
+      blocks.push_back(k);
+      for (uint32_t y = k + 1; y < x.partner; ++y) {
+        if (el[y].kind == TokenKind::Semi) statements = true;
+        if (IsOpen(el[y].kind) && el[y].partner != UINT32_MAX && el[y].partner < x.partner) y = el[y].partner;
+      }
+    }
+  }
+  if (has_else && !else_if && !statements && width <= cfg.single_line_if_else_max_width) return;
+  for (uint32_t blk : blocks) {
+    uint32_t close = el[blk].partner;
+    if (close == blk + 1) continue;
+    el[blk + 1].newlines = 1;
+    el[close].newlines = 1;
+    for (uint32_t y = blk + 1; y < close; ++y) {
+      if (IsOpen(el[y].kind) && !el[y].verbatim && el[y].partner != UINT32_MAX && el[y].partner < close) {
+        y = el[y].partner;
+        continue;
+      }
+      if (el[y].kind == TokenKind::Semi && y + 1 < close) el[y + 1].newlines = 1;
+    }
+  }
+}
+
 void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
   for (uint32_t i = 0; i < el.size(); ++i) {
@@ -380,6 +429,10 @@ void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
           IsDocComment(el[k].kind))
         one_line = false;
     if (!one_line) continue;
+    if (open.expand == Expand::IfElse) {
+      ExpandIfElse(fe, i, cfg);
+      continue;
+    }
     bool statements = open.expand == Expand::Statements;
     if (open.expand == Expand::StructLit || open.expand == Expand::StructVariant) {
       // Width of the fields as printed on one line (a trailing comma there is dropped).
