@@ -321,7 +321,10 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   const Element& open = el[i];
   if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
   NodeKind kind = open.opener_of;
-  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList) return;
+  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr) return;
+  // Arrays follow the argument rules with array_width as their limit.
+  const bool array = kind == NodeKind::ArrayExpr;
+  if (array) kind = NodeKind::ArgList;
   uint32_t close = open.partner;
   // The last element before the closer, past a trailing comma.
   uint32_t last = close - 1;
@@ -332,7 +335,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   for (uint32_t k = i + 1; k <= close; ++k) vertical |= el[k].newlines > 0;
   uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last);
   if (width == UINT32_MAX) return;
-  uint64_t limit = kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
+  uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
   if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
@@ -349,7 +352,8 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       // One argument: an optional `-` and a token.
       uint32_t arg_end = k + (el[k].kind == TokenKind::Minus ? 1 : 0);
       uint64_t w = fe.Text(el[k]).size() + (arg_end > k ? fe.Text(el[arg_end]).size() : 0);
-      if (first || cur + 1 + w + 1 > cfg.max_width) {
+      // rustfmt's mixed layout leaves the last column free.
+      if (first || cur + 1 + w + 1 >= cfg.max_width) {
         el[k].newlines = 1;
         cur = start_col + w + 1;
         first = false;
@@ -443,6 +447,8 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       too_wide = col + width + 1 + rest > cfg.max_width;
     }
     if (!too_wide) return;
+    // Short simple arguments inside macros are left as written (rustfmt does not relayout them).
+    if (SimpleArgs(fe, el, i + 1, last, cfg)) return;
     // Two or more arguments (a single one overflows: its own list breaks instead), none a
     // closure or block, and a last argument rustfmt would not overflow (array, macro).
     bool several = kind == NodeKind::ParamList;
