@@ -91,6 +91,28 @@ auto Space(const Element& p, const Element& c, const Element* pp) -> bool {
   return true;
 }
 
+// Whether writing `a` and `b` with nothing between would lex as other tokens (`& &x` as `&&x`,
+// `0.. =>` as `0..=>`, `/ /` as a comment); such pairs keep a space.
+auto WouldGlue(std::string_view a, std::string_view b) -> bool {
+  if (a.empty() || b.empty()) return false;
+  char x = a.back(), y = b.front();
+  static constexpr std::string_view kOps2[] = {"&&", "||", "..", "::", "->", "=>", "==", "!=", "<=", ">=", "<<", ">>",
+                                               "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<-", "//", "/*", "*/"};
+  char pair[2] = {x, y};
+  for (std::string_view op : kOps2)
+    if (op == std::string_view(pair, 2)) return true;
+  if (a.size() >= 2) {
+    char triple[3] = {a[a.size() - 2], x, y};
+    for (std::string_view op : {std::string_view("..="), std::string_view("..."), std::string_view("<<="),
+                                std::string_view(">>=")})
+      if (op == std::string_view(triple, 3)) return true;
+  }
+  // A number ending in `.` followed by a digit, or a number followed by `.digit`.
+  bool a_num = (x >= '0' && x <= '9') || (x == '.' && a.size() >= 2 && a[a.size() - 2] >= '0' && a[a.size() - 2] <= '9');
+  if (a_num && x == '.' && ((y >= '0' && y <= '9') || y == '.')) return true;
+  return false;
+}
+
 // Column width of a line's leading whitespace.
 auto IndentWidth(std::string_view text, uint32_t offset, uint32_t tab) -> uint32_t {
   uint32_t b = offset;
@@ -574,7 +596,12 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       const Element* pp = i >= 2 ? &el[i - 2] : nullptr;
       if (IsComment(e.kind) && el[i - 1].last_kind == TokenKind::Comma && e.space_width > 0 && !el[i - 1].synthetic)
         out.append(e.space_width, ' ');  // rustfmt keeps the alignment of comments after list commas
-      else if (!e.synthetic && Space(el[i - 1], e, pp)) out += ' ';
+      else if (!e.synthetic &&
+               (Space(el[i - 1], e, pp) ||
+                // Closing generics may touch (`>>` splits in the parser); other glued pairs may not.
+                (!(el[i - 1].role == TokRole::GenericClose && e.role == TokRole::GenericClose) &&
+                 WouldGlue(fe.Text(el[i - 1]), text))))
+        out += ' ';
     }
     // The text itself.
     if (e.kind == TokenKind::LineComment) {
