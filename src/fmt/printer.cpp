@@ -169,6 +169,32 @@ void AppendShifted(std::string& out, std::string_view t, int delta) {
   }
 }
 
+// Commas tentatively marked as dropped while a one-line layout is measured; unmarked again unless
+// the layout is taken (no copy of the whole drop list per decision).
+class DropMarks {
+ public:
+  explicit DropMarks(std::vector<bool>& dropped) : dropped_(dropped) {}
+  DropMarks(const DropMarks&) = delete;
+  auto operator=(const DropMarks&) -> DropMarks& = delete;
+  ~DropMarks() {
+    if (!committed_)
+      for (uint32_t k : marked_) dropped_[k] = false;
+  }
+  // Marks element k dropped (if it was not already).
+  void Mark(uint32_t k) {
+    if (dropped_[k]) return;
+    dropped_[k] = true;
+    marked_.push_back(k);
+  }
+  // Keeps the marks.
+  void Commit() { committed_ = true; }
+
+ private:
+  std::vector<bool>& dropped_;
+  std::vector<uint32_t> marked_;
+  bool committed_ = false;
+};
+
 // Width of elements [lo, hi] printed on one line, or UINT32_MAX when one of them cannot be (a
 // comment, a line break inside a token, a closure or a block).
 auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
@@ -288,17 +314,17 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
     if (x.kind == TokenKind::Semi) break;
   }
   if (!multiline || end >= el.size()) return;
-  // Commas before closers go when the statement becomes one line.
-  std::vector<bool> would_drop = dropped;
+  // Commas before closers go when the statement becomes one line (marked now, undone on failure).
+  DropMarks would_drop(dropped);
   for (uint32_t k = i; k < end; ++k)
     if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
       const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
       bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
                                          o.opener_of == NodeKind::TuplePat);
-      if (!tuple && o.has_opener_kind) would_drop[k] = true;
+      if (!tuple && o.has_opener_kind) would_drop.Mark(k);
       else return;
     }
-  uint64_t width = OneLineWidth(fe, el, would_drop, i, end);
+  uint64_t width = OneLineWidth(fe, el, dropped, i, end);
   if (width == UINT32_MAX || indent + width > cfg.max_width) return;
   if (method_calls >= 2 && width > cfg.chain_width) return;
   // Each list inside must fit its own limit.
@@ -308,10 +334,10 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
     uint64_t limit = o.opener_of == NodeKind::ArgList ? cfg.fn_call_width
                      : o.opener_of == NodeKind::ArrayExpr ? cfg.array_width
                                                            : cfg.max_width;
-    if (o.partner > k + 1 && OneLineWidth(fe, el, would_drop, k + 1, o.partner - 1) > limit) return;
+    if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, o.partner - 1) > limit) return;
   }
   for (uint32_t k = i + 1; k <= end; ++k) el[k].newlines = 0;
-  dropped = std::move(would_drop);
+  would_drop.Commit();
 }
 
 // Every argument in [lo, hi] is a literal or a plain name (optionally negated): rustfmt then lays
@@ -338,8 +364,9 @@ auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t
 // rustfmt's choice between one line and one element per line for an argument or parameter list
 // opened by el[i] (just printed to `out`): a vertical list whose elements fit within the width
 // limits is joined; a one-line argument list wider than fn_call_width becomes vertical.
-void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
-                  const std::string& out, const FmtConfig& cfg, const std::vector<Open>& stack) {
+void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
+                  std::vector<bool>& comma_after, uint32_t i, const std::string& out, const FmtConfig& cfg,
+                  const std::vector<Open>& stack) {
   const Element& open = el[i];
   if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
   NodeKind kind = open.opener_of;
@@ -391,13 +418,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     el[close].newlines = 1;
     if (trailing_comma) el[close - 1].newlines = 0;
     if (!trailing_comma && !open.in_macro) {
-      Element comma;
-      comma.synthetic = true;
-      comma.kind = comma.last_kind = TokenKind::Comma;
-      el.insert(el.begin() + last + 1, comma);
-      dropped.insert(dropped.begin() + last + 1, false);
-      for (Element& x : el)
-        if (x.partner != UINT32_MAX && x.partner > last) ++x.partner;
+      comma_after[last] = true;
     }
     return;
   }
@@ -423,12 +444,12 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     if (col + width + 1 + rest > cfg.max_width) return;
     // Enclosing argument lists opened on this line must stay within their limit once joined.
-    std::vector<bool> would_drop = dropped;
+    DropMarks would_drop(dropped);
     for (uint32_t k = i + 1; k < close; ++k)
       if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
           el[el[k + 1].partner].has_opener_kind &&
           (el[el[k + 1].partner].opener_of == NodeKind::ArgList || el[el[k + 1].partner].opener_of == NodeKind::ParamList))
-        would_drop[k] = true;
+        would_drop.Mark(k);
     for (size_t s = stack.size(); s-- > 0;) {
       const Element& o = el[stack[s].elem];
       if (o.partner == UINT32_MAX) break;
@@ -441,7 +462,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
       uint32_t olast = o.partner - 1;
       if (el[olast].kind == TokenKind::Comma) --olast;
-      uint64_t ow = OneLineWidth(fe, el, would_drop, stack[s].elem + 1, olast);
+      uint64_t ow = OneLineWidth(fe, el, dropped, stack[s].elem + 1, olast);
       std::copy(saved.begin(), saved.end(), el.begin() + stack[s].elem + 1);
       if (ow != UINT32_MAX && ow > cfg.fn_call_width) return;
     }
@@ -451,7 +472,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       el[close + 1].newlines = 1;
       el[close + 1].indent = IndentHint::Anchor;
     }
-    dropped = std::move(would_drop);
+    would_drop.Commit();
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
@@ -509,14 +530,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     // Arguments now start lines: chains among them may break.
     BreakChainsIn(fe, el, i + 1, last, cfg);
     if (!trailing_comma && !open.in_macro) {
-      Element comma;
-      comma.synthetic = true;
-      comma.kind = comma.last_kind = TokenKind::Comma;
-      // Insert after `last`: shift by one, fixing partner indices past the insertion point.
-      el.insert(el.begin() + last + 1, comma);
-      dropped.insert(dropped.begin() + last + 1, false);
-      for (Element& x : el)
-        if (x.partner != UINT32_MAX && x.partner > last) ++x.partner;
+      comma_after[last] = true;
     }
   }
 }
@@ -530,6 +544,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   // A copy: list layout decisions made while printing change later elements' line breaks.
   std::vector<Element> el = fe.elems;
   std::vector<bool> dropped(el.size(), false);  // trailing commas of lists joined onto one line
+  std::vector<bool> comma_after(el.size(), false);  // trailing commas added to lists made vertical
   out.reserve(fe.text.size() / 16 + 1024);
   std::vector<Open> stack;
   Open file_level;
@@ -541,7 +556,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
         !el[i - 1].verbatim && !IsComment(el[i].kind))
       PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new);
-    const Element e = el[i];  // a copy: RelayoutList may insert into `el`
+    const Element e = el[i];  // a copy: the layout decisions below edit `el`
     std::string_view text = fe.Text(e);
     const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
     bool new_line = i > 0 && e.newlines > 0;
@@ -613,7 +628,8 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     } else {
       out.append(text);
     }
-    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, i, out, cfg, stack);
+    if (comma_after[i]) out += ',';
+    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
     // Delimiters.
     if (!e.verbatim && !e.synthetic) {
       if (IsOpen(e.kind)) {
