@@ -1,8 +1,6 @@
 // FormatFile: elements, reordering, trailing commas, printing, then the safety check.
 #include "fmt/fmt.h"
 
-#include <cstdio>
-#include <cstdlib>
 
 #include "fmt/elements.h"
 
@@ -34,7 +32,6 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
   std::string out = PrintElements(fe, cfg);
   std::string why = CheckEquivalent(input, out, src.edition(f), fe.reordered);
   if (!why.empty()) {
-    if (std::getenv("RUSTG_FMT_DEBUG")) fputs(out.c_str(), stderr);
     r.status = FmtStatus::InternalError;
     r.message = std::move(why);
     r.text = std::string(input);
