@@ -1,6 +1,5 @@
-// FormatFile: elements, reordering, trailing commas, printing, then the safety check.
+// FormatFile: elements, the layout passes, printing, then the safety check.
 #include "fmt/fmt.h"
-
 
 #include "fmt/elements.h"
 
