@@ -22,6 +22,7 @@
 #include "base/source.h"
 #include "base/timings.h"
 #include "driver/build_cmd.h"
+#include "driver/fmt_cmd.h"
 #include "lex/lex.h"
 #include "lint/lint_cmd.h"
 #include "parse/parse.h"
@@ -339,6 +340,8 @@ auto main(int argc, char** argv) -> int {
     bo.run = true;
   });
   app.add_subcommand("lint", "Lint files with clippy-compatible lints and user rules (see `rustg lint --help`)");
+  FmtOptions fmt_options;
+  CLI::App* fmt_cmd = AddFmtCommand(app, fmt_options);
   try {
     std::vector<std::string> reversed(args.rbegin(), args.rend() - 1);
     app.parse(reversed);
@@ -353,6 +356,7 @@ auto main(int argc, char** argv) -> int {
     return kExitUsage;
   }
   if (build_cmd) return RunBuild(bo);
+  if (fmt_cmd->parsed()) return RunFmt(fmt_options);
   if (o.files.empty() && o.files_from.empty()) {
     fmt::print(stderr, "error: no input files\n");
     return kExitUsage;

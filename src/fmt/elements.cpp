@@ -1,0 +1,340 @@
+// Builds a file's elements from its tokens and tree: roles from the nodes whose main token an
+// element is, partners of delimiters, and verbatim runs for macro bodies and skipped items.
+#include "fmt/elements.h"
+
+#include <algorithm>
+
+namespace rustg {
+namespace {
+
+auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
+auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+
+// The attribute's text without whitespace names a rustfmt skip attribute.
+auto IsSkipAttr(std::string_view compact) -> bool {
+  return compact == "#[rustfmt::skip]" || compact == "#![rustfmt::skip]" || compact == "#[rustfmt_skip]" ||
+         compact == "#![rustfmt_skip]" || compact == "#[cfg_attr(rustfmt,rustfmt_skip)]" ||
+         compact == "#[cfg_attr(rustfmt,rustfmt::skip)]";
+}
+
+}  // namespace
+
+auto FileElements::Text(const Element& e) const -> std::string_view {
+  if (e.synthetic) return ",";
+  TokenId a(e.first), b(e.last);
+  return text.substr(tokens->start[a.index], tokens->end(b) - tokens->start[a.index]);
+}
+
+auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f) -> FileElements {
+  FileElements fe;
+  fe.text = src.text();
+  fe.tokens = &tokens;
+  const uint32_t tb = tokens.file_begin(f).index, te = tokens.file_end(f).index;
+  const uint32_t ntok = te - tb;
+
+  // Partner of each delimiter token (token-relative indices), by a stack over significant tokens.
+  std::vector<uint32_t> partner(ntok, UINT32_MAX);
+  {
+    std::vector<uint32_t> stack;
+    for (uint32_t t = tb; t < te; ++t) {
+      TokenKind k = tokens.kind[t];
+      if (IsOpen(k)) stack.push_back(t - tb);
+      else if (IsClose(k) && !stack.empty()) {
+        partner[stack.back()] = t - tb;
+        partner[t - tb] = stack.back();
+        stack.pop_back();
+      }
+    }
+  }
+
+  // Roles and opener kinds from the tree; parents and token spans of nodes for skipped items.
+  const uint32_t nb = tree.file_first_node[f.index], ne = tree.file_first_node[f.index + 1];
+  std::vector<TokRole> role(ntok, TokRole::None);
+  std::vector<NodeKind> opener(ntok, NodeKind::Error);
+  std::vector<bool> has_opener(ntok, false);
+  std::vector<uint32_t> span_lo(ne - nb, UINT32_MAX), span_hi(ne - nb, 0);
+  std::vector<uint32_t> parent(ne - nb, UINT32_MAX);
+  // verbatim_end[t] = last token of a verbatim run starting at token t.
+  std::vector<uint32_t> verbatim_end(ntok, UINT32_MAX);
+  auto set_verbatim = [&](uint32_t lo, uint32_t hi) {
+    if (lo >= ntok || hi >= ntok || hi < lo) return;
+    verbatim_end[lo] = std::max(verbatim_end[lo] == UINT32_MAX ? 0u : verbatim_end[lo], hi);
+  };
+  for (uint32_t n = nb; n < ne; ++n) {
+    uint32_t i = n - nb;
+    NodeKind k = tree.kind[n];
+    TokenId tok = tree.token[n];
+    if (tok.is_valid() && tok.index >= tb && tok.index < te) {
+      uint32_t t = tok.index - tb;
+      span_lo[i] = std::min(span_lo[i], t);
+      span_hi[i] = std::max(span_hi[i], partner[t] != UINT32_MAX && IsOpen(tokens.kind[tok.index]) ? partner[t] : t);
+      TokenKind tk = tokens.kind[tok.index];
+      switch (k) {
+        case NodeKind::UnaryExpr: case NodeKind::RefExpr: case NodeKind::RefType: case NodeKind::PtrType:
+        case NodeKind::RefPat:
+          role[t] = TokRole::UnaryPrefix;
+          break;
+        case NodeKind::Qualifier:
+          if (tk == TokenKind::Not || tk == TokenKind::Question || tk == TokenKind::Tilde) role[t] = TokRole::UnaryPrefix;
+          break;
+        case NodeKind::BinaryExpr: case NodeKind::AssignExpr: case NodeKind::CompoundAssignExpr:
+          role[t] = TokRole::BinaryOp;
+          break;
+        case NodeKind::GenericParamList: case NodeKind::GenericArgList:
+          if (tk == TokenKind::Lt || tk == TokenKind::Shl) role[t] = TokRole::GenericOpen;
+          break;
+        case NodeKind::QualifiedSelf:
+          if ((tk == TokenKind::Lt || tk == TokenKind::Shl) && role[t] == TokRole::None) role[t] = TokRole::QSelfOpen;
+          break;
+        case NodeKind::ClosureExpr:
+          if (tk == TokenKind::Or || tk == TokenKind::OrOr) role[t] = TokRole::ClosureOpen;
+          break;
+        case NodeKind::MacroCall:
+          if (tk == TokenKind::Not) role[t] = TokRole::MacroBang;
+          break;
+        case NodeKind::TryExpr:
+          role[t] = TokRole::Try;
+          break;
+        case NodeKind::NeverType:
+          role[t] = TokRole::NeverType;
+          break;
+        case NodeKind::WhereClause:
+          if (tk == TokenKind::KwWhere) role[t] = TokRole::WhereKw;
+          break;
+        case NodeKind::UseTreeList:
+          role[t] = TokRole::UseListOpen;
+          if (partner[t] != UINT32_MAX) role[partner[t]] = TokRole::UseListClose;
+          break;
+        default:
+          break;
+      }
+      if (IsOpen(tk) && !has_opener[t]) {
+        opener[t] = k;
+        has_opener[t] = true;
+      }
+    }
+    // Children come before the parent: fold their spans in and record the parent.
+    uint32_t size = tree.subtree_size[n];
+    for (uint32_t c = n; c-- > n + 1 - size;) {
+      uint32_t ci = c - nb;
+      parent[ci] = n;
+      span_lo[i] = std::min(span_lo[i], span_lo[ci]);
+      if (span_hi[ci] != 0 || span_lo[ci] != UINT32_MAX) span_hi[i] = std::max(span_hi[i], span_hi[ci]);
+      c = c + 1 - tree.subtree_size[c];
+    }
+  }
+
+  // Next significant token after token-relative index t.
+  auto next_sig = [&](uint32_t t) -> uint32_t {
+    for (uint32_t u = t + 1; u < ntok; ++u) {
+      TokenKind k = tokens.kind[tb + u];
+      if (!IsTrivia(k)) return u;
+    }
+    return ntok;
+  };
+
+  std::vector<bool> macro_args(ntok, false);  // `(`/`[` opening a macro call's arguments
+  for (uint32_t n = nb; n < ne; ++n) {
+    uint32_t i = n - nb;
+    NodeKind k = tree.kind[n];
+    if (k == NodeKind::TokenTree && parent[i] != UINT32_MAX) {
+      NodeKind pk = tree.kind[parent[i]];
+      if ((pk == NodeKind::MacroCall || pk == NodeKind::MacroRules || pk == NodeKind::MacroDef) && span_lo[i] != UINT32_MAX) {
+        set_verbatim(span_lo[i], span_hi[i]);
+        TokenKind open = tokens.kind[tb + span_lo[i]];
+        if (pk == NodeKind::MacroCall && (open == TokenKind::LParen || open == TokenKind::LBracket)) macro_args[span_lo[i]] = true;
+      }
+    }
+    if ((k == NodeKind::OuterAttr || k == NodeKind::InnerAttr) && span_lo[i] != UINT32_MAX &&
+        tokens.kind[tb + span_lo[i]] == TokenKind::Pound) {
+      // The attribute's closing `]` is no node's token: take it in.
+      if (uint32_t after = next_sig(span_hi[i]); after < ntok && tokens.kind[tb + after] == TokenKind::RBracket)
+        span_hi[i] = after;
+      std::string compact;
+      for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok; ++t)
+        if (!IsTrivia(tokens.kind[tb + t])) compact += tokens.text(src, TokenId(tb + t));
+      bool multiline = false;
+      for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok; ++t)
+        if (tokens.text(src, TokenId(tb + t)).find('\n') != std::string_view::npos) multiline = true;
+      if (IsSkipAttr(compact) && parent[i] != UINT32_MAX) {
+        uint32_t target = parent[i];
+        if (k == NodeKind::InnerAttr) {
+          if (tree.kind[target] == NodeKind::SourceFile) {
+            fe.skip_file = true;
+          } else if (parent[target - nb] != UINT32_MAX) {
+            target = parent[target - nb];
+          }
+        }
+        uint32_t ti = target - nb;
+        if (!fe.skip_file && span_lo[ti] != UINT32_MAX) {
+          uint32_t hi = span_hi[ti];
+          uint32_t after = next_sig(hi);
+          if (after < ntok && tokens.kind[tb + after] == TokenKind::Semi) hi = after;
+          set_verbatim(span_lo[ti], hi);
+        }
+      } else if (multiline) {
+        set_verbatim(span_lo[i], span_hi[i]);
+      }
+    }
+  }
+
+  // Layout rules of braces, from the node they open and where that node sits.
+  std::vector<Expand> expand(ntok, Expand::None);
+  std::vector<uint32_t> if_first(ntok, UINT32_MAX), if_last(ntok, UINT32_MAX);
+  auto statement_level = [&](uint32_t n) {
+    // A control-flow expression used as a statement (or a block's tail, or an `else if`).
+    while (true) {
+      uint32_t p = parent[n - nb];
+      if (p == UINT32_MAX) return false;
+      NodeKind pk = tree.kind[p];
+      if (pk == NodeKind::ExprStmt || pk == NodeKind::BlockExpr) return true;
+      if (pk != NodeKind::IfExpr || tree.kind[n] != NodeKind::IfExpr) return false;
+      n = p;
+    }
+  };
+  for (uint32_t n = nb; n < ne; ++n) {
+    TokenId tok = tree.token[n];
+    if (!tok.is_valid() || tok.index < tb || tok.index >= te || tokens.kind[tok.index] != TokenKind::LBrace) continue;
+    uint32_t t = tok.index - tb;
+    uint32_t p = parent[n - nb];
+    NodeKind pk = p == UINT32_MAX ? NodeKind::Error : tree.kind[p];
+    switch (tree.kind[n]) {
+      case NodeKind::BlockExpr:
+        if (pk == NodeKind::FnItem) expand[t] = Expand::Statements;
+        else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
+                  pk == NodeKind::LoopExpr) && statement_level(p))
+          expand[t] = Expand::Statements;
+        else if (pk == NodeKind::IfExpr && parent[p - nb] != UINT32_MAX && tree.kind[parent[p - nb]] != NodeKind::IfExpr &&
+                 tree.token[p].is_valid() && span_hi[p - nb] != 0) {
+          // The then-block of a value if/else (the first BlockExpr child of the top IfExpr).
+          uint32_t u = t;
+          while (u > 0 && IsTrivia(tokens.kind[tb + u - 1])) --u;
+          if (u > 0 && tokens.kind[tb + u - 1] != TokenKind::KwElse) {
+            expand[t] = Expand::IfElse;
+            if_first[t] = tree.token[p].index;
+            if_last[t] = tb + span_hi[p - nb];
+          }
+        }
+        break;
+      case NodeKind::ItemList: expand[t] = Expand::Statements; break;
+      case NodeKind::VariantList: case NodeKind::MatchArmList: expand[t] = Expand::Commas; break;
+      case NodeKind::RecordFieldList:
+        expand[t] = pk == NodeKind::Variant ? Expand::StructVariant : Expand::Commas;
+        break;
+      case NodeKind::StructExpr: case NodeKind::StructPat: expand[t] = Expand::StructLit; break;
+      default: break;
+    }
+  }
+
+  // Elements: whitespace dropped, newlines counted, verbatim runs folded into one element.
+  std::vector<uint32_t> elem_of_token(ntok, UINT32_MAX);
+  uint32_t newlines = 0;
+  bool spaced = false;
+  for (uint32_t t = 0; t < ntok; ++t) {
+    TokenKind k = tokens.kind[tb + t];
+    if (k == TokenKind::Eof) break;
+    std::string_view tx = tokens.text(src, TokenId(tb + t));
+    if (k == TokenKind::Whitespace) {
+      uint32_t nl = static_cast<uint32_t>(std::count(tx.begin(), tx.end(), '\n'));
+      if (nl > 0 && !fe.crlf && newlines == 0 && fe.elems.empty()) {
+        size_t p = tx.find('\n');
+        fe.crlf = p > 0 && tx[p - 1] == '\r';
+      }
+      newlines += nl;
+      spaced = true;
+      continue;
+    }
+    Element e;
+    e.space_width = 0;
+    if (newlines == 0 && t > 0 && tokens.kind[tb + t - 1] == TokenKind::Whitespace)
+      e.space_width = static_cast<uint16_t>(std::min<size_t>(tokens.text(src, TokenId(tb + t - 1)).size(), 200));
+    e.first = e.last = tb + t;
+    e.kind = e.last_kind = k;
+    e.role = role[t];
+    e.newlines = newlines;
+    e.spaced = spaced || fe.elems.empty();
+    e.opener_of = opener[t];
+    e.has_opener_kind = has_opener[t];
+    e.expand = expand[t];
+    e.if_first = if_first[t];
+    e.if_last = if_last[t];
+    if (verbatim_end[t] != UINT32_MAX && verbatim_end[t] > t) {
+      uint32_t hi = verbatim_end[t];
+      // A nested run inside this one may reach further; take the widest.
+      for (uint32_t u = t; u <= hi && u < ntok; ++u)
+        if (verbatim_end[u] != UINT32_MAX) hi = std::max(hi, verbatim_end[u]);
+      e.last = tb + hi;
+      e.last_kind = tokens.kind[tb + hi];
+      e.verbatim = true;
+      e.macro_args = macro_args[t] && partner[t] == hi;
+      for (uint32_t u = t; u <= hi; ++u) elem_of_token[u] = static_cast<uint32_t>(fe.elems.size());
+      t = hi;
+    } else {
+      elem_of_token[t] = static_cast<uint32_t>(fe.elems.size());
+    }
+    if (!fe.elems.empty() || k != TokenKind::Shebang) {
+      // nothing: shebangs stay as the first element
+    }
+    fe.elems.push_back(e);
+    newlines = 0;
+    spaced = false;
+  }
+  // Partners between elements (verbatim elements contain their delimiters whole).
+  for (uint32_t i = 0; i < fe.elems.size(); ++i) {
+    Element& e = fe.elems[i];
+    if (e.verbatim) continue;
+    uint32_t t = e.first - tb;
+    if (partner[t] != UINT32_MAX) e.partner = elem_of_token[partner[t]];
+  }
+
+  // Roles the tree does not give: generic closers, closure closers, `#!`, and `name!` macro bangs.
+  std::vector<std::pair<uint32_t, int>> generic_stack;  // (delimiter depth, element)
+  int depth = 0;
+  for (uint32_t i = 0; i < fe.elems.size(); ++i) {
+    Element& e = fe.elems[i];
+    if (e.verbatim) continue;
+    TokenKind k = e.kind;
+    if (IsOpen(k)) ++depth;
+    else if (IsClose(k)) {
+      --depth;
+      while (!generic_stack.empty() && generic_stack.back().first > static_cast<uint32_t>(std::max(depth, 0)))
+        generic_stack.pop_back();
+    }
+    if (e.role == TokRole::GenericOpen || e.role == TokRole::QSelfOpen) {
+      generic_stack.emplace_back(static_cast<uint32_t>(std::max(depth, 0)), static_cast<int>(i));
+      // `<<` opens a generic list and a qualified path at once.
+      if (k == TokenKind::Shl) generic_stack.emplace_back(static_cast<uint32_t>(std::max(depth, 0)), static_cast<int>(i));
+    } else if ((k == TokenKind::Gt || k == TokenKind::Shr || k == TokenKind::Ge || k == TokenKind::ShrEq) &&
+               !generic_stack.empty() && generic_stack.back().first == static_cast<uint32_t>(std::max(depth, 0)) &&
+               e.role != TokRole::BinaryOp) {
+      e.role = TokRole::GenericClose;
+      generic_stack.pop_back();
+      if (k == TokenKind::Shr && !generic_stack.empty() &&
+          generic_stack.back().first == static_cast<uint32_t>(std::max(depth, 0)))
+        generic_stack.pop_back();
+    }
+    if (k == TokenKind::Not && e.role == TokRole::None && i > 0) {
+      const Element& p = fe.elems[i - 1];
+      if (p.kind == TokenKind::Pound && !p.verbatim) e.role = TokRole::AttrBang;
+      else if ((p.kind == TokenKind::Ident || p.kind == TokenKind::RawIdent) && i + 1 < fe.elems.size()) e.role = TokRole::MacroBang;
+    }
+    if (e.role == TokRole::ClosureOpen && k == TokenKind::Or) {
+      // The closing `|` is the next `|` at the same delimiter depth.
+      int d = 0;
+      for (uint32_t j = i + 1; j < fe.elems.size(); ++j) {
+        Element& x = fe.elems[j];
+        if (x.verbatim) continue;
+        if (IsOpen(x.kind)) ++d;
+        else if (IsClose(x.kind)) {
+          if (--d < 0) break;
+        } else if (d == 0 && x.kind == TokenKind::Or) {
+          x.role = TokRole::ClosureClose;
+          break;
+        }
+      }
+    }
+  }
+  return fe;
+}
+
+}  // namespace rustg

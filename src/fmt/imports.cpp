@@ -1,0 +1,813 @@
+// Import and module ordering (reorder_imports, reorder_modules) and trailing commas, done on the
+// element sequence before printing.
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "fmt/elements.h"
+
+namespace rustg {
+namespace {
+
+auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
+auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+auto IsComment(TokenKind k) -> bool {
+  return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
+}
+
+// One segment of a use path, in rustfmt's order of kinds.
+struct UseSeg {
+  enum Kind : uint8_t { Self, Super, Crate, Ident, Glob, List } kind = Ident;
+  std::string name;
+  std::string alias;  // `as` name, or empty
+  bool has_alias = false;
+  std::vector<std::vector<UseSeg>> list;  // List: the sorted trees inside
+};
+using UseTree = std::vector<UseSeg>;
+
+auto IsUpperSnake(const std::string& s) -> bool {
+  return std::all_of(s.begin(), s.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
+}
+
+// rustfmt's identifier order in imports: snake_case < CamelCase < UPPER_SNAKE, then bytes.
+auto CompareIdent(const std::string& a, const std::string& b) -> int {
+  auto lower = [](const std::string& s) { return !s.empty() && s[0] >= 'a' && s[0] <= 'z'; };
+  auto upper = [](const std::string& s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; };
+  if (upper(a) && lower(b)) return 1;
+  if (lower(a) && upper(b)) return -1;
+  bool ua = IsUpperSnake(a), ub = IsUpperSnake(b);
+  if (ua && !ub) return 1;
+  if (!ua && ub) return -1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+auto CompareTree(const UseTree& a, const UseTree& b) -> int;
+
+auto CompareSeg(const UseSeg& a, const UseSeg& b) -> int {
+  if (a.kind != b.kind) return a.kind < b.kind ? -1 : 1;
+  if (a.kind == UseSeg::Ident) {
+    if (int c = CompareIdent(a.name, b.name)) return c;
+    // An aliased import sorts before the plain one of the same name, then by alias.
+    if (a.has_alias != b.has_alias) return a.has_alias ? -1 : 1;
+    return CompareIdent(a.alias, b.alias);
+  }
+  if (a.kind == UseSeg::List) {
+    for (size_t i = 0; i < a.list.size() && i < b.list.size(); ++i)
+      if (int c = CompareTree(a.list[i], b.list[i])) return c;
+    return a.list.size() < b.list.size() ? -1 : a.list.size() > b.list.size() ? 1 : 0;
+  }
+  if (a.has_alias != b.has_alias) return a.has_alias ? -1 : 1;
+  return 0;
+}
+
+auto CompareTree(const UseTree& a, const UseTree& b) -> int {
+  for (size_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (int c = CompareSeg(a[i], b[i])) return c;
+  return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
+}
+
+// Parses a use tree from elements [i, end); returns false on anything unexpected.
+auto ParseUseTree(const FileElements& fe, uint32_t& i, uint32_t end, UseTree& out) -> bool {
+  const auto& el = fe.elems;
+  while (i < end) {
+    const Element& e = el[i];
+    if (e.verbatim || IsComment(e.kind)) return false;
+    UseSeg seg;
+    if (e.kind == TokenKind::PathSep) {
+      ++i;
+      continue;
+    }
+    if (e.kind == TokenKind::KwSelfValue) seg.kind = UseSeg::Self;
+    else if (e.kind == TokenKind::KwSuper) seg.kind = UseSeg::Super;
+    else if (e.kind == TokenKind::KwCrate) seg.kind = UseSeg::Crate;
+    else if (e.kind == TokenKind::Ident || e.kind == TokenKind::RawIdent || e.kind == TokenKind::KwSelfType) seg.kind = UseSeg::Ident;
+    else if (e.kind == TokenKind::Star) seg.kind = UseSeg::Glob;
+    else if (e.kind == TokenKind::LBrace) {
+      seg.kind = UseSeg::List;
+      uint32_t close = e.partner;
+      if (close == UINT32_MAX || close >= end) return false;
+      uint32_t j = i + 1;
+      while (j < close) {
+        UseTree sub;
+        uint32_t item_end = j;
+        int depth = 0;
+        while (item_end < close && !(depth == 0 && el[item_end].kind == TokenKind::Comma)) {
+          if (IsOpen(el[item_end].kind)) ++depth;
+          if (IsClose(el[item_end].kind)) --depth;
+          ++item_end;
+        }
+        uint32_t k = j;
+        if (!ParseUseTree(fe, k, item_end, sub)) return false;
+        seg.list.push_back(std::move(sub));
+        j = item_end + 1;
+      }
+      std::sort(seg.list.begin(), seg.list.end(), [](const UseTree& a, const UseTree& b) { return CompareTree(a, b) < 0; });
+      i = close + 1;
+      out.push_back(std::move(seg));
+      continue;
+    } else {
+      return false;
+    }
+    seg.name = std::string(fe.Text(e));
+    ++i;
+    if (i < end && el[i].kind == TokenKind::KwAs) {
+      if (i + 1 >= end) return false;
+      seg.has_alias = true;
+      seg.alias = std::string(fe.Text(el[i + 1]));
+      i += 2;
+    }
+    out.push_back(std::move(seg));
+  }
+  return true;
+}
+
+// Element ranges [lo, hi) of the items of one list, separated at top-level commas.
+struct Range {
+  uint32_t lo, hi;
+};
+
+// Moves the elements of `items` (disjoint, increasing, covering [first.lo, last.hi) with single
+// separators between them) into the order `order`, keeping each position's line breaks.
+void Permute(FileElements& fe, const std::vector<Range>& items, const std::vector<size_t>& order) {
+  auto& el = fe.elems;
+  std::vector<Element> moved;
+  uint32_t lo = items.front().lo, hi = items.back().hi;
+  moved.reserve(hi - lo);
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Range& r = items[order[k]];
+    uint32_t pos_newlines = el[items[k].lo].newlines;
+    bool pos_spaced = el[items[k].lo].spaced;
+    for (uint32_t i = r.lo; i < r.hi; ++i) {
+      Element e = el[i];
+      if (i == r.lo) {
+        e.newlines = pos_newlines;
+        e.spaced = pos_spaced;
+      }
+      moved.push_back(e);
+    }
+    // The separator that followed position k stays after position k.
+    if (k + 1 < order.size())
+      for (uint32_t i = items[k].hi; i < items[k + 1].lo; ++i) moved.push_back(el[i]);
+  }
+  // Partners inside moved ranges shift with them: recompute for delimiters in [lo, hi).
+  std::copy(moved.begin(), moved.end(), el.begin() + lo);
+  std::vector<uint32_t> stack;
+  for (uint32_t i = lo; i < hi; ++i) {
+    if (el[i].verbatim || el[i].synthetic) continue;
+    if (IsOpen(el[i].kind)) stack.push_back(i);
+    else if (IsClose(el[i].kind) && !stack.empty()) {
+      el[i].partner = stack.back();
+      el[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
+  fe.reordered = true;
+}
+
+// Sorts the items inside every use list `{...}` in [lo, hi).
+void SortUseLists(FileElements& fe, uint32_t lo, uint32_t hi) {
+  for (uint32_t i = lo; i < hi; ++i) {
+    const Element& open = fe.elems[i];
+    if (open.kind != TokenKind::LBrace || open.verbatim || open.partner == UINT32_MAX || open.partner >= hi) continue;
+    // Inner lists first, so keys see sorted contents.
+    uint32_t close = open.partner;
+    std::vector<Range> items;
+    uint32_t j = i + 1;
+    bool ok = true;
+    while (j < close) {
+      uint32_t e = j;
+      while (e < close && fe.elems[e].kind != TokenKind::Comma) {
+        if (IsComment(fe.elems[e].kind)) ok = false;
+        if (IsOpen(fe.elems[e].kind) && fe.elems[e].partner != UINT32_MAX) e = fe.elems[e].partner;
+        ++e;
+      }
+      if (e > j) items.push_back({j, e});
+      j = e + 1;
+    }
+    if (!ok || items.size() < 2) continue;
+    std::vector<UseTree> keys(items.size());
+    for (size_t k = 0; k < items.size(); ++k) {
+      uint32_t p = items[k].lo;
+      if (!ParseUseTree(fe, p, items[k].hi, keys[k])) ok = false;
+    }
+    if (!ok) continue;
+    std::vector<size_t> order(items.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return CompareTree(keys[a], keys[b]) < 0; });
+    if (!std::is_sorted(order.begin(), order.end())) Permute(fe, items, order);
+  }
+}
+
+// A `use` or `mod name;` item found at the start of a line: its element range and sort key.
+struct Item {
+  Range range;
+  bool is_use = false;
+  UseTree key;
+};
+
+// Recognises an item starting at element i (attributes, visibility, then `use ...;` or `mod x;`).
+auto MatchItem(const FileElements& fe, uint32_t i, Item& item) -> bool {
+  const auto& el = fe.elems;
+  uint32_t j = i;
+  // Outer attributes (a multi-line one is one verbatim element).
+  bool macro_use = false;
+  while (j < el.size() && el[j].kind == TokenKind::Pound && !el[j].verbatim && j + 1 < el.size() &&
+         el[j + 1].kind == TokenKind::LBracket && el[j + 1].partner != UINT32_MAX) {
+    for (uint32_t k = j + 2; k < el[j + 1].partner; ++k)
+      if (fe.Text(el[k]) == "macro_use") macro_use = true;
+    j = el[j + 1].partner + 1;
+  }
+  while (j < el.size() && el[j].verbatim && el[j].kind == TokenKind::Pound) ++j;
+  if (j < el.size() && el[j].kind == TokenKind::KwPub) {
+    ++j;
+    if (j < el.size() && el[j].kind == TokenKind::LParen && el[j].newlines == 0 && el[j].partner != UINT32_MAX) j = el[j].partner + 1;
+  }
+  if (j >= el.size()) return false;
+  if (el[j].kind == TokenKind::KwUse) {
+    item.is_use = true;
+    uint32_t k = j + 1;
+    uint32_t semi = k;
+    while (semi < el.size() && el[semi].kind != TokenKind::Semi) {
+      if (IsComment(el[semi].kind) || el[semi].verbatim) return false;
+      if (IsOpen(el[semi].kind) && el[semi].partner != UINT32_MAX) semi = el[semi].partner;
+      ++semi;
+    }
+    if (semi >= el.size()) return false;
+    if (!ParseUseTree(fe, k, semi, item.key)) return false;
+    item.range = {i, semi + 1};
+  } else if (el[j].kind == TokenKind::KwMod && !macro_use) {
+    if (j + 2 >= el.size() || el[j + 2].kind != TokenKind::Semi) return false;
+    if (el[j + 1].kind != TokenKind::Ident && el[j + 1].kind != TokenKind::RawIdent) return false;
+    UseSeg seg;
+    seg.name = std::string(fe.Text(el[j + 1]));
+    item.key.push_back(seg);
+    item.range = {i, j + 3};
+  } else {
+    return false;
+  }
+  // The item must end its line.
+  uint32_t after = item.range.hi;
+  if (after < el.size() && el[after].newlines == 0) return false;
+  return true;
+}
+
+}  // namespace
+
+void ReorderImports(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  uint32_t i = 0;
+  while (i < el.size()) {
+    bool line_start = i == 0 || el[i].newlines > 0;
+    Item first;
+    if (!line_start || !MatchItem(fe, i, first)) {
+      ++i;
+      continue;
+    }
+    // A group: items of the same kind, each on following lines, with no blank line between.
+    std::vector<Item> group;
+    group.push_back(std::move(first));
+    uint32_t next = group.back().range.hi;
+    while (next < el.size() && el[next].newlines == 1) {
+      Item it;
+      if (!MatchItem(fe, next, it) || it.is_use != group.front().is_use) break;
+      group.push_back(std::move(it));
+      next = group.back().range.hi;
+    }
+    bool enabled = group.front().is_use ? cfg.reorder_imports : cfg.reorder_modules;
+    if (enabled && group.front().is_use)
+      for (const Item& it : group) SortUseLists(fe, it.range.lo, it.range.hi);
+    if (enabled && group.size() > 1) {
+      // Lists may have moved inside items: recompute keys.
+      for (Item& it : group) {
+        Item again;
+        if (MatchItem(fe, it.range.lo, again)) it.key = std::move(again.key);
+      }
+      std::vector<size_t> order(group.size());
+      for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+      std::stable_sort(order.begin(), order.end(),
+                       [&](size_t a, size_t b) { return CompareTree(group[a].key, group[b].key) < 0; });
+      if (!std::is_sorted(order.begin(), order.end())) {
+        std::vector<Range> ranges;
+        for (const Item& it : group) ranges.push_back(it.range);
+        Permute(fe, ranges, order);
+      }
+    }
+    i = next;
+  }
+}
+
+void FixTrailingCommas(FileElements& fe) {
+  auto& el = fe.elems;
+  std::vector<Element> out;
+  out.reserve(el.size() + el.size() / 32);
+  // Lists whose vertical form ends with a comma and whose one-line form does not.
+  auto is_list = [](const Element& open) {
+    if (!open.has_opener_kind) return false;
+    switch (open.opener_of) {
+      case NodeKind::ArgList: case NodeKind::ParamList: case NodeKind::ArrayExpr: case NodeKind::StructExpr:
+      case NodeKind::RecordFieldList: case NodeKind::TupleFieldList: case NodeKind::VariantList:
+      case NodeKind::StructPat: case NodeKind::TupleStructPat: case NodeKind::SlicePat: case NodeKind::UseTreeList:
+        return true;
+      default:
+        return false;
+    }
+  };
+  std::vector<int64_t> remap(el.size());
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    const Element& e = el[i];
+    if (!e.verbatim && !e.synthetic && !e.in_macro && IsClose(e.kind) && e.partner != UINT32_MAX && e.partner < i &&
+        is_list(el[e.partner])) {
+      // Last significant element before the closer.
+      int64_t p = static_cast<int64_t>(out.size()) - 1;
+      while (p >= 0 && IsComment(out[p].kind)) --p;
+      bool opener_before = p >= 0 && static_cast<uint64_t>(remap[e.partner]) == static_cast<uint64_t>(p);
+      if (!opener_before && p >= 0) {
+        const Element& last = out[p];
+        bool rest = last.kind == TokenKind::DotDot || last.kind == TokenKind::DotDotDot;
+        // `..base` in a struct literal: no comma after the base expression.
+        bool after_base = false;
+        for (int64_t q = p; q > remap[e.partner]; --q) {
+          if (out[q].kind == TokenKind::Comma) break;
+          if (out[q].kind == TokenKind::DotDot || out[q].kind == TokenKind::DotDotDot) after_base = true;
+          if (IsOpen(out[q].kind) && out[q].partner != UINT32_MAX && !out[q].verbatim) {
+          }
+        }
+        if (e.newlines > 0 && last.kind != TokenKind::Comma && !rest && !after_base) {
+          Element comma;
+          comma.synthetic = true;
+          comma.kind = comma.last_kind = TokenKind::Comma;
+          out.insert(out.begin() + p + 1, comma);
+        } else if (e.newlines == 0 && last.kind == TokenKind::Comma && !last.synthetic) {
+          // A single-line list drops its trailing comma, unless a comment or line break sits in it.
+          bool one_line = true;
+          for (int64_t q = p; q > remap[e.partner]; --q)
+            if (out[q].newlines > 0) one_line = false;
+          if (one_line && p + 1 == static_cast<int64_t>(out.size())) out.erase(out.begin() + p);
+        }
+      }
+    }
+    remap[i] = static_cast<int64_t>(out.size());
+    out.push_back(e);
+  }
+  // Partners are element indices: rebuild them for the new sequence.
+  std::vector<uint32_t> stack;
+  for (uint32_t i = 0; i < out.size(); ++i) {
+    if (out[i].verbatim || out[i].synthetic) continue;
+    if (IsOpen(out[i].kind)) stack.push_back(i);
+    else if (IsClose(out[i].kind) && !stack.empty()) {
+      out[i].partner = stack.back();
+      out[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
+  el = std::move(out);
+}
+
+}  // namespace rustg
+
+namespace rustg {
+
+// An if/else used as a value, written on one line: it stays there only with an else branch, no
+// else-if, a single expression per block and within single_line_if_else_max_width; otherwise
+// every block of it is broken.
+void ExpandIfElse(FileElements& fe, uint32_t then_open, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const Element& open = el[then_open];
+  uint32_t first = then_open;
+  while (first > 0 && el[first].first != open.if_first) --first;
+  uint32_t last = then_open;
+  while (last + 1 < el.size() && el[last].last != open.if_last) ++last;
+  if (el[first].first != open.if_first || el[last].last != open.if_last) return;
+  uint64_t width = 0;
+  bool has_else = false, else_if = false, statements = false;
+  std::vector<uint32_t> blocks;  // the then-block and the blocks right after `else`
+  for (uint32_t k = first; k <= last; ++k) {
+    const Element& x = el[k];
+    if (k > first && x.newlines > 0) return;  // already multi-line: left as written
+    if (IsComment(x.kind) || x.verbatim) return;
+    width += fe.Text(x).size();
+    if (k > first && SpaceBetween(el[k - 1], x, k >= 2 ? &el[k - 2] : nullptr)) ++width;
+    if (x.kind == TokenKind::KwElse) {
+      has_else = true;
+      if (k + 1 <= last && el[k + 1].kind == TokenKind::KwIf) else_if = true;
+    }
+    bool chain_block = k == then_open || (k > 0 && el[k - 1].kind == TokenKind::KwElse);
+    if (x.kind == TokenKind::LBrace && chain_block && x.partner != UINT32_MAX && x.partner <= last) {
+      blocks.push_back(k);
+      for (uint32_t y = k + 1; y < x.partner; ++y) {
+        if (el[y].kind == TokenKind::Semi) statements = true;
+        if (IsOpen(el[y].kind) && el[y].partner != UINT32_MAX && el[y].partner < x.partner) y = el[y].partner;
+      }
+    }
+  }
+  if (has_else && !else_if && !statements && width <= cfg.single_line_if_else_max_width) return;
+  for (uint32_t blk : blocks) {
+    uint32_t close = el[blk].partner;
+    if (close == blk + 1) continue;
+    el[blk + 1].newlines = 1;
+    el[close].newlines = 1;
+    for (uint32_t y = blk + 1; y < close; ++y) {
+      if (IsOpen(el[y].kind) && !el[y].verbatim && el[y].partner != UINT32_MAX && el[y].partner < close) {
+        y = el[y].partner;
+        continue;
+      }
+      if (el[y].kind == TokenKind::Semi && y + 1 < close) el[y + 1].newlines = 1;
+    }
+  }
+}
+
+void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    Element& open = el[i];
+    if (open.verbatim || open.expand == Expand::None || open.partner == UINT32_MAX || open.partner <= i + 1) continue;
+    uint32_t close = open.partner;
+    // Only braces written on one line, without comments inside.
+    bool one_line = true;
+    for (uint32_t k = i + 1; k <= close && one_line; ++k)
+      if (el[k].newlines > 0 || el[k].kind == TokenKind::LineComment || el[k].kind == TokenKind::BlockComment ||
+          IsDocComment(el[k].kind))
+        one_line = false;
+    if (!one_line) continue;
+    if (open.expand == Expand::IfElse) {
+      ExpandIfElse(fe, i, cfg);
+      continue;
+    }
+    bool statements = open.expand == Expand::Statements;
+    if (open.expand == Expand::StructLit || open.expand == Expand::StructVariant) {
+      // Width of the fields as printed on one line (a trailing comma there is dropped).
+      uint32_t last = close - 1;
+      if (el[last].kind == TokenKind::Comma && last > i + 1) --last;
+      uint64_t width = 0;
+      for (uint32_t k = i + 1; k <= last; ++k) {
+        width += fe.Text(el[k]).size();
+        if (k > i + 1 && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++width;
+      }
+      uint32_t limit = open.expand == Expand::StructLit ? cfg.struct_lit_width : cfg.struct_variant_width;
+      if (width <= limit) continue;
+    }
+    // Break after `{`, after each top-level separator, and before `}`.
+    el[i + 1].newlines = 1;
+    el[close].newlines = 1;
+    for (uint32_t k = i + 1; k < close; ++k) {
+      const Element& e = el[k];
+      if (!e.verbatim && IsOpen(e.kind) && e.partner != UINT32_MAX && e.partner < close) {
+        k = e.partner;
+        continue;
+      }
+      bool sep = statements ? e.kind == TokenKind::Semi : e.kind == TokenKind::Comma;
+      if (sep && k + 1 < close) el[k + 1].newlines = 1;
+    }
+  }
+}
+
+}  // namespace rustg
+
+namespace rustg {
+
+void LayoutWhereClauses(FileElements& fe) {
+  auto& el = fe.elems;
+  std::vector<uint32_t> comma_after;  // elements after which a trailing comma goes
+  for (uint32_t w = 0; w < el.size(); ++w) {
+    if (el[w].role != TokRole::WhereKw || el[w].verbatim) continue;
+    // Predicates run to the first `{`, `;` or `=` outside delimiters and generic brackets.
+    int generic = 0;
+    uint32_t end = w + 1;
+    bool ok = true;
+    std::vector<uint32_t> pred_starts;
+    if (end < el.size()) pred_starts.push_back(end);
+    for (; end < el.size(); ++end) {
+      const Element& x = el[end];
+      if (IsComment(x.kind)) ok = false;
+      if (x.verbatim) continue;
+      if (x.role == TokRole::GenericOpen || x.role == TokRole::QSelfOpen) generic += x.kind == TokenKind::Shl ? 2 : 1;
+      else if (x.role == TokRole::GenericClose) generic -= x.kind == TokenKind::Shr ? 2 : 1;
+      else if ((x.kind == TokenKind::LParen || x.kind == TokenKind::LBracket) && x.partner != UINT32_MAX && x.partner > end) end = x.partner;
+      else if (generic <= 0 && (x.kind == TokenKind::LBrace || x.kind == TokenKind::Semi || x.kind == TokenKind::Eq)) break;
+      else if (generic <= 0 && x.kind == TokenKind::Comma && end + 1 < el.size()) {
+        const Element& n = el[end + 1];
+        if (n.kind != TokenKind::LBrace && n.kind != TokenKind::Semi && n.kind != TokenKind::Eq) pred_starts.push_back(end + 1);
+      }
+    }
+    if (!ok || end >= el.size() || pred_starts.empty() || pred_starts.front() >= end) continue;
+    // An empty body keeps its where clause on the header line.
+    if (el[end].kind == TokenKind::LBrace && el[end].partner == end + 1) continue;
+    // After vertical parameters, `where` stays on the `)` line.
+    bool after_vertical_params = w > 0 && el[w - 1].newlines > 0 &&
+                                 (el[w - 1].kind == TokenKind::RParen || el[w - 1].role == TokRole::GenericClose);
+    if (!after_vertical_params) {
+      el[w].newlines = std::max<uint32_t>(el[w].newlines, 1);
+      el[w].indent = IndentHint::Anchor;
+    } else {
+      el[w].newlines = 0;
+    }
+    for (uint32_t p : pred_starts) {
+      el[p].newlines = 1;
+      el[p].indent = IndentHint::AnchorPlusOne;
+    }
+    bool body = el[end].kind == TokenKind::LBrace || el[end].kind == TokenKind::Eq;
+    if (body) {
+      el[end].newlines = 1;
+      el[end].indent = IndentHint::Anchor;
+      if (el[end - 1].kind != TokenKind::Comma && el[end].kind == TokenKind::LBrace) comma_after.push_back(end - 1);
+    }
+  }
+  if (comma_after.empty()) return;
+  std::vector<Element> out;
+  out.reserve(el.size() + comma_after.size());
+  size_t c = 0;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    out.push_back(el[i]);
+    if (c < comma_after.size() && comma_after[c] == i) {
+      Element comma;
+      comma.synthetic = true;
+      comma.kind = comma.last_kind = TokenKind::Comma;
+      out.push_back(comma);
+      ++c;
+    }
+  }
+  std::vector<uint32_t> stack;
+  for (uint32_t i = 0; i < out.size(); ++i) {
+    if (out[i].verbatim || out[i].synthetic) continue;
+    if (IsOpen(out[i].kind)) stack.push_back(i);
+    else if (IsClose(out[i].kind) && !stack.empty()) {
+      out[i].partner = stack.back();
+      out[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
+  el = std::move(out);
+}
+
+}  // namespace rustg
+
+namespace rustg {
+
+void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint32_t n = static_cast<uint32_t>(el.size());
+  // Innermost open delimiter around each element, and the previous significant element.
+  std::vector<uint32_t> encl(n, UINT32_MAX), prev(n, UINT32_MAX);
+  std::vector<uint32_t> stack;
+  uint32_t last_sig = UINT32_MAX;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    if (!e.verbatim && !e.synthetic && IsClose(e.kind) && !stack.empty()) stack.pop_back();
+    encl[i] = stack.empty() ? UINT32_MAX : stack.back();
+    prev[i] = last_sig;
+    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) stack.push_back(i);
+    if (!IsComment(e.kind)) last_sig = i;
+  }
+  // `}` that ends a block arm body `=> { ... }` (an `unsafe` block keeps its comma).
+  std::vector<bool> arm_block_end(n, false);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    if (e.verbatim || e.kind != TokenKind::LBrace || !e.has_opener_kind || e.opener_of != NodeKind::BlockExpr ||
+        e.partner == UINT32_MAX)
+      continue;
+    uint32_t p = prev[i];
+    if (p == UINT32_MAX || el[p].kind != TokenKind::FatArrow) continue;
+    uint32_t list = encl[i];
+    if (list != UINT32_MAX && el[list].has_opener_kind && el[list].opener_of == NodeKind::MatchArmList)
+      arm_block_end[e.partner] = true;
+  }
+  std::vector<bool> drop(n, false), comma_after(n, false);
+  bool changed = false;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    uint32_t list = encl[i];
+    if (!e.verbatim && e.kind == TokenKind::RBrace && e.partner != UINT32_MAX) list = e.partner;
+    bool in_arms = list != UINT32_MAX && el[list].has_opener_kind && el[list].opener_of == NodeKind::MatchArmList;
+    if (!in_arms) continue;
+    if (e.kind == TokenKind::Comma && !e.synthetic && prev[i] != UINT32_MAX && arm_block_end[prev[i]] &&
+        !cfg.match_block_trailing_comma) {
+      drop[i] = changed = true;
+    }
+    if (!e.verbatim && e.kind == TokenKind::RBrace && e.partner == list && e.newlines > 0) {
+      uint32_t p = prev[i];
+      if (p != UINT32_MAX && p != list && el[p].kind != TokenKind::Comma &&
+          (!arm_block_end[p] || cfg.match_block_trailing_comma)) {
+        comma_after[p] = changed = true;
+      }
+    }
+  }
+  if (!changed) return;
+  std::vector<Element> out;
+  out.reserve(n + 16);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (!drop[i]) out.push_back(el[i]);
+    if (comma_after[i]) {
+      Element comma;
+      comma.synthetic = true;
+      comma.kind = comma.last_kind = TokenKind::Comma;
+      out.push_back(comma);
+    }
+  }
+  stack.clear();
+  for (uint32_t i = 0; i < out.size(); ++i) {
+    if (out[i].verbatim || out[i].synthetic) continue;
+    if (IsOpen(out[i].kind)) stack.push_back(i);
+    else if (IsClose(out[i].kind) && !stack.empty()) {
+      out[i].partner = stack.back();
+      out[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
+  el = std::move(out);
+}
+
+}  // namespace rustg
+
+namespace rustg {
+
+void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint32_t n = static_cast<uint32_t>(el.size());
+  auto width = [&](uint32_t lo, uint32_t hi) {
+    uint64_t w = 0;
+    for (uint32_t k = lo; k <= hi; ++k) {
+      w += fe.Text(el[k]).size();
+      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
+    }
+    return w;
+  };
+  // Breaks the list opened at `open`: one element per line, no trailing comma.
+  auto break_list = [&](uint32_t open) {
+    uint32_t close = el[open].partner;
+    el[open + 1].newlines = 1;
+    el[close].newlines = 1;
+    for (uint32_t k = open + 1; k < close; ++k) {
+      if (IsOpen(el[k].kind) && el[k].partner != UINT32_MAX && el[k].partner < close) {
+        k = el[k].partner;
+        continue;
+      }
+      if (el[k].kind == TokenKind::Comma && k + 1 < close) el[k + 1].newlines = 1;
+    }
+  };
+  for (uint32_t i = 0; i + 3 < n; ++i) {
+    if (el[i].kind != TokenKind::Pound || el[i].verbatim) continue;
+    uint32_t b = i + 1;
+    if (el[b].kind == TokenKind::Not) ++b;
+    if (b >= n || el[b].kind != TokenKind::LBracket || el[b].partner == UINT32_MAX) continue;
+    uint32_t end = el[b].partner;
+    uint32_t p = b + 1;
+    while (p < end && (el[p].kind == TokenKind::Ident || el[p].kind == TokenKind::PathSep)) ++p;
+    if (p == b + 1 || p >= end || el[p].kind != TokenKind::LParen || el[p].partner + 1 != end) continue;
+    if (fe.Text(el[p - 1]) == "derive") continue;  // derive lists have a layout of their own
+    bool ok = true;
+    for (uint32_t k = i + 1; k <= end; ++k)
+      if (el[k].newlines > 0 || el[k].verbatim || IsComment(el[k].kind)) ok = false;
+    uint32_t close = el[p].partner;
+    if (!ok || close <= p + 1) {
+      i = end;
+      continue;
+    }
+    // A single nested list overflows: `cfg(any(` is measured and broken inside `any(`.
+    uint32_t inner = p + 1;
+    bool single_nested = el[inner].kind == TokenKind::Ident && inner + 1 < close &&
+                         el[inner + 1].kind == TokenKind::LParen && el[inner + 1].partner == close - 1;
+    uint32_t list = single_nested ? inner + 1 : p;
+    uint32_t list_close = el[list].partner;
+    if (list_close <= list + 1 || width(list + 1, list_close - 1) <= cfg.attr_fn_like_width) {
+      i = end;
+      continue;
+    }
+    // Each broken-out argument must then fit: a nested list still too wide makes rustfmt give up.
+    bool fits = true;
+    for (uint32_t k = list + 1; k < list_close; ++k) {
+      if (el[k].kind == TokenKind::LParen && el[k].partner != UINT32_MAX && el[k].partner < list_close) {
+        // The whole nested item (`name(args)`) is measured.
+        if (width(k > list + 1 ? k - 1 : k, el[k].partner) > cfg.attr_fn_like_width) fits = false;
+        k = el[k].partner;
+      }
+    }
+    if (!fits) {
+      i = end;
+      continue;
+    }
+    break_list(list);
+    if (single_nested) el[close].newlines = 0;
+    i = end;
+  }
+}
+
+}  // namespace rustg
+
+namespace rustg {
+
+void BreakLongChains(FileElements& fe, const FmtConfig& cfg) {
+  if (!fe.elems.empty()) BreakChainsIn(fe, fe.elems, 0, static_cast<uint32_t>(fe.elems.size() - 1), cfg);
+}
+
+void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg) {
+  const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(el.size()), hi + 1);
+  auto operand_token = [](const Element& x) {
+    TokenKind k = x.kind;
+    return k == TokenKind::Ident || k == TokenKind::RawIdent || k == TokenKind::KwSelfValue ||
+           k == TokenKind::KwSelfType || k == TokenKind::KwSuper || k == TokenKind::KwCrate || IsLiteral(k);
+  };
+  for (uint32_t d = lo; d < n; ++d) {
+    if (el[d].kind != TokenKind::Dot || el[d].verbatim || d == 0) continue;
+    // The root: a path, call or index expression directly before the first `.`.
+    int64_t pos = static_cast<int64_t>(d) - 1;
+    bool expect_operand = true, first_dot = true;
+    while (pos >= static_cast<int64_t>(lo)) {
+      const Element& x = el[pos];
+      if (x.verbatim || IsComment(x.kind)) break;
+      if (expect_operand) {
+        if ((x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) && x.partner != UINT32_MAX && x.partner < pos) {
+          pos = x.partner - 1;  // arguments or index: the callee comes before
+          continue;
+        }
+        if (x.kind == TokenKind::Question && x.role == TokRole::Try) {
+          --pos;
+          continue;
+        }
+        if (x.role == TokRole::GenericClose) {
+          int depth = 0;
+          while (pos >= 0) {
+            if (el[pos].role == TokRole::GenericClose) depth += el[pos].kind == TokenKind::Shr ? 2 : 1;
+            if (el[pos].role == TokRole::GenericOpen) depth -= el[pos].kind == TokenKind::Shl ? 2 : 1;
+            if (depth <= 0) break;
+            --pos;
+          }
+          --pos;
+          continue;
+        }
+        if (!operand_token(x)) break;
+        expect_operand = false;
+        --pos;
+        continue;
+      }
+      if (x.kind == TokenKind::PathSep) {
+        expect_operand = true;
+        --pos;
+        continue;
+      }
+      if (x.kind == TokenKind::Dot) first_dot = false;
+      break;
+    }
+    uint32_t root = static_cast<uint32_t>(pos + 1);
+    if (!first_dot || root >= d || expect_operand) continue;
+    // Chain position: a statement start, a vertical list element, or the right of `=`, `=>`, `return`.
+    bool placed = el[root].newlines > 0 ||
+                  (root > 0 && (el[root - 1].kind == TokenKind::Eq || el[root - 1].kind == TokenKind::FatArrow ||
+                                el[root - 1].kind == TokenKind::KwReturn));
+    if (!placed) continue;
+    // Chain elements: `.name`, turbofish, call arguments, `?`s.
+    std::vector<uint32_t> dots;
+    uint32_t k = d;
+    bool ok = true;
+    while (k < n && el[k].kind == TokenKind::Dot && !el[k].verbatim) {
+      dots.push_back(k);
+      ++k;
+      if (k >= n || !(el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::IntLit || el[k].kind == TokenKind::KwAwait)) {
+        ok = false;
+        break;
+      }
+      ++k;
+      if (k + 1 < n && el[k].kind == TokenKind::PathSep && el[k + 1].role == TokRole::GenericOpen) {
+        int depth = 0;
+        ++k;
+        while (k < n) {
+          if (el[k].role == TokRole::GenericOpen) depth += el[k].kind == TokenKind::Shl ? 2 : 1;
+          if (el[k].role == TokRole::GenericClose) depth -= el[k].kind == TokenKind::Shr ? 2 : 1;
+          ++k;
+          if (depth <= 0) break;
+        }
+      }
+      if (k < n && el[k].kind == TokenKind::LParen && !el[k].verbatim && el[k].partner != UINT32_MAX) k = el[k].partner + 1;
+      while (k < n && el[k].kind == TokenKind::Question && el[k].role == TokRole::Try) ++k;
+    }
+    uint32_t end = k - 1;
+    if (!ok || dots.size() < 2) {
+      d = k;
+      continue;
+    }
+    // One line, no comments, blocks or closures with blocks, wider than chain_width.
+    uint64_t w = 0;
+    for (uint32_t x = root; x <= end && ok; ++x) {
+      const Element& e = el[x];
+      if ((x > root && e.newlines > 0) || IsComment(e.kind) || (e.kind == TokenKind::LBrace && !e.verbatim) ||
+          fe.Text(e).find('\n') != std::string_view::npos)
+        ok = false;
+      w += fe.Text(e).size();
+      if (x > root && SpaceBetween(el[x - 1], e, x >= 2 ? &el[x - 2] : nullptr)) ++w;
+    }
+    if (!ok || w <= cfg.chain_width) {
+      d = k;
+      continue;
+    }
+    // A root no wider than one indent keeps the first element on its line.
+    uint64_t root_w = 0;
+    for (uint32_t x = root; x < d; ++x) root_w += fe.Text(el[x]).size();
+    for (size_t j = 0; j < dots.size(); ++j) {
+      if (j == 0 && root_w <= cfg.tab_spaces) continue;
+      el[dots[j]].newlines = 1;
+      el[dots[j]].indent = IndentHint::AnchorPlusOne;
+    }
+    d = k;
+  }
+}
+
+}  // namespace rustg

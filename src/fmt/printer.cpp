@@ -1,0 +1,671 @@
+// Prints elements with rustfmt's spacing between tokens, the input's line breaks (blank lines
+// collapsed to one, none just inside delimiters), and block indentation: a line that starts an
+// item, statement or list element is indented one level inside its innermost line-ending
+// delimiter; a continuation line keeps its offset from the line that started its element.
+#include <algorithm>
+#include <string>
+
+#include "fmt/elements.h"
+
+namespace rustg {
+namespace {
+
+auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
+auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+auto IsComment(TokenKind k) -> bool {
+  return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
+}
+auto IsRange(TokenKind k) -> bool { return k == TokenKind::DotDot || k == TokenKind::DotDotEq || k == TokenKind::DotDotDot; }
+
+// Keywords that act as names in paths and expressions.
+auto IsPathKeyword(TokenKind k) -> bool {
+  return k == TokenKind::KwSelfValue || k == TokenKind::KwSelfType || k == TokenKind::KwSuper ||
+         k == TokenKind::KwCrate || k == TokenKind::KwTrue || k == TokenKind::KwFalse;
+}
+
+// The element ends an operand: what follows `(` or `[` directly is a call or an index.
+auto EndsOperand(const Element& p) -> bool {
+  TokenKind k = p.last_kind;
+  if (p.verbatim) return IsClose(k) || k == TokenKind::Ident;
+  return k == TokenKind::Ident || k == TokenKind::RawIdent || IsLiteral(k) || IsPathKeyword(k) ||
+         k == TokenKind::RParen || k == TokenKind::RBracket || p.role == TokRole::GenericClose ||
+         (k == TokenKind::Question && p.role == TokRole::Try) || k == TokenKind::Underscore;
+}
+
+// A prefix operator: a tree role, or `&`/`*`/`-`/`!` where no operand precedes.
+auto IsPrefixOp(const Element& c, const Element* p) -> bool {
+  if (c.role == TokRole::UnaryPrefix) return true;
+  if (c.role != TokRole::None) return false;
+  TokenKind k = c.kind;
+  if (k != TokenKind::And && k != TokenKind::AndAnd && k != TokenKind::Star && k != TokenKind::Minus && k != TokenKind::Not)
+    return false;
+  if (!p) return true;
+  if (EndsOperand(*p) || p->last_kind == TokenKind::RBrace) return false;
+  if (p->kind == TokenKind::Lifetime) return false;
+  return true;
+}
+
+// Whether a space goes between p and c when both are on one line.
+auto Space(const Element& p, const Element& c, const Element* pp) -> bool {
+  TokenKind P = p.last_kind, K = c.kind;
+  // A comment after a list comma keeps its distance (rustfmt keeps aligned trailing comments there).
+  if (IsComment(K)) return P == TokenKind::Comma ? c.spaced : true;
+  if (IsComment(P)) return c.spaced;
+  if (P == TokenKind::LParen || P == TokenKind::LBracket) return false;
+  if (K == TokenKind::RParen || K == TokenKind::RBracket) return false;
+  if (K == TokenKind::Comma || K == TokenKind::Semi) return false;
+  if (P == TokenKind::Pound || p.role == TokRole::AttrBang) return false;
+  if (p.role == TokRole::GenericOpen || p.role == TokRole::QSelfOpen) return false;
+  if (K == TokenKind::Question && c.role == TokRole::Try) return false;
+  if (K == TokenKind::Dot || P == TokenKind::Dot) return false;
+  if (K == TokenKind::PathSep) {
+    // A leading `::` is spaced only after a keyword or a separator/operator that wants a space.
+    if (IsKeyword(P) && !IsPathKeyword(P)) return true;
+    return p.role == TokRole::BinaryOp || P == TokenKind::Eq || P == TokenKind::FatArrow || P == TokenKind::RArrow ||
+           P == TokenKind::Comma || P == TokenKind::Colon || P == TokenKind::Semi || P == TokenKind::LBrace ||
+           P == TokenKind::RBrace || p.role == TokRole::ClosureClose;
+  }
+  if (P == TokenKind::PathSep) return false;
+  if (p.role == TokRole::MacroBang) return K == TokenKind::LBrace || !(K == TokenKind::LParen || K == TokenKind::LBracket);
+  if (c.role == TokRole::MacroBang || c.role == TokRole::AttrBang) return false;
+  if (p.role == TokRole::GenericOpen || p.role == TokRole::QSelfOpen) return false;
+  if (c.role == TokRole::GenericClose) return false;
+  if (c.role == TokRole::GenericOpen) return false;
+  bool p_prefix = !p.verbatim && IsPrefixOp(p, pp);
+  if (p_prefix) return false;
+  if (c.role == TokRole::ClosureClose) return false;
+  if (p.role == TokRole::ClosureOpen) return P == TokenKind::OrOr;
+  if (IsRange(P) && K != TokenKind::LBrace && K != TokenKind::RBrace) return false;
+  if (K == TokenKind::LBrace) return true;
+  if (P == TokenKind::LBrace) return !(K == TokenKind::RBrace && !c.verbatim) && p.role != TokRole::UseListOpen;
+  if (K == TokenKind::RBrace) return c.role != TokRole::UseListClose;
+  if (K == TokenKind::LParen) {
+    return !(EndsOperand(p) || P == TokenKind::KwFn || P == TokenKind::KwPub);
+  }
+  if (K == TokenKind::LBracket) return !EndsOperand(p);
+  if (IsRange(K)) {
+    return !(EndsOperand(p) || P == TokenKind::LBrace) && P != TokenKind::RBrace;
+  }
+  if (IsRange(P)) return false;
+  if (K == TokenKind::Colon) return false;
+  return true;
+}
+
+// Whether writing `a` and `b` with nothing between would lex as other tokens (`& &x` as `&&x`,
+// `0.. =>` as `0..=>`, `/ /` as a comment); such pairs keep a space.
+auto WouldGlue(std::string_view a, std::string_view b) -> bool {
+  if (a.empty() || b.empty()) return false;
+  char x = a.back(), y = b.front();
+  static constexpr std::string_view kOps2[] = {"&&", "||", "..", "::", "->", "=>", "==", "!=", "<=", ">=", "<<", ">>",
+                                               "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<-", "//", "/*", "*/"};
+  char pair[2] = {x, y};
+  for (std::string_view op : kOps2)
+    if (op == std::string_view(pair, 2)) return true;
+  if (a.size() >= 2) {
+    char triple[3] = {a[a.size() - 2], x, y};
+    for (std::string_view op : {std::string_view("..="), std::string_view("..."), std::string_view("<<="),
+                                std::string_view(">>=")})
+      if (op == std::string_view(triple, 3)) return true;
+  }
+  // A number ending in `.` followed by a digit, or a number followed by `.digit`.
+  bool a_num = (x >= '0' && x <= '9') || (x == '.' && a.size() >= 2 && a[a.size() - 2] >= '0' && a[a.size() - 2] <= '9');
+  if (a_num && x == '.' && ((y >= '0' && y <= '9') || y == '.')) return true;
+  return false;
+}
+
+// Column width of a line's leading whitespace.
+auto IndentWidth(std::string_view text, uint32_t offset, uint32_t tab) -> uint32_t {
+  uint32_t b = offset;
+  while (b > 0 && text[b - 1] != '\n') --b;
+  uint32_t w = 0;
+  for (uint32_t i = b; i < offset; ++i) w += text[i] == '\t' ? tab : 1;
+  return w;
+}
+
+// One open delimiter while printing.
+struct Open {
+  uint32_t line_new = 0;    // indent of the line holding the delimiter, in the output
+  uint32_t line_orig = 0;   // the same line's indent in the input
+  bool ends_line = false;   // the delimiter is the last thing on its line
+  uint32_t anchor_orig = 0; // input indent of the line that started the current element inside
+  uint32_t anchor_new = 0;  // output indent of that line
+  bool block = false;       // a block or item list: statements end with `;` or `}`, not `,`
+  uint32_t elem = 0;        // the delimiter's element index
+};
+
+void AppendIndent(std::string& out, uint32_t width, const FmtConfig& cfg) {
+  if (cfg.hard_tabs && cfg.tab_spaces > 0) {
+    out.append(width / cfg.tab_spaces, '\t');
+    out.append(width % cfg.tab_spaces, ' ');
+  } else {
+    out.append(width, ' ');
+  }
+}
+
+// Appends text whose later lines are shifted by `delta` columns (multi-line block comments).
+void AppendShifted(std::string& out, std::string_view t, int delta) {
+  size_t pos = 0;
+  bool first = true;
+  while (pos <= t.size()) {
+    size_t nl = t.find('\n', pos);
+    std::string_view line = t.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    if (!first && delta != 0) {
+      if (delta > 0) {
+        if (!line.empty()) out.append(static_cast<size_t>(delta), ' ');
+      } else {
+        size_t strip = 0;
+        while (strip < static_cast<size_t>(-delta) && strip < line.size() && line[strip] == ' ') ++strip;
+        line.remove_prefix(strip);
+      }
+    }
+    // Trailing whitespace inside comments goes, as rustfmt drops it.
+    size_t end = line.size();
+    while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' || line[end - 1] == '\r')) --end;
+    out.append(line.substr(0, end));
+    if (nl == std::string_view::npos) break;
+    out += '\n';
+    pos = nl + 1;
+    first = false;
+  }
+}
+
+// Commas tentatively marked as dropped while a one-line layout is measured; unmarked again unless
+// the layout is taken (no copy of the whole drop list per decision).
+class DropMarks {
+ public:
+  explicit DropMarks(std::vector<bool>& dropped) : dropped_(dropped) {}
+  DropMarks(const DropMarks&) = delete;
+  auto operator=(const DropMarks&) -> DropMarks& = delete;
+  ~DropMarks() {
+    if (!committed_)
+      for (uint32_t k : marked_) dropped_[k] = false;
+  }
+  // Marks element k dropped (if it was not already).
+  void Mark(uint32_t k) {
+    if (dropped_[k]) return;
+    dropped_[k] = true;
+    marked_.push_back(k);
+  }
+  // Keeps the marks.
+  void Commit() { committed_ = true; }
+
+ private:
+  std::vector<bool>& dropped_;
+  std::vector<uint32_t> marked_;
+  bool committed_ = false;
+};
+
+// Width of elements [lo, hi] printed on one line, or UINT32_MAX when one of them cannot be (a
+// comment, a line break inside a token, a closure or a block).
+auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
+                  uint32_t lo, uint32_t hi, bool allow_closures = false) -> uint64_t {
+  uint64_t w = 0;
+  int prev = -1;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    const Element& x = el[k];
+    if (dropped[k]) continue;
+    if (IsComment(x.kind) || (x.role == TokRole::ClosureOpen && !allow_closures) ||
+        (x.kind == TokenKind::LBrace && !x.verbatim && !allow_closures))
+      return UINT32_MAX;
+    std::string_view t = fe.Text(x);
+    if (t.find('\n') != std::string_view::npos) return UINT32_MAX;
+    w += t.size();
+    if (prev >= 0 && Space(el[prev], x, prev >= 1 ? &el[prev - 1] : nullptr)) ++w;
+    prev = static_cast<int>(k);
+  }
+  return w;
+}
+
+auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
+                const FmtConfig& cfg) -> bool;
+
+// The right-hand side of `=` that the input starts on the next line: rustfmt keeps it on the `=`
+// line when it fits there, moves it to the next line only when it fits there on one line, and
+// otherwise keeps it on the `=` line and breaks it (chains, argument lists).
+void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
+                        const std::string& out, const FmtConfig& cfg, uint32_t anchor) {
+  uint32_t end = i;
+  uint32_t dots = 0;
+  bool chain_broken = false;
+  for (; end < el.size(); ++end) {
+    const Element& x = el[end];
+    // A chain already broken by chain_width: the right-hand side cannot be one line.
+    if (end > i && x.newlines > 0 && x.kind == TokenKind::Dot && x.indent == IndentHint::AnchorPlusOne) {
+      chain_broken = true;
+    } else if (end > i && x.newlines > 0) {
+      return;  // already multi-line: left to the other rules
+    }
+    if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) return;
+    if (x.kind == TokenKind::Dot) ++dots;
+    if (x.kind == TokenKind::Semi) break;
+  }
+  if (end >= el.size() || end == i) return;
+  uint64_t w = OneLineWidth(fe, el, dropped, i, end, true);
+  if (w == UINT32_MAX) return;
+  // Whether the right-hand side can be one line at all (its parts within their limits).
+  bool one_line_ok = true;
+  if (dots >= 2 && w > cfg.chain_width) {
+    // A chain wider than chain_width breaks: find out on a copy.
+    std::vector<Element> trial(el.begin(), el.begin() + end + 1);
+    BreakChainsIn(fe, trial, i, end, cfg);
+    for (uint32_t k = i + 1; k <= end; ++k)
+      if (trial[k].newlines != el[k].newlines) one_line_ok = false;
+  }
+  for (uint32_t k = i; k < end && one_line_ok; ++k) {
+    const Element& o = el[k];
+    if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || o.partner > end) continue;
+    if (o.kind == TokenKind::LBrace && o.has_opener_kind && o.opener_of == NodeKind::StructExpr) {
+      if (OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.struct_lit_width) one_line_ok = false;
+      continue;
+    }
+    if (!o.has_opener_kind) continue;
+    bool several = false;
+    for (uint32_t x = k + 1; x < o.partner; ++x) {
+      if (IsOpen(el[x].kind) && !el[x].verbatim && el[x].partner != UINT32_MAX && el[x].partner < o.partner) x = el[x].partner;
+      else if (el[x].kind == TokenKind::Comma && x + 1 < o.partner) several = true;
+    }
+    // A single argument is not held to fn_call_width (it overflows).
+    if (o.opener_of == NodeKind::ArgList && several &&
+        OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.fn_call_width &&
+        !SimpleArgs(fe, el, k + 1, o.partner - 1, cfg))
+      one_line_ok = false;
+    if (o.opener_of == NodeKind::ArrayExpr && o.partner > k + 1 &&
+        OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.array_width)
+      one_line_ok = false;
+  }
+  if (chain_broken) one_line_ok = false;
+  size_t nl = out.rfind('\n');
+  uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  bool fits_here = one_line_ok && col + 1 + w <= cfg.max_width;
+  bool fits_next = one_line_ok && anchor + cfg.tab_spaces + w <= cfg.max_width;
+  if (fits_here || !fits_next) {
+    el[i].newlines = 0;
+  } else {
+    el[i].indent = IndentHint::AnchorPlusOne;
+  }
+}
+
+// A statement written over several lines that rustfmt would put on one: every part fits its width
+// limit (arguments fn_call_width, arrays array_width, chains chain_width) and the line max_width.
+// Statements holding blocks, closures, comments or multi-line tokens are left to the other rules.
+void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
+                   uint32_t indent, const FmtConfig& cfg) {
+  uint32_t end = i;
+  bool multiline = false;
+  uint32_t method_calls = 0;
+  for (; end < el.size(); ++end) {
+    const Element& x = el[end];
+    if (dropped[end]) continue;
+    if (end > i && x.newlines > 0) multiline = true;
+    if (IsComment(x.kind) || x.role == TokRole::ClosureOpen || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace)
+      return;
+    // Attributes, items and where clauses have layouts of their own.
+    switch (x.kind) {
+      case TokenKind::Pound: case TokenKind::KwFn: case TokenKind::KwWhere: case TokenKind::KwUse:
+      case TokenKind::KwStruct: case TokenKind::KwEnum: case TokenKind::KwImpl: case TokenKind::KwTrait:
+      case TokenKind::KwMod: case TokenKind::KwStatic: case TokenKind::KwType: case TokenKind::KwExtern:
+      case TokenKind::KwPub: case TokenKind::KwConst: case TokenKind::KwIf: case TokenKind::KwMatch:
+        return;
+      default:
+        break;
+    }
+    if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return;
+    if (x.kind == TokenKind::Dot) ++method_calls;
+    if (x.kind == TokenKind::Semi) break;
+  }
+  if (!multiline || end >= el.size()) return;
+  // Commas before closers go when the statement becomes one line (marked now, undone on failure).
+  DropMarks would_drop(dropped);
+  for (uint32_t k = i; k < end; ++k)
+    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+      const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
+      bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
+                                         o.opener_of == NodeKind::TuplePat);
+      if (!tuple && o.has_opener_kind) would_drop.Mark(k);
+      else return;
+    }
+  uint64_t width = OneLineWidth(fe, el, dropped, i, end);
+  if (width == UINT32_MAX || indent + width > cfg.max_width) return;
+  if (method_calls >= 2 && width > cfg.chain_width) return;
+  // Each list inside must fit its own limit.
+  for (uint32_t k = i; k < end; ++k) {
+    const Element& o = el[k];
+    if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || !o.has_opener_kind) continue;
+    uint64_t limit = o.opener_of == NodeKind::ArgList ? cfg.fn_call_width
+                     : o.opener_of == NodeKind::ArrayExpr ? cfg.array_width
+                                                           : cfg.max_width;
+    if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, o.partner - 1) > limit) return;
+  }
+  for (uint32_t k = i + 1; k <= end; ++k) el[k].newlines = 0;
+  would_drop.Commit();
+}
+
+// Every argument in [lo, hi] is a literal or a plain name (optionally negated): rustfmt then lays
+// the list out "mixed", so fn_call_width does not force it vertical.
+auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
+                const FmtConfig& cfg) -> bool {
+  uint32_t in_arg = 0;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    TokenKind x = el[k].kind;
+    if (x == TokenKind::Comma) {
+      in_arg = 0;
+      continue;
+    }
+    if (x == TokenKind::Minus && in_arg == 0) continue;
+    if (!(IsLiteral(x) || x == TokenKind::Ident || x == TokenKind::KwTrue || x == TokenKind::KwFalse) || in_arg > 0)
+      return false;
+    // Short ones only (short_array_element_width_threshold).
+    if (fe.Text(el[k]).size() > cfg.short_array_element_width_threshold) return false;
+    ++in_arg;
+  }
+  return true;
+}
+
+// rustfmt's choice between one line and one element per line for an argument or parameter list
+// opened by el[i] (just printed to `out`): a vertical list whose elements fit within the width
+// limits is joined; a one-line argument list wider than fn_call_width becomes vertical.
+void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
+                  std::vector<bool>& comma_after, uint32_t i, const std::string& out, const FmtConfig& cfg,
+                  const std::vector<Open>& stack) {
+  const Element& open = el[i];
+  if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
+  NodeKind kind = open.opener_of;
+  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr) return;
+  // Arrays follow the argument rules with array_width as their limit.
+  const bool array = kind == NodeKind::ArrayExpr;
+  if (array) kind = NodeKind::ArgList;
+  uint32_t close = open.partner;
+  // The last element before the closer, past a trailing comma.
+  uint32_t last = close - 1;
+  bool trailing_comma = el[last].kind == TokenKind::Comma;
+  if (trailing_comma) --last;
+  if (last <= i) return;
+  bool vertical = false;
+  for (uint32_t k = i + 1; k <= close; ++k) vertical |= el[k].newlines > 0;
+  uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last);
+  if (width == UINT32_MAX) return;
+  uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
+  size_t nl = out.rfind('\n');
+  uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
+    // Short simple arguments past fn_call_width: rustfmt's "mixed" layout packs them onto lines
+    // one level deeper, each line ending with a comma, the closer on its own line.
+    size_t b = nl == std::string::npos ? 0 : nl + 1;
+    uint64_t indent = 0;
+    while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
+    uint64_t start_col = indent + cfg.tab_spaces;
+    uint64_t cur = 0;
+    bool first = true;
+    for (uint32_t k = i + 1; k <= last; ++k) {
+      if (el[k].kind == TokenKind::Comma) continue;
+      // One argument: an optional `-` and a token.
+      uint32_t arg_end = k + (el[k].kind == TokenKind::Minus ? 1 : 0);
+      uint64_t w = fe.Text(el[k]).size() + (arg_end > k ? fe.Text(el[arg_end]).size() : 0);
+      // rustfmt's mixed layout leaves the last column free.
+      if (first || cur + 1 + w + 1 >= cfg.max_width) {
+        el[k].newlines = 1;
+        cur = start_col + w + 1;
+        first = false;
+      } else {
+        el[k].newlines = 0;
+        cur += 1 + w + 1;
+      }
+      for (uint32_t x = k + 1; x <= arg_end; ++x) el[x].newlines = 0;
+      k = arg_end;
+    }
+    for (uint32_t k = i + 1; k <= last; ++k)
+      if (el[k].kind == TokenKind::Comma) el[k].newlines = 0;
+    el[close].newlines = 1;
+    if (trailing_comma) el[close - 1].newlines = 0;
+    if (!trailing_comma && !open.in_macro) {
+      comma_after[last] = true;
+    }
+    return;
+  }
+  if (vertical) {
+    if (width > limit) return;
+    // What follows the closer on its line must fit too; a chain after it is left alone.
+    uint32_t r = close + 1;
+    uint64_t rest = 0;
+    while (r < el.size() && el[r].newlines == 0) {
+      if (el[r].kind == TokenKind::Dot || IsComment(el[r].kind)) return;
+      if (fe.Text(el[r]).find('\n') != std::string_view::npos) return;
+      rest += fe.Text(el[r]).size() + (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
+      ++r;
+    }
+    if (r < el.size() && el[r].kind == TokenKind::Dot) return;
+    // A return type or tail that itself continues on later lines keeps the list vertical.
+    if (r - 1 > close && IsOpen(el[r - 1].kind) && !el[r - 1].verbatim && el[r - 1].kind != TokenKind::LBrace) return;
+    if (kind == NodeKind::ParamList) {
+      // Parameters stay vertical after generics that were laid out vertically (`>(` line).
+      size_t b = nl == std::string::npos ? 0 : nl + 1;
+      while (b < out.size() && (out[b] == ' ' || out[b] == '\t')) ++b;
+      if (b < out.size() && out[b] == '>') return;
+    }
+    if (col + width + 1 + rest > cfg.max_width) return;
+    // Enclosing argument lists opened on this line must stay within their limit once joined.
+    DropMarks would_drop(dropped);
+    for (uint32_t k = i + 1; k < close; ++k)
+      if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
+          el[el[k + 1].partner].has_opener_kind &&
+          (el[el[k + 1].partner].opener_of == NodeKind::ArgList || el[el[k + 1].partner].opener_of == NodeKind::ParamList))
+        would_drop.Mark(k);
+    for (size_t s = stack.size(); s-- > 0;) {
+      const Element& o = el[stack[s].elem];
+      if (o.partner == UINT32_MAX) break;
+      // Only delimiters printed on the current output line.
+      bool same_line = true;
+      for (uint32_t k = stack[s].elem + 1; k <= i && same_line; ++k) same_line = el[k].newlines == 0;
+      if (!same_line) break;
+      if (!o.has_opener_kind || o.opener_of != NodeKind::ArgList) continue;
+      std::vector<Element> saved(el.begin() + stack[s].elem + 1, el.begin() + o.partner + 1);
+      for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+      uint32_t olast = o.partner - 1;
+      if (el[olast].kind == TokenKind::Comma) --olast;
+      uint64_t ow = OneLineWidth(fe, el, dropped, stack[s].elem + 1, olast);
+      std::copy(saved.begin(), saved.end(), el.begin() + stack[s].elem + 1);
+      if (ow != UINT32_MAX && ow > cfg.fn_call_width) return;
+    }
+    for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    // `where` after vertical parameters sat on the `)` line; after joined ones it gets its own.
+    if (close + 1 < el.size() && el[close + 1].role == TokRole::WhereKw && el[close + 1].newlines == 0) {
+      el[close + 1].newlines = 1;
+      el[close + 1].indent = IndentHint::Anchor;
+    }
+    would_drop.Commit();
+    if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
+  } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
+    // Too wide: past fn_call_width (arguments), or the line past max_width.
+    bool too_wide = kind == NodeKind::ArgList && width > limit;
+    if (!too_wide) {
+      uint64_t rest = 0;
+      for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
+        if (IsComment(el[r].kind)) break;
+        std::string_view t = fe.Text(el[r]);
+        size_t nlpos = t.find('\n');
+        rest += (nlpos == std::string_view::npos ? t.size() : nlpos) +
+                (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
+        if (nlpos != std::string_view::npos || (IsOpen(el[r].kind) && el[r].kind == TokenKind::LBrace)) break;
+      }
+      too_wide = col + width + 1 + rest > cfg.max_width;
+    }
+    if (!too_wide) return;
+    // Short simple arguments inside macros are left as written (rustfmt does not relayout them).
+    if (SimpleArgs(fe, el, i + 1, last, cfg)) return;
+    // Two or more arguments (a single one overflows: its own list breaks instead), none a
+    // closure or block, and a last argument rustfmt would not overflow (array, macro).
+    bool several = kind == NodeKind::ParamList;
+    uint32_t last_start = i + 1;
+    for (uint32_t k = i + 1; k <= last; ++k) {
+      if (el[k].kind == TokenKind::LBrace && !el[k].verbatim) return;
+      if (el[k].verbatim && fe.Text(el[k]).find('\n') != std::string_view::npos) return;
+      if (el[k].kind == TokenKind::Comma) {
+        several = true;
+        last_start = k + 1;
+      }
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
+    }
+    if (!several) return;
+    // An array or macro last argument overflows only when it is itself too wide for one line.
+    for (uint32_t k = last_start; k <= last; ++k) {
+      if (el[k].verbatim) return;
+      if ((el[k].kind == TokenKind::LBracket || el[k].kind == TokenKind::LParen) && el[k].partner != UINT32_MAX &&
+          el[k].partner <= last && (k == last_start || el[k - 1].role == TokRole::MacroBang ||
+                                    el[k - 1].kind == TokenKind::And)) {
+        uint64_t inner = el[k].partner > k + 1 ? OneLineWidth(fe, el, dropped, k + 1, el[k].partner - 1, true) : 0;
+        uint64_t own = el[k].kind == TokenKind::LBracket ? cfg.array_width : cfg.fn_call_width;
+        if (inner > own) return;
+        k = el[k].partner;
+      }
+    }
+    el[i + 1].newlines = 1;
+    el[close].newlines = 1;
+    for (uint32_t k = i + 1; k < last; ++k) {
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+        k = el[k].partner;
+        continue;
+      }
+      if (el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
+    }
+    // Arguments now start lines: chains among them may break.
+    BreakChainsIn(fe, el, i + 1, last, cfg);
+    if (!trailing_comma && !open.in_macro) {
+      comma_after[last] = true;
+    }
+  }
+}
+
+}  // namespace
+
+auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool { return Space(p, c, pp); }
+
+auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string {
+  std::string out;
+  // A copy: list layout decisions made while printing change later elements' line breaks.
+  std::vector<Element> el = fe.elems;
+  std::vector<bool> dropped(el.size(), false);  // trailing commas of lists joined onto one line
+  std::vector<bool> comma_after(el.size(), false);  // trailing commas added to lists made vertical
+  out.reserve(fe.text.size() / 16 + 1024);
+  std::vector<Open> stack;
+  Open file_level;
+  const uint32_t tab = cfg.tab_spaces;
+  int prev_sig = -1;  // last non-comment element
+  uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    if (dropped[i]) continue;
+    if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
+        !el[i - 1].verbatim && !IsComment(el[i].kind))
+      PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new);
+    const Element e = el[i];  // a copy: the layout decisions below edit `el`
+    std::string_view text = fe.Text(e);
+    const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
+    bool new_line = i > 0 && e.newlines > 0;
+    int shift = 0;
+    if (new_line) {
+      const Element& p = el[i - 1];
+      uint32_t nl = std::min<uint32_t>(e.newlines, 2);
+      bool mod_open = p.kind == TokenKind::LBrace && !p.verbatim && i >= 3 && el[i - 2].kind == TokenKind::Ident &&
+                      el[i - 3].kind == TokenKind::KwMod;
+      if ((IsOpen(p.last_kind) && !p.verbatim && !mod_open) || (IsClose(e.kind) && !e.verbatim)) nl = 1;
+      if (!IsDocComment(p.last_kind))
+        while (!out.empty() && (out.back() == ' ' || out.back() == '\t')) out.pop_back();
+      out.append(nl, '\n');
+      uint32_t orig = IndentWidth(fe.text, start, tab);
+      uint32_t indent;
+      Open& E = stack.empty() ? file_level : stack.back();
+      if (e.indent != IndentHint::Auto) {
+        indent = E.anchor_new + (e.indent == IndentHint::AnchorPlusOne ? cfg.tab_spaces : 0);
+      } else if (IsClose(e.kind) && !e.verbatim && !stack.empty()) {
+        indent = stack.back().line_new;
+      } else {
+        bool starts_element = prev_sig < 0;
+        if (prev_sig >= 0) {
+          const Element& ps = el[prev_sig];
+          TokenKind pk = ps.last_kind;
+          bool comma_separates = !stack.empty() && !stack.back().block;
+          starts_element = ps.verbatim ? (pk == TokenKind::RBrace || pk == TokenKind::Semi)
+                                       : (pk == TokenKind::Semi || (pk == TokenKind::Comma && comma_separates) ||
+                                          (IsOpen(pk) && !stack.empty()) || pk == TokenKind::RBrace);
+          if (pk == TokenKind::RBrace && !ps.verbatim && ps.role == TokRole::UseListClose) starts_element = false;
+        }
+        if (starts_element) {
+          if (stack.empty()) indent = 0;
+          else if (E.ends_line) indent = E.line_new + cfg.tab_spaces;
+          else indent = orig + E.line_new >= E.line_orig ? orig + E.line_new - E.line_orig : 0;
+          E.anchor_orig = orig;
+          E.anchor_new = indent;
+          if (!stack.empty() && stack.back().block && el[stack.back().elem].has_opener_kind &&
+              el[stack.back().elem].opener_of == NodeKind::BlockExpr)
+            JoinStatement(fe, el, dropped, i, indent, cfg);
+        } else {
+          int64_t v = static_cast<int64_t>(orig) - E.anchor_orig + E.anchor_new;
+          indent = static_cast<uint32_t>(std::max<int64_t>(v, E.anchor_new));
+        }
+      }
+      AppendIndent(out, indent, cfg);
+      shift = static_cast<int>(indent) - static_cast<int>(orig);
+      // The line's own indent is what delimiters opened on it remember.
+      cur_line_new = indent;
+      cur_line_orig = orig;
+    } else if (i > 0) {
+      const Element* pp = i >= 2 ? &el[i - 2] : nullptr;
+      if (IsComment(e.kind) && el[i - 1].last_kind == TokenKind::Comma && e.space_width > 0 && !el[i - 1].synthetic)
+        out.append(e.space_width, ' ');  // rustfmt keeps the alignment of comments after list commas
+      else if (!e.synthetic &&
+               (Space(el[i - 1], e, pp) ||
+                // Closing generics may touch (`>>` splits in the parser); other glued pairs may not.
+                (!(el[i - 1].role == TokRole::GenericClose && e.role == TokRole::GenericClose) &&
+                 WouldGlue(fe.Text(el[i - 1]), text))))
+        out += ' ';
+    }
+    // The text itself.
+    if (e.kind == TokenKind::LineComment) {
+      size_t end = text.size();
+      while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+      out.append(text.substr(0, end));
+    } else if (e.kind == TokenKind::BlockComment && !e.verbatim) {
+      AppendShifted(out, text, new_line ? shift : 0);
+    } else {
+      out.append(text);
+    }
+    if (comma_after[i]) out += ',';
+    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
+    // Delimiters.
+    if (!e.verbatim && !e.synthetic) {
+      if (IsOpen(e.kind)) {
+        Open o;
+        o.line_new = cur_line_new;
+        o.line_orig = cur_line_orig;
+        // Line-ending: the next element (past a same-line comment) is on a later line.
+        uint32_t j = i + 1;
+        while (j < el.size() && el[j].newlines == 0 && IsComment(el[j].kind)) ++j;
+        o.ends_line = j >= el.size() || el[j].newlines > 0;
+        o.elem = i;
+        o.block = e.kind == TokenKind::LBrace &&
+                  (!e.has_opener_kind || e.opener_of == NodeKind::BlockExpr || e.opener_of == NodeKind::ItemList);
+        o.anchor_orig = o.line_orig;
+        o.anchor_new = o.line_new;
+        stack.push_back(o);
+      } else if (IsClose(e.kind) && !stack.empty()) {
+        stack.pop_back();
+      }
+    }
+    if (!IsComment(e.kind)) prev_sig = static_cast<int>(i);
+  }
+  // Exactly one newline at the end; nothing for an empty file.
+  while (!out.empty() && (out.back() == '\n' || out.back() == ' ' || out.back() == '\t')) out.pop_back();
+  if (!out.empty() || !el.empty()) out += '\n';
+  bool crlf = cfg.newline_style == NewlineStyle::Windows || (cfg.newline_style == NewlineStyle::Auto && fe.crlf);
+  if (crlf) {
+    std::string crlf;
+    crlf.reserve(out.size() + out.size() / 20);
+    for (char ch : out) {
+      if (ch == '\n' && !(crlf.size() > 0 && crlf.back() == '\r')) crlf += '\r';
+      crlf += ch;
+    }
+    return crlf;
+  }
+  return out;
+}
+
+}  // namespace rustg

@@ -1,0 +1,112 @@
+// The formatter's safety check: the output must be the input's program. Both texts are lexed and
+// their significant tokens compared in order, allowing only the changes rustfmt makes: a comma
+// added or dropped just before a closing delimiter, and items moved by import/module reordering
+// (then the tokens are compared as multisets). Comments must all survive, in order, with only
+// trailing whitespace and indentation of their continuation lines changed.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "fmt/fmt.h"
+
+namespace rustg {
+namespace {
+
+// A significant token or comment, with whitespace normalised where rustfmt changes it.
+struct Tok {
+  TokenKind kind;
+  std::string text;
+};
+
+auto IsComment(TokenKind k) -> bool {
+  return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
+}
+
+// Comment text with every line's surrounding whitespace removed (rustfmt re-indents comments).
+auto NormaliseComment(std::string_view t) -> std::string {
+  std::string out;
+  size_t pos = 0;
+  while (pos <= t.size()) {
+    size_t nl = t.find('\n', pos);
+    std::string_view line = t.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    size_t a = 0, b = line.size();
+    while (a < b && (line[a] == ' ' || line[a] == '\t')) ++a;
+    while (b > a && (line[b - 1] == ' ' || line[b - 1] == '\t' || line[b - 1] == '\r')) --b;
+    out.append(line.substr(a, b - a));
+    if (nl == std::string_view::npos) break;
+    out += '\n';
+    pos = nl + 1;
+  }
+  return out;
+}
+
+auto Significant(std::string_view text, Edition edition, bool& ok) -> std::vector<Tok> {
+  SourceBuffer src;
+  DiagSink diags;
+  FileId f = src.AddFile("<fmt-check>", text, edition, diags);
+  std::vector<Tok> out;
+  if (!f.is_valid()) {
+    ok = false;
+    return out;
+  }
+  TokenBuffer tokens = Lex(src, PassOptions{Backend::Cpu, 1}, diags);
+  ok = diags.error_count() == 0;
+  for (uint32_t t = tokens.file_begin(f).index; t < tokens.file_end(f).index; ++t) {
+    TokenKind k = tokens.kind[t];
+    if (k == TokenKind::Whitespace || k == TokenKind::Eof) continue;
+    std::string_view tx = tokens.text(src, TokenId(t));
+    out.push_back({k, IsComment(k) ? NormaliseComment(tx) : std::string(tx)});
+  }
+  return out;
+}
+
+auto IsCloser(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+
+// Drops commas directly before a closing delimiter or a `{` (rustfmt adds and removes those).
+auto WithoutTrailingCommas(const std::vector<Tok>& v) -> std::vector<Tok> {
+  std::vector<Tok> out;
+  out.reserve(v.size());
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].kind == TokenKind::Comma) {
+      size_t j = i + 1;
+      while (j < v.size() && IsComment(v[j].kind)) ++j;
+      // Before `{`: the comma that ends a vertical where clause.
+      if (j < v.size() && (IsCloser(v[j].kind) || v[j].kind == TokenKind::LBrace)) continue;
+      // After `}`: the comma after a block match arm (rustfmt removes it).
+      if (!out.empty() && out.back().kind == TokenKind::RBrace) continue;
+    }
+    out.push_back(v[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+auto CheckEquivalent(std::string_view before, std::string_view after, Edition edition, bool reordered) -> std::string {
+  bool ok_before = true, ok_after = true;
+  std::vector<Tok> a = WithoutTrailingCommas(Significant(before, edition, ok_before));
+  std::vector<Tok> b = WithoutTrailingCommas(Significant(after, edition, ok_after));
+  if (ok_before && !ok_after) return "the output does not lex";
+  size_t n = std::min(a.size(), b.size());
+  size_t i = 0;
+  while (i < n && a[i].kind == b[i].kind && a[i].text == b[i].text) ++i;
+  if (i == a.size() && i == b.size()) return {};
+  // Reordered imports or modules: the same tokens and comments must be there, in some order.
+  auto key = [](const Tok& t) { return std::pair(static_cast<int>(t.kind), t.text); };
+  std::vector<std::pair<int, std::string>> ka, kb;
+  // Commas are left out: moving a list element moves the comma after a `}` the sequence check drops.
+  for (const Tok& t : a)
+    if (t.kind != TokenKind::Comma) ka.push_back(key(t));
+  for (const Tok& t : b)
+    if (t.kind != TokenKind::Comma) kb.push_back(key(t));
+  std::sort(ka.begin(), ka.end());
+  std::sort(kb.begin(), kb.end());
+  if (reordered && ka == kb) return {};
+  std::string got = i < b.size() ? b[i].text : std::string("end of file");
+  std::string want = i < a.size() ? a[i].text : std::string("end of file");
+  return fmt::format("token {} changed: expected `{}`, formatted output has `{}`", i, want, got);
+}
+
+}  // namespace rustg

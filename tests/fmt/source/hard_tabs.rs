@@ -1,0 +1,6 @@
+// rustfmt-hard_tabs: true
+fn f() {
+    if x {
+        y();
+    }
+}

@@ -1,0 +1,4 @@
+// rustfmt-reorder_imports: false
+use std::io;
+use crate::a;
+use alloc::vec;

@@ -1,0 +1,9 @@
+fn f() {
+    if true {
+        let x = 1;
+    }
+    match x {
+        1 => a(),
+        _ => b(),
+    }
+}

@@ -1,0 +1,6 @@
+// rustfmt-tab_spaces: 2
+fn f() {
+  if x {
+    y();
+  }
+}
