@@ -20,12 +20,14 @@
 #include <cuda_runtime.h>
 
 #include "parse/engine/parser.h"
+#include "parse/engine/sinks.h"
 #include "parse/render_diag.h"
 
 namespace rustg {
 namespace {
 
-using parse_engine::kReadBack;
+using parse_engine::CountSink;
+using parse_engine::WriteSink;
 
 constexpr uint32_t kBlock = 64;
 
@@ -43,50 +45,14 @@ struct FileInfo {
   uint8_t edition;
 };
 
-// Kernel 1 sink: counts, keeping the last kReadBack nodes for the grammar's read-backs.
-struct CountSink {
-  static constexpr uint32_t kRing = 8;
-  static_assert(kRing >= kReadBack);
-  NodeKind kind[kRing];
-  TokenId token[kRing];
-  uint32_t size[kRing];
-  uint32_t diags = 0;
-  __device__ void Put(uint32_t n, NodeKind k, TokenId t, uint32_t s) {
-    kind[n % kRing] = k;
-    token[n % kRing] = t;
-    size[n % kRing] = s;
-  }
-  __device__ auto KindAt(uint32_t n) const -> NodeKind { return kind[n % kRing]; }
-  __device__ auto TokenAt(uint32_t n) const -> TokenId { return token[n % kRing]; }
-  __device__ auto SizeAt(uint32_t n) const -> uint32_t { return size[n % kRing]; }
-  __device__ void PutDiag(const ParseDiagRecord&) { ++diags; }
-};
-
-// Kernel 2 sink: writes the file's nodes and records at their scanned offsets.
-struct WriteSink {
-  NodeKind* kind;
-  TokenId* token;
-  uint32_t* size;
-  ParseDiagRecord* records;
-  uint32_t d = 0;
-  __device__ void Put(uint32_t n, NodeKind k, TokenId t, uint32_t s) {
-    kind[n] = k;
-    token[n] = t;
-    size[n] = s;
-  }
-  __device__ auto KindAt(uint32_t n) const -> NodeKind { return kind[n]; }
-  __device__ auto TokenAt(uint32_t n) const -> TokenId { return token[n]; }
-  __device__ auto SizeAt(uint32_t n) const -> uint32_t { return size[n]; }
-  __device__ void PutDiag(const ParseDiagRecord& r) { records[d++] = r; }
-};
-
 __device__ auto Scratch(const FileInfo& fi, uint32_t* ids, TokenKind* kinds, uint32_t* stack)
     -> parse_engine::ParseScratch {
   return parse_engine::ParseScratch{ids + fi.scratch, kinds + fi.scratch, stack + fi.scratch};
 }
 
 __global__ void CountKernel(parse_engine::TokenView in, const FileInfo* files, uint32_t n_files, uint32_t* ids,
-                            TokenKind* kinds, uint32_t* stack, uint32_t* node_count, uint32_t* diag_count) {
+                            TokenKind* kinds, uint32_t* stack, uint32_t* node_count, uint32_t* diag_count,
+                            uint32_t* failed) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
   if (f > n_files) return;
   if (f == n_files) {
@@ -102,6 +68,8 @@ __global__ void CountKernel(parse_engine::TokenView in, const FileInfo* files, u
   p.ParseFile();
   node_count[f] = p.node_count();
   diag_count[f] = sink.diags;
+  // A read-back older than the ring would make the counts wrong: fail the whole parse instead.
+  if (sink.overrun) atomicExch(failed, 1u);
 }
 
 __global__ void WriteKernel(parse_engine::TokenView in, const FileInfo* files, uint32_t n_files, uint32_t* ids,
@@ -111,7 +79,7 @@ __global__ void WriteKernel(parse_engine::TokenView in, const FileInfo* files, u
   if (f >= n_files) return;
   FileInfo fi = files[f];
   uint32_t at = node_off[f];
-  WriteSink sink{out_kind + at, out_token + at, out_size + at, records + diag_off[f]};
+  WriteSink sink{out_kind + at, out_token + at, out_size + at, records + diag_off[f], 0};
   parse_engine::Parser<WriteSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition),
                                     Scratch(fi, ids, kinds, stack), sink);
   p.ParseFile();
@@ -245,7 +213,7 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   DeviceBuffers mem;
   char* d_src;
   TokenKind *d_tok_kind, *d_kinds;
-  uint32_t *d_tok_start, *d_ids, *d_stack, *d_node_count, *d_diag_count, *d_node_off, *d_diag_off;
+  uint32_t *d_tok_start, *d_ids, *d_stack, *d_node_count, *d_diag_count, *d_node_off, *d_diag_off, *d_failed;
   FileInfo* d_files;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
@@ -259,18 +227,20 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(n_files + 1, &d_diag_count));
   RUSTG_CK(mem.Alloc(n_files + 1, &d_node_off));
   RUSTG_CK(mem.Alloc(n_files + 1, &d_diag_off));
+  RUSTG_CK(mem.Alloc(1, &d_failed));
 
   timer.Begin("parse upload");
   RUSTG_CK(cudaMemcpy(d_src, src.data(), src_bytes, cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_tok_kind, tokens.kind.data(), n_tokens * sizeof(TokenKind), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_tok_start, tokens.start.data(), n_tokens * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_files, files.data(), n_files * sizeof(FileInfo), cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemset(d_failed, 0, sizeof(uint32_t)));
   timer.End();
   parse_engine::TokenView in{d_src, d_tok_kind, d_tok_start};
 
   timer.Begin("parse count");
   CountKernel<<<Blocks(n_files + 1), kBlock>>>(in, d_files, n_files, d_ids, d_kinds, d_stack, d_node_count,
-                                                d_diag_count);
+                                                d_diag_count, d_failed);
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
   RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_node_count, d_node_off, n_files + 1));
@@ -281,9 +251,14 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp2, d_diag_count, d_diag_off, n_files + 1));
   timer.End();
 
-  uint32_t totals[2];
+  uint32_t totals[2], failed = 0;
   RUSTG_CK(cudaMemcpy(&totals[0], d_node_off + n_files, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(&totals[1], d_diag_off + n_files, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&failed, d_failed, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  if (failed != 0) {
+    if (error != nullptr) *error = "the parser read back a node older than the counting sink keeps";
+    return std::nullopt;
+  }
   NodeKind* d_out_kind;
   TokenId* d_out_token;
   uint32_t* d_out_size;
