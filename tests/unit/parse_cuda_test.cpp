@@ -1,10 +1,10 @@
-// The parser's count-then-write protocol and the CUDA parser against the CPU parser: identical
+// The parser's region protocol and the CUDA parser against the CPU parser: identical
 // trees and diagnostics on the parse/ui/lex goldens, the fuzz corpus, random token soup, nesting
 // around the depth limit, and the corpus when it is present.
 //
-// ParseEngine.* run here on every machine: they drive the shared engine on the host with the
-// CUDA backend's sinks (count, scan, write), so the protocol and the engine's read-back bound are
-// checked without a device. ParseCuda.* run the real kernels and skip without a CUDA device.
+// ParseEngine.* run here on every machine: they run the CUDA backend's region protocol
+// (parse/engine/regions.h: prepare, count, resolve, scan, write) on the host, so the protocol, the
+// region checks and the engine's read-back bound are tested without a device. ParseCuda.* run the real kernels and skip without a CUDA device.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -23,7 +23,7 @@
 #include "base/source.h"
 #include "lex/lex.h"
 #include "parse/engine/parser.h"
-#include "parse/engine/sinks.h"
+#include "parse/engine/regions.h"
 #include "parse/parse.h"
 #include "parse/render_diag.h"
 
@@ -57,48 +57,69 @@ auto Rendered(const DiagSink& diags, const SourceBuffer& src) -> std::string {
   return out;
 }
 
-// The CUDA backend's algorithm on the host: a counting pass per file, an exclusive scan of the
-// counts, a writing pass per file into the final arrays, then the host renderer. Fails the test
-// when the engine reads back a node older than the counting sink keeps.
-auto ParseCountThenWrite(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags) -> Tree {
+// Region statistics of one ParseRegions call.
+struct RegionStats {
+  uint32_t regions = 0;       // regions of multi-region files that were used
+  uint32_t split_files = 0;   // files cut into several regions that checked out
+  uint32_t whole_files = 0;   // multi-region files parsed whole because a region did not check out
+};
+
+// The CUDA backend's protocol (parse/engine/regions.h) on the host, every step in order, with
+// regions of at least `min_region` tokens. Fails the test when a counting sink lost a read-back.
+auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, uint32_t min_region,
+                  RegionStats* stats) -> Tree {
+  namespace pe = parse_engine;
   uint32_t n_files = src.file_count();
-  std::vector<uint32_t> ids(tokens.size() + 2), stack(tokens.size() + 2);
-  std::vector<TokenKind> kinds(tokens.size() + 2);
-  parse_engine::ParseScratch scratch{ids.data(), kinds.data(), stack.data()};
-  parse_engine::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
-  auto range = [&](uint32_t f) {
-    return std::pair(tokens.file_begin(FileId(f)).index, tokens.file_end(FileId(f)).index);
-  };
-  std::vector<uint32_t> node_off(n_files + 1, 0), diag_off(n_files + 1, 0);
+  std::vector<pe::RegionFile> files(n_files);
   for (uint32_t f = 0; f < n_files; ++f) {
-    auto [b, e] = range(f);
-    parse_engine::CountSink count;
-    parse_engine::Parser<parse_engine::CountSink> p(in, b, e, src.edition(FileId(f)), scratch, count);
-    p.ParseFile();
-    EXPECT_FALSE(count.overrun) << src.path(FileId(f)) << ": read back past the counting sink's ring";
-    EXPECT_EQ(count.nodes, p.node_count());
-    node_off[f + 1] = node_off[f] + p.node_count();
-    diag_off[f + 1] = diag_off[f] + count.diags;
+    uint32_t b = tokens.file_begin(FileId(f)).index, e = tokens.file_end(FileId(f)).index;
+    files[f] = pe::RegionFile{b, e, b + 2 * f, pe::RegionSlotBegin(b, f, min_region),
+                              pe::RegionSlotBegin(e, f + 1, min_region), static_cast<uint8_t>(src.edition(FileId(f)))};
+  }
+  uint32_t n_slots = pe::RegionSlotBegin(tokens.size(), n_files, min_region);
+  size_t scratch = tokens.size() + 2ull * n_files;
+  std::vector<uint32_t> ids(scratch), stack(scratch), file_ntok(n_files), file_nregions(n_files),
+      file_delim(n_files), slot_file(n_slots), slot_start(n_slots), slot_nodes(n_slots + 1), slot_diags(n_slots + 1);
+  std::vector<TokenKind> kinds(scratch);
+  std::vector<uint8_t> file_quiet(n_files), file_whole(n_files), slot_flags(n_slots);
+  uint32_t failed = 0;
+  pe::RegionArrays a{files.data(),      ids.data(),        kinds.data(),      stack.data(),
+                     file_ntok.data(),  file_quiet.data(), file_nregions.data(), file_delim.data(),
+                     file_whole.data(), slot_file.data(),  slot_start.data(), slot_nodes.data(),
+                     slot_diags.data(), slot_flags.data(), &failed};
+  pe::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
+  for (uint32_t f = 0; f < n_files; ++f) pe::PrepareFile(in, a, f, min_region);
+  for (uint32_t s = 0; s < n_slots; ++s) pe::CountRegion(in, a, s);
+  for (uint32_t f = 0; f < n_files; ++f) pe::ResolveFile(in, a, f);
+  EXPECT_EQ(failed, 0u) << "a counting sink lost a read-back";
+  std::vector<uint32_t> node_off(n_slots + 1, 0), diag_off(n_slots + 1, 0);
+  for (uint32_t s = 0; s < n_slots; ++s) {
+    node_off[s + 1] = node_off[s] + slot_nodes[s];
+    diag_off[s + 1] = diag_off[s] + slot_diags[s];
   }
   Tree out;
-  out.kind.resize(node_off[n_files]);
-  out.token.resize(node_off[n_files]);
-  out.subtree_size.resize(node_off[n_files]);
-  out.file_first_node = node_off;
-  std::vector<ParseDiagRecord> records(diag_off[n_files]);
-  for (uint32_t f = 0; f < n_files; ++f) {
-    auto [b, e] = range(f);
-    uint32_t at = node_off[f];
-    parse_engine::WriteSink write{out.kind.data() + at, out.token.data() + at, out.subtree_size.data() + at,
-                                  records.data() + diag_off[f], 0};
-    parse_engine::Parser<parse_engine::WriteSink> p(in, b, e, src.edition(FileId(f)), scratch, write);
-    p.ParseFile();
-    EXPECT_EQ(p.node_count(), node_off[f + 1] - node_off[f]);
-    EXPECT_EQ(write.d, diag_off[f + 1] - diag_off[f]);
+  out.kind.resize(node_off[n_slots]);
+  out.token.resize(node_off[n_slots]);
+  out.subtree_size.resize(node_off[n_slots]);
+  std::vector<ParseDiagRecord> records(diag_off[n_slots]);
+  for (uint32_t s = 0; s < n_slots; ++s) {
+    pe::WriteRegion(in, a, s, node_off.data(), diag_off.data(), out.kind.data(), out.token.data(),
+                    out.subtree_size.data(), records.data());
   }
+  out.file_first_node.resize(n_files + 1);
+  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[files[f].slot_begin];
+  out.file_first_node[n_files] = node_off[n_slots];
   for (uint32_t f = 0; f < n_files; ++f) {
-    if (diag_off[f] != diag_off[f + 1])
-      RenderParseDiags(records.data() + diag_off[f], diag_off[f + 1] - diag_off[f], src, tokens, FileId(f), diags);
+    uint32_t lo = diag_off[files[f].slot_begin], hi = diag_off[files[f].slot_end];
+    if (lo != hi) RenderParseDiags(records.data() + lo, hi - lo, src, tokens, FileId(f), diags);
+    if (file_nregions[f] > 1) {
+      if (file_whole[f]) {
+        ++stats->whole_files;
+      } else {
+        ++stats->split_files;
+        stats->regions += file_nregions[f];
+      }
+    }
   }
   return out;
 }
@@ -113,18 +134,21 @@ void ExpectSameTree(const Tree& cpu, const Tree& other, const SourceBuffer& src)
   }
 }
 
-enum class Via { CountThenWrite, Cuda };
+enum class Via { Regions, Cuda };
 
-// Lexes on the CPU, parses on the CPU and by `via`, and expects identical trees and diagnostics.
-void ExpectSame(const SourceBuffer& src, Via via) {
+// Lexes on the CPU, parses on the CPU and by `via` (the host protocol with regions of at least
+// `min_region` tokens, or the CUDA backend), and expects identical trees and diagnostics.
+void ExpectSame(const SourceBuffer& src, Via via, uint32_t min_region = parse_engine::kMinRegionTokens,
+                RegionStats* stats = nullptr) {
   DiagSink lex_diags;
   TokenBuffer tokens = Lex(src, PassOptions{Backend::Cpu, 0}, lex_diags);
   DiagSink cpu_diags;
   Tree cpu = Parse(src, tokens, PassOptions{Backend::Cpu, 0}, cpu_diags);
   DiagSink other_diags;
   Tree other;
-  if (via == Via::CountThenWrite) {
-    other = ParseCountThenWrite(src, tokens, other_diags);
+  if (via == Via::Regions) {
+    RegionStats local;
+    other = ParseRegions(src, tokens, other_diags, min_region, stats ? stats : &local);
   } else {
 #if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
     std::string error;
@@ -267,31 +291,63 @@ auto CorpusInputs(bool* present) -> SourceBuffer {
 
 constexpr Edition kEditions[] = {Edition::k2015, Edition::k2018, Edition::k2021};
 
-TEST(ParseEngine, CountThenWriteGoldens) {
-  for (Edition e : kEditions) {
-    SourceBuffer src = GoldenInputs(e);
-    ASSERT_GT(src.file_count(), 50u);
-    ExpectSame(src, Via::CountThenWrite);
+// Region sizes for the host protocol: tiny regions cut even the goldens into many.
+constexpr uint32_t kRegionSizes[] = {1, 8, parse_engine::kMinRegionTokens};
+
+TEST(ParseEngine, RegionsGoldens) {
+  for (uint32_t min_region : kRegionSizes) {
+    RegionStats stats;
+    for (Edition e : kEditions) {
+      SourceBuffer src = GoldenInputs(e);
+      ASSERT_GT(src.file_count(), 50u);
+      ExpectSame(src, Via::Regions, min_region, &stats);
+    }
+    std::printf("goldens, regions of >= %u tokens: %u files split into %u regions, %u parsed whole\n", min_region,
+                stats.split_files, stats.regions, stats.whole_files);
+    if (min_region == 1) {
+      EXPECT_GT(stats.split_files, 50u);
+    }
   }
 }
 
-TEST(ParseEngine, CountThenWriteFuzzCorpus) {
-  for (Edition e : kEditions) {
-    SourceBuffer src = FuzzInputs(e);
-    ASSERT_GT(src.file_count(), 0u);
-    ExpectSame(src, Via::CountThenWrite);
+TEST(ParseEngine, RegionsFuzzCorpus) {
+  for (uint32_t min_region : kRegionSizes) {
+    for (Edition e : kEditions) {
+      SourceBuffer src = FuzzInputs(e);
+      ASSERT_GT(src.file_count(), 0u);
+      ExpectSame(src, Via::Regions, min_region);
+    }
   }
 }
 
-TEST(ParseEngine, CountThenWriteRandom) { ExpectSame(RandomInputs(), Via::CountThenWrite); }
+TEST(ParseEngine, RegionsRandom) {
+  for (uint32_t min_region : kRegionSizes) ExpectSame(RandomInputs(), Via::Regions, min_region);
+}
 
-TEST(ParseEngine, CountThenWriteDeep) { ExpectSame(DeepInputs(), Via::CountThenWrite); }
+TEST(ParseEngine, RegionsDeep) {
+  for (uint32_t min_region : kRegionSizes) ExpectSame(DeepInputs(), Via::Regions, min_region);
+}
 
-TEST(ParseEngine, CountThenWriteCorpus) {
+// Several depth-limit reports in one file, in different regions: only the first is kept.
+TEST(ParseEngine, RegionsKeepOneDepthReport) {
+  SourceBuffer src;
+  DiagSink diags;
+  std::string deep = "fn f() { let x = " + Repeat("(", 300) + "1" + Repeat(")", 300) + "; }\n";
+  src.AddFile("two_deep.rs", deep + "fn g() {}\n" + deep + "struct S;\n" + deep, Edition::k2021, diags);
+  RegionStats stats;
+  ExpectSame(src, Via::Regions, 1, &stats);
+  EXPECT_EQ(stats.split_files, 1u);
+}
+
+TEST(ParseEngine, RegionsCorpus) {
   bool present = false;
   SourceBuffer src = CorpusInputs(&present);
   if (!present) GTEST_SKIP() << "corpus not present (set RUSTG_CORPUS or run ./x corpus)";
-  ExpectSame(src, Via::CountThenWrite);
+  RegionStats stats;
+  ExpectSame(src, Via::Regions, parse_engine::kMinRegionTokens, &stats);
+  std::printf("corpus, regions of >= %u tokens: %u files split into %u regions, %u parsed whole\n",
+              parse_engine::kMinRegionTokens, stats.split_files, stats.regions, stats.whole_files);
+  EXPECT_GT(stats.split_files, 100u);
 }
 
 TEST(ParseCuda, Goldens) {

@@ -38,6 +38,8 @@ struct Scratch {
 
 // The engine's output on the CPU: growable node columns in the scratch, records in a vector.
 struct ScratchSink {
+  // Whole files only: no region checks in the hot cursor.
+  static constexpr bool kTrackPeek = false;
   Scratch& sc;
   void Put(uint32_t n, NodeKind kind, TokenId tok, uint32_t size) {
     if (n == sc.node_cap) [[unlikely]]

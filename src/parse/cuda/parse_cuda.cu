@@ -1,10 +1,13 @@
-// The CUDA parser: the shared parser engine (parse/engine/parser.h), one thread per file.
+// The CUDA parser: the shared parser engine (parse/engine/parser.h), region-parallel.
 //
-// All files go up in one upload (source bytes, token kinds and starts). Kernel 1 parses each file
-// with a counting sink (node and diagnostic-record counts; the sink keeps the last few nodes that
-// the grammar reads back), a CUB exclusive scan places each file's nodes and records, and kernel 2
-// parses again with a writing sink straight into the final postorder arrays, so the result is the
-// CPU backend's Tree. The records are rendered on the host by the CPU backend's renderer.
+// All files go up in one upload (source bytes, token kinds and starts). The kernels run the region
+// protocol of parse/engine/regions.h: per file, read the tokens, check delimiters and cut the file
+// at top-level item boundaries into regions of at least kMinRegionTokens tokens; one thread per
+// region parses it with a counting sink; per file, check that the regions join up exactly (else
+// the file is parsed whole by one thread); a CUB exclusive scan over the per-region node and record
+// counts places them; one thread per region parses again with a writing sink straight into the
+// final postorder arrays. So the result is the CPU backend's Tree node for node, and the records
+// are rendered on the host by the CPU backend's renderer.
 //
 // The engine is recursive with a depth limit (kMaxDepth = 256 nesting levels); the device stack
 // must hold the deepest chain of frames that limit allows. See kParseStackBytes.
@@ -20,69 +23,52 @@
 #include <cuda_runtime.h>
 
 #include "parse/engine/parser.h"
-#include "parse/engine/sinks.h"
+#include "parse/engine/regions.h"
 #include "parse/render_diag.h"
 
 namespace rustg {
 namespace {
 
-using parse_engine::CountSink;
-using parse_engine::WriteSink;
-
 constexpr uint32_t kBlock = 64;
 
-// Device stack per thread for the parse kernels. The deepest frame chain per nesting level is the
-// expression cycle ParseExprBp -> ParseExprBpInner -> ParseUnary -> ParsePrimary -> (e.g.)
-// ParseParenOrTuple -> ParseExpr -> ParseExprBp; ptxas (-Xptxas -v, sm_90, Release) reports the
-// frame sizes, and tools/cuda_parse_stack.sh sums the largest cycle. 256 levels of it plus the
-// outer frames fit in this; RUSTG_CUDA_PARSE_STACK overrides it.
+// Device stack per thread for the parse kernels. ptxas (-Xptxas -v, sm_90, Release) reports frames
+// of 8 to 128 bytes for the engine's functions (ParseTypeInner 128, ParseBinaryTail 88,
+// ParsePrimary and ParseMatch 72, ParseExprBpInner and ParseUnary 56, ParseExprBp 32). The longest
+// chain between two depth-limit levels read off the grammar, e.g. ParseExprBp -> ParseExprBpInner ->
+// ParseUnary -> ParsePrimary -> ParseParenOrTuple -> ParseExpr -> ParseExprBp (or through
+// ParseMatch, ParseClosure, or a fn-pointer type's parameters), is about 290 bytes, so 256 levels
+// take about 75 KiB plus the outer frames; 160 KiB leaves twice that. ParseCuda.DeepNestingFitsTheDeviceStack runs every recursive construct at and past the
+// limit on the device. The driver reserves this for every resident thread (132 SMs x 2048 threads
+// x 160 KiB = 43 GB on an H100) while the parse runs; StackLimit restores the previous limit after.
+// RUSTG_CUDA_PARSE_STACK overrides it.
 constexpr size_t kParseStackBytes = 160 * 1024;
 
-// Per-file description, built on the host.
-struct FileInfo {
-  uint32_t tok_begin, tok_end;  // the file's tokens [tok_begin, tok_end)
-  uint32_t scratch;             // offset of its scratch (tok_begin + 2 * file)
-  uint8_t edition;
-};
-
-__device__ auto Scratch(const FileInfo& fi, uint32_t* ids, TokenKind* kinds, uint32_t* stack)
-    -> parse_engine::ParseScratch {
-  return parse_engine::ParseScratch{ids + fi.scratch, kinds + fi.scratch, stack + fi.scratch};
+__global__ void PrepareKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_files,
+                              uint32_t min_region) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f < n_files) parse_engine::PrepareFile(in, a, f, min_region);
 }
 
-__global__ void CountKernel(parse_engine::TokenView in, const FileInfo* files, uint32_t n_files, uint32_t* ids,
-                            TokenKind* kinds, uint32_t* stack, uint32_t* node_count, uint32_t* diag_count,
-                            uint32_t* failed) {
-  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
-  if (f > n_files) return;
-  if (f == n_files) {
-    // The extra slot makes the exclusive scan's last entry the total.
-    node_count[f] = 0;
-    diag_count[f] = 0;
-    return;
+__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s < n_slots) parse_engine::CountRegion(in, a, s);
+  // The extra slot makes the exclusive scans' last entries the totals.
+  if (s == n_slots) {
+    a.slot_nodes[s] = 0;
+    a.slot_diags[s] = 0;
   }
-  FileInfo fi = files[f];
-  CountSink sink;
-  parse_engine::Parser<CountSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition),
-                                    Scratch(fi, ids, kinds, stack), sink);
-  p.ParseFile();
-  node_count[f] = p.node_count();
-  diag_count[f] = sink.diags;
-  // A read-back older than the ring would make the counts wrong: fail the whole parse instead.
-  if (sink.overrun) atomicExch(failed, 1u);
 }
 
-__global__ void WriteKernel(parse_engine::TokenView in, const FileInfo* files, uint32_t n_files, uint32_t* ids,
-                            TokenKind* kinds, uint32_t* stack, const uint32_t* node_off, const uint32_t* diag_off,
-                            NodeKind* out_kind, TokenId* out_token, uint32_t* out_size, ParseDiagRecord* records) {
+__global__ void ResolveKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_files) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
-  if (f >= n_files) return;
-  FileInfo fi = files[f];
-  uint32_t at = node_off[f];
-  WriteSink sink{out_kind + at, out_token + at, out_size + at, records + diag_off[f], 0};
-  parse_engine::Parser<WriteSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition),
-                                    Scratch(fi, ids, kinds, stack), sink);
-  p.ParseFile();
+  if (f < n_files) parse_engine::ResolveFile(in, a, f);
+}
+
+__global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
+                            const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind, TokenId* token,
+                            uint32_t* size, ParseDiagRecord* records) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s < n_slots) parse_engine::WriteRegion(in, a, s, node_off, diag_off, kind, token, size, records);
 }
 
 // Device memory freed on scope exit.
@@ -150,6 +136,15 @@ auto StackBytes() -> size_t {
   return kParseStackBytes;
 }
 
+// Smallest region in tokens: kMinRegionTokens, or RUSTG_CUDA_PARSE_REGION for tests and tuning.
+auto MinRegion() -> uint32_t {
+  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_REGION")) {
+    long v = std::strtol(env, nullptr, 10);
+    if (v >= 1 && v <= (1 << 24)) return static_cast<uint32_t>(v);
+  }
+  return parse_engine::kMinRegionTokens;
+}
+
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
 // Sets the device stack limit for the parse and restores the previous one on scope exit (a large
@@ -198,12 +193,19 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   if (n_files == 0) return out;
   uint32_t n_tokens = tokens.size();
 
-  std::vector<FileInfo> files(n_files);
+  const uint32_t min_region = MinRegion();
+  std::vector<parse_engine::RegionFile> files(n_files);
   for (uint32_t f = 0; f < n_files; ++f) {
     FileId id(f);
-    files[f] = FileInfo{tokens.file_begin(id).index, tokens.file_end(id).index, tokens.file_begin(id).index + 2 * f,
-                        static_cast<uint8_t>(src.edition(id))};
+    uint32_t b = tokens.file_begin(id).index, e = tokens.file_end(id).index;
+    files[f] = parse_engine::RegionFile{b,
+                                        e,
+                                        b + 2 * f,
+                                        parse_engine::RegionSlotBegin(b, f, min_region),
+                                        parse_engine::RegionSlotBegin(e, f + 1, min_region),
+                                        static_cast<uint8_t>(src.edition(id))};
   }
+  const uint32_t n_slots = parse_engine::RegionSlotBegin(n_tokens, n_files, min_region);
   size_t scratch_len = static_cast<size_t>(n_tokens) + 2ull * n_files;
 
   StackLimit stack_limit;
@@ -213,8 +215,10 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   DeviceBuffers mem;
   char* d_src;
   TokenKind *d_tok_kind, *d_kinds;
-  uint32_t *d_tok_start, *d_ids, *d_stack, *d_node_count, *d_diag_count, *d_node_off, *d_diag_off, *d_failed;
-  FileInfo* d_files;
+  uint32_t *d_tok_start, *d_ids, *d_stack, *d_node_off, *d_diag_off, *d_failed;
+  uint32_t *d_file_ntok, *d_file_nregions, *d_file_delim, *d_slot_file, *d_slot_start, *d_slot_nodes, *d_slot_diags;
+  uint8_t *d_file_quiet, *d_file_whole, *d_slot_flags;
+  parse_engine::RegionFile* d_files;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
   RUSTG_CK(mem.Alloc(n_tokens, &d_tok_kind));
@@ -223,37 +227,57 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(scratch_len, &d_ids));
   RUSTG_CK(mem.Alloc(scratch_len, &d_kinds));
   RUSTG_CK(mem.Alloc(scratch_len, &d_stack));
-  RUSTG_CK(mem.Alloc(n_files + 1, &d_node_count));
-  RUSTG_CK(mem.Alloc(n_files + 1, &d_diag_count));
-  RUSTG_CK(mem.Alloc(n_files + 1, &d_node_off));
-  RUSTG_CK(mem.Alloc(n_files + 1, &d_diag_off));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_ntok));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_nregions));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_delim));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_quiet));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_whole));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_file));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_start));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_flags));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_slot_nodes));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_slot_diags));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_node_off));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_diag_off));
   RUSTG_CK(mem.Alloc(1, &d_failed));
+  parse_engine::RegionArrays arrays{d_files,        d_ids,          d_kinds,         d_stack,      d_file_ntok,
+                                    d_file_quiet,   d_file_nregions, d_file_delim,   d_file_whole, d_slot_file,
+                                    d_slot_start,   d_slot_nodes,   d_slot_diags,    d_slot_flags, d_failed};
 
   timer.Begin("parse upload");
   RUSTG_CK(cudaMemcpy(d_src, src.data(), src_bytes, cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_tok_kind, tokens.kind.data(), n_tokens * sizeof(TokenKind), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_tok_start, tokens.start.data(), n_tokens * sizeof(uint32_t), cudaMemcpyHostToDevice));
-  RUSTG_CK(cudaMemcpy(d_files, files.data(), n_files * sizeof(FileInfo), cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemcpy(d_files, files.data(), n_files * sizeof(parse_engine::RegionFile), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemset(d_failed, 0, sizeof(uint32_t)));
   timer.End();
   parse_engine::TokenView in{d_src, d_tok_kind, d_tok_start};
 
+  timer.Begin("parse prepare");
+  PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region);
+  RUSTG_CK(cudaGetLastError());
+  timer.End();
+
   timer.Begin("parse count");
-  CountKernel<<<Blocks(n_files + 1), kBlock>>>(in, d_files, n_files, d_ids, d_kinds, d_stack, d_node_count,
-                                                d_diag_count, d_failed);
+  CountKernel<<<Blocks(n_slots + 1), kBlock>>>(in, arrays, n_slots);
+  RUSTG_CK(cudaGetLastError());
+  timer.End();
+
+  timer.Begin("parse resolve");
+  ResolveKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files);
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
-  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_node_count, d_node_off, n_files + 1));
-  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp2, d_diag_count, d_diag_off, n_files + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_slot_nodes, d_node_off, n_slots + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp2, d_slot_diags, d_diag_off, n_slots + 1));
   char* d_temp;
   RUSTG_CK(mem.Alloc(std::max(temp_bytes, temp2), &d_temp));
-  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp_bytes, d_node_count, d_node_off, n_files + 1));
-  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp2, d_diag_count, d_diag_off, n_files + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp_bytes, d_slot_nodes, d_node_off, n_slots + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp2, d_slot_diags, d_diag_off, n_slots + 1));
   timer.End();
 
   uint32_t totals[2], failed = 0;
-  RUSTG_CK(cudaMemcpy(&totals[0], d_node_off + n_files, sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(&totals[1], d_diag_off + n_files, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&totals[0], d_node_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&totals[1], d_diag_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(&failed, d_failed, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   if (failed != 0) {
     if (error != nullptr) *error = "the parser read back a node older than the counting sink keeps";
@@ -269,8 +293,8 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("parse write");
-  WriteKernel<<<Blocks(n_files), kBlock>>>(in, d_files, n_files, d_ids, d_kinds, d_stack, d_node_off, d_diag_off,
-                                           d_out_kind, d_out_token, d_out_size, d_records);
+  WriteKernel<<<Blocks(n_slots), kBlock>>>(in, arrays, n_slots, d_node_off, d_diag_off, d_out_kind, d_out_token,
+                                           d_out_size, d_records);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -279,23 +303,35 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   out.token.resize(totals[0]);
   out.subtree_size.resize(totals[0]);
   std::vector<ParseDiagRecord> records(totals[1]);
-  std::vector<uint32_t> node_off(n_files + 1), diag_off(n_files + 1);
+  std::vector<uint32_t> node_off(n_slots + 1), diag_off(n_slots + 1), nregions(n_files);
+  std::vector<uint8_t> whole(n_files);
   RUSTG_CK(cudaMemcpy(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(out.token.data(), d_out_token, totals[0] * sizeof(TokenId), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(records.data(), d_records, totals[1] * sizeof(ParseDiagRecord), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(node_off.data(), d_node_off, (n_files + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(diag_off.data(), d_diag_off, (n_files + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(node_off.data(), d_node_off, (n_slots + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(diag_off.data(), d_diag_off, (n_slots + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(nregions.data(), d_file_nregions, n_files * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(whole.data(), d_file_whole, n_files * sizeof(uint8_t), cudaMemcpyDeviceToHost));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
-  timer.Flush(std::to_string(n_files) + " files, one thread each");
+  uint32_t regions = 0, split = 0, whole_files = 0;
+  for (uint32_t f = 0; f < n_files; ++f) {
+    if (nregions[f] > 1 && whole[f]) ++whole_files;
+    if (nregions[f] > 1 && !whole[f]) ++split;
+    regions += whole[f] ? 1 : nregions[f];
+  }
+  timer.Flush(std::to_string(n_files) + " files, " + std::to_string(regions) + " regions (" + std::to_string(split) +
+              " files split, " + std::to_string(whole_files) + " parsed whole after a failed region check)");
 #undef RUSTG_CK
 
-  out.file_first_node.assign(node_off.begin(), node_off.end());
+  out.file_first_node.resize(n_files + 1);
+  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[files[f].slot_begin];
+  out.file_first_node[n_files] = totals[0];
   // Records are in file order and, within a file, in the engine's emission order.
   DiagSink rendered;
   for (uint32_t f = 0; f < n_files; ++f) {
-    uint32_t a = diag_off[f], b = diag_off[f + 1];
+    uint32_t a = diag_off[files[f].slot_begin], b = diag_off[files[f].slot_end];
     if (a != b) RenderParseDiags(records.data() + a, b - a, src, tokens, FileId(f), rendered);
   }
   if (!rendered.empty()) diags.Append(std::move(rendered));

@@ -170,6 +170,8 @@ RUSTG_HD auto Parser<Out>::AtItemStart() const -> bool {
 template <class Out>
 RUSTG_HD void Parser<Out>::ParseItems(ItemCtx ctx, bool top_level) {
   for (;;) {
+    // A region of the file (region-parallel parsing) ends at an item boundary.
+    if (top_level && pos_ >= stop_pos_) return;
     K k = Kind();
     if (k == K::Eof) return;
     if (k == K::RBrace && !top_level) return;

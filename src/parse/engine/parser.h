@@ -5,6 +5,7 @@
 //   Out::Put(n, kind, token, size)   node n of the file (postorder, n = 0, 1, 2, ...)
 //   Out::KindAt(n), TokenAt(n), SizeAt(n)   read back one of the last kReadBack nodes
 //   Out::PutDiag(const ParseDiagRecord&)    a diagnostic record, in emission order
+//   Out::kTrackPeek   true: flag a region parse that reads a token at or past its end
 // The engine uses no std containers, strings, exceptions or virtuals. Recursion is bounded by an
 // explicit depth counter (kMaxDepth); going deeper is a diagnostic and the deep subtree is skipped.
 #pragma once
@@ -106,10 +107,30 @@ class Parser {
   // Reads the file's tokens [tok_begin, tok_end) into `scratch`, dropping trivia and unknown tokens.
   RUSTG_HD Parser(const TokenView& in, uint32_t tok_begin, uint32_t tok_end, Edition edition,
                   const ParseScratch& scratch, Out& out);
+  // The same parser over a file that an earlier Parser already read into `scratch` (`ntok` tokens):
+  // for region-parallel parsing, where several parsers share one file's scratch.
+  RUSTG_HD Parser(const TokenView& in, Edition edition, const ParseScratch& scratch, uint32_t ntok, Out& out);
   // Checks delimiter balance, parses the whole file and finishes with its SourceFile node.
   RUSTG_HD void ParseFile();
+  // The delimiter check alone (ParseFile's first step): reports, and returns whether they balance.
+  RUSTG_HD auto CheckDelims() -> bool;
+  // The top-level items of tokens [begin, end) (end = Eof's position for a file's last region), as
+  // ParseFile parses them when it reaches `begin` at an item boundary with a fresh state; the first
+  // region (begin 0) also takes the inner attributes. No SourceFile node. `quiet`: the file's
+  // delimiters do not balance; `too_deep_reported`: an earlier region reported the depth limit.
+  // Restores the region's split tokens first, so it can run again. Returns whether the region ended
+  // exactly at `end` in a state ParseFile would continue from unchanged (else its output is void).
+  RUSTG_HD auto ParseRegion(uint32_t begin, uint32_t end, bool quiet, bool too_deep_reported) -> bool;
   // Number of nodes written.
   RUSTG_HD auto node_count() const -> uint32_t { return n_; }
+  // Number of non-trivia tokens of the file (Eof included).
+  RUSTG_HD auto token_count() const -> uint32_t { return ntok_; }
+  // Whether this parser reported the depth limit.
+  RUSTG_HD auto too_deep_reported() const -> bool { return too_deep_reported_; }
+  // Kind the file's n-th non-trivia token has before any splitting.
+  RUSTG_HD auto OriginalKind(uint32_t n) const -> TokenKind { return CompactKind(in_.kind[ids_[n]]); }
+  // Kind of the file's n-th non-trivia token as the parser sees it now.
+  RUSTG_HD auto KindAtPos(uint32_t n) const -> TokenKind { return kinds_[n]; }
 
  private:
   // Counts nesting; `ok` is false past kMaxDepth.
@@ -120,10 +141,21 @@ class Parser {
     RUSTG_HD ~DepthGuard() { --p.depth_; }
   };
 
+  // A token kind as the grammar sees it: 2015 has no async/await/dyn/try keywords.
+  RUSTG_HD auto CompactKind(TokenKind k) const -> TokenKind {
+    if (edition_ == Edition::k2015 &&
+        (k == TokenKind::KwAsync || k == TokenKind::KwAwait || k == TokenKind::KwDyn || k == TokenKind::KwTry))
+      return TokenKind::Ident;
+    return k;
+  }
+
   // --- cursor ---
   // Kind of the n-th non-trivia token ahead (Eof past the end).
   RUSTG_HD auto Kind(uint32_t n = 0) const -> TokenKind {
     uint32_t i = pos_ + n;
+    if constexpr (Out::kTrackPeek) {
+      if (i >= stop_pos_) region_bad_ = true;
+    }
     return i < ntok_ ? kinds_[i] : TokenKind::Eof;
   }
   RUSTG_HD auto At(TokenKind k) const -> bool { return Kind() == k; }
@@ -200,7 +232,13 @@ class Parser {
     Leaf(kind, Tok());
     Bump();
   }
-  RUSTG_HD auto LastKind() const -> NodeKind { return n_ ? out_.KindAt(n_ - 1) : NodeKind::Error; }
+  RUSTG_HD auto LastKind() const -> NodeKind {
+    if constexpr (Out::kTrackPeek) {
+      // A region other than the file's first cannot see the nodes before it.
+      if (n_ == 0 && !first_region_) region_bad_ = true;
+    }
+    return n_ ? out_.KindAt(n_ - 1) : NodeKind::Error;
+  }
 
   // --- diagnostics ---
   // A record for `kind` at token `tok`, with the current token as the "found" one.
@@ -409,6 +447,12 @@ class Parser {
   // Delimiters are unbalanced: the delimiter check reported it, so the grammar's own errors are
   // not reported (the tree is still built).
   bool quiet_ = false;
+  // Region parsing: the region's end (its parse stops at the first item boundary at or after it;
+  // ~0 for a whole file or a last region), whether it starts the file, and whether it read at or
+  // past its end (then it may have seen another region's state: its output is void).
+  uint32_t stop_pos_ = ~0u;
+  bool first_region_ = true;
+  mutable bool region_bad_ = false;
 };
 
 // --- constructor, cursor, recovery, diagnostics, file ---
@@ -428,8 +472,7 @@ RUSTG_HD Parser<Out>::Parser(const TokenView& in, uint32_t tok_begin, uint32_t t
     TokenKind k = in.kind[i];
     // Unknown tokens were reported by the lexer; rustc's parser never sees them either.
     if (IsTrivia(k) || k == TokenKind::Unknown) continue;
-    if (ed2015 && (k == TokenKind::KwAsync || k == TokenKind::KwAwait || k == TokenKind::KwDyn || k == TokenKind::KwTry))
-      k = TokenKind::Ident;
+    if (ed2015) k = CompactKind(k);
     ids_[n] = i;
     kinds_[n] = k;
     ++n;
@@ -442,6 +485,35 @@ RUSTG_HD Parser<Out>::Parser(const TokenView& in, uint32_t tok_begin, uint32_t t
     ++n;
   }
   ntok_ = n;
+}
+
+template <class Out>
+RUSTG_HD Parser<Out>::Parser(const TokenView& in, Edition edition, const ParseScratch& scratch, uint32_t ntok,
+                             Out& out)
+    : in_(in),
+      edition_(edition),
+      out_(out),
+      ids_(scratch.ids),
+      kinds_(scratch.kinds),
+      delim_stack_(scratch.delim_stack),
+      ntok_(ntok) {}
+
+template <class Out>
+RUSTG_HD auto Parser<Out>::ParseRegion(uint32_t begin, uint32_t end, bool quiet, bool too_deep_reported) -> bool {
+  bool last = end + 1 >= ntok_;
+  for (uint32_t i = begin; i < end && i < ntok_; ++i) kinds_[i] = OriginalKind(i);
+  pos_ = begin;
+  stop_pos_ = last ? ~0u : end;
+  first_region_ = begin == 0;
+  quiet_ = quiet;
+  too_deep_reported_ = too_deep_reported;
+  if (begin == 0) ParseInnerAttrs();
+  ParseItems(ItemCtx::Module, /*top_level=*/true);
+  if (region_bad_) return false;
+  if (last) return true;
+  // The next region starts fresh: no error reported at its first token, no pending C-variadic
+  // permission, and its first token not split.
+  return pos_ == end && last_error_pos_ != end && !variadic_type_ok_;
 }
 
 template <class Out>
@@ -535,6 +607,15 @@ RUSTG_HD void Parser<Out>::TooDeep() {
 template <class Out>
 RUSTG_HD void Parser<Out>::ParseFile() {
   // Delimiter balance first, as rustc's token-tree pass does.
+  quiet_ = !CheckDelims();
+  uint32_t mark = Mark();
+  ParseInnerAttrs();
+  ParseItems(ItemCtx::Module, /*top_level=*/true);
+  Finish(NodeKind::SourceFile, mark, TokenId::Invalid());
+}
+
+template <class Out>
+RUSTG_HD auto Parser<Out>::CheckDelims() -> bool {
   uint32_t* stack = delim_stack_;
   uint32_t depth = 0;
   bool bad = false;
@@ -589,12 +670,7 @@ RUSTG_HD void Parser<Out>::ParseFile() {
     for (uint32_t i = 0; i < depth && i < kParseDiagMaxAux; ++i) r.aux[r.naux++] = ids_[stack[i]];
     out_.PutDiag(r);
   }
-  quiet_ = bad;
-
-  uint32_t mark = Mark();
-  ParseInnerAttrs();
-  ParseItems(ItemCtx::Module, /*top_level=*/true);
-  Finish(NodeKind::SourceFile, mark, TokenId::Invalid());
+  return !bad;
 }
 
 // --- list templates ---

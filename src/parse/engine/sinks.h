@@ -16,6 +16,8 @@ namespace rustg::parse_engine {
 
 // Counts, keeping the last kRing nodes in a ring for the grammar's read-backs (kReadBack of them).
 struct CountSink {
+  // Region parses are checked for reads past their end.
+  static constexpr bool kTrackPeek = true;
   // Ring size: a power of two, at least kReadBack.
   static constexpr uint32_t kRing = 8;
   static_assert(kRing >= kReadBack && (kRing & (kRing - 1)) == 0);
@@ -45,6 +47,7 @@ struct CountSink {
 
 // Writes one file's nodes and records at their places in the output arrays.
 struct WriteSink {
+  static constexpr bool kTrackPeek = true;
   // The file's first node in each output column.
   NodeKind* kind;
   TokenId* token;
