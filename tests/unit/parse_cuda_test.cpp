@@ -365,6 +365,25 @@ TEST(ParseCuda, Random) {
   ExpectSame(RandomInputs(), Via::Cuda);
 }
 
+// Sets RUSTG_CUDA_PARSE_REGION (the CUDA parser's smallest region) for one scope.
+class RegionSizeScope {
+ public:
+  explicit RegionSizeScope(uint32_t tokens) { setenv("RUSTG_CUDA_PARSE_REGION", std::to_string(tokens).c_str(), 1); }
+  ~RegionSizeScope() { unsetenv("RUSTG_CUDA_PARSE_REGION"); }
+};
+
+// Tiny regions: many regions of one file run side by side and share its scratch.
+TEST(ParseCuda, SmallRegions) {
+  RUSTG_REQUIRE_CUDA();
+  for (uint32_t min_region : {1u, 8u, 64u}) {
+    RegionSizeScope scope(min_region);
+    for (Edition e : kEditions) ExpectSame(GoldenInputs(e), Via::Cuda);
+    ExpectSame(FuzzInputs(Edition::k2021), Via::Cuda);
+    ExpectSame(RandomInputs(), Via::Cuda);
+    ExpectSame(DeepInputs(), Via::Cuda);
+  }
+}
+
 TEST(ParseCuda, DeepNestingFitsTheDeviceStack) {
   RUSTG_REQUIRE_CUDA();
   ExpectSame(DeepInputs(), Via::Cuda);
