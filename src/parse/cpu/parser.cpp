@@ -41,7 +41,7 @@ struct ScratchSink {
   // Whole files only: no region checks in the hot cursor.
   static constexpr bool kTrackPeek = false;
   Scratch& sc;
-  void Put(uint32_t n, NodeKind kind, TokenId tok, uint32_t size) {
+  [[gnu::always_inline]] void Put(uint32_t n, NodeKind kind, TokenId tok, uint32_t size) {
     if (n == sc.node_cap) [[unlikely]]
       Grow();
     sc.kind[n] = kind;
@@ -52,7 +52,8 @@ struct ScratchSink {
   auto TokenAt(uint32_t n) const -> TokenId { return sc.token[n]; }
   auto SizeAt(uint32_t n) const -> uint32_t { return sc.size[n]; }
   void PutDiag(const ParseDiagRecord& r) { sc.diags.push_back(r); }
-  void Grow() {
+  // Out of line, so that Put stays small enough to inline into every Finish.
+  [[gnu::noinline]] void Grow() {
     uint32_t cap = sc.node_cap * 2;
     auto kind = std::make_unique<NodeKind[]>(cap);
     auto token = std::make_unique<TokenId[]>(cap);
