@@ -398,5 +398,27 @@ TEST(Corpus, GpuLexMatchesCpu) {
   }
 }
 
+// The CUDA parser must give the CPU parser's tree and diagnostics node for node, on every corpus
+// group, all files of a group in one batch (tokens from the CPU lexer, so a lexer difference cannot
+// hide or cause a parser difference).
+TEST(Corpus, GpuParseMatchesCpu) {
+  RUSTG_REQUIRE_CORPUS();
+  if (!CudaDeviceAvailable()) {
+    GTEST_SKIP() << (CudaBackendBuilt() ? "no CUDA device on this machine" : "built without the CUDA backend");
+  }
+  for (const std::string group : {"library", "compiler", "crates", "ui-parser", "rust-test"}) {
+    const Build& b = BuildGroup(group);
+    DiagSink cpu_diags, gpu_diags;
+    Tree cpu = Parse(b.src, b.tokens, PassOptions{Backend::Cpu, 0}, cpu_diags);
+    Tree gpu = Parse(b.src, b.tokens, PassOptions{Backend::Cuda, 0}, gpu_diags);
+    EXPECT_EQ(gpu.file_first_node, cpu.file_first_node) << group;
+    EXPECT_TRUE(gpu.kind == cpu.kind) << group << ": node kinds differ";
+    EXPECT_TRUE(gpu.token == cpu.token) << group << ": node tokens differ";
+    EXPECT_TRUE(gpu.subtree_size == cpu.subtree_size) << group << ": subtree sizes differ";
+    EXPECT_EQ(RenderAll(gpu_diags, b.src), RenderAll(cpu_diags, b.src)) << group;
+    std::printf("corpus %s: %u nodes identical on cpu and gpu\n", group.c_str(), cpu.size());
+  }
+}
+
 }  // namespace
 }  // namespace rustg

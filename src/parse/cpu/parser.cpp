@@ -1,393 +1,150 @@
-// Parser core: token cursor with compound-token splitting, node emission, diagnostics, recovery,
-// the delimiter pre-check, and the parallel Parse entry point.
-#include "parse/cpu/parser.h"
-
+// The CPU backend of the parser: runs the shared parser engine (parse/engine/) once per file,
+// files in parallel with oneTBB, and renders the engine's diagnostic records on the host.
 #include <algorithm>
+#include <cstdio>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
 #include "base/huge_pages.h"
+#include "parse/engine/parser.h"
+#include "parse/parse.h"
+#include "parse/render_diag.h"
 
-namespace rustg::parse_cpu {
+#ifdef RUSTG_HAVE_CUDA
+#include "parse/cuda/parse_cuda.h"
+#endif
+
+namespace rustg {
 namespace {
 
-auto IsOpenDelim(TokenKind k) -> bool {
-  return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace;
-}
-auto IsCloseDelim(TokenKind k) -> bool {
-  return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace;
-}
-auto CloserOf(TokenKind open) -> TokenKind {
-  return open == TokenKind::LParen ? TokenKind::RParen
-         : open == TokenKind::LBracket ? TokenKind::RBracket
-                                       : TokenKind::RBrace;
-}
+// Per-thread buffers reused from file to file, so parsing a file allocates nothing in the steady
+// state: the file's non-trivia tokens, the delimiter stack, the nodes written before they are
+// appended to the Tree, and the diagnostic records.
+struct Scratch {
+  std::unique_ptr<uint32_t[]> ids;
+  std::unique_ptr<TokenKind[]> kinds;
+  std::unique_ptr<uint32_t[]> stack;
+  uint32_t token_cap = 0;
+  std::unique_ptr<NodeKind[]> kind;
+  std::unique_ptr<TokenId[]> token;
+  std::unique_ptr<uint32_t[]> size;
+  uint32_t node_cap = 0;
+  std::vector<ParseDiagRecord> diags;
 
-// When `c` starts with `want` (as `>>` starts with `>`), the kind of what is left after it.
-auto SplitRest(TokenKind c, TokenKind want, TokenKind* rest) -> bool {
-  using K = TokenKind;
-  switch (want) {
-    case K::Gt:
-      if (c == K::Shr) return *rest = K::Gt, true;
-      if (c == K::Ge) return *rest = K::Eq, true;
-      if (c == K::ShrEq) return *rest = K::Ge, true;
-      return false;
-    case K::Lt:
-      if (c == K::Shl) return *rest = K::Lt, true;
-      if (c == K::Le) return *rest = K::Eq, true;
-      if (c == K::ShlEq) return *rest = K::Le, true;
-      return false;
-    case K::And:
-      if (c == K::AndAnd) return *rest = K::And, true;
-      if (c == K::AndEq) return *rest = K::Eq, true;
-      return false;
-    case K::Or:
-      if (c == K::OrOr) return *rest = K::Or, true;
-      if (c == K::OrEq) return *rest = K::Eq, true;
-      return false;
-    case K::Plus:
-      if (c == K::PlusEq) return *rest = K::Eq, true;
-      return false;
-    default:
-      return false;
+  // Makes room for a range of `tokens` tokens and clears the records.
+  void Prepare(uint32_t tokens) {
+    uint32_t need = tokens + 2;
+    if (token_cap < need) {
+      token_cap = need + need / 2;
+      ids.reset(new uint32_t[token_cap]);
+      kinds.reset(new TokenKind[token_cap]);
+      stack.reset(new uint32_t[token_cap]);
+    }
+    if (node_cap < 1024) {
+      node_cap = 1024;
+      kind.reset(new NodeKind[node_cap]);
+      token.reset(new TokenId[node_cap]);
+      size.reset(new uint32_t[node_cap]);
+    }
+    diags.clear();
   }
+};
+
+// The engine's output on the CPU: growable node columns in the scratch, records in a vector.
+struct ScratchSink {
+  // Whole files only: no region checks in the hot cursor.
+  static constexpr bool kTrackPeek = false;
+  Scratch& sc;
+  [[gnu::always_inline]] void Put(uint32_t n, NodeKind kind, TokenId tok, uint32_t size) {
+    if (n == sc.node_cap) [[unlikely]]
+      Grow();
+    sc.kind[n] = kind;
+    sc.token[n] = tok;
+    sc.size[n] = size;
+  }
+  auto KindAt(uint32_t n) const -> NodeKind { return sc.kind[n]; }
+  auto TokenAt(uint32_t n) const -> TokenId { return sc.token[n]; }
+  auto SizeAt(uint32_t n) const -> uint32_t { return sc.size[n]; }
+  void PutDiag(const ParseDiagRecord& r) { sc.diags.push_back(r); }
+  // Out of line, so that Put stays small enough to inline into every Finish.
+  [[gnu::noinline]] void Grow() {
+    uint32_t cap = sc.node_cap * 2;
+    auto kind = std::make_unique<NodeKind[]>(cap);
+    auto token = std::make_unique<TokenId[]>(cap);
+    auto size = std::make_unique<uint32_t[]>(cap);
+    std::copy(sc.kind.get(), sc.kind.get() + sc.node_cap, kind.get());
+    std::copy(sc.token.get(), sc.token.get() + sc.node_cap, token.get());
+    std::copy(sc.size.get(), sc.size.get() + sc.node_cap, size.get());
+    sc.kind = std::move(kind);
+    sc.token = std::move(token);
+    sc.size = std::move(size);
+    sc.node_cap = cap;
+  }
+};
+
+// Parses file f with the engine and appends its nodes to `out` and its diagnostics to `diags`.
+void ParseOneFile(const SourceBuffer& src, const TokenBuffer& tokens, FileId f, Scratch& sc, Tree& out,
+                  DiagSink& diags) {
+  uint32_t b = tokens.file_begin(f).index, e = tokens.file_end(f).index;
+  sc.Prepare(e - b);
+  parse_engine::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
+  parse_engine::ParseScratch ps{sc.ids.get(), sc.kinds.get(), sc.stack.get()};
+  ScratchSink sink{sc};
+  parse_engine::Parser<ScratchSink> p(in, b, e, src.edition(f), ps, sink);
+  p.ParseFile();
+  uint32_t n = p.node_count();
+  out.kind.insert(out.kind.end(), sc.kind.get(), sc.kind.get() + n);
+  out.token.insert(out.token.end(), sc.token.get(), sc.token.get() + n);
+  out.subtree_size.insert(out.subtree_size.end(), sc.size.get(), sc.size.get() + n);
+  RenderParseDiags(sc.diags.data(), sc.diags.size(), src, tokens, f, diags);
 }
 
 }  // namespace
 
-Parser::Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, Tree& out, DiagSink& diags,
-               Scratch& scratch)
-    : src_(src),
-      tokens_(tokens),
-      file_id_(file_id),
-      edition_(src.edition(file_id)),
-      out_(out),
-      diags_(diags),
-      sc_(scratch) {
-  InitTokens(tokens.file_begin(file_id).index, tokens.file_end(file_id).index);
-}
-
-Parser::Parser(const SourceBuffer& src, const TokenBuffer& tokens, FileId file_id, TokenId begin, TokenId end,
-               Tree& out, DiagSink& diags, Scratch& scratch)
-    : src_(src), tokens_(tokens), file_id_(file_id), edition_(src.edition(file_id)), out_(out), diags_(diags),
-      sc_(scratch) {
-  InitTokens(begin.index, end.index);
-  // The synthetic Eof stands on the closing delimiter, so "found `)`" names the right token.
-  ids_[ntok_ - 1] = end.index;
-}
-
-void Parser::InitTokens(uint32_t b, uint32_t e) {
-  const TokenBuffer& tokens = tokens_;
-  uint32_t need = e - b + 2;
-  if (sc_.token_cap < need) {
-    sc_.token_cap = need + need / 2;
-    sc_.ids.reset(new uint32_t[sc_.token_cap]);
-    sc_.kinds.reset(new TokenKind[sc_.token_cap]);
-  }
-  if (sc_.node_cap < 1024) {
-    sc_.node_cap = 1024;
-    sc_.kind.reset(new NodeKind[sc_.node_cap]);
-    sc_.token.reset(new TokenId[sc_.node_cap]);
-    sc_.size.reset(new uint32_t[sc_.node_cap]);
-  }
-  ids_ = sc_.ids.get();
-  kinds_ = sc_.kinds.get();
-  const TokenKind* in = tokens.kind.data();
-  uint32_t n = 0;
-  bool ed2015 = edition_ == Edition::k2015;
-  for (uint32_t i = b; i < e; ++i) {
-    TokenKind k = in[i];
-    // Unknown tokens were reported by the lexer; rustc's parser never sees them either.
-    if (IsTrivia(k) || k == TokenKind::Unknown) continue;
-    if (ed2015 && (k == TokenKind::KwAsync || k == TokenKind::KwAwait || k == TokenKind::KwDyn || k == TokenKind::KwTry))
-      k = TokenKind::Ident;
-    ids_[n] = i;
-    kinds_[n] = k;
-    ++n;
-    if (k == TokenKind::Eof) break;
-  }
-  if (n == 0 || kinds_[n - 1] != TokenKind::Eof) {
-    // A file's token range always ends with Eof; keep the invariant even for odd inputs (and for a
-    // macro's sub-range, whose "Eof" stands on its closing delimiter).
-    ids_[n] = e ? e - 1 : 0;
-    kinds_[n] = TokenKind::Eof;
-    ++n;
-  }
-  ntok_ = n;
-}
-
-void Parser::GrowNodes() {
-  uint32_t cap = sc_.node_cap * 2;
-  auto kind = std::make_unique<NodeKind[]>(cap);
-  auto token = std::make_unique<TokenId[]>(cap);
-  auto size = std::make_unique<uint32_t[]>(cap);
-  std::copy(sc_.kind.get(), sc_.kind.get() + n_, kind.get());
-  std::copy(sc_.token.get(), sc_.token.get() + n_, token.get());
-  std::copy(sc_.size.get(), sc_.size.get() + n_, size.get());
-  sc_.kind = std::move(kind);
-  sc_.token = std::move(token);
-  sc_.size = std::move(size);
-  sc_.node_cap = cap;
-}
-
-auto Parser::AtSplit(TokenKind k) const -> bool {
-  TokenKind rest;
-  return Kind() == k || SplitRest(Kind(), k, &rest);
-}
-
-void Parser::Bump() {
-  if (pos_ + 1 < ntok_) ++pos_;
-}
-
-auto Parser::Eat(TokenKind k) -> bool {
-  TokenKind c = Kind();
-  if (c == k) {
-    Bump();
-    return true;
-  }
-  TokenKind rest;
-  if (SplitRest(c, k, &rest)) {
-    kinds_[pos_] = rest;
-    return true;
-  }
-  return false;
-}
-
-auto Parser::Expect(TokenKind k) -> bool {
-  if (Eat(k)) return true;
-  ErrorExpected({TokenKindText(k)});
-  return false;
-}
-
-void Parser::ExpectClose(TokenKind close) {
-  if (Eat(close)) return;
-  ErrorExpected({TokenKindText(close)});
-  SkipToGroupEnd();
-  Eat(close);
-}
-
-void Parser::SkipTokenTree() {
-  if (!IsOpenDelim(Kind())) {
-    Bump();
-    return;
-  }
-  uint32_t depth = 0;
-  do {
-    TokenKind k = Kind();
-    if (k == TokenKind::Eof) return;
-    if (IsOpenDelim(k)) ++depth;
-    else if (IsCloseDelim(k)) --depth;
-    Bump();
-  } while (depth > 0);
-}
-
-void Parser::SkipUntil(std::initializer_list<TokenKind> stops) {
-  uint32_t depth = 0;
-  for (;;) {
-    TokenKind k = Kind();
-    if (k == TokenKind::Eof) return;
-    if (depth == 0) {
-      for (TokenKind s : stops)
-        if (k == s) return;
-      if (IsCloseDelim(k)) return;
-    }
-    if (IsOpenDelim(k)) ++depth;
-    else if (IsCloseDelim(k)) --depth;
-    Bump();
-  }
-}
-
-void Parser::SkipToGroupEnd() { SkipUntil({}); }
-
-// --- diagnostics ---
-
-auto Parser::Found(uint32_t n) const -> std::string {
-  TokenKind k = Kind(n);
-  TokenId t = Tok(n);
-  if (k == TokenKind::Eof) return "`<eof>`";
-  // A split compound token: name the part that is left.
-  std::string text = k == tokens_.kind[t.index] ? std::string(Text(n)) : std::string(TokenKindText(k));
-  if (IsReservedKeyword(k)) return "reserved keyword `" + text + "`";
-  if (IsKeyword(k)) return "keyword `" + text + "`";
-  if (IsDocComment(k)) return "doc comment `" + text + "`";
-  return "`" + text + "`";
-}
-
-auto Parser::Error(DiagKind kind, std::string msg, std::string label) -> Diagnostic* {
-  if (quiet_ || pos_ == last_error_pos_) return nullptr;
-  last_error_pos_ = pos_;
-  TokenId t = Tok();
-  uint32_t lo = tokens_.start[t.index], hi = tokens_.end(t);
-  Diagnostic& d = diags_.Emit(kind, lo, hi, std::move(msg));
-  d.label = std::move(label);
-  return &d;
-}
-
-void Parser::ErrorExpected(std::initializer_list<std::string_view> what) {
-  ErrorExpectedList(std::vector<std::string_view>(what));
-}
-
-void Parser::ErrorExpectedList(const std::vector<std::string_view>& what) {
-  std::string list;
-  size_t n = what.size(), i = 0;
-  for (std::string_view w : what) {
-    if (i > 0) list += n == 2 ? " or " : (i + 1 == n ? ", or " : ", ");
-    list += "`";
-    list += w;
-    list += "`";
-    ++i;
-  }
-  std::string msg = (n == 1 ? "expected " : "expected one of ") + list + ", found " + Found();
-  std::string label = (n == 1 ? "expected " : "expected one of ") + list;
-  // DIAG: ExpectedToken
-  Error(DiagKind::ExpectedToken, std::move(msg), std::move(label));
-}
-
-void Parser::ErrorExpectedWhat(DiagKind kind, std::string_view what) {
-  std::string label = "expected ";
-  label += what;
-  Error(kind, label + ", found " + Found(), label);
-}
-
-void Parser::TooDeep() {
-  if (!too_deep_reported_) {
-    too_deep_reported_ = true;
-    TokenId t = Tok();
-    // DIAG: NestingTooDeep
-    diags_.Emit(DiagKind::NestingTooDeep, tokens_.start[t.index], tokens_.end(t),
-                "nesting too deep: more than " + std::to_string(kMaxDepth) + " levels")
-        .label = "the parser gives up on this part of the file here";
-  }
-  uint32_t mark = Mark();
-  TokenId t = Tok();
-  SkipUntil({TokenKind::Semi});
-  Finish(NodeKind::Error, mark, t);
-}
-
-// --- file ---
-
-void Parser::ParseFile() {
-  // Delimiter balance first, as rustc's token-tree pass does.
-  std::vector<uint32_t>& stack = sc_.delim_stack;
-  stack.clear();
-  bool bad = false;
-  // Open delimiters on the stack per closer kind, so a mismatch knows in O(1) whether a matching
-  // opener lies deeper (a linear search here made many mismatches quadratic).
-  uint32_t open_count[3] = {0, 0, 0};
-  auto slot = [](TokenKind close) { return close == TokenKind::RBrace ? 0 : close == TokenKind::RBracket ? 1 : 2; };
-  auto pop = [&] {
-    --open_count[slot(CloserOf(kinds_[stack.back()]))];
-    stack.pop_back();
-  };
-  for (uint32_t i = 0; i < ntok_; ++i) {
-    TokenKind k = kinds_[i];
-    if (k < TokenKind::LBrace) continue;
-    if (IsOpenDelim(k)) {
-      stack.push_back(i);
-      ++open_count[slot(CloserOf(k))];
-    } else if (IsCloseDelim(k)) {
-      TokenId t(ids_[i]);
-      if (!stack.empty() && CloserOf(kinds_[stack.back()]) == k) {
-        pop();
-        continue;
-      }
-      bad = true;
-      bool deeper = open_count[slot(k)] > 0;
-      if (!stack.empty()) {
-        TokenId open(ids_[stack.back()]);
-        // DIAG: MismatchedCloseDelim
-        Diagnostic& d = diags_.Emit(DiagKind::MismatchedCloseDelim, tokens_.start[t.index], tokens_.end(t),
-                                    "mismatched closing delimiter: `" + std::string(TokenKindText(k)) + "`");
-        d.label = "mismatched closing delimiter";
-        d.children.push_back(SubDiag{Level::Note, "unclosed delimiter", true, tokens_.start[open.index],
-                                     tokens_.end(open)});
-        if (deeper) {
-          while (CloserOf(kinds_[stack.back()]) != k) pop();
-        }
-        pop();
-      } else {
-        // DIAG: UnexpectedCloseDelim
-        diags_.Emit(DiagKind::UnexpectedCloseDelim, tokens_.start[t.index], tokens_.end(t),
-                    "unexpected closing delimiter: `" + std::string(TokenKindText(k)) + "`")
-            .label = "unexpected closing delimiter";
-      }
-    }
-  }
-  if (!stack.empty()) {
-    bad = true;
-    uint32_t end = src_.file_end(file_id_);
-    // DIAG: UnclosedDelim
-    Diagnostic& d = diags_.Emit(DiagKind::UnclosedDelim, end, end, "this file contains an unclosed delimiter");
-    // A few notes are enough; thousands of unclosed delimiters must not print thousands of snippets.
-    for (size_t i = 0; i < stack.size() && i < 3; ++i) {
-      TokenId open(ids_[stack[i]]);
-      d.children.push_back(
-          SubDiag{Level::Note, "unclosed delimiter", true, tokens_.start[open.index], tokens_.end(open)});
-    }
-  }
-  quiet_ = bad;
-
-  uint32_t mark = Mark();
-  ParseInnerAttrs();
-  ParseItems(ItemCtx::Module, /*top_level=*/true);
-  Finish(NodeKind::SourceFile, mark, TokenId::Invalid());
-  out_.kind.insert(out_.kind.end(), sc_.kind.get(), sc_.kind.get() + n_);
-  out_.token.insert(out_.token.end(), sc_.token.get(), sc_.token.get() + n_);
-  out_.subtree_size.insert(out_.subtree_size.end(), sc_.size.get(), sc_.size.get() + n_);
-}
-
-void Parser::ParseMacroArgs() {
-  uint32_t mark = Mark();
-  TokenId tok = Tok();
-  while (!At(TokenKind::Eof)) {
-    uint32_t before = pos_;
-    uint32_t elem = Mark();
-    ParseExpr();
-    if (At(TokenKind::Semi)) {
-      TokenId semi = Tok();
-      Bump();
-      ParseExpr();
-      Finish(NodeKind::ArrayRepeatExpr, elem, semi);
-    }
-    if (!Eat(TokenKind::Comma) && !At(TokenKind::Eof)) {
-      ErrorExpected({",", ")"});
-      break;
-    }
-    if (pos_ == before) break;
-  }
-  Finish(NodeKind::ArgList, mark, tok);
-  out_.kind.insert(out_.kind.end(), sc_.kind.get(), sc_.kind.get() + n_);
-  out_.token.insert(out_.token.end(), sc_.token.get(), sc_.token.get() + n_);
-  out_.subtree_size.insert(out_.subtree_size.end(), sc_.size.get(), sc_.size.get() + n_);
-}
-
-}  // namespace rustg::parse_cpu
-
-namespace rustg {
-
 auto ParseMacroArgs(const SourceBuffer& src, const TokenBuffer& tokens, TokenId open, TokenId close, DiagSink& diags)
     -> Tree {
-  parse_cpu::Scratch scratch;
-  Tree out;
+  thread_local Scratch sc;
   FileId f = src.FileOf(tokens.start[open.index]);
-  parse_cpu::Parser p(src, tokens, f, TokenId(open.index + 1), close, out, diags, scratch);
+  uint32_t b = open.index + 1, e = close.index;
+  sc.Prepare(e - b);
+  parse_engine::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
+  parse_engine::ParseScratch ps{sc.ids.get(), sc.kinds.get(), sc.stack.get()};
+  ScratchSink sink{sc};
+  parse_engine::Parser<ScratchSink> p(in, b, e, src.edition(f), ps, sink);
+  p.AnchorEof(close.index);
   p.ParseMacroArgs();
+  Tree out;
+  uint32_t n = p.node_count();
+  out.kind.assign(sc.kind.get(), sc.kind.get() + n);
+  out.token.assign(sc.token.get(), sc.token.get() + n);
+  out.subtree_size.assign(sc.size.get(), sc.size.get() + n);
+  RenderParseDiags(sc.diags.data(), sc.diags.size(), src, tokens, f, diags);
   return out;
 }
 
 auto Parse(const SourceBuffer& src, const TokenBuffer& tokens, const PassOptions& opts, DiagSink& diags,
            Timings* timings) -> Tree {
+  if (opts.backend == Backend::Cuda) {
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+    std::string error;
+    if (auto tree = ParseCuda(src, tokens, diags, timings, &error)) return std::move(*tree);
+    std::fprintf(stderr, "warning: CUDA parser unavailable (%s); using the CPU backend\n", error.c_str());
+#else
+    std::fprintf(stderr, "warning: the CUDA backend is not built into this rustg; using the CPU backend\n");
+#endif
+  }
   uint32_t n = src.file_count();
   bool spans = timings != nullptr && timings->enabled();
   auto parse_one = [&](uint32_t i, Tree& into, DiagSink& sink) {
-    thread_local parse_cpu::Scratch scratch;
+    thread_local Scratch scratch;
     FileId f(i);
     std::unique_ptr<ScopedSpan> span;
     if (spans) span = std::make_unique<ScopedSpan>(timings, "parse", "file", src.path(f));
-    parse_cpu::Parser p(src, tokens, f, into, sink, scratch);
-    p.ParseFile();
+    ParseOneFile(src, tokens, f, scratch, into, sink);
   };
   Tree out;
   out.file_first_node.reserve(n + 1);

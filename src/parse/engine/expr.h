@@ -1,22 +1,22 @@
 // Expressions (Pratt parser) and statements.
-#include "parse/cpu/parser.h"
+#pragma once
 
-namespace rustg::parse_cpu {
+#include "parse/engine/parser.h"
+
+namespace rustg::parse_engine {
 
 using K = TokenKind;
 using N = NodeKind;
 
-namespace {
-
 // Binding power of binary operators, low to high (rustc's AssocOp precedences).
-constexpr int kPrecAssign = 1;
-constexpr int kPrecRange = 2;
-constexpr int kPrecOrOr = 3;
-constexpr int kPrecAndAnd = 4;
-constexpr int kPrecCompare = 5;
-constexpr int kPrecAs = 12;
+inline constexpr int kPrecAssign = 1;
+inline constexpr int kPrecRange = 2;
+inline constexpr int kPrecOrOr = 3;
+inline constexpr int kPrecAndAnd = 4;
+inline constexpr int kPrecCompare = 5;
+inline constexpr int kPrecAs = 12;
 
-auto BinaryPrec(TokenKind k) -> int {
+RUSTG_HD inline auto BinaryPrec(TokenKind k) -> int {
   switch (k) {
     case K::Eq:
     case K::PlusEq:
@@ -69,14 +69,13 @@ auto BinaryPrec(TokenKind k) -> int {
   }
 }
 
-auto IsBlockLike(NodeKind k) -> bool {
+RUSTG_HD inline auto IsBlockLike(NodeKind k) -> bool {
   return k == N::BlockExpr || k == N::IfExpr || k == N::MatchExpr || k == N::LoopExpr || k == N::WhileExpr ||
          k == N::ForExpr;
 }
 
-}  // namespace
-
-auto Parser::CanBeginExpr(uint32_t n) const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::CanBeginExpr(uint32_t n) const -> bool {
   K k = Kind(n);
   if (IsLiteral(k)) return true;
   switch (k) {
@@ -132,29 +131,27 @@ auto Parser::CanBeginExpr(uint32_t n) const -> bool {
   }
 }
 
-void Parser::RangeOp() {
+template <class Out>
+RUSTG_HD void Parser<Out>::RangeOp() {
   if (At(K::DotDotDot)) {
     // DIAG: DotDotDotRange
-    if (Diagnostic* d = Error(DiagKind::DotDotDotRange, "unexpected token: `...`")) {
-      d->children.push_back(SubDiag{Level::Help, "use `..` for an exclusive range"});
-      d->children.push_back(SubDiag{Level::Help, "or `..=` for an inclusive range"});
-    }
+    Error(DiagKind::DotDotDotRange);
   }
   Bump();
 }
 
-void Parser::InclusiveRangeNoEnd(TokenId tok) {
+template <class Out>
+RUSTG_HD void Parser<Out>::InclusiveRangeNoEnd(TokenId tok) {
   if (quiet_) return;
   // DIAG: InclusiveRangeNoEnd
-  Diagnostic& d = diags_.Emit(DiagKind::InclusiveRangeNoEnd, tokens_.start[tok.index], tokens_.end(tok),
-                              "inclusive range with no end");
-  d.label = "help: use `..` instead";
-  d.children.push_back(SubDiag{Level::Note, "inclusive ranges must be bounded at the end (`..=b` or `a..=b`)"});
+  out_.PutDiag(Record(DiagKind::InclusiveRangeNoEnd, kVariantDefault, tok));
 }
 
-auto Parser::IsComplete(uint8_t r) const -> bool { return (r & kStmt) && IsBlockLike(LastKind()); }
+template <class Out>
+RUSTG_HD auto Parser<Out>::IsComplete(uint8_t r) const -> bool { return (r & kStmt) && IsBlockLike(LastKind()); }
 
-void Parser::ParseExprBp(int min_prec, uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseExprBp(int min_prec, uint8_t r) {
   DepthGuard g(*this);
   if (!g.ok) {
     TooDeep();
@@ -163,13 +160,14 @@ void Parser::ParseExprBp(int min_prec, uint8_t r) {
   ParseExprBpInner(min_prec, r);
 }
 
-void Parser::ParseExprBpInner(int min_prec, uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseExprBpInner(int min_prec, uint8_t r) {
   uint32_t mark = Mark();
   if (At(K::DotDot) || At(K::DotDotEq) || At(K::DotDotDot)) {
     TokenId tok = Tok();
     RangeOp();
     if (CanBeginExpr() && !(At(K::LBrace) && (r & kNoStruct))) ParseExprBp(kPrecRange + 1, r);
-    else if (tokens_.kind[tok.index] == K::DotDotEq) InclusiveRangeNoEnd(tok);
+    else if (in_.kind[tok.index] == K::DotDotEq) InclusiveRangeNoEnd(tok);
     Finish(N::RangeExpr, mark, tok);
   } else {
     ParseUnary(r);
@@ -177,7 +175,8 @@ void Parser::ParseExprBpInner(int min_prec, uint8_t r) {
   ParseBinaryTail(mark, min_prec, r);
 }
 
-void Parser::ParseBinaryTail(uint32_t mark, int min_prec, uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseBinaryTail(uint32_t mark, int min_prec, uint8_t r) {
   uint8_t rr = r & ~kStmt;
   for (;;) {
     K k = Kind();
@@ -210,7 +209,7 @@ void Parser::ParseBinaryTail(uint32_t mark, int min_prec, uint8_t r) {
       Finish(N::BinaryExpr, mark, tok);
       if (BinaryPrec(Kind()) == kPrecCompare) {
         // DIAG: ChainedComparison
-        Error(DiagKind::ChainedComparison, "comparison operators cannot be chained");
+        Error(DiagKind::ChainedComparison);
       }
     } else {
       ParseExprBp(prec + 1, rr);
@@ -219,7 +218,8 @@ void Parser::ParseBinaryTail(uint32_t mark, int min_prec, uint8_t r) {
   }
 }
 
-void Parser::ParseUnary(uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseUnary(uint8_t r) {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   K k = Kind();
@@ -267,7 +267,8 @@ void Parser::ParseUnary(uint8_t r) {
   ParsePostfix(mark, r);
 }
 
-void Parser::ParsePostfix(uint32_t mark, uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParsePostfix(uint32_t mark, uint8_t r) {
   for (;;) {
     K k = Kind();
     if (k == K::Question) {
@@ -286,11 +287,13 @@ void Parser::ParsePostfix(uint32_t mark, uint8_t r) {
         Finish(N::FieldExpr, mark, tok);
       } else if (f == K::FloatLit) {
         // `x.0.1` arrives as the float `0.1`: two field accesses.
-        std::string_view t = Text();
+        uint32_t lo, hi;
+        TextRange(0, &lo, &hi);
         Bump();
         Finish(N::FieldExpr, mark, tok);
-        size_t dot = t.find('.');
-        if (dot != std::string_view::npos && dot + 1 < t.size()) Finish(N::FieldExpr, mark, tok);
+        uint32_t dot = lo;
+        while (dot < hi && in_.src[dot] != '.') ++dot;
+        if (dot + 1 < hi) Finish(N::FieldExpr, mark, tok);
       } else if (IsIdentAt()) {
         Bump();
         if (At(K::PathSep) && (Kind(1) == K::Lt || Kind(1) == K::Shl)) {
@@ -305,7 +308,7 @@ void Parser::ParsePostfix(uint32_t mark, uint8_t r) {
         }
       } else {
         // DIAG: ExpectedIdent
-        ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
+        ErrorExpectedWhat(DiagKind::ExpectedIdent);
         Finish(N::Error, mark, tok);
         return;
       }
@@ -326,7 +329,8 @@ void Parser::ParsePostfix(uint32_t mark, uint8_t r) {
   }
 }
 
-void Parser::ParseArgs() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseArgs() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
@@ -334,7 +338,8 @@ void Parser::ParseArgs() {
   Finish(N::ArgList, mark, tok);
 }
 
-void Parser::ParsePrimary(uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParsePrimary(uint8_t r) {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   K k = Kind();
@@ -422,7 +427,7 @@ void Parser::ParsePrimary(uint8_t r) {
           BumpLeaf(N::Qualifier);
           ParseBlock(mark);
         } else {
-          ErrorExpected({"while", "for", "loop", "{"});
+          ErrorExpected(K::KwWhile, K::KwFor, K::KwLoop, K::LBrace);
           Finish(N::Error, mark, Tok());
         }
         return;
@@ -478,11 +483,12 @@ void Parser::ParsePrimary(uint8_t r) {
     return;
   }
   // DIAG: ExpectedExpr
-  ErrorExpectedWhat(DiagKind::ExpectedExpr, "expression");
+  ErrorExpectedWhat(DiagKind::ExpectedExpr);
   Leaf(N::Error, tok);
 }
 
-auto Parser::CertainlyNotABlock() const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::CertainlyNotABlock() const -> bool {
   // rustc's `is_certainly_not_a_block`: `{ ident,` or `{ ident: x,` or `{ ident: <not a type>`.
   if (!IsIdentAt(1)) return false;
   if (Kind(2) == K::Comma) return true;
@@ -490,7 +496,8 @@ auto Parser::CertainlyNotABlock() const -> bool {
   return false;
 }
 
-void Parser::ParsePathExpr(uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParsePathExpr(uint8_t r) {
   uint32_t mark = Mark();
   ParsePath(PathStyle::Expr);
   if (AtMacroBang()) {
@@ -504,9 +511,7 @@ void Parser::ParsePathExpr(uint8_t r) {
     }
     if (CertainlyNotABlock()) {
       // DIAG: StructLiteralNotAllowed
-      if (Diagnostic* d = Error(DiagKind::StructLiteralNotAllowed, "struct literals are not allowed here")) {
-        d->children.push_back(SubDiag{Level::Help, "surround the struct literal with parentheses"});
-      }
+      Error(DiagKind::StructLiteralNotAllowed);
       ParseStructExpr(mark);
       return;
     }
@@ -514,7 +519,8 @@ void Parser::ParsePathExpr(uint8_t r) {
   Finish(N::PathExpr, mark, TokenId::Invalid());
 }
 
-void Parser::ParseStructExpr(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseStructExpr(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   ParseCommaList(K::RBrace, ListRecovery::Stop, [&] {
@@ -537,16 +543,17 @@ void Parser::ParseStructExpr(uint32_t mark) {
       Finish(N::StructExprField, fm, name);
     } else {
       // DIAG: ExpectedIdent
-      ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
+      ErrorExpectedWhat(DiagKind::ExpectedIdent);
       TokenId bad = Tok();
-      SkipUntil({K::Comma});
+      SkipUntil(K::Comma);
       Finish(N::Error, fm, bad);
     }
   });
   Finish(N::StructExpr, mark, tok);
 }
 
-void Parser::ParseParenOrTuple() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseParenOrTuple() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
@@ -559,11 +566,12 @@ void Parser::ParseParenOrTuple() {
     Finish(N::ParenExpr, mark, tok);
     return;
   }
-  ParseCommaTail(K::RParen, {")", ","}, [&] { ParseExpr(); });
+  ParseCommaTail(K::RParen, K::RParen, K::Comma, [&] { ParseExpr(); });
   Finish(N::TupleExpr, mark, tok);
 }
 
-void Parser::ParseArray() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseArray() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
@@ -580,11 +588,12 @@ void Parser::ParseArray() {
     Finish(N::ArrayRepeatExpr, mark, semi);
     return;
   }
-  ParseCommaTail(K::RBracket, {",", "]"}, [&] { ParseExpr(); });
+  ParseCommaTail(K::RBracket, K::Comma, K::RBracket, [&] { ParseExpr(); });
   Finish(N::ArrayExpr, mark, tok);
 }
 
-void Parser::ParseClosure(uint32_t mark, uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseClosure(uint32_t mark, uint8_t r) {
   if (At(K::KwFor)) ParseForLifetimes();
   while (At(K::KwStatic) || At(K::KwAsync) || At(K::KwMove) || At(K::KwConst)) BumpLeaf(N::Qualifier);
   TokenId tok = Tok();
@@ -607,9 +616,9 @@ void Parser::ParseClosure(uint32_t mark, uint8_t r) {
       if (!Eat(K::Comma)) break;
       if (pos_ == before) break;
     }
-    if (!Eat(K::Or)) ErrorExpected({",", "|"});
+    if (!Eat(K::Or)) ErrorExpected(K::Comma, K::Or);
   } else {
-    ErrorExpected({"|"});
+    ErrorExpected(K::Or);
   }
   Finish(N::ParamList, pm, tok);
   if (At(K::RArrow)) {
@@ -621,7 +630,8 @@ void Parser::ParseClosure(uint32_t mark, uint8_t r) {
   Finish(N::ClosureExpr, mark, tok);
 }
 
-void Parser::ParseLet(uint8_t r) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseLet(uint8_t r) {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
@@ -630,7 +640,8 @@ void Parser::ParseLet(uint8_t r) {
   Finish(N::LetExpr, mark, tok);
 }
 
-void Parser::ParseIf() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseIf() {
   DepthGuard g(*this);
   if (!g.ok) {
     TooDeep();
@@ -644,19 +655,20 @@ void Parser::ParseIf() {
   if (Eat(K::KwElse)) {
     if (At(K::KwIf)) ParseIf();
     else if (At(K::LBrace)) ParseBlockExpr();
-    else ErrorExpected({"{", "if"});
+    else ErrorExpected(K::LBrace, K::KwIf);
   }
   Finish(N::IfExpr, mark, tok);
 }
 
-void Parser::ParseMatch(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseMatch(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   ParseExpr(kNoStruct);
   uint32_t lm = Mark();
   TokenId lt = Tok();
   if (!Eat(K::LBrace)) {
-    ErrorExpected({"{"});
+    ErrorExpected(K::LBrace);
     Finish(N::MatchArmList, lm, lt);
     Finish(N::MatchExpr, mark, tok);
     return;
@@ -676,8 +688,8 @@ void Parser::ParseMatch(uint32_t mark) {
     }
     TokenId arrow = Tok();
     if (!Eat(K::FatArrow)) {
-      ErrorExpected({"=>", "if", "|"});
-      SkipUntil({K::FatArrow, K::Comma});
+      ErrorExpected(K::FatArrow, K::KwIf, K::Or);
+      SkipUntil(K::FatArrow, K::Comma);
       if (!Eat(K::FatArrow)) {
         Eat(K::Comma);
         Finish(N::Error, am, arrow);
@@ -690,8 +702,7 @@ void Parser::ParseMatch(uint32_t mark) {
     Finish(N::MatchArm, am, arrow);
     if (!Eat(K::Comma) && !At(K::RBrace) && !complete) {
       // DIAG: ExpectedToken
-      Error(DiagKind::ExpectedToken, "expected one of `,`, `.`, `?`, `}`, or an operator, found " + Found(),
-            "expected one of `,`, `.`, `?`, `}`, or an operator");
+      Error(DiagKind::ExpectedToken, kVariantAfterArm);
     }
     if (pos_ == before) Bump();
   }
@@ -700,7 +711,8 @@ void Parser::ParseMatch(uint32_t mark) {
   Finish(N::MatchExpr, mark, tok);
 }
 
-void Parser::ParseLoopLike(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseLoopLike(uint32_t mark) {
   TokenId tok = Tok();
   K k = Kind();
   Bump();
@@ -719,7 +731,8 @@ void Parser::ParseLoopLike(uint32_t mark) {
   }
 }
 
-void Parser::ParseBlock(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseBlock(uint32_t mark) {
   ParseBraced(N::BlockExpr, mark, [&] {
     while (!At(K::RBrace) && !At(K::Eof)) {
       uint32_t before = pos_;
@@ -729,12 +742,14 @@ void Parser::ParseBlock(uint32_t mark) {
   });
 }
 
-auto Parser::AtBraceMacroStmt() const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::AtBraceMacroStmt() const -> bool {
   uint32_t i = SimplePathLen();
   return i > 0 && Kind(i) == K::Not && Kind(i + 1) == K::LBrace;
 }
 
-void Parser::ParseStmt() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseStmt() {
   if (At(K::Semi)) {
     BumpLeaf(N::EmptyStmt);
     return;
@@ -756,7 +771,7 @@ void Parser::ParseStmt() {
         Finish(N::LetElse, em, et);
       }
     }
-    if (!Eat(K::Semi)) ErrorExpected({";"});
+    if (!Eat(K::Semi)) ErrorExpected(K::Semi);
     Finish(N::LetStmt, mark, tok);
     return;
   }
@@ -766,7 +781,7 @@ void Parser::ParseStmt() {
   }
   if (nattrs > 0 && (At(K::RBrace) || At(K::Eof))) {
     // DIAG: ExpectedStmtAfterAttrs
-    Error(DiagKind::ExpectedStmtAfterAttrs, "expected statement after outer attribute");
+    Error(DiagKind::ExpectedStmtAfterAttrs);
     Finish(N::Error, mark, Tok());
     return;
   }
@@ -796,10 +811,9 @@ void Parser::ParseStmt() {
   }
   if (!At(K::RBrace) && !IsComplete(kStmt)) {
     // DIAG: ExpectedToken
-    Error(DiagKind::ExpectedToken, "expected one of `.`, `;`, `?`, `}`, or an operator, found " + Found(),
-          "expected one of `.`, `;`, `?`, `}`, or an operator");
+    Error(DiagKind::ExpectedToken, kVariantAfterStmt);
   }
   Finish(N::ExprStmt, mark, TokenId::Invalid());
 }
 
-}  // namespace rustg::parse_cpu
+}  // namespace rustg::parse_engine

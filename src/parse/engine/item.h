@@ -1,14 +1,17 @@
 // Items, attributes, visibility and names.
-#include "parse/cpu/parser.h"
+#pragma once
 
-namespace rustg::parse_cpu {
+#include "parse/engine/parser.h"
+
+namespace rustg::parse_engine {
 
 using K = TokenKind;
 using N = NodeKind;
 
 // --- attributes ---
 
-auto Parser::ParseOuterAttrs() -> uint32_t {
+template <class Out>
+RUSTG_HD auto Parser<Out>::ParseOuterAttrs() -> uint32_t {
   uint32_t n = 0;
   for (;;) {
     K k = Kind();
@@ -18,15 +21,11 @@ auto Parser::ParseOuterAttrs() -> uint32_t {
       ParseAttr(false);
     } else if (k == K::Pound && Kind(1) == K::Not && Kind(2) == K::LBracket) {
       // DIAG: InnerAttrNotPermitted
-      Error(DiagKind::InnerAttrNotPermitted, "an inner attribute is not permitted in this context");
+      Error(DiagKind::InnerAttrNotPermitted);
       ParseAttr(true);
     } else if (k == K::InnerLineDoc || k == K::InnerBlockDoc) {
       // DIAG: InnerDocNotPermitted
-      if (Diagnostic* d = Error(DiagKind::InnerDocNotPermitted, "expected outer doc comment")) {
-        d->children.push_back(SubDiag{Level::Note,
-                                      "inner doc comments like this (starting with `//!` or `/*!`) can only "
-                                      "appear before items"});
-      }
+      Error(DiagKind::InnerDocNotPermitted);
       BumpLeaf(N::InnerAttr);
     } else {
       return n;
@@ -35,7 +34,8 @@ auto Parser::ParseOuterAttrs() -> uint32_t {
   }
 }
 
-void Parser::ParseInnerAttrs() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseInnerAttrs() {
   for (;;) {
     K k = Kind();
     if (k == K::InnerLineDoc || k == K::InnerBlockDoc) {
@@ -48,7 +48,8 @@ void Parser::ParseInnerAttrs() {
   }
 }
 
-void Parser::ParseAttr(bool inner) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseAttr(bool inner) {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();  // `#`
@@ -66,11 +67,12 @@ void Parser::ParseAttr(bool inner) {
   Finish(inner ? N::InnerAttr : N::OuterAttr, mark, tok);
 }
 
-void Parser::ParseTokenTree() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseTokenTree() {
   TokenId tok = Tok();
   K k = Kind();
   if (k != K::LParen && k != K::LBracket && k != K::LBrace) {
-    ErrorExpected({"(", "[", "{"});
+    ErrorExpected(K::LParen, K::LBracket, K::LBrace);
     Leaf(N::Error, tok);
     return;
   }
@@ -78,14 +80,15 @@ void Parser::ParseTokenTree() {
   Leaf(N::TokenTree, tok);
 }
 
-void Parser::ParseName() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseName() {
   if (IsIdentAt()) {
     BumpLeaf(N::Name);
     return;
   }
   K k = Kind();
   // DIAG: ExpectedIdent
-  ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
+  ErrorExpectedWhat(DiagKind::ExpectedIdent);
   if (IsKeyword(k) || k == K::Underscore) {
     // rustc recovers by taking the keyword as the name.
     BumpLeaf(N::Name);
@@ -94,7 +97,8 @@ void Parser::ParseName() {
   }
 }
 
-void Parser::ParseVisibility() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseVisibility() {
   if (At(K::KwPub)) {
     uint32_t mark = Mark();
     TokenId tok = Tok();
@@ -121,7 +125,8 @@ void Parser::ParseVisibility() {
 
 // --- items ---
 
-auto Parser::AtItemStart() const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::AtItemStart() const -> bool {
   K k = Kind();
   K k1 = Kind(1);
   switch (k) {
@@ -162,8 +167,11 @@ auto Parser::AtItemStart() const -> bool {
   }
 }
 
-void Parser::ParseItems(ItemCtx ctx, bool top_level) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseItems(ItemCtx ctx, bool top_level) {
   for (;;) {
+    // A region of the file (region-parallel parsing) ends at an item boundary.
+    if (top_level && pos_ >= stop_pos_) return;
     K k = Kind();
     if (k == K::Eof) return;
     if (k == K::RBrace && !top_level) return;
@@ -175,9 +183,7 @@ void Parser::ParseItems(ItemCtx ctx, bool top_level) {
     uint32_t mark = Mark();
     if (k == K::Semi) {
       // DIAG: ExpectedItem
-      if (Diagnostic* d = Error(DiagKind::ExpectedItem, "expected item, found `;`", "")) {
-        d->children.push_back(SubDiag{Level::Help, "remove this semicolon"});
-      }
+      Error(DiagKind::ExpectedItem, kVariantItemSemi);
       Bump();
       continue;
     }
@@ -186,36 +192,40 @@ void Parser::ParseItems(ItemCtx ctx, bool top_level) {
     TokenId tok = Tok();
     if (nattrs > 0 && (At(K::RBrace) || At(K::Eof))) {
       // DIAG: ExpectedItemAfterAttrs
-      Error(DiagKind::ExpectedItemAfterAttrs, "expected item after attributes");
+      Error(DiagKind::ExpectedItemAfterAttrs);
       Finish(N::Error, mark, tok);
       continue;
     }
     // DIAG: ExpectedItem
-    ErrorExpectedWhat(DiagKind::ExpectedItem, "item");
+    ErrorExpectedWhat(DiagKind::ExpectedItem);
     SkipTokenTree();
     while (!At(K::Eof) && !At(K::RBrace) && !At(K::Pound) && !AtItemStart()) SkipTokenTree();
     Finish(N::Error, mark, tok);
   }
 }
 
-void Parser::ParseItemList(ItemCtx ctx) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseItemList(ItemCtx ctx) {
   ParseBraced(N::ItemList, Mark(), [&] { ParseItems(ctx, false); });
 }
 
-auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
   uint32_t start = pos_;
   ParseVisibility();
   // Qualifiers: default, then const async unsafe extern "abi" in that order, auto.
   int last = -1;
   auto ordered = [&](int order) {
     if (order <= last) {
-      std::vector<std::string_view> want;
-      static constexpr std::string_view kNames[] = {"async", "unsafe", "extern"};
+      TokenKind want[4];
+      uint32_t n = 0;
       for (int i = last + 1; i < 4; ++i) {
-        if (i >= 1) want.push_back(kNames[i - 1]);
+        if (i == 1) want[n++] = K::KwAsync;
+        if (i == 2) want[n++] = K::KwUnsafe;
+        if (i == 3) want[n++] = K::KwExtern;
       }
-      want.push_back("fn");
-      ErrorExpectedList(want);
+      want[n++] = K::KwFn;
+      ErrorExpectedList(want, n);
     }
     last = order > last ? order : last;
     BumpLeaf(N::Qualifier);
@@ -232,9 +242,9 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
     } else if (k == K::Ident &&
                (k1 == K::KwFn || k1 == K::KwImpl || k1 == K::KwUnsafe || k1 == K::KwConst || k1 == K::KwType ||
                 k1 == K::KwAsync || k1 == K::KwExtern || k1 == K::KwPub || k1 == K::KwStatic) &&
-               Text() == "default") {
+               AtWord("default")) {
       BumpLeaf(N::Qualifier);
-    } else if (k == K::Ident && k1 == K::KwTrait && Text() == "auto") {
+    } else if (k == K::Ident && k1 == K::KwTrait && AtWord("auto")) {
       BumpLeaf(N::Qualifier);
     } else if (k == K::KwExtern && k1 != K::KwCrate) {
       TokenId tok = Tok();
@@ -244,9 +254,9 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
         Finish(N::ExternBlock, mark, tok);
         return true;
       }
-      if (last >= 3) ErrorExpected({"fn"});
+      if (last >= 3) ErrorExpected(K::KwFn);
       last = 3;
-      if (!At(K::KwFn) && !At(K::KwUnsafe) && !At(K::KwConst) && !At(K::KwAsync)) ErrorExpected({"{"});
+      if (!At(K::KwFn) && !At(K::KwUnsafe) && !At(K::KwConst) && !At(K::KwAsync)) ErrorExpected(K::LBrace);
     } else {
       break;
     }
@@ -274,14 +284,14 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
     case K::KwConst:
       if (ctx == ItemCtx::Extern) {
         // DIAG: ItemNotAllowedHere
-        Error(DiagKind::ItemNotAllowedHere, "extern items cannot be `const`");
+        Error(DiagKind::ItemNotAllowedHere);
       }
       ParseConstOrStatic(mark, N::ConstItem);
       return true;
     case K::KwStatic:
       if (ctx == ItemCtx::Trait || ctx == ItemCtx::Impl) {
         // DIAG: ItemNotAllowedHere
-        Error(DiagKind::ItemNotAllowedHere, "associated `static` items are not allowed");
+        Error(DiagKind::ItemNotAllowedHere, kVariantAssocStatic);
       }
       ParseConstOrStatic(mark, N::StaticItem);
       return true;
@@ -318,7 +328,7 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
     if (Kind(SimplePathLen()) == K::Not) {
       if (pos_ != start) {
         // DIAG: MacroWithVisibility
-        Error(DiagKind::MacroWithVisibility, "can't qualify macro invocation with `pub`");
+        Error(DiagKind::MacroWithVisibility);
       }
       ParseItemMacro(mark);
       return true;
@@ -328,17 +338,19 @@ auto Parser::ParseItem(uint32_t mark, ItemCtx ctx) -> bool {
   // Visibility or qualifiers without an item.
   TokenId tok = Tok();
   // DIAG: ExpectedItem
-  ErrorExpectedWhat(DiagKind::ExpectedItem, "item");
+  ErrorExpectedWhat(DiagKind::ExpectedItem);
   Finish(N::Error, mark, tok);
   return true;
 }
 
-void Parser::ExpectSemiAfterItem() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ExpectSemiAfterItem() {
   if (Eat(K::Semi)) return;
-  ErrorExpected({";"});
+  ErrorExpected(K::Semi);
 }
 
-void Parser::ParseAbi() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseAbi() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();  // extern
@@ -346,12 +358,14 @@ void Parser::ParseAbi() {
   Finish(N::Abi, mark, tok);
 }
 
-void Parser::ParseNameOrUnderscore() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseNameOrUnderscore() {
   if (At(K::Underscore)) BumpLeaf(N::Name);
   else ParseName();
 }
 
-void Parser::ParseFn(uint32_t mark, ItemCtx ctx) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseFn(uint32_t mark, ItemCtx ctx) {
   TokenId tok = Tok();
   Bump();
   ParseName();
@@ -362,12 +376,13 @@ void Parser::ParseFn(uint32_t mark, ItemCtx ctx) {
   if (At(K::LBrace)) {
     ParseBlockExpr();
   } else if (!Eat(K::Semi)) {
-    ErrorExpected({"->", ";", "where", "{"});
+    ErrorExpected(K::RArrow, K::Semi, K::KwWhere, K::LBrace);
   }
   Finish(N::FnItem, mark, tok);
 }
 
-auto Parser::IsNamedParam() const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::IsNamedParam() const -> bool {
   // A parameter is named when a `:` appears at depth 0 before its end.
   uint32_t depth = 0;
   for (uint32_t i = 0;; ++i) {
@@ -398,11 +413,12 @@ auto Parser::IsNamedParam() const -> bool {
   }
 }
 
-void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseParams(bool fn_ptr, bool anon_ok) {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   if (!Eat(K::LParen)) {
-    ErrorExpected({"("});
+    ErrorExpected(K::LParen);
     Finish(N::ParamList, mark, tok);
     return;
   }
@@ -423,8 +439,7 @@ void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
     if (self_param) {
       if (!first) {
         // DIAG: SelfParamNotFirst
-        Error(DiagKind::SelfParamNotFirst, "unexpected `self` parameter in function",
-              "must be the first parameter of an associated function");
+        Error(DiagKind::SelfParamNotFirst);
       }
       if (At(K::And)) {
         BumpLeaf(N::Qualifier);
@@ -456,7 +471,8 @@ void Parser::ParseParams(bool fn_ptr, bool anon_ok) {
   Finish(N::ParamList, mark, tok);
 }
 
-void Parser::ParseStructLike(uint32_t mark, NodeKind kind) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseStructLike(uint32_t mark, NodeKind kind) {
   TokenId tok = Tok();
   Bump();
   ParseName();
@@ -469,13 +485,14 @@ void Parser::ParseStructLike(uint32_t mark, NodeKind kind) {
     if (At(K::KwWhere)) ParseWhereClause();
     ExpectSemiAfterItem();
   } else if (!Eat(K::Semi)) {
-    if (kind == N::StructItem) ErrorExpected({"(", ";", "<", "where", "{"});
-    else ErrorExpected({"<", "where", "{"});
+    if (kind == N::StructItem) ErrorExpected(K::LParen, K::Semi, K::Lt, K::KwWhere, K::LBrace);
+    else ErrorExpected(K::Lt, K::KwWhere, K::LBrace);
   }
   Finish(kind, mark, tok);
 }
 
-void Parser::ParseRecordFields() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseRecordFields() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
@@ -491,7 +508,8 @@ void Parser::ParseRecordFields() {
   Finish(N::RecordFieldList, mark, tok);
 }
 
-void Parser::ParseTupleFields() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseTupleFields() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
@@ -505,7 +523,8 @@ void Parser::ParseTupleFields() {
   Finish(N::TupleFieldList, mark, tok);
 }
 
-void Parser::ParseEnum(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseEnum(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   ParseName();
@@ -514,7 +533,7 @@ void Parser::ParseEnum(uint32_t mark) {
   uint32_t lm = Mark();
   TokenId lt = Tok();
   if (!At(K::LBrace)) {
-    ErrorExpected({"<", "where", "{"});
+    ErrorExpected(K::Lt, K::KwWhere, K::LBrace);
     Finish(N::EnumItem, mark, tok);
     return;
   }
@@ -534,7 +553,8 @@ void Parser::ParseEnum(uint32_t mark) {
   Finish(N::EnumItem, mark, tok);
 }
 
-void Parser::ParseTrait(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseTrait(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   ParseName();
@@ -554,7 +574,8 @@ void Parser::ParseTrait(uint32_t mark) {
   Finish(N::TraitItem, mark, tok);
 }
 
-void Parser::ParseImpl(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseImpl(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   if (At(K::Lt) && AtGenericParamsAfterImpl()) ParseGenericParams();
@@ -564,7 +585,7 @@ void Parser::ParseImpl(uint32_t mark) {
   if (At(K::KwFor)) {
     if (LastKind() == N::DynTraitType && !NodeTokenAt(Mark() - 1).is_valid()) {
       // DIAG: ExpectedTraitFoundType
-      Error(DiagKind::ExpectedTraitFoundType, "expected a trait, found type");
+      Error(DiagKind::ExpectedTraitFoundType);
     }
     Bump();
     ParseType();
@@ -574,7 +595,8 @@ void Parser::ParseImpl(uint32_t mark) {
   Finish(N::ImplItem, mark, tok);
 }
 
-void Parser::ParseTypeAlias(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseTypeAlias(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   ParseName();
@@ -587,7 +609,8 @@ void Parser::ParseTypeAlias(uint32_t mark) {
   Finish(N::TypeAlias, mark, tok);
 }
 
-void Parser::ParseConstOrStatic(uint32_t mark, NodeKind kind) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseConstOrStatic(uint32_t mark, NodeKind kind) {
   TokenId tok = Tok();
   Bump();
   if (kind == N::StaticItem && At(K::KwMut)) BumpLeaf(N::Qualifier);
@@ -596,27 +619,27 @@ void Parser::ParseConstOrStatic(uint32_t mark, NodeKind kind) {
     ParseType();
   } else {
     // DIAG: MissingItemType
-    Error(DiagKind::MissingItemType,
-          std::string("missing type for `") + (kind == N::ConstItem ? "const" : "static") + "` item",
-          "help: provide a type for the item");
+    Error(DiagKind::MissingItemType, kind == N::ConstItem ? kVariantDefault : kVariantStatic);
   }
   if (Eat(K::Eq)) ParseExpr();
   ExpectSemiAfterItem();
   Finish(kind, mark, tok);
 }
 
-void Parser::ParseMod(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseMod(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   ParseName();
   if (!Eat(K::Semi)) {
     if (At(K::LBrace)) ParseItemList(ItemCtx::Module);
-    else ErrorExpected({";", "{"});
+    else ErrorExpected(K::Semi, K::LBrace);
   }
   Finish(N::ModItem, mark, tok);
 }
 
-void Parser::ParseUse(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseUse(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   ParseUseTree();
@@ -624,7 +647,8 @@ void Parser::ParseUse(uint32_t mark) {
   Finish(N::UseItem, mark, tok);
 }
 
-void Parser::ParseUseTree() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseUseTree() {
   uint32_t mark = Mark();
   DepthGuard g(*this);
   if (!g.ok) {
@@ -663,7 +687,7 @@ void Parser::ParseUseTree() {
       } else if (At(K::LBrace)) {
         list();
       } else {
-        ErrorExpected({"*", "{"});
+        ErrorExpected(K::Star, K::LBrace);
       }
     } else if (At(K::KwAs)) {
       tok = Tok();
@@ -672,12 +696,13 @@ void Parser::ParseUseTree() {
     }
   } else {
     // DIAG: ExpectedIdent
-    ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
+    ErrorExpectedWhat(DiagKind::ExpectedIdent);
   }
   Finish(N::UseTree, mark, tok);
 }
 
-void Parser::ParseExternCrate(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseExternCrate(uint32_t mark) {
   Bump();  // extern
   TokenId tok = Tok();
   Bump();  // crate
@@ -690,7 +715,8 @@ void Parser::ParseExternCrate(uint32_t mark) {
   Finish(N::ExternCrate, mark, tok);
 }
 
-void Parser::ParseMacroRules(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseMacroRules(uint32_t mark) {
   Bump();  // macro_rules
   Bump();  // !
   TokenId name = Tok();
@@ -701,17 +727,19 @@ void Parser::ParseMacroRules(uint32_t mark) {
   Finish(N::MacroRules, mark, name);
 }
 
-void Parser::ParseMacroDef(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseMacroDef(uint32_t mark) {
   TokenId tok = Tok();
   Bump();
   ParseName();
   if (At(K::LParen)) ParseTokenTree();
   if (At(K::LBrace)) ParseTokenTree();
-  else ErrorExpected({"(", "{"});
+  else ErrorExpected(K::LParen, K::LBrace);
   Finish(N::MacroDef, mark, tok);
 }
 
-void Parser::ParseItemMacro(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseItemMacro(uint32_t mark) {
   ParsePath(PathStyle::Mod);
   TokenId tok = Tok();
   Bump();  // !
@@ -721,4 +749,4 @@ void Parser::ParseItemMacro(uint32_t mark) {
   Finish(N::MacroCall, mark, tok);
 }
 
-}  // namespace rustg::parse_cpu
+}  // namespace rustg::parse_engine

@@ -1,16 +1,17 @@
 // Types, generic parameters, where clauses and bounds.
-#include <utility>
+#pragma once
 
-#include "parse/cpu/parser.h"
+#include "parse/engine/parser.h"
 
-namespace rustg::parse_cpu {
+namespace rustg::parse_engine {
 
 using K = TokenKind;
 using N = NodeKind;
 
 // --- generics ---
 
-auto Parser::AtGenericParamsAfterImpl() const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::AtGenericParamsAfterImpl() const -> bool {
   // `impl<T> ...` versus `impl <T as Trait>::Assoc { }`, as rustc decides.
   K k1 = Kind(1);
   if (k1 == K::Gt || k1 == K::Pound || k1 == K::KwConst) return true;
@@ -21,7 +22,8 @@ auto Parser::AtGenericParamsAfterImpl() const -> bool {
   return false;
 }
 
-void Parser::ParseGenericParams() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseGenericParams() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Eat(K::Lt);
@@ -48,40 +50,42 @@ void Parser::ParseGenericParams() {
       if (Eat(K::Eq)) ParseType();
       Finish(N::TypeParam, pm, name);
     } else {
-      ErrorExpected({">", "const", "identifier", "lifetime"});
-      SkipUntil({K::Comma, K::Gt});
+      ErrorExpected(K::Gt, K::KwConst, K::Ident, K::Lifetime);
+      SkipUntil(K::Comma, K::Gt);
       Finish(N::Error, pm, Tok());
     }
     if (!Eat(K::Comma)) {
-      if (!AtSplit(K::Gt)) ErrorExpected({",", ">"});
+      if (!AtSplit(K::Gt)) ErrorExpected(K::Comma, K::Gt);
       break;
     }
     if (pos_ == before) break;
   }
   if (!Eat(K::Gt)) {
-    ErrorExpected({">"});
-    SkipUntil({K::Gt, K::LBrace, K::LParen, K::Semi});
+    ErrorExpected(K::Gt);
+    SkipUntil(K::Gt, K::LBrace, K::LParen, K::Semi);
     Eat(K::Gt);
   }
   Finish(N::GenericParamList, mark, tok);
 }
 
-void Parser::ParseForLifetimes() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseForLifetimes() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
   if (At(K::Lt)) ParseGenericParams();
-  else ErrorExpected({"<"});
+  else ErrorExpected(K::Lt);
   Finish(N::ForLifetimes, mark, tok);
 }
 
-void Parser::ParseWhereClause() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseWhereClause() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
   if (At(K::Lt) && AtGenericParamsAfterImpl()) {
     // DIAG: WhereGenerics
-    Error(DiagKind::WhereGenerics, "generic parameters on `where` clauses are reserved for future use");
+    Error(DiagKind::WhereGenerics);
     ParseGenericParams();
   }
   for (;;) {
@@ -102,7 +106,7 @@ void Parser::ParseWhereClause() {
         Bump();
         ParseType();
       } else {
-        ErrorExpected({":", "=="});
+        ErrorExpected(K::Colon, K::EqEq);
       }
       Finish(N::WherePred, pm, op);
     } else {
@@ -115,7 +119,8 @@ void Parser::ParseWhereClause() {
 
 // --- bounds ---
 
-auto Parser::CanBeginBound() const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::CanBeginBound() const -> bool {
   switch (Kind()) {
     case K::Lifetime:
     case K::Question:
@@ -130,7 +135,8 @@ auto Parser::CanBeginBound() const -> bool {
   }
 }
 
-void Parser::ParseBounds(TokenId tok, bool allow_plus) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseBounds(TokenId tok, bool allow_plus) {
   uint32_t mark = Mark();
   while (CanBeginBound()) {
     ParseBound();
@@ -139,14 +145,16 @@ void Parser::ParseBounds(TokenId tok, bool allow_plus) {
   Finish(N::BoundList, mark, tok);
 }
 
-void Parser::ParseColonBounds() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseColonBounds() {
   if (!At(K::Colon)) return;
   TokenId colon = Tok();
   Bump();
   ParseBounds(colon);
 }
 
-void Parser::ParseBound() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseBound() {
   if (At(K::Lifetime)) {
     BumpLeaf(N::LifetimeBound);
     return;
@@ -177,7 +185,7 @@ void Parser::ParseBound() {
     Finish(N::PathType, pm, TokenId::Invalid());
   } else {
     // DIAG: ExpectedType
-    ErrorExpectedWhat(DiagKind::ExpectedType, "type");
+    ErrorExpectedWhat(DiagKind::ExpectedType);
     Leaf(N::Error, Tok());
   }
   if (paren) ExpectClose(K::RParen);
@@ -186,7 +194,8 @@ void Parser::ParseBound() {
 
 // --- types ---
 
-auto Parser::CanBeginType(uint32_t n) const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::CanBeginType(uint32_t n) const -> bool {
   switch (Kind(n)) {
     case K::LParen:
     case K::Not:
@@ -220,7 +229,8 @@ auto Parser::CanBeginType(uint32_t n) const -> bool {
   }
 }
 
-auto Parser::AtDyn2015() const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::AtDyn2015() const -> bool {
   if (edition_ != Edition::k2015 || !AtWord("dyn")) return false;
   switch (Kind(1)) {
     case K::Ident:
@@ -239,7 +249,8 @@ auto Parser::AtDyn2015() const -> bool {
   }
 }
 
-void Parser::ParseRetType(bool allow_plus) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseRetType(bool allow_plus) {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Bump();
@@ -247,7 +258,8 @@ void Parser::ParseRetType(bool allow_plus) {
   Finish(N::RetType, mark, tok);
 }
 
-void Parser::ParseType(bool allow_plus) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseType(bool allow_plus) {
   DepthGuard g(*this);
   if (!g.ok) {
     TooDeep();
@@ -256,8 +268,10 @@ void Parser::ParseType(bool allow_plus) {
   ParseTypeInner(allow_plus);
 }
 
-void Parser::ParseTypeInner(bool allow_plus) {
-  bool variadic_ok = std::exchange(variadic_type_ok_, false);
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseTypeInner(bool allow_plus) {
+  bool variadic_ok = variadic_type_ok_;
+  variadic_type_ok_ = false;
   uint32_t mark = Mark();
   TokenId tok = Tok();
   K k = Kind();
@@ -303,13 +317,13 @@ void Parser::ParseTypeInner(bool allow_plus) {
           }
           if (!ok) {
             // DIAG: ParenTypePlus
-            Error(DiagKind::ParenTypePlus, "expected a path on the left-hand side of `+`, not `(...)`");
+            Error(DiagKind::ParenTypePlus);
           }
           bare_trait_object();
         }
         return;
       }
-      ParseCommaTail(K::RParen, {",", ")"}, [&] { ParseType(); });
+      ParseCommaTail(K::RParen, K::Comma, K::RParen, [&] { ParseType(); });
       Finish(N::TupleType, mark, tok);
       return;
     }
@@ -319,7 +333,7 @@ void Parser::ParseTypeInner(bool allow_plus) {
     case K::Star:
       Bump();
       if (At(K::KwConst) || At(K::KwMut)) BumpLeaf(N::Qualifier);
-      else ErrorExpected({"const", "mut"});
+      else ErrorExpected(K::KwConst, K::KwMut);
       ParseType(false);
       Finish(N::PtrType, mark, tok);
       return;
@@ -391,7 +405,7 @@ void Parser::ParseTypeInner(bool allow_plus) {
     case K::DotDotDot:
       if (!variadic_ok) {
         // DIAG: NestedCVarArgs
-        Error(DiagKind::NestedCVarArgs, "C-variadic type `...` may not be nested inside another type");
+        Error(DiagKind::NestedCVarArgs);
       }
       BumpLeaf(N::CVarArgsType);
       return;
@@ -425,8 +439,8 @@ void Parser::ParseTypeInner(bool allow_plus) {
     return;
   }
   // DIAG: ExpectedType
-  ErrorExpectedWhat(DiagKind::ExpectedType, "type");
+  ErrorExpectedWhat(DiagKind::ExpectedType);
   Leaf(N::Error, tok);
 }
 
-}  // namespace rustg::parse_cpu
+}  // namespace rustg::parse_engine

@@ -1,12 +1,15 @@
 // Patterns.
-#include "parse/cpu/parser.h"
+#pragma once
 
-namespace rustg::parse_cpu {
+#include "parse/engine/parser.h"
+
+namespace rustg::parse_engine {
 
 using K = TokenKind;
 using N = NodeKind;
 
-void Parser::ParsePattern(bool top_alt) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParsePattern(bool top_alt) {
   uint32_t mark = Mark();
   if (top_alt && At(K::Or)) Bump();  // leading `|`
   ParsePatternNoAlt();
@@ -19,7 +22,8 @@ void Parser::ParsePattern(bool top_alt) {
   Finish(N::OrPat, mark, tok);
 }
 
-void Parser::ParsePatternNoAlt(bool allow_range) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParsePatternNoAlt(bool allow_range) {
   DepthGuard g(*this);
   if (!g.ok) {
     TooDeep();
@@ -28,13 +32,15 @@ void Parser::ParsePatternNoAlt(bool allow_range) {
   ParsePatternInner(allow_range);
 }
 
-auto Parser::AtRangeEndStart() const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::AtRangeEndStart() const -> bool {
   K k = Kind();
   return IsLiteral(k) || k == K::KwTrue || k == K::KwFalse || k == K::Minus ||
          (k == K::KwConst && Kind(1) == K::LBrace) || AtPathStart();
 }
 
-void Parser::ParseRangeEnd() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseRangeEnd() {
   uint32_t mark = Mark();
   K k = Kind();
   if (k == K::Minus || IsLiteral(k) || k == K::KwTrue || k == K::KwFalse) {
@@ -45,7 +51,7 @@ void Parser::ParseRangeEnd() {
         BumpLeaf(N::Literal);
       } else {
         // DIAG: ExpectedPattern
-        ErrorExpectedWhat(DiagKind::ExpectedPattern, "pattern");
+        ErrorExpectedWhat(DiagKind::ExpectedPattern);
         Leaf(N::Error, Tok());
       }
       Finish(N::UnaryExpr, mark, mt);
@@ -63,16 +69,18 @@ void Parser::ParseRangeEnd() {
     Finish(N::PathPat, mark, TokenId::Invalid());
   } else {
     // DIAG: ExpectedPattern
-    ErrorExpectedWhat(DiagKind::ExpectedPattern, "pattern");
+    ErrorExpectedWhat(DiagKind::ExpectedPattern);
     Leaf(N::Error, Tok());
   }
 }
 
-void Parser::ParsePatternList(TokenKind close) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParsePatternList(TokenKind close) {
   ParseCommaList(close, ListRecovery::Stop, [&] { ParsePattern(true); });
 }
 
-void Parser::ParseStructPatFields() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseStructPatFields() {
   ParseCommaList(K::RBrace, ListRecovery::Stop, [&] {
     uint32_t fm = Mark();
     ParseOuterAttrs();
@@ -81,7 +89,7 @@ void Parser::ParseStructPatFields() {
       Bump();
       Finish(N::RestPat, fm, t);
       // `..` must come last, without a trailing comma (the list then takes the comma).
-      if (At(K::Comma)) ErrorExpected({"}"});
+      if (At(K::Comma)) ErrorExpected(K::RBrace);
     } else if ((IsIdentAt() || At(K::IntLit)) && Kind(1) == K::Colon) {
       BumpLeaf(N::Name);
       TokenId colon = Tok();
@@ -101,7 +109,8 @@ void Parser::ParseStructPatFields() {
   });
 }
 
-void Parser::ParsePatternInner(bool allow_range) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParsePatternInner(bool allow_range) {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   K k = Kind();
@@ -242,8 +251,8 @@ void Parser::ParsePatternInner(bool allow_range) {
     return;
   }
   // DIAG: ExpectedPattern
-  ErrorExpectedWhat(DiagKind::ExpectedPattern, "pattern");
+  ErrorExpectedWhat(DiagKind::ExpectedPattern);
   Leaf(N::Error, tok);
 }
 
-}  // namespace rustg::parse_cpu
+}  // namespace rustg::parse_engine

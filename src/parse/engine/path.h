@@ -1,22 +1,27 @@
 // Paths: segments, generic arguments, qualified `<T as Trait>::` prefixes, `Fn(A) -> B` sugar.
-#include "parse/cpu/parser.h"
+#pragma once
 
-namespace rustg::parse_cpu {
+#include "parse/engine/parser.h"
+
+namespace rustg::parse_engine {
 
 using K = TokenKind;
 using N = NodeKind;
 
-auto Parser::IsSegmentKind(TokenKind k) const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::IsSegmentKind(TokenKind k) const -> bool {
   return k == K::Ident || k == K::RawIdent || k == K::KwSelfValue || k == K::KwSelfType || k == K::KwSuper ||
          k == K::KwCrate;
 }
 
-auto Parser::AtPathStart(uint32_t n) const -> bool {
+template <class Out>
+RUSTG_HD auto Parser<Out>::AtPathStart(uint32_t n) const -> bool {
   K k = Kind(n);
   return IsSegmentKind(k) || k == K::PathSep || k == K::Lt || k == K::Shl;
 }
 
-auto Parser::SimplePathLen() const -> uint32_t {
+template <class Out>
+RUSTG_HD auto Parser<Out>::SimplePathLen() const -> uint32_t {
   uint32_t i = 0;
   if (Kind(i) == K::PathSep) ++i;
   while (IsSegmentKind(Kind(i))) {
@@ -27,14 +32,16 @@ auto Parser::SimplePathLen() const -> uint32_t {
   return i;
 }
 
-void Parser::ParseMacroBang(uint32_t mark) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseMacroBang(uint32_t mark) {
   TokenId bang = Tok();
   Bump();
   ParseTokenTree();
   Finish(N::MacroCall, mark, bang);
 }
 
-void Parser::ParseQualifiedSelf() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseQualifiedSelf() {
   uint32_t mark = Mark();
   TokenId tok = Tok();
   Eat(K::Lt);
@@ -44,11 +51,12 @@ void Parser::ParseQualifiedSelf() {
     ParsePath(PathStyle::Type);
     Finish(N::PathType, pm, TokenId::Invalid());
   }
-  if (!Eat(K::Gt)) ErrorExpected({">"});
+  if (!Eat(K::Gt)) ErrorExpected(K::Gt);
   Finish(N::QualifiedSelf, mark, tok);
 }
 
-void Parser::ParsePath(PathStyle style) {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParsePath(PathStyle style) {
   uint32_t mark = Mark();
   TokenId tok = TokenId::Invalid();
   if (At(K::Lt) || At(K::Shl)) {
@@ -66,7 +74,7 @@ void Parser::ParsePath(PathStyle style) {
     TokenId st = Tok();
     if (!IsSegmentKind(Kind())) {
       // DIAG: ExpectedIdent
-      ErrorExpectedWhat(DiagKind::ExpectedIdent, "identifier");
+      ErrorExpectedWhat(DiagKind::ExpectedIdent);
       Leaf(N::Error, st);
       break;
     }
@@ -101,7 +109,8 @@ void Parser::ParsePath(PathStyle style) {
   Finish(N::Path, mark, tok);
 }
 
-void Parser::ParseGenericArgs() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseGenericArgs() {
   DepthGuard g(*this);
   if (!g.ok) {
     TooDeep();
@@ -115,25 +124,27 @@ void Parser::ParseGenericArgs() {
     ParseGenericArg();
     if (!Eat(K::Comma)) {
       if (!AtSplit(K::Gt)) {
-        ErrorExpected({",", ">"});
-        SkipUntil({K::Comma, K::Gt, K::Shr, K::Ge, K::ShrEq, K::Semi});
+        ErrorExpected(K::Comma, K::Gt);
+        SkipUntil(K::Comma, K::Gt, K::Shr, K::Ge, K::ShrEq, K::Semi);
         if (!Eat(K::Comma)) break;
       }
     }
     if (pos_ == before) break;
   }
-  if (!Eat(K::Gt)) ErrorExpected({">"});
+  if (!Eat(K::Gt)) ErrorExpected(K::Gt);
   Finish(N::GenericArgList, mark, tok);
 }
 
-void Parser::ParseConstArg() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseConstArg() {
   uint32_t mark = Mark();
   if (At(K::LBrace)) ParseBlockExpr();
   else ParseUnary(kNoRestrict);
   Finish(N::ConstArg, mark, TokenId::Invalid());
 }
 
-void Parser::ParseGenericArg() {
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseGenericArg() {
   uint32_t mark = Mark();
   K k = Kind();
   if (k == K::Lifetime) {
@@ -182,7 +193,7 @@ void Parser::ParseGenericArg() {
       if (Eat(K::Eq)) {
         if (At(K::Lifetime)) {
           // DIAG: AssocLifetime
-          Error(DiagKind::AssocLifetime, "associated lifetimes are not supported");
+          Error(DiagKind::AssocLifetime);
           BumpLeaf(N::LifetimeArg);
         } else if (is_const_start()) {
           ParseConstArg();
@@ -204,4 +215,4 @@ void Parser::ParseGenericArg() {
   Finish(N::TypeArg, mark, TokenId::Invalid());
 }
 
-}  // namespace rustg::parse_cpu
+}  // namespace rustg::parse_engine

@@ -1,0 +1,341 @@
+// The CUDA parser: the shared parser engine (parse/engine/parser.h), region-parallel.
+//
+// All files go up in one upload (source bytes, token kinds and starts). The kernels run the region
+// protocol of parse/engine/regions.h: per file, read the tokens, check delimiters and cut the file
+// at top-level item boundaries into regions of at least kMinRegionTokens tokens; one thread per
+// region parses it with a counting sink; per file, check that the regions join up exactly (else
+// the file is parsed whole by one thread); a CUB exclusive scan over the per-region node and record
+// counts places them; one thread per region parses again with a writing sink straight into the
+// final postorder arrays. So the result is the CPU backend's Tree node for node, and the records
+// are rendered on the host by the CPU backend's renderer.
+//
+// The engine is recursive with a depth limit (kMaxDepth = 256 nesting levels); the device stack
+// must hold the deepest chain of frames that limit allows. See kParseStackBytes.
+#include "parse/cuda/parse_cuda.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <cub/device/device_scan.cuh>
+#include <cuda_runtime.h>
+
+#include "parse/engine/parser.h"
+#include "parse/engine/regions.h"
+#include "parse/render_diag.h"
+
+namespace rustg {
+namespace {
+
+constexpr uint32_t kBlock = 64;
+
+// Device stack per thread for the parse kernels. ptxas (-Xptxas -v, sm_90, Release) reports frames
+// of 8 to 128 bytes for the engine's functions (ParseTypeInner 128, ParseBinaryTail 88,
+// ParsePrimary and ParseMatch 72, ParseExprBpInner and ParseUnary 56, ParseExprBp 32). The longest
+// chain between two depth-limit levels read off the grammar, e.g. ParseExprBp -> ParseExprBpInner ->
+// ParseUnary -> ParsePrimary -> ParseParenOrTuple -> ParseExpr -> ParseExprBp (or through
+// ParseMatch, ParseClosure, or a fn-pointer type's parameters), is about 290 bytes, so 256 levels
+// take about 75 KiB plus the outer frames; 160 KiB leaves twice that. ParseCuda.DeepNestingFitsTheDeviceStack runs every recursive construct at and past the
+// limit on the device. The driver reserves this for every resident thread (132 SMs x 2048 threads
+// x 160 KiB = 43 GB on an H100) while the parse runs; StackLimit restores the previous limit after.
+// RUSTG_CUDA_PARSE_STACK overrides it.
+constexpr size_t kParseStackBytes = 160 * 1024;
+
+__global__ void PrepareKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_files,
+                              uint32_t min_region) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f < n_files) parse_engine::PrepareFile(in, a, f, min_region);
+}
+
+__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s < n_slots) parse_engine::CountRegion(in, a, s);
+  // The extra slot makes the exclusive scans' last entries the totals.
+  if (s == n_slots) {
+    a.slot_nodes[s] = 0;
+    a.slot_diags[s] = 0;
+  }
+}
+
+__global__ void ResolveKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_files) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f < n_files) parse_engine::ResolveFile(in, a, f);
+}
+
+__global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
+                            const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind, TokenId* token,
+                            uint32_t* size, ParseDiagRecord* records) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s < n_slots) parse_engine::WriteRegion(in, a, s, node_off, diag_off, kind, token, size, records);
+}
+
+// Device memory freed on scope exit.
+struct DeviceBuffers {
+  std::vector<void*> ptrs;
+  ~DeviceBuffers() {
+    for (void* p : ptrs) cudaFree(p);
+  }
+  template <class T>
+  auto Alloc(size_t count, T** out) -> cudaError_t {
+    void* p = nullptr;
+    cudaError_t e = cudaMalloc(&p, count * sizeof(T) + 1);
+    if (e == cudaSuccess) ptrs.push_back(p);
+    *out = static_cast<T*>(p);
+    return e;
+  }
+};
+
+// CUDA events around each phase, recorded into Timings spans (category "kernel").
+class PhaseTimer {
+ public:
+  explicit PhaseTimer(Timings* t) : t_(t != nullptr && t->enabled() ? t : nullptr) {}
+  ~PhaseTimer() {
+    for (auto& p : phases_) {
+      cudaEventDestroy(p.a);
+      cudaEventDestroy(p.b);
+    }
+  }
+  void Begin(const char* name) {
+    if (t_ == nullptr) return;
+    Phase p{name, t_->NowUs(), nullptr, nullptr};
+    cudaEventCreate(&p.a);
+    cudaEventCreate(&p.b);
+    cudaEventRecord(p.a);
+    phases_.push_back(p);
+  }
+  void End() {
+    if (t_ != nullptr && !phases_.empty()) cudaEventRecord(phases_.back().b);
+  }
+  // After a synchronize: writes the spans.
+  void Flush(const std::string& detail) {
+    if (t_ == nullptr) return;
+    for (auto& p : phases_) {
+      float ms = 0;
+      cudaEventElapsedTime(&ms, p.a, p.b);
+      t_->Record(p.name, "kernel", detail, p.host_us, static_cast<uint64_t>(ms * 1000.0f));
+    }
+  }
+
+ private:
+  struct Phase {
+    const char* name;
+    uint64_t host_us;
+    cudaEvent_t a, b;
+  };
+  Timings* t_;
+  std::vector<Phase> phases_;
+};
+
+auto StackBytes() -> size_t {
+  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_STACK")) {
+    long v = std::strtol(env, nullptr, 10);
+    if (v >= 1024 && v <= (1 << 24)) return static_cast<size_t>(v);
+  }
+  return kParseStackBytes;
+}
+
+// Smallest region in tokens: kMinRegionTokens, or RUSTG_CUDA_PARSE_REGION for tests and tuning.
+auto MinRegion() -> uint32_t {
+  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_REGION")) {
+    long v = std::strtol(env, nullptr, 10);
+    if (v >= 1 && v <= (1 << 24)) return static_cast<uint32_t>(v);
+  }
+  return parse_engine::kMinRegionTokens;
+}
+
+auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
+
+// Sets the device stack limit for the parse and restores the previous one on scope exit (a large
+// limit reserves stack memory for every resident thread of the device).
+class StackLimit {
+ public:
+  auto Set(size_t bytes) -> cudaError_t {
+    cudaError_t e = cudaDeviceGetLimit(&old_, cudaLimitStackSize);
+    if (e != cudaSuccess) return e;
+    e = cudaDeviceSetLimit(cudaLimitStackSize, bytes);
+    set_ = e == cudaSuccess;
+    return e;
+  }
+  ~StackLimit() {
+    if (set_) cudaDeviceSetLimit(cudaLimitStackSize, old_);
+  }
+
+ private:
+  size_t old_ = 0;
+  bool set_ = false;
+};
+
+}  // namespace
+
+auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
+               std::string* error) -> std::optional<Tree> {
+  auto fail = [&](const char* what, cudaError_t e) -> std::optional<Tree> {
+    if (error != nullptr) *error = std::string(what) + ": " + cudaGetErrorString(e);
+    cudaGetLastError();
+    return std::nullopt;
+  };
+#define RUSTG_CK(call)                             \
+  do {                                             \
+    cudaError_t e_ = (call);                       \
+    if (e_ != cudaSuccess) return fail(#call, e_); \
+  } while (0)
+
+  int devices = 0;
+  RUSTG_CK(cudaGetDeviceCount(&devices));
+  if (devices == 0) {
+    if (error != nullptr) *error = "no CUDA device";
+    return std::nullopt;
+  }
+  uint32_t n_files = src.file_count();
+  Tree out;
+  if (n_files == 0) return out;
+  uint32_t n_tokens = tokens.size();
+
+  const uint32_t min_region = MinRegion();
+  std::vector<parse_engine::RegionFile> files(n_files);
+  for (uint32_t f = 0; f < n_files; ++f) {
+    FileId id(f);
+    uint32_t b = tokens.file_begin(id).index, e = tokens.file_end(id).index;
+    files[f] = parse_engine::RegionFile{b,
+                                        e,
+                                        b + 2 * f,
+                                        parse_engine::RegionSlotBegin(b, f, min_region),
+                                        parse_engine::RegionSlotBegin(e, f + 1, min_region),
+                                        static_cast<uint8_t>(src.edition(id))};
+  }
+  const uint32_t n_slots = parse_engine::RegionSlotBegin(n_tokens, n_files, min_region);
+  size_t scratch_len = static_cast<size_t>(n_tokens) + 2ull * n_files;
+
+  StackLimit stack_limit;
+  RUSTG_CK(stack_limit.Set(StackBytes()));
+
+  PhaseTimer timer(timings);
+  DeviceBuffers mem;
+  char* d_src;
+  TokenKind *d_tok_kind, *d_kinds;
+  uint32_t *d_tok_start, *d_ids, *d_stack, *d_node_off, *d_diag_off, *d_failed;
+  uint32_t *d_file_ntok, *d_file_nregions, *d_file_delim, *d_slot_file, *d_slot_start, *d_slot_nodes, *d_slot_diags;
+  uint8_t *d_file_quiet, *d_file_whole, *d_slot_flags;
+  parse_engine::RegionFile* d_files;
+  size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
+  RUSTG_CK(mem.Alloc(src_bytes, &d_src));
+  RUSTG_CK(mem.Alloc(n_tokens, &d_tok_kind));
+  RUSTG_CK(mem.Alloc(n_tokens, &d_tok_start));
+  RUSTG_CK(mem.Alloc(n_files, &d_files));
+  RUSTG_CK(mem.Alloc(scratch_len, &d_ids));
+  RUSTG_CK(mem.Alloc(scratch_len, &d_kinds));
+  RUSTG_CK(mem.Alloc(scratch_len, &d_stack));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_ntok));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_nregions));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_delim));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_quiet));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_whole));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_file));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_start));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_flags));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_slot_nodes));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_slot_diags));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_node_off));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_diag_off));
+  RUSTG_CK(mem.Alloc(1, &d_failed));
+  parse_engine::RegionArrays arrays{d_files,        d_ids,          d_kinds,         d_stack,      d_file_ntok,
+                                    d_file_quiet,   d_file_nregions, d_file_delim,   d_file_whole, d_slot_file,
+                                    d_slot_start,   d_slot_nodes,   d_slot_diags,    d_slot_flags, d_failed};
+
+  timer.Begin("parse upload");
+  RUSTG_CK(cudaMemcpy(d_src, src.data(), src_bytes, cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemcpy(d_tok_kind, tokens.kind.data(), n_tokens * sizeof(TokenKind), cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemcpy(d_tok_start, tokens.start.data(), n_tokens * sizeof(uint32_t), cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemcpy(d_files, files.data(), n_files * sizeof(parse_engine::RegionFile), cudaMemcpyHostToDevice));
+  RUSTG_CK(cudaMemset(d_failed, 0, sizeof(uint32_t)));
+  timer.End();
+  parse_engine::TokenView in{d_src, d_tok_kind, d_tok_start};
+
+  timer.Begin("parse prepare");
+  PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region);
+  RUSTG_CK(cudaGetLastError());
+  timer.End();
+
+  timer.Begin("parse count");
+  CountKernel<<<Blocks(n_slots + 1), kBlock>>>(in, arrays, n_slots);
+  RUSTG_CK(cudaGetLastError());
+  timer.End();
+
+  timer.Begin("parse resolve");
+  ResolveKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files);
+  RUSTG_CK(cudaGetLastError());
+  size_t temp_bytes = 0, temp2 = 0;
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_slot_nodes, d_node_off, n_slots + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp2, d_slot_diags, d_diag_off, n_slots + 1));
+  char* d_temp;
+  RUSTG_CK(mem.Alloc(std::max(temp_bytes, temp2), &d_temp));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp_bytes, d_slot_nodes, d_node_off, n_slots + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp2, d_slot_diags, d_diag_off, n_slots + 1));
+  timer.End();
+
+  uint32_t totals[2], failed = 0;
+  RUSTG_CK(cudaMemcpy(&totals[0], d_node_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&totals[1], d_diag_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&failed, d_failed, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  if (failed != 0) {
+    if (error != nullptr) *error = "the parser read back a node older than the counting sink keeps";
+    return std::nullopt;
+  }
+  NodeKind* d_out_kind;
+  TokenId* d_out_token;
+  uint32_t* d_out_size;
+  ParseDiagRecord* d_records;
+  RUSTG_CK(mem.Alloc(totals[0], &d_out_kind));
+  RUSTG_CK(mem.Alloc(totals[0], &d_out_token));
+  RUSTG_CK(mem.Alloc(totals[0], &d_out_size));
+  RUSTG_CK(mem.Alloc(totals[1], &d_records));
+
+  timer.Begin("parse write");
+  WriteKernel<<<Blocks(n_slots), kBlock>>>(in, arrays, n_slots, d_node_off, d_diag_off, d_out_kind, d_out_token,
+                                           d_out_size, d_records);
+  RUSTG_CK(cudaGetLastError());
+  timer.End();
+
+  timer.Begin("parse download");
+  out.kind.resize(totals[0]);
+  out.token.resize(totals[0]);
+  out.subtree_size.resize(totals[0]);
+  std::vector<ParseDiagRecord> records(totals[1]);
+  std::vector<uint32_t> node_off(n_slots + 1), diag_off(n_slots + 1), nregions(n_files);
+  std::vector<uint8_t> whole(n_files);
+  RUSTG_CK(cudaMemcpy(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(out.token.data(), d_out_token, totals[0] * sizeof(TokenId), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(records.data(), d_records, totals[1] * sizeof(ParseDiagRecord), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(node_off.data(), d_node_off, (n_slots + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(diag_off.data(), d_diag_off, (n_slots + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(nregions.data(), d_file_nregions, n_files * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(whole.data(), d_file_whole, n_files * sizeof(uint8_t), cudaMemcpyDeviceToHost));
+  timer.End();
+  RUSTG_CK(cudaDeviceSynchronize());
+  uint32_t regions = 0, split = 0, whole_files = 0;
+  for (uint32_t f = 0; f < n_files; ++f) {
+    if (nregions[f] > 1 && whole[f]) ++whole_files;
+    if (nregions[f] > 1 && !whole[f]) ++split;
+    regions += whole[f] ? 1 : nregions[f];
+  }
+  timer.Flush(std::to_string(n_files) + " files, " + std::to_string(regions) + " regions (" + std::to_string(split) +
+              " files split, " + std::to_string(whole_files) + " parsed whole after a failed region check)");
+#undef RUSTG_CK
+
+  out.file_first_node.resize(n_files + 1);
+  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[files[f].slot_begin];
+  out.file_first_node[n_files] = totals[0];
+  // Records are in file order and, within a file, in the engine's emission order.
+  DiagSink rendered;
+  for (uint32_t f = 0; f < n_files; ++f) {
+    uint32_t a = diag_off[files[f].slot_begin], b = diag_off[files[f].slot_end];
+    if (a != b) RenderParseDiags(records.data() + a, b - a, src, tokens, FileId(f), rendered);
+  }
+  if (!rendered.empty()) diags.Append(std::move(rendered));
+  return out;
+}
+
+}  // namespace rustg

@@ -1,0 +1,25 @@
+// The CUDA parser (internal to parse/): the shared parser engine run on the GPU, one thread per
+// region of top-level items (parse/engine/regions.h), so its tree and diagnostics are those of the
+// CPU backend node for node.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "base/diag.h"
+#include "base/source.h"
+#include "base/timings.h"
+#include "lex/lex.h"
+#include "parse/parse.h"
+
+namespace rustg {
+
+// Parses every file of `src` on the GPU. nullopt with `error` set when the device fails (no
+// device, out of memory, launch error, too little stack): the caller falls back to the CPU;
+// `diags` is untouched then. The device stack per thread is kParseStackBytes (enough for the
+// engine's depth limit, see parse_cuda.cu), or RUSTG_CUDA_PARSE_STACK bytes for tests and tuning;
+// regions have at least kMinRegionTokens tokens, or RUSTG_CUDA_PARSE_REGION.
+auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
+               std::string* error) -> std::optional<Tree>;
+
+}  // namespace rustg

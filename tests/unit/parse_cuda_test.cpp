@@ -1,0 +1,432 @@
+// The parser's region protocol and the CUDA parser against the CPU parser: identical
+// trees and diagnostics on the parse/ui/lex goldens, the fuzz corpus, random token soup, nesting
+// around the depth limit, and the corpus when it is present.
+//
+// ParseEngine.* run here on every machine: they run the CUDA backend's region protocol
+// (parse/engine/regions.h: prepare, count, resolve, scan, write) on the host, so the protocol, the
+// region checks and the engine's read-back bound are tested without a device. ParseCuda.* run the real kernels and skip without a CUDA device.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "base/cuda_device.h"
+#include "base/diag.h"
+#include "base/source.h"
+#include "lex/lex.h"
+#include "parse/engine/parser.h"
+#include "parse/engine/regions.h"
+#include "parse/parse.h"
+#include "parse/render_diag.h"
+
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+#include "parse/cuda/parse_cuda.h"
+#endif
+
+namespace rustg {
+namespace {
+
+namespace fs = std::filesystem;
+
+#define RUSTG_REQUIRE_CUDA()                                                           \
+  do {                                                                                 \
+    if (!CudaDeviceAvailable()) GTEST_SKIP() << "no CUDA device (or CUDA not built)"; \
+  } while (0)
+
+auto ReadFile(const fs::path& p) -> std::string {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Every diagnostic rendered, in the printed (sorted) order and in emission order.
+auto Rendered(const DiagSink& diags, const SourceBuffer& src) -> std::string {
+  std::string out;
+  for (const Diagnostic& d : diags.Sorted()) out += RenderHuman(d, src, false) + "\n";
+  out += "--- emission order ---\n";
+  for (const Diagnostic& d : diags.all()) out += std::string(DiagKindName(d.kind)) + "\n";
+  return out;
+}
+
+// Region statistics of one ParseRegions call.
+struct RegionStats {
+  uint32_t regions = 0;       // regions of multi-region files that were used
+  uint32_t split_files = 0;   // files cut into several regions that checked out
+  uint32_t whole_files = 0;   // multi-region files parsed whole because a region did not check out
+};
+
+// The CUDA backend's protocol (parse/engine/regions.h) on the host, every step in order, with
+// regions of at least `min_region` tokens. Fails the test when a counting sink lost a read-back.
+auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, uint32_t min_region,
+                  RegionStats* stats) -> Tree {
+  namespace pe = parse_engine;
+  uint32_t n_files = src.file_count();
+  std::vector<pe::RegionFile> files(n_files);
+  for (uint32_t f = 0; f < n_files; ++f) {
+    uint32_t b = tokens.file_begin(FileId(f)).index, e = tokens.file_end(FileId(f)).index;
+    files[f] = pe::RegionFile{b, e, b + 2 * f, pe::RegionSlotBegin(b, f, min_region),
+                              pe::RegionSlotBegin(e, f + 1, min_region), static_cast<uint8_t>(src.edition(FileId(f)))};
+  }
+  uint32_t n_slots = pe::RegionSlotBegin(tokens.size(), n_files, min_region);
+  size_t scratch = tokens.size() + 2ull * n_files;
+  std::vector<uint32_t> ids(scratch), stack(scratch), file_ntok(n_files), file_nregions(n_files),
+      file_delim(n_files), slot_file(n_slots), slot_start(n_slots), slot_nodes(n_slots + 1), slot_diags(n_slots + 1);
+  std::vector<TokenKind> kinds(scratch);
+  std::vector<uint8_t> file_quiet(n_files), file_whole(n_files), slot_flags(n_slots);
+  uint32_t failed = 0;
+  pe::RegionArrays a{files.data(),      ids.data(),        kinds.data(),      stack.data(),
+                     file_ntok.data(),  file_quiet.data(), file_nregions.data(), file_delim.data(),
+                     file_whole.data(), slot_file.data(),  slot_start.data(), slot_nodes.data(),
+                     slot_diags.data(), slot_flags.data(), &failed};
+  pe::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
+  for (uint32_t f = 0; f < n_files; ++f) pe::PrepareFile(in, a, f, min_region);
+  for (uint32_t s = 0; s < n_slots; ++s) pe::CountRegion(in, a, s);
+  for (uint32_t f = 0; f < n_files; ++f) pe::ResolveFile(in, a, f);
+  EXPECT_EQ(failed, 0u) << "a counting sink lost a read-back";
+  std::vector<uint32_t> node_off(n_slots + 1, 0), diag_off(n_slots + 1, 0);
+  for (uint32_t s = 0; s < n_slots; ++s) {
+    node_off[s + 1] = node_off[s] + slot_nodes[s];
+    diag_off[s + 1] = diag_off[s] + slot_diags[s];
+  }
+  Tree out;
+  out.kind.resize(node_off[n_slots]);
+  out.token.resize(node_off[n_slots]);
+  out.subtree_size.resize(node_off[n_slots]);
+  std::vector<ParseDiagRecord> records(diag_off[n_slots]);
+  for (uint32_t s = 0; s < n_slots; ++s) {
+    pe::WriteRegion(in, a, s, node_off.data(), diag_off.data(), out.kind.data(), out.token.data(),
+                    out.subtree_size.data(), records.data());
+  }
+  out.file_first_node.resize(n_files + 1);
+  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[files[f].slot_begin];
+  out.file_first_node[n_files] = node_off[n_slots];
+  for (uint32_t f = 0; f < n_files; ++f) {
+    uint32_t lo = diag_off[files[f].slot_begin], hi = diag_off[files[f].slot_end];
+    if (lo != hi) RenderParseDiags(records.data() + lo, hi - lo, src, tokens, FileId(f), diags);
+    if (file_nregions[f] > 1) {
+      if (file_whole[f]) {
+        ++stats->whole_files;
+      } else {
+        ++stats->split_files;
+        stats->regions += file_nregions[f];
+      }
+    }
+  }
+  return out;
+}
+
+void ExpectSameTree(const Tree& cpu, const Tree& other, const SourceBuffer& src) {
+  ASSERT_EQ(cpu.file_first_node, other.file_first_node);
+  ASSERT_EQ(cpu.size(), other.size());
+  for (uint32_t i = 0; i < cpu.size(); ++i) {
+    ASSERT_EQ(cpu.kind[i], other.kind[i]) << "node " << i;
+    ASSERT_EQ(cpu.token[i], other.token[i]) << "node " << i;
+    ASSERT_EQ(cpu.subtree_size[i], other.subtree_size[i]) << "node " << i;
+  }
+}
+
+enum class Via { Regions, Cuda };
+
+// Lexes on the CPU, parses on the CPU and by `via` (the host protocol with regions of at least
+// `min_region` tokens, or the CUDA backend), and expects identical trees and diagnostics.
+void ExpectSame(const SourceBuffer& src, Via via, uint32_t min_region = parse_engine::kMinRegionTokens,
+                RegionStats* stats = nullptr) {
+  DiagSink lex_diags;
+  TokenBuffer tokens = Lex(src, PassOptions{Backend::Cpu, 0}, lex_diags);
+  DiagSink cpu_diags;
+  Tree cpu = Parse(src, tokens, PassOptions{Backend::Cpu, 0}, cpu_diags);
+  DiagSink other_diags;
+  Tree other;
+  if (via == Via::Regions) {
+    RegionStats local;
+    other = ParseRegions(src, tokens, other_diags, min_region, stats ? stats : &local);
+  } else {
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+    std::string error;
+    std::optional<Tree> gpu = ParseCuda(src, tokens, other_diags, nullptr, &error);
+    ASSERT_TRUE(gpu.has_value()) << error;
+    other = std::move(*gpu);
+#else
+    GTEST_SKIP() << "CUDA backend not built";
+#endif
+  }
+  ExpectSameTree(cpu, other, src);
+  EXPECT_EQ(Rendered(cpu_diags, src), Rendered(other_diags, src));
+}
+
+// The repository: $RUSTG_SOURCE_DIR (for a copied tree), else where this file was compiled.
+auto SourceDir() -> fs::path {
+  if (const char* env = std::getenv("RUSTG_SOURCE_DIR")) return env;
+  return fs::path(__FILE__).parent_path().parent_path().parent_path();
+}
+
+// Every .rs file under the given folders, sorted, in one buffer and one edition.
+auto FilesIn(std::initializer_list<fs::path> dirs, Edition edition) -> SourceBuffer {
+  SourceBuffer src;
+  DiagSink diags;
+  std::vector<fs::path> paths;
+  for (const fs::path& dir : dirs) {
+    if (!fs::exists(dir)) continue;
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().extension() == ".rs") paths.push_back(e.path());
+  }
+  std::sort(paths.begin(), paths.end());
+  for (const auto& p : paths) src.AddFile(p.string(), ReadFile(p), edition, diags);
+  return src;
+}
+
+auto GoldenInputs(Edition edition) -> SourceBuffer {
+  fs::path t = SourceDir() / "tests";
+  return FilesIn({t / "parse", t / "ui", t / "lex"}, edition);
+}
+
+auto FuzzInputs(Edition edition) -> SourceBuffer { return FilesIn({SourceDir() / "fuzz" / "corpus"}, edition); }
+
+// Random sequences of Rust tokens and fragments: mostly bad input, so error recovery, compound
+// token splitting, delimiter errors and most diagnostics show up.
+auto RandomInputs() -> SourceBuffer {
+  static const char* kPieces[] = {
+      "fn", "(", ")", "{", "}", "[", "]", "<", ">", ">>", ">=", ">>=", "<<", "::", "let", "match", "=>", ",", ";",
+      "x", "1", "0.1", "'a", "&&", "||", "|", "..", "..=", "...", "as", "impl", "dyn", "#[a]", "#![b]", "!", "?",
+      ".", "struct", "enum", "where", "for", "if", "else", "->", "+", "=", "*", "const", "mut", "unsafe", "pub",
+      "use", "mod", "self", "Self", "async", "await", "move", "return", "/// d\n", "//! i\n", "union", "default",
+      "macro_rules", "'c'", "\"s\"", "trait", "type", "static", "extern", "crate", "loop", "while", "in", "box",
+      "ref", "_", "&", "-", "==", "<-", "+=", "static", "yield", "try", "raw", "auto", "@", "~", "$", "Vec"};
+  std::mt19937 rng(20261130);
+  SourceBuffer src;
+  DiagSink diags;
+  for (int f = 0; f < 600; ++f) {
+    std::string s;
+    size_t len = rng() % 80;
+    for (size_t i = 0; i < len; ++i) {
+      s += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+      s += ' ';
+    }
+    Edition e = f % 3 == 0 ? Edition::k2015 : f % 3 == 1 ? Edition::k2018 : Edition::k2021;
+    std::string name = "r";
+    name += std::to_string(f);
+    src.AddFile(name + ".rs", s, e, diags);
+  }
+  return src;
+}
+
+auto Repeat(const std::string& s, int n) -> std::string {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+// Nesting of every recursive construct at depths below, at and past the limit (256): the GPU's
+// stack must hold the deepest frames the limit allows.
+auto DeepInputs() -> SourceBuffer {
+  SourceBuffer src;
+  DiagSink diags;
+  int k = 0;
+  for (int n : {50, 200, 255, 256, 257, 300, 1000}) {
+    auto add = [&](const std::string& s) { src.AddFile("deep" + std::to_string(k++) + ".rs", s, Edition::k2021, diags); };
+    add("fn f() { let x = " + Repeat("(", n) + "1" + Repeat(")", n) + "; }");
+    add("fn f() " + Repeat("{", n) + Repeat("}", n));
+    add("fn f() { let x = " + Repeat("-", n) + "1; }");
+    add("fn f() { let x = " + Repeat("&mut ", n) + "1; }");
+    add("fn f() { let x = " + Repeat("[", n) + "1" + Repeat("]", n) + "; }");
+    add("fn f() { " + Repeat("a = ", n) + "1; }");
+    add("fn f() { " + Repeat("if a { 1 } else ", n) + "{ 2 } }");
+    add("fn f() { " + Repeat("match x { _ => ", n) + "1" + Repeat(" }", n) + " }");
+    add("fn f() { " + Repeat("|| ", n) + "1; }");
+    add("fn f() { " + Repeat("S { a: ", n) + "1" + Repeat(" }", n) + "; }");
+    add("fn f() { " + Repeat("#[a] ", n) + "1; }");
+    add("fn f() { x" + Repeat(".f(", n) + Repeat(")", n) + "; }");
+    add("fn f() { let " + Repeat("(", n) + "x" + Repeat(")", n) + " = 1; }");
+    add("fn f() { let " + Repeat("[", n) + "x" + Repeat("]", n) + " = 1; }");
+    add("fn f() { let " + Repeat("&", n) + "x = 1; }");
+    add("fn f() { let " + Repeat("S(", n) + "x" + Repeat(")", n) + " = 1; }");
+    add("type T = " + Repeat("&", n) + "u8;");
+    add("type T = " + Repeat("[", n) + "u8" + Repeat("]", n) + ";");
+    add("type T = " + Repeat("(", n) + "u8" + Repeat(")", n) + ";");
+    add("type T = " + Repeat("Vec<", n) + "u8" + Repeat(">", n) + ";");
+    add("type T = " + Repeat("Vec<", n) + "u8" + Repeat(">>", n / 2) + ";");
+    add("type T = " + Repeat("fn(", n) + "u8" + Repeat(")", n) + ";");
+    add("type T = " + Repeat("*const ", n) + "u8;");
+    add("fn f<T: " + Repeat("A<", n) + "B" + Repeat(">", n) + ">() {}");
+    add(Repeat("mod m { ", n) + Repeat("}", n));
+    add(Repeat("impl A { fn f() { ", n) + Repeat("} }", n));
+    add("use " + Repeat("a::{", n) + "b" + Repeat("}", n) + ";");
+    add("fn f() { let x = " + Repeat("[1; ", n) + "1" + Repeat("]", n) + "; }");
+    add("fn f() { " + Repeat("loop { ", n) + Repeat("}", n) + " }");
+    add("fn f() { " + Repeat("unsafe { ", n) + Repeat("}", n) + " }");
+    add("fn f() { let x = " + Repeat("(1, ", n) + "1" + Repeat(")", n) + "; }");
+    add("fn f() { let x = " + Repeat("1 + (", n) + "1" + Repeat(")", n) + "; }");
+    add("fn f() { let x = " + Repeat("(", n) + "1" + "; }");  // unclosed: quiet parse
+  }
+  return src;
+}
+
+// The corpus manifest: $RUSTG_CORPUS, else .cache/corpus of the repository.
+auto CorpusInputs(bool* present) -> SourceBuffer {
+  fs::path dir = SourceDir() / ".cache" / "corpus";
+  if (const char* env = std::getenv("RUSTG_CORPUS")) dir = env;
+  SourceBuffer src;
+  std::ifstream manifest(dir / "manifest.tsv");
+  *present = static_cast<bool>(manifest);
+  DiagSink diags;
+  for (std::string line; std::getline(manifest, line);) {
+    // group \t edition \t path
+    size_t a = line.find('\t'), b = line.find('\t', a + 1);
+    if (a == std::string::npos || b == std::string::npos) continue;
+    Edition e = ParseEdition(line.substr(a + 1, b - a - 1)).value_or(Edition::k2021);
+    fs::path p = dir / line.substr(b + 1);
+    src.AddFile(p.string(), ReadFile(p), e, diags);
+  }
+  return src;
+}
+
+constexpr Edition kEditions[] = {Edition::k2015, Edition::k2018, Edition::k2021};
+
+// Region sizes for the host protocol: tiny regions cut even the goldens into many.
+constexpr uint32_t kRegionSizes[] = {1, 8, parse_engine::kMinRegionTokens};
+
+TEST(ParseEngine, RegionsGoldens) {
+  for (uint32_t min_region : kRegionSizes) {
+    RegionStats stats;
+    for (Edition e : kEditions) {
+      SourceBuffer src = GoldenInputs(e);
+      ASSERT_GT(src.file_count(), 50u);
+      ExpectSame(src, Via::Regions, min_region, &stats);
+    }
+    std::printf("goldens, regions of >= %u tokens: %u files split into %u regions, %u parsed whole\n", min_region,
+                stats.split_files, stats.regions, stats.whole_files);
+    if (min_region == 1) {
+      EXPECT_GT(stats.split_files, 50u);
+    }
+  }
+}
+
+TEST(ParseEngine, RegionsFuzzCorpus) {
+  for (uint32_t min_region : kRegionSizes) {
+    for (Edition e : kEditions) {
+      SourceBuffer src = FuzzInputs(e);
+      ASSERT_GT(src.file_count(), 0u);
+      ExpectSame(src, Via::Regions, min_region);
+    }
+  }
+}
+
+TEST(ParseEngine, RegionsRandom) {
+  for (uint32_t min_region : kRegionSizes) ExpectSame(RandomInputs(), Via::Regions, min_region);
+}
+
+TEST(ParseEngine, RegionsDeep) {
+  for (uint32_t min_region : kRegionSizes) ExpectSame(DeepInputs(), Via::Regions, min_region);
+}
+
+// Several depth-limit reports in one file, in different regions: only the first is kept.
+TEST(ParseEngine, RegionsKeepOneDepthReport) {
+  SourceBuffer src;
+  DiagSink diags;
+  std::string deep = "fn f() { let x = " + Repeat("(", 300) + "1" + Repeat(")", 300) + "; }\n";
+  src.AddFile("two_deep.rs", deep + "fn g() {}\n" + deep + "struct S;\n" + deep, Edition::k2021, diags);
+  RegionStats stats;
+  ExpectSame(src, Via::Regions, 1, &stats);
+  EXPECT_EQ(stats.split_files, 1u);
+}
+
+TEST(ParseEngine, RegionsCorpus) {
+  bool present = false;
+  SourceBuffer src = CorpusInputs(&present);
+  if (!present) GTEST_SKIP() << "corpus not present (set RUSTG_CORPUS or run ./x corpus)";
+  RegionStats stats;
+  ExpectSame(src, Via::Regions, parse_engine::kMinRegionTokens, &stats);
+  std::printf("corpus, regions of >= %u tokens: %u files split into %u regions, %u parsed whole\n",
+              parse_engine::kMinRegionTokens, stats.split_files, stats.regions, stats.whole_files);
+  EXPECT_GT(stats.split_files, 100u);
+}
+
+TEST(ParseCuda, Goldens) {
+  RUSTG_REQUIRE_CUDA();
+  for (Edition e : kEditions) ExpectSame(GoldenInputs(e), Via::Cuda);
+}
+
+TEST(ParseCuda, FuzzCorpus) {
+  RUSTG_REQUIRE_CUDA();
+  for (Edition e : kEditions) ExpectSame(FuzzInputs(e), Via::Cuda);
+}
+
+TEST(ParseCuda, Random) {
+  RUSTG_REQUIRE_CUDA();
+  ExpectSame(RandomInputs(), Via::Cuda);
+}
+
+// Sets RUSTG_CUDA_PARSE_REGION (the CUDA parser's smallest region) for one scope.
+class RegionSizeScope {
+ public:
+  explicit RegionSizeScope(uint32_t tokens) { setenv("RUSTG_CUDA_PARSE_REGION", std::to_string(tokens).c_str(), 1); }
+  ~RegionSizeScope() { unsetenv("RUSTG_CUDA_PARSE_REGION"); }
+};
+
+// Tiny regions: many regions of one file run side by side and share its scratch.
+TEST(ParseCuda, SmallRegions) {
+  RUSTG_REQUIRE_CUDA();
+  for (uint32_t min_region : {1u, 8u, 64u}) {
+    RegionSizeScope scope(min_region);
+    for (Edition e : kEditions) ExpectSame(GoldenInputs(e), Via::Cuda);
+    ExpectSame(FuzzInputs(Edition::k2021), Via::Cuda);
+    ExpectSame(RandomInputs(), Via::Cuda);
+    ExpectSame(DeepInputs(), Via::Cuda);
+  }
+}
+
+TEST(ParseCuda, DeepNestingFitsTheDeviceStack) {
+  RUSTG_REQUIRE_CUDA();
+  ExpectSame(DeepInputs(), Via::Cuda);
+}
+
+TEST(ParseCuda, Corpus) {
+  RUSTG_REQUIRE_CUDA();
+  bool present = false;
+  SourceBuffer src = CorpusInputs(&present);
+  if (!present) GTEST_SKIP() << "corpus not present (set RUSTG_CORPUS or run ./x corpus)";
+  ExpectSame(src, Via::Cuda);
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+  // Wall times for information (the CUDA runtime is initialized by now).
+  DiagSink lex_diags;
+  TokenBuffer tokens = Lex(src, PassOptions{Backend::Cpu, 0}, lex_diags);
+  auto time = [](auto&& f) {
+    auto t0 = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+  };
+  for (int i = 0; i < 3; ++i) {
+    DiagSink d1, d2;
+    std::string error;
+    double cpu_ms = time([&] { Parse(src, tokens, PassOptions{Backend::Cpu, 0}, d1); });
+    double gpu_ms = time([&] { ParseCuda(src, tokens, d2, nullptr, &error); });
+    std::printf("corpus: %u files, %u tokens: parse CPU (all threads) %.1f ms, CUDA %.1f ms\n", src.file_count(),
+                tokens.size(), cpu_ms, gpu_ms);
+  }
+#endif
+}
+
+// Without a device, Parse with the CUDA backend warns and returns the CPU result.
+TEST(ParseCuda, FallsBackWithoutDevice) {
+  if (CudaDeviceAvailable()) GTEST_SKIP() << "a CUDA device is present";
+  SourceBuffer src = GoldenInputs(Edition::k2021);
+  DiagSink lex_diags;
+  TokenBuffer tokens = Lex(src, PassOptions{Backend::Cpu, 0}, lex_diags);
+  DiagSink cpu_diags, cuda_diags;
+  Tree cpu = Parse(src, tokens, PassOptions{Backend::Cpu, 0}, cpu_diags);
+  Tree cuda = Parse(src, tokens, PassOptions{Backend::Cuda, 0}, cuda_diags);
+  ExpectSameTree(cpu, cuda, src);
+  EXPECT_EQ(Rendered(cpu_diags, src), Rendered(cuda_diags, src));
+}
+
+}  // namespace
+}  // namespace rustg
