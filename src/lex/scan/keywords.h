@@ -34,12 +34,11 @@ RUSTG_HD constexpr auto KeywordSlot(uint64_t w) -> uint32_t {
   return static_cast<uint32_t>((w * kKeywordHashMul) >> (64 - kKeywordHashBits));
 }
 
-// The perfect-hash table: per slot the spelling word (0 = empty: no identifier's word is 0), the
-// kind, and the first edition in which it is a keyword.
+// The perfect-hash table: per slot the spelling word (0 = empty: no identifier's word is 0) and,
+// per edition, the kind it lexes as (Ident before the keyword's edition, and in empty slots).
 struct KeywordTable {
   uint64_t word[kKeywordSlots] = {};
-  TokenKind kind[kKeywordSlots] = {};
-  Edition since[kKeywordSlots] = {};
+  TokenKind kind[3][kKeywordSlots] = {};
 
   constexpr KeywordTable() {
     struct Src {
@@ -53,17 +52,20 @@ struct KeywordTable {
 #include "lex/token_kind.def"
         {"_", TokenKind::Underscore, Edition::k2015},
     };
+    for (auto& per_edition : kind) {
+      for (TokenKind& k : per_edition) k = TokenKind::Ident;
+    }
     for (const Src& k : kSrc) {
       uint64_t w = KeywordWord(k.text);
       uint32_t h = KeywordSlot(w);
       // A collision writes out of bounds, which fails constant evaluation.
       if (word[h] != 0) h = kKeywordSlots;
       word[h] = w;
-      kind[h] = k.kind;
-      since[h] = k.since;
+      for (uint32_t e = static_cast<uint32_t>(k.since); e < 3; ++e) kind[e][h] = k.kind;
     }
   }
 };
+static_assert(static_cast<uint32_t>(Edition::k2021) == 2, "KeywordTable has one row per edition");
 
 // The kind of the identifier-like word of len bytes at s in `edition`: a keyword, Underscore for a
 // lone `_`, else Ident. `s` may be read 8 bytes ahead (the file is followed by zero padding).
@@ -72,11 +74,15 @@ RUSTG_HD inline auto IdentOrKeyword(const unsigned char* s, uint32_t len, Editio
   static constexpr KeywordTable kTable;
   uint64_t w;
   std::memcpy(&w, s, 8);
-  // Keep the first len bytes (all 8 when len >= 8; a longer word fails the length test below).
-  w &= ~uint64_t{0} >> ((64 - 8 * len) & 63);
+  // Keep the first len bytes; a word longer than any keyword becomes 0, which matches only an
+  // empty slot, whose kind is Ident.
+  uint64_t fits = uint64_t{0} - static_cast<uint64_t>(len <= kMaxKeywordLen);
+  w &= (~uint64_t{0} >> ((64 - 8 * len) & 63)) & fits;
   uint32_t h = KeywordSlot(w);
-  bool hit = (kTable.word[h] == w) & (len <= kMaxKeywordLen) & (edition >= kTable.since[h]);
-  return hit ? kTable.kind[h] : TokenKind::Ident;
+  // A select without a branch: keyword or not is the least predictable fact about an identifier.
+  uint32_t mask = 0u - static_cast<uint32_t>(kTable.word[h] == w);
+  uint32_t kind = static_cast<uint32_t>(kTable.kind[static_cast<uint32_t>(edition)][h]);
+  return static_cast<TokenKind>((kind & mask) | (static_cast<uint32_t>(TokenKind::Ident) & ~mask));
 #else
   // The device compares against immediate constants: nvcc 13 leaves a static constexpr object
   // with a constructor zero in device memory.

@@ -684,6 +684,16 @@ class Scanner {
 
   RUSTG_HD auto LexNumber() -> TokenKind {
     const Byte* s = p_;
+    {
+      // Most numbers are plain decimal digits followed by punctuation or space: no base, suffix,
+      // fraction or exponent, and nothing to check. Padding after the file stops the scan.
+      const Byte* q = s + 1;
+      while (Class(*q) & kDigit) ++q;
+      if (!(Class(*q) & (kIdContinue | kAfterIdent)) && *q != '.') {
+        p_ = q;
+        return TokenKind::IntLit;
+      }
+    }
     const Byte* q = s + 1;
     uint32_t base = 10;
     bool empty_int = false;
