@@ -77,8 +77,8 @@ void LexSequential(const SourceBuffer& src, TokenBuffer& out, DiagSink& diags, T
     } else {
       c.file = i;
       LexInto(src, c, timings);
-      out.kind.insert(out.kind.end(), c.kind.get(), c.kind.get() + c.count);
-      out.start.insert(out.start.end(), c.start.get(), c.start.get() + c.count);
+      AppendToColumn(out.kind, c.kind.get(), c.count);
+      AppendToColumn(out.start, c.start.get(), c.count);
       if (!c.diags.empty()) diags.Append(std::move(c.diags));
     }
     out.file_first_token.push_back(static_cast<uint32_t>(out.kind.size()));
@@ -113,8 +113,8 @@ void LexPipelined(const SourceBuffer& src, TokenBuffer& out, DiagSink& diags, Ti
                                              return c;
                                            }) &
           tbb::make_filter<Chunk*, void>(tbb::filter_mode::serial_in_order, [&](Chunk* c) {
-            out.kind.insert(out.kind.end(), c->kind.get(), c->kind.get() + c->count);
-            out.start.insert(out.start.end(), c->start.get(), c->start.get() + c->count);
+            AppendToColumn(out.kind, c->kind.get(), c->count);
+            AppendToColumn(out.start, c->start.get(), c->count);
             out.file_first_token.push_back(static_cast<uint32_t>(out.kind.size()));
             if (!c->diags.empty()) diags.Append(std::move(c->diags));
           }));
