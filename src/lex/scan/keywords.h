@@ -15,9 +15,9 @@ inline constexpr uint32_t kMaxKeywordLen = 8;
 
 // The host's keyword table is a perfect hash of the zero-padded spelling word: the top
 // kKeywordHashBits of word * kKeywordHashMul are distinct for every keyword and for `_` (which lexes
-// as Underscore), so one slot decides. The multiplier was found by a random search; the table's
-// constructor fails constant evaluation if a keyword added to token_kind.def collides (then search
-// again: any odd 64-bit multiplier that separates the words works).
+// as Underscore), so one slot decides. The multiplier was found by a random search
+// (tools/keyword_hash.py); the table's constructor fails constant evaluation if a keyword added to
+// token_kind.def collides, and then the tool finds a new one.
 inline constexpr uint64_t kKeywordHashMul = 0x8efda26a53ccab91ull;
 inline constexpr uint32_t kKeywordHashBits = 7;
 inline constexpr uint32_t kKeywordSlots = 1u << kKeywordHashBits;
