@@ -1,6 +1,8 @@
 // Column<T>: the vector type of pass outputs (struct-of-arrays columns).
 #pragma once
 
+#include <cstddef>
+#include <cstring>
 #include <memory>
 #include <new>
 #include <type_traits>
@@ -35,5 +37,15 @@ struct DefaultInitAllocator : std::allocator<T> {
 // A column of a pass's output. **Invariant:** whoever resize()s a column writes every new element.
 template <class T>
 using Column = std::vector<T, DefaultInitAllocator<T>>;
+
+// Appends the n elements at p to `column` with one memmove; insert() would construct them one at
+// a time through the allocator's construct().
+template <class T>
+void AppendToColumn(Column<T>& column, const T* p, size_t n) {
+  static_assert(std::is_trivially_copyable_v<T>, "columns hold plain values");
+  size_t at = column.size();
+  column.resize(at + n);
+  if (n != 0) std::memmove(column.data() + at, p, n * sizeof(T));
+}
 
 }  // namespace rustg

@@ -7,11 +7,12 @@
 namespace rustg {
 namespace {
 
-// Engine sink: tokens into the caller's columns, diagnostic records into a vector.
+// Engine sink: tokens into the caller's columns, diagnostic records into a vector. The count is a
+// size_t so that the compiler knows a store into `starts` (uint32_t) cannot change it.
 struct CpuSink {
   TokenKind* kinds;
   uint32_t* starts;
-  uint32_t n = 0;
+  size_t n = 0;
   std::vector<LexDiagRecord>* records;
 
   void Token(TokenKind k, uint32_t start) {
@@ -34,7 +35,7 @@ auto LexFile(const SourceBuffer& src, FileId f, DiagSink& diags, TokenKind* kind
   scan::ScanRange(data, begin, end, end, src.edition(f), true, sink);
   sink.Token(TokenKind::Eof, end);
   if (!records.empty()) RenderLexDiags(records.data(), records.size(), src, diags);
-  return sink.n;
+  return static_cast<uint32_t>(sink.n);
 }
 
 }  // namespace rustg

@@ -51,17 +51,37 @@ void LexInto(const SourceBuffer& src, Chunk& c, Timings* timings) {
   }
 }
 
-// One thread: lex each file into a reused scratch chunk and append it to the output, so every
-// token is written to fresh memory once (page faults dominate the output cost).
+// One thread: lex each file straight into the output columns when their reserved room holds the
+// file's worst case (size + 2 tokens), so every token is written once, to fresh memory; else into a
+// reused scratch chunk that is then appended (the columns grow).
 void LexSequential(const SourceBuffer& src, TokenBuffer& out, DiagSink& diags, Timings* timings) {
   Chunk c;
+  std::vector<LexDiagRecord> records;
   for (uint32_t i = 0; i < src.file_count(); ++i) {
-    c.file = i;
-    LexInto(src, c, timings);
-    out.kind.insert(out.kind.end(), c.kind.get(), c.kind.get() + c.count);
-    out.start.insert(out.start.end(), c.start.get(), c.start.get() + c.count);
+    FileId f(i);
+    size_t at = out.kind.size();
+    size_t need = static_cast<size_t>(src.file_end(f) - src.file_begin(f)) + 2;
+    if (out.kind.capacity() - at >= need && out.start.capacity() - at >= need) {
+      // Column::resize leaves the new elements unwritten; the lexer writes the first `count`.
+      out.kind.resize(at + need);
+      out.start.resize(at + need);
+      uint32_t count;
+      if (timings != nullptr && timings->enabled()) {
+        ScopedSpan span(timings, "lex", "file", src.path(f));
+        count = LexFile(src, f, diags, out.kind.data() + at, out.start.data() + at, records);
+      } else {
+        count = LexFile(src, f, diags, out.kind.data() + at, out.start.data() + at, records);
+      }
+      out.kind.resize(at + count);
+      out.start.resize(at + count);
+    } else {
+      c.file = i;
+      LexInto(src, c, timings);
+      AppendToColumn(out.kind, c.kind.get(), c.count);
+      AppendToColumn(out.start, c.start.get(), c.count);
+      if (!c.diags.empty()) diags.Append(std::move(c.diags));
+    }
     out.file_first_token.push_back(static_cast<uint32_t>(out.kind.size()));
-    if (!c.diags.empty()) diags.Append(std::move(c.diags));
   }
 }
 
@@ -93,8 +113,8 @@ void LexPipelined(const SourceBuffer& src, TokenBuffer& out, DiagSink& diags, Ti
                                              return c;
                                            }) &
           tbb::make_filter<Chunk*, void>(tbb::filter_mode::serial_in_order, [&](Chunk* c) {
-            out.kind.insert(out.kind.end(), c->kind.get(), c->kind.get() + c->count);
-            out.start.insert(out.start.end(), c->start.get(), c->start.get() + c->count);
+            AppendToColumn(out.kind, c->kind.get(), c->count);
+            AppendToColumn(out.start, c->start.get(), c->count);
             out.file_first_token.push_back(static_cast<uint32_t>(out.kind.size()));
             if (!c->diags.empty()) diags.Append(std::move(c->diags));
           }));

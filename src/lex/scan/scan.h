@@ -93,6 +93,33 @@ RUSTG_HD inline auto SkipAsciiIdContinue(const Byte* q) -> const Byte* {
 #endif
 }
 
+// The first byte at or after q that a double-quoted literal's scan must look at: `"`, `\`, CR, a
+// zero byte (the padding at the file's end, or a NUL that C strings reject), and with `stop_high`
+// any byte >= 0x80 (byte strings reject them). Same read-ahead rules as SkipAsciiSpace.
+RUSTG_HD inline auto SkipStrPlain(const Byte* q, bool stop_high) -> const Byte* {
+#if defined(RUSTG_SCAN_SSE2)
+  const __m128i high = stop_high ? _mm_set1_epi8(static_cast<char>(0x80)) : _mm_setzero_si128();
+  while (true) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    __m128i cr = _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'));
+    __m128i zero = _mm_cmpeq_epi8(v, _mm_setzero_si128());
+    __m128i m = _mm_or_si128(_mm_or_si128(quote, backslash), _mm_or_si128(cr, zero));
+    // movemask reads each byte's top bit, so `v & high` adds the bytes >= 0x80 when asked.
+    auto bits = static_cast<uint32_t>(_mm_movemask_epi8(_mm_or_si128(m, _mm_and_si128(v, high))));
+    if (bits != 0) return q + __builtin_ctz(bits);
+    q += 16;
+  }
+#else
+  while (true) {
+    Byte b = *q;
+    if (b == '"' || b == '\\' || b == '\r' || b == 0 || (stop_high && b >= 0x80)) return q;
+    ++q;
+  }
+#endif
+}
+
 // Rust's identifier start / continuation for any char (not kEofChar or kBadChar).
 RUSTG_HD inline auto IsIdStartChar(uint32_t c) -> bool {
   if (c < 0x80) return IsAsciiIdStart(c);
@@ -118,28 +145,53 @@ class Scanner {
     p_ = d_ + from;
     const Byte* stop = d_ + limit < e_ ? d_ + limit : e_;
     if (at_file_start) LexFileStart();
-    while (p_ < stop) {
-      uint32_t at = Off(p_);
-      // Whitespace and plain identifiers are most tokens: test for them before the switch, whose
-      // indirect jump predicts poorly.
-      Byte c = *p_;
+    // The position lives in a local, so the common tokens below (whitespace, identifiers and
+    // keywords, one-byte punctuation: nine in ten) run without a call or a store; the rest go
+    // through Next(), which works on p_.
+    const Byte* p = p_;
+    while (p < stop) {
+      const Byte* s = p;
+      uint32_t action = StartAction(*p);
       TokenKind k;
-      if (c == ' ' || c == '\n') {
-        p_ = SkipAsciiSpace(p_ + 1);
-        if (*p_ >= 0x80) EatWhitespace();
+      if (action < kStartPrefix) {
+        k = static_cast<TokenKind>(action);
+        ++p;
+      } else if (action == kStartSpace) {
+        p = SkipAsciiSpace(p + 1);
+        if (*p >= 0x80) [[unlikely]] {
+          p_ = p;
+          EatWhitespace();
+          p = p_;
+        }
         k = TokenKind::Whitespace;
-      } else if (Class(c) & kPlainIdStart) {
-        k = LexIdent();
+      } else if (action == kStartIdent || (action == kStartPrefix && !PrefixMayFollow(p[1]))) {
+        // Padding after the file stops both scans, so neither needs a bounds check.
+        const Byte* q = SkipAsciiIdContinue(p + 1);
+        if (Class(*q) & kAfterIdent) [[unlikely]] {
+          // `#`, a quote or a non-ASCII char follows: a reserved prefix, more identifier, or emoji.
+          p_ = p;
+          k = LexIdent();
+          p = p_;
+        } else {
+          k = IdentOrKeyword(p, static_cast<uint32_t>(q - p), edition_);
+          p = q;
+        }
       } else {
+        p_ = p;
         k = Next();
+        p = p_;
       }
-      sink_.Token(k, at);
+      sink_.Token(k, Off(s));
     }
-    return Off(p_);
+    p_ = p;
+    return Off(p);
   }
 
  private:
   RUSTG_HD auto Off(const Byte* q) const -> uint32_t { return static_cast<uint32_t>(q - d_); }
+  // After r, b or c: a byte that may make a literal or a reserved prefix (`"`, `'`, `#`, `r` as in
+  // br"..", or non-ASCII), so the full dispatch must look.
+  RUSTG_HD static auto PrefixMayFollow(Byte n) -> bool { return (Class(n) & kAfterIdent) || n == 'r'; }
   RUSTG_HD auto At(const Byte* q) const -> uint32_t { return q < e_ ? *q : 0; }
   // The code point at q (kEofChar at the end, kBadChar for a bad byte), its length in `len`.
   RUSTG_HD auto CharAt(const Byte* q, uint32_t& len) const -> uint32_t {
@@ -473,13 +525,7 @@ class Scanner {
     uint32_t len = 1;
     if (*s >= 0x80) CharAt(s, len);
     p_ = EatIdContinue(s + len);
-    auto n = static_cast<uint32_t>(p_ - s);
-    TokenKind k;
-    if (n == 1 && *s == '_') {
-      k = TokenKind::Underscore;
-    } else {
-      k = LookupKeyword(s, n, edition_);
-    }
+    TokenKind k = IdentOrKeyword(s, static_cast<uint32_t>(p_ - s), edition_);
     // The padding byte after the file has no class bits, so no bounds check is needed.
     if (Class(*p_) & kAfterIdent) [[unlikely]] {
       if (*p_ == '#' || *p_ == '"' || *p_ == '\'') {
@@ -638,6 +684,16 @@ class Scanner {
 
   RUSTG_HD auto LexNumber() -> TokenKind {
     const Byte* s = p_;
+    {
+      // Most numbers are plain decimal digits followed by punctuation or space: no base, suffix,
+      // fraction or exponent, and nothing to check. Padding after the file stops the scan.
+      const Byte* q = s + 1;
+      while (Class(*q) & kDigit) ++q;
+      if (!(Class(*q) & (kIdContinue | kAfterIdent)) && *q != '.') {
+        p_ = q;
+        return TokenKind::IntLit;
+      }
+    }
     const Byte* q = s + 1;
     uint32_t base = 10;
     bool empty_int = false;
@@ -899,7 +955,9 @@ class Scanner {
     bool needs_check = false;
     bool terminated = false;
     // Bytes that need the slow path: a backslash or CR always, non-ASCII in byte strings, NUL in C strings.
-    while (q < e_) {
+    while (true) {
+      q = SkipStrPlain(q, mode == LitMode::ByteStr);
+      if (q >= e_) break;
       Byte b = *q;
       if (b == '"') {
         terminated = true;
@@ -910,9 +968,8 @@ class Scanner {
         q += (q + 1 < e_ && (q[1] == '\\' || q[1] == '"')) ? 2 : 1;
         continue;
       }
-      if (b == '\r' || (b >= 0x80 && mode == LitMode::ByteStr) || (b == 0 && mode == LitMode::CStr)) {
-        needs_check = true;
-      }
+      // A CR, a non-ASCII byte of a byte string, or a NUL, which only C strings reject.
+      if (b != 0 || mode == LitMode::CStr) needs_check = true;
       ++q;
     }
     if (!terminated) {

@@ -88,6 +88,62 @@ RUSTG_HD inline auto Class(uint32_t b) -> uint8_t {
 #endif
 }
 
+// What the scanner's main loop does with a token's first byte: a value below kTokenKindCount is a
+// one-byte token of that kind (punctuation that never starts a longer token); else one of these.
+enum : uint8_t {
+  kStartPrefix = 0xFC,  // r, b, c: an identifier unless a literal prefix follows
+  kStartSpace = 0xFD,   // ASCII whitespace
+  kStartIdent = 0xFE,   // [A-Za-z_] but r, b, c: an identifier or keyword
+  kStartOther = 0xFF,   // everything else: the full dispatch
+};
+
+static_assert(kTokenKindCount <= kStartPrefix, "token kinds must fit below the start actions");
+
+// The start action of byte c, computed.
+RUSTG_HD constexpr auto StartActionOf(uint32_t c) -> uint8_t {
+  switch (c) {
+    case ',': return static_cast<uint8_t>(TokenKind::Comma);
+    case ';': return static_cast<uint8_t>(TokenKind::Semi);
+    case '(': return static_cast<uint8_t>(TokenKind::LParen);
+    case ')': return static_cast<uint8_t>(TokenKind::RParen);
+    case '{': return static_cast<uint8_t>(TokenKind::LBrace);
+    case '}': return static_cast<uint8_t>(TokenKind::RBrace);
+    case '[': return static_cast<uint8_t>(TokenKind::LBracket);
+    case ']': return static_cast<uint8_t>(TokenKind::RBracket);
+    case '#': return static_cast<uint8_t>(TokenKind::Pound);
+    case '$': return static_cast<uint8_t>(TokenKind::Dollar);
+    case '?': return static_cast<uint8_t>(TokenKind::Question);
+    case '~': return static_cast<uint8_t>(TokenKind::Tilde);
+    case '@': return static_cast<uint8_t>(TokenKind::At);
+    case 'r':
+    case 'b':
+    case 'c': return kStartPrefix;
+    default: break;
+  }
+  uint8_t cls = ClassOf(c);
+  if (cls & kSpace) return kStartSpace;
+  if (cls & kIdStart) return kStartIdent;
+  return kStartOther;
+}
+
+// The start action table for the host.
+struct StartTable {
+  uint8_t v[256] = {};
+  constexpr StartTable() {
+    for (uint32_t c = 0; c < 256; ++c) v[c] = StartActionOf(c);
+  }
+};
+
+// Start action of byte b: a table lookup on the host, computed on the device (as Class).
+RUSTG_HD inline auto StartAction(uint32_t b) -> uint8_t {
+#if defined(__CUDA_ARCH__)
+  return StartActionOf(b & 0xFF);
+#else
+  static constexpr StartTable kTable;
+  return kTable.v[b & 0xFF];
+#endif
+}
+
 // First occurrence of byte b in [q, end), or nullptr.
 RUSTG_HD inline auto FindByte(const Byte* q, const Byte* end, Byte b) -> const Byte* {
 #if !defined(__CUDA_ARCH__)
