@@ -181,6 +181,18 @@ class Checker {
       case NodeKind::FnItem: case NodeKind::ConstItem: case NodeKind::StaticItem: case NodeKind::StructItem:
       case NodeKind::OuterAttr: case NodeKind::InnerAttr:
         return;
+      case NodeKind::TypeAlias: {
+        // `type Name = T;` (no generics): the name stands for T wherever a type is written.
+        NodeId name = ChildOfKind(t_, item, NodeKind::Name);
+        std::vector<NodeId> cs = Children(t_, item);
+        if (name.is_valid() && !cs.empty() && IsTypeKind(Kind(cs.back())) &&
+            !ChildOfKind(t_, item, NodeKind::GenericParamList).is_valid()) {
+          aliases_.emplace(std::string(Text(name)), cs.back());
+          return;
+        }
+        Unsupported(item, "this type alias");
+        return;
+      }
       case NodeKind::UseItem: {
         // `use std::…` only brings std names that the checker knows by path anyway.
         uint32_t lo, hi;
@@ -236,6 +248,16 @@ class Checker {
         if (name == "char") return ty_.character;
         if (name == "str") return ty_.str;
         if (name == "String") return ty_.string;
+        if (auto al = aliases_.find(std::string(name)); al != aliases_.end()) {
+          if (alias_depth_ > 32) {
+            Unsupported(n, "a cyclic type alias");
+            return ty_.error;
+          }
+          ++alias_depth_;
+          TypeId at = LowerType(al->second);
+          --alias_depth_;
+          return at;
+        }
         if (name == "Self" && self_struct_ != UINT32_MAX) return SelfType();
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
           if (res_.items.struct_names[s] == name) return ty_.Struct(static_cast<uint32_t>(s));
@@ -540,7 +562,9 @@ class Checker {
           break;
         case NodeKind::WhereClause: Unsupported(c, "a `where` clause"); break;
         case NodeKind::Qualifier:
-          if (Text(c) != "pub") Unsupported(c, fmt::format("a `{}` function", Text(c)));
+          // `const fn` and `unsafe fn` run like any other function here.
+          if (Text(c) != "pub" && Text(c) != "const" && Text(c) != "unsafe")
+            Unsupported(c, fmt::format("a `{}` function", Text(c)));
           break;
         default: break;
       }
@@ -1145,7 +1169,10 @@ class Checker {
       bool last = i + 1 == cs.size();
       switch (Kind(c)) {
         case NodeKind::Label: Unsupported(c, "a labelled block"); break;
-        case NodeKind::Qualifier: Unsupported(c, fmt::format("a `{}` block", Text(c))); break;
+        case NodeKind::Qualifier:
+          // An `unsafe` block only permits more operations; it runs as a plain block.
+          if (Text(c) != "unsafe") Unsupported(c, fmt::format("a `{}` block", Text(c)));
+          break;
         case NodeKind::InnerAttr: case NodeKind::EmptyStmt: break;
         case NodeKind::LetStmt: InferLet(c); break;
         case NodeKind::ExprStmt: {
@@ -2085,6 +2112,9 @@ class Checker {
   NodeId allowed_iter_;
   // The struct whose impl the current function belongs to (`Self`), or UINT32_MAX.
   uint32_t self_struct_ = UINT32_MAX;
+  // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.
+  std::unordered_map<std::string, NodeId> aliases_;
+  uint32_t alias_depth_ = 0;
   // Structs with #[derive(Debug)] (other derives are accepted and ignored: Clone/Copy need no code).
   std::unordered_set<uint32_t> debug_structs_;
   // Structs declared with tuple fields (`struct T(i32);`).

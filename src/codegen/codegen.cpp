@@ -1339,7 +1339,7 @@ class CGen {
       NodeId c = cs[i];
       bool last = i + 1 == cs.size();
       switch (Kind(c)) {
-        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: break;
+        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: break;
         case NodeKind::LetStmt: Let(c); break;
         case NodeKind::ExprStmt: {
           LineDirective(c);
