@@ -63,18 +63,18 @@ class Checker {
       if (rec) Unsupported(items.enums[e], "a recursive enum without indirection");
     }
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      self_struct_ = items.fn_owner[f];
+      self_struct_ = items.fn_owner[f] == kBlockOwner ? UINT32_MAX : items.fn_owner[f];
       CollectFnSig(f);
     }
     self_struct_ = UINT32_MAX;
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      self_struct_ = items.fn_owner[f];
+      self_struct_ = items.fn_owner[f] == kBlockOwner ? UINT32_MAX : items.fn_owner[f];
       CheckFnBody(f);
     }
     self_struct_ = UINT32_MAX;
     bool has_main = false;
-    for (const std::string& n : items.fn_names) has_main |= n == "main";
+    for (size_t f = 0; f < items.fns.size(); ++f) has_main |= items.fn_names[f] == "main" && items.fn_owner[f] == UINT32_MAX;
     if (!has_main) {
       // DIAG: NoMain
       diags_.EmitNoSpan(DiagKind::NoMain, fmt::format("`main` function not found in crate `{}`", CrateName()));
@@ -1189,9 +1189,10 @@ class Checker {
           Expect(e, ty_.unit, t);
           break;
         }
-        case NodeKind::FnItem: case NodeKind::StructItem: case NodeKind::ConstItem: case NodeKind::StaticItem:
+        case NodeKind::FnItem: break;  // checked as a function of its own
+        case NodeKind::StructItem: case NodeKind::ConstItem: case NodeKind::StaticItem:
         case NodeKind::EnumItem: case NodeKind::ImplItem: case NodeKind::UseItem:
-          Unsupported(c, "an item inside a function body");
+          Unsupported(c, "an item other than `fn` inside a function body");
           break;
         default: {
           TypeId t = Infer(c);

@@ -66,7 +66,7 @@ class CGen {
     for (size_t f = 0; f < items.fns.size(); ++f) bodies += FnBody(f);
     std::string main_fn;
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      if (items.fn_names[f] == "main")
+      if (items.fn_names[f] == "main" && items.fn_owner[f] == UINT32_MAX)
         main_fn = fmt::format("\nint main(int argc, char** argv) {{\n  rg_init(argc, argv);\n  f{}_main();\n  return 0;\n}}\n", f);
     }
     return head + types_ + vec_fns_ + "\n" + locs_ + "\n" + protos + "\n" + dbg_protos_ + "\n" + dbg_bodies_ + bodies + main_fn;
@@ -1339,7 +1339,7 @@ class CGen {
       NodeId c = cs[i];
       bool last = i + 1 == cs.size();
       switch (Kind(c)) {
-        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: break;
+        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: case NodeKind::FnItem: break;
         case NodeKind::LetStmt: Let(c); break;
         case NodeKind::ExprStmt: {
           LineDirective(c);
