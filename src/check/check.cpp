@@ -2089,7 +2089,24 @@ class Checker {
       }
       case NodeKind::MatchExpr: return InferMatch(n);
       case NodeKind::ClosureExpr: Unsupported(n, "a closure"); return ty_.error;
-      case NodeKind::TryExpr: Unsupported(n, "the `?` operator"); return ty_.error;
+      case NodeKind::TryExpr: {
+        // `e?` on Option/Result in a function returning the same kind (errors convert only to
+        // themselves: no From impls in the subset).
+        NodeId e = Children(t_, n).front();
+        TypeId et = ty_.Resolve(Infer(e));
+        TypeId rt = ty_.Resolve(rets_.empty() ? ty_.error : rets_.back());
+        if (ty_.kind(et) == TyKind::Error) return ty_.error;
+        if (ty_.kind(et) != TyKind::Enum || ty_.a(et) >= kFirstUserEnum) {
+          Unsupported(n, fmt::format("the `?` operator on `{}`", ty_.Name(et)));
+          return ty_.error;
+        }
+        if (ty_.kind(rt) != TyKind::Enum || ty_.a(rt) != ty_.a(et)) {
+          Unsupported(n, "the `?` operator in a function not returning the same Option/Result");
+          return ty_.error;
+        }
+        if (ty_.a(et) == kResultEnum) Expect(n, ty_.elems(rt)[1], ty_.elems(et)[1]);
+        return ty_.elems(et)[0];
+      }
       case NodeKind::Error: return ty_.error;
       default:
         Unsupported(n, fmt::format("this expression ({})", NodeKindName(Kind(n))));

@@ -273,6 +273,7 @@ class CGen {
     body_.clear();
     indent_ = 1;
     ret_void_ = IsUnitOrNever(typed_.fn_ret[f]);
+    ret_ty_ = typed_.fn_ret[f];
     // Parameters with destructuring patterns bind their parts first.
     size_t i = 0;
     for (NodeId p : Children(t_, ChildOfKind(t_, fn, NodeKind::ParamList))) {
@@ -1738,6 +1739,21 @@ class CGen {
         Line(fmt::format("goto L_cont_{};", l.id));
         return "";
       }
+      case NodeKind::TryExpr: {
+        NodeId e = Children(t_, n).front();
+        TypeId et = Ty(e);
+        std::string v = Bind(et, Expr(e));
+        bool opt = ty_.a(et) == kOptionEnum;
+        uint32_t good = opt ? 1 : 0;
+        Line(fmt::format("if ({}.tag != {}) {{", v, good));
+        ++indent_;
+        if (opt) Line(fmt::format("return ({}){{.tag = 0}};", CType(ret_ty_)));
+        else Line(fmt::format("return ({}){{.tag = 1, .u.v1 = {{{}.u.v1.f0}}}};", CType(ret_ty_), v));
+        --indent_;
+        Line("}");
+        if (IsUnitOrNever(Ty(n))) return "0";
+        return Bind(Ty(n), fmt::format("{}.u.v{}.f0", v, good));
+      }
       case NodeKind::ReturnExpr: {
         cs = Children(t_, n);
         std::string v = cs.empty() ? "" : Expr(cs[0]);
@@ -1769,6 +1785,7 @@ class CGen {
   uint32_t tmp_ = 0;
   uint32_t loop_id_ = 0;
   bool ret_void_ = false;
+  TypeId ret_ty_;  // the current function's return type (for `?`)
   std::vector<LoopInfo> loops_;
 };
 
