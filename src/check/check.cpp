@@ -351,6 +351,8 @@ class Checker {
     std::string_view attrs = src_.slice(lo, tokens_.start[t_.token[item.index].index]);
     size_t dpos = attrs.find("derive");
     d.debug = dpos != std::string_view::npos && attrs.find("Debug", dpos) != std::string_view::npos;
+    if (dpos != std::string_view::npos && attrs.find("PartialEq", dpos) != std::string_view::npos)
+      eq_enums_.insert(static_cast<uint32_t>(kFirstUserEnum + e));
     int64_t next = 0;
     for (NodeId c : Children(t_, item)) {
       if (Kind(c) == NodeKind::GenericParamList) Unsupported(c, "a generic enum");
@@ -444,6 +446,8 @@ class Checker {
       size_t d = attrs.find("derive");
       if (d != std::string_view::npos && attrs.find("Debug", d) != std::string_view::npos)
         debug_structs_.insert(static_cast<uint32_t>(s));
+      if (d != std::string_view::npos && attrs.find("PartialEq", d) != std::string_view::npos)
+        eq_structs_.insert(static_cast<uint32_t>(s));
     }
     std::vector<std::string> names;
     std::vector<TypeId> tys;
@@ -1301,6 +1305,8 @@ class Checker {
     if (cmp) {
       if (k == TyKind::Tuple && ty_.elems(t).empty()) return ty_.boolean;
       if (IsNumeric(t) || k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str) return ty_.boolean;
+      // Aggregates: equality only (derived PartialEq); ordering is not supported yet.
+      if ((op == "==" || op == "!=") && Comparable(t, 0)) return ty_.boolean;
       return OpError(n, op, l, r);
     }
     if (op == "&" || op == "|" || op == "^") {
@@ -1657,9 +1663,7 @@ class Checker {
         {
           TypeId et = Deref(at[0]);
           TyKind ek = ty_.kind(et);
-          bool comparable = ek == TyKind::Int || ek == TyKind::IntVar || ek == TyKind::Float || ek == TyKind::FloatVar ||
-                            ek == TyKind::Bool || ek == TyKind::Char || ek == TyKind::String || et == ty_.ref_str ||
-                            ek == TyKind::Error || (ek == TyKind::Tuple && ty_.elems(et).empty());
+          bool comparable = (Comparable(et, 0) && Debuggable(et, 0)) || (ek == TyKind::Tuple && ty_.elems(et).empty());
           if (!comparable) Unsupported(n, fmt::format("`assert_eq!`/`assert_ne!` on `{}`", ty_.Name(et)));
         }
         return ty_.unit;
@@ -1714,6 +1718,40 @@ class Checker {
         if (k != TyKind::Var)
           Unsupported(at_node, fmt::format("formatting `{}` with `{{{}}}`", ty_.Name(t), ty ? std::string(":") + ty : ""));
       }
+    }
+  }
+
+  // Whether `==` applies to t: primitives, text, and tuples/arrays/Vecs/#[derive(PartialEq)]
+  // structs and enums of comparable parts.
+  auto Comparable(TypeId t, uint32_t depth) -> bool {
+    t = Deref(t);
+    if (depth > 32) return false;
+    switch (ty_.kind(t)) {
+      case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
+      case TyKind::Char: case TyKind::Error: case TyKind::String:
+        return true;
+      case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
+      case TyKind::Tuple:
+        for (TypeId e : ty_.elems(t)) {
+          if (!Comparable(e, depth + 1)) return false;
+        }
+        return true;
+      case TyKind::Array: case TyKind::Vec: return Comparable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Struct:
+        if (!eq_structs_.count(ty_.a(t))) return false;
+        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+          if (!Comparable(f, depth + 1)) return false;
+        }
+        return true;
+      case TyKind::Enum:
+        if (ty_.a(t) >= kFirstUserEnum && !eq_enums_.count(ty_.a(t))) return false;
+        for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {
+          for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
+            if (!Comparable(f, depth + 1)) return false;
+          }
+        }
+        return true;
+      default: return false;
     }
   }
 
@@ -2133,6 +2171,8 @@ class Checker {
   // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.
   std::unordered_map<std::string, NodeId> aliases_;
   uint32_t alias_depth_ = 0;
+  // Structs and enums with #[derive(PartialEq)] (Option/Result compare when their contents do).
+  std::unordered_set<uint32_t> eq_structs_, eq_enums_;
   // Structs with #[derive(Debug)] (other derives are accepted and ignored: Clone/Copy need no code).
   std::unordered_set<uint32_t> debug_structs_;
   // Structs declared with tuple fields (`struct T(i32);`).
