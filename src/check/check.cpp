@@ -63,18 +63,18 @@ class Checker {
       if (rec) Unsupported(items.enums[e], "a recursive enum without indirection");
     }
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      self_struct_ = items.fn_owner[f];
+      self_struct_ = items.fn_owner[f] == kBlockOwner ? UINT32_MAX : items.fn_owner[f];
       CollectFnSig(f);
     }
     self_struct_ = UINT32_MAX;
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      self_struct_ = items.fn_owner[f];
+      self_struct_ = items.fn_owner[f] == kBlockOwner ? UINT32_MAX : items.fn_owner[f];
       CheckFnBody(f);
     }
     self_struct_ = UINT32_MAX;
     bool has_main = false;
-    for (const std::string& n : items.fn_names) has_main |= n == "main";
+    for (size_t f = 0; f < items.fns.size(); ++f) has_main |= items.fn_names[f] == "main" && items.fn_owner[f] == UINT32_MAX;
     if (!has_main) {
       // DIAG: NoMain
       diags_.EmitNoSpan(DiagKind::NoMain, fmt::format("`main` function not found in crate `{}`", CrateName()));
@@ -181,6 +181,18 @@ class Checker {
       case NodeKind::FnItem: case NodeKind::ConstItem: case NodeKind::StaticItem: case NodeKind::StructItem:
       case NodeKind::OuterAttr: case NodeKind::InnerAttr:
         return;
+      case NodeKind::TypeAlias: {
+        // `type Name = T;` (no generics): the name stands for T wherever a type is written.
+        NodeId name = ChildOfKind(t_, item, NodeKind::Name);
+        std::vector<NodeId> cs = Children(t_, item);
+        if (name.is_valid() && !cs.empty() && IsTypeKind(Kind(cs.back())) &&
+            !ChildOfKind(t_, item, NodeKind::GenericParamList).is_valid()) {
+          aliases_.emplace(std::string(Text(name)), cs.back());
+          return;
+        }
+        Unsupported(item, "this type alias");
+        return;
+      }
       case NodeKind::UseItem: {
         // `use std::…` only brings std names that the checker knows by path anyway.
         uint32_t lo, hi;
@@ -236,6 +248,16 @@ class Checker {
         if (name == "char") return ty_.character;
         if (name == "str") return ty_.str;
         if (name == "String") return ty_.string;
+        if (auto al = aliases_.find(std::string(name)); al != aliases_.end()) {
+          if (alias_depth_ > 32) {
+            Unsupported(n, "a cyclic type alias");
+            return ty_.error;
+          }
+          ++alias_depth_;
+          TypeId at = LowerType(al->second);
+          --alias_depth_;
+          return at;
+        }
         if (name == "Self" && self_struct_ != UINT32_MAX) return SelfType();
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
           if (res_.items.struct_names[s] == name) return ty_.Struct(static_cast<uint32_t>(s));
@@ -329,6 +351,8 @@ class Checker {
     std::string_view attrs = src_.slice(lo, tokens_.start[t_.token[item.index].index]);
     size_t dpos = attrs.find("derive");
     d.debug = dpos != std::string_view::npos && attrs.find("Debug", dpos) != std::string_view::npos;
+    if (dpos != std::string_view::npos && attrs.find("PartialEq", dpos) != std::string_view::npos)
+      eq_enums_.insert(static_cast<uint32_t>(kFirstUserEnum + e));
     int64_t next = 0;
     for (NodeId c : Children(t_, item)) {
       if (Kind(c) == NodeKind::GenericParamList) Unsupported(c, "a generic enum");
@@ -422,6 +446,8 @@ class Checker {
       size_t d = attrs.find("derive");
       if (d != std::string_view::npos && attrs.find("Debug", d) != std::string_view::npos)
         debug_structs_.insert(static_cast<uint32_t>(s));
+      if (d != std::string_view::npos && attrs.find("PartialEq", d) != std::string_view::npos)
+        eq_structs_.insert(static_cast<uint32_t>(s));
     }
     std::vector<std::string> names;
     std::vector<TypeId> tys;
@@ -540,7 +566,9 @@ class Checker {
           break;
         case NodeKind::WhereClause: Unsupported(c, "a `where` clause"); break;
         case NodeKind::Qualifier:
-          if (Text(c) != "pub") Unsupported(c, fmt::format("a `{}` function", Text(c)));
+          // `const fn` and `unsafe fn` run like any other function here.
+          if (Text(c) != "pub" && Text(c) != "const" && Text(c) != "unsafe")
+            Unsupported(c, fmt::format("a `{}` function", Text(c)));
           break;
         default: break;
       }
@@ -1145,7 +1173,10 @@ class Checker {
       bool last = i + 1 == cs.size();
       switch (Kind(c)) {
         case NodeKind::Label: Unsupported(c, "a labelled block"); break;
-        case NodeKind::Qualifier: Unsupported(c, fmt::format("a `{}` block", Text(c))); break;
+        case NodeKind::Qualifier:
+          // An `unsafe` block only permits more operations; it runs as a plain block.
+          if (Text(c) != "unsafe") Unsupported(c, fmt::format("a `{}` block", Text(c)));
+          break;
         case NodeKind::InnerAttr: case NodeKind::EmptyStmt: break;
         case NodeKind::LetStmt: InferLet(c); break;
         case NodeKind::ExprStmt: {
@@ -1162,9 +1193,10 @@ class Checker {
           Expect(e, ty_.unit, t);
           break;
         }
-        case NodeKind::FnItem: case NodeKind::StructItem: case NodeKind::ConstItem: case NodeKind::StaticItem:
+        case NodeKind::FnItem: break;  // checked as a function of its own
+        case NodeKind::StructItem: case NodeKind::ConstItem: case NodeKind::StaticItem:
         case NodeKind::EnumItem: case NodeKind::ImplItem: case NodeKind::UseItem:
-          Unsupported(c, "an item inside a function body");
+          Unsupported(c, "an item other than `fn` inside a function body");
           break;
         default: {
           TypeId t = Infer(c);
@@ -1273,6 +1305,8 @@ class Checker {
     if (cmp) {
       if (k == TyKind::Tuple && ty_.elems(t).empty()) return ty_.boolean;
       if (IsNumeric(t) || k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str) return ty_.boolean;
+      // Aggregates: equality only (derived PartialEq); ordering is not supported yet.
+      if ((op == "==" || op == "!=") && Comparable(t, 0)) return ty_.boolean;
       return OpError(n, op, l, r);
     }
     if (op == "&" || op == "|" || op == "^") {
@@ -1629,9 +1663,7 @@ class Checker {
         {
           TypeId et = Deref(at[0]);
           TyKind ek = ty_.kind(et);
-          bool comparable = ek == TyKind::Int || ek == TyKind::IntVar || ek == TyKind::Float || ek == TyKind::FloatVar ||
-                            ek == TyKind::Bool || ek == TyKind::Char || ek == TyKind::String || et == ty_.ref_str ||
-                            ek == TyKind::Error || (ek == TyKind::Tuple && ty_.elems(et).empty());
+          bool comparable = (Comparable(et, 0) && Debuggable(et, 0)) || (ek == TyKind::Tuple && ty_.elems(et).empty());
           if (!comparable) Unsupported(n, fmt::format("`assert_eq!`/`assert_ne!` on `{}`", ty_.Name(et)));
         }
         return ty_.unit;
@@ -1686,6 +1718,40 @@ class Checker {
         if (k != TyKind::Var)
           Unsupported(at_node, fmt::format("formatting `{}` with `{{{}}}`", ty_.Name(t), ty ? std::string(":") + ty : ""));
       }
+    }
+  }
+
+  // Whether `==` applies to t: primitives, text, and tuples/arrays/Vecs/#[derive(PartialEq)]
+  // structs and enums of comparable parts.
+  auto Comparable(TypeId t, uint32_t depth) -> bool {
+    t = Deref(t);
+    if (depth > 32) return false;
+    switch (ty_.kind(t)) {
+      case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
+      case TyKind::Char: case TyKind::Error: case TyKind::String:
+        return true;
+      case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
+      case TyKind::Tuple:
+        for (TypeId e : ty_.elems(t)) {
+          if (!Comparable(e, depth + 1)) return false;
+        }
+        return true;
+      case TyKind::Array: case TyKind::Vec: return Comparable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Struct:
+        if (!eq_structs_.count(ty_.a(t))) return false;
+        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+          if (!Comparable(f, depth + 1)) return false;
+        }
+        return true;
+      case TyKind::Enum:
+        if (ty_.a(t) >= kFirstUserEnum && !eq_enums_.count(ty_.a(t))) return false;
+        for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {
+          for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
+            if (!Comparable(f, depth + 1)) return false;
+          }
+        }
+        return true;
+      default: return false;
     }
   }
 
@@ -2061,7 +2127,24 @@ class Checker {
       }
       case NodeKind::MatchExpr: return InferMatch(n);
       case NodeKind::ClosureExpr: Unsupported(n, "a closure"); return ty_.error;
-      case NodeKind::TryExpr: Unsupported(n, "the `?` operator"); return ty_.error;
+      case NodeKind::TryExpr: {
+        // `e?` on Option/Result in a function returning the same kind (errors convert only to
+        // themselves: no From impls in the subset).
+        NodeId e = Children(t_, n).front();
+        TypeId et = ty_.Resolve(Infer(e));
+        TypeId rt = ty_.Resolve(rets_.empty() ? ty_.error : rets_.back());
+        if (ty_.kind(et) == TyKind::Error) return ty_.error;
+        if (ty_.kind(et) != TyKind::Enum || ty_.a(et) >= kFirstUserEnum) {
+          Unsupported(n, fmt::format("the `?` operator on `{}`", ty_.Name(et)));
+          return ty_.error;
+        }
+        if (ty_.kind(rt) != TyKind::Enum || ty_.a(rt) != ty_.a(et)) {
+          Unsupported(n, "the `?` operator in a function not returning the same Option/Result");
+          return ty_.error;
+        }
+        if (ty_.a(et) == kResultEnum) Expect(n, ty_.elems(rt)[1], ty_.elems(et)[1]);
+        return ty_.elems(et)[0];
+      }
       case NodeKind::Error: return ty_.error;
       default:
         Unsupported(n, fmt::format("this expression ({})", NodeKindName(Kind(n))));
@@ -2085,6 +2168,11 @@ class Checker {
   NodeId allowed_iter_;
   // The struct whose impl the current function belongs to (`Self`), or UINT32_MAX.
   uint32_t self_struct_ = UINT32_MAX;
+  // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.
+  std::unordered_map<std::string, NodeId> aliases_;
+  uint32_t alias_depth_ = 0;
+  // Structs and enums with #[derive(PartialEq)] (Option/Result compare when their contents do).
+  std::unordered_set<uint32_t> eq_structs_, eq_enums_;
   // Structs with #[derive(Debug)] (other derives are accepted and ignored: Clone/Copy need no code).
   std::unordered_set<uint32_t> debug_structs_;
   // Structs declared with tuple fields (`struct T(i32);`).

@@ -66,7 +66,7 @@ class CGen {
     for (size_t f = 0; f < items.fns.size(); ++f) bodies += FnBody(f);
     std::string main_fn;
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      if (items.fn_names[f] == "main")
+      if (items.fn_names[f] == "main" && items.fn_owner[f] == UINT32_MAX)
         main_fn = fmt::format("\nint main(int argc, char** argv) {{\n  rg_init(argc, argv);\n  f{}_main();\n  return 0;\n}}\n", f);
     }
     return head + types_ + vec_fns_ + "\n" + locs_ + "\n" + protos + "\n" + dbg_protos_ + "\n" + dbg_bodies_ + bodies + main_fn;
@@ -273,6 +273,7 @@ class CGen {
     body_.clear();
     indent_ = 1;
     ret_void_ = IsUnitOrNever(typed_.fn_ret[f]);
+    ret_ty_ = typed_.fn_ret[f];
     // Parameters with destructuring patterns bind their parts first.
     size_t i = 0;
     for (NodeId p : Children(t_, ChildOfKind(t_, fn, NodeKind::ParamList))) {
@@ -433,6 +434,9 @@ class CGen {
         return Bind(ty_.boolean, fmt::format("rg_str_cmp({}, {}) {} 0", l, r, op));
       }
       if (IsUnitOrNever(lt)) return Bind(ty_.boolean, op == "==" || op == "<=" || op == ">=" ? "true" : "false");
+      TyKind k = TK(lt);
+      if (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct || k == TyKind::Enum)
+        return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
       return Bind(ty_.boolean, fmt::format("{} {} {}", l, op, r));
     }
     return Arith(n, op, lt, l, r);
@@ -1063,6 +1067,75 @@ class CGen {
     }
   }
 
+  // C expression: whether values a and b (lvalues, no references left but &str) of type t are equal.
+  auto EqExpr(const std::string& a, const std::string& b, TypeId t) -> std::string {
+    switch (TK(t)) {
+      case TyKind::Ref: return fmt::format("rg_str_eq({}, {})", a, b);
+      case TyKind::String: return fmt::format("rg_str_eq(rg_string_view({}), rg_string_view({}))", a, b);
+      case TyKind::Tuple:
+        if (ty_.b(t) == 0) return "1";
+        [[fallthrough]];
+      case TyKind::Array: case TyKind::Vec: case TyKind::Struct: case TyKind::Enum:
+        return fmt::format("rg_eq_{}(&{}, &{})", EqFn(t), a, b);
+      default: return fmt::format("({} == {})", a, b);
+    }
+  }
+
+  // Generates `bool rg_eq_ID(const T*, const T*)`: derived PartialEq, field by field.
+  auto EqFn(TypeId t) -> uint32_t {
+    if (!eq_defined_.insert(t.index).second) return t.index;
+    std::string ct = CType(t);
+    dbg_protos_ += fmt::format("static bool rg_eq_{}(const {}* a, const {}* b);\n", t.index, ct, ct);
+    std::string body = fmt::format("static bool rg_eq_{}(const {}* a, const {}* b) {{\n", t.index, ct, ct);
+    auto part = [&](const std::string& pa, const std::string& pb, TypeId pt) {
+      std::string x = pa, y = pb;
+      TypeId xt = pt, yt = pt;
+      x = DerefAll(x, xt);
+      y = DerefAll(y, yt);
+      return fmt::format("  if (!({})) return false;\n", EqExpr(x, y, xt));
+    };
+    switch (TK(t)) {
+      case TyKind::Tuple: {
+        std::vector<TypeId> es = ty_.elems(t);
+        for (size_t i = 0; i < es.size(); ++i) body += part(fmt::format("a->f{}", i), fmt::format("b->f{}", i), es[i]);
+        break;
+      }
+      case TyKind::Array:
+        body += fmt::format("  for (uint64_t i = 0; i < {}; ++i) {{\n", ty_.b(t));
+        body += part("a->a[i]", "b->a[i]", TypeId(ty_.a(t)));
+        body += "  }\n";
+        break;
+      case TyKind::Vec:
+        body += "  if (a->len != b->len) return false;\n  for (uint64_t i = 0; i < a->len; ++i) {\n";
+        body += part("a->ptr[i]", "b->ptr[i]", TypeId(ty_.a(t)));
+        body += "  }\n";
+        break;
+      case TyKind::Struct: {
+        uint32_t st = ty_.a(t);
+        for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
+          body += part("a->" + FieldName(st, i), "b->" + FieldName(st, i), typed_.field_tys[st][i]);
+        break;
+      }
+      case TyKind::Enum: {
+        body += "  if (a->tag != b->tag) return false;\n";
+        const EnumDef& d = typed_.enums[ty_.a(t)];
+        for (size_t v = 0; v < d.variants.size(); ++v) {
+          std::vector<TypeId> fs = VariantFields(t, static_cast<uint32_t>(v));
+          if (fs.empty()) continue;
+          body += fmt::format("  if (a->tag == {}) {{\n", d.discr[v]);
+          for (size_t i = 0; i < fs.size(); ++i)
+            body += part(fmt::format("a->u.v{}.f{}", v, i), fmt::format("b->u.v{}.f{}", v, i), fs[i]);
+          body += "  }\n";
+        }
+        break;
+      }
+      default: break;
+    }
+    body += "  return true;\n}\n\n";
+    dbg_bodies_ += body;
+    return t.index;
+  }
+
   // Generates `rg_dbg_ID(rg_buf*, const T*, const rg_spec*)`: Debug of an aggregate, `{:#?}`
   // pretty form included (nested output indented by four spaces per level, as core::fmt).
   auto DebugFn(TypeId t) -> uint32_t {
@@ -1234,11 +1307,14 @@ class CGen {
         bool eq = m == BuiltinMacro::AssertEq || m == BuiltinMacro::DebugAssertEq;
         std::string l = Expr(args[0]);
         std::string r = Expr(args[1]);
-        TypeId t = Ty(args[0]);
+        TypeId t = ValueTy(args[0]), rt = ValueTy(args[1]);
         std::string same;
-        if (TK(t) == TyKind::Ref) same = fmt::format("rg_str_eq({}, {})", l, r);
-        else if (IsUnitOrNever(t)) same = "true";
-        else same = fmt::format("{} == {}", l, r);
+        if (IsUnitOrNever(t)) {
+          same = "true";
+        } else {
+          std::string dl = DerefAll(l, t), dr = DerefAll(r, rt);
+          same = EqExpr(dl, dr, t);
+        }
         Line(fmt::format("if ({}({})) {{", eq ? "!" : "", same));
         ++indent_;
         Push(buf, eq ? "assertion `left == right` failed" : "assertion `left != right` failed");
@@ -1249,7 +1325,7 @@ class CGen {
         Push(buf, "\n  left: ");
         DebugValue(buf, l, t);
         Push(buf, "\n right: ");
-        DebugValue(buf, r, t);
+        DebugValue(buf, r, rt);
         Line(fmt::format("rg_panic_buf({}, &{});", loc, buf));
         --indent_;
         Line("}");
@@ -1339,7 +1415,7 @@ class CGen {
       NodeId c = cs[i];
       bool last = i + 1 == cs.size();
       switch (Kind(c)) {
-        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: break;
+        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: case NodeKind::FnItem: break;
         case NodeKind::LetStmt: Let(c); break;
         case NodeKind::ExprStmt: {
           LineDirective(c);
@@ -1738,6 +1814,21 @@ class CGen {
         Line(fmt::format("goto L_cont_{};", l.id));
         return "";
       }
+      case NodeKind::TryExpr: {
+        NodeId e = Children(t_, n).front();
+        TypeId et = Ty(e);
+        std::string v = Bind(et, Expr(e));
+        bool opt = ty_.a(et) == kOptionEnum;
+        uint32_t good = opt ? 1 : 0;
+        Line(fmt::format("if ({}.tag != {}) {{", v, good));
+        ++indent_;
+        if (opt) Line(fmt::format("return ({}){{.tag = 0}};", CType(ret_ty_)));
+        else Line(fmt::format("return ({}){{.tag = 1, .u.v1 = {{{}.u.v1.f0}}}};", CType(ret_ty_), v));
+        --indent_;
+        Line("}");
+        if (IsUnitOrNever(Ty(n))) return "0";
+        return Bind(Ty(n), fmt::format("{}.u.v{}.f0", v, good));
+      }
       case NodeKind::ReturnExpr: {
         cs = Children(t_, n);
         std::string v = cs.empty() ? "" : Expr(cs[0]);
@@ -1764,11 +1855,13 @@ class CGen {
   // Debug formatting functions of aggregate types (rg_dbg_ID), generated on demand.
   std::string dbg_protos_, dbg_bodies_;
   std::unordered_set<uint32_t> dbg_defined_;
+  std::unordered_set<uint32_t> eq_defined_;
   std::unordered_set<std::string> loc_names_;
   uint32_t indent_ = 1;
   uint32_t tmp_ = 0;
   uint32_t loop_id_ = 0;
   bool ret_void_ = false;
+  TypeId ret_ty_;  // the current function's return type (for `?`)
   std::vector<LoopInfo> loops_;
 };
 

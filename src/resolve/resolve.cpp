@@ -44,7 +44,9 @@ class Resolver {
         r_.items.fn_owner.push_back(owner);
       }
     }
-    for (NodeId fn : r_.items.fns) ResolveFn(fn);
+    // Nested functions are appended (and resolved) while walking bodies: index, do not iterate.
+    size_t top = r_.items.fns.size();
+    for (size_t f = 0; f < top; ++f) ResolveFn(r_.items.fns[f]);
     for (NodeId c : r_.items.consts) {
       for (NodeId ch : Children(t_, c)) Walk(ch);
     }
@@ -108,6 +110,13 @@ class Resolver {
       if (locals_[i].first == name) {
         kind = DefKind::Local;
         index = locals_[i].second;
+        return true;
+      }
+    }
+    for (size_t i = block_fns_.size(); i-- > 0;) {
+      if (block_fns_[i].first == name) {
+        kind = DefKind::Fn;
+        index = block_fns_[i].second;
         return true;
       }
     }
@@ -190,7 +199,30 @@ class Resolver {
     switch (t_.kind[n.index]) {
       case NodeKind::BlockExpr: {
         Push();
+        // Functions declared in the block are visible in all of it (and in each other).
+        size_t fns_mark = block_fns_.size();
+        std::vector<uint32_t> nested;
+        for (NodeId c : Children(t_, n)) {
+          if (t_.kind[c.index] != NodeKind::FnItem) continue;
+          uint32_t f = static_cast<uint32_t>(r_.items.fns.size());
+          r_.items.fns.push_back(c);
+          r_.items.fn_names.push_back(NameOf(c));
+          r_.items.fn_owner.push_back(kBlockOwner);
+          block_fns_.emplace_back(NameOf(c), f);
+          nested.push_back(f);
+        }
         for (NodeId c : Children(t_, n)) Walk(c);
+        // A nested function sees items, not the enclosing function's locals.
+        for (uint32_t f : nested) {
+          std::vector<std::pair<std::string, uint32_t>> saved_locals;
+          std::vector<size_t> saved_scopes;
+          saved_locals.swap(locals_);
+          saved_scopes.swap(scopes_);
+          ResolveFn(r_.items.fns[f]);
+          locals_.swap(saved_locals);
+          scopes_.swap(saved_scopes);
+        }
+        block_fns_.resize(fns_mark);
         Pop();
         return;
       }
@@ -343,6 +375,8 @@ class Resolver {
   // Visible locals (name, LocalId), innermost last; scopes_ holds the size at each scope's entry.
   std::vector<std::pair<std::string, uint32_t>> locals_;
   std::vector<size_t> scopes_;
+  // Functions declared in the enclosing blocks (name, Items::fns index), innermost last.
+  std::vector<std::pair<std::string, uint32_t>> block_fns_;
 };
 
 }  // namespace

@@ -43,6 +43,8 @@ struct Items {
 
 // Marks an impl owner that is an enum (Items::enums index in the low bits).
 inline constexpr uint32_t kEnumOwner = 0x80000000u;
+// The owner of a function declared inside a block: visible only in that block.
+inline constexpr uint32_t kBlockOwner = 0x7FFFFFFFu;
 
 // Output of resolution.
 struct Resolution {
