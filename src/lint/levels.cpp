@@ -258,11 +258,20 @@ void ReadLintsTable(const toml::table& t, const std::string& path, std::string_v
   for (Entry& e : entries) out.push_back(std::move(e.d));
 }
 
+// A config file's path as messages show it: relative to the working directory when it lies below
+// it (as rustc shows source paths), so output does not depend on where the tree is checked out.
+auto Shown(const fs::path& p) -> std::string {
+  std::error_code ec;
+  fs::path rel = fs::relative(p, fs::current_path(ec), ec);
+  if (ec || rel.empty() || *rel.begin() == "..") return p.string();
+  return rel.string();
+}
+
 auto ParseToml(const fs::path& p, std::vector<std::string>& errors) -> std::optional<toml::table> {
   try {
     return toml::parse_file(p.string());
   } catch (const toml::parse_error& e) {
-    errors.push_back(fmt::format("{}:{}:{}: invalid TOML: {}", p.string(), e.source().begin.line,
+    errors.push_back(fmt::format("{}:{}:{}: invalid TOML: {}", Shown(p), e.source().begin.line,
                                  e.source().begin.column, e.description()));
     return std::nullopt;
   }
@@ -298,7 +307,7 @@ auto ConfigCache::ForDir(const std::string& dir, std::vector<std::string>& error
             if (fs::exists(w / "Cargo.toml", ec)) {
               if (auto wt = ParseToml(w / "Cargo.toml", errors)) {
                 if (const toml::table* wl = (*wt)["workspace"]["lints"].as_table()) {
-                  ReadLintsTable(*wl, (w / "Cargo.toml").string(), "workspace.lints.", *result, errors);
+                  ReadLintsTable(*wl, Shown(w / "Cargo.toml"), "workspace.lints.", *result, errors);
                   break;
                 }
               }
@@ -306,14 +315,14 @@ auto ConfigCache::ForDir(const std::string& dir, std::vector<std::string>& error
             if (w == w.parent_path()) break;
           }
         } else if (lints) {
-          ReadLintsTable(*lints, (d / "Cargo.toml").string(), "lints.", *result, errors);
+          ReadLintsTable(*lints, Shown(d / "Cargo.toml"), "lints.", *result, errors);
         }
       }
     }
     if (!found_rustg && fs::exists(d / "rustg-lint.toml", ec)) {
       found_rustg = true;
       if (auto t = ParseToml(d / "rustg-lint.toml", errors)) {
-        ReadLintsTable(*t, (d / "rustg-lint.toml").string(), "", *result, errors);
+        ReadLintsTable(*t, Shown(d / "rustg-lint.toml"), "", *result, errors);
       }
     }
     if (d == d.parent_path() || (found_cargo && found_rustg)) break;
