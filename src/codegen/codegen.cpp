@@ -314,10 +314,12 @@ class CGen {
     return fmt::format("(({}){})", ct, mag);
   }
 
-  auto Literal(NodeId n, bool negate) -> std::string {
+  // `fallback`: the type to use where the checker left the literal's node untyped (a bound of a
+  // range pattern is typed through its pattern, not itself).
+  auto Literal(NodeId n, bool negate, TypeId fallback = TypeId::Invalid()) -> std::string {
     TokenId tok = t_.token[n.index];
     std::string_view text = tokens_.text(src_, tok);
-    TypeId t = Ty(n);
+    TypeId t = Ty(n).is_valid() ? Ty(n) : fallback;
     switch (tokens_.kind[tok.index]) {
       case TokenKind::KwTrue: return "true";
       case TokenKind::KwFalse: return "false";
@@ -586,10 +588,10 @@ class CGen {
     }
   }
 
-  // A literal pattern's C value.
-  auto PatLiteral(NodeId lp) -> std::string {
+  // A literal pattern's C value; `scrutinee` is the type of the value it is matched against.
+  auto PatLiteral(NodeId lp, TypeId scrutinee) -> std::string {
     if (Kind(lp) == NodeKind::PathPat || Kind(lp) == NodeKind::IdentPat) {
-      TypeId t = Ty(lp);
+      TypeId t = Ty(lp).is_valid() ? Ty(lp) : scrutinee;
       IntTy it = ty_.int_ty(t);
       uint32_t bits = IntBits(it);
       unsigned __int128 one = 1;
@@ -602,8 +604,9 @@ class CGen {
     }
     std::vector<NodeId> cs = Children(t_, lp);
     NodeId e = cs.empty() ? lp : cs.front();
-    if (Kind(e) == NodeKind::UnaryExpr) return Literal(Children(t_, e).front(), true);
-    return Literal(e, false);
+    TypeId t = Ty(lp).is_valid() ? Ty(lp) : scrutinee;
+    if (Kind(e) == NodeKind::UnaryExpr) return Literal(Children(t_, e).front(), true, t);
+    return Literal(e, false, t);
   }
 
   // The C condition under which value `v` (an lvalue without side effects) of type t matches pat.
@@ -630,7 +633,7 @@ class CGen {
           return "1";
         }
         if (typed_.builtin[pat.index] == Builtin::IntMin || typed_.builtin[pat.index] == Builtin::IntMax)
-          return fmt::format("({} == {})", v, PatLiteral(pat));
+          return fmt::format("({} == {})", v, PatLiteral(pat, t));
         if (typed_.builtin[pat.index] == Builtin::VariantValue) {
           uint32_t c = typed_.node_fn[pat.index];
           std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
@@ -640,7 +643,7 @@ class CGen {
         return fmt::format("({}.tag == {})", v, Tag(t, typed_.node_fn[pat.index]));
       }
       case NodeKind::LiteralPat: {
-        std::string lit = PatLiteral(pat);
+        std::string lit = PatLiteral(pat, t);
         if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, lit);
         return fmt::format("({} == {})", v, lit);
       }
@@ -650,11 +653,11 @@ class CGen {
         std::string lo, hi;
         // One bound only: `a..` or `..=b` (the parser keeps which by position).
         if (cs.size() == 2) {
-          lo = PatLiteral(cs[0]);
-          hi = PatLiteral(cs[1]);
+          lo = PatLiteral(cs[0], t);
+          hi = PatLiteral(cs[1], t);
         } else if (cs.size() == 1) {
           bool upper = tokens_.start[t_.token[pat.index].index] < tokens_.start[t_.token[cs[0].index].index];
-          (upper ? hi : lo) = PatLiteral(cs[0]);
+          (upper ? hi : lo) = PatLiteral(cs[0], t);
         }
         std::string c = "(1";
         if (!lo.empty()) c += fmt::format(" && {} >= {}", v, lo);
