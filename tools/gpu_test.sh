@@ -36,12 +36,15 @@ pack() {
   rm "$PACK/corpus.files"
   { git -C "$ROOT" rev-parse --short HEAD; git -C "$ROOT" status --porcelain -uno | head -1 | sed 's/.*/(dirty)/'; } |
     paste -sd' ' >"$PACK/commit"
+  # The binaries each carry the CUDA fatbins; compressed they fit the 64 MiB a device call carries.
+  tar -C "$PACK" -czf "$PACK/bin.tar.gz" bin && rm -rf "$PACK/bin"
   du -sh "$PACK"
   echo "gpu-test: packed into .gpu/; on the GPU machine run ./x gpu-test with .gpu carried along"
 }
 
 run() {
-  [ -d "$PACK/bin" ] || { echo "gpu-test: no .gpu/ pack here; run ./x gpu-test on a development machine first" >&2; exit 1; }
+  [ -f "$PACK/bin.tar.gz" ] || { echo "gpu-test: no .gpu/ pack here; run ./x gpu-test on a development machine first" >&2; exit 1; }
+  tar -C "$PACK" -xzf "$PACK/bin.tar.gz"
   export LD_LIBRARY_PATH="$PACK/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
   export RUSTG_SOURCE_DIR="$ROOT"
   RUSTG_COMMIT="$(cat "$PACK/commit" 2>/dev/null || true)"
