@@ -27,7 +27,7 @@ pack() {
   for b in "${bins[@]}"; do cp "$build/bin/$b" "$PACK/bin/"; done
   # Shared libraries from Debian that the GPU machine's Ubuntu lacks (libc and libstdc++ are newer there).
   for b in "${bins[@]}"; do ldd "$build/bin/$b"; done | awk '/=>/ { print $3 }' | sort -u |
-    grep -E 'lib(fmt|tbb)[^/]*$' | while read -r lib; do cp -L "$lib" "$PACK/lib/"; done
+    grep -E 'lib(fmt|tbb|tomlplusplus|yaml-cpp)[^/]*$' | while read -r lib; do cp -L "$lib" "$PACK/lib/"; done
   # The whole corpus the tests read (the GPU must agree with the CPU on all of it), gzip-compressed.
   [ -f "$CORPUS/manifest.tsv" ] || bash "$ROOT/tools/corpus.sh"
   cut -f3 "$CORPUS/manifest.tsv" >"$PACK/corpus.files"
