@@ -325,11 +325,6 @@ class Checker {
       std::vector<NodeId> ac = Children(t_, a);
       if (Kind(a) == NodeKind::TypeArg) {
         args.push_back(LowerType(ac.front()));
-      } else if (Kind(a) == NodeKind::AssocTypeArg && Text(a) != "=" && Text(a) != ":" && ac.size() == 2 &&
-                 Kind(ac[0]) == NodeKind::Name && Kind(ac[1]) == NodeKind::GenericArgList) {
-        // The parser reads `Option<Option<i32>>`'s inner `Option<i32>` as an AssocTypeArg without
-        // a binding: it is a generic type argument.
-        args.push_back(LowerGeneric(a, Text(ac[0]), ac[1]));
       } else {
         Unsupported(a, "this generic argument");
         return ty_.error;

@@ -180,8 +180,10 @@ RUSTG_HD void Parser<Out>::ParseGenericArg() {
           break;
         }
         if (depth <= 0) {
+          // Only a `>` that closes exactly these arguments can be followed by the binding's `=` or
+          // `:`; a `>>` that also closes the enclosing list (`Vec<Vec<u8>> = …`) cannot.
           args_end = i + 1;
-          assoc = Kind(args_end) == K::Eq || Kind(args_end) == K::Colon;
+          assoc = depth == 0 && (Kind(args_end) == K::Eq || Kind(args_end) == K::Colon);
           break;
         }
       }
