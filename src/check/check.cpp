@@ -112,8 +112,8 @@ class Checker {
                      pk == NodeKind::FieldExpr || pk == NodeKind::RefExpr || pk == NodeKind::LetExpr ||
                      pk == NodeKind::ArrayRepeatExpr || pk == NodeKind::CompoundAssignExpr ||
                      pk == NodeKind::MatchExpr || pk == NodeKind::RangeExpr ||
-                     (pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr) && Kind(NodeId(i)) != NodeKind::BlockExpr &&
-                         Kind(NodeId(i)) != NodeKind::IfExpr;
+                     ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr) && Kind(NodeId(i)) != NodeKind::BlockExpr &&
+                      Kind(NodeId(i)) != NodeKind::IfExpr);
       // The callee of a call is not a value; statements, branches and `let` initializers are fine.
       if (pk == NodeKind::ArgList && Kind(NodeId(parent[i])) == NodeKind::ArgList &&
           parent[parent[i]] != UINT32_MAX && Kind(NodeId(parent[parent[i]])) == NodeKind::MacroCall) {
