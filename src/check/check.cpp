@@ -680,11 +680,16 @@ class Checker {
           CheckPathPattern(p, {std::string(Text(p))}, t);
           return;
         }
+        NodeId sub = NodeId::Invalid();  // the pattern after `@`, if any
         for (NodeId c : Children(t_, p)) {
           if (Kind(c) == NodeKind::Qualifier && Text(c) == "ref") Unsupported(c, "a `ref` binding");
+          if (Kind(c) != NodeKind::Name && Kind(c) != NodeKind::Qualifier) sub = c;
         }
+        TypeId scrutinee = t;
         if (by_ref) Set(p, t = ty_.Ref(t, false));
         if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
+        // `x @ pat`: pat matches the same value (codegen tests and binds it too).
+        if (sub.is_valid()) CheckPattern(sub, scrutinee, by_ref);
         return;
       }
       case NodeKind::WildcardPat: return;
@@ -1217,6 +1222,12 @@ class Checker {
       if (!pat.is_valid()) pat = c;
       else if (!type.is_valid() && !init.is_valid() && IsTypeKind(k)) type = c;
       else init = c;
+    }
+    if (pat.is_valid() && Kind(pat) == NodeKind::IdentPat) {
+      std::vector<NodeId> pc = Children(t_, pat);
+      // Codegen binds a `let` pattern's names in the enclosing scope only for plain bindings.
+      if (!pc.empty() && Kind(pc.back()) != NodeKind::Name && Kind(pc.back()) != NodeKind::Qualifier)
+        Unsupported(pat, "`name @ pattern` in a `let`");
     }
     TypeId t = type.is_valid() ? LowerType(type) : ty_.NewVar(TyKind::Var);
     if (init.is_valid()) Expect(init, t, Infer(init));

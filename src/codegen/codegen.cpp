@@ -543,6 +543,10 @@ class CGen {
         uint32_t local = res_.def_index[pat.index];
         Line(fmt::format("{} {} = {}{};", CType(typed_.local_ty[local]), LocalName(local), by_ref ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
+        // `x @ pat`: pat's bindings are taken from the same value.
+        std::vector<NodeId> cs = Children(t_, pat);
+        if (!cs.empty() && Kind(cs.back()) != NodeKind::Name && Kind(cs.back()) != NodeKind::Qualifier)
+          BindPattern(cs.back(), v, t, by_ref);
         return;
       }
       case NodeKind::ParenPat: BindPattern(Children(t_, pat).front(), v, t, by_ref); return;
