@@ -34,6 +34,17 @@ class Checker {
     o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
+    // Conditional compilation is not evaluated yet: building the item as if every `cfg` held
+    // could pick the wrong one of several alternatives, so it is an error, never a silent guess.
+    for (uint32_t i = 0; i < t_.size(); ++i) {
+      NodeKind k = Kind(NodeId(i));
+      if (k != NodeKind::OuterAttr && k != NodeKind::InnerAttr) continue;
+      std::vector<NodeId> ac = Children(t_, NodeId(i));
+      if (ac.empty() || Kind(ac.front()) != NodeKind::Path) continue;
+      std::vector<NodeId> segs = Children(t_, ac.front());
+      if (segs.size() == 1 && (Text(segs.front()) == "cfg" || Text(segs.front()) == "cfg_attr"))
+        Unsupported(NodeId(i), "conditional compilation (`#[cfg]`)");
+    }
     for (NodeId item : Children(t_, t_.root(FileId(0)))) CheckItemKind(item);
     ty_.enum_names = {"Option", "Result"};
     for (const std::string& e : items.enum_names) ty_.enum_names.push_back(e);
