@@ -269,7 +269,7 @@ auto RenderSummary(uint32_t errors, uint32_t warnings, bool color) -> std::strin
   std::string out;
   if (errors > 0) {
     out += fmt::format("{}error{}{}: aborting due to {}{}{}\n", st.level(Level::Error), st.reset(), st.bold(),
-                       errors == 1 ? "previous error" : fmt::format("{} previous errors", errors),
+                       errors == 1 ? "1 previous error" : fmt::format("{} previous errors", errors),
                        warnings == 0 ? "" : fmt::format("; {} warning{} emitted", warnings, warnings == 1 ? "" : "s"),
                        st.reset());
   } else if (warnings > 0) {

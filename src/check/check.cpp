@@ -1613,7 +1613,8 @@ class Checker {
       if (name == "is_ascii_digit" && want(0)) return builtin(Builtin::CharIsDigit, ty_.boolean);
       if (name == "is_alphabetic" && want(0)) return builtin(Builtin::CharIsAlphabetic, ty_.boolean);
     }
-    if (arg_error) return ty_.error;
+    // An error was already reported for the receiver or an argument; rustc stays quiet then too.
+    if (arg_error || k == TyKind::Error) return ty_.error;
     // DIAG: NoMethod
     Error(DiagKind::NoMethod, n, fmt::format("no method named `{}` found for type `{}` in the current scope", name,
                                              ty_.Name(rt)),

@@ -23,7 +23,7 @@ TEST(Diag, RendersLikeRustc) {
             "  |             ^ expected expression\n"
             "  |\n"
             "  = help: remove the `=`\n");
-  EXPECT_EQ(RenderSummary(1, 0, false), "error: aborting due to previous error\n");
+  EXPECT_EQ(RenderSummary(1, 0, false), "error: aborting due to 1 previous error\n");
   EXPECT_EQ(RenderSummary(3, 1, false), "error: aborting due to 3 previous errors; 1 warning emitted\n");
 }
 
