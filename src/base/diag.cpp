@@ -1,6 +1,10 @@
 #include "base/diag.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -277,6 +281,32 @@ auto RenderSummary(uint32_t errors, uint32_t warnings, bool color) -> std::strin
                        warnings, warnings == 1 ? "" : "s", st.reset());
   }
   return out;
+}
+
+auto UseColor(std::string_view choice) -> bool {
+  if (choice == "always") return true;
+  if (choice == "never") return false;
+  const char* term = std::getenv("TERM");
+  return isatty(STDERR_FILENO) && !(term && std::string_view(term) == "dumb") && !std::getenv("NO_COLOR");
+}
+
+void PrintDiagnostics(const DiagSink& diags, const SourceBuffer& src, bool json, bool color) {
+  uint32_t errors = 0, warnings = 0;
+  std::string out;
+  for (const Diagnostic& d : diags.Sorted()) {
+    errors += d.level == Level::Error;
+    warnings += d.level == Level::Warning;
+    out += json ? RenderJson(d, src) : RenderHuman(d, src, color);
+    out += '\n';
+  }
+  if (!json) out += RenderSummary(errors, warnings, color);
+  std::fputs(out.c_str(), stderr);
+  if (const char* log = std::getenv("RUSTG_LOG_DIAG_KINDS")) {
+    if (FILE* f = std::fopen(log, "a")) {
+      for (const Diagnostic& d : diags.all()) fmt::print(f, "{}\n", DiagKindName(d.kind));
+      std::fclose(f);
+    }
+  }
 }
 
 }  // namespace rustg

@@ -83,5 +83,12 @@ auto RenderHuman(const Diagnostic& d, const SourceBuffer& src, bool color) -> st
 auto RenderJson(const Diagnostic& d, const SourceBuffer& src) -> std::string;
 // The closing summary line rustc prints: "error: aborting due to 2 previous errors" (empty if none).
 auto RenderSummary(uint32_t errors, uint32_t warnings, bool color) -> std::string;
+// Whether to colour diagnostics on stderr for --color=auto|always|never: `auto` colours a terminal
+// unless TERM=dumb or NO_COLOR is set.
+auto UseColor(std::string_view choice) -> bool;
+// Prints every diagnostic to stderr in position order (human or rustc JSON), then rustc's summary
+// line. With RUSTG_LOG_DIAG_KINDS=FILE it also appends each diagnostic's kind to FILE (the golden
+// tests use this to learn which kinds their inputs reach).
+void PrintDiagnostics(const DiagSink& diags, const SourceBuffer& src, bool json, bool color);
 
 }  // namespace rustg

@@ -55,26 +55,10 @@ auto Analyze(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tre
   return a;
 }
 
-auto UseColor(const std::string& choice) -> bool {
-  if (choice == "always") return true;
-  if (choice == "never") return false;
-  const char* term = std::getenv("TERM");
-  return isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb") && !std::getenv("NO_COLOR");
-}
-
+// Diagnostics to stderr in the format and colour the options ask for.
 void PrintDiags(const DiagSink& diags, const SourceBuffer& src, const BuildOptions& o) {
   bool json = o.error_format == "json";
-  bool color = !json && UseColor(o.color);
-  uint32_t errors = 0, warnings = 0;
-  std::string out;
-  for (const Diagnostic& d : diags.Sorted()) {
-    errors += d.level == Level::Error;
-    warnings += d.level == Level::Warning;
-    out += json ? RenderJson(d, src) : RenderHuman(d, src, color);
-    out += '\n';
-  }
-  if (!json && (errors || warnings)) out += RenderSummary(errors, warnings, color);
-  std::fputs(out.c_str(), stderr);
+  PrintDiagnostics(diags, src, json, !json && UseColor(o.color));
 }
 
 // FNV-1a, 64 bits: a stable content hash for cache keys (not for security).

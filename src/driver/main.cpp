@@ -77,41 +77,6 @@ void PrintStats(const SourceBuffer& src, const DiagSink& diags, const std::vecto
   fmt::print("| total | {:>9.1f} | {:>7.0f} | {:>11.0f} |\n", total * 1e3, mb / total, lines / total);
 }
 
-auto UseColor(const std::string& choice) -> bool {
-  if (choice == "always") return true;
-  if (choice == "never") return false;
-  const char* term = std::getenv("TERM");
-  return isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb") && !std::getenv("NO_COLOR");
-}
-
-// Prints every diagnostic to stderr in position order, then rustc's summary line.
-void PrintDiagnostics(const DiagSink& diags, const SourceBuffer& src, const DriverOptions& o) {
-  bool json = o.error_format == "json";
-  bool color = !json && UseColor(o.color);
-  uint32_t errors = 0, warnings = 0;
-  std::string out;
-  for (const Diagnostic& d : diags.Sorted()) {
-    errors += d.level == Level::Error;
-    warnings += d.level == Level::Warning;
-    if (json) {
-      out += RenderJson(d, src);
-      out += '\n';
-    } else {
-      out += RenderHuman(d, src, color);
-      out += '\n';
-    }
-  }
-  if (!json) out += RenderSummary(errors, warnings, color);
-  std::fputs(out.c_str(), stderr);
-  // The golden-test runner sets this to learn which diagnostic kinds its inputs reach.
-  if (const char* log = std::getenv("RUSTG_LOG_DIAG_KINDS")) {
-    if (FILE* f = std::fopen(log, "a")) {
-      for (const Diagnostic& d : diags.all()) fmt::print(f, "{}\n", DiagKindName(d.kind));
-      std::fclose(f);
-    }
-  }
-}
-
 // Inputs smaller than this stay on the CPU under --device=auto. Measured on an H200 machine
 // (bench/results/frontend-gpu-2026-11-30.md): the CPU backend lexes ~1.3 GB/s on 16 cores, the GPU
 // ~4.3 GB/s end to end, and a fresh process pays ~0.2 s to create the CUDA context, so the GPU wins
@@ -236,7 +201,7 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
-  PrintDiagnostics(diags, src, o);
+  PrintDiagnostics(diags, src, o.error_format == "json", o.error_format != "json" && UseColor(o.color));
   if (!o.timings_path.empty() && !timings.WriteFile(o.timings_path)) {
     fmt::print(stderr, "error: could not write timings to `{}`\n", o.timings_path);
     return kExitErrors;

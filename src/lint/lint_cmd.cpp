@@ -71,13 +71,6 @@ struct Options {
   bool list = false;
 };
 
-auto UseColor(const std::string& choice) -> bool {
-  if (choice == "always") return true;
-  if (choice == "never") return false;
-  const char* term = std::getenv("TERM");
-  return isatty(STDERR_FILENO) && !(term && std::string(term) == "dumb") && !std::getenv("NO_COLOR");
-}
-
 // Parses the arguments; returns false (after printing why) on a usage error.
 auto ParseArgs(const std::vector<std::string>& args, Options& o, bool& help) -> bool {
   auto level_flag = [](std::string_view a) -> std::optional<LintLevel> {

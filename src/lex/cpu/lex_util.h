@@ -1,4 +1,4 @@
-// Small helpers shared by the CPU lexer's files: UTF-8 encoding and rustc's char escaping for messages.
+// Small helpers shared by the CPU lexer's files: UTF-8 decoding and rustc's char escaping for messages.
 #pragma once
 
 #include <cstdint>
@@ -6,29 +6,12 @@
 
 #include <fmt/format.h>
 
+#include "base/utf8.h"
+
 namespace rustg {
 
 // What DecodeUtf8 returns for an invalid sequence.
 inline constexpr uint32_t kInvalidChar = 0xFFFFFFFF;
-
-// Appends the UTF-8 encoding of `c` to `out`.
-inline void AppendUtf8(std::string& out, uint32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 // Rust's char::escape_default: \t \r \n \' \" \\ escaped, printable ASCII as is, else \u{hex}.
 inline auto EscapeDefault(uint32_t c) -> std::string {
