@@ -7,8 +7,20 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __SIZEOF_INT128__
 typedef __int128 rg_i128;
 typedef unsigned __int128 rg_u128;
+#define RG_HAS_INT128 1
+#else
+/* A C compiler without 128-bit integers (tcc, used in-process for debug builds) only compiles
+ * programs that use none (rustg picks the system cc for the others), so the casts generated code
+ * writes through these names stay within 64 bits. */
+#ifdef RG_USES_INT128
+#error "this program uses i128/u128: compile it with a C compiler that has __int128"
+#endif
+typedef int64_t rg_i128;
+typedef uint64_t rg_u128;
+#endif
 
 /* A borrowed UTF-8 string: &str. */
 typedef struct { const uint8_t* ptr; size_t len; } rg_str;
@@ -44,8 +56,12 @@ static inline uint64_t rg_index(uint64_t i, uint64_t len, const rg_loc* l) {
   return i;
 }
 
+#ifdef RG_HAS_INT128
 void rg_fmt_i128(rg_buf* b, rg_i128 v, const rg_spec* s);
 void rg_fmt_u128(rg_buf* b, rg_u128 v, const rg_spec* s);
+#endif
+void rg_fmt_i64(rg_buf* b, int64_t v, const rg_spec* s);
+void rg_fmt_u64(rg_buf* b, uint64_t v, const rg_spec* s);
 void rg_fmt_f64(rg_buf* b, double v, const rg_spec* s, int is_f32);
 void rg_fmt_bool(rg_buf* b, bool v, const rg_spec* s);
 void rg_fmt_char(rg_buf* b, uint32_t c, const rg_spec* s);
@@ -68,10 +84,34 @@ double rg_powi(double x, int32_t n);
 #else
 #define RG_OVF(l, what) ((void)0)
 #endif
+/* Overflowing add/sub/mul: the wrapped result in *r, true on overflow. GCC and Clang have builtins;
+ * elsewhere (tcc) the same from two's complement arithmetic on the unsigned type. */
+#if defined(__GNUC__) && !defined(__TINYC__)
+#define RG_OVF_OPS(N, T, UT, BITS, SIGNED, MIN)                                                        \
+  static inline bool rg_oadd_##N(T a, T b, T* r) { return __builtin_add_overflow(a, b, r); }          \
+  static inline bool rg_osub_##N(T a, T b, T* r) { return __builtin_sub_overflow(a, b, r); }          \
+  static inline bool rg_omul_##N(T a, T b, T* r) { return __builtin_mul_overflow(a, b, r); }
+#else
+#define RG_OVF_OPS(N, T, UT, BITS, SIGNED, MIN)                                                        \
+  static inline bool rg_oadd_##N(T a, T b, T* r) {                                                    \
+    *r = (T)((UT)a + (UT)b);                                                                          \
+    return SIGNED ? ((a ^ *r) & (b ^ *r)) < 0 : *r < a; }                                           \
+  static inline bool rg_osub_##N(T a, T b, T* r) {                                                    \
+    *r = (T)((UT)a - (UT)b);                                                                          \
+    return SIGNED ? ((a ^ b) & (a ^ *r)) < 0 : a < b; }                                             \
+  static inline bool rg_omul_##N(T a, T b, T* r) {                                                    \
+    *r = (T)((UT)a * (UT)b);                                                                          \
+    if (BITS < 64) return SIGNED ? (int64_t)a * (int64_t)b != (int64_t)*r : (uint64_t)a * (uint64_t)b != (uint64_t)*r; \
+    if (a == 0 || b == 0) return false;                                                               \
+    if (SIGNED && b == (T)-1) return a == (T)(MIN);                                                   \
+    if (SIGNED && a == (T)-1) return b == (T)(MIN);                                                   \
+    return *r / b != a; }
+#endif
 #define RG_INT_OPS(N, T, UT, BITS, SIGNED, MIN)                                                          \
-  static inline T rg_add_##N(T a, T b, const rg_loc* l) { T r; if (__builtin_add_overflow(a, b, &r)) { RG_OVF(l, "add"); } return r; } \
-  static inline T rg_sub_##N(T a, T b, const rg_loc* l) { T r; if (__builtin_sub_overflow(a, b, &r)) { RG_OVF(l, "subtract"); } return r; } \
-  static inline T rg_mul_##N(T a, T b, const rg_loc* l) { T r; if (__builtin_mul_overflow(a, b, &r)) { RG_OVF(l, "multiply"); } return r; } \
+  RG_OVF_OPS(N, T, UT, BITS, SIGNED, MIN)                                                                 \
+  static inline T rg_add_##N(T a, T b, const rg_loc* l) { T r; if (rg_oadd_##N(a, b, &r)) { RG_OVF(l, "add"); } return r; } \
+  static inline T rg_sub_##N(T a, T b, const rg_loc* l) { T r; if (rg_osub_##N(a, b, &r)) { RG_OVF(l, "subtract"); } return r; } \
+  static inline T rg_mul_##N(T a, T b, const rg_loc* l) { T r; if (rg_omul_##N(a, b, &r)) { RG_OVF(l, "multiply"); } return r; } \
   static inline T rg_div_##N(T a, T b, const rg_loc* l) {                                                  \
     if (b == 0) rg_panic_cstr(l, "attempt to divide by zero");                                         \
     if (SIGNED && a == (T)(MIN) && b == (T)-1) rg_panic_cstr(l, "attempt to divide with overflow");      \
@@ -80,28 +120,46 @@ double rg_powi(double x, int32_t n);
     if (b == 0) rg_panic_cstr(l, "attempt to calculate the remainder with a divisor of zero");         \
     if (SIGNED && a == (T)(MIN) && b == (T)-1) rg_panic_cstr(l, "attempt to calculate the remainder with overflow"); \
     return a % b; }                                                                                       \
-  static inline T rg_neg_##N(T a, const rg_loc* l) { T r; if (__builtin_sub_overflow((T)0, a, &r)) { RG_OVF(l, "negate"); } return r; } \
+  static inline T rg_neg_##N(T a, const rg_loc* l) { T r; if (rg_osub_##N((T)0, a, &r)) { RG_OVF(l, "negate"); } return r; } \
   static inline T rg_shl_##N(T a, uint64_t b, const rg_loc* l) { if (b >= BITS) { RG_OVF(l, "shift left"); } return (T)((UT)a << (b & (BITS - 1))); } \
   static inline T rg_shr_##N(T a, uint64_t b, const rg_loc* l) { if (b >= BITS) { RG_OVF(l, "shift right"); } return (T)(a >> (b & (BITS - 1))); } \
-  static inline T rg_wadd_##N(T a, T b) { T r; __builtin_add_overflow(a, b, &r); return r; }            \
-  static inline T rg_wsub_##N(T a, T b) { T r; __builtin_sub_overflow(a, b, &r); return r; }            \
-  static inline T rg_wmul_##N(T a, T b) { T r; __builtin_mul_overflow(a, b, &r); return r; }            \
+  static inline T rg_wadd_##N(T a, T b) { T r; rg_oadd_##N(a, b, &r); return r; }                      \
+  static inline T rg_wsub_##N(T a, T b) { T r; rg_osub_##N(a, b, &r); return r; }                      \
+  static inline T rg_wmul_##N(T a, T b) { T r; rg_omul_##N(a, b, &r); return r; }                      \
   static inline T rg_pow_##N(T a, uint32_t e, const rg_loc* l) {                                         \
     T r = 1; bool o = false;                                                                              \
-    while (e) { if (e & 1) o |= __builtin_mul_overflow(r, a, &r); e >>= 1; if (e) o |= __builtin_mul_overflow(a, a, &a); } \
+    while (e) { if (e & 1) o |= rg_omul_##N(r, a, &r); e >>= 1; if (e) o |= rg_omul_##N(a, a, &a); } \
     if (o) { RG_OVF(l, "multiply"); } return r; }                                                           \
-  static inline T rg_abs_##N(T a, const rg_loc* l) { return a < 0 ? rg_neg_##N(a, l) : a; }
+  static inline T rg_abs_##N(T a, const rg_loc* l) { return a < 0 ? rg_neg_##N(a, l) : a; }          \
+  /* A range loop's step: *cur += step (a usize), true when that passes T's maximum. */              \
+  static inline bool rg_ostep_##N(T* cur, uint64_t step) {                                               \
+    UT room = (UT)((UT)(T)((UT)(MIN) - 1) - (UT)*cur);                                                    \
+    if (room < step) return true;                                                                         \
+    *cur = (T)((UT)*cur + (UT)step); return false; }
 
 RG_INT_OPS(i8, int8_t, uint8_t, 8, 1, INT8_MIN)
 RG_INT_OPS(i16, int16_t, uint16_t, 16, 1, INT16_MIN)
 RG_INT_OPS(i32, int32_t, uint32_t, 32, 1, INT32_MIN)
 RG_INT_OPS(i64, int64_t, uint64_t, 64, 1, INT64_MIN)
-RG_INT_OPS(i128, rg_i128, rg_u128, 128, 1, ((rg_i128)1 << 127))
 RG_INT_OPS(u8, uint8_t, uint8_t, 8, 0, 0)
 RG_INT_OPS(u16, uint16_t, uint16_t, 16, 0, 0)
 RG_INT_OPS(u32, uint32_t, uint32_t, 32, 0, 0)
 RG_INT_OPS(u64, uint64_t, uint64_t, 64, 0, 0)
+#ifdef RG_HAS_INT128
+RG_INT_OPS(i128, rg_i128, rg_u128, 128, 1, ((rg_i128)1 << 127))
 RG_INT_OPS(u128, rg_u128, rg_u128, 128, 0, 0)
+#endif
+
+/* Bit counts of a 64-bit word (count_ones, leading_zeros, trailing_zeros); x != 0 for clz/ctz. */
+#if defined(__GNUC__) && !defined(__TINYC__)
+static inline uint32_t rg_popcount64(uint64_t x) { return (uint32_t)__builtin_popcountll(x); }
+static inline uint32_t rg_clz64(uint64_t x) { return (uint32_t)__builtin_clzll(x); }
+static inline uint32_t rg_ctz64(uint64_t x) { return (uint32_t)__builtin_ctzll(x); }
+#else
+static inline uint32_t rg_popcount64(uint64_t x) { uint32_t n = 0; while (x) { x &= x - 1; ++n; } return n; }
+static inline uint32_t rg_clz64(uint64_t x) { uint32_t n = 0; while (!(x >> 63)) { x <<= 1; ++n; } return n; }
+static inline uint32_t rg_ctz64(uint64_t x) { uint32_t n = 0; while (!(x & 1)) { x >>= 1; ++n; } return n; }
+#endif
 
 /* Float to integer casts saturate and map NaN to 0, as Rust's `as`. */
 #define RG_F2I(N, T, LO, HI)                                                   \
@@ -118,7 +176,9 @@ RG_F2I(u8, uint8_t, 0, UINT8_MAX)
 RG_F2I(u16, uint16_t, 0, UINT16_MAX)
 RG_F2I(u32, uint32_t, 0, UINT32_MAX)
 RG_F2I(u64, uint64_t, 0, UINT64_MAX)
+#ifdef RG_HAS_INT128
 static inline rg_i128 rg_f2i_i128(double x) { if (x != x) return 0; if (x <= -1.7014118346046923e38) return (rg_i128)1 << 127; if (x >= 1.7014118346046923e38) return ~((rg_i128)1 << 127); return (rg_i128)x; }
 static inline rg_u128 rg_f2i_u128(double x) { if (x != x || x <= 0) return 0; if (x >= 3.402823669209385e38) return ~(rg_u128)0; return (rg_u128)x; }
+#endif
 
 #endif

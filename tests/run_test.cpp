@@ -5,6 +5,9 @@
 // is masked on both sides). The expectations come from tools/bless_run.sh (rustc), never by hand.
 // tests/run/expected_failures.txt lists `NAME<TAB>reason` lines: such a test is reported skipped
 // with the reason, and passing makes it fail ("remove NAME from …"), so the list only shrinks.
+// Each program is built with the default C compiler (in-process tcc where available); run_cc.all
+// builds every passing program again with the system cc, and debug.gdb checks that a `-g` build
+// lets gdb stop and step on Rust source lines.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -67,12 +70,12 @@ auto ExpectedFailures() -> std::map<std::string, std::string> {
 }
 
 // Builds and runs one program; returns an empty string when it matches, else what differs.
-auto RunOne(const std::string& name) -> std::string {
+auto RunOne(const std::string& name, const std::string& c_compiler = "auto") -> std::string {
   fs::path bin = g_scratch / name;
   fs::path out = g_scratch / (name + ".out"), err = g_scratch / (name + ".err"), berr = g_scratch / (name + ".build");
-  std::string build = fmt::format("cd {} && XDG_CACHE_HOME={} {} build --color=never {}.rs -o {} >{} 2>&1",
+  std::string build = fmt::format("cd {} && XDG_CACHE_HOME={} {} build --color=never --c-compiler={} {}.rs -o {} >{} 2>&1",
                                   ShellQuote(kRunDir.string()), ShellQuote((g_scratch / "cache").string()),
-                                  ShellQuote(g_rustg.string()), name, ShellQuote(bin.string()),
+                                  ShellQuote(g_rustg.string()), c_compiler, name, ShellQuote(bin.string()),
                                   ShellQuote(berr.string()));
   int brc = ExitCode(std::system(build.c_str()));
   if (brc != 0) return fmt::format("rustg build failed (exit {}):\n{}", brc, ReadFile(berr));
@@ -96,6 +99,31 @@ auto RunOne(const std::string& name) -> std::string {
   fs::remove(err);
   fs::remove(berr);
   return problems;
+}
+
+// Whether `prog` is an executable on PATH.
+auto OnPath(const std::string& prog) -> bool {
+  return ExitCode(std::system(fmt::format("command -v {} >/dev/null 2>&1", prog).c_str())) == 0;
+}
+
+// A `-g` build of examples/collatz.rs: gdb breaks on a Rust line by file:line and `next` steps to
+// the following Rust line (the generated C carries `#line` directives).
+TEST(debug, gdb) {
+  if (!OnPath("gdb")) GTEST_SKIP() << "gdb is not installed";
+  fs::path bin = g_scratch / "collatz_g";
+  fs::path log = g_scratch / "gdb.log";
+  std::string build = fmt::format("cd {} && XDG_CACHE_HOME={} {} build -g collatz.rs -o {} >{} 2>&1",
+                                  ShellQuote((SourceDir() / "examples").string()),
+                                  ShellQuote((g_scratch / "cache").string()), ShellQuote(g_rustg.string()),
+                                  ShellQuote(bin.string()), ShellQuote(log.string()));
+  ASSERT_EQ(ExitCode(std::system(build.c_str())), 0) << ReadFile(log);
+  std::string gdb = fmt::format("gdb -nx -batch -ex 'break collatz.rs:12' -ex run -ex next {} >{} 2>&1 </dev/null",
+                                ShellQuote(bin.string()), ShellQuote(log.string()));
+  std::system(gdb.c_str());
+  std::string out = ReadFile(log);
+  EXPECT_NE(out.find("Breakpoint 1, "), std::string::npos) << out;
+  EXPECT_NE(out.find("collatz.rs:12\n12\t    let limit = 3_000_000;"), std::string::npos) << out;
+  EXPECT_NE(out.find("\n13\t    let mut best = 0;"), std::string::npos) << out;
 }
 
 }  // namespace
@@ -137,6 +165,22 @@ auto main(int argc, char** argv) -> int {
                             return new T(name, expected_fail, reason);
                           });
   }
+  // The passing programs again, built with the system C compiler.
+  testing::RegisterTest("run_cc", "all", nullptr, nullptr, __FILE__, __LINE__, [names, xfail]() -> testing::Test* {
+    struct T : testing::Test {
+      std::vector<std::string> names;
+      std::map<std::string, std::string> xfail;
+      T(std::vector<std::string> n, std::map<std::string, std::string> x) : names(std::move(n)), xfail(std::move(x)) {}
+      void TestBody() override {
+        for (const std::string& name : names) {
+          if (xfail.count(name)) continue;
+          std::string problems = RunOne(name, "cc");
+          EXPECT_TRUE(problems.empty()) << name << " (--c-compiler=cc): " << problems;
+        }
+      }
+    };
+    return new T(names, xfail);
+  });
   // Every name in the list must be a test, so stale entries do not accumulate.
   for (const auto& [name, reason] : xfail) {
     if (std::find(names.begin(), names.end(), name) == names.end()) {

@@ -69,6 +69,8 @@ class CGen {
       if (items.fn_names[f] == "main" && items.fn_owner[f] == UINT32_MAX)
         main_fn = fmt::format("\nint main(int argc, char** argv) {{\n  rg_init(argc, argv);\n  f{}_main();\n  return 0;\n}}\n", f);
     }
+    // Tells C compilers without __int128 (tcc) that they cannot compile this program.
+    if (uses_int128_) head.insert(head.find("#include"), "#define RG_USES_INT128 1\n");
     return head + types_ + vec_fns_ + "\n" + locs_ + "\n" + protos + "\n" + dbg_protos_ + "\n" + dbg_bodies_ + bodies + main_fn;
   }
 
@@ -92,7 +94,10 @@ class CGen {
       case TyKind::Char: return "uint32_t";
       case TyKind::Int: {
         IntTy it = ty_.int_ty(t);
-        if (IntBits(it) == 128) return IsSigned(it) ? "rg_i128" : "rg_u128";
+        if (IntBits(it) == 128) {
+          uses_int128_ = true;
+          return IsSigned(it) ? "rg_i128" : "rg_u128";
+        }
         return fmt::format("{}int{}_t", IsSigned(it) ? "" : "u", IntBits(it));
       }
       case TyKind::Float: return ty_.a(t) == 32 ? "float" : "double";
@@ -468,7 +473,8 @@ class CGen {
     return Bind(lt, fmt::format("{} {} {}", l, op, r));
   }
   // A shift amount as u64: a negative signed amount becomes huge, so it is reported as overflow.
-  auto ShiftAmount(const std::string& r) -> std::string { return fmt::format("(rg_i128)({})", r); }
+  // (Only the low 64 bits of a 128-bit amount matter: any amount >= 128 already overflows.)
+  auto ShiftAmount(const std::string& r) -> std::string { return fmt::format("(int64_t)({})", r); }
 
   // Whether n denotes a memory location (so `&n` and assignment use it in place).
   auto IsPlace(NodeId n) const -> bool {
@@ -846,16 +852,20 @@ class CGen {
       case Builtin::Signum: return Bind(t, fmt::format("({})({} > 0 ? 1 : {} < 0 ? -1 : 0)", CType(t), recv, recv));
       case Builtin::CountOnes: case Builtin::LeadingZeros: case Builtin::TrailingZeros: {
         uint32_t bits = IntBits(ty_.int_ty(rt));
+        if (bits <= 64) {
+          std::string u = fmt::format("(uint64_t)(uint{}_t)({})", bits, recv);
+          if (typed_.builtin[n.index] == Builtin::CountOnes) return Bind(t, fmt::format("rg_popcount64({})", u));
+          if (typed_.builtin[n.index] == Builtin::TrailingZeros)
+            return Bind(t, fmt::format("({} == 0 ? {} : rg_ctz64({}))", u, bits, u));
+          return Bind(t, fmt::format("({} == 0 ? {} : rg_clz64({}) - {})", u, bits, u, 64 - bits));
+        }
         std::string u = fmt::format("(rg_u128)({})", recv);
-        if (bits < 128) u = fmt::format("(rg_u128)(uint{}_t)({})", bits, recv);
         std::string lo = fmt::format("(uint64_t)({})", u), hi = fmt::format("(uint64_t)({} >> 64)", u);
         if (typed_.builtin[n.index] == Builtin::CountOnes)
-          return Bind(t, fmt::format("(uint32_t)(__builtin_popcountll({}) + __builtin_popcountll({}))", lo, hi));
+          return Bind(t, fmt::format("(rg_popcount64({}) + rg_popcount64({}))", lo, hi));
         if (typed_.builtin[n.index] == Builtin::TrailingZeros)
-          return Bind(t, fmt::format("(uint32_t)({} == 0 ? {} : {} ? __builtin_ctzll({}) : 64 + __builtin_ctzll({}))", u,
-                                     bits, lo, lo, hi));
-        return Bind(t, fmt::format("(uint32_t)({} == 0 ? {} : ({} ? __builtin_clzll({}) : 64 + __builtin_clzll({})) - {})",
-                                   u, bits, hi, hi, lo, 128 - bits));
+          return Bind(t, fmt::format("({} == 0 ? 128 : {} ? rg_ctz64({}) : 64 + rg_ctz64({}))", u, lo, lo, hi));
+        return Bind(t, fmt::format("({} == 0 ? 128 : {} ? rg_clz64({}) : 64 + rg_clz64({}))", u, hi, hi, lo));
       }
       case Builtin::Sqrt: return Bind(t, fmt::format("{}({})", fl("sqrt"), recv));
       case Builtin::Floor: return Bind(t, fmt::format("{}({})", fl("floor"), recv));
@@ -1053,12 +1063,15 @@ class CGen {
       case TyKind::Int: {
         IntTy it = ty_.int_ty(t);
         // Radix formats print a signed value's two's complement bits.
+        // Up to 64 bits through the 64-bit entry points (C compilers without __int128 call them).
+        bool wide = IntBits(it) == 128;
+        std::string fu = wide ? "rg_fmt_u128" : "rg_fmt_u64", ut = wide ? "rg_u128" : "uint64_t";
         if (IsSigned(it))
           return fmt::format("(({})->ty == 'x' || ({})->ty == 'X' || ({})->ty == 'b' || ({})->ty == 'o' ? "
-                             "rg_fmt_u128({}, (rg_u128)({})({}), {}) : rg_fmt_i128({}, (rg_i128){}, {}))",
-                             s, s, s, s, b, IntBits(it) == 128 ? "rg_u128" : fmt::format("uint{}_t", IntBits(it)), v, s,
-                             b, v, s);
-        return fmt::format("rg_fmt_u128({}, (rg_u128){}, {})", b, v, s);
+                             "{}({}, ({})({})({}), {}) : {}({}, ({}){}, {}))",
+                             s, s, s, s, fu, b, ut, wide ? "rg_u128" : fmt::format("uint{}_t", IntBits(it)), v, s,
+                             wide ? "rg_fmt_i128" : "rg_fmt_i64", b, wide ? "rg_i128" : "int64_t", v, s);
+        return fmt::format("{}({}, ({}){}, {})", fu, b, ut, v, s);
       }
       case TyKind::Float: return fmt::format("rg_fmt_f64({}, (double){}, {}, {})", b, v, s, ty_.a(t) == 32 ? 1 : 0);
       case TyKind::Bool: return fmt::format("rg_fmt_bool({}, {}, {})", b, v, s);
@@ -1588,8 +1601,8 @@ class CGen {
     if (!rev) {
       Line(fmt::format("{} {} = {};", ct, x, cur));
       // Advance; running past the end (or past the type's range) finishes the loop.
-      Line(fmt::format("if (__builtin_add_overflow({}, {}, &{}) || {} {} {}) {} = true;", cur,
-                       step.empty() ? "1" : step, cur, cur, inclusive ? ">" : ">=", end, done));
+      Line(fmt::format("if (rg_ostep_{}(&{}, {}) || {} {} {}) {} = true;", TK(et) == TyKind::Char ? "u32" : IntSuffix(et),
+                       cur, step.empty() ? "1" : step, cur, inclusive ? ">" : ">=", end, done));
     } else {
       if (inclusive) {
         Line(fmt::format("{} {} = {};", ct, x, cur));
@@ -1858,6 +1871,7 @@ class CGen {
   std::string locs_;
   std::string types_;
   std::string vec_fns_;  // per-Vec-type helpers, after every type is complete
+  mutable bool uses_int128_ = false;  // a 128-bit integer type was spelled (CType)
   std::unordered_set<uint32_t> defined_;
   // Debug formatting functions of aggregate types (rg_dbg_ID), generated on demand.
   std::string dbg_protos_, dbg_bodies_;

@@ -16,6 +16,7 @@
 #include "base/edition.h"
 #include "check/check.h"
 #include "codegen/codegen.h"
+#include "driver/tcc.h"
 #include "expand/expand.h"
 #include "resolve/resolve.h"
 
@@ -181,6 +182,27 @@ auto EnsureRuntime(bool optimize, bool& warm, std::string& error) -> fs::path {
   return dir;
 }
 
+// The runtime object with the libgcc helpers it calls (128-bit division, powi) linked in, for
+// tcc, which links without libgcc: made once per runtime directory, beside rustg_rt.o.
+auto EnsureTccRuntime(const fs::path& rt, std::string& error) -> fs::path {
+  fs::path full = rt / "rustg_rt_tcc.o";
+  if (fs::exists(full)) return full;
+  fs::path tmp = rt / fmt::format("rustg_rt_tcc.{}.o", getpid());
+  int rc = Spawn({CCompiler(), "-r", "-nostdlib", (rt / "rustg_rt.o").string(), "-lgcc", "-o", tmp.string()});
+  std::error_code ec;
+  if (rc != 0) {
+    fs::remove(tmp, ec);
+    error = fmt::format("`{} -r` could not prepare the runtime for tcc (exit {})", CCompiler(), rc);
+    return {};
+  }
+  fs::rename(tmp, full, ec);
+  if (ec) {
+    error = "cannot place the tcc runtime object in the cache";
+    return {};
+  }
+  return full;
+}
+
 }  // namespace
 
 void AnalyzeOnly(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
@@ -194,6 +216,14 @@ auto RunBuild(const BuildOptions& o) -> int {
   if (!edition) {
     fmt::print(stderr, "error: argument for `--edition` must be one of: 2015|2018|2021. (instead was `{}`)\n",
                o.edition);
+    return 2;
+  }
+  if (o.c_compiler != "auto" && o.c_compiler != "tcc" && o.c_compiler != "cc") {
+    fmt::print(stderr, "error: unknown C compiler `{}` (expected auto, tcc or cc)\n", o.c_compiler);
+    return 2;
+  }
+  if (o.c_compiler == "tcc" && !TccAvailable()) {
+    fmt::print(stderr, "error: `--c-compiler=tcc`: this rustg has no libtcc, or tcc's runtime files are not installed\n");
     return 2;
   }
   if (!o.emit.empty() && o.emit != "c" && o.emit != "link") {
@@ -273,7 +303,25 @@ auto RunBuild(const BuildOptions& o) -> int {
   } else {
     c_path = fs::temp_directory_path() / fmt::format("rustg-{}-{}.c", getpid(), stem);
   }
-  {
+  // tcc for unoptimized builds (it does not optimize) without -g (gdb does not read its stabs
+  // line tables) of programs without 128-bit integers (it has no __int128); a tcc failure falls
+  // back to the system cc, which compiles all generated C.
+  bool use_tcc = o.c_compiler == "tcc" ||
+                 (o.c_compiler == "auto" && !o.optimize && !o.debug_info && TccAvailable() &&
+                  c_code.find("#define RG_USES_INT128") == std::string::npos);
+  bool compiled = false;
+  if (use_tcc) {
+    ScopedSpan span(tp, "tcc", "pass");
+    fs::path rt_tcc = EnsureTccRuntime(rt, error);
+    std::string tcc_errors;
+    compiled = !rt_tcc.empty() && TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, out.string(), o.debug_info, tcc_errors);
+    if (!compiled && o.c_compiler == "tcc") {
+      fmt::print(stderr, "error: tcc failed on the generated code; this is a rustg bug\n{}{}", error, tcc_errors);
+      finish_timings();
+      return 1;
+    }
+  }
+  if (o.emit == "c" || !compiled) {
     std::ofstream f(c_path, std::ios::binary);
     f << c_code;
     if (!f) {
@@ -281,11 +329,11 @@ auto RunBuild(const BuildOptions& o) -> int {
       return 1;
     }
   }
-  std::vector<std::string> argv = {CCompiler(), "-std=c11", "-w", o.optimize ? "-O2" : "-O0"};
-  if (!o.optimize) argv.push_back("-g");
-  argv.insert(argv.end(), {"-I", rt.string(), c_path.string(), (rt / "rustg_rt.o").string(), "-o", out.string(), "-lm"});
-  int rc;
-  {
+  int rc = 0;
+  if (!compiled) {
+    std::vector<std::string> argv = {CCompiler(), "-std=c11", "-w", o.optimize ? "-O2" : "-O0"};
+    if (o.debug_info) argv.push_back("-g");
+    argv.insert(argv.end(), {"-I", rt.string(), c_path.string(), (rt / "rustg_rt.o").string(), "-o", out.string(), "-lm"});
     ScopedSpan span(tp, "cc", "pass");
     rc = Spawn(argv);
   }

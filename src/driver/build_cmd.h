@@ -1,5 +1,6 @@
 // `rustg build` / `rustg run` and the analysis passes of `rustg check --analyze`: expand, resolve,
-// check, codegen to C, and linking with the system C compiler against the cached runtime.
+// check, codegen to C, and compiling + linking it against the cached runtime (in-process with
+// libtcc for debug builds where available, else with the system C compiler).
 #pragma once
 
 #include <string>
@@ -18,11 +19,16 @@ struct BuildOptions {
   std::string file;              // the crate root
   std::string output;            // -o; default: the file's stem in the current directory
   bool optimize = false;         // -O: optimized C, no overflow checks (as rustc -O)
+  bool debug_info = false;       // -g: line tables so gdb steps through the Rust source
   std::string emit;              // "c": also keep the generated C next to the output
   std::string edition = "2021";
   std::string error_format = "human";
   std::string color = "auto";
   std::string timings_path;      // --timings=FILE: Chrome trace of every pass
+  // --c-compiler: "auto" (in-process tcc for unoptimized builds without -g where available, else
+  // the system cc),
+  // "tcc" or "cc".
+  std::string c_compiler = "auto";
   bool run = false;              // run the program after building (exit code is the program's)
   std::vector<std::string> run_args;  // arguments after `--`
 };

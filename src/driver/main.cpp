@@ -287,11 +287,14 @@ auto main(int argc, char** argv) -> int {
     cmd->add_option("file", bo.file, "The crate root (one .rs file)")->required();
     cmd->add_option("--edition", bo.edition, "Rust edition: 2015, 2018 or 2021")->capture_default_str();
     cmd->add_flag("-O", bo.optimize, "Optimize (no overflow checks, as rustc -O)");
+    cmd->add_flag("-g", bo.debug_info, "Debug info: gdb steps through the Rust source (built with the system cc)");
     cmd->add_option("--error-format", bo.error_format, "Diagnostic format")->check(CLI::IsMember({"human", "json"}));
     cmd->add_option("--color", bo.color, "Colour diagnostics: auto, always or never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_option("--timings", bo.timings_path, "Write a Chrome trace (Perfetto) of every pass");
     cmd->add_option("--emit", bo.emit, "`c`: keep the generated C beside the output (OUT.c)");
+    cmd->add_option("--c-compiler", bo.c_compiler,
+                    "C compiler: auto (in-process tcc for debug builds where available, else cc), tcc or cc");
     cmd->callback([&] { build_cmd = true; });
   };
   CLI::App* build = app.add_subcommand("build", "Compile one file to a native executable (through C)");

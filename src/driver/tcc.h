@@ -1,0 +1,23 @@
+// In-process C compilation with libtcc for debug builds: compiling a small generated C file with
+// the system cc costs a process start and a full optimizing-compiler pipeline (~100-250 ms); tcc
+// compiles and links it in a few milliseconds. Optional: without libtcc at build time, or without
+// tcc's runtime files at run time, rustg uses the system cc.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace rustg {
+
+// Whether in-process compilation is available: rustg was built with libtcc and tcc's runtime
+// files (libtcc1.a and its headers) are installed where this build found them.
+auto TccAvailable() -> bool;
+
+// Compiles C source `code` and links it with `objects` and libm into the executable `out`, with
+// `include_dirs` searched for #include "…"; `debug_info` adds line tables (`#line` → Rust source).
+// False on failure, with tcc's messages in `errors`.
+auto TccBuild(const std::string& code, const std::vector<std::string>& include_dirs,
+              const std::vector<std::string>& objects, const std::string& out, bool debug_info,
+              std::string& errors) -> bool;
+
+}  // namespace rustg
