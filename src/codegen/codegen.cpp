@@ -1590,15 +1590,21 @@ class CGen {
     std::string hi = Expr(bounds[1]);
     std::string cur = Tmp(), end = Tmp(), done = Tmp();
     Line(fmt::format("{} {} = {}, {} = {};", ct, cur, rev ? hi : lo, end, rev ? lo : hi));
-    Line(fmt::format("bool {} = {};", done, inclusive ? fmt::format("{} {} {}", cur, rev ? "<" : ">", end)
-                                                      : fmt::format("!({} {} {})", rev ? end : cur, "<", rev ? cur : end)));
+    // `a..b` by one upwards is a plain C counting loop (it cannot overflow: cur < end), which the
+    // C compiler's range analysis understands (bounds checks on the counter disappear at -O).
+    bool simple = !rev && !inclusive && step.empty();
+    if (!simple)
+      Line(fmt::format("bool {} = {};", done, inclusive ? fmt::format("{} {} {}", cur, rev ? "<" : ">", end)
+                                                        : fmt::format("!({} {} {})", rev ? end : cur, "<", rev ? cur : end)));
     uint32_t id = loop_id_++;
     loops_.push_back({LabelOf(cs), id, ""});
-    Line("for (;;) {");
+    Line(simple ? fmt::format("for (; {} < {}; ++{}) {{", cur, end, cur) : std::string("for (;;) {"));
     ++indent_;
-    Line(fmt::format("if ({}) break;", done));
+    if (!simple) Line(fmt::format("if ({}) break;", done));
     std::string x = Tmp();
-    if (!rev) {
+    if (simple) {
+      Line(fmt::format("{} {} = {};", ct, x, cur));
+    } else if (!rev) {
       Line(fmt::format("{} {} = {};", ct, x, cur));
       // Advance; running past the end (or past the type's range) finishes the loop.
       Line(fmt::format("if (rg_ostep_{}(&{}, {}) || {} {} {}) {} = true;", TK(et) == TyKind::Char ? "u32" : IntSuffix(et),

@@ -331,7 +331,8 @@ auto RunBuild(const BuildOptions& o) -> int {
   }
   int rc = 0;
   if (!compiled) {
-    std::vector<std::string> argv = {CCompiler(), "-std=c11", "-w", o.optimize ? "-O2" : "-O0"};
+    // -fno-math-errno: Rust's float functions never set errno, so sqrt needs no libm call path.
+    std::vector<std::string> argv = {CCompiler(), "-std=c11", "-w", o.optimize ? "-O2" : "-O0", "-fno-math-errno"};
     if (o.debug_info) argv.push_back("-g");
     argv.insert(argv.end(), {"-I", rt.string(), c_path.string(), (rt / "rustg_rt.o").string(), "-o", out.string(), "-lm"});
     ScopedSpan span(tp, "cc", "pass");
