@@ -477,10 +477,15 @@ class Checker {
     o_.field_names[s] = std::move(names);
     o_.field_tys[s] = std::move(tys);
   }
+  // Types already explored by the current ContainsByValue/Recursive query.
+  std::unordered_set<uint32_t> explored_;
   // Whether t holds a value of type `target` inline (not behind a Vec or reference).
   auto ContainsByValue(TypeId t, TypeId target, uint32_t depth) -> bool {
     t = ty_.Resolve(t);
+    if (depth == 0) explored_.clear();
     if (t == target || depth > 64) return true;
+    // A type explored once in this query holds no target: skipping it keeps nested types linear.
+    if (!explored_.insert(t.index).second) return false;
     switch (ty_.kind(t)) {
       case TyKind::Struct:
         for (TypeId f : o_.field_tys[ty_.a(t)]) {
@@ -505,10 +510,12 @@ class Checker {
   }
   // Whether struct s (transitively) contains itself by value: an infinite size (E0072).
   auto Recursive(uint32_t s, TypeId t, uint32_t depth) -> bool {
+    if (depth == 0) explored_.clear();
     if (depth > 64) return true;
+    if (ty_.kind(t) == TyKind::Struct && ty_.a(t) == s && depth > 0) return true;
+    if (!explored_.insert(t.index).second) return false;
     switch (ty_.kind(t)) {
       case TyKind::Struct:
-        if (ty_.a(t) == s && depth > 0) return true;
         for (TypeId f : o_.field_tys[ty_.a(t)]) {
           if (Recursive(s, f, depth + 1)) return true;
         }
@@ -692,12 +699,19 @@ class Checker {
           return;
         }
         NodeId sub = NodeId::Invalid();  // the pattern after `@`, if any
-        for (NodeId c : Children(t_, p)) {
-          if (Kind(c) == NodeKind::Qualifier && Text(c) == "ref") Unsupported(c, "a `ref` binding");
+        bool ref = false;  // `ref x`: binds a shared reference to the matched place
+        std::vector<NodeId> pcs = Children(t_, p);
+        for (size_t k = 0; k < pcs.size(); ++k) {
+          NodeId c = pcs[k];
+          if (Kind(c) == NodeKind::Qualifier && Text(c) == "ref") {
+            if (k + 1 < pcs.size() && Kind(pcs[k + 1]) == NodeKind::Qualifier && Text(pcs[k + 1]) == "mut")
+              Unsupported(c, "a `ref mut` binding");
+            ref = true;
+          }
           if (Kind(c) != NodeKind::Name && Kind(c) != NodeKind::Qualifier) sub = c;
         }
         TypeId scrutinee = t;
-        if (by_ref) Set(p, t = ty_.Ref(t, false));
+        if (by_ref || ref) Set(p, t = ty_.Ref(t, false));
         if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
         // `x @ pat`: pat matches the same value (codegen tests and binds it too).
         if (sub.is_valid()) CheckPattern(sub, scrutinee, by_ref);

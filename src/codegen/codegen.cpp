@@ -535,6 +535,14 @@ class CGen {
     return Expr(n);
   }
 
+  // Whether an IdentPat is a `ref x` binding.
+  auto RefBinding(NodeId pat) const -> bool {
+    for (NodeId c : Children(t_, pat)) {
+      if (Kind(c) == NodeKind::Qualifier && Text(c) == "ref") return true;
+    }
+    return false;
+  }
+
   // Binds the parts of a destructuring pattern to the value `v` of type t.
   void BindPattern(NodeId pat, const std::string& v0, TypeId t, bool by_ref = false) {
     std::string v = v0;
@@ -547,7 +555,10 @@ class CGen {
       case NodeKind::IdentPat: {
         if (res_.def_kind[pat.index] != DefKind::Local) return;
         uint32_t local = res_.def_index[pat.index];
-        Line(fmt::format("{} {} = {}{};", CType(typed_.local_ty[local]), LocalName(local), by_ref ? "&" : "", v));
+        // `ref x` (the checker allows the shared form only) binds the place's address.
+        bool ref = RefBinding(pat);
+        Line(fmt::format("{} {} = {}{};", CType(typed_.local_ty[local]), LocalName(local), by_ref || ref ? "&" : "",
+                         v));
         Line(fmt::format("(void){};", LocalName(local)));
         // `x @ pat`: pat's bindings are taken from the same value.
         std::vector<NodeId> cs = Children(t_, pat);
@@ -1470,8 +1481,8 @@ class CGen {
     }
     std::string v = init.is_valid() ? Expr(init) : "";
     while (Kind(pat) == NodeKind::ParenPat) pat = Children(t_, pat).front();
-    if (Kind(pat) != NodeKind::IdentPat && !v.empty()) {
-      std::string whole = Bind(Ty(pat), v);
+    if ((Kind(pat) != NodeKind::IdentPat || RefBinding(pat)) && !v.empty()) {
+      std::string whole = Bind(RefBinding(pat) ? Ty(init) : Ty(pat), v);
       BindPattern(pat, whole, Ty(pat));
       return;
     }
@@ -1621,7 +1632,8 @@ class CGen {
     }
     if (Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Local) {
       uint32_t local = res_.def_index[pat.index];
-      Line(fmt::format("{} {} = {};", ct, LocalName(local), x));
+      if (RefBinding(pat)) Line(fmt::format("{} {} = &{};", CType(typed_.local_ty[local]), LocalName(local), x));
+      else Line(fmt::format("{} {} = {};", ct, LocalName(local), x));
       Line(fmt::format("(void){};", LocalName(local)));
     }
     Block(body, "");

@@ -18,6 +18,7 @@
 #include "codegen/codegen.h"
 #include "driver/tcc.h"
 #include "expand/expand.h"
+#include "expand/syntax.h"
 #include "resolve/resolve.h"
 
 namespace rustg {
@@ -31,18 +32,23 @@ namespace fs = std::filesystem;
 
 // Everything the passes after parsing produce.
 struct Analysis {
+  // The token stream after syntax expansion (cfg, macro_rules!, modules) and its tree.
+  SyntaxOut syntax;
   Tree expanded;
   FormatTable formats;
   Resolution res;
   Typed typed;
 };
 
-auto Analyze(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
-             Timings* timings) -> Analysis {
+auto Analyze(SourceBuffer& src, const TokenBuffer& source_tokens, const Tree& tree, const SyntaxOptions& opts,
+             DiagSink& diags, Timings* timings) -> Analysis {
   Analysis a;
+  const TokenBuffer& tokens = a.syntax.tokens;
   {
     ScopedSpan span(timings, "expand", "pass");
-    a.expanded = Expand(src, tokens, tree, diags);
+    a.syntax = ExpandSyntax(src, source_tokens, tree, opts, diags);
+    if (diags.error_count() > 0) return a;
+    a.expanded = Expand(src, tokens, a.syntax.tree, diags);
     a.formats = CollectFormats(src, tokens, a.expanded, diags);
   }
   {
@@ -205,10 +211,10 @@ auto EnsureTccRuntime(const fs::path& rt, std::string& error) -> fs::path {
 
 }  // namespace
 
-void AnalyzeOnly(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
+void AnalyzeOnly(SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
                  Timings* timings) {
   if (diags.error_count() > 0) return;
-  Analyze(src, tokens, tree, diags, timings);
+  Analyze(src, tokens, tree, SyntaxOptions{}, diags, timings);
 }
 
 auto RunBuild(const BuildOptions& o) -> int {
@@ -257,7 +263,9 @@ auto RunBuild(const BuildOptions& o) -> int {
     }
   }
   Analysis a;
-  if (diags.error_count() == 0) a = Analyze(src, tokens, tree, diags, tp);
+  SyntaxOptions syntax_opts;
+  syntax_opts.debug_assertions = !o.optimize;
+  if (diags.error_count() == 0) a = Analyze(src, tokens, tree, syntax_opts, diags, tp);
   if (diags.error_count() > 0) {
     PrintDiags(diags, src, o);
     finish_timings();
@@ -271,7 +279,7 @@ auto RunBuild(const BuildOptions& o) -> int {
   std::string c_code;
   {
     ScopedSpan span(tp, "codegen", "pass");
-    c_code = GenerateC(src, tokens, a.expanded, a.formats, a.res, a.typed, cg);
+    c_code = GenerateC(src, a.syntax.tokens, a.expanded, a.formats, a.res, a.typed, cg);
   }
   bool warm = false;
   std::string error;

@@ -38,7 +38,7 @@ struct BuildOptions {
 auto RunBuild(const BuildOptions& opts) -> int;
 
 // The passes after parsing, without codegen (for `rustg check --analyze`): diagnostics only.
-void AnalyzeOnly(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
+void AnalyzeOnly(SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
                  Timings* timings);
 
 }  // namespace rustg

@@ -1,0 +1,5 @@
+pub mod circle;
+
+pub fn square_area(side: i32) -> i32 {
+    side * side
+}

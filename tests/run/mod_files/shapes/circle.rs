@@ -1,0 +1,3 @@
+pub fn diameter(r: i32) -> i32 {
+    crate::mod_files::util::twice(r)
+}

@@ -1,0 +1,5 @@
+// rustg-flags: --analyze
+#[cfg(not(unix, windows))]
+fn a() {}
+
+fn main() {}

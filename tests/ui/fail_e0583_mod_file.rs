@@ -1,0 +1,4 @@
+// rustg-flags: --analyze
+mod missing_module;
+
+fn main() {}

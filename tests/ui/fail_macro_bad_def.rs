@@ -1,0 +1,8 @@
+// rustg-flags: --analyze
+macro_rules! k {
+    ($x) => {};
+}
+
+fn main() {
+    k!(1);
+}
