@@ -275,8 +275,7 @@ class Modules {
   }
 
   // Gives every item a crate-unique flat name: its own unless another item shares it (items of the
-  // crate root keep theirs). Structs and enums keep their names (Debug prints them), so a clash
-  // between two of those is reported as unsupported.
+  // crate root keep theirs), else `name__N`.
   void AssignFlatNames() {
     std::unordered_map<std::string, uint32_t> count;
     for (const Entry& e : entries_) {
@@ -287,15 +286,7 @@ class Modules {
       if (e.kind != Entry::Item) continue;
       e.flat = e.name;
       if (count[e.name] == 1 || e.scope == 0) continue;
-      bool type = e.node_kind == NodeKind::StructItem || e.node_kind == NodeKind::EnumItem ||
-                  e.node_kind == NodeKind::UnionItem;
-      if (type) {
-        // DIAG: NotSupported
-        diags_.Emit(DiagKind::NotSupported, tokens_.start[t_.token[e.node].index],
-                    tokens_.end(t_.token[e.node]),
-                    fmt::format("two types named `{}` in different modules or blocks is not supported yet", e.name));
-        continue;
-      }
+      // `Name__N`: codegen prints a struct's Debug name without the `__N` suffix.
       e.flat = fmt::format("{}__{}", e.name, ++seen[e.name]);
     }
   }
