@@ -711,6 +711,7 @@ class Checker {
           if (Kind(c) != NodeKind::Name && Kind(c) != NodeKind::Qualifier) sub = c;
         }
         TypeId scrutinee = t;
+        if (ref && ty_.kind(ty_.Resolve(t)) == TyKind::Str) Unsupported(p, "a `ref` binding to a `str`");
         if (by_ref || ref) Set(p, t = ty_.Ref(t, false));
         if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
         // `x @ pat`: pat matches the same value (codegen tests and binds it too).
@@ -721,11 +722,28 @@ class Checker {
       case NodeKind::ParenPat: CheckPattern(Children(t_, p).front(), t, by_ref); return;
       case NodeKind::TuplePat: {
         std::vector<NodeId> cs = Children(t_, p);
-        for (NodeId c : cs) {
-          if (Kind(c) == NodeKind::RestPat) {
-            Unsupported(c, "`..` in a tuple pattern");
+        for (size_t r = 0; r < cs.size(); ++r) {
+          if (Kind(cs[r]) != NodeKind::RestPat) continue;
+          // `(a, .., z)`: the tuple's arity must be known already; the parts after `..` match
+          // its last elements.
+          TypeId rt = ty_.Resolve(t);
+          if (ty_.kind(rt) != TyKind::Tuple) {
+            Unsupported(cs[r], "`..` in a tuple pattern of a type not known here");
             return;
           }
+          std::vector<TypeId> es = ty_.elems(rt);
+          size_t after = cs.size() - r - 1;
+          bool bad = r + after > es.size();
+          for (size_t k = r + 1; k < cs.size(); ++k) bad |= Kind(cs[k]) == NodeKind::RestPat;
+          if (bad) {
+            Error(DiagKind::MismatchedTypes, p, "mismatched types",
+                  fmt::format("expected a tuple with {} elements, found one with {} elements", es.size(), r + after));
+            return;
+          }
+          for (size_t i = 0; i < r; ++i) CheckPattern(cs[i], es[i], by_ref);
+          for (size_t j = 0; j < after; ++j) CheckPattern(cs[r + 1 + j], es[es.size() - after + j], by_ref);
+          Set(p, rt);
+          return;
         }
         std::vector<TypeId> es;
         for (size_t i = 0; i < cs.size(); ++i) es.push_back(ty_.NewVar(TyKind::Var));

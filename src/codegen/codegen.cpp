@@ -535,6 +535,22 @@ class CGen {
     return Expr(n);
   }
 
+  // The tuple element each subpattern of a tuple pattern matches (-1 for `..` or past the end):
+  // those after `..` match the last elements.
+  auto TupleSlots(const std::vector<NodeId>& cs, size_t n) const -> std::vector<int64_t> {
+    std::vector<int64_t> slot(cs.size(), -1);
+    size_t rest = cs.size();
+    for (size_t i = 0; i < cs.size(); ++i) {
+      if (Kind(cs[i]) == NodeKind::RestPat) rest = i;
+    }
+    for (size_t i = 0; i < cs.size(); ++i) {
+      int64_t e = i < rest ? static_cast<int64_t>(i)
+                  : i > rest ? static_cast<int64_t>(n) - static_cast<int64_t>(cs.size() - i) : -1;
+      if (e >= 0 && e < static_cast<int64_t>(n)) slot[i] = e;
+    }
+    return slot;
+  }
+
   // Whether an IdentPat is a `ref x` binding.
   auto RefBinding(NodeId pat) const -> bool {
     for (NodeId c : Children(t_, pat)) {
@@ -570,8 +586,10 @@ class CGen {
       case NodeKind::TuplePat: {
         std::vector<NodeId> cs = Children(t_, pat);
         std::vector<TypeId> es = ty_.elems(t);
-        for (size_t i = 0; i < cs.size() && i < es.size(); ++i)
-          BindPattern(cs[i], fmt::format("{}.f{}", v, i), es[i], by_ref);
+        std::vector<int64_t> slot = TupleSlots(cs, es.size());
+        for (size_t i = 0; i < cs.size(); ++i) {
+          if (slot[i] >= 0) BindPattern(cs[i], fmt::format("{}.f{}", v, slot[i]), es[slot[i]], by_ref);
+        }
         return;
       }
       case NodeKind::TupleStructPat: {
@@ -695,8 +713,11 @@ class CGen {
       case NodeKind::TuplePat: {
         std::vector<NodeId> cs = Children(t_, pat);
         std::vector<TypeId> es = ty_.elems(t);
+        std::vector<int64_t> slot = TupleSlots(cs, es.size());
         std::string c = "(1";
-        for (size_t i = 0; i < cs.size() && i < es.size(); ++i) c += " && " + PatCond(cs[i], fmt::format("{}.f{}", v, i), es[i]);
+        for (size_t i = 0; i < cs.size(); ++i) {
+          if (slot[i] >= 0) c += " && " + PatCond(cs[i], fmt::format("{}.f{}", v, slot[i]), es[slot[i]]);
+        }
         return c + ")";
       }
       case NodeKind::TupleStructPat: {
@@ -1229,6 +1250,13 @@ class CGen {
       case TyKind::Struct: {
         uint32_t st = ty_.a(t);
         name = res_.items.struct_names[st];
+        {
+          // A struct renamed apart by module flattening (`Name__N`) prints its own name.
+          size_t cut = name.rfind("__");
+          if (cut != std::string::npos && cut > 0 && cut + 2 < name.size() &&
+              name.find_first_not_of("0123456789", cut + 2) == std::string::npos)
+            name.resize(cut);
+        }
         bool tuple_like = !typed_.field_names[st].empty() && typed_.field_names[st][0] == "0";
         for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
           parts.push_back({tuple_like ? "" : typed_.field_names[st][i] + ": ",

@@ -129,7 +129,8 @@ auto CfgEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& pa
   }
   NodeId root = tree.root(FileId(0));
   for (uint32_t i = root.index + 1 - tree.subtree_size[root.index]; i < root.index; ++i) {
-    if (tree.kind[i] != NodeKind::OuterAttr) continue;
+    bool inner = tree.kind[i] == NodeKind::InnerAttr;
+    if (tree.kind[i] != NodeKind::OuterAttr && !inner) continue;
     std::vector<NodeId> ac = Children(tree, NodeId(i));
     if (ac.size() != 2 || tree.kind[ac[0].index] != NodeKind::Path || tree.kind[ac[1].index] != NodeKind::TokenTree)
       continue;
@@ -178,6 +179,7 @@ auto CfgEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& pa
         for (uint32_t t = a; t < e; ++t) any |= !nav.Trivia(t);
         if (any) {
           ed.with.push_back(set.Synth(TokenKind::Pound, "#"));
+          if (inner) ed.with.push_back(set.Synth(TokenKind::Not, "!"));
           ed.with.push_back(set.Synth(TokenKind::LBracket, "["));
           for (uint32_t t = a; t < e; ++t) {
             if (!nav.Trivia(t)) ed.with.push_back(set.Tok(t));

@@ -349,7 +349,8 @@ class Expander {
     if (p >= end && f != Frag::Vis) return UINT32_MAX;
     auto kind = [&](uint32_t i) { return tokens_.kind[in_[i]]; };
     switch (f) {
-      case Frag::Ident: return kind(p) == TokenKind::Ident || kind(p) == TokenKind::RawIdent ? p + 1 : UINT32_MAX;
+      // Any identifier or keyword (rustc: IDENTIFIER_OR_KEYWORD), not `_`.
+      case Frag::Ident: return IsWordKind(kind(p)) ? p + 1 : UINT32_MAX;
       case Frag::Lifetime: return kind(p) == TokenKind::Lifetime ? p + 1 : UINT32_MAX;
       case Frag::Tt: return pair_[p] >= p ? pair_[p] + 1 : UINT32_MAX;
       case Frag::Block: return kind(p) == TokenKind::LBrace ? pair_[p] + 1 : UINT32_MAX;

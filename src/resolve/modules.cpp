@@ -81,7 +81,8 @@ class Modules {
  public:
   Modules(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const TokenNav& nav, EditSet& set,
           DiagSink& diags)
-      : src_(src), tokens_(tokens), t_(tree), nav_(nav), set_(set), diags_(diags) {}
+      : src_(src), tokens_(tokens), t_(tree), nav_(nav), set_(set), diags_(diags),
+        edition2015_(src.edition(FileId(0)) == Edition::k2015) {}
 
   auto Run() -> bool {
     NodeId root = t_.root(FileId(0));
@@ -274,8 +275,7 @@ class Modules {
   }
 
   // Gives every item a crate-unique flat name: its own unless another item shares it (items of the
-  // crate root keep theirs). Structs and enums keep their names (Debug prints them), so a clash
-  // between two of those is reported as unsupported.
+  // crate root keep theirs), else `name__N`.
   void AssignFlatNames() {
     std::unordered_map<std::string, uint32_t> count;
     for (const Entry& e : entries_) {
@@ -286,15 +286,7 @@ class Modules {
       if (e.kind != Entry::Item) continue;
       e.flat = e.name;
       if (count[e.name] == 1 || e.scope == 0) continue;
-      bool type = e.node_kind == NodeKind::StructItem || e.node_kind == NodeKind::EnumItem ||
-                  e.node_kind == NodeKind::UnionItem;
-      if (type) {
-        // DIAG: NotSupported
-        diags_.Emit(DiagKind::NotSupported, tokens_.start[t_.token[e.node].index],
-                    tokens_.end(t_.token[e.node]),
-                    fmt::format("two types named `{}` in different modules or blocks is not supported yet", e.name));
-        continue;
-      }
+      // `Name__N`: codegen prints a struct's Debug name without the `__N` suffix.
       e.flat = fmt::format("{}__{}", e.name, ++seen[e.name]);
     }
   }
@@ -348,7 +340,7 @@ class Modules {
       if (e.resolved) return e.target;
       e.resolving = true;
       bool reported = false;
-      t = ResolveSegs(e.segs, e.segs.size(), e.scope, depth + 1, false, &reported);
+      t = ResolveSegs(e.segs, e.segs.size(), e.scope, depth + 1, false, &reported, nullptr, true);
       std::string_view first = Text(e.segs[0]);
       if (t.kind == Target::None && !e.glob && first != "crate" && first != "self" && first != "super" &&
           !LocalFirst(e) && !IsPrimitive(e.name)) {
@@ -381,7 +373,7 @@ class Modules {
   // Whether an import's first segment names something of this crate in scope.
   auto LocalFirst(const Entry& e) -> bool {
     std::string_view first = Text(e.segs[0]);
-    for (uint32_t sc = e.scope; sc != kNone; sc = scopes_[sc].is_mod ? kNone : scopes_[sc].parent) {
+    for (uint32_t sc = edition2015_ ? 0 : e.scope; sc != kNone; sc = scopes_[sc].is_mod ? kNone : scopes_[sc].parent) {
       auto it = scopes_[sc].names.find(std::string(first));
       if (it == scopes_[sc].names.end()) continue;
       for (uint32_t id : it->second) {
@@ -412,7 +404,7 @@ class Modules {
       if (!e.resolved) {
         e.resolving = true;
         bool reported = false;
-        Target base = ResolveSegs(e.segs, e.segs.size(), e.scope, depth + 1, false, &reported);
+        Target base = ResolveSegs(e.segs, e.segs.size(), e.scope, depth + 1, false, &reported, nullptr, true);
         Entry& done = entries_[g];
         done.resolving = false;
         done.resolved = true;
@@ -457,7 +449,7 @@ class Modules {
   // an enum's variant). Returns None for names outside the crate (std, prelude, generics, locals),
   // reporting failures inside the crate's modules when `report`.
   auto ResolveSegs(const std::vector<uint32_t>& segs, size_t n, uint32_t s, uint32_t depth, bool report,
-                   bool* reported, size_t* used = nullptr) -> Target {
+                   bool* reported, size_t* used = nullptr, bool use_path = false) -> Target {
     Target cur;
     size_t i = 0;
     if (n == 0) return cur;
@@ -479,6 +471,12 @@ class Modules {
       }
       cur.kind = Target::Module;
       cur.id = m;
+    } else if (use_path && edition2015_) {
+      // Rust 2015: `use a::b` starts at the crate root.
+      uint32_t ent = kNone;
+      cur = LookupIn(0, first, depth, n > 1, &ent);
+      if (cur.kind == Target::None) return {};
+      i = 1;
     } else {
       // The first name: the scope chain up to the nearest module.
       for (uint32_t sc = s; sc != kNone; sc = scopes_[sc].is_mod ? kNone : scopes_[sc].parent) {
@@ -594,24 +592,19 @@ class Modules {
       bool local_first = false;
       if (!crate_rel) {
         uint32_t ent = kNone;
-        for (uint32_t sc = e.scope; sc != kNone && !local_first; sc = scopes_[sc].is_mod ? kNone : scopes_[sc].parent)
+        for (uint32_t sc = edition2015_ ? 0 : e.scope; sc != kNone && !local_first;
+             sc = scopes_[sc].is_mod ? kNone : scopes_[sc].parent)
           local_first = LookupIn(sc, first, 0, true, &ent).kind != Target::None;
       }
       if (!crate_rel && !local_first) {
         // A glob from another crate could bring names (`Ordering::*`'s `Less`) that a pattern would
         // otherwise take for a new binding: refuse rather than guess.
-        if (e.glob) {
-          std::string path;
-          for (uint32_t sg : e.segs) path += (path.empty() ? "" : "::") + std::string(Text(sg));
-          // DIAG: NotSupported
-          diags_.Emit(DiagKind::NotSupported, tokens_.start[e.lo], tokens_.end(TokenId(e.hi)),
-                      fmt::format("a glob import from another crate (`{}::*`) is not supported yet", path));
-        }
+        if (e.glob && ext_glob_.count(e.scope) == 0) ext_glob_[e.scope] = id;
         continue;  // std:: and other crates
       }
       bool reported = false;
       missing_seg_ = kNone;
-      Target t = ResolveSegs(e.segs, e.segs.size(), e.scope, 0, true, &reported);
+      Target t = ResolveSegs(e.segs, e.segs.size(), e.scope, 0, true, &reported, nullptr, true);
       if (t.kind == Target::None && missing_seg_ != kNone) {
         std::string path;
         for (uint32_t sg : e.segs) path += (path.empty() ? "" : "::") + std::string(Text(sg));
@@ -667,6 +660,22 @@ class Modules {
                      (t.kind == Target::Item && (entries_[t.id].node_kind == NodeKind::ConstItem ||
                                                  entries_[t.id].node_kind == NodeKind::StaticItem ||
                                                  entries_[t.id].node_kind == NodeKind::StructItem));
+        if (t.kind == Target::None && upper) {
+          // A glob from another crate could bring names (`Ordering::*`'s `Less`) that this pattern
+          // would otherwise take for a new binding: refuse rather than guess.
+          for (uint32_t sc = scope_at(tok); sc != kNone; sc = scopes_[sc].is_mod ? kNone : scopes_[sc].parent) {
+            auto g = ext_glob_.find(sc);
+            if (g == ext_glob_.end()) continue;
+            std::string path;
+            for (uint32_t sg : entries_[g->second].segs) path += (path.empty() ? "" : "::") + std::string(Text(sg));
+            // DIAG: NotSupported
+            diags_.Emit(DiagKind::NotSupported, tokens_.start[tok], tokens_.end(TokenId(tok)),
+                        fmt::format("a pattern name that a glob import from another crate (`{}::*`) may define is "
+                                    "not supported yet",
+                                    path));
+            break;
+          }
+        }
         if (!value) continue;
         Edit ed{tok, tok + 1, {}};
         TargetTokens(t, tok, &ed.with);
@@ -711,6 +720,9 @@ class Modules {
   }
 
   void EmitEdits(std::vector<Edit>& fine) {
+    // Edits made before this pass (macro_rules! removal) must apply inside hoisted items too.
+    for (Edit& e : set_.edits) fine.push_back(std::move(e));
+    set_.edits.clear();
     // Declarations of renamed items: their Name token.
     for (const Entry& e : entries_) {
       if (e.kind != Entry::Item || e.flat == e.name) continue;
@@ -792,6 +804,8 @@ class Modules {
   const TokenNav& nav_;
   EditSet& set_;
   DiagSink& diags_;
+  // Rust 2015 resolves `use` paths from the crate root.
+  bool edition2015_;
   uint32_t root_first_ = 0;
   std::vector<uint32_t> parent_;
   std::vector<Scope> scopes_;
@@ -801,6 +815,8 @@ class Modules {
   std::vector<uint32_t> uses_;
   std::vector<uint32_t> hoisted_;
   std::vector<uint32_t> node_scope_;
+  // Per scope: a glob import from another crate in it (entry), if any.
+  std::unordered_map<uint32_t, uint32_t> ext_glob_;
   // The failure ResolveSegs recorded last: the segment, the module searched, whether it was last.
   uint32_t missing_seg_ = kNone;
   uint32_t missing_in_ = 0;
