@@ -405,6 +405,15 @@ void Check_needless_continue(const TreeView& v, uint32_t n, Out& out) {
   f.helps.push_back("consider dropping the `continue` expression");
 }
 
+// A place expression clippy's manual_swap accepts: a path, a field or an indexed element of one.
+auto IsSwapPlace(const TreeView& v, uint32_t e) -> bool {
+  std::string_view name;
+  if (IsSimplePath(v, e, name)) return true;
+  if (v.kind(e) != K::IndexExpr && v.kind(e) != K::FieldExpr) return false;
+  std::vector<uint32_t> c = v.non_attr_children(e);
+  return !c.empty() && IsSwapPlace(v, c[0]);
+}
+
 void Check_manual_swap(const TreeView& v, uint32_t n, Out& out) {
   if (v.kind(n) != K::BlockExpr) return;
   std::vector<uint32_t> st = BlockStmts(v, n);
@@ -414,21 +423,36 @@ void Check_manual_swap(const TreeView& v, uint32_t n, Out& out) {
     std::vector<uint32_t> lc = v.children(let);
     if (lc.size() != 2 || v.kind(lc[0]) != K::IdentPat || v.child_count(lc[0]) != 1) continue;
     std::string_view tmp = NameText(v, lc[0]);
-    std::string_view a;
-    if (!IsSimplePath(v, lc[1], a)) continue;
-    auto assign = [&](uint32_t s, std::string_view& lhs, std::string_view& rhs) {
+    if (!IsSwapPlace(v, lc[1])) continue;
+    std::string a = Str(v, lc[1]);
+    auto assign = [&](uint32_t s, uint32_t& lhs, uint32_t& rhs) {
       uint32_t e = StmtExpr(v, s);
       if (e == kNone || v.kind(e) != K::AssignExpr || !v.token(s).is_valid()) return false;
       std::vector<uint32_t> ops = Operands(v, e);
-      return ops.size() == 2 && IsSimplePath(v, ops[0], lhs) && IsSimplePath(v, ops[1], rhs);
+      if (ops.size() != 2 || !IsSwapPlace(v, ops[0]) || !IsSwapPlace(v, ops[1])) return false;
+      lhs = ops[0];
+      rhs = ops[1];
+      return true;
     };
-    std::string_view l1, r1, l2, r2;
+    uint32_t l1, r1, l2, r2;
     if (!assign(st[i + 1], l1, r1) || !assign(st[i + 2], l2, r2)) continue;
-    if (l1 != a || r1 == a || l2 != r1 || r2 != tmp) continue;
+    std::string b = Str(v, r1);
+    if (Str(v, l1) != a || b == a || Str(v, l2) != b || Str(v, r2) != tmp) continue;
     uint32_t hi = v.hi(st[i + 2]);
+    // Two elements of one slice: `s.swap(i, j)`; anything else: `std::mem::swap`.
+    std::vector<uint32_t> ca = v.non_attr_children(lc[1]), cb = v.non_attr_children(r1);
+    bool same_slice = v.kind(lc[1]) == K::IndexExpr && v.kind(r1) == K::IndexExpr && ca.size() == 2 && cb.size() == 2 &&
+                      Str(v, ca[0]) == Str(v, cb[0]);
+    if (same_slice) {
+      Finding& f = Add(out, LintId::manual_swap, let, v.lo(let), hi,
+                       fmt::format("this looks like you are swapping elements of `{}` manually", Str(v, ca[0])));
+      f.suggestions.push_back(
+          Sugg("try", v.lo(let), hi, fmt::format("{}.swap({}, {});", Str(v, ca[0]), Str(v, ca[1]), Str(v, cb[1])), false));
+      continue;
+    }
     Finding& f = Add(out, LintId::manual_swap, let, v.lo(let), hi,
-                     fmt::format("this looks like you are swapping `{}` and `{}` manually", a, r1));
-    f.suggestions.push_back(Sugg("try", v.lo(let), hi, fmt::format("std::mem::swap(&mut {}, &mut {});", a, r1), false));
+                     fmt::format("this looks like you are swapping `{}` and `{}` manually", a, b));
+    f.suggestions.push_back(Sugg("try", v.lo(let), hi, fmt::format("std::mem::swap(&mut {}, &mut {});", a, b), false));
     f.notes.push_back("or maybe you should use `std::mem::replace`?");
   }
 }

@@ -115,7 +115,10 @@ void Check_manual_range_contains(const TreeView& v, uint32_t n, Out& out) {
   if (!BinOps(v, n, l, r) || v.kind(l) != K::BinaryExpr || v.kind(r) != K::BinaryExpr) return;
   // A bound is a literal (optionally negated); the subject a plain local path.
   auto is_const = [&](uint32_t e) {
-    if (v.kind(e) == K::Literal) return v.token_kind(e) == TokenKind::IntLit || v.token_kind(e) == TokenKind::FloatLit;
+    if (v.kind(e) == K::Literal) {
+      TokenKind k = v.token_kind(e);
+      return k == TokenKind::IntLit || k == TokenKind::FloatLit || k == TokenKind::CharLit || k == TokenKind::ByteLit;
+    }
     if (v.kind(e) == K::UnaryExpr && v.token_kind(e) == TokenKind::Minus) {
       uint32_t c = v.last_child(e);
       return c != kNone && v.kind(c) == K::Literal;
@@ -169,7 +172,8 @@ void Check_manual_range_contains(const TreeView& v, uint32_t n, Out& out) {
   std::string range = fmt::format("({}{}{}).contains(&{})", Str(v, lo.bound), hi.inclusive ? "..=" : "..",
                                   Str(v, hi.bound), lo.subject);
   Finding& f = AddNode(out, LintId::manual_range_contains, v, n,
-                       negated ? "manual `!Range::contains` implementation" : "manual `Range::contains` implementation");
+                       fmt::format("manual `{}{}::contains` implementation", negated ? "!" : "",
+                                   hi.inclusive ? "RangeInclusive" : "Range"));
   f.suggestions.push_back(Sugg("use", v.lo(n), v.hi(n), (negated ? "!" : "") + range));
 }
 
@@ -261,6 +265,48 @@ void Check_redundant_closure_call(const TreeView& v, uint32_t n, Out& out) {
   f.suggestions.push_back(Sugg("try doing something like", v.lo(n), v.hi(n), Str(v, cc[1])));
 }
 
+// clippy's assign_op_pattern needs the type to implement the `-Assign` trait. Without types: when an
+// enclosing fn or impl bounds a type parameter by the operator's trait (`T: Add<Output = T>`) but
+// never by its `-Assign` twin, the operation is most likely on that parameter, where `+=` would not
+// compile, so the lint stays quiet.
+auto GenericWithoutAssignOp(const TreeView& v, uint32_t n, TokenKind op) -> bool {
+  std::string_view trait;
+  switch (op) {
+    case TokenKind::Plus: trait = "Add"; break;
+    case TokenKind::Minus: trait = "Sub"; break;
+    case TokenKind::Star: trait = "Mul"; break;
+    case TokenKind::Slash: trait = "Div"; break;
+    case TokenKind::Percent: trait = "Rem"; break;
+    case TokenKind::And: trait = "BitAnd"; break;
+    case TokenKind::Or: trait = "BitOr"; break;
+    case TokenKind::Caret: trait = "BitXor"; break;
+    case TokenKind::Shl: trait = "Shl"; break;
+    case TokenKind::Shr: trait = "Shr"; break;
+    default: return false;
+  }
+  // True when `text` names `word` as a whole identifier.
+  auto names = [](std::string_view text, std::string_view word) {
+    auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
+      size_t e = p + word.size();
+      if ((p == 0 || !ident(text[p - 1])) && (e == text.size() || !ident(text[e]))) return true;
+    }
+    return false;
+  };
+  bool bound = false, assign_bound = false;
+  std::string assign = std::string(trait) + "Assign";
+  for (uint32_t a = v.parent(n); a != TreeView::kNone; a = v.parent(a)) {
+    if (v.kind(a) != K::FnItem && v.kind(a) != K::ImplItem && v.kind(a) != K::TraitItem) continue;
+    for (K k : {K::GenericParamList, K::WhereClause}) {
+      uint32_t g = v.child_of_kind(a, k);
+      if (g == TreeView::kNone) continue;
+      bound = bound || names(v.text(g), trait);
+      assign_bound = assign_bound || names(v.text(g), assign);
+    }
+  }
+  return bound && !assign_bound;
+}
+
 void Check_assign_op_pattern(const TreeView& v, uint32_t n, Out& out) {
   if (v.kind(n) != K::AssignExpr) return;
   uint32_t l, r;
@@ -282,6 +328,7 @@ void Check_assign_op_pattern(const TreeView& v, uint32_t n, Out& out) {
   }
   // Side-effect free targets only: paths, fields and indexing by paths/literals.
   if (SubtreeHas(v, l, K::CallExpr) || SubtreeHas(v, l, K::MethodCallExpr) || SubtreeHas(v, l, K::MacroCall)) return;
+  if (GenericWithoutAssignOp(v, n, op)) return;
   Finding& f = AddNode(out, LintId::assign_op_pattern, v, n, "manual implementation of an assign operation");
   f.suggestions.push_back(Sugg("replace it with", v.lo(n), v.hi(n),
                                fmt::format("{} {}= {}", target, v.tok_text(v.token(r)), Str(v, rest))));

@@ -24,3 +24,12 @@ pub mod suppressed {
         a
     }
 }
+
+// `T` has `Add` but not `AddAssign`: `acc += x` would not compile, and clippy stays quiet.
+pub fn sum_all<T: std::ops::Add<Output = T> + Default + Copy>(xs: &[T]) -> T {
+    let mut acc = T::default();
+    for &x in xs {
+        acc = acc + x;
+    }
+    acc
+}
