@@ -7,7 +7,7 @@ agreement of their matches, and rustg's agreement with clippy on files clippy ch
    of --runs; then rustg with every built-in lint on (-W clippy::pedantic) for reference.
 2. Matches (rule, file, line, column) of the two tools on the corpus, per rule.
 3. Clippy agreement (tools/lint_compare.py) on a deterministic sample of run-pass tests from the
-   corpus's rust-test group (files clippy-driver compiles alone).
+   corpus's rust-test group plus tests/run and tests/lint (files clippy-driver compiles alone).
 """
 import argparse
 import collections
@@ -161,10 +161,12 @@ def main():
                 picked.append(p)
             if len(picked) >= a.clippy_sample:
                 break
-        print(f"\nclippy agreement on {len(picked)} run-pass tests (first in path order) plus tests/lint/*.rs:")
+        ours = sorted(glob.glob(os.path.join(HERE, "..", "tests", "run", "*.rs"))) + \
+            sorted(glob.glob(os.path.join(HERE, "..", "tests", "lint", "*.rs")))
+        print(f"\nclippy agreement on {len(picked)} corpus run-pass tests (first in path order) plus tests/run/*.rs "
+              f"and tests/lint/*.rs:")
         sys.stdout.flush()
-        subprocess.run([sys.executable, os.path.join(HERE, "lint_compare.py"), "--rustg", a.rustg] + picked +
-                       sorted(glob.glob(os.path.join(HERE, "..", "tests", "lint", "*.rs"))))
+        subprocess.run([sys.executable, os.path.join(HERE, "lint_compare.py"), "--rustg", a.rustg] + picked + ours)
     elif a.clippy_sample > 0:
         print("\nclippy-driver not found: clippy agreement skipped")
     shutil.rmtree(tmp)
