@@ -1142,17 +1142,88 @@ class Loader {
     return !m.stop_rule || Resolve(*m.stop_rule, rule, utils);
   }
 
-  // One `transform` entry (object form).
-  auto ParseTransform(const std::string& name, const YAML::Node& val, const std::string& rule, Transform& t) -> bool {
+  // The string form of a transform (ast-grep 0.38.3+): `op($SRC, key=value, key='q', key=[a, b])`,
+  // rewritten into the object form.
+  auto StringTransform(const YAML::Node& at, const std::string& rule, const std::string& text, YAML::Node& out) -> bool {
+    static const std::regex kHead(R"(^\s*(\w+)\s*\(\s*(\$+\w+)\s*)");
+    std::smatch m;
+    if (!std::regex_search(text, m, kHead)) return Error(at, rule, fmt::format("bad transform `{}`", text));
+    YAML::Node o(YAML::NodeType::Map);
+    o["source"] = m[2].str();
+    size_t i = static_cast<size_t>(m.length(0));
+    auto skip = [&] {
+      while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    };
+    // One value: quoted, a [list], or bare up to `,` / `]` / `)`.
+    auto value = [&](std::string& v) {
+      skip();
+      if (i < text.size() && (text[i] == '\'' || text[i] == '"')) {
+        char q = text[i++];
+        size_t e = text.find(q, i);
+        if (e == std::string::npos) return false;
+        v = text.substr(i, e - i);
+        i = e + 1;
+        return true;
+      }
+      size_t b = i;
+      while (i < text.size() && text[i] != ',' && text[i] != ')' && text[i] != ']') ++i;
+      v = text.substr(b, i - b);
+      while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back()))) v.pop_back();
+      return !v.empty();
+    };
+    for (skip(); i < text.size() && text[i] == ','; skip()) {
+      ++i;
+      skip();
+      size_t eq = text.find('=', i);
+      if (eq == std::string::npos) return Error(at, rule, fmt::format("bad transform `{}`: expected key=value", text));
+      std::string key = text.substr(i, eq - i);
+      while (!key.empty() && std::isspace(static_cast<unsigned char>(key.back()))) key.pop_back();
+      i = eq + 1;
+      skip();
+      if (i < text.size() && text[i] == '[') {
+        ++i;
+        YAML::Node list(YAML::NodeType::Sequence);
+        for (std::string v; value(v);) {
+          list.push_back(v);
+          skip();
+          if (i < text.size() && text[i] == ',') ++i;
+        }
+        skip();
+        if (i >= text.size() || text[i] != ']') return Error(at, rule, fmt::format("bad transform `{}`: unclosed [", text));
+        ++i;
+        o[key] = list;
+      } else {
+        std::string v;
+        if (!value(v)) return Error(at, rule, fmt::format("bad transform `{}`: missing value for `{}`", text, key));
+        o[key] = v;
+      }
+    }
+    skip();
+    if (i >= text.size() || text[i] != ')') return Error(at, rule, fmt::format("bad transform `{}`: expected `)`", text));
+    out = YAML::Node(YAML::NodeType::Map);
+    out[m[1].str()] = o;
+    return true;
+  }
+
+  // One `transform` entry (object or string form).
+  auto ParseTransform(const std::string& name, const YAML::Node& given, const std::string& rule, Transform& t) -> bool {
     t.name = name;
+    YAML::Node val = given;
+    if (given.IsScalar()) {
+      YAML::Node obj;
+      if (!StringTransform(given, rule, given.as<std::string>(), obj)) return false;
+      val.reset(obj);
+    }
+    // Errors point into the YAML file: at the string itself for the string form.
+    auto at = [&](const YAML::Node& n) -> YAML::Node { return given.IsScalar() ? given : n; };
     if (!val.IsMap() || val.size() != 1) {
-      return Error(val, rule, "a transform must be one of `substring`, `replace` or `convert` (object form)");
+      return Error(given, rule, "a transform must be one of `substring`, `replace` or `convert`");
     }
     std::string op = val.begin()->first.as<std::string>();
     const YAML::Node& o = val.begin()->second;
-    if (!o.IsMap() || !o["source"]) return Error(o, rule, fmt::format("`{}` needs `source: $VAR`", op));
+    if (!o.IsMap() || !o["source"]) return Error(at(o), rule, fmt::format("`{}` needs `source: $VAR`", op));
     t.source = o["source"].as<std::string>();
-    if (t.source.empty() || t.source[0] != '$') return Error(o["source"], rule, "`source` must be a metavariable `$VAR`");
+    if (t.source.empty() || t.source[0] != '$') return Error(at(o["source"]), rule, "`source` must be a metavariable `$VAR`");
     t.source = t.source.substr(t.source.find_first_not_of('$'));
     if (op == "substring") {
       t.op = Transform::Op::Substring;
@@ -1160,11 +1231,11 @@ class Loader {
       if (o["endChar"]) t.end = o["endChar"].as<int32_t>();
     } else if (op == "replace") {
       t.op = Transform::Op::Replace;
-      if (!o["replace"] || !o["by"]) return Error(o, rule, "`replace` needs `replace` and `by`");
+      if (!o["replace"] || !o["by"]) return Error(at(o), rule, "`replace` needs `replace` and `by`");
       try {
         t.regex = std::make_shared<std::regex>(o["replace"].as<std::string>());
       } catch (const std::regex_error& e) {
-        return Error(o["replace"], rule, fmt::format("bad regex `{}`: {}", o["replace"].as<std::string>(), e.what()));
+        return Error(at(o["replace"]), rule, fmt::format("bad regex `{}`: {}", o["replace"].as<std::string>(), e.what()));
       }
       t.by = o["by"].as<std::string>();
     } else if (op == "convert") {
@@ -1172,19 +1243,19 @@ class Loader {
       static const std::set<std::string> kCases = {"lowerCase", "upperCase", "capitalize", "camelCase",
                                                    "snakeCase", "kebabCase", "pascalCase"};
       if (!o["toCase"] || !kCases.count(o["toCase"].as<std::string>())) {
-        return Error(o, rule, "`convert` needs `toCase`: lowerCase, upperCase, capitalize, camelCase, snakeCase, "
+        return Error(at(o), rule, "`convert` needs `toCase`: lowerCase, upperCase, capitalize, camelCase, snakeCase, "
                               "kebabCase or pascalCase");
       }
       t.to_case = o["toCase"].as<std::string>();
       static const std::set<std::string> kSeps = {"dash", "dot", "space", "slash", "underscore", "caseChange"};
       if (const YAML::Node& sb = o["separatedBy"]) {
         for (const YAML::Node& x : sb) {
-          if (!kSeps.count(x.as<std::string>())) return Error(x, rule, fmt::format("unknown separator `{}`", x.as<std::string>()));
+          if (!kSeps.count(x.as<std::string>())) return Error(at(x), rule, fmt::format("unknown separator `{}`", x.as<std::string>()));
           t.separated_by.push_back(x.as<std::string>());
         }
       }
     } else {
-      return Error(val, rule, fmt::format("unknown or unsupported transform `{}`", op));
+      return Error(at(val), rule, fmt::format("unknown or unsupported transform `{}`", op));
     }
     return true;
   }
