@@ -1124,6 +1124,25 @@ class Loader {
     return true;
   }
 
+  // True when evaluating m on a node can come back to `start` on the same node (through matches,
+  // not, any, all or nthChild's ofRule): such a rule would never finish. Relational rules move to
+  // other nodes, so recursion through them ends at the tree's edges.
+  static auto SameNodeCycle(const Matcher& m, const Matcher* start, std::vector<const Matcher*>& seen) -> bool {
+    if (std::find(seen.begin(), seen.end(), &m) != seen.end()) return false;
+    seen.push_back(&m);
+    switch (m.op) {
+      case Matcher::Op::Matches:
+        return m.target == start || (m.target != nullptr && SameNodeCycle(*m.target, start, seen));
+      case Matcher::Op::Not: case Matcher::Op::Any: case Matcher::Op::All: case Matcher::Op::NthChild:
+        for (const Matcher& sub : m.subs) {
+          if (SameNodeCycle(sub, start, seen)) return true;
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
   // Points every `matches` in m at its utility rule; false (with an error) for unknown names.
   auto Resolve(Matcher& m, const std::string& rule, std::map<std::string, Matcher>& utils) -> bool {
     if (m.op == Matcher::Op::Matches) {
@@ -1331,6 +1350,13 @@ class Loader {
     if (!Resolve(r.matcher, r.id, *r.utils)) return;
     for (auto& [name, m] : *r.utils) {
       if (!Resolve(m, r.id, *r.utils)) return;
+    }
+    for (const auto& [name, m] : *r.utils) {
+      std::vector<const Matcher*> path;
+      if (SameNodeCycle(m, &m, path)) {
+        Error(doc["utils"][name], r.id, fmt::format("utility rule `{}` refers to itself without moving to another node", name));
+        return;
+      }
     }
     for (auto& [name, m] : r.constraints) {
       if (!Resolve(m, r.id, *r.utils)) return;
