@@ -488,6 +488,54 @@ class Matching {
     return t_.children(s);
   }
 
+  // Widens [lo, hi) of a match at site n over the neighbors matching `start` (before) and `end`
+  // (after), one at a time, as tree-sitter sees them: sibling nodes, and the punctuation tokens
+  // between them (which are unnamed nodes there).
+  void Expand(uint32_t n, const Matcher* start, const Matcher* end, uint32_t& lo, uint32_t& hi) const {
+    uint32_t p = Parent(n);
+    if (p == kNone) return;
+    std::vector<uint32_t> sib = Children(p);
+    const TokenBuffer& tb = t_.tokens();
+    // The neighbor that begins with token t: a sibling node, or t itself.
+    auto site_at = [&](TokenId t) {
+      for (uint32_t s : sib) {
+        if (Lo(s) == t_.tok_lo(t)) return s;
+      }
+      return t.index | kTokSite;
+    };
+    if (end != nullptr) {
+      auto it = std::lower_bound(tb.start.begin(), tb.start.end(), hi);
+      for (TokenId t(static_cast<uint32_t>(it - tb.start.begin()));;) {
+        if (t.index >= tb.size() || IsTrivia(tb.kind[t.index])) t = t_.next_token(TokenId(t.index - 1));
+        if (t.index >= tb.size() || tb.kind[t.index] == TokenKind::Eof || t_.tok_lo(t) >= Hi(p)) break;
+        uint32_t s = site_at(t);
+        if (IsTokSite(s) && t_.partner(t) != t) break;  // the parent's closing delimiter
+        Env e;
+        if (!Eval(*end, s, e)) break;
+        hi = Hi(s);
+        t = t_.next_token(IsTokSite(s) ? t : t_.last_token(s));
+      }
+    }
+    if (start != nullptr) {
+      auto it = std::lower_bound(tb.start.begin(), tb.start.end(), lo);
+      for (TokenId t = t_.prev_token(TokenId(static_cast<uint32_t>(it - tb.start.begin())));;) {
+        if (t_.tok_lo(t) < Lo(p) || t_.tok_lo(t) >= lo) break;
+        // The neighbor that ends with token t.
+        uint32_t s = t.index | kTokSite;
+        for (uint32_t c : sib) {
+          if (!IsTokSite(c) && t_.last_token(c) == t) s = c;
+        }
+        if (IsTokSite(s) && t_.partner(t) != t) break;  // the parent's opening delimiter
+        Env e;
+        if (!Eval(*start, s, e)) break;
+        lo = Lo(s);
+        TokenId first = IsTokSite(s) ? t : t_.first_token(s);
+        if (first.index == 0) break;
+        t = t_.prev_token(first);
+      }
+    }
+  }
+
   auto Eval(const Matcher& m, uint32_t n, Env& env) const -> bool {
     const bool tok = IsTokSite(n);
     switch (m.op) {
@@ -1390,12 +1438,34 @@ class Loader {
         r.labels.push_back(std::move(lb));
       }
     }
-    if (doc["fix"]) {
-      if (!doc["fix"].IsScalar()) {
-        Error(doc["fix"], r.id, "`fix` must be a string (fix objects are not supported)");
+    if (const YAML::Node& fx = doc["fix"]) {
+      if (fx.IsMap()) {
+        // A fix object: `template`, and rules that widen the replaced range over the neighbors
+        // before (`expandStart`) and after (`expandEnd`) the match, e.g. a trailing comma.
+        for (const auto& kv : fx) {
+          std::string k = kv.first.as<std::string>();
+          if (k != "template" && k != "expandStart" && k != "expandEnd") {
+            Error(kv.first, r.id, fmt::format("unknown fix object key `{}`", k));
+            return;
+          }
+        }
+        if (!fx["template"]) {
+          Error(fx, r.id, "a fix object needs `template`");
+          return;
+        }
+        for (const char* k : {"expandStart", "expandEnd"}) {
+          if (!fx[k]) continue;
+          auto m = std::make_shared<Matcher>();
+          if (!ParseRule(fx[k], r.id, *m) || !Resolve(*m, r.id, *r.utils)) return;
+          (std::string(k) == "expandStart" ? r.expand_start : r.expand_end) = std::move(m);
+        }
+        r.fix = fx["template"].as<std::string>();
+      } else if (fx.IsScalar()) {
+        r.fix = fx.as<std::string>();
+      } else {
+        Error(fx, r.id, "`fix` must be a string or an object with `template`");
         return;
       }
-      r.fix = doc["fix"].as<std::string>();
       r.has_fix = true;
     }
     for (const char* k : {"files", "ignores"}) {
@@ -1655,7 +1725,9 @@ void RuleSet::Run(const TreeView& view, const FileLevels& levels, std::vector<Fi
         }
         Suggestion s;
         s.message = "apply the rule's fix";
-        s.edits.push_back({f.lo, f.hi, Instantiate(r.fix, env, view)});
+        uint32_t lo = f.lo, hi = f.hi;
+        if (r.expand_start || r.expand_end) matching.Expand(n, r.expand_start.get(), r.expand_end.get(), lo, hi);
+        s.edits.push_back({lo, hi, Instantiate(r.fix, env, view)});
         f.suggestions.push_back(std::move(s));
       }
       out.push_back(std::move(f));

@@ -86,6 +86,8 @@ struct Rule {
   std::vector<RuleLabel> labels;
   // Replacement template with $X / $$$X, if any.
   std::string fix;
+  // Fix objects: rules over the neighbors that the replaced range grows over (may be null).
+  std::shared_ptr<Matcher> expand_start, expand_end;
   bool has_fix = false;
   std::vector<std::string> files, ignores;
   // The YAML file the rule came from.
