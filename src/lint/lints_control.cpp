@@ -257,15 +257,22 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   for (uint32_t a : v.children(c[1])) {
     if (v.kind(a) == K::MatchArm) arms.push_back(a);
   }
-  if (arms.size() != 2 || v.has_comment(v.lo(n), v.hi(n))) return;
+  // Comments in the arm that would be dropped (or between the arms) keep the match as it is.
+  if (arms.size() != 2 || v.has_comment(v.hi(arms[0]), v.hi(arms[1]))) return;
   std::vector<uint32_t> a0 = v.non_attr_children(arms[0]);
   std::vector<uint32_t> a1 = v.non_attr_children(arms[1]);
   if (a0.size() != 2 || a1.size() != 2) return;  // guards make it three
-  // The second arm must catch everything: `_`, or `[..]` / `Foo { .. }` / `Foo(..)` made of rests and wildcards.
-  auto catch_all = [&](uint32_t pat) {
-    K k = v.kind(pat);
-    if (k == K::WildcardPat) return true;
-    if (k != K::SlicePat && k != K::StructPat && k != K::TupleStructPat) return false;
+  // The head of a pattern's path (`Some` in `Some(_)`, `None`), or empty.
+  auto head = [&](uint32_t pat) -> std::string_view {
+    if (v.kind(pat) == K::IdentPat && v.child_count(pat) == 1) return NameText(v, pat);
+    uint32_t path = v.child_of_kind(pat, K::Path);
+    if (path == kNone || v.kind(pat) == K::PathPat) return {};
+    std::vector<uint32_t> segs = v.children(path);
+    return segs.size() == 1 ? v.tok_text(v.token(segs[0])) : std::string_view();
+  };
+  // The second arm must catch everything: `_`, or `[..]` / `Foo { .. }` / `Foo(..)` / `(..)` made of
+  // rests and wildcards, or the other variant of Option/Result (`None`, `Err(_)`, ...).
+  auto wild_inside = [&](uint32_t pat, bool need_rest) {
     bool any_rest = false;
     for (uint32_t c : v.children(pat)) {
       K ck = v.kind(c);
@@ -276,7 +283,18 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
       }
       if (ck != K::WildcardPat) return false;
     }
-    return any_rest;
+    return any_rest || !need_rest;
+  };
+  auto catch_all = [&](uint32_t pat) {
+    K k = v.kind(pat);
+    if (k == K::WildcardPat) return true;
+    if (k == K::TuplePat) return wild_inside(pat, false);
+    std::string_view h0 = head(a0[0]), h1 = head(pat);
+    bool complement = (h0 == "Some" && h1 == "None") || (h0 == "None" && h1 == "Some") || (h0 == "Ok" && h1 == "Err") ||
+                      (h0 == "Err" && h1 == "Ok");
+    if (complement) return k == K::IdentPat || (k == K::TupleStructPat && wild_inside(pat, false));
+    if (k != K::SlicePat && k != K::StructPat && k != K::TupleStructPat) return false;
+    return wild_inside(pat, true);
   };
   if (!catch_all(a1[0])) return;
   uint32_t else_body = a1[1];
@@ -287,15 +305,21 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   if (!empty_else) return;
   uint32_t pat = a0[0];
   K pk = v.kind(pat);
-  bool lit = pk == K::LiteralPat;
-  if (lit) {
+  // A lone capitalized name is a constant, unit struct or variant (`DATA`, `None`), not a binding:
+  // matching it is an equality check, as for a path pattern.
+  std::string_view lone = pk == K::IdentPat && v.child_count(pat) == 1 ? NameText(v, pat) : std::string_view();
+  bool constant = pk == K::PathPat || (!lone.empty() && lone[0] >= 'A' && lone[0] <= 'Z');
+  bool lit = pk == K::LiteralPat || constant;
+  if (pk == K::LiteralPat) {
     bool ignored = false;
     if (IsBoolLit(v, v.child(pat, 0), ignored)) return;  // match_bool's case
+  } else if (constant) {
   } else if (pk == K::IdentPat) {
     // Only a binding with a refutable sub-pattern (`z @ 32`) makes a single-pattern match.
     std::vector<uint32_t> ic = v.children(pat);
     if (ic.empty() || v.kind(ic.back()) == K::Name || v.kind(ic.back()) == K::WildcardPat) return;
-  } else if (pk != K::TupleStructPat && pk != K::StructPat && pk != K::RangePat && pk != K::SlicePat) {
+  } else if (pk != K::TupleStructPat && pk != K::StructPat && pk != K::RangePat && pk != K::SlicePat &&
+             pk != K::TuplePat) {
     return;
   }
   uint32_t body = a0[1];
@@ -305,7 +329,9 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   Finding& f = AddNode(out, LintId::single_match, v, n,
                        lit ? "you seem to be trying to use `match` for an equality check. Consider using `if`"
                            : "you seem to be trying to use `match` for destructuring a single pattern. Consider using `if let`");
-  f.suggestions.push_back(Sugg("try", v.lo(n), v.hi(n), repl));
+  // Comments outside the kept body would be lost: show the suggestion, but --fix leaves it.
+  bool drops_comment = v.has_comment(v.lo(n), v.lo(body)) || v.has_comment(v.hi(body), v.hi(n));
+  f.suggestions.push_back(Sugg("try", v.lo(n), v.hi(n), repl, !drops_comment));
 }
 
 void Check_redundant_pattern_matching(const TreeView& v, uint32_t n, Out& out) {

@@ -39,7 +39,48 @@ void Check_redundant_static_lifetimes(const TreeView& v, uint32_t n, Out& out) {
   f.suggestions.push_back(Sugg("consider removing `'static`", v.lo(ty), v.hi(ty), "&" + mut + Str(v, inner)));
 }
 
+// `let ref x = e;` (clippy's toplevel_ref_arg on let statements): suggests `let x = &e;`.
+void CheckTopLevelRefLet(const TreeView& v, uint32_t n, Out& out) {
+  std::vector<uint32_t> c = v.non_attr_children(n);
+  if (c.size() < 2 || c.size() > 3 || v.kind(c[0]) != K::IdentPat) return;
+  uint32_t pat = c[0];
+  bool is_ref = false, is_mut = false;
+  for (uint32_t q : v.children(pat)) {
+    if (v.kind(q) == K::Qualifier) {
+      is_ref = is_ref || v.tok_kind(v.token(q)) == TokenKind::KwRef;
+      is_mut = is_mut || v.tok_kind(v.token(q)) == TokenKind::KwMut;
+    } else if (v.kind(q) != K::Name) {
+      return;  // `ref x @ pat`
+    }
+  }
+  if (!is_ref) return;
+  auto is_type = [&](uint32_t t) {
+    switch (v.kind(t)) {
+      case K::PathType: case K::RefType: case K::PtrType: case K::TupleType: case K::ArrayType: case K::SliceType:
+      case K::FnPtrType: case K::NeverType: case K::InferType: case K::ImplTraitType: case K::DynTraitType:
+      case K::ParenType: case K::MacroType:
+        return true;
+      default:
+        return false;
+    }
+  };
+  uint32_t ty = c.size() == 3 ? c[1] : kNone;
+  uint32_t init = c.back();
+  if ((ty != kNone && !is_type(ty)) || is_type(init) || v.kind(init) == K::LetElse) return;
+  if (v.has_comment(v.lo(n), v.hi(n))) return;
+  std::string amp = is_mut ? "&mut " : "&";
+  std::string repl = fmt::format("let {}{} = {}{};", NameText(v, pat), ty != kNone ? ": " + amp + Str(v, ty) : "", amp,
+                                 SuggOperand(v, init, 13));
+  Finding& f = AddNode(out, LintId::toplevel_ref_arg, v, pat,
+                       "`ref` on an entire `let` pattern is discouraged, take a reference with `&` instead");
+  f.suggestions.push_back(Sugg("try", v.lo(n), v.hi(n), repl));
+}
+
 void Check_toplevel_ref_arg(const TreeView& v, uint32_t n, Out& out) {
+  if (v.kind(n) == K::LetStmt) {
+    CheckTopLevelRefLet(v, n, out);
+    return;
+  }
   if (v.kind(n) != K::Param) return;
   uint32_t fn = v.parent(v.parent(n));
   if (fn == kNone || v.kind(fn) != K::FnItem) return;
