@@ -265,7 +265,8 @@ void Check_redundant_closure_call(const TreeView& v, uint32_t n, Out& out) {
   f.suggestions.push_back(Sugg("try doing something like", v.lo(n), v.hi(n), Str(v, cc[1])));
 }
 
-// clippy's assign_op_pattern needs the type to implement the `-Assign` trait. Without types: when an
+// clippy's assign_op_pattern needs the type to implement the `-Assign` trait (and a non-const
+// context: inside a `const fn` it never fires). Without types: when an
 // enclosing fn or impl bounds a type parameter by the operator's trait (`T: Add<Output = T>`) but
 // never by its `-Assign` twin, the operation is most likely on that parameter, where `+=` would not
 // compile, so the lint stays quiet.
@@ -297,6 +298,12 @@ auto GenericWithoutAssignOp(const TreeView& v, uint32_t n, TokenKind op) -> bool
   std::string assign = std::string(trait) + "Assign";
   for (uint32_t a = v.parent(n); a != TreeView::kNone; a = v.parent(a)) {
     if (v.kind(a) != K::FnItem && v.kind(a) != K::ImplItem && v.kind(a) != K::TraitItem) continue;
+    // In a `const fn` the `-Assign` traits cannot be called, and clippy stays quiet.
+    if (v.kind(a) == K::FnItem) {
+      for (uint32_t q : v.children(a)) {
+        if (v.kind(q) == K::Qualifier && v.tok_kind(v.token(q)) == TokenKind::KwConst) return true;
+      }
+    }
     for (K k : {K::GenericParamList, K::WhereClause}) {
       uint32_t g = v.child_of_kind(a, k);
       if (g == TreeView::kNone) continue;

@@ -33,3 +33,10 @@ pub fn sum_all<T: std::ops::Add<Output = T> + Default + Copy>(xs: &[T]) -> T {
     }
     acc
 }
+
+// In a `const fn` the `-Assign` traits cannot be called: clippy stays quiet.
+pub const fn const_sum(a: u32) -> u32 {
+    let mut d = a;
+    d = d + 1;
+    d
+}
