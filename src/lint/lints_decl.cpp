@@ -16,27 +16,40 @@ void Check_redundant_static_lifetimes(const TreeView& v, uint32_t n, Out& out) {
     uint32_t owner = v.parent(p);
     if (owner != kNone && (v.kind(owner) == K::ImplItem || v.kind(owner) == K::TraitItem)) return;
   }
-  uint32_t ty = kNone;
+  // The declared type, walked as clippy does: through references, arrays, slices and tuples; a
+  // `&'static` is reported when it refers to a path, slice, array or tuple (not to a trait object,
+  // a function pointer or another reference, where the lifetime is not redundant).
+  std::vector<uint32_t> work;
   for (uint32_t c : v.non_attr_children(n)) {
-    if (v.kind(c) == K::RefType) {
-      ty = c;
+    K k = v.kind(c);
+    if (k == K::RefType || k == K::ArrayType || k == K::SliceType || k == K::TupleType) {
+      work.push_back(c);
       break;
     }
   }
-  if (ty == kNone) return;
-  uint32_t lt = v.child_of_kind(ty, K::Lifetime);
-  if (lt == kNone || v.tok_text(v.token(lt)) != "'static") return;
-  std::vector<uint32_t> tc = v.children(ty);
-  uint32_t inner = tc.back();
-  if (inner == lt) return;  // no referent type (a parse error)
-  // clippy only looks at references to paths, slices and arrays... and `str`.
-  Finding& f = Add(out, LintId::redundant_static_lifetimes, n, v.lo(lt), v.hi(inner),
-                   v.kind(n) == K::StaticItem ? "statics have by default a `'static` lifetime"
-                                              : "constants have by default a `'static` lifetime");
-  std::string mut = v.child_of_kind(ty, K::Qualifier) != kNone ? "mut " : "";
-  f.lo = v.lo(lt);
-  f.hi = v.hi(lt);
-  f.suggestions.push_back(Sugg("consider removing `'static`", v.lo(ty), v.hi(ty), "&" + mut + Str(v, inner)));
+  while (!work.empty()) {
+    uint32_t ty = work.back();
+    work.pop_back();
+    if (v.kind(ty) == K::ArrayType || v.kind(ty) == K::SliceType || v.kind(ty) == K::TupleType) {
+      std::vector<uint32_t> cs = v.children(ty);
+      for (auto it = cs.rbegin(); it != cs.rend(); ++it) work.push_back(*it);
+      continue;
+    }
+    if (v.kind(ty) != K::RefType) continue;
+    std::vector<uint32_t> tc = v.children(ty);
+    uint32_t inner = tc.empty() ? kNone : tc.back();
+    uint32_t lt = v.child_of_kind(ty, K::Lifetime);
+    if (inner == kNone || inner == lt) continue;  // no referent type (a parse error)
+    work.push_back(inner);
+    K ik = v.kind(inner);
+    if (lt == kNone || v.tok_text(v.token(lt)) != "'static") continue;
+    if (ik != K::PathType && ik != K::SliceType && ik != K::ArrayType && ik != K::TupleType) continue;
+    Finding& f = Add(out, LintId::redundant_static_lifetimes, n, v.lo(lt), v.hi(lt),
+                     v.kind(n) == K::StaticItem ? "statics have by default a `'static` lifetime"
+                                                : "constants have by default a `'static` lifetime");
+    std::string mut = v.child_of_kind(ty, K::Qualifier) != kNone ? "mut " : "";
+    f.suggestions.push_back(Sugg("consider removing `'static`", v.lo(ty), v.hi(ty), "&" + mut + Str(v, inner)));
+  }
 }
 
 // `let ref x = e;` (clippy's toplevel_ref_arg on let statements): suggests `let x = &e;`.
