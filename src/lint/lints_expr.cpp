@@ -182,11 +182,23 @@ void Check_unused_unit(const TreeView& v, uint32_t n, Out& out) {
     uint32_t ty = v.last_child(n);
     if (ty == kNone || v.kind(ty) != K::TupleType || v.child_count(ty) != 0) return;
     uint32_t p = v.parent(n);
-    if (p == kNone || (v.kind(p) != K::FnItem && v.kind(p) != K::ClosureExpr)) return;
+    // clippy 1.95 checks fn items and `Fn(..) -> ()` bounds; a closure's `-> ()` is left alone.
+    if (p == kNone || (v.kind(p) != K::FnItem && v.kind(p) != K::ParenthesizedArgs)) return;
     if (v.has_comment(v.lo(n), v.hi(n))) return;
     TokenId before = v.prev_token(v.token(n));
     Finding& f = Add(out, LintId::unused_unit, n, v.tok_hi(before), v.hi(n), "unneeded unit return type");
     Suggestion s = Sugg("remove the `-> ()`", f.lo, f.hi, "");
+    s.show_code = false;
+    f.suggestions.push_back(std::move(s));
+    return;
+  }
+  if (v.kind(n) == K::ReturnExpr) {
+    // `return ()`: the value is the default.
+    uint32_t val = v.last_child(n);
+    if (val == kNone || v.kind(val) != K::TupleExpr || v.child_count(val) != 0) return;
+    if (v.has_comment(v.lo(val), v.hi(val))) return;
+    Finding& f = AddNode(out, LintId::unused_unit, v, val, "unneeded `()`");
+    Suggestion s = Sugg("remove the `()`", v.tok_hi(v.token(n)), v.hi(val), "");
     s.show_code = false;
     f.suggestions.push_back(std::move(s));
     return;
