@@ -495,10 +495,22 @@ void Check_items_after_statements(const TreeView& v, uint32_t n, Out& out) {
     bool item = k == K::FnItem || k == K::StructItem || k == K::EnumItem || k == K::UnionItem || k == K::TraitItem ||
                 k == K::ImplItem || k == K::ConstItem || k == K::StaticItem || k == K::TypeAlias || k == K::UseItem ||
                 k == K::ModItem;
-    if (item && seen_stmt) {
-      AddNode(out, LintId::items_after_statements, v, s,
-              "adding items after statements is confusing, since items exist from the start of the scope");
+    if (!item || !seen_stmt) continue;
+    // clippy's span leaves out the item's attributes.
+    uint32_t lo = v.token(s).is_valid() ? v.tok_lo(v.token(s)) : v.lo(s);
+    bool derive = false;
+    for (uint32_t c : v.children(s)) {
+      if (v.kind(c) == K::OuterAttr) {
+        derive = derive || v.text(c).find("derive") != std::string_view::npos;
+        continue;
+      }
+      lo = std::min(lo, v.lo(c));
+      break;
     }
+    Add(out, LintId::items_after_statements, s, lo, v.hi(s),
+        "adding items after statements is confusing, since items exist from the start of the scope");
+    // A derive expands into more items of the block, and clippy stops looking after them.
+    if (derive) break;
   }
 }
 
