@@ -411,10 +411,9 @@ void Check_int_plus_one(const TreeView& v, uint32_t n, Out& out) {
 
 void Check_double_parens(const TreeView& v, uint32_t n, Out& out) {
   if (v.kind(n) == K::ParenExpr) {
+    // As clippy: every pair of parentheses directly around another pair or around a tuple.
     uint32_t inner = v.last_child(n);
-    if (inner == kNone || v.kind(inner) != K::ParenExpr) return;
-    uint32_t p = v.parent(n);
-    if (p != kNone && v.kind(p) == K::ParenExpr) return;  // report the outermost pair once
+    if (inner == kNone || (v.kind(inner) != K::ParenExpr && v.kind(inner) != K::TupleExpr)) return;
     Finding& f = AddNode(out, LintId::double_parens, v, n, "unnecessary parentheses");
     f.suggestions.push_back(Sugg("remove them", v.lo(n), v.hi(n), Str(v, inner)));
     return;
