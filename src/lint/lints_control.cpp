@@ -180,6 +180,11 @@ void Check_needless_ifs(const TreeView& v, uint32_t n, Out& out) {
   // A bare call as the condition is left alone (clippy treats it as a statement in disguise).
   K ck = v.kind(p.cond);
   if (ck == K::CallExpr || ck == K::MethodCallExpr || ck == K::MacroCall) return;
+  // A condition that leaves (`if (return) {}`) is not an empty check.
+  if (SubtreeHas(v, p.cond, K::ReturnExpr) || SubtreeHas(v, p.cond, K::BreakExpr) ||
+      SubtreeHas(v, p.cond, K::ContinueExpr)) {
+    return;
+  }
   uint32_t stmt = v.parent(n);
   if (stmt == kNone || v.kind(stmt) != K::ExprStmt) return;
   bool effects = SubtreeHas(v, p.cond, K::CallExpr) || SubtreeHas(v, p.cond, K::MethodCallExpr) ||

@@ -496,6 +496,9 @@ void Check_unused_parens(const TreeView& v, uint32_t n, Out& out) {
   // Conditions and scrutinees need parentheses around struct literals and (in rustc's view) blocks.
   bool cond = pk == K::IfExpr || pk == K::WhileExpr || pk == K::MatchExpr;
   if (cond && (SubtreeHas(v, inner, K::StructExpr) || ik == K::BlockExpr || ik == K::LetExpr)) return;
+  // `if (return) {}`: without the parentheses the block would become the returned value.
+  bool jump = ik == K::ReturnExpr || ik == K::BreakExpr || ik == K::YieldExpr;
+  if (cond && jump && v.child_count(inner) == 0) return;
   if (ik == K::ParenExpr && pk == K::ArgList) return;  // double_parens' case
   if (pk == K::LetStmt && (ik == K::ClosureExpr || ik == K::RangeExpr)) return;
   if (v.has_comment(v.lo(n), v.hi(n))) return;
