@@ -247,6 +247,15 @@ void Check_if_not_else(const TreeView& v, uint32_t n, Out& out) {
   // clippy leaves `else if` chains alone and only looks at a plain `else` block.
   bool is_not = v.kind(p.cond) == K::UnaryExpr && v.token_kind(p.cond) == TokenKind::Not;
   bool is_ne = v.kind(p.cond) == K::BinaryExpr && v.token_kind(p.cond) == TokenKind::Ne;
+  // clippy leaves `x != 0` alone (`== 0` first is not clearer); `0 != x` it still reports.
+  if (is_ne) {
+    std::vector<uint32_t> ops = Operands(v, p.cond);
+    uint32_t r = ops.size() == 2 ? ops[1] : kNone;
+    if (r != kNone && v.kind(r) == K::Literal && v.token_kind(r) == TokenKind::IntLit) {
+      std::string_view t = v.tok_text(v.token(r));
+      if (t.find_first_not_of("0_") == std::string_view::npos || t.find_first_not_of("0_") == t.find_first_of("iu")) return;
+    }
+  }
   if (!is_not && !is_ne) return;
   Finding& f = AddNode(out, LintId::if_not_else, v, n, is_not ? "unnecessary boolean `not` operation" : "unnecessary `!=` operation");
   f.helps.push_back(is_not ? "remove the `!` and swap the blocks of the `if`/`else`"

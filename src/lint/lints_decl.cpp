@@ -450,7 +450,12 @@ void unreadable_literal_core(const TreeView& v, uint32_t n, TokenId tok, Out& ou
   while (!digits.empty() && digits.back() == '_') digits.remove_suffix(1);
   if (digits.find('_') != std::string_view::npos) return;
   if (lit.prefix == "0o") return;
-  if (lit.integer.size() <= 5 && lit.fraction.size() <= 5) return;
+  // (An underscore before the suffix, `10000_usize`, is not a digit.)
+  std::string_view integer = lit.integer;
+  while (!integer.empty() && integer.back() == '_') integer.remove_suffix(1);
+  std::string_view fraction = lit.fraction;
+  while (!fraction.empty() && fraction.back() == '_') fraction.remove_suffix(1);
+  if (integer.size() <= 5 && fraction.size() <= 5) return;
   if (!lit.prefix.empty() && !lit.fraction.empty()) return;
   Finding& f = Add(out, LintId::unreadable_literal, n, v.tok_lo(tok), v.tok_hi(tok), "long literal lacking separators");
   f.suggestions.push_back(Sugg("consider", v.tok_lo(tok), v.tok_hi(tok), Formatted(lit, "_")));
