@@ -153,7 +153,9 @@ void Check_collapsible_else_if(const TreeView& v, uint32_t n, Out& out) {
 }
 
 void Check_needless_bool(const TreeView& v, uint32_t n, Out& out) {
-  if (v.kind(n) != K::IfExpr || IsElseIf(v, n)) return;
+  if (v.kind(n) != K::IfExpr) return;
+  // The last `else if` of a chain counts too; its reduction needs braces (`else { !d }`).
+  bool else_if = IsElseIf(v, n);
   IfParts p = SplitIf(v, n);
   if (p.els == kNone || v.kind(p.els) != K::BlockExpr || HasLet(v, p.cond)) return;
   auto only_bool = [&](uint32_t b, bool& val) {
@@ -169,6 +171,7 @@ void Check_needless_bool(const TreeView& v, uint32_t n, Out& out) {
     return;
   }
   std::string repl = a ? Str(v, p.cond) : NegatedText(v, p.cond);
+  if (else_if) repl = "{ " + repl + " }";
   Finding& f = AddNode(out, LintId::needless_bool, v, n, "this if-then-else expression returns a bool literal");
   f.suggestions.push_back(Sugg("you can reduce it to", v.lo(n), v.hi(n), repl));
 }
