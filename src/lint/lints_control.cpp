@@ -216,15 +216,23 @@ void Check_redundant_else(const TreeView& v, uint32_t n, Out& out) {
   if (v.kind(n) != K::IfExpr || IsElseIf(v, n)) return;
   uint32_t stmt = v.parent(n);
   if (stmt == kNone || v.kind(stmt) != K::ExprStmt) return;
+  // Every then-branch of the chain must end by leaving the block: return, break or continue as
+  // its last statement; the final `else` block is then redundant.
+  auto leaves = [&](uint32_t block) {
+    std::vector<uint32_t> st = BlockStmts(v, block);
+    if (st.empty()) return false;
+    uint32_t last = StmtExpr(v, st.back());
+    if (last == kNone) return false;
+    K lk = v.kind(last);
+    return lk == K::ReturnExpr || lk == K::BreakExpr || lk == K::ContinueExpr;
+  };
   IfParts p = SplitIf(v, n);
+  while (p.els != kNone && v.kind(p.els) == K::IfExpr) {
+    if (!leaves(p.then)) return;
+    p = SplitIf(v, p.els);
+  }
   if (p.els == kNone || v.kind(p.els) != K::BlockExpr) return;
-  // The then-branch must end by leaving the block: return, break or continue as its last statement.
-  std::vector<uint32_t> st = BlockStmts(v, p.then);
-  if (st.empty()) return;
-  uint32_t last = StmtExpr(v, st.back());
-  if (last == kNone) return;
-  K lk = v.kind(last);
-  if (lk != K::ReturnExpr && lk != K::BreakExpr && lk != K::ContinueExpr) return;
+  if (!leaves(p.then)) return;
   if (IsEmptyBlock(v, p.els)) return;
   std::vector<uint32_t> else_stmts = BlockStmts(v, p.els);
   Finding& f = Add(out, LintId::redundant_else, n, v.hi(p.then), v.hi(p.els), "redundant else block");
