@@ -1714,7 +1714,8 @@ void RuleSet::Run(const TreeView& view, const FileLevels& levels, std::vector<Fi
       f.message = r.message;
       if (!r.note.empty()) f.notes.push_back(r.note);
       for (const RuleLabel& l : r.labels) {
-        if (const Binding* b = Find(env, l.var)) f.secondary.push_back({b->lo, b->hi, l.message, l.primary});
+        const Binding* b = Find(env, l.var);
+        if (b != nullptr && b->hi > b->lo) f.secondary.push_back({b->lo, b->hi, l.message, l.primary});
       }
       if (r.has_fix) {
         for (const Transform& t : r.transforms) {
