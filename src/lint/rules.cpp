@@ -455,8 +455,31 @@ auto FieldChildren(const TreeView& v, uint32_t p, std::string_view field) -> std
 
 class Matching {
  public:
-  explicit Matching(const TreeView& target) : t_(target) {
-    // The literal tokens of every token tree, with the innermost tree holding them.
+  explicit Matching(const TreeView& target) : t_(target) {}
+
+  // Literal tokens inside token trees, in source order.
+  auto literal_sites() const -> const std::vector<uint32_t>& {
+    FindLiteralSites();
+    return literal_sites_;
+  }
+
+  // Byte range of a site.
+  auto Lo(uint32_t s) const -> uint32_t { return IsTokSite(s) ? t_.tok_lo(TokOfSite(s)) : t_.lo(s); }
+  auto Hi(uint32_t s) const -> uint32_t { return IsTokSite(s) ? t_.tok_hi(TokOfSite(s)) : t_.hi(s); }
+  // The node holding a site (a literal token's token tree), or kNone for the root.
+  auto Parent(uint32_t s) const -> uint32_t {
+    if (!IsTokSite(s)) return t_.parent(s);
+    FindLiteralSites();
+    auto it = tok_parent_.find(TokOfSite(s).index);
+    return it == tok_parent_.end() ? kNone : it->second;
+  }
+
+ private:
+  // The literal tokens of every token tree, with the innermost tree holding them; computed on
+  // first use, so files and rules that never reach a token tree do not pay for it.
+  void FindLiteralSites() const {
+    if (sites_found_) return;
+    sites_found_ = true;
     for (uint32_t n = t_.node_begin(); n < t_.node_end(); ++n) {
       if (t_.kind(n) != NodeKind::TokenTree || !t_.token(n).is_valid()) continue;
       for (uint32_t s : TreeElements(n)) {
@@ -469,18 +492,7 @@ class Matching {
     std::sort(literal_sites_.begin(), literal_sites_.end());
   }
 
-  // Literal tokens inside token trees, in source order.
-  auto literal_sites() const -> const std::vector<uint32_t>& { return literal_sites_; }
-
-  // Byte range of a site.
-  auto Lo(uint32_t s) const -> uint32_t { return IsTokSite(s) ? t_.tok_lo(TokOfSite(s)) : t_.lo(s); }
-  auto Hi(uint32_t s) const -> uint32_t { return IsTokSite(s) ? t_.tok_hi(TokOfSite(s)) : t_.hi(s); }
-  // The node holding a site (a literal token's token tree), or kNone for the root.
-  auto Parent(uint32_t s) const -> uint32_t {
-    if (!IsTokSite(s)) return t_.parent(s);
-    auto it = tok_parent_.find(TokOfSite(s).index);
-    return it == tok_parent_.end() ? kNone : it->second;
-  }
+ public:
   // Children of a node as tree-sitter sees them: a token tree's literals are children too.
   auto Children(uint32_t s) const -> std::vector<uint32_t> {
     if (IsTokSite(s)) return {};
@@ -876,9 +888,10 @@ class Matching {
   }
 
   const TreeView& t_;
-  // Literal token -> the innermost token tree holding it.
-  std::unordered_map<uint32_t, uint32_t> tok_parent_;
-  std::vector<uint32_t> literal_sites_;
+  // Literal token -> the innermost token tree holding it (filled by FindLiteralSites).
+  mutable bool sites_found_ = false;
+  mutable std::unordered_map<uint32_t, uint32_t> tok_parent_;
+  mutable std::vector<uint32_t> literal_sites_;
   // The pattern being matched has `strictness: signature` (token texts are not compared).
   mutable bool signature_ = false;
 };
