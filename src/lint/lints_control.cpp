@@ -153,7 +153,9 @@ void Check_collapsible_else_if(const TreeView& v, uint32_t n, Out& out) {
 }
 
 void Check_needless_bool(const TreeView& v, uint32_t n, Out& out) {
-  if (v.kind(n) != K::IfExpr || IsElseIf(v, n)) return;
+  if (v.kind(n) != K::IfExpr) return;
+  // The last `else if` of a chain counts too; its reduction needs braces (`else { !d }`).
+  bool else_if = IsElseIf(v, n);
   IfParts p = SplitIf(v, n);
   if (p.els == kNone || v.kind(p.els) != K::BlockExpr || HasLet(v, p.cond)) return;
   auto only_bool = [&](uint32_t b, bool& val) {
@@ -169,6 +171,7 @@ void Check_needless_bool(const TreeView& v, uint32_t n, Out& out) {
     return;
   }
   std::string repl = a ? Str(v, p.cond) : NegatedText(v, p.cond);
+  if (else_if) repl = "{ " + repl + " }";
   Finding& f = AddNode(out, LintId::needless_bool, v, n, "this if-then-else expression returns a bool literal");
   f.suggestions.push_back(Sugg("you can reduce it to", v.lo(n), v.hi(n), repl));
 }
@@ -180,6 +183,11 @@ void Check_needless_ifs(const TreeView& v, uint32_t n, Out& out) {
   // A bare call as the condition is left alone (clippy treats it as a statement in disguise).
   K ck = v.kind(p.cond);
   if (ck == K::CallExpr || ck == K::MethodCallExpr || ck == K::MacroCall) return;
+  // A condition that leaves (`if (return) {}`) is not an empty check.
+  if (SubtreeHas(v, p.cond, K::ReturnExpr) || SubtreeHas(v, p.cond, K::BreakExpr) ||
+      SubtreeHas(v, p.cond, K::ContinueExpr)) {
+    return;
+  }
   uint32_t stmt = v.parent(n);
   if (stmt == kNone || v.kind(stmt) != K::ExprStmt) return;
   bool effects = SubtreeHas(v, p.cond, K::CallExpr) || SubtreeHas(v, p.cond, K::MethodCallExpr) ||
@@ -208,15 +216,23 @@ void Check_redundant_else(const TreeView& v, uint32_t n, Out& out) {
   if (v.kind(n) != K::IfExpr || IsElseIf(v, n)) return;
   uint32_t stmt = v.parent(n);
   if (stmt == kNone || v.kind(stmt) != K::ExprStmt) return;
+  // Every then-branch of the chain must end by leaving the block: return, break or continue as
+  // its last statement; the final `else` block is then redundant.
+  auto leaves = [&](uint32_t block) {
+    std::vector<uint32_t> st = BlockStmts(v, block);
+    if (st.empty()) return false;
+    uint32_t last = StmtExpr(v, st.back());
+    if (last == kNone) return false;
+    K lk = v.kind(last);
+    return lk == K::ReturnExpr || lk == K::BreakExpr || lk == K::ContinueExpr;
+  };
   IfParts p = SplitIf(v, n);
+  while (p.els != kNone && v.kind(p.els) == K::IfExpr) {
+    if (!leaves(p.then)) return;
+    p = SplitIf(v, p.els);
+  }
   if (p.els == kNone || v.kind(p.els) != K::BlockExpr) return;
-  // The then-branch must end by leaving the block: return, break or continue as its last statement.
-  std::vector<uint32_t> st = BlockStmts(v, p.then);
-  if (st.empty()) return;
-  uint32_t last = StmtExpr(v, st.back());
-  if (last == kNone) return;
-  K lk = v.kind(last);
-  if (lk != K::ReturnExpr && lk != K::BreakExpr && lk != K::ContinueExpr) return;
+  if (!leaves(p.then)) return;
   if (IsEmptyBlock(v, p.els)) return;
   std::vector<uint32_t> else_stmts = BlockStmts(v, p.els);
   Finding& f = Add(out, LintId::redundant_else, n, v.hi(p.then), v.hi(p.els), "redundant else block");
@@ -242,6 +258,15 @@ void Check_if_not_else(const TreeView& v, uint32_t n, Out& out) {
   // clippy leaves `else if` chains alone and only looks at a plain `else` block.
   bool is_not = v.kind(p.cond) == K::UnaryExpr && v.token_kind(p.cond) == TokenKind::Not;
   bool is_ne = v.kind(p.cond) == K::BinaryExpr && v.token_kind(p.cond) == TokenKind::Ne;
+  // clippy leaves `x != 0` alone (`== 0` first is not clearer); `0 != x` it still reports.
+  if (is_ne) {
+    std::vector<uint32_t> ops = Operands(v, p.cond);
+    uint32_t r = ops.size() == 2 ? ops[1] : kNone;
+    if (r != kNone && v.kind(r) == K::Literal && v.token_kind(r) == TokenKind::IntLit) {
+      std::string_view t = v.tok_text(v.token(r));
+      if (t.find_first_not_of("0_") == std::string_view::npos || t.find_first_not_of("0_") == t.find_first_of("iu")) return;
+    }
+  }
   if (!is_not && !is_ne) return;
   Finding& f = AddNode(out, LintId::if_not_else, v, n, is_not ? "unnecessary boolean `not` operation" : "unnecessary `!=` operation");
   f.helps.push_back(is_not ? "remove the `!` and swap the blocks of the `if`/`else`"
@@ -257,15 +282,22 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   for (uint32_t a : v.children(c[1])) {
     if (v.kind(a) == K::MatchArm) arms.push_back(a);
   }
-  if (arms.size() != 2 || v.has_comment(v.lo(n), v.hi(n))) return;
+  // Comments in the arm that would be dropped (or between the arms) keep the match as it is.
+  if (arms.size() != 2 || v.has_comment(v.hi(arms[0]), v.hi(arms[1]))) return;
   std::vector<uint32_t> a0 = v.non_attr_children(arms[0]);
   std::vector<uint32_t> a1 = v.non_attr_children(arms[1]);
   if (a0.size() != 2 || a1.size() != 2) return;  // guards make it three
-  // The second arm must catch everything: `_`, or `[..]` / `Foo { .. }` / `Foo(..)` made of rests and wildcards.
-  auto catch_all = [&](uint32_t pat) {
-    K k = v.kind(pat);
-    if (k == K::WildcardPat) return true;
-    if (k != K::SlicePat && k != K::StructPat && k != K::TupleStructPat) return false;
+  // The head of a pattern's path (`Some` in `Some(_)`, `None`), or empty.
+  auto head = [&](uint32_t pat) -> std::string_view {
+    if (v.kind(pat) == K::IdentPat && v.child_count(pat) == 1) return NameText(v, pat);
+    uint32_t path = v.child_of_kind(pat, K::Path);
+    if (path == kNone || v.kind(pat) == K::PathPat) return {};
+    std::vector<uint32_t> segs = v.children(path);
+    return segs.size() == 1 ? v.tok_text(v.token(segs[0])) : std::string_view();
+  };
+  // The second arm must catch everything: `_`, or `[..]` / `Foo { .. }` / `Foo(..)` / `(..)` made of
+  // rests and wildcards, or the other variant of Option/Result (`None`, `Err(_)`, ...).
+  auto wild_inside = [&](uint32_t pat, bool need_rest) {
     bool any_rest = false;
     for (uint32_t c : v.children(pat)) {
       K ck = v.kind(c);
@@ -276,7 +308,18 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
       }
       if (ck != K::WildcardPat) return false;
     }
-    return any_rest;
+    return any_rest || !need_rest;
+  };
+  auto catch_all = [&](uint32_t pat) {
+    K k = v.kind(pat);
+    if (k == K::WildcardPat) return true;
+    if (k == K::TuplePat) return wild_inside(pat, false);
+    std::string_view h0 = head(a0[0]), h1 = head(pat);
+    bool complement = (h0 == "Some" && h1 == "None") || (h0 == "None" && h1 == "Some") || (h0 == "Ok" && h1 == "Err") ||
+                      (h0 == "Err" && h1 == "Ok");
+    if (complement) return k == K::IdentPat || (k == K::TupleStructPat && wild_inside(pat, false));
+    if (k != K::SlicePat && k != K::StructPat && k != K::TupleStructPat) return false;
+    return wild_inside(pat, true);
   };
   if (!catch_all(a1[0])) return;
   uint32_t else_body = a1[1];
@@ -287,15 +330,21 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   if (!empty_else) return;
   uint32_t pat = a0[0];
   K pk = v.kind(pat);
-  bool lit = pk == K::LiteralPat;
-  if (lit) {
+  // A lone capitalized name is a constant, unit struct or variant (`DATA`, `None`), not a binding:
+  // matching it is an equality check, as for a path pattern.
+  std::string_view lone = pk == K::IdentPat && v.child_count(pat) == 1 ? NameText(v, pat) : std::string_view();
+  bool constant = pk == K::PathPat || (!lone.empty() && lone[0] >= 'A' && lone[0] <= 'Z');
+  bool lit = pk == K::LiteralPat || constant;
+  if (pk == K::LiteralPat) {
     bool ignored = false;
     if (IsBoolLit(v, v.child(pat, 0), ignored)) return;  // match_bool's case
+  } else if (constant) {
   } else if (pk == K::IdentPat) {
     // Only a binding with a refutable sub-pattern (`z @ 32`) makes a single-pattern match.
     std::vector<uint32_t> ic = v.children(pat);
     if (ic.empty() || v.kind(ic.back()) == K::Name || v.kind(ic.back()) == K::WildcardPat) return;
-  } else if (pk != K::TupleStructPat && pk != K::StructPat && pk != K::RangePat && pk != K::SlicePat) {
+  } else if (pk != K::TupleStructPat && pk != K::StructPat && pk != K::RangePat && pk != K::SlicePat &&
+             pk != K::TuplePat) {
     return;
   }
   uint32_t body = a0[1];
@@ -305,7 +354,9 @@ void Check_single_match(const TreeView& v, uint32_t n, Out& out) {
   Finding& f = AddNode(out, LintId::single_match, v, n,
                        lit ? "you seem to be trying to use `match` for an equality check. Consider using `if`"
                            : "you seem to be trying to use `match` for destructuring a single pattern. Consider using `if let`");
-  f.suggestions.push_back(Sugg("try", v.lo(n), v.hi(n), repl));
+  // Comments outside the kept body would be lost: show the suggestion, but --fix leaves it.
+  bool drops_comment = v.has_comment(v.lo(n), v.lo(body)) || v.has_comment(v.hi(body), v.hi(n));
+  f.suggestions.push_back(Sugg("try", v.lo(n), v.hi(n), repl, !drops_comment));
 }
 
 void Check_redundant_pattern_matching(const TreeView& v, uint32_t n, Out& out) {
@@ -405,6 +456,15 @@ void Check_needless_continue(const TreeView& v, uint32_t n, Out& out) {
   f.helps.push_back("consider dropping the `continue` expression");
 }
 
+// A place expression clippy's manual_swap accepts: a path, a field or an indexed element of one.
+auto IsSwapPlace(const TreeView& v, uint32_t e) -> bool {
+  std::string_view name;
+  if (IsSimplePath(v, e, name)) return true;
+  if (v.kind(e) != K::IndexExpr && v.kind(e) != K::FieldExpr) return false;
+  std::vector<uint32_t> c = v.non_attr_children(e);
+  return !c.empty() && IsSwapPlace(v, c[0]);
+}
+
 void Check_manual_swap(const TreeView& v, uint32_t n, Out& out) {
   if (v.kind(n) != K::BlockExpr) return;
   std::vector<uint32_t> st = BlockStmts(v, n);
@@ -414,21 +474,36 @@ void Check_manual_swap(const TreeView& v, uint32_t n, Out& out) {
     std::vector<uint32_t> lc = v.children(let);
     if (lc.size() != 2 || v.kind(lc[0]) != K::IdentPat || v.child_count(lc[0]) != 1) continue;
     std::string_view tmp = NameText(v, lc[0]);
-    std::string_view a;
-    if (!IsSimplePath(v, lc[1], a)) continue;
-    auto assign = [&](uint32_t s, std::string_view& lhs, std::string_view& rhs) {
+    if (!IsSwapPlace(v, lc[1])) continue;
+    std::string a = Str(v, lc[1]);
+    auto assign = [&](uint32_t s, uint32_t& lhs, uint32_t& rhs) {
       uint32_t e = StmtExpr(v, s);
       if (e == kNone || v.kind(e) != K::AssignExpr || !v.token(s).is_valid()) return false;
       std::vector<uint32_t> ops = Operands(v, e);
-      return ops.size() == 2 && IsSimplePath(v, ops[0], lhs) && IsSimplePath(v, ops[1], rhs);
+      if (ops.size() != 2 || !IsSwapPlace(v, ops[0]) || !IsSwapPlace(v, ops[1])) return false;
+      lhs = ops[0];
+      rhs = ops[1];
+      return true;
     };
-    std::string_view l1, r1, l2, r2;
+    uint32_t l1, r1, l2, r2;
     if (!assign(st[i + 1], l1, r1) || !assign(st[i + 2], l2, r2)) continue;
-    if (l1 != a || r1 == a || l2 != r1 || r2 != tmp) continue;
+    std::string b = Str(v, r1);
+    if (Str(v, l1) != a || b == a || Str(v, l2) != b || Str(v, r2) != tmp) continue;
     uint32_t hi = v.hi(st[i + 2]);
+    // Two elements of one slice: `s.swap(i, j)`; anything else: `std::mem::swap`.
+    std::vector<uint32_t> ca = v.non_attr_children(lc[1]), cb = v.non_attr_children(r1);
+    bool same_slice = v.kind(lc[1]) == K::IndexExpr && v.kind(r1) == K::IndexExpr && ca.size() == 2 && cb.size() == 2 &&
+                      Str(v, ca[0]) == Str(v, cb[0]);
+    if (same_slice) {
+      Finding& f = Add(out, LintId::manual_swap, let, v.lo(let), hi,
+                       fmt::format("this looks like you are swapping elements of `{}` manually", Str(v, ca[0])));
+      f.suggestions.push_back(
+          Sugg("try", v.lo(let), hi, fmt::format("{}.swap({}, {});", Str(v, ca[0]), Str(v, ca[1]), Str(v, cb[1])), false));
+      continue;
+    }
     Finding& f = Add(out, LintId::manual_swap, let, v.lo(let), hi,
-                     fmt::format("this looks like you are swapping `{}` and `{}` manually", a, r1));
-    f.suggestions.push_back(Sugg("try", v.lo(let), hi, fmt::format("std::mem::swap(&mut {}, &mut {});", a, r1), false));
+                     fmt::format("this looks like you are swapping `{}` and `{}` manually", a, b));
+    f.suggestions.push_back(Sugg("try", v.lo(let), hi, fmt::format("std::mem::swap(&mut {}, &mut {});", a, b), false));
     f.notes.push_back("or maybe you should use `std::mem::replace`?");
   }
 }
@@ -445,10 +520,22 @@ void Check_items_after_statements(const TreeView& v, uint32_t n, Out& out) {
     bool item = k == K::FnItem || k == K::StructItem || k == K::EnumItem || k == K::UnionItem || k == K::TraitItem ||
                 k == K::ImplItem || k == K::ConstItem || k == K::StaticItem || k == K::TypeAlias || k == K::UseItem ||
                 k == K::ModItem;
-    if (item && seen_stmt) {
-      AddNode(out, LintId::items_after_statements, v, s,
-              "adding items after statements is confusing, since items exist from the start of the scope");
+    if (!item || !seen_stmt) continue;
+    // clippy's span leaves out the item's attributes.
+    uint32_t lo = v.token(s).is_valid() ? v.tok_lo(v.token(s)) : v.lo(s);
+    bool derive = false;
+    for (uint32_t c : v.children(s)) {
+      if (v.kind(c) == K::OuterAttr) {
+        derive = derive || v.text(c).find("derive") != std::string_view::npos;
+        continue;
+      }
+      lo = std::min(lo, v.lo(c));
+      break;
     }
+    Add(out, LintId::items_after_statements, s, lo, v.hi(s),
+        "adding items after statements is confusing, since items exist from the start of the scope");
+    // A derive expands into more items of the block, and clippy stops looking after them.
+    if (derive) break;
   }
 }
 

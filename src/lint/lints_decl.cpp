@@ -16,30 +16,84 @@ void Check_redundant_static_lifetimes(const TreeView& v, uint32_t n, Out& out) {
     uint32_t owner = v.parent(p);
     if (owner != kNone && (v.kind(owner) == K::ImplItem || v.kind(owner) == K::TraitItem)) return;
   }
-  uint32_t ty = kNone;
+  // The declared type, walked as clippy does: through references, arrays, slices and tuples; a
+  // `&'static` is reported when it refers to a path, slice, array or tuple (not to a trait object,
+  // a function pointer or another reference, where the lifetime is not redundant).
+  std::vector<uint32_t> work;
   for (uint32_t c : v.non_attr_children(n)) {
-    if (v.kind(c) == K::RefType) {
-      ty = c;
+    K k = v.kind(c);
+    if (k == K::RefType || k == K::ArrayType || k == K::SliceType || k == K::TupleType) {
+      work.push_back(c);
       break;
     }
   }
-  if (ty == kNone) return;
-  uint32_t lt = v.child_of_kind(ty, K::Lifetime);
-  if (lt == kNone || v.tok_text(v.token(lt)) != "'static") return;
-  std::vector<uint32_t> tc = v.children(ty);
-  uint32_t inner = tc.back();
-  if (inner == lt) return;  // no referent type (a parse error)
-  // clippy only looks at references to paths, slices and arrays... and `str`.
-  Finding& f = Add(out, LintId::redundant_static_lifetimes, n, v.lo(lt), v.hi(inner),
-                   v.kind(n) == K::StaticItem ? "statics have by default a `'static` lifetime"
-                                              : "constants have by default a `'static` lifetime");
-  std::string mut = v.child_of_kind(ty, K::Qualifier) != kNone ? "mut " : "";
-  f.lo = v.lo(lt);
-  f.hi = v.hi(lt);
-  f.suggestions.push_back(Sugg("consider removing `'static`", v.lo(ty), v.hi(ty), "&" + mut + Str(v, inner)));
+  while (!work.empty()) {
+    uint32_t ty = work.back();
+    work.pop_back();
+    if (v.kind(ty) == K::ArrayType || v.kind(ty) == K::SliceType || v.kind(ty) == K::TupleType) {
+      std::vector<uint32_t> cs = v.children(ty);
+      for (auto it = cs.rbegin(); it != cs.rend(); ++it) work.push_back(*it);
+      continue;
+    }
+    if (v.kind(ty) != K::RefType) continue;
+    std::vector<uint32_t> tc = v.children(ty);
+    uint32_t inner = tc.empty() ? kNone : tc.back();
+    uint32_t lt = v.child_of_kind(ty, K::Lifetime);
+    if (inner == kNone || inner == lt) continue;  // no referent type (a parse error)
+    work.push_back(inner);
+    K ik = v.kind(inner);
+    if (lt == kNone || v.tok_text(v.token(lt)) != "'static") continue;
+    if (ik != K::PathType && ik != K::SliceType && ik != K::ArrayType && ik != K::TupleType) continue;
+    Finding& f = Add(out, LintId::redundant_static_lifetimes, n, v.lo(lt), v.hi(lt),
+                     v.kind(n) == K::StaticItem ? "statics have by default a `'static` lifetime"
+                                                : "constants have by default a `'static` lifetime");
+    std::string mut = v.child_of_kind(ty, K::Qualifier) != kNone ? "mut " : "";
+    f.suggestions.push_back(Sugg("consider removing `'static`", v.lo(ty), v.hi(ty), "&" + mut + Str(v, inner)));
+  }
+}
+
+// `let ref x = e;` (clippy's toplevel_ref_arg on let statements): suggests `let x = &e;`.
+void CheckTopLevelRefLet(const TreeView& v, uint32_t n, Out& out) {
+  std::vector<uint32_t> c = v.non_attr_children(n);
+  if (c.size() < 2 || c.size() > 3 || v.kind(c[0]) != K::IdentPat) return;
+  uint32_t pat = c[0];
+  bool is_ref = false, is_mut = false;
+  for (uint32_t q : v.children(pat)) {
+    if (v.kind(q) == K::Qualifier) {
+      is_ref = is_ref || v.tok_kind(v.token(q)) == TokenKind::KwRef;
+      is_mut = is_mut || v.tok_kind(v.token(q)) == TokenKind::KwMut;
+    } else if (v.kind(q) != K::Name) {
+      return;  // `ref x @ pat`
+    }
+  }
+  if (!is_ref) return;
+  auto is_type = [&](uint32_t t) {
+    switch (v.kind(t)) {
+      case K::PathType: case K::RefType: case K::PtrType: case K::TupleType: case K::ArrayType: case K::SliceType:
+      case K::FnPtrType: case K::NeverType: case K::InferType: case K::ImplTraitType: case K::DynTraitType:
+      case K::ParenType: case K::MacroType:
+        return true;
+      default:
+        return false;
+    }
+  };
+  uint32_t ty = c.size() == 3 ? c[1] : kNone;
+  uint32_t init = c.back();
+  if ((ty != kNone && !is_type(ty)) || is_type(init) || v.kind(init) == K::LetElse) return;
+  if (v.has_comment(v.lo(n), v.hi(n))) return;
+  std::string amp = is_mut ? "&mut " : "&";
+  std::string repl = fmt::format("let {}{} = {}{};", NameText(v, pat), ty != kNone ? ": " + amp + Str(v, ty) : "", amp,
+                                 SuggOperand(v, init, 13));
+  Finding& f = AddNode(out, LintId::toplevel_ref_arg, v, pat,
+                       "`ref` on an entire `let` pattern is discouraged, take a reference with `&` instead");
+  f.suggestions.push_back(Sugg("try", v.lo(n), v.hi(n), repl));
 }
 
 void Check_toplevel_ref_arg(const TreeView& v, uint32_t n, Out& out) {
+  if (v.kind(n) == K::LetStmt) {
+    CheckTopLevelRefLet(v, n, out);
+    return;
+  }
   if (v.kind(n) != K::Param) return;
   uint32_t fn = v.parent(v.parent(n));
   if (fn == kNone || v.kind(fn) != K::FnItem) return;
@@ -396,7 +450,12 @@ void unreadable_literal_core(const TreeView& v, uint32_t n, TokenId tok, Out& ou
   while (!digits.empty() && digits.back() == '_') digits.remove_suffix(1);
   if (digits.find('_') != std::string_view::npos) return;
   if (lit.prefix == "0o") return;
-  if (lit.integer.size() <= 5 && lit.fraction.size() <= 5) return;
+  // (An underscore before the suffix, `10000_usize`, is not a digit.)
+  std::string_view integer = lit.integer;
+  while (!integer.empty() && integer.back() == '_') integer.remove_suffix(1);
+  std::string_view fraction = lit.fraction;
+  while (!fraction.empty() && fraction.back() == '_') fraction.remove_suffix(1);
+  if (integer.size() <= 5 && fraction.size() <= 5) return;
   if (!lit.prefix.empty() && !lit.fraction.empty()) return;
   Finding& f = Add(out, LintId::unreadable_literal, n, v.tok_lo(tok), v.tok_hi(tok), "long literal lacking separators");
   f.suggestions.push_back(Sugg("consider", v.tok_lo(tok), v.tok_hi(tok), Formatted(lit, "_")));

@@ -115,7 +115,10 @@ void Check_manual_range_contains(const TreeView& v, uint32_t n, Out& out) {
   if (!BinOps(v, n, l, r) || v.kind(l) != K::BinaryExpr || v.kind(r) != K::BinaryExpr) return;
   // A bound is a literal (optionally negated); the subject a plain local path.
   auto is_const = [&](uint32_t e) {
-    if (v.kind(e) == K::Literal) return v.token_kind(e) == TokenKind::IntLit || v.token_kind(e) == TokenKind::FloatLit;
+    if (v.kind(e) == K::Literal) {
+      TokenKind k = v.token_kind(e);
+      return k == TokenKind::IntLit || k == TokenKind::FloatLit || k == TokenKind::CharLit || k == TokenKind::ByteLit;
+    }
     if (v.kind(e) == K::UnaryExpr && v.token_kind(e) == TokenKind::Minus) {
       uint32_t c = v.last_child(e);
       return c != kNone && v.kind(c) == K::Literal;
@@ -169,7 +172,8 @@ void Check_manual_range_contains(const TreeView& v, uint32_t n, Out& out) {
   std::string range = fmt::format("({}{}{}).contains(&{})", Str(v, lo.bound), hi.inclusive ? "..=" : "..",
                                   Str(v, hi.bound), lo.subject);
   Finding& f = AddNode(out, LintId::manual_range_contains, v, n,
-                       negated ? "manual `!Range::contains` implementation" : "manual `Range::contains` implementation");
+                       fmt::format("manual `{}{}::contains` implementation", negated ? "!" : "",
+                                   hi.inclusive ? "RangeInclusive" : "Range"));
   f.suggestions.push_back(Sugg("use", v.lo(n), v.hi(n), (negated ? "!" : "") + range));
 }
 
@@ -178,11 +182,23 @@ void Check_unused_unit(const TreeView& v, uint32_t n, Out& out) {
     uint32_t ty = v.last_child(n);
     if (ty == kNone || v.kind(ty) != K::TupleType || v.child_count(ty) != 0) return;
     uint32_t p = v.parent(n);
-    if (p == kNone || (v.kind(p) != K::FnItem && v.kind(p) != K::ClosureExpr)) return;
+    // clippy 1.95 checks fn items and `Fn(..) -> ()` bounds; a closure's `-> ()` is left alone.
+    if (p == kNone || (v.kind(p) != K::FnItem && v.kind(p) != K::ParenthesizedArgs)) return;
     if (v.has_comment(v.lo(n), v.hi(n))) return;
     TokenId before = v.prev_token(v.token(n));
     Finding& f = Add(out, LintId::unused_unit, n, v.tok_hi(before), v.hi(n), "unneeded unit return type");
     Suggestion s = Sugg("remove the `-> ()`", f.lo, f.hi, "");
+    s.show_code = false;
+    f.suggestions.push_back(std::move(s));
+    return;
+  }
+  if (v.kind(n) == K::ReturnExpr) {
+    // `return ()`: the value is the default.
+    uint32_t val = v.last_child(n);
+    if (val == kNone || v.kind(val) != K::TupleExpr || v.child_count(val) != 0) return;
+    if (v.has_comment(v.lo(val), v.hi(val))) return;
+    Finding& f = AddNode(out, LintId::unused_unit, v, val, "unneeded `()`");
+    Suggestion s = Sugg("remove the `()`", v.tok_hi(v.token(n)), v.hi(val), "");
     s.show_code = false;
     f.suggestions.push_back(std::move(s));
     return;
@@ -261,6 +277,55 @@ void Check_redundant_closure_call(const TreeView& v, uint32_t n, Out& out) {
   f.suggestions.push_back(Sugg("try doing something like", v.lo(n), v.hi(n), Str(v, cc[1])));
 }
 
+// clippy's assign_op_pattern needs the type to implement the `-Assign` trait (and a non-const
+// context: inside a `const fn` it never fires). Without types: when an
+// enclosing fn or impl bounds a type parameter by the operator's trait (`T: Add<Output = T>`) but
+// never by its `-Assign` twin, the operation is most likely on that parameter, where `+=` would not
+// compile, so the lint stays quiet.
+auto GenericWithoutAssignOp(const TreeView& v, uint32_t n, TokenKind op) -> bool {
+  std::string_view trait;
+  switch (op) {
+    case TokenKind::Plus: trait = "Add"; break;
+    case TokenKind::Minus: trait = "Sub"; break;
+    case TokenKind::Star: trait = "Mul"; break;
+    case TokenKind::Slash: trait = "Div"; break;
+    case TokenKind::Percent: trait = "Rem"; break;
+    case TokenKind::And: trait = "BitAnd"; break;
+    case TokenKind::Or: trait = "BitOr"; break;
+    case TokenKind::Caret: trait = "BitXor"; break;
+    case TokenKind::Shl: trait = "Shl"; break;
+    case TokenKind::Shr: trait = "Shr"; break;
+    default: return false;
+  }
+  // True when `text` names `word` as a whole identifier.
+  auto names = [](std::string_view text, std::string_view word) {
+    auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+    for (size_t p = text.find(word); p != std::string_view::npos; p = text.find(word, p + 1)) {
+      size_t e = p + word.size();
+      if ((p == 0 || !ident(text[p - 1])) && (e == text.size() || !ident(text[e]))) return true;
+    }
+    return false;
+  };
+  bool bound = false, assign_bound = false;
+  std::string assign = std::string(trait) + "Assign";
+  for (uint32_t a = v.parent(n); a != TreeView::kNone; a = v.parent(a)) {
+    if (v.kind(a) != K::FnItem && v.kind(a) != K::ImplItem && v.kind(a) != K::TraitItem) continue;
+    // In a `const fn` the `-Assign` traits cannot be called, and clippy stays quiet.
+    if (v.kind(a) == K::FnItem) {
+      for (uint32_t q : v.children(a)) {
+        if (v.kind(q) == K::Qualifier && v.tok_kind(v.token(q)) == TokenKind::KwConst) return true;
+      }
+    }
+    for (K k : {K::GenericParamList, K::WhereClause}) {
+      uint32_t g = v.child_of_kind(a, k);
+      if (g == TreeView::kNone) continue;
+      bound = bound || names(v.text(g), trait);
+      assign_bound = assign_bound || names(v.text(g), assign);
+    }
+  }
+  return bound && !assign_bound;
+}
+
 void Check_assign_op_pattern(const TreeView& v, uint32_t n, Out& out) {
   if (v.kind(n) != K::AssignExpr) return;
   uint32_t l, r;
@@ -282,6 +347,7 @@ void Check_assign_op_pattern(const TreeView& v, uint32_t n, Out& out) {
   }
   // Side-effect free targets only: paths, fields and indexing by paths/literals.
   if (SubtreeHas(v, l, K::CallExpr) || SubtreeHas(v, l, K::MethodCallExpr) || SubtreeHas(v, l, K::MacroCall)) return;
+  if (GenericWithoutAssignOp(v, n, op)) return;
   Finding& f = AddNode(out, LintId::assign_op_pattern, v, n, "manual implementation of an assign operation");
   f.suggestions.push_back(Sugg("replace it with", v.lo(n), v.hi(n),
                                fmt::format("{} {}= {}", target, v.tok_text(v.token(r)), Str(v, rest))));
@@ -345,10 +411,9 @@ void Check_int_plus_one(const TreeView& v, uint32_t n, Out& out) {
 
 void Check_double_parens(const TreeView& v, uint32_t n, Out& out) {
   if (v.kind(n) == K::ParenExpr) {
+    // As clippy: every pair of parentheses directly around another pair or around a tuple.
     uint32_t inner = v.last_child(n);
-    if (inner == kNone || v.kind(inner) != K::ParenExpr) return;
-    uint32_t p = v.parent(n);
-    if (p != kNone && v.kind(p) == K::ParenExpr) return;  // report the outermost pair once
+    if (inner == kNone || (v.kind(inner) != K::ParenExpr && v.kind(inner) != K::TupleExpr)) return;
     Finding& f = AddNode(out, LintId::double_parens, v, n, "unnecessary parentheses");
     f.suggestions.push_back(Sugg("remove them", v.lo(n), v.hi(n), Str(v, inner)));
     return;
@@ -431,6 +496,9 @@ void Check_unused_parens(const TreeView& v, uint32_t n, Out& out) {
   // Conditions and scrutinees need parentheses around struct literals and (in rustc's view) blocks.
   bool cond = pk == K::IfExpr || pk == K::WhileExpr || pk == K::MatchExpr;
   if (cond && (SubtreeHas(v, inner, K::StructExpr) || ik == K::BlockExpr || ik == K::LetExpr)) return;
+  // `if (return) {}`: without the parentheses the block would become the returned value.
+  bool jump = ik == K::ReturnExpr || ik == K::BreakExpr || ik == K::YieldExpr;
+  if (cond && jump && v.child_count(inner) == 0) return;
   if (ik == K::ParenExpr && pk == K::ArgList) return;  // double_parens' case
   if (pk == K::LetStmt && (ik == K::ClosureExpr || ik == K::RangeExpr)) return;
   if (v.has_comment(v.lo(n), v.hi(n))) return;

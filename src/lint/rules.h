@@ -3,7 +3,9 @@
 // not text. A rule is a predicate over one node (plus its relatives), like a built-in lint.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <regex>
 #include <string>
 #include <string_view>
@@ -19,17 +21,52 @@ struct Pattern;
 
 // One node of a rule's matcher tree (ast-grep's atomic, relational and composite rules).
 struct Matcher {
-  enum class Op : uint8_t { Pattern, Kind, Regex, Inside, Has, Follows, Precedes, Not, Any, All };
+  enum class Op : uint8_t { Pattern, Kind, Regex, Inside, Has, Follows, Precedes, Not, Any, All, Matches, NthChild };
+  // How far a relational rule searches: the nearest relative only (ast-grep's default `neighbor`),
+  // all of them (`end`), or up to and including the first that matches `stop_rule`.
+  enum class Stop : uint8_t { Neighbor, End, Rule };
   Op op = Op::All;
   std::shared_ptr<Pattern> pattern;
   std::vector<NodeKind> kinds;
   // For kinds that are one rustg kind restricted to some tokens (tree-sitter literal kinds).
   std::vector<TokenKind> token_kinds;
   std::shared_ptr<std::regex> regex;
-  // Relational rules: `stopBy: end` searches all ancestors/descendants/siblings, otherwise only
-  // the nearest one (ast-grep's default `neighbor`).
-  bool stop_at_end = false;
+  Stop stop = Stop::Neighbor;
+  std::shared_ptr<Matcher> stop_rule;
+  // Relational rules: the tree-sitter-rust field (`condition`, `body`, ...) the related node must
+  // sit in, empty for any position.
+  std::string field;
+  // `matches`: the utility rule's name, and the rule itself once every utility is loaded.
+  std::string ref;
+  const Matcher* target = nullptr;
+  // `nthChild`: positions a*k + b (k >= 0, 1-based) among the named siblings, counted from the
+  // end when `reverse`; siblings are only those matching subs[0] when `ofRule` is given.
+  int32_t nth_a = 0, nth_b = 0;
+  bool nth_reverse = false;
   std::vector<Matcher> subs;
+};
+
+// One `transform` entry: a new metavariable computed from a bound one for the fix.
+struct Transform {
+  enum class Op : uint8_t { Substring, Replace, Convert };
+  Op op = Op::Substring;
+  // The new variable and the one it reads (without `$`).
+  std::string name, source;
+  // substring: character positions, Python-style (negative counts from the end).
+  std::optional<int32_t> start, end;
+  // replace: every match of `regex` becomes `by` ($1 refers to a capture group).
+  std::shared_ptr<std::regex> regex;
+  std::string by;
+  // convert: target case (lowerCase, upperCase, capitalize, camelCase, snakeCase, kebabCase,
+  // pascalCase) and the word separators (dash, dot, space, slash, underscore, caseChange).
+  std::string to_case;
+  std::vector<std::string> separated_by;
+};
+
+// A `labels` entry: a metavariable's span drawn with a message.
+struct RuleLabel {
+  std::string var, message;
+  bool primary = false;
 };
 
 // One rule from a YAML file.
@@ -41,8 +78,16 @@ struct Rule {
   Matcher matcher;
   // Constraints on metavariables, by name.
   std::vector<std::pair<std::string, Matcher>> constraints;
+  // Local utility rules (`utils`) that `matches` refers to; shared so that the resolved pointers
+  // stay valid when the Rule moves.
+  std::shared_ptr<std::map<std::string, Matcher>> utils;
+  // New metavariables for the fix, in order.
+  std::vector<Transform> transforms;
+  std::vector<RuleLabel> labels;
   // Replacement template with $X / $$$X, if any.
   std::string fix;
+  // Fix objects: rules over the neighbors that the replaced range grows over (may be null).
+  std::shared_ptr<Matcher> expand_start, expand_end;
   bool has_fix = false;
   std::vector<std::string> files, ignores;
   // The YAML file the rule came from.

@@ -24,3 +24,19 @@ pub mod suppressed {
         a
     }
 }
+
+// `T` has `Add` but not `AddAssign`: `acc += x` would not compile, and clippy stays quiet.
+pub fn sum_all<T: std::ops::Add<Output = T> + Default + Copy>(xs: &[T]) -> T {
+    let mut acc = T::default();
+    for &x in xs {
+        acc = acc + x;
+    }
+    acc
+}
+
+// In a `const fn` the `-Assign` traits cannot be called: clippy stays quiet.
+pub const fn const_sum(a: u32) -> u32 {
+    let mut d = a;
+    d = d + 1;
+    d
+}

@@ -32,3 +32,10 @@ pub mod suppressed {
         id((y))
     }
 }
+
+pub fn nested() -> i32 {
+    let b = (((2)));
+    let (c, d);
+    ((c, d)) = (0, 1);
+    b + c + d
+}

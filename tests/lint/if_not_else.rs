@@ -39,3 +39,10 @@ pub mod suppressed {
         }
     }
 }
+
+// clippy leaves `x != 0` alone; `0 != x` it reports.
+pub fn zero_compare(a: usize) -> usize {
+    let y = if a != 0 { 1 } else { 2 };
+    let z = if 0 != a { 1 } else { 2 };
+    y + z
+}

@@ -31,3 +31,16 @@ pub mod suppressed {
         x + inner()
     }
 }
+
+pub fn with_attributes() -> isize {
+    let a = 1;
+    #[inline]
+    fn helper() -> isize {
+        2
+    }
+    #[derive(Clone)]
+    struct S;
+    // clippy stops after an item whose derive expands into more items.
+    struct T;
+    a + helper()
+}

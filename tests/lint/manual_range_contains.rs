@@ -34,3 +34,7 @@ pub mod suppressed {
         x < 1 || x > 10
     }
 }
+
+pub fn is_digit(c: char) -> bool {
+    c >= '0' && c <= '9'
+}

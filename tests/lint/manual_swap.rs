@@ -25,3 +25,15 @@ pub mod suppressed {
         (a, b)
     }
 }
+
+pub fn swap_elements(b: &mut [i32], j: usize) {
+    let t = b[j];
+    b[j] = b[j + 1];
+    b[j + 1] = t;
+}
+
+pub fn swap_across_slices(b: &mut [i32], c: &mut [i32], j: usize) {
+    let t = b[j];
+    b[j] = c[j + 1];
+    c[j + 1] = t;
+}

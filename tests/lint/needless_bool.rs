@@ -26,3 +26,9 @@ pub mod suppressed {
         if x == 1 { false } else { true }
     }
 }
+
+pub fn else_if_chains(c: bool, d: bool) -> (bool, bool) {
+    let a = if c { true } else if d { false } else { true };
+    let b = if c { true } else if d { false } else { false };
+    (a, b)
+}

@@ -43,3 +43,14 @@ pub mod suppressed {
         0
     }
 }
+
+pub fn chain(x: usize) -> bool {
+    if x < 2 {
+        return false;
+    } else if x == 2 {
+        return true;
+    } else {
+        println!("more");
+    }
+    x > 3
+}

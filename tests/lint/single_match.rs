@@ -56,3 +56,33 @@ pub mod suppressed {
         }
     }
 }
+
+const DATA: u8 = 1;
+
+pub fn more_single_matches(x: (u8, u8), v: Option<u8>, r: Result<u8, ()>, d: u8) {
+    match d {
+        DATA => (),
+        _ => (),
+    }
+    match x {
+        (2, ..) => panic!(),
+        (..) => ()
+    }
+    match v {
+        None => {
+            println!("none");
+        }
+        Some(_) => {}
+    }
+    match r {
+        Ok(a) => {
+            println!("{a}");
+        }
+        Err(_) => {}
+    }
+    match v {
+        // a comment in the kept arm does not stop the lint
+        Some(ref i) => println!("{i}"),
+        None => (),
+    }
+}

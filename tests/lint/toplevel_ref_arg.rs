@@ -18,3 +18,10 @@ pub mod suppressed {
         *x
     }
 }
+
+pub fn let_ref(x: u8, y: &mut u8) -> u8 {
+    let ref a = x;
+    let ref mut b: u8 = *y;
+    *b += 1;
+    *a + *b
+}

@@ -32,3 +32,6 @@ pub mod suppressed {
         (0xDEADBEE, 1.234567890e-15_f64, 0b1010101010)
     }
 }
+
+// An underscore before the suffix is not a digit: five digits stay readable.
+pub const FIVE_DIGITS: usize = 10000_usize;

@@ -36,3 +36,9 @@ pub mod suppressed {
         }
     }
 }
+
+// `if return {}` would return the block: the parentheses are needed.
+#[allow(unreachable_code)]
+pub fn jumps() {
+    if (return) {}
+}

@@ -33,3 +33,14 @@ pub mod suppressed {
         ()
     }
 }
+
+pub fn more_units(o: Option<u8>) {
+    let c = |x: u8| -> () { let _ = x; };
+    c(1);
+    if o.is_none() {
+        return ();
+    }
+    println!("{o:?}");
+}
+
+pub const CALLBACK: &dyn Fn(u8) -> () = &|_| {};
