@@ -48,6 +48,9 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
       continue;
     }
     FileElements w = BuildElements(wsrc, wtok, wtree, wf);
+    // Macro calls among the arguments (`assert_eq!(v, vec![1, 2])`) are formatted too: rustfmt
+    // lays them out like nested calls.
+    ExpandMacroArgs(w, wsrc, wtok, wf);
     // The element that opens the arguments: the first element starting at the prefix's end.
     const uint32_t content_start = wsrc.file_begin(wf) + static_cast<uint32_t>(prefix.size());
     uint32_t wi = 0;

@@ -278,10 +278,27 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
   bool fits_here = one_line_ok && col + 1 + w <= cfg.max_width;
   bool fits_next = one_line_ok && anchor + cfg.tab_spaces + w <= cfg.max_width;
+  if (chain_broken) {
+    // The chain stays broken either way: on the `=` line when its first line fits there.
+    uint64_t first = 0;
+    for (uint32_t k = i; k <= end && (k == i || el[k].newlines == 0); ++k) {
+      std::string_view t = fe.Text(el[k]);
+      first += t.size() + (k > i && Space(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
+    }
+    fits_here = col + 1 + first <= cfg.max_width;
+    fits_next = !fits_here;
+  }
   if (fits_here || !fits_next) {
     el[i].newlines = 0;
+    // A chain broken while its root started a line took its first element onto the root's line;
+    // after `=` it takes none (rustfmt: the offset exceeds the indent width): break it again.
+    if (chain_broken) BreakChainsIn(fe, el, i, end, cfg);
   } else {
     el[i].indent = IndentHint::AnchorPlusOne;
+    // The chain's elements go one level below its root.
+    for (uint32_t k = i + 1; k <= end; ++k)
+      if (el[k].kind == TokenKind::Dot && el[k].newlines > 0 && el[k].indent == IndentHint::AnchorPlusOne)
+        el[k].indent = IndentHint::AnchorPlusTwo;
   }
 }
 
@@ -292,13 +309,12 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
                    uint32_t indent, const FmtConfig& cfg) {
   uint32_t end = i;
   bool multiline = false;
-  uint32_t method_calls = 0;
   for (; end < el.size(); ++end) {
     const Element& x = el[end];
     if (dropped[end]) continue;
     if (end > i && x.newlines > 0) multiline = true;
-    if (IsComment(x.kind) || x.role == TokRole::ClosureOpen || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace)
-      return;
+    // Closures without a block body join like any expression; blocks have layouts of their own.
+    if (IsComment(x.kind) || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) return;
     // Attributes, items and where clauses have layouts of their own.
     switch (x.kind) {
       case TokenKind::Pound: case TokenKind::KwFn: case TokenKind::KwWhere: case TokenKind::KwUse:
@@ -310,7 +326,6 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
         break;
     }
     if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return;
-    if (x.kind == TokenKind::Dot) ++method_calls;
     if (x.kind == TokenKind::Semi) break;
   }
   if (!multiline || end >= el.size()) return;
@@ -326,7 +341,24 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
     }
   uint64_t width = OneLineWidth(fe, el, dropped, i, end);
   if (width == UINT32_MAX || indent + width > cfg.max_width) return;
-  if (method_calls >= 2 && width > cfg.chain_width) return;
+  // No chain inside may be wider than chain_width once joined: find out by breaking chains on
+  // the joined statement in place, then restoring it.
+  {
+    std::vector<std::pair<uint32_t, IndentHint>> saved;
+    saved.reserve(end - i + 1);
+    for (uint32_t k = i; k <= end; ++k) {
+      saved.push_back({el[k].newlines, el[k].indent});
+      if (k > i) el[k].newlines = 0;
+    }
+    BreakChainsIn(fe, el, i, end, cfg, /*any_position=*/true);
+    bool breaks = false;
+    for (uint32_t k = i + 1; k <= end; ++k) breaks |= el[k].newlines > 0;
+    for (uint32_t k = i; k <= end; ++k) {
+      el[k].newlines = saved[k - i].first;
+      el[k].indent = saved[k - i].second;
+    }
+    if (breaks) return;
+  }
   // Each list inside must fit its own limit.
   for (uint32_t k = i; k < end; ++k) {
     const Element& o = el[k];
@@ -359,6 +391,112 @@ auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t
     ++in_arg;
   }
   return true;
+}
+
+// How element x changes the depth of generic brackets (`>>` closes two).
+auto GenericDelta(const Element& x) -> int {
+  if (x.role == TokRole::GenericOpen || x.role == TokRole::QSelfOpen) return x.kind == TokenKind::Shl ? 2 : 1;
+  if (x.role == TokRole::GenericClose) return x.kind == TokenKind::Shr ? -2 : -1;
+  return 0;
+}
+
+// The format-like macros rustfmt special-cases, with the number of arguments before the format
+// string (rustfmt's list of them).
+auto FormatMacroArgsBefore(std::string_view name) -> int {
+  static constexpr std::pair<std::string_view, int> kMacros[] = {
+      {"eprint", 0},    {"eprintln", 0}, {"format", 0},       {"format_args", 0},     {"print", 0},
+      {"println", 0},   {"panic", 0},    {"unreachable", 0},  {"debug", 0},           {"error", 0},
+      {"info", 0},      {"warn", 0},     {"assert", 1},       {"debug_assert", 1},    {"write", 1},
+      {"writeln", 1},   {"assert_eq", 2}, {"assert_ne", 2},   {"debug_assert_eq", 2}, {"debug_assert_ne", 2}};
+  for (const auto& [n, before] : kMacros)
+    if (n == name) return before;
+  return -1;
+}
+
+// rustfmt's "simple" expression: a literal or one-segment path, through field accesses, prefix
+// operators, `?`, casts to a name and indexing by simple expressions.
+auto SimpleExpr(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool {
+  bool operand = false;  // an operand was just seen
+  for (uint32_t k = lo; k <= hi; ++k) {
+    const Element& x = el[k];
+    TokenKind t = x.kind;
+    if (x.verbatim || IsComment(t)) return false;
+    if (!operand) {
+      if (t == TokenKind::And || t == TokenKind::AndAnd || t == TokenKind::Minus || t == TokenKind::Not ||
+          t == TokenKind::Star || t == TokenKind::KwMut)
+        continue;
+      if (!(IsLiteral(t) || t == TokenKind::Ident || t == TokenKind::RawIdent || IsPathKeyword(t))) return false;
+      operand = true;
+      continue;
+    }
+    if (t == TokenKind::Dot && k + 1 <= hi && (el[k + 1].kind == TokenKind::Ident || el[k + 1].kind == TokenKind::IntLit)) {
+      ++k;
+      continue;
+    }
+    if (t == TokenKind::Question) continue;
+    if (t == TokenKind::KwAs && k + 1 <= hi && el[k + 1].kind == TokenKind::Ident) {
+      ++k;
+      continue;
+    }
+    if (t == TokenKind::LBracket && x.partner != UINT32_MAX && x.partner <= hi && x.partner > k + 1 &&
+        SimpleExpr(fe, el, k + 1, x.partner - 1)) {
+      k = x.partner;
+      continue;
+    }
+    return false;
+  }
+  return operand;
+}
+
+// A format-like macro made vertical (`println!`, `assert_eq!`, ...): rustfmt keeps the arguments
+// before the format string on the first line, and those after it on one line, when the former
+// are simple and each group fits the nested width.
+void LayoutFormatMacro(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
+                       uint32_t last, const std::string& out, const FmtConfig& cfg) {
+  if (i < 2 || el[i - 1].role != TokRole::MacroBang || el[i - 2].kind != TokenKind::Ident) return;
+  if (i >= 3 && el[i - 3].kind == TokenKind::PathSep) return;
+  int before = FormatMacroArgsBefore(fe.Text(el[i - 2]));
+  if (before < 0) return;
+  // The arguments: [first, last] element ranges between top-level commas.
+  std::vector<std::pair<uint32_t, uint32_t>> args;
+  uint32_t start = i + 1;
+  int generic_depth = 0;
+  for (uint32_t k = i + 1; k <= last; ++k) {
+    if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+      k = el[k].partner;
+      continue;
+    }
+    generic_depth += GenericDelta(el[k]);
+    if (el[k].kind == TokenKind::Comma && generic_depth <= 0) {
+      args.push_back({start, k - 1});
+      start = k + 1;
+    }
+  }
+  if (start <= last) args.push_back({start, last});
+  const size_t n = static_cast<size_t>(before);
+  if (args.size() <= n) return;
+  for (size_t a = 0; a < n; ++a)
+    if (!SimpleExpr(fe, el, args[a].first, args[a].second)) return;
+  size_t nl = out.rfind('\n');
+  size_t b = nl == std::string::npos ? 0 : nl + 1;
+  uint64_t indent = 0;
+  while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
+  const uint64_t width = cfg.max_width > indent + cfg.tab_spaces ? cfg.max_width - indent - cfg.tab_spaces : 0;
+  // Whether arguments [from, to) fit on one line of the nested width.
+  auto group_fits = [&](size_t from, size_t to) {
+    if (from >= to) return true;
+    uint64_t w = OneLineWidth(fe, el, dropped, args[from].first, args[to - 1].second);
+    return w != UINT32_MAX && w <= width;
+  };
+  if (!group_fits(0, n) || !group_fits(n + 1, args.size())) return;
+  for (size_t a = 1; a < args.size(); ++a) {
+    uint32_t first = args[a].first;
+    if (a < n || a > n + 1) {
+      el[first].newlines = 0;
+    } else {
+      el[first].newlines = 1;
+    }
+  }
 }
 
 // rustfmt's choice between one line and one element per line for an argument or parameter list
@@ -496,10 +634,12 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     // closure or block, and a last argument rustfmt would not overflow (array, macro).
     bool several = kind == NodeKind::ParamList;
     uint32_t last_start = i + 1;
+    int generic_depth = 0;
     for (uint32_t k = i + 1; k <= last; ++k) {
       if (el[k].kind == TokenKind::LBrace && !el[k].verbatim) return;
       if (el[k].verbatim && fe.Text(el[k]).find('\n') != std::string_view::npos) return;
-      if (el[k].kind == TokenKind::Comma) {
+      generic_depth += GenericDelta(el[k]);
+      if (el[k].kind == TokenKind::Comma && generic_depth <= 0) {
         several = true;
         last_start = k + 1;
       }
@@ -520,13 +660,16 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     el[i + 1].newlines = 1;
     el[close].newlines = 1;
+    generic_depth = 0;  // commas inside `<...>` separate generic arguments, not list elements
     for (uint32_t k = i + 1; k < last; ++k) {
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
         k = el[k].partner;
         continue;
       }
-      if (el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
+      generic_depth += GenericDelta(el[k]);
+      if (el[k].kind == TokenKind::Comma && generic_depth <= 0) el[k + 1].newlines = 1;
     }
+    if (open.in_macro) LayoutFormatMacro(fe, el, dropped, i, last, out, cfg);
     // Arguments now start lines: chains among them may break.
     BreakChainsIn(fe, el, i + 1, last, cfg);
     if (!trailing_comma && !open.in_macro) {
@@ -574,7 +717,9 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       uint32_t indent;
       Open& E = stack.empty() ? file_level : stack.back();
       if (e.indent != IndentHint::Auto) {
-        indent = E.anchor_new + (e.indent == IndentHint::AnchorPlusOne ? cfg.tab_spaces : 0);
+        indent = E.anchor_new + (e.indent == IndentHint::AnchorPlusOne   ? cfg.tab_spaces
+                                 : e.indent == IndentHint::AnchorPlusTwo ? 2 * cfg.tab_spaces
+                                                                         : 0);
       } else if (IsClose(e.kind) && !e.verbatim && !stack.empty()) {
         indent = stack.back().line_new;
       } else {
