@@ -25,8 +25,12 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
       continue;
     }
     std::string_view args = fe.Text(v);
-    // Macro-only syntax never parses as expressions; skip the parse for it.
-    if (args.find('$') != std::string_view::npos) {
+    // Macro-only syntax (a `$` token, not one inside a string) never parses as expressions; skip
+    // the parse for it.
+    bool dollar = false;
+    if (args.find('$') != std::string_view::npos)
+      for (uint32_t t = v.first; t <= v.last && !dollar; ++t) dollar = tokens.kind[t] == TokenKind::Dollar;
+    if (dollar) {
       out.push_back(v);
       continue;
     }

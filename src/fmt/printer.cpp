@@ -520,7 +520,17 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   if (last <= i) return;
   bool vertical = false;
   for (uint32_t k = i + 1; k <= close; ++k) vertical |= el[k].newlines > 0;
-  uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last);
+  // Closures without block bodies are measured like other arguments, except a closure that is
+  // the last argument: rustfmt overflows it (wrapping its body in a block), not done here.
+  bool closure_last = false, braces = false;
+  for (uint32_t k = i + 1; k <= last; ++k) braces |= el[k].kind == TokenKind::LBrace && !el[k].verbatim;
+  for (uint32_t k = i + 1; k <= last; ++k) {
+    if (el[k].kind == TokenKind::Comma) closure_last = false;
+    if (el[k].role == TokRole::ClosureOpen) closure_last = true;
+    if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
+  }
+  if (closure_last) return;
+  uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last, /*allow_closures=*/!braces);
   if (width == UINT32_MAX) return;
   uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');

@@ -16,3 +16,13 @@ fn g() {
     let arm_out_path: PathBuf =
         PathBuf::from(env::var("OUT_DIR").unwrap_or("crates/core_arch".to_string())).join("src").join("arm_shared");
 }
+
+mat!(match_basic_3, r"abracadabra$", r"abracadabracadabra", Some((7, 18)));
+
+fn h() {
+    assert_eq!(iter.try_fold(0, |acc, x| Some(acc + x)), Some((15..20).sum()));
+    foo(|x| x + ccccccccccccccccccccccccc, aaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbbbb);
+    Ok(Visibility::Crate(VisCrate {
+        crate_token: input.parse()?,
+    }))
+}

@@ -44,3 +44,25 @@ fn g() {
             .join("src")
             .join("arm_shared");
 }
+
+mat!(
+    match_basic_3,
+    r"abracadabra$",
+    r"abracadabracadabra",
+    Some((7, 18))
+);
+
+fn h() {
+    assert_eq!(
+        iter.try_fold(0, |acc, x| Some(acc + x)),
+        Some((15..20).sum())
+    );
+    foo(
+        |x| x + ccccccccccccccccccccccccc,
+        aaaaaaaaaaaaaa,
+        bbbbbbbbbbbbbbbbbbbbbb,
+    );
+    Ok(Visibility::Crate(VisCrate {
+        crate_token: input.parse()?,
+    }))
+}
