@@ -688,6 +688,63 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
 }
 
+// rustfmt's layout of a use list without nested lists or comments: one line when `{...};` fits,
+// else "mixed": the names fill lines one level deeper, a trailing comma, `}` on its own line.
+void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
+                     std::vector<bool>& comma_after, uint32_t i, const std::string& out, const FmtConfig& cfg) {
+  const uint32_t close = el[i].partner;
+  if (close == UINT32_MAX || close <= i + 1 || el[close].role != TokRole::UseListClose) return;
+  uint32_t last = close - 1;
+  const bool trailing_comma = el[last].kind == TokenKind::Comma;
+  if (trailing_comma) --last;
+  if (last <= i) return;
+  std::vector<std::pair<uint32_t, uint32_t>> items;
+  uint32_t start = i + 1;
+  for (uint32_t k = i + 1; k <= last; ++k) {
+    const Element& x = el[k];
+    if (IsComment(x.kind) || x.verbatim || x.kind == TokenKind::LBrace || dropped[k]) return;
+    if (x.kind == TokenKind::Comma) {
+      items.push_back({start, k - 1});
+      start = k + 1;
+    }
+  }
+  items.push_back({start, last});
+  // What follows `}` on its line (`;`).
+  if (close + 1 >= el.size() || el[close + 1].kind != TokenKind::Semi) return;
+  size_t nl = out.rfind('\n');
+  const size_t b = nl == std::string::npos ? 0 : nl + 1;
+  const uint64_t col = out.size() - b;
+  uint64_t indent = 0;
+  while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
+  const uint64_t w = OneLineWidth(fe, el, dropped, i + 1, last);
+  if (w == UINT32_MAX) return;
+  // rustfmt's one-line limit here is two columns short of max_width (measured on its output);
+  // the mixed lines leave the last column free.
+  if (col + w + 2 + 2 <= cfg.max_width) {
+    for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    if (trailing_comma) dropped[close - 1] = true;
+    return;
+  }
+  const uint64_t width = cfg.max_width > indent + cfg.tab_spaces ? cfg.max_width - indent - cfg.tab_spaces : 0;
+  uint64_t line = 0;
+  for (size_t a = 0; a < items.size(); ++a) {
+    const uint64_t iw = OneLineWidth(fe, el, dropped, items[a].first, items[a].second);
+    if (iw == UINT32_MAX) return;
+    for (uint32_t k = items[a].first + 1; k <= items[a].second; ++k) el[k].newlines = 0;
+    if (items[a].second + 1 <= last) el[items[a].second + 1].newlines = 0;  // its comma
+    if (a == 0 || line + 1 + iw + 1 >= width) {
+      el[items[a].first].newlines = 1;
+      line = iw + 1;
+    } else {
+      el[items[a].first].newlines = 0;
+      line += 1 + iw + 1;
+    }
+  }
+  el[close].newlines = 1;
+  if (trailing_comma) el[close - 1].newlines = 0;
+  else comma_after[last] = true;
+}
+
 }  // namespace
 
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool { return Space(p, c, pp); }
@@ -785,6 +842,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     }
     if (comma_after[i]) out += ',';
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
+    if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
     // Delimiters.
     if (!e.verbatim && !e.synthetic) {
       if (IsOpen(e.kind)) {
