@@ -224,6 +224,29 @@ auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t
 // otherwise keeps it on the `=` line and breaks it (chains, argument lists).
 void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
                         const std::string& out, const FmtConfig& cfg, uint32_t anchor) {
+  // A control-flow expression or block (`if c {`, `match x {`, `unsafe {`): rustfmt keeps it on
+  // the `=` line when its head fits there, as the next-line form is no shorter.
+  {
+    const TokenKind k0 = el[i].kind;
+    if (!el[i].verbatim && (k0 == TokenKind::KwIf || k0 == TokenKind::KwMatch || k0 == TokenKind::KwUnsafe ||
+                            k0 == TokenKind::KwLoop)) {
+      uint64_t head = 0;
+      for (uint32_t k = i; k < el.size(); ++k) {
+        const Element& x = el[k];
+        if ((k > i && x.newlines > 0) || IsComment(x.kind) || x.verbatim || dropped[k]) return;
+        if (x.kind == TokenKind::LBrace) {
+          // A block written on one line (`unsafe { f(x) }`) is an ordinary right-hand side.
+          if (k + 1 >= el.size() || el[k + 1].newlines == 0) return;
+          break;
+        }
+        head += fe.Text(x).size() + (k > i && Space(el[k - 1], x, k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
+      }
+      size_t nl = out.rfind('\n');
+      uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+      if (col + 1 + head + 2 <= cfg.max_width) el[i].newlines = 0;
+      return;
+    }
+  }
   uint32_t end = i;
   uint32_t dots = 0;
   bool chain_broken = false;
@@ -499,6 +522,41 @@ void LayoutFormatMacro(const FileElements& fe, std::vector<Element>& el, const s
   }
 }
 
+// The call opened by el[i] is the only argument of an enclosing argument list on the same line
+// (`assert!(matches!(a, b))`) whose one-line width exceeds fn_call_width: rustfmt overflows the
+// call into the enclosing list, and its own arguments then go one per line.
+// The same holds when the enclosing list is itself overflowed that way (`f(!g(&h(a, b)))`).
+auto OverflowForcesVertical(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
+                            uint32_t i, const FmtConfig& cfg, const std::vector<Open>& stack,
+                            size_t depth = SIZE_MAX) -> bool {
+  if (depth == SIZE_MAX) depth = stack.size();
+  if (depth == 0 || el[i].partner == UINT32_MAX || el[i].kind != TokenKind::LParen) return false;
+  const uint32_t oi = stack[depth - 1].elem;
+  const Element& o = el[oi];
+  if (o.kind != TokenKind::LParen || o.partner == UINT32_MAX || !o.has_opener_kind || o.opener_of != NodeKind::ArgList)
+    return false;
+  uint32_t after = el[i].partner + 1;
+  if (after < o.partner && el[after].kind == TokenKind::Comma) ++after;
+  if (after != o.partner) return false;
+  // The callee is a path (method calls and closure bodies overflow differently).
+  for (uint32_t k = oi + 1; k < i; ++k) {
+    const Element& x = el[k];
+    if (x.newlines > 0 || x.verbatim) return false;
+    const bool path_part = x.kind == TokenKind::Ident || x.kind == TokenKind::RawIdent || x.kind == TokenKind::PathSep ||
+                           IsPathKeyword(x.kind) || x.role == TokRole::MacroBang || x.role == TokRole::GenericOpen ||
+                           x.role == TokRole::GenericClose || x.role == TokRole::UnaryPrefix ||
+                           x.kind == TokenKind::And || x.kind == TokenKind::Not || x.kind == TokenKind::KwMut;
+    if (!path_part) return false;
+  }
+  bool braces = false;
+  for (uint32_t k = oi + 1; k < o.partner; ++k) braces |= el[k].kind == TokenKind::LBrace && !el[k].verbatim;
+  uint32_t olast = o.partner - 1;
+  if (el[olast].kind == TokenKind::Comma) --olast;
+  const uint64_t w = OneLineWidth(fe, el, dropped, oi + 1, olast, /*allow_closures=*/!braces);
+  if (w == UINT32_MAX) return false;
+  return w > cfg.fn_call_width || OverflowForcesVertical(fe, el, dropped, oi, cfg, stack, depth - 1);
+}
+
 // rustfmt's choice between one line and one element per line for an argument or parameter list
 // opened by el[i] (just printed to `out`): a vertical list whose elements fit within the width
 // limits is joined; a one-line argument list wider than fn_call_width becomes vertical.
@@ -572,6 +630,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
   if (vertical) {
     if (width > limit) return;
+    if (kind == NodeKind::ArgList && OverflowForcesVertical(fe, el, dropped, i, cfg, stack)) return;
     // What follows the closer on its line must fit too; a chain after it is left alone.
     uint32_t r = close + 1;
     uint64_t rest = 0;
@@ -624,7 +683,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
-    bool too_wide = kind == NodeKind::ArgList && width > limit;
+    bool too_wide = kind == NodeKind::ArgList && (width > limit || OverflowForcesVertical(fe, el, dropped, i, cfg, stack));
     if (!too_wide) {
       uint64_t rest = 0;
       for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
