@@ -680,11 +680,20 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
     bool fits = true;
     for (uint32_t k = list + 1; k < list_close; ++k) {
       if (el[k].kind == TokenKind::LParen && el[k].partner != UINT32_MAX && el[k].partner < list_close) {
-        // The whole nested item (`name(args)`) is measured.
-        if (width(k > list + 1 ? k - 1 : k, el[k].partner) > cfg.attr_fn_like_width) fits = false;
+        // A nested list is itself held to attr_fn_like_width: its arguments, or when the list
+        // was reached through a single nested list (`cfg(not(any(..)))`), the whole item.
+        uint64_t w = single_nested ? width(k > list + 1 ? k - 1 : k, el[k].partner)
+                                   : el[k].partner > k + 1 ? width(k + 1, el[k].partner - 1) : 0;
+        if (w > cfg.attr_fn_like_width) fits = false;
         k = el[k].partner;
       }
     }
+    // `name = value` with a value that is no literal is not a meta item: rustfmt leaves the
+    // attribute as written.
+    for (uint32_t k = p + 1; k < close && fits; ++k)
+      if (el[k].kind == TokenKind::Eq && !(k + 1 < close && (IsLiteral(el[k + 1].kind) || el[k + 1].kind == TokenKind::KwTrue ||
+                                                             el[k + 1].kind == TokenKind::KwFalse || el[k + 1].kind == TokenKind::Minus)))
+        fits = false;
     if (!fits) {
       i = end;
       continue;
