@@ -494,8 +494,27 @@ void LayoutWhereClauses(FileElements& fe) {
       }
     }
     if (!ok || end >= el.size() || pred_starts.empty() || pred_starts.front() >= end) continue;
-    // An empty body keeps its where clause on the header line.
-    if (el[end].kind == TokenKind::LBrace && el[end].partner == end + 1) continue;
+    // An empty body keeps its where clause on the header line, except a function's: rustfmt
+    // lays that clause out and writes the body as `{` and `}` on lines of their own.
+    bool empty_fn_body = false;
+    if (el[end].kind == TokenKind::LBrace && el[end].partner == end + 1) {
+      TokenKind item = TokenKind::Eof;
+      for (int64_t k = static_cast<int64_t>(w) - 1; k >= 0; --k) {
+        const Element& x = el[k];
+        if (x.verbatim) break;
+        if (IsClose(x.kind) && x.partner != UINT32_MAX && x.partner < k) {
+          k = x.partner;
+          continue;
+        }
+        if (x.kind == TokenKind::Semi || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) break;
+        if (x.kind == TokenKind::KwFn || x.kind == TokenKind::KwImpl || x.kind == TokenKind::KwTrait) {
+          item = x.kind;
+          break;
+        }
+      }
+      if (item != TokenKind::KwFn) continue;
+      empty_fn_body = true;
+    }
     // After vertical parameters, `where` stays on the `)` line.
     bool after_vertical_params = w > 0 && el[w - 1].newlines > 0 &&
                                  (el[w - 1].kind == TokenKind::RParen || el[w - 1].role == TokRole::GenericClose);
@@ -510,6 +529,7 @@ void LayoutWhereClauses(FileElements& fe) {
       el[p].indent = IndentHint::AnchorPlusOne;
     }
     bool body = el[end].kind == TokenKind::LBrace || el[end].kind == TokenKind::Eq;
+    if (empty_fn_body) el[end + 1].newlines = 1;
     if (body) {
       el[end].newlines = 1;
       el[end].indent = IndentHint::Anchor;

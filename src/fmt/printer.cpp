@@ -538,7 +538,11 @@ auto OverflowForcesVertical(const FileElements& fe, const std::vector<Element>& 
   uint32_t after = el[i].partner + 1;
   if (after < o.partner && el[after].kind == TokenKind::Comma) ++after;
   if (after != o.partner) return false;
-  // The callee is a path (method calls and closure bodies overflow differently).
+  // The callee is a path (method calls and closure bodies overflow differently; a tuple is no
+  // nested call and gets the whole remaining width).
+  bool callee = false;
+  for (uint32_t k = oi + 1; k < i; ++k) callee |= el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::RawIdent;
+  if (!callee) return false;
   for (uint32_t k = oi + 1; k < i; ++k) {
     const Element& x = el[k];
     if (x.newlines > 0 || x.verbatim) return false;
@@ -566,7 +570,22 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   const Element& open = el[i];
   if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
   NodeKind kind = open.opener_of;
-  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr) return;
+  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr && kind != NodeKind::TupleExpr)
+    return;
+  // Tuple expressions follow the argument rules (rustfmt formats both as parenthesised lists);
+  // a one-element tuple keeps its comma and is left alone.
+  if (kind == NodeKind::TupleExpr) {
+    bool several = false;
+    for (uint32_t k = i + 1; k + 1 < open.partner && !several; ++k) {
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < open.partner) {
+        k = el[k].partner;
+        continue;
+      }
+      several = el[k].kind == TokenKind::Comma && k + 1 < open.partner && el[k + 1].kind != TokenKind::RParen;
+    }
+    if (!several) return;
+    kind = NodeKind::ArgList;
+  }
   // Arrays follow the argument rules with array_width as their limit.
   const bool array = kind == NodeKind::ArrayExpr;
   if (array) kind = NodeKind::ArgList;
