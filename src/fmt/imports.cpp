@@ -807,7 +807,12 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
              pk == TokenKind::LParen || pk == TokenKind::LBracket || IsComment(pk) ||
              (pk == TokenKind::Eq && !p.verbatim);
     };
-    bool placed = (el[root].newlines > 0 && fresh_line(root)) ||
+    // The head of `for x in`, `if`, `while` or `match`: a broken chain there puts the body's `{`
+    // on a line of its own.
+    const bool control_head = root > 0 && el[root].newlines == 0 && !el[root - 1].verbatim &&
+                              (el[root - 1].kind == TokenKind::KwIn || el[root - 1].kind == TokenKind::KwIf ||
+                               el[root - 1].kind == TokenKind::KwWhile || el[root - 1].kind == TokenKind::KwMatch);
+    bool placed = (el[root].newlines > 0 && fresh_line(root)) || control_head ||
                   (root > 0 && el[root].newlines == 0 &&
                    (el[root - 1].kind == TokenKind::Eq || el[root - 1].kind == TokenKind::FatArrow ||
                     el[root - 1].kind == TokenKind::KwReturn));
@@ -847,11 +852,15 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     uint64_t w = 0;
     bool nonlast_block_broken = false;  // an element before the last spans lines inside braces
     uint32_t braces = 0;                // `{` open at this point of the chain
+    uint32_t parens = 0;                // `(` or `[` open at this point of the chain
     for (uint32_t x = root; x <= end && ok; ++x) {
       const Element& e = el[x];
       if (x > root && e.newlines > 0) {
         // A chain the input broke before some of its elements only: measured as one line.
-        if (e.kind == TokenKind::Dot && braces == 0 && std::find(dots.begin(), dots.end(), x) != dots.end()) {
+        if ((e.kind == TokenKind::Dot && braces == 0 && std::find(dots.begin(), dots.end(), x) != dots.end()) ||
+            (control_head && parens > 0 && braces == 0)) {
+          // In a control-flow head, also a line break inside arguments: the printer joins those
+          // that fit, and the chain must be broken on the first pass as on the second.
         } else if (x > dots.back() && braces > 0) {
           break;  // the last element's first line ends here
         } else {
@@ -866,6 +875,8 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
       }
       if (e.kind == TokenKind::LBrace && !e.verbatim) ++braces;
       if (e.kind == TokenKind::RBrace && !e.verbatim && braces > 0) --braces;
+      if ((e.kind == TokenKind::LParen || e.kind == TokenKind::LBracket) && !e.verbatim) ++parens;
+      if ((e.kind == TokenKind::RParen || e.kind == TokenKind::RBracket) && !e.verbatim && parens > 0) --parens;
       w += fe.Text(e).size();
       if (x > root && SpaceBetween(el[x - 1], e, x >= 2 ? &el[x - 2] : nullptr)) ++w;
     }
@@ -900,6 +911,11 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     for (size_t j = absorbed; j < dots.size(); ++j) {
       el[dots[j]].newlines = 1;
       el[dots[j]].indent = root_multiline ? IndentHint::Anchor : IndentHint::AnchorPlusOne;
+    }
+    if (control_head && !any_position && end + 1 < n && el[end + 1].kind == TokenKind::LBrace && !el[end + 1].verbatim &&
+        !root_multiline) {
+      el[end + 1].newlines = 1;
+      el[end + 1].indent = IndentHint::Anchor;
     }
     // Chains inside the arguments (closure bodies) are visited next: no skip past `k`.
   }
