@@ -909,9 +909,15 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
         out += ' ';
     }
     // The text itself.
-    if (e.kind == TokenKind::LineComment) {
+    // Line comments lose trailing whitespace, as rustfmt trims them; doc comments too, except two
+    // or more spaces after text (a Markdown line break, which rustfmt keeps).
+    const bool line_doc = IsDocComment(e.kind) && !e.verbatim && text.substr(0, 2) == "//";
+    if (e.kind == TokenKind::LineComment || line_doc) {
       size_t end = text.size();
       while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+      if (line_doc && end > 3 && text.size() - end >= 2 && text.find_first_not_of(" \t\r", end) == std::string_view::npos &&
+          text.substr(end).find_first_not_of(' ') == std::string_view::npos)
+        end = text.size();
       out.append(text.substr(0, end));
     } else if (e.kind == TokenKind::BlockComment && !e.verbatim) {
       AppendShifted(out, text, new_line ? shift : 0);
