@@ -395,6 +395,62 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
   would_drop.Commit();
 }
 
+// The head of `if`, `while` or `match` at el[i] written over several lines: rustfmt puts it on
+// the keyword's line with the body's `{` when it fits there (max_width, each argument list
+// within fn_call_width, each chain within chain_width). `col` is the keyword's output column.
+void JoinControlHead(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
+                     uint64_t col, const FmtConfig& cfg) {
+  uint32_t brace = i + 1;
+  bool multiline = false;
+  for (; brace < el.size(); ++brace) {
+    const Element& x = el[brace];
+    if (dropped[brace] || IsComment(x.kind) || x.verbatim) return;
+    if (x.newlines > 0) multiline = true;
+    if (x.kind == TokenKind::LBrace) break;
+    // `=>`: the `if` was a match guard.
+    if (x.kind == TokenKind::Semi || x.kind == TokenKind::RBrace || x.kind == TokenKind::FatArrow ||
+        x.role == TokRole::ClosureOpen)
+      return;
+    if (IsOpen(x.kind) && x.partner != UINT32_MAX) {
+      for (uint32_t k = brace + 1; k < x.partner; ++k)
+        if (el[k].kind == TokenKind::LBrace || IsComment(el[k].kind) || el[k].verbatim || dropped[k]) return;
+    }
+  }
+  if (!multiline || brace >= el.size() || brace == i + 1) return;
+  const Element& before = el[brace - 1];
+  if (before.kind == TokenKind::KwUnsafe || before.kind == TokenKind::KwAsync || before.kind == TokenKind::KwMove) return;
+  // The `{` of a body written on the head's line: not the control-flow layout handled here.
+  if (brace + 1 < el.size() && el[brace + 1].newlines == 0 && el[brace + 1].kind != TokenKind::RBrace) return;
+  uint64_t w = OneLineWidth(fe, el, dropped, i, brace - 1);
+  if (w == UINT32_MAX || col + w + 2 > cfg.max_width) return;
+  for (uint32_t k = i; k < brace; ++k) {
+    const Element& o = el[k];
+    if (!IsOpen(o.kind) || o.partner == UINT32_MAX || !o.has_opener_kind) continue;
+    uint64_t limit = o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr ? cfg.fn_call_width
+                     : o.opener_of == NodeKind::ArrayExpr                                    ? cfg.array_width
+                                                                                               : cfg.max_width;
+    uint32_t last = o.partner - 1;
+    if (el[last].kind == TokenKind::Comma) return;  // a trailing comma would have to go: left alone
+    if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, last) > limit) return;
+  }
+  std::vector<std::pair<uint32_t, IndentHint>> saved;
+  for (uint32_t k = i; k <= brace; ++k) {
+    saved.push_back({el[k].newlines, el[k].indent});
+    if (k > i) el[k].newlines = 0;
+  }
+  BreakChainsIn(fe, el, i, brace - 1, cfg, /*any_position=*/true);
+  bool breaks = false;
+  for (uint32_t k = i + 1; k <= brace; ++k) breaks |= el[k].newlines > 0;
+  if (breaks) {
+    for (uint32_t k = i; k <= brace; ++k) {
+      el[k].newlines = saved[k - i].first;
+      el[k].indent = saved[k - i].second;
+    }
+    return;
+  }
+  for (uint32_t k = i + 1; k <= brace; ++k) el[k].indent = saved[k - i].second;
+}
+
 // Every argument in [lo, hi] is a literal or a plain name (optionally negated): rustfmt then lays
 // the list out "mixed", so fn_call_width does not force it vertical.
 auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
@@ -844,6 +900,14 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
         !el[i - 1].verbatim && !IsComment(el[i].kind))
       PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new);
+    if (!el[i].verbatim && (el[i].kind == TokenKind::KwIf || el[i].kind == TokenKind::KwWhile ||
+                            el[i].kind == TokenKind::KwMatch)) {
+      size_t nl = out.rfind('\n');
+      uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+      if (el[i].newlines > 0) col = stack.empty() ? 0 : stack.back().line_new + cfg.tab_spaces;
+      else col += 1;
+      JoinControlHead(fe, el, dropped, i, col, cfg);
+    }
     const Element e = el[i];  // a copy: the layout decisions below edit `el`
     std::string_view text = fe.Text(e);
     const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
