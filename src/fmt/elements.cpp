@@ -134,6 +134,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
   };
 
   std::vector<bool> macro_args(ntok, false);  // `(`/`[` opening a macro call's arguments
+  std::vector<bool> attr_ends_line(ntok, false);  // `]` of an attribute that rustfmt ends the line after
   for (uint32_t n = nb; n < ne; ++n) {
     uint32_t i = n - nb;
     NodeKind k = tree.kind[n];
@@ -150,6 +151,22 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       // The attribute's closing `]` is no node's token: take it in.
       if (uint32_t after = next_sig(span_hi[i]); after < ntok && tokens.kind[tb + after] == TokenKind::RBracket)
         span_hi[i] = after;
+      // An outer attribute of an item, field, variant, statement or arm ends its line (rustfmt
+      // writes `#[cfg(x)]` and `use a;` on two lines); on parameters and expressions it stays.
+      if (k == NodeKind::OuterAttr && parent[i] != UINT32_MAX && span_hi[i] < ntok) {
+        switch (tree.kind[parent[i]]) {
+          case NodeKind::FnItem: case NodeKind::StructItem: case NodeKind::UnionItem: case NodeKind::EnumItem:
+          case NodeKind::Variant: case NodeKind::RecordField: case NodeKind::TraitItem: case NodeKind::TraitAlias:
+          case NodeKind::ImplItem: case NodeKind::TypeAlias: case NodeKind::ConstItem: case NodeKind::StaticItem:
+          case NodeKind::ModItem: case NodeKind::UseItem: case NodeKind::ExternCrate: case NodeKind::ExternBlock:
+          case NodeKind::MacroRules: case NodeKind::MacroDef: case NodeKind::LetStmt: case NodeKind::MatchArm:
+          case NodeKind::MacroCall:
+            attr_ends_line[span_hi[i]] = true;
+            break;
+          default:
+            break;
+        }
+      }
       std::string compact;
       for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok; ++t)
         if (!IsTrivia(tokens.kind[tb + t])) compact += tokens.text(src, TokenId(tb + t));
@@ -251,6 +268,11 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     e.first = e.last = tb + t;
     e.kind = e.last_kind = k;
     e.role = role[t];
+    if (newlines == 0 && !fe.elems.empty() && attr_ends_line[fe.elems.back().last - tb] && k != TokenKind::LineComment &&
+        k != TokenKind::BlockComment && !IsDocComment(k)) {
+      newlines = 1;
+      e.indent = IndentHint::Anchor;
+    }
     e.newlines = newlines;
     e.spaced = spaced || fe.elems.empty();
     e.opener_of = opener[t];

@@ -37,6 +37,7 @@ enum class IndentHint : uint8_t {
   Auto,          // from nesting and the input's continuation offsets
   Anchor,        // the indent of the line that started the current item or statement
   AnchorPlusOne, // one level deeper than that
+  AnchorPlusTwo, // two levels deeper (a chain whose root starts the line below `=`)
 };
 
 // How the layout treats a `{ ... }` written on one line.
@@ -112,8 +113,11 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
 // element per line, one level deeper than the statement.
 void BreakLongChains(FileElements& fe, const FmtConfig& cfg);
 
-// The same on elements [lo, hi] of `el` (the printer's copy, after it made a list vertical).
-void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg);
+// The same on elements [lo, hi] of `el` (the printer's copy, after it made a list vertical);
+// with any_position, also chains that do not start a line or a right-hand side (a trial that
+// asks whether some chain is too wide).
+void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg,
+                   bool any_position = false);
 
 // Whether the printer puts a space between elements p and c on one line (pp precedes p).
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool;

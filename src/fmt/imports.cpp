@@ -325,13 +325,17 @@ void FixTrailingCommas(FileElements& fe) {
         const Element& last = out[p];
         bool rest = last.kind == TokenKind::DotDot || last.kind == TokenKind::DotDotDot;
         // `..base` in a struct literal: no comma after the base expression.
-        bool after_base = false;
-        for (int64_t q = p; q > remap[e.partner]; --q) {
-          if (out[q].kind == TokenKind::Comma) break;
-          if (out[q].kind == TokenKind::DotDot || out[q].kind == TokenKind::DotDotDot) after_base = true;
-          if (IsOpen(out[q].kind) && out[q].partner != UINT32_MAX && !out[q].verbatim) {
-          }
+        // The last field starts after the last top-level comma (nested delimiters skipped, so
+        // `data: &v[1..]` is no base); a base field starts with `..`.
+        int64_t q = p;
+        while (q > remap[e.partner] && out[q].kind != TokenKind::Comma) {
+          const Element& x = out[q];
+          if (IsClose(x.kind) && !x.verbatim && !x.synthetic && x.partner != UINT32_MAX && x.partner < i &&
+              remap[x.partner] < q)
+            q = remap[x.partner];
+          --q;
         }
+        bool after_base = q + 1 <= p && (out[q + 1].kind == TokenKind::DotDot || out[q + 1].kind == TokenKind::DotDotDot);
         if (e.newlines > 0 && last.kind != TokenKind::Comma && !rest && !after_base) {
           Element comma;
           comma.synthetic = true;
@@ -490,8 +494,27 @@ void LayoutWhereClauses(FileElements& fe) {
       }
     }
     if (!ok || end >= el.size() || pred_starts.empty() || pred_starts.front() >= end) continue;
-    // An empty body keeps its where clause on the header line.
-    if (el[end].kind == TokenKind::LBrace && el[end].partner == end + 1) continue;
+    // An empty body keeps its where clause on the header line, except a function's: rustfmt
+    // lays that clause out and writes the body as `{` and `}` on lines of their own.
+    bool empty_fn_body = false;
+    if (el[end].kind == TokenKind::LBrace && el[end].partner == end + 1) {
+      TokenKind item = TokenKind::Eof;
+      for (int64_t k = static_cast<int64_t>(w) - 1; k >= 0; --k) {
+        const Element& x = el[k];
+        if (x.verbatim) break;
+        if (IsClose(x.kind) && x.partner != UINT32_MAX && x.partner < k) {
+          k = x.partner;
+          continue;
+        }
+        if (x.kind == TokenKind::Semi || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) break;
+        if (x.kind == TokenKind::KwFn || x.kind == TokenKind::KwImpl || x.kind == TokenKind::KwTrait) {
+          item = x.kind;
+          break;
+        }
+      }
+      if (item != TokenKind::KwFn) continue;
+      empty_fn_body = true;
+    }
     // After vertical parameters, `where` stays on the `)` line.
     bool after_vertical_params = w > 0 && el[w - 1].newlines > 0 &&
                                  (el[w - 1].kind == TokenKind::RParen || el[w - 1].role == TokRole::GenericClose);
@@ -506,6 +529,7 @@ void LayoutWhereClauses(FileElements& fe) {
       el[p].indent = IndentHint::AnchorPlusOne;
     }
     bool body = el[end].kind == TokenKind::LBrace || el[end].kind == TokenKind::Eq;
+    if (empty_fn_body) el[end + 1].newlines = 1;
     if (body) {
       el[end].newlines = 1;
       el[end].indent = IndentHint::Anchor;
@@ -676,11 +700,20 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
     bool fits = true;
     for (uint32_t k = list + 1; k < list_close; ++k) {
       if (el[k].kind == TokenKind::LParen && el[k].partner != UINT32_MAX && el[k].partner < list_close) {
-        // The whole nested item (`name(args)`) is measured.
-        if (width(k > list + 1 ? k - 1 : k, el[k].partner) > cfg.attr_fn_like_width) fits = false;
+        // A nested list is itself held to attr_fn_like_width: its arguments, or when the list
+        // was reached through a single nested list (`cfg(not(any(..)))`), the whole item.
+        uint64_t w = single_nested ? width(k > list + 1 ? k - 1 : k, el[k].partner)
+                                   : el[k].partner > k + 1 ? width(k + 1, el[k].partner - 1) : 0;
+        if (w > cfg.attr_fn_like_width) fits = false;
         k = el[k].partner;
       }
     }
+    // `name = value` with a value that is no literal is not a meta item: rustfmt leaves the
+    // attribute as written.
+    for (uint32_t k = p + 1; k < close && fits; ++k)
+      if (el[k].kind == TokenKind::Eq && !(k + 1 < close && (IsLiteral(el[k + 1].kind) || el[k + 1].kind == TokenKind::KwTrue ||
+                                                             el[k + 1].kind == TokenKind::KwFalse || el[k + 1].kind == TokenKind::Minus)))
+        fits = false;
     if (!fits) {
       i = end;
       continue;
@@ -699,7 +732,8 @@ void BreakLongChains(FileElements& fe, const FmtConfig& cfg) {
   if (!fe.elems.empty()) BreakChainsIn(fe, fe.elems, 0, static_cast<uint32_t>(fe.elems.size() - 1), cfg);
 }
 
-void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg) {
+void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg,
+                   bool any_position) {
   const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(el.size()), hi + 1);
   auto operand_token = [](const Element& x) {
     TokenKind k = x.kind;
@@ -717,6 +751,15 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
       if (expect_operand) {
         if ((x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) && x.partner != UINT32_MAX && x.partner < pos) {
           pos = x.partner - 1;  // arguments or index: the callee comes before
+          // Nothing callable before it: a parenthesised expression or array literal is the root.
+          const bool callee = pos >= static_cast<int64_t>(lo) &&
+                              (operand_token(el[pos]) || el[pos].role == TokRole::GenericClose ||
+                               el[pos].kind == TokenKind::RParen || el[pos].kind == TokenKind::RBracket ||
+                               el[pos].verbatim || (el[pos].kind == TokenKind::Question && el[pos].role == TokRole::Try));
+          if (!callee) {
+            expect_operand = false;
+            break;
+          }
           continue;
         }
         if (x.kind == TokenKind::Question && x.role == TokRole::Try) {
@@ -732,6 +775,8 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
             --pos;
           }
           --pos;
+          // A turbofish: `size_of::<T>` continues with the path before `::`.
+          if (pos >= static_cast<int64_t>(lo) && el[pos].kind == TokenKind::PathSep) --pos;
           continue;
         }
         if (!operand_token(x)) break;
@@ -750,10 +795,28 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     uint32_t root = static_cast<uint32_t>(pos + 1);
     if (!first_dot || root >= d || expect_operand) continue;
     // Chain position: a statement start, a vertical list element, or the right of `=`, `=>`, `return`.
-    bool placed = el[root].newlines > 0 ||
-                  (root > 0 && (el[root - 1].kind == TokenKind::Eq || el[root - 1].kind == TokenKind::FatArrow ||
-                                el[root - 1].kind == TokenKind::KwReturn));
-    if (!placed) continue;
+    // A root on a continuation line (`x =` then the chain below) would need its elements two
+    // levels deeper than the statement: such chains keep the input's layout.
+    auto fresh_line = [&](uint32_t r) {
+      if (r == 0) return true;
+      const Element& p = el[r - 1];
+      if (p.verbatim) return p.last_kind == TokenKind::RBrace || p.last_kind == TokenKind::Semi;
+      TokenKind pk = p.last_kind;
+      // After `=` the printer places the right-hand side (and indents the chain below it).
+      return pk == TokenKind::Semi || pk == TokenKind::LBrace || pk == TokenKind::RBrace || pk == TokenKind::Comma ||
+             pk == TokenKind::LParen || pk == TokenKind::LBracket || IsComment(pk) ||
+             (pk == TokenKind::Eq && !p.verbatim);
+    };
+    // The head of `for x in`, `if`, `while` or `match`: a broken chain there puts the body's `{`
+    // on a line of its own.
+    const bool control_head = root > 0 && el[root].newlines == 0 && !el[root - 1].verbatim &&
+                              (el[root - 1].kind == TokenKind::KwIn || el[root - 1].kind == TokenKind::KwIf ||
+                               el[root - 1].kind == TokenKind::KwWhile || el[root - 1].kind == TokenKind::KwMatch);
+    bool placed = (el[root].newlines > 0 && fresh_line(root)) || control_head ||
+                  (root > 0 && el[root].newlines == 0 &&
+                   (el[root - 1].kind == TokenKind::Eq || el[root - 1].kind == TokenKind::FatArrow ||
+                    el[root - 1].kind == TokenKind::KwReturn));
+    if (!placed && !any_position) continue;
     // Chain elements: `.name`, turbofish, call arguments, `?`s.
     std::vector<uint32_t> dots;
     uint32_t k = d;
@@ -781,32 +844,80 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     }
     uint32_t end = k - 1;
     if (!ok || dots.size() < 2) {
-      d = k;
       continue;
     }
-    // One line, no comments, blocks or closures with blocks, wider than chain_width.
+    // rustfmt keeps a chain on one line when it has no comments, every element but the last is
+    // one line, and the chain up to the end of the last element's first line (a closure or block
+    // body may follow on later lines) is within chain_width; otherwise one element per line.
     uint64_t w = 0;
+    bool nonlast_block_broken = false;  // an element before the last spans lines inside braces
+    uint32_t braces = 0;                // `{` open at this point of the chain
+    uint32_t parens = 0;                // `(` or `[` open at this point of the chain
     for (uint32_t x = root; x <= end && ok; ++x) {
       const Element& e = el[x];
-      if ((x > root && e.newlines > 0) || IsComment(e.kind) || (e.kind == TokenKind::LBrace && !e.verbatim) ||
-          fe.Text(e).find('\n') != std::string_view::npos)
+      if (x > root && e.newlines > 0) {
+        // A chain the input broke before some of its elements only: measured as one line.
+        if ((e.kind == TokenKind::Dot && braces == 0 && std::find(dots.begin(), dots.end(), x) != dots.end()) ||
+            (control_head && parens > 0 && braces == 0)) {
+          // In a control-flow head, also a line break inside arguments: the printer joins those
+          // that fit, and the chain must be broken on the first pass as on the second.
+        } else if (x > dots.back() && braces > 0) {
+          break;  // the last element's first line ends here
+        } else {
+          if (x < dots.back() && braces > 0) nonlast_block_broken = true;
+          ok = false;
+          break;
+        }
+      }
+      if (IsComment(e.kind) || fe.Text(e).find('\n') != std::string_view::npos) {
         ok = false;
+        break;
+      }
+      if (e.kind == TokenKind::LBrace && !e.verbatim) ++braces;
+      if (e.kind == TokenKind::RBrace && !e.verbatim && braces > 0) --braces;
+      if ((e.kind == TokenKind::LParen || e.kind == TokenKind::LBracket) && !e.verbatim) ++parens;
+      if ((e.kind == TokenKind::RParen || e.kind == TokenKind::RBracket) && !e.verbatim && parens > 0) --parens;
       w += fe.Text(e).size();
       if (x > root && SpaceBetween(el[x - 1], e, x >= 2 ? &el[x - 2] : nullptr)) ++w;
     }
+    if (nonlast_block_broken) {
+      ok = true;
+      w = UINT32_MAX;
+    }
     if (!ok || w <= cfg.chain_width) {
-      d = k;
       continue;
     }
-    // A root no wider than one indent keeps the first element on its line.
+    // While the root is no wider than one indent, it takes the next element onto its line
+    // (`self.iter` then `.next()` below).
     uint64_t root_w = 0;
     for (uint32_t x = root; x < d; ++x) root_w += fe.Text(el[x]).size();
-    for (size_t j = 0; j < dots.size(); ++j) {
-      if (j == 0 && root_w <= cfg.tab_spaces) continue;
-      el[dots[j]].newlines = 1;
-      el[dots[j]].indent = IndentHint::AnchorPlusOne;
+    // Only a root that starts its line: after `let x =` the chain's offset already exceeds the
+    // indent width, so nothing is taken (`let r = map\n    .root`).
+    size_t absorbed = 0;
+    while (absorbed < dots.size() && root_w <= cfg.tab_spaces && el[root].newlines > 0) {
+      uint32_t to = absorbed + 1 < dots.size() ? dots[absorbed + 1] : end + 1;
+      for (uint32_t x = dots[absorbed]; x < to; ++x) {
+        std::string_view t = fe.Text(el[x]);
+        root_w += t.find('\n') == std::string_view::npos ? t.size() : cfg.max_width;
+        if (x > dots[absorbed] && SpaceBetween(el[x - 1], el[x], &el[x - 2])) ++root_w;
+      }
+      ++absorbed;
     }
-    d = k;
+    // A root that spans lines (`thread::spawn(|| {...})`) ends in a block-like line: the other
+    // elements then start at the statement's indent, not one level deeper.
+    bool root_multiline = false;
+    for (uint32_t x = root + 1; x < (absorbed < dots.size() ? dots[absorbed] : end + 1); ++x)
+      root_multiline |= el[x].newlines > 0;
+    for (size_t j = absorbed; j < dots.size(); ++j) {
+      el[dots[j]].newlines = 1;
+      el[dots[j]].indent = root_multiline ? IndentHint::Anchor : IndentHint::AnchorPlusOne;
+    }
+    if (control_head && !any_position && end + 1 < n && el[end + 1].kind == TokenKind::LBrace && !el[end + 1].verbatim &&
+        !root_multiline) {
+      el[end + 1].newlines = 1;
+      el[end + 1].indent = IndentHint::Anchor;
+    }
+    // Chains inside the arguments (closure bodies) are visited next: no skip past `k`.
   }
 }
 

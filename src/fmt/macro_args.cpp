@@ -25,8 +25,12 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
       continue;
     }
     std::string_view args = fe.Text(v);
-    // Macro-only syntax never parses as expressions; skip the parse for it.
-    if (args.find('$') != std::string_view::npos) {
+    // Macro-only syntax (a `$` token, not one inside a string) never parses as expressions; skip
+    // the parse for it.
+    bool dollar = false;
+    if (args.find('$') != std::string_view::npos)
+      for (uint32_t t = v.first; t <= v.last && !dollar; ++t) dollar = tokens.kind[t] == TokenKind::Dollar;
+    if (dollar) {
       out.push_back(v);
       continue;
     }
@@ -48,6 +52,9 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
       continue;
     }
     FileElements w = BuildElements(wsrc, wtok, wtree, wf);
+    // Macro calls among the arguments (`assert_eq!(v, vec![1, 2])`) are formatted too: rustfmt
+    // lays them out like nested calls.
+    ExpandMacroArgs(w, wsrc, wtok, wf);
     // The element that opens the arguments: the first element starting at the prefix's end.
     const uint32_t content_start = wsrc.file_begin(wf) + static_cast<uint32_t>(prefix.size());
     uint32_t wi = 0;

@@ -224,6 +224,29 @@ auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t
 // otherwise keeps it on the `=` line and breaks it (chains, argument lists).
 void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
                         const std::string& out, const FmtConfig& cfg, uint32_t anchor) {
+  // A control-flow expression or block (`if c {`, `match x {`, `unsafe {`): rustfmt keeps it on
+  // the `=` line when its head fits there, as the next-line form is no shorter.
+  {
+    const TokenKind k0 = el[i].kind;
+    if (!el[i].verbatim && (k0 == TokenKind::KwIf || k0 == TokenKind::KwMatch || k0 == TokenKind::KwUnsafe ||
+                            k0 == TokenKind::KwLoop)) {
+      uint64_t head = 0;
+      for (uint32_t k = i; k < el.size(); ++k) {
+        const Element& x = el[k];
+        if ((k > i && x.newlines > 0) || IsComment(x.kind) || x.verbatim || dropped[k]) return;
+        if (x.kind == TokenKind::LBrace) {
+          // A block written on one line (`unsafe { f(x) }`) is an ordinary right-hand side.
+          if (k + 1 >= el.size() || el[k + 1].newlines == 0) return;
+          break;
+        }
+        head += fe.Text(x).size() + (k > i && Space(el[k - 1], x, k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
+      }
+      size_t nl = out.rfind('\n');
+      uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+      if (col + 1 + head + 2 <= cfg.max_width) el[i].newlines = 0;
+      return;
+    }
+  }
   uint32_t end = i;
   uint32_t dots = 0;
   bool chain_broken = false;
@@ -278,10 +301,27 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
   bool fits_here = one_line_ok && col + 1 + w <= cfg.max_width;
   bool fits_next = one_line_ok && anchor + cfg.tab_spaces + w <= cfg.max_width;
+  if (chain_broken) {
+    // The chain stays broken either way: on the `=` line when its first line fits there.
+    uint64_t first = 0;
+    for (uint32_t k = i; k <= end && (k == i || el[k].newlines == 0); ++k) {
+      std::string_view t = fe.Text(el[k]);
+      first += t.size() + (k > i && Space(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
+    }
+    fits_here = col + 1 + first <= cfg.max_width;
+    fits_next = !fits_here;
+  }
   if (fits_here || !fits_next) {
     el[i].newlines = 0;
+    // A chain broken while its root started a line took its first element onto the root's line;
+    // after `=` it takes none (rustfmt: the offset exceeds the indent width): break it again.
+    if (chain_broken) BreakChainsIn(fe, el, i, end, cfg);
   } else {
     el[i].indent = IndentHint::AnchorPlusOne;
+    // The chain's elements go one level below its root.
+    for (uint32_t k = i + 1; k <= end; ++k)
+      if (el[k].kind == TokenKind::Dot && el[k].newlines > 0 && el[k].indent == IndentHint::AnchorPlusOne)
+        el[k].indent = IndentHint::AnchorPlusTwo;
   }
 }
 
@@ -292,13 +332,12 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
                    uint32_t indent, const FmtConfig& cfg) {
   uint32_t end = i;
   bool multiline = false;
-  uint32_t method_calls = 0;
   for (; end < el.size(); ++end) {
     const Element& x = el[end];
     if (dropped[end]) continue;
     if (end > i && x.newlines > 0) multiline = true;
-    if (IsComment(x.kind) || x.role == TokRole::ClosureOpen || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace)
-      return;
+    // Closures without a block body join like any expression; blocks have layouts of their own.
+    if (IsComment(x.kind) || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) return;
     // Attributes, items and where clauses have layouts of their own.
     switch (x.kind) {
       case TokenKind::Pound: case TokenKind::KwFn: case TokenKind::KwWhere: case TokenKind::KwUse:
@@ -310,7 +349,6 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
         break;
     }
     if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return;
-    if (x.kind == TokenKind::Dot) ++method_calls;
     if (x.kind == TokenKind::Semi) break;
   }
   if (!multiline || end >= el.size()) return;
@@ -326,7 +364,24 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
     }
   uint64_t width = OneLineWidth(fe, el, dropped, i, end);
   if (width == UINT32_MAX || indent + width > cfg.max_width) return;
-  if (method_calls >= 2 && width > cfg.chain_width) return;
+  // No chain inside may be wider than chain_width once joined: find out by breaking chains on
+  // the joined statement in place, then restoring it.
+  {
+    std::vector<std::pair<uint32_t, IndentHint>> saved;
+    saved.reserve(end - i + 1);
+    for (uint32_t k = i; k <= end; ++k) {
+      saved.push_back({el[k].newlines, el[k].indent});
+      if (k > i) el[k].newlines = 0;
+    }
+    BreakChainsIn(fe, el, i, end, cfg, /*any_position=*/true);
+    bool breaks = false;
+    for (uint32_t k = i + 1; k <= end; ++k) breaks |= el[k].newlines > 0;
+    for (uint32_t k = i; k <= end; ++k) {
+      el[k].newlines = saved[k - i].first;
+      el[k].indent = saved[k - i].second;
+    }
+    if (breaks) return;
+  }
   // Each list inside must fit its own limit.
   for (uint32_t k = i; k < end; ++k) {
     const Element& o = el[k];
@@ -338,6 +393,62 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
   }
   for (uint32_t k = i + 1; k <= end; ++k) el[k].newlines = 0;
   would_drop.Commit();
+}
+
+// The head of `if`, `while` or `match` at el[i] written over several lines: rustfmt puts it on
+// the keyword's line with the body's `{` when it fits there (max_width, each argument list
+// within fn_call_width, each chain within chain_width). `col` is the keyword's output column.
+void JoinControlHead(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
+                     uint64_t col, const FmtConfig& cfg) {
+  uint32_t brace = i + 1;
+  bool multiline = false;
+  for (; brace < el.size(); ++brace) {
+    const Element& x = el[brace];
+    if (dropped[brace] || IsComment(x.kind) || x.verbatim) return;
+    if (x.newlines > 0) multiline = true;
+    if (x.kind == TokenKind::LBrace) break;
+    // `=>`: the `if` was a match guard.
+    if (x.kind == TokenKind::Semi || x.kind == TokenKind::RBrace || x.kind == TokenKind::FatArrow ||
+        x.role == TokRole::ClosureOpen)
+      return;
+    if (IsOpen(x.kind) && x.partner != UINT32_MAX) {
+      for (uint32_t k = brace + 1; k < x.partner; ++k)
+        if (el[k].kind == TokenKind::LBrace || IsComment(el[k].kind) || el[k].verbatim || dropped[k]) return;
+    }
+  }
+  if (!multiline || brace >= el.size() || brace == i + 1) return;
+  const Element& before = el[brace - 1];
+  if (before.kind == TokenKind::KwUnsafe || before.kind == TokenKind::KwAsync || before.kind == TokenKind::KwMove) return;
+  // The `{` of a body written on the head's line: not the control-flow layout handled here.
+  if (brace + 1 < el.size() && el[brace + 1].newlines == 0 && el[brace + 1].kind != TokenKind::RBrace) return;
+  uint64_t w = OneLineWidth(fe, el, dropped, i, brace - 1);
+  if (w == UINT32_MAX || col + w + 2 > cfg.max_width) return;
+  for (uint32_t k = i; k < brace; ++k) {
+    const Element& o = el[k];
+    if (!IsOpen(o.kind) || o.partner == UINT32_MAX || !o.has_opener_kind) continue;
+    uint64_t limit = o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr ? cfg.fn_call_width
+                     : o.opener_of == NodeKind::ArrayExpr                                    ? cfg.array_width
+                                                                                               : cfg.max_width;
+    uint32_t last = o.partner - 1;
+    if (el[last].kind == TokenKind::Comma) return;  // a trailing comma would have to go: left alone
+    if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, last) > limit) return;
+  }
+  std::vector<std::pair<uint32_t, IndentHint>> saved;
+  for (uint32_t k = i; k <= brace; ++k) {
+    saved.push_back({el[k].newlines, el[k].indent});
+    if (k > i) el[k].newlines = 0;
+  }
+  BreakChainsIn(fe, el, i, brace - 1, cfg, /*any_position=*/true);
+  bool breaks = false;
+  for (uint32_t k = i + 1; k <= brace; ++k) breaks |= el[k].newlines > 0;
+  if (breaks) {
+    for (uint32_t k = i; k <= brace; ++k) {
+      el[k].newlines = saved[k - i].first;
+      el[k].indent = saved[k - i].second;
+    }
+    return;
+  }
+  for (uint32_t k = i + 1; k <= brace; ++k) el[k].indent = saved[k - i].second;
 }
 
 // Every argument in [lo, hi] is a literal or a plain name (optionally negated): rustfmt then lays
@@ -361,6 +472,151 @@ auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t
   return true;
 }
 
+// How element x changes the depth of generic brackets (`>>` closes two).
+auto GenericDelta(const Element& x) -> int {
+  if (x.role == TokRole::GenericOpen || x.role == TokRole::QSelfOpen) return x.kind == TokenKind::Shl ? 2 : 1;
+  if (x.role == TokRole::GenericClose) return x.kind == TokenKind::Shr ? -2 : -1;
+  return 0;
+}
+
+// The format-like macros rustfmt special-cases, with the number of arguments before the format
+// string (rustfmt's list of them).
+auto FormatMacroArgsBefore(std::string_view name) -> int {
+  static constexpr std::pair<std::string_view, int> kMacros[] = {
+      {"eprint", 0},    {"eprintln", 0}, {"format", 0},       {"format_args", 0},     {"print", 0},
+      {"println", 0},   {"panic", 0},    {"unreachable", 0},  {"debug", 0},           {"error", 0},
+      {"info", 0},      {"warn", 0},     {"assert", 1},       {"debug_assert", 1},    {"write", 1},
+      {"writeln", 1},   {"assert_eq", 2}, {"assert_ne", 2},   {"debug_assert_eq", 2}, {"debug_assert_ne", 2}};
+  for (const auto& [n, before] : kMacros)
+    if (n == name) return before;
+  return -1;
+}
+
+// rustfmt's "simple" expression: a literal or one-segment path, through field accesses, prefix
+// operators, `?`, casts to a name and indexing by simple expressions.
+auto SimpleExpr(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool {
+  bool operand = false;  // an operand was just seen
+  for (uint32_t k = lo; k <= hi; ++k) {
+    const Element& x = el[k];
+    TokenKind t = x.kind;
+    if (x.verbatim || IsComment(t)) return false;
+    if (!operand) {
+      if (t == TokenKind::And || t == TokenKind::AndAnd || t == TokenKind::Minus || t == TokenKind::Not ||
+          t == TokenKind::Star || t == TokenKind::KwMut)
+        continue;
+      if (!(IsLiteral(t) || t == TokenKind::Ident || t == TokenKind::RawIdent || IsPathKeyword(t))) return false;
+      operand = true;
+      continue;
+    }
+    if (t == TokenKind::Dot && k + 1 <= hi && (el[k + 1].kind == TokenKind::Ident || el[k + 1].kind == TokenKind::IntLit)) {
+      ++k;
+      continue;
+    }
+    if (t == TokenKind::Question) continue;
+    if (t == TokenKind::KwAs && k + 1 <= hi && el[k + 1].kind == TokenKind::Ident) {
+      ++k;
+      continue;
+    }
+    if (t == TokenKind::LBracket && x.partner != UINT32_MAX && x.partner <= hi && x.partner > k + 1 &&
+        SimpleExpr(fe, el, k + 1, x.partner - 1)) {
+      k = x.partner;
+      continue;
+    }
+    return false;
+  }
+  return operand;
+}
+
+// A format-like macro made vertical (`println!`, `assert_eq!`, ...): rustfmt keeps the arguments
+// before the format string on the first line, and those after it on one line, when the former
+// are simple and each group fits the nested width.
+void LayoutFormatMacro(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
+                       uint32_t last, const std::string& out, const FmtConfig& cfg) {
+  if (i < 2 || el[i - 1].role != TokRole::MacroBang || el[i - 2].kind != TokenKind::Ident) return;
+  if (i >= 3 && el[i - 3].kind == TokenKind::PathSep) return;
+  int before = FormatMacroArgsBefore(fe.Text(el[i - 2]));
+  if (before < 0) return;
+  // The arguments: [first, last] element ranges between top-level commas.
+  std::vector<std::pair<uint32_t, uint32_t>> args;
+  uint32_t start = i + 1;
+  int generic_depth = 0;
+  for (uint32_t k = i + 1; k <= last; ++k) {
+    if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+      k = el[k].partner;
+      continue;
+    }
+    generic_depth += GenericDelta(el[k]);
+    if (el[k].kind == TokenKind::Comma && generic_depth <= 0) {
+      args.push_back({start, k - 1});
+      start = k + 1;
+    }
+  }
+  if (start <= last) args.push_back({start, last});
+  const size_t n = static_cast<size_t>(before);
+  if (args.size() <= n) return;
+  for (size_t a = 0; a < n; ++a)
+    if (!SimpleExpr(fe, el, args[a].first, args[a].second)) return;
+  size_t nl = out.rfind('\n');
+  size_t b = nl == std::string::npos ? 0 : nl + 1;
+  uint64_t indent = 0;
+  while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
+  const uint64_t width = cfg.max_width > indent + cfg.tab_spaces ? cfg.max_width - indent - cfg.tab_spaces : 0;
+  // Whether arguments [from, to) fit on one line of the nested width.
+  auto group_fits = [&](size_t from, size_t to) {
+    if (from >= to) return true;
+    uint64_t w = OneLineWidth(fe, el, dropped, args[from].first, args[to - 1].second);
+    return w != UINT32_MAX && w <= width;
+  };
+  if (!group_fits(0, n) || !group_fits(n + 1, args.size())) return;
+  for (size_t a = 1; a < args.size(); ++a) {
+    uint32_t first = args[a].first;
+    if (a < n || a > n + 1) {
+      el[first].newlines = 0;
+    } else {
+      el[first].newlines = 1;
+    }
+  }
+}
+
+// The call opened by el[i] is the only argument of an enclosing argument list on the same line
+// (`assert!(matches!(a, b))`) whose one-line width exceeds fn_call_width: rustfmt overflows the
+// call into the enclosing list, and its own arguments then go one per line.
+// The same holds when the enclosing list is itself overflowed that way (`f(!g(&h(a, b)))`).
+auto OverflowForcesVertical(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
+                            uint32_t i, const FmtConfig& cfg, const std::vector<Open>& stack,
+                            size_t depth = SIZE_MAX) -> bool {
+  if (depth == SIZE_MAX) depth = stack.size();
+  if (depth == 0 || el[i].partner == UINT32_MAX || el[i].kind != TokenKind::LParen) return false;
+  const uint32_t oi = stack[depth - 1].elem;
+  const Element& o = el[oi];
+  if (o.kind != TokenKind::LParen || o.partner == UINT32_MAX || !o.has_opener_kind || o.opener_of != NodeKind::ArgList)
+    return false;
+  uint32_t after = el[i].partner + 1;
+  if (after < o.partner && el[after].kind == TokenKind::Comma) ++after;
+  if (after != o.partner) return false;
+  // The callee is a path (method calls and closure bodies overflow differently; a tuple is no
+  // nested call and gets the whole remaining width).
+  bool callee = false;
+  for (uint32_t k = oi + 1; k < i; ++k) callee |= el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::RawIdent;
+  if (!callee) return false;
+  for (uint32_t k = oi + 1; k < i; ++k) {
+    const Element& x = el[k];
+    if (x.newlines > 0 || x.verbatim) return false;
+    const bool path_part = x.kind == TokenKind::Ident || x.kind == TokenKind::RawIdent || x.kind == TokenKind::PathSep ||
+                           IsPathKeyword(x.kind) || x.role == TokRole::MacroBang || x.role == TokRole::GenericOpen ||
+                           x.role == TokRole::GenericClose || x.role == TokRole::UnaryPrefix ||
+                           x.kind == TokenKind::And || x.kind == TokenKind::Not || x.kind == TokenKind::KwMut;
+    if (!path_part) return false;
+  }
+  bool braces = false;
+  for (uint32_t k = oi + 1; k < o.partner; ++k) braces |= el[k].kind == TokenKind::LBrace && !el[k].verbatim;
+  uint32_t olast = o.partner - 1;
+  if (el[olast].kind == TokenKind::Comma) --olast;
+  const uint64_t w = OneLineWidth(fe, el, dropped, oi + 1, olast, /*allow_closures=*/!braces);
+  if (w == UINT32_MAX) return false;
+  return w > cfg.fn_call_width || OverflowForcesVertical(fe, el, dropped, oi, cfg, stack, depth - 1);
+}
+
 // rustfmt's choice between one line and one element per line for an argument or parameter list
 // opened by el[i] (just printed to `out`): a vertical list whose elements fit within the width
 // limits is joined; a one-line argument list wider than fn_call_width becomes vertical.
@@ -370,7 +626,22 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   const Element& open = el[i];
   if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
   NodeKind kind = open.opener_of;
-  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr) return;
+  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr && kind != NodeKind::TupleExpr)
+    return;
+  // Tuple expressions follow the argument rules (rustfmt formats both as parenthesised lists);
+  // a one-element tuple keeps its comma and is left alone.
+  if (kind == NodeKind::TupleExpr) {
+    bool several = false;
+    for (uint32_t k = i + 1; k + 1 < open.partner && !several; ++k) {
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < open.partner) {
+        k = el[k].partner;
+        continue;
+      }
+      several = el[k].kind == TokenKind::Comma && k + 1 < open.partner && el[k + 1].kind != TokenKind::RParen;
+    }
+    if (!several) return;
+    kind = NodeKind::ArgList;
+  }
   // Arrays follow the argument rules with array_width as their limit.
   const bool array = kind == NodeKind::ArrayExpr;
   if (array) kind = NodeKind::ArgList;
@@ -382,7 +653,17 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   if (last <= i) return;
   bool vertical = false;
   for (uint32_t k = i + 1; k <= close; ++k) vertical |= el[k].newlines > 0;
-  uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last);
+  // Closures without block bodies are measured like other arguments, except a closure that is
+  // the last argument: rustfmt overflows it (wrapping its body in a block), not done here.
+  bool closure_last = false, braces = false;
+  for (uint32_t k = i + 1; k <= last; ++k) braces |= el[k].kind == TokenKind::LBrace && !el[k].verbatim;
+  for (uint32_t k = i + 1; k <= last; ++k) {
+    if (el[k].kind == TokenKind::Comma) closure_last = false;
+    if (el[k].role == TokRole::ClosureOpen) closure_last = true;
+    if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
+  }
+  if (closure_last) return;
+  uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last, /*allow_closures=*/!braces);
   if (width == UINT32_MAX) return;
   uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
@@ -424,6 +705,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
   if (vertical) {
     if (width > limit) return;
+    if (kind == NodeKind::ArgList && OverflowForcesVertical(fe, el, dropped, i, cfg, stack)) return;
     // What follows the closer on its line must fit too; a chain after it is left alone.
     uint32_t r = close + 1;
     uint64_t rest = 0;
@@ -476,7 +758,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
-    bool too_wide = kind == NodeKind::ArgList && width > limit;
+    bool too_wide = kind == NodeKind::ArgList && (width > limit || OverflowForcesVertical(fe, el, dropped, i, cfg, stack));
     if (!too_wide) {
       uint64_t rest = 0;
       for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
@@ -496,10 +778,12 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     // closure or block, and a last argument rustfmt would not overflow (array, macro).
     bool several = kind == NodeKind::ParamList;
     uint32_t last_start = i + 1;
+    int generic_depth = 0;
     for (uint32_t k = i + 1; k <= last; ++k) {
       if (el[k].kind == TokenKind::LBrace && !el[k].verbatim) return;
       if (el[k].verbatim && fe.Text(el[k]).find('\n') != std::string_view::npos) return;
-      if (el[k].kind == TokenKind::Comma) {
+      generic_depth += GenericDelta(el[k]);
+      if (el[k].kind == TokenKind::Comma && generic_depth <= 0) {
         several = true;
         last_start = k + 1;
       }
@@ -520,19 +804,79 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     el[i + 1].newlines = 1;
     el[close].newlines = 1;
+    generic_depth = 0;  // commas inside `<...>` separate generic arguments, not list elements
     for (uint32_t k = i + 1; k < last; ++k) {
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
         k = el[k].partner;
         continue;
       }
-      if (el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
+      generic_depth += GenericDelta(el[k]);
+      if (el[k].kind == TokenKind::Comma && generic_depth <= 0) el[k + 1].newlines = 1;
     }
+    if (open.in_macro) LayoutFormatMacro(fe, el, dropped, i, last, out, cfg);
     // Arguments now start lines: chains among them may break.
     BreakChainsIn(fe, el, i + 1, last, cfg);
     if (!trailing_comma && !open.in_macro) {
       comma_after[last] = true;
     }
   }
+}
+
+// rustfmt's layout of a use list without nested lists or comments: one line when `{...};` fits,
+// else "mixed": the names fill lines one level deeper, a trailing comma, `}` on its own line.
+void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
+                     std::vector<bool>& comma_after, uint32_t i, const std::string& out, const FmtConfig& cfg) {
+  const uint32_t close = el[i].partner;
+  if (close == UINT32_MAX || close <= i + 1 || el[close].role != TokRole::UseListClose) return;
+  uint32_t last = close - 1;
+  const bool trailing_comma = el[last].kind == TokenKind::Comma;
+  if (trailing_comma) --last;
+  if (last <= i) return;
+  std::vector<std::pair<uint32_t, uint32_t>> items;
+  uint32_t start = i + 1;
+  for (uint32_t k = i + 1; k <= last; ++k) {
+    const Element& x = el[k];
+    if (IsComment(x.kind) || x.verbatim || x.kind == TokenKind::LBrace || dropped[k]) return;
+    if (x.kind == TokenKind::Comma) {
+      items.push_back({start, k - 1});
+      start = k + 1;
+    }
+  }
+  items.push_back({start, last});
+  // What follows `}` on its line (`;`).
+  if (close + 1 >= el.size() || el[close + 1].kind != TokenKind::Semi) return;
+  size_t nl = out.rfind('\n');
+  const size_t b = nl == std::string::npos ? 0 : nl + 1;
+  const uint64_t col = out.size() - b;
+  uint64_t indent = 0;
+  while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
+  const uint64_t w = OneLineWidth(fe, el, dropped, i + 1, last);
+  if (w == UINT32_MAX) return;
+  // rustfmt's one-line limit here is two columns short of max_width (measured on its output);
+  // the mixed lines leave the last column free.
+  if (col + w + 2 + 2 <= cfg.max_width) {
+    for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    if (trailing_comma) dropped[close - 1] = true;
+    return;
+  }
+  const uint64_t width = cfg.max_width > indent + cfg.tab_spaces ? cfg.max_width - indent - cfg.tab_spaces : 0;
+  uint64_t line = 0;
+  for (size_t a = 0; a < items.size(); ++a) {
+    const uint64_t iw = OneLineWidth(fe, el, dropped, items[a].first, items[a].second);
+    if (iw == UINT32_MAX) return;
+    for (uint32_t k = items[a].first + 1; k <= items[a].second; ++k) el[k].newlines = 0;
+    if (items[a].second + 1 <= last) el[items[a].second + 1].newlines = 0;  // its comma
+    if (a == 0 || line + 1 + iw + 1 >= width) {
+      el[items[a].first].newlines = 1;
+      line = iw + 1;
+    } else {
+      el[items[a].first].newlines = 0;
+      line += 1 + iw + 1;
+    }
+  }
+  el[close].newlines = 1;
+  if (trailing_comma) el[close - 1].newlines = 0;
+  else comma_after[last] = true;
 }
 
 }  // namespace
@@ -556,6 +900,14 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
         !el[i - 1].verbatim && !IsComment(el[i].kind))
       PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new);
+    if (!el[i].verbatim && (el[i].kind == TokenKind::KwIf || el[i].kind == TokenKind::KwWhile ||
+                            el[i].kind == TokenKind::KwMatch)) {
+      size_t nl = out.rfind('\n');
+      uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+      if (el[i].newlines > 0) col = stack.empty() ? 0 : stack.back().line_new + cfg.tab_spaces;
+      else col += 1;
+      JoinControlHead(fe, el, dropped, i, col, cfg);
+    }
     const Element e = el[i];  // a copy: the layout decisions below edit `el`
     std::string_view text = fe.Text(e);
     const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
@@ -574,7 +926,9 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       uint32_t indent;
       Open& E = stack.empty() ? file_level : stack.back();
       if (e.indent != IndentHint::Auto) {
-        indent = E.anchor_new + (e.indent == IndentHint::AnchorPlusOne ? cfg.tab_spaces : 0);
+        indent = E.anchor_new + (e.indent == IndentHint::AnchorPlusOne   ? cfg.tab_spaces
+                                 : e.indent == IndentHint::AnchorPlusTwo ? 2 * cfg.tab_spaces
+                                                                         : 0);
       } else if (IsClose(e.kind) && !e.verbatim && !stack.empty()) {
         indent = stack.back().line_new;
       } else {
@@ -619,9 +973,15 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
         out += ' ';
     }
     // The text itself.
-    if (e.kind == TokenKind::LineComment) {
+    // Line comments lose trailing whitespace, as rustfmt trims them; doc comments too, except two
+    // or more spaces after text (a Markdown line break, which rustfmt keeps).
+    const bool line_doc = IsDocComment(e.kind) && !e.verbatim && text.substr(0, 2) == "//";
+    if (e.kind == TokenKind::LineComment || line_doc) {
       size_t end = text.size();
       while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+      if (line_doc && end > 3 && text.size() - end >= 2 && text.find_first_not_of(" \t\r", end) == std::string_view::npos &&
+          text.substr(end).find_first_not_of(' ') == std::string_view::npos)
+        end = text.size();
       out.append(text.substr(0, end));
     } else if (e.kind == TokenKind::BlockComment && !e.verbatim) {
       AppendShifted(out, text, new_line ? shift : 0);
@@ -630,6 +990,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     }
     if (comma_after[i]) out += ',';
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
+    if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
     // Delimiters.
     if (!e.verbatim && !e.synthetic) {
       if (IsOpen(e.kind)) {
