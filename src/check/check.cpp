@@ -417,6 +417,8 @@ class Checker {
       std::vector<NodeId> ac = Children(t_, a);
       if (Kind(a) == NodeKind::TypeArg) {
         args.push_back(LowerType(ac.front()));
+      } else if (Kind(a) == NodeKind::LifetimeArg) {
+        continue;  // lifetimes are erased: `Holder<'a>` is `Holder`
       } else {
         Unsupported(a, "this generic argument");
         return ty_.error;
