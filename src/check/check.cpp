@@ -58,8 +58,23 @@ class Checker {
     o_.field_names.resize(items.structs.size());
     o_.field_tys.resize(items.structs.size());
     for (size_t e = 0; e < items.enums.size(); ++e) o_.enums[kFirstUserEnum + e].name = items.enum_names[e];
-    for (size_t e = 0; e < items.enums.size(); ++e) CollectEnum(e);
-    for (size_t s = 0; s < items.structs.size(); ++s) CollectStruct(s);
+    // Type parameter counts first: a field may name a generic type declared later.
+    struct_params_.assign(items.structs.size(), 0);
+    for (size_t s = 0; s < items.structs.size(); ++s) struct_params_[s] = TypeParamCount(items.structs[s]);
+    for (size_t e = 0; e < items.enums.size(); ++e)
+      o_.enums[kFirstUserEnum + e].params = TypeParamCount(items.enums[e]);
+    for (size_t e = 0; e < items.enums.size(); ++e) {
+      EnterItemGenerics(items.enums[e], 0);
+      CollectEnum(e);
+      ClearGenerics();
+    }
+    for (size_t s = 0; s < items.structs.size(); ++s) {
+      EnterItemGenerics(items.structs[s], 0);
+      CollectStruct(s);
+      ClearGenerics();
+    }
+    CollectTraits();
+    CollectImpls();
     for (size_t s = 0; s < items.structs.size(); ++s) {
       if (Recursive(static_cast<uint32_t>(s), ty_.Struct(static_cast<uint32_t>(s)), 0))
         Unsupported(items.structs[s], "a recursive struct without indirection");
@@ -73,17 +88,24 @@ class Checker {
       }
       if (rec) Unsupported(items.enums[e], "a recursive enum without indirection");
     }
+    fn_env_.resize(items.fns.size());
+    o_.fn_generics.assign(items.fns.size(), 0);
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      self_struct_ = items.fn_owner[f] == kBlockOwner ? UINT32_MAX : items.fn_owner[f];
+      EnterFnEnv(f);
       CollectFnSig(f);
+      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_};
+      o_.fn_generics[f] = static_cast<uint32_t>(generic_scope_.size());
     }
-    self_struct_ = UINT32_MAX;
+    ClearGenerics();
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
+    CheckImplConsts();
+    CheckImplCompleteness();
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      self_struct_ = items.fn_owner[f] == kBlockOwner ? UINT32_MAX : items.fn_owner[f];
+      RestoreFnEnv(f);
       CheckFnBody(f);
+      CheckObligations();
     }
-    self_struct_ = UINT32_MAX;
+    ClearGenerics();
     bool has_main = false;
     for (size_t f = 0; f < items.fns.size(); ++f) has_main |= items.fn_names[f] == "main" && items.fn_owner[f] == UINT32_MAX;
     if (!has_main) {
@@ -96,6 +118,9 @@ class Checker {
     }
     for (TypeId& t : o_.local_ty) {
       if (t.is_valid()) t = ty_.Finalize(t);
+    }
+    for (auto& [node, targs] : o_.node_targs) {
+      for (TypeId& t : targs) t = ty_.Finalize(t);
     }
   }
 
@@ -178,6 +203,18 @@ class Checker {
       return;
     }
     if (ty_.Unify(expected, found)) return;
+    {
+      // Deref coercion of a box: `&Box<T>` where `&T` is expected.
+      TypeId er = ty_.Resolve(expected);
+      if (ty_.kind(er) == TyKind::Ref && ty_.kind(fr) == TyKind::Ref && ty_.b(er) <= ty_.b(fr) &&
+          at.index < o_.str_coerce.size()) {
+        TypeId inner = ty_.Resolve(TypeId(ty_.a(fr)));
+        if (ty_.kind(inner) == TyKind::Box && ty_.Unify(TypeId(ty_.a(er)), TypeId(ty_.a(inner)))) {
+          o_.str_coerce[at.index] = 2;
+          return;
+        }
+      }
+    }
     // DIAG: MismatchedTypes
     Error(DiagKind::MismatchedTypes, at, "mismatched types",
           fmt::format("expected `{}`, found `{}`", ty_.Name(expected), ty_.Name(found)));
@@ -217,16 +254,34 @@ class Checker {
       case NodeKind::ImplItem: {
         for (NodeId c : Children(t_, item)) {
           NodeKind k = Kind(c);
-          if (k == NodeKind::GenericParamList) Unsupported(c, "a generic `impl` block");
-          if (k == NodeKind::Qualifier || k == NodeKind::WhereClause) Unsupported(c, "this `impl` form");
+          if (k == NodeKind::Qualifier) Unsupported(c, "this `impl` form");
+          if (k == NodeKind::ItemList) {
+            for (NodeId m : Children(t_, c)) {
+              NodeKind mk = Kind(m);
+              if (mk != NodeKind::FnItem && mk != NodeKind::TypeAlias && mk != NodeKind::ConstItem &&
+                  mk != NodeKind::OuterAttr && mk != NodeKind::InnerAttr)
+                Unsupported(m, "this item inside an `impl` block");
+            }
+          }
         }
-        std::vector<NodeId> cs = Children(t_, item);
-        size_t types = 0;
-        for (NodeId c : cs) types += IsTypeKind(Kind(c));
-        if (types != 1) Unsupported(item, "a trait `impl` block");
         return;
       }
-      case NodeKind::TraitItem: Unsupported(item, "a `trait` item"); return;
+      case NodeKind::TraitItem: {
+        for (NodeId c : Children(t_, item)) {
+          NodeKind k = Kind(c);
+          if (k == NodeKind::GenericParamList) Unsupported(c, "a generic trait");
+          if (k == NodeKind::Qualifier) Unsupported(c, fmt::format("an `{}` trait", Text(c)));
+          if (k == NodeKind::ItemList) {
+            for (NodeId m : Children(t_, c)) {
+              NodeKind mk = Kind(m);
+              if (mk != NodeKind::FnItem && mk != NodeKind::TypeAlias && mk != NodeKind::ConstItem &&
+                  mk != NodeKind::OuterAttr && mk != NodeKind::InnerAttr)
+                Unsupported(m, "this item inside a trait");
+            }
+          }
+        }
+        return;
+      }
       case NodeKind::ModItem: Unsupported(item, "a `mod` item"); return;
       case NodeKind::MacroRules: Unsupported(item, "`macro_rules!`"); return;
       default: Unsupported(item, fmt::format("this item ({})", NodeKindName(Kind(item)))); return;
@@ -239,6 +294,14 @@ class Checker {
       case NodeKind::PathType: {
         NodeId path(n.index - 1);
         std::vector<NodeId> segs = Children(t_, path);
+        {
+          // std::fmt's types for Display/Debug impls: Formatter, fmt::Result, fmt::Error.
+          std::string_view last = Text(segs.back());
+          bool in_fmt = segs.size() >= 2 && Text(segs[segs.size() - 2]) == "fmt";
+          if (last == "Formatter" && (in_fmt || segs.size() == 1)) return ty_.Prim(TyKind::Formatter);
+          if (in_fmt && last == "Result") return ty_.Enum(kResultEnum, {ty_.unit, ty_.unit});
+          if (in_fmt && last == "Error") return ty_.unit;
+        }
         if (segs.size() == 1 && Kind(segs[0]) == NodeKind::PathSegment && t_.subtree_size[segs[0].index] > 1 &&
             Kind(NodeId(segs[0].index - 1)) == NodeKind::GenericArgList) {
           return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
@@ -248,8 +311,12 @@ class Checker {
           return ty_.error;
         }
         std::string_view name = Text(NodeId(path.index - 1));
+        for (size_t g = generic_scope_.size(); g-- > 0;) {
+          if (generic_scope_[g].first == name) return generic_scope_[g].second;
+        }
+        if (name == "Self" && self_ty_.is_valid()) return self_ty_;
         for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
-          if (o_.enums[e].name == name) return ty_.Enum(static_cast<uint32_t>(e), {});
+          if (o_.enums[e].name == name) return FreshEnum(static_cast<uint32_t>(e));
         }
         IntTy it;
         if (IntTyFromName(name, it)) return ty_.Int(it);
@@ -269,9 +336,8 @@ class Checker {
           --alias_depth_;
           return at;
         }
-        if (name == "Self" && self_struct_ != UINT32_MAX) return SelfType();
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
-          if (res_.items.struct_names[s] == name) return ty_.Struct(static_cast<uint32_t>(s));
+          if (res_.items.struct_names[s] == name) return FreshStruct(static_cast<uint32_t>(s));
         }
         Unsupported(n, fmt::format("type `{}`", name));
         return ty_.error;
@@ -299,6 +365,21 @@ class Checker {
       }
       case NodeKind::ParenType: return LowerType(Children(t_, n).front());
       case NodeKind::NeverType: return ty_.never;
+      case NodeKind::ImplTraitType: {
+        // `impl Trait` in argument position: an anonymous type parameter of the function.
+        if (!in_params_) {
+          Unsupported(n, "`impl Trait` outside argument position");
+          return ty_.error;
+        }
+        TypeId p = ty_.ParamNamed(static_cast<uint32_t>(generic_scope_.size()), "impl Trait");
+        generic_scope_.emplace_back("", p);
+        NodeId bl = ChildOfKind(t_, n, NodeKind::BoundList);
+        if (bl.is_valid()) {
+          for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
+        }
+        return p;
+      }
+      case NodeKind::DynTraitType: Unsupported(n, "a trait object (`dyn Trait`)"); return ty_.error;
       case NodeKind::InferType: return ty_.NewVar(TyKind::Var);
       default:
         Unsupported(n, "this type");
@@ -336,6 +417,8 @@ class Checker {
       std::vector<NodeId> ac = Children(t_, a);
       if (Kind(a) == NodeKind::TypeArg) {
         args.push_back(LowerType(ac.front()));
+      } else if (Kind(a) == NodeKind::LifetimeArg) {
+        continue;  // lifetimes are erased: `Holder<'a>` is `Holder`
       } else {
         Unsupported(a, "this generic argument");
         return ty_.error;
@@ -344,6 +427,14 @@ class Checker {
     if (gname == "Option" && args.size() == 1) return ty_.Enum(kOptionEnum, args);
     if (gname == "Result" && args.size() == 2) return ty_.Enum(kResultEnum, args);
     if (gname == "Vec" && args.size() == 1) return ty_.Vec(args[0]);
+    if (gname == "Box" && args.size() == 1) return ty_.Box(args[0]);
+    for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
+      if (res_.items.struct_names[s] == gname && struct_params_[s] == args.size())
+        return ty_.Struct(static_cast<uint32_t>(s), args);
+    }
+    for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
+      if (o_.enums[e].name == gname && o_.enums[e].params == args.size()) return ty_.Enum(static_cast<uint32_t>(e), args);
+    }
     Unsupported(at, fmt::format("the generic type `{}`", gname));
     return ty_.error;
   }
@@ -361,7 +452,6 @@ class Checker {
       eq_enums_.insert(static_cast<uint32_t>(kFirstUserEnum + e));
     int64_t next = 0;
     for (NodeId c : Children(t_, item)) {
-      if (Kind(c) == NodeKind::GenericParamList) Unsupported(c, "a generic enum");
       if (Kind(c) != NodeKind::VariantList) continue;
       for (NodeId v : Children(t_, c)) {
         if (Kind(v) != NodeKind::Variant) continue;
@@ -458,7 +548,6 @@ class Checker {
     std::vector<std::string> names;
     std::vector<TypeId> tys;
     for (NodeId c : Children(t_, item)) {
-      if (Kind(c) == NodeKind::GenericParamList) Unsupported(c, "a generic struct");
       if (Kind(c) == NodeKind::RecordFieldList) {
         for (NodeId f : Children(t_, c)) {
           NodeId name = ChildOfKind(t_, f, NodeKind::Name);
@@ -479,6 +568,461 @@ class Checker {
   }
   // Types already explored by the current ContainsByValue/Recursive query.
   std::unordered_set<uint32_t> explored_;
+  // --- generics and traits ---
+  auto BuiltinTrait(std::string_view name) -> uint32_t { return BuiltinTraitId(name); }
+  auto TraitName(uint32_t tr) -> std::string {
+    if (tr >= kBuiltinTrait) return std::string(BuiltinTraitName(tr));
+    return o_.traits[tr].name;
+  }
+  // The trait a bound or `impl` header names (its last path segment), or UINT32_MAX (reported).
+  auto TraitRef(NodeId type) -> uint32_t {
+    if (Kind(type) != NodeKind::PathType) {
+      Unsupported(type, "this trait reference");
+      return UINT32_MAX;
+    }
+    std::vector<NodeId> segs = Children(t_, NodeId(type.index - 1));
+    std::string_view name = Text(segs.back());
+    for (size_t i = 0; i < res_.items.trait_names.size(); ++i) {
+      if (res_.items.trait_names[i] == name) return static_cast<uint32_t>(i);
+    }
+    uint32_t b = BuiltinTrait(name);
+    if (b != UINT32_MAX) return b;
+    // std has many traits the subset does not know: not supported rather than E0405.
+    Unsupported(type, fmt::format("the trait `{}`", name));
+    return UINT32_MAX;
+  }
+  // The traits of a BoundList (lifetimes and `?Sized` skipped).
+  auto BoundTraits(NodeId list) -> std::vector<uint32_t> {
+    std::vector<uint32_t> out;
+    for (NodeId b : Children(t_, list)) {
+      if (Kind(b) != NodeKind::TraitBound) continue;
+      std::vector<NodeId> bc = Children(t_, b);
+      if (bc.empty() || Kind(bc.back()) != NodeKind::PathType) continue;
+      bool maybe = false;
+      for (NodeId q : bc) maybe |= Kind(q) == NodeKind::Qualifier;
+      if (maybe) continue;
+      uint32_t tr = TraitRef(bc.back());
+      if (tr != UINT32_MAX) out.push_back(tr);
+    }
+    return out;
+  }
+  auto TypeParamCount(NodeId item) -> uint32_t {
+    NodeId gpl = ChildOfKind(t_, item, NodeKind::GenericParamList);
+    uint32_t n = 0;
+    if (gpl.is_valid()) {
+      for (NodeId g : Children(t_, gpl)) n += Kind(g) == NodeKind::TypeParam;
+    }
+    return n;
+  }
+  // Brings the type parameters of `item` into scope as Param(first..), with their bounds
+  // (inline and `where`).
+  void EnterItemGenerics(NodeId item, uint32_t first) {
+    NodeId gpl = ChildOfKind(t_, item, NodeKind::GenericParamList);
+    std::vector<std::pair<TypeId, NodeId>> inline_bounds;
+    if (gpl.is_valid()) {
+      for (NodeId g : Children(t_, gpl)) {
+        if (Kind(g) == NodeKind::ConstParam) Unsupported(g, "a const generic parameter");
+        if (Kind(g) != NodeKind::TypeParam) continue;
+        NodeId name = ChildOfKind(t_, g, NodeKind::Name);
+        std::string pname(name.is_valid() ? Text(name) : Text(g));
+        TypeId p = ty_.ParamNamed(first++, pname);
+        generic_scope_.emplace_back(pname, p);
+        NodeId bl = ChildOfKind(t_, g, NodeKind::BoundList);
+        if (bl.is_valid()) inline_bounds.emplace_back(p, bl);
+        std::vector<NodeId> gc = Children(t_, g);
+        if (!gc.empty() && IsTypeKind(Kind(gc.back()))) Unsupported(gc.back(), "a default type parameter");
+      }
+    }
+    for (auto [p, bl] : inline_bounds) {
+      for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
+    }
+    NodeId wc = ChildOfKind(t_, item, NodeKind::WhereClause);
+    if (!wc.is_valid()) return;
+    for (NodeId pred : Children(t_, wc)) {
+      std::vector<NodeId> pc = Children(t_, pred);
+      if (pc.size() < 2 || Kind(pc.back()) != NodeKind::BoundList || !IsTypeKind(Kind(pc.front()))) continue;
+      TypeId t = ty_.Resolve(LowerType(pc.front()));
+      std::vector<uint32_t> trs = BoundTraits(pc.back());
+      if (ty_.kind(t) == TyKind::Param) {
+        for (uint32_t tr : trs) bounds_[t.index].push_back(tr);
+      }
+      // A bound on a concrete type (`where i32: Copy`) only restricts callers; nothing to record.
+    }
+  }
+  void ClearGenerics() {
+    generic_scope_.clear();
+    bounds_.clear();
+    self_ty_ = TypeId::Invalid();
+    self_struct_ = UINT32_MAX;
+  }
+  // The struct or enum owner code (Items::fn_owner style) of a type, or UINT32_MAX.
+  auto OwnerOf(TypeId t) -> uint32_t {
+    t = ty_.Resolve(t);
+    if (ty_.kind(t) == TyKind::Struct) return ty_.a(t);
+    if (ty_.kind(t) == TyKind::Enum && ty_.a(t) >= kFirstUserEnum) return kEnumOwner | (ty_.a(t) - kFirstUserEnum);
+    return UINT32_MAX;
+  }
+  // Sets the generic environment function f is checked in: its impl's or trait's parameters
+  // (and Self), then its own.
+  void EnterFnEnv(size_t f) {
+    ClearGenerics();
+    const Items& items = res_.items;
+    uint32_t impl = items.fn_impl[f], trait = items.fn_trait[f];
+    if (items.fn_owner[f] != kBlockOwner && items.fn_owner[f] != kTraitOwner) self_struct_ = items.fn_owner[f];
+    if (impl != UINT32_MAX) {
+      EnterItemGenerics(items.impls[impl], 0);
+      self_ty_ = o_.impls[impl].self_ty;
+      if (self_ty_.is_valid()) self_struct_ = OwnerOf(self_ty_);
+    } else if (trait != UINT32_MAX) {
+      TypeId self = ty_.ParamNamed(0, "Self");
+      generic_scope_.emplace_back("Self", self);
+      bounds_[self.index].push_back(trait);
+      self_ty_ = self;
+    }
+    EnterItemGenerics(items.fns[f], static_cast<uint32_t>(generic_scope_.size()));
+  }
+  void RestoreFnEnv(size_t f) {
+    const FnEnv& e = fn_env_[f];
+    generic_scope_ = e.scope;
+    bounds_ = e.bounds;
+    self_ty_ = e.self_ty;
+    self_struct_ = e.self_struct;
+  }
+  void CollectTraits() {
+    const Items& items = res_.items;
+    o_.traits.resize(items.traits.size());
+    std::unordered_map<uint32_t, uint32_t> fn_of_node;
+    for (size_t f = 0; f < items.fns.size(); ++f) fn_of_node[items.fns[f].index] = static_cast<uint32_t>(f);
+    for (size_t i = 0; i < items.traits.size(); ++i) {
+      NodeId item = items.traits[i];
+      TraitDef& d = o_.traits[i];
+      d.name = items.trait_names[i];
+      ClearGenerics();
+      TypeId self = ty_.ParamNamed(0, "Self");
+      generic_scope_.emplace_back("Self", self);
+      self_ty_ = self;
+      for (NodeId c : Children(t_, item)) {
+        if (Kind(c) == NodeKind::BoundList) {
+          for (uint32_t tr : BoundTraits(c)) d.supers.push_back(tr);
+        }
+        if (Kind(c) != NodeKind::ItemList) continue;
+        for (NodeId m : Children(t_, c)) {
+          if (Kind(m) == NodeKind::FnItem) d.methods.push_back(fn_of_node.at(m.index));
+          if (Kind(m) == NodeKind::TypeAlias) {
+            NodeId name = ChildOfKind(t_, m, NodeKind::Name);
+            d.assoc_types.emplace_back(Text(name));
+            Unsupported(m, "an associated type");
+          }
+          if (Kind(m) == NodeKind::ConstItem) {
+            NodeId name = ChildOfKind(t_, m, NodeKind::Name);
+            d.const_names.emplace_back(Text(name));
+            TypeId ct = ty_.error;
+            NodeId def = NodeId::Invalid();
+            bool seen_type = false;
+            for (NodeId cc : Children(t_, m)) {
+              NodeKind k = Kind(cc);
+              if (k == NodeKind::Name || k == NodeKind::OuterAttr || k == NodeKind::Visibility) continue;
+              if (!seen_type && IsTypeKind(k)) {
+                ct = LowerType(cc);
+                seen_type = true;
+              } else {
+                def = cc;
+              }
+            }
+            d.const_tys.push_back(ct);
+            d.const_defaults.push_back(def);
+          }
+        }
+      }
+    }
+    ClearGenerics();
+  }
+  void CollectImpls() {
+    const Items& items = res_.items;
+    o_.impls.resize(items.impls.size());
+    for (size_t i = 0; i < items.impls.size(); ++i) {
+      NodeId item = items.impls[i];
+      ImplDef& d = o_.impls[i];
+      ClearGenerics();
+      EnterItemGenerics(item, 0);
+      d.params = static_cast<uint32_t>(generic_scope_.size());
+      for (const auto& [name, p] : generic_scope_) {
+        auto it = bounds_.find(p.index);
+        d.param_bounds.push_back(it == bounds_.end() ? std::vector<uint32_t>{} : it->second);
+      }
+      std::vector<NodeId> types;
+      NodeId list = NodeId::Invalid();
+      for (NodeId c : Children(t_, item)) {
+        if (IsTypeKind(Kind(c))) types.push_back(c);
+        if (Kind(c) == NodeKind::ItemList) list = c;
+      }
+      if (types.empty()) continue;
+      if (types.size() == 2) d.trait = TraitRef(types[0]);
+      d.self_ty = LowerType(types.back());
+      self_ty_ = d.self_ty;
+      if (d.trait == BuiltinTrait("Drop")) Unsupported(item, "a `Drop` impl (destructors)");
+      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
+        Unsupported(types.back(), "an inherent `impl` on this type");
+      for (size_t f = 0; f < items.fns.size(); ++f) {
+        if (items.fn_impl[f] == i) d.fns.push_back(static_cast<uint32_t>(f));
+      }
+      if (!list.is_valid()) continue;
+      for (NodeId m : Children(t_, list)) {
+        NodeId name = ChildOfKind(t_, m, NodeKind::Name);
+        if (Kind(m) == NodeKind::TypeAlias) {
+          std::vector<NodeId> mc = Children(t_, m);
+          d.assoc_names.emplace_back(Text(name));
+          d.assoc_tys.push_back(IsTypeKind(Kind(mc.back())) ? LowerType(mc.back()) : ty_.error);
+        }
+        if (Kind(m) == NodeKind::ConstItem) Unsupported(m, "an associated constant");
+      }
+    }
+    ClearGenerics();
+  }
+  void CheckImplConsts() {
+    for (const TraitDef& d : o_.traits) {
+      for (NodeId def : d.const_defaults) {
+        if (def.is_valid()) Unsupported(def, "an associated constant");
+      }
+    }
+  }
+  // Every required method of a user trait must be implemented (rustc: E0046).
+  void CheckImplCompleteness() {
+    const Items& items = res_.items;
+    for (size_t i = 0; i < o_.impls.size(); ++i) {
+      const ImplDef& d = o_.impls[i];
+      if (d.trait == UINT32_MAX || d.trait >= kBuiltinTrait) continue;
+      std::string missing;
+      for (uint32_t m : o_.traits[d.trait].methods) {
+        if (ChildOfKind(t_, items.fns[m], NodeKind::BlockExpr).is_valid()) continue;
+        bool found = false;
+        for (uint32_t f : d.fns) found |= items.fn_names[f] == items.fn_names[m];
+        if (!found) missing += (missing.empty() ? "`" : ", `") + items.fn_names[m] + "`";
+      }
+      if (missing.empty()) continue;
+      // rustc underlines the header: `impl Trait for Type`.
+      NodeId item = items.impls[i];
+      uint32_t lo = tokens_.start[t_.token[item.index].index], hi = lo, tlo;
+      for (NodeId c : Children(t_, item)) {
+        if (IsTypeKind(Kind(c))) Span(c, tlo, hi);
+      }
+      // DIAG: MissingTraitItems
+      diags_.Emit(DiagKind::MissingTraitItems, lo, hi, "not all trait items implemented, missing: " + missing).label =
+          "missing " + missing + " in implementation";
+    }
+  }
+  // The traits `tr` implies (itself and its supertraits, transitively).
+  void TraitClosure(uint32_t tr, std::vector<uint32_t>& out) {
+    for (uint32_t t : out) {
+      if (t == tr) return;
+    }
+    out.push_back(tr);
+    if (tr < kBuiltinTrait) {
+      for (uint32_t s : o_.traits[tr].supers) TraitClosure(s, out);
+    }
+  }
+  // The traits a type parameter is known to implement.
+  auto ParamTraits(TypeId p) -> std::vector<uint32_t> {
+    std::vector<uint32_t> out;
+    auto it = bounds_.find(ty_.Resolve(p).index);
+    if (it == bounds_.end()) return out;
+    for (uint32_t tr : it->second) TraitClosure(tr, out);
+    return out;
+  }
+  auto ParamHas(TypeId p, std::string_view builtin) -> bool {
+    uint32_t want = BuiltinTrait(builtin);
+    for (uint32_t tr : ParamTraits(p)) {
+      if (tr == want) return true;
+    }
+    return false;
+  }
+  // Whether type t implements trait tr (t resolved as far as inference got).
+  auto Satisfies(TypeId t, uint32_t tr) -> bool {
+    t = ty_.Resolve(t);
+    TyKind k = ty_.kind(t);
+    if (k == TyKind::Error || k == TyKind::Var || k == TyKind::Never) return true;
+    if (k == TyKind::Param) {
+      for (uint32_t have : ParamTraits(t)) {
+        if (have == tr) return true;
+      }
+      // Parameters are Sized, and the marker traits are not tracked.
+      return tr == BuiltinTrait("Sized") || tr == BuiltinTrait("Send") || tr == BuiltinTrait("Sync");
+    }
+    std::vector<TypeId> args;
+    if (FindImpl(o_, tr, t, args) != UINT32_MAX) return true;
+    if (tr < kBuiltinTrait) return false;
+    std::string_view name = BuiltinTraitName(tr);
+    bool num = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float || k == TyKind::FloatVar;
+    bool text = k == TyKind::String || t == ty_.ref_str;
+    if (name == "Display" || name == "ToString") return num || text || k == TyKind::Bool || k == TyKind::Char;
+    if (name == "Debug") return Debuggable(t, 0);
+    if (name == "PartialEq" || name == "Eq") return Comparable(t, 0);
+    if (name == "PartialOrd" || name == "Ord") return num || text || k == TyKind::Bool || k == TyKind::Char;
+    if (name == "Add" || name == "Sub" || name == "Mul" || name == "Div" || name == "Rem" || name == "Neg" ||
+        name == "AddAssign" || name == "SubAssign" || name == "MulAssign")
+      return num;
+    return true;
+  }
+  // Records that the type arguments `targs` of a call of f must satisfy f's bounds.
+  void AddObligations(NodeId at, uint32_t f, const std::vector<TypeId>& targs) {
+    for (const auto& [param, trs] : fn_env_[f].bounds) {
+      uint32_t i = ty_.a(TypeId(param));
+      if (i >= targs.size()) continue;
+      for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr});
+    }
+  }
+  void CheckObligations() {
+    // Indexed: an impl that serves a bound adds its own parameters' bounds (bounded, for cyclic impls).
+    for (size_t i = 0; i < obligations_.size() && i < 4096; ++i) {
+      const Obligation ob = obligations_[i];
+      TypeId t = ty_.Resolve(ob.ty);
+      if ((ty_.kind(t) == TyKind::IntVar || ty_.kind(t) == TyKind::FloatVar) && ob.trait < kBuiltinTrait) {
+        // A literal whose trait has exactly one impl of its kind (`impl Foo for usize`) takes that type.
+        TyKind want = ty_.kind(t) == TyKind::IntVar ? TyKind::Int : TyKind::Float;
+        TypeId only = TypeId::Invalid();
+        int count = 0;
+        for (const ImplDef& d : o_.impls) {
+          if (d.trait == ob.trait && d.self_ty.is_valid() && ty_.kind(d.self_ty) == want) {
+            only = d.self_ty;
+            ++count;
+          }
+        }
+        if (count == 1) ty_.Unify(t, only);
+        t = ty_.Resolve(t);
+      }
+      if (ty_.kind(t) == TyKind::IntVar || ty_.kind(t) == TyKind::FloatVar) t = ty_.Finalize(t);
+      if (Satisfies(t, ob.trait)) {
+        std::vector<TypeId> args;
+        uint32_t impl = ty_.kind(t) == TyKind::Param ? UINT32_MAX : FindImpl(o_, ob.trait, t, args);
+        if (impl == UINT32_MAX) continue;
+        const ImplDef& d = o_.impls[impl];
+        for (size_t p = 0; p < d.param_bounds.size() && p < args.size(); ++p) {
+          if (!args[p].is_valid()) continue;
+          for (uint32_t b : d.param_bounds[p]) obligations_.push_back({ob.at, args[p], b});
+        }
+        continue;
+      }
+      // DIAG: TraitBoundNotSatisfied
+      Error(DiagKind::TraitBoundNotSatisfied, ob.at,
+            fmt::format("the trait bound `{}: {}` is not satisfied", ty_.Name(t), TraitName(ob.trait)),
+            fmt::format("the trait `{}` is not implemented for `{}`", TraitName(ob.trait), ty_.Name(t)));
+    }
+    obligations_.clear();
+  }
+  // Fresh type arguments for a call of f; `known` fills the leading ones (an impl's or Self).
+  auto FreshArgs(uint32_t f, std::vector<TypeId> known) -> std::vector<TypeId> {
+    while (known.size() < o_.fn_generics[f]) known.push_back(ty_.NewVar(TyKind::Var));
+    for (TypeId& k : known) {
+      if (!k.is_valid()) k = ty_.NewVar(TyKind::Var);
+    }
+    return known;
+  }
+  auto SubstAll(std::vector<TypeId> ts, const std::vector<TypeId>& args) -> std::vector<TypeId> {
+    if (args.empty()) return ts;
+    for (TypeId& t : ts) t = ty_.Subst(t, args);
+    return ts;
+  }
+  // Method `name` callable on a receiver of type rt, probed as rustc does: for each autoderef
+  // step U of rt (through references and boxes), methods whose receiver is U, then those whose
+  // receiver is &U / &mut U; inherent impls before trait impls at each; type parameters through
+  // their bounds. `need_self` false: an associated function called through a path (`T::f`).
+  auto LookupMethod(TypeId rt, std::string_view name, bool need_self, uint32_t& f, std::vector<TypeId>& targs) -> bool {
+    const Items& items = res_.items;
+    std::vector<TypeId> steps;
+    TypeId t = ty_.Resolve(rt);
+    for (int i = 0; i < 8; ++i) {
+      steps.push_back(t);
+      TyKind k = ty_.kind(t);
+      bool ref = k == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str;
+      if (!need_self || (!ref && k != TyKind::Box)) break;
+      t = ty_.Resolve(TypeId(ty_.a(t)));
+    }
+    for (TypeId u : steps) {
+      if (ty_.kind(u) == TyKind::Param) {
+        for (uint32_t tr : ParamTraits(u)) {
+          if (tr >= kBuiltinTrait) continue;
+          for (uint32_t m : o_.traits[tr].methods) {
+            if (items.fn_names[m] != name || (need_self && o_.fn_self[m] == SelfKind::None)) continue;
+            f = m;
+            targs = FreshArgs(m, {u});
+            return true;
+          }
+        }
+        continue;
+      }
+      for (int autoref = 0; autoref < (need_self ? 2 : 1); ++autoref) {
+        // The type Self must be for method m to take a receiver of type u (after autoref).
+        auto self_for = [&](uint32_t m) -> TypeId {
+          if (!need_self) return o_.fn_self[m] == SelfKind::None ? u : TypeId::Invalid();
+          SelfKind sk = o_.fn_self[m];
+          if (sk == SelfKind::None) return TypeId::Invalid();
+          if (autoref) return sk == SelfKind::Value ? TypeId::Invalid() : u;
+          if (sk == SelfKind::Value) return u;
+          if (ty_.kind(u) != TyKind::Ref || (sk == SelfKind::RefMut && !ty_.b(u))) return TypeId::Invalid();
+          return ty_.Resolve(TypeId(ty_.a(u)));
+        };
+        for (int pass = 0; pass < 2; ++pass) {
+          for (size_t i = 0; i < o_.impls.size(); ++i) {
+            const ImplDef& d = o_.impls[i];
+            if ((pass == 0) != (d.trait == UINT32_MAX)) continue;
+            for (uint32_t m : d.fns) {
+              if (items.fn_names[m] != name) continue;
+              TypeId want = self_for(m);
+              std::vector<TypeId> args;
+              if (!want.is_valid() || !MatchImpl(o_, static_cast<uint32_t>(i), want, args)) continue;
+              f = m;
+              targs = FreshArgs(m, args);
+              ty_.Unify(ty_.Subst(d.self_ty, targs), want);
+              return true;
+            }
+            if (d.trait == UINT32_MAX || d.trait >= kBuiltinTrait) continue;
+            for (uint32_t m : o_.traits[d.trait].methods) {
+              if (items.fn_names[m] != name) continue;
+              bool overridden = false;
+              for (uint32_t g : d.fns) overridden |= items.fn_names[g] == name;
+              TypeId want = self_for(m);
+              std::vector<TypeId> args;
+              if (overridden || !want.is_valid() || !MatchImpl(o_, static_cast<uint32_t>(i), want, args)) continue;
+              f = m;
+              targs = FreshArgs(m, {want});
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+  // The method `name` of the impl of trait `tr` for t.
+  auto ImplMethod(uint32_t tr, TypeId t, std::string_view name, uint32_t& f, std::vector<TypeId>& targs) -> bool {
+    std::vector<TypeId> args;
+    uint32_t impl = FindImpl(o_, tr, t, args);
+    if (impl == UINT32_MAX) return false;
+    for (uint32_t m : o_.impls[impl].fns) {
+      if (res_.items.fn_names[m] != name) continue;
+      f = m;
+      targs = FreshArgs(m, args);
+      ty_.Unify(ty_.Subst(o_.impls[impl].self_ty, targs), t);
+      return true;
+    }
+    return false;
+  }
+  // A use of struct s: its type with fresh variables for its type parameters.
+  auto FreshStruct(uint32_t s) -> TypeId {
+    std::vector<TypeId> args;
+    for (uint32_t i = 0; i < struct_params_[s]; ++i) args.push_back(ty_.NewVar(TyKind::Var));
+    return ty_.Struct(s, args);
+  }
+  // Field types of the struct type t, its type arguments substituted.
+  auto FieldTys(TypeId t) -> std::vector<TypeId> {
+    t = ty_.Resolve(t);
+    std::vector<TypeId> fs = o_.field_tys[ty_.a(t)];
+    std::vector<TypeId> args = ty_.elems(t);
+    if (!args.empty()) {
+      for (TypeId& f : fs) f = ty_.Subst(f, args);
+    }
+    return fs;
+  }
   // Whether t holds a value of type `target` inline (not behind a Vec or reference).
   auto ContainsByValue(TypeId t, TypeId target, uint32_t depth) -> bool {
     t = ty_.Resolve(t);
@@ -488,7 +1032,7 @@ class Checker {
     if (!explored_.insert(t.index).second) return false;
     switch (ty_.kind(t)) {
       case TyKind::Struct:
-        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+        for (TypeId f : FieldTys(t)) {
           if (ContainsByValue(f, target, depth + 1)) return true;
         }
         return false;
@@ -516,7 +1060,7 @@ class Checker {
     if (!explored_.insert(t.index).second) return false;
     switch (ty_.kind(t)) {
       case TyKind::Struct:
-        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+        for (TypeId f : FieldTys(t)) {
           if (Recursive(s, f, depth + 1)) return true;
         }
         return false;
@@ -553,8 +1097,8 @@ class Checker {
                 if (Kind(q) == NodeKind::Qualifier && Text(q) == "mut") mut = true;
                 if (Kind(q) != NodeKind::Qualifier && Kind(q) != NodeKind::Lifetime) Unsupported(q, "a typed `self`");
               }
-              if (self_struct_ == UINT32_MAX) {
-                Unsupported(p, "`self` outside an inherent impl");
+              if (!self_ty_.is_valid()) {
+                Unsupported(p, "`self` outside an impl or trait");
                 continue;
               }
               TypeId st = SelfType();
@@ -566,18 +1110,15 @@ class Checker {
             }
             if (Kind(p) != NodeKind::Param) continue;
             std::vector<NodeId> pc = Children(t_, p);
+            in_params_ = true;
             TypeId t = pc.size() >= 2 ? LowerType(pc.back()) : ty_.error;
+            in_params_ = false;
             params.push_back(t);
             if (!pc.empty()) CheckPattern(pc.front(), t);
           }
           break;
         case NodeKind::RetType: ret = LowerType(Children(t_, c).front()); break;
-        case NodeKind::GenericParamList:
-          for (NodeId g : Children(t_, c)) {
-            if (Kind(g) != NodeKind::LifetimeParam) Unsupported(g, "a generic function");
-          }
-          break;
-        case NodeKind::WhereClause: Unsupported(c, "a `where` clause"); break;
+        case NodeKind::GenericParamList: case NodeKind::WhereClause: break;  // EnterFnEnv took them
         case NodeKind::Qualifier:
           // `const fn` and `unsafe fn` run like any other function here.
           if (Text(c) != "pub" && Text(c) != "const" && Text(c) != "unsafe")
@@ -804,9 +1345,10 @@ class Checker {
           names = o_.enums[en].field_names[var];
           tys = VariantFields(et, var);
         } else if (uint32_t st = StructOfPath(cs[0]); st != UINT32_MAX) {
-          Expect(p, t, ty_.Struct(st));
+          TypeId stt = FreshStruct(st);
+          Expect(p, t, stt);
           names = o_.field_names[st];
-          tys = o_.field_tys[st];
+          tys = FieldTys(stt);
         } else {
           Unsupported(p, "this struct pattern");
           return;
@@ -848,8 +1390,9 @@ class Checker {
           for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1], by_ref);
           return;
         }
-        Expect(p, t, ty_.Struct(s));
-        const std::vector<TypeId>& fs = o_.field_tys[s];
+        TypeId stt = FreshStruct(s);
+        Expect(p, t, stt);
+        const std::vector<TypeId> fs = FieldTys(stt);
         if (cs.size() - 1 != fs.size()) {
           Unsupported(p, "a tuple-struct pattern with `..` or the wrong number of fields");
           return;
@@ -863,6 +1406,7 @@ class Checker {
 
   // The type `Self` stands for in the current impl.
   auto SelfType() -> TypeId {
+    if (self_ty_.is_valid()) return self_ty_;
     if (self_struct_ & kEnumOwner) return ty_.Enum(kFirstUserEnum + (self_struct_ & ~kEnumOwner), {});
     return ty_.Struct(self_struct_);
   }
@@ -880,7 +1424,8 @@ class Checker {
   // Strips references (auto-deref for field access, method receivers and operators).
   auto Deref(TypeId t) -> TypeId {
     t = ty_.Resolve(t);
-    while (ty_.kind(t) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str)
+    while ((ty_.kind(t) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str) ||
+           ty_.kind(t) == TyKind::Box)
       t = ty_.Resolve(TypeId(ty_.a(t)));
     return t;
   }
@@ -893,7 +1438,10 @@ class Checker {
   }
   void CheckArgs(NodeId at, uint32_t f, const std::vector<NodeId>& args, const std::vector<TypeId>& at_tys,
                  const char* what) {
-    const std::vector<TypeId>& params = o_.fn_params[f];
+    CheckArgsWith(at, o_.fn_params[f], args, at_tys, what);
+  }
+  void CheckArgsWith(NodeId at, const std::vector<TypeId>& params, const std::vector<NodeId>& args,
+                     const std::vector<TypeId>& at_tys, const char* what) {
     if (params.size() != args.size()) {
       // DIAG: WrongArgCount
       Error(DiagKind::WrongArgCount, at,
@@ -917,7 +1465,7 @@ class Checker {
     if (ty_.kind(bt) == TyKind::Struct) {
       uint32_t s = ty_.a(bt);
       for (size_t i = 0; i < o_.field_names[s].size(); ++i) {
-        if (o_.field_names[s][i] == name) return o_.field_tys[s][i];
+        if (o_.field_names[s][i] == name) return FieldTys(bt)[i];
       }
     }
     // DIAG: NoField
@@ -986,6 +1534,8 @@ class Checker {
       return ty_.error;
     }
     std::vector<bool> seen(o_.field_names[s].size(), false);
+    TypeId stt = FreshStruct(s);
+    const std::vector<TypeId> ftys = FieldTys(stt);
     for (size_t i = 1; i < cs.size(); ++i) {
       NodeId f = cs[i];
       if (Kind(f) == NodeKind::StructBase) {
@@ -1012,7 +1562,7 @@ class Checker {
         continue;
       }
       seen[k] = true;
-      Expect(value.is_valid() ? value : f, o_.field_tys[s][k], vt);
+      Expect(value.is_valid() ? value : f, ftys[k], vt);
     }
     std::string missing;
     for (size_t k = 0; k < seen.size(); ++k) {
@@ -1024,7 +1574,7 @@ class Checker {
             fmt::format("missing field{} {} in initializer of `{}`", missing.find(',') != std::string::npos ? "s" : "",
                         missing, res_.items.struct_names[s]));
     }
-    return ty_.Struct(s);
+    return stt;
   }
 
   // --- expressions ---
@@ -1089,7 +1639,7 @@ class Checker {
         if (callee && tuple_struct_.count(s)) {
           o_.builtin[n.index] = Builtin::StructCtor;
           o_.node_fn[n.index] = s;
-          return ty_.Struct(s);
+          return FreshStruct(s);
         }
         if (!o_.field_tys[s].empty() || tuple_struct_.count(s)) {
           Unsupported(n, "this use of a struct name");
@@ -1097,12 +1647,37 @@ class Checker {
         }
         o_.builtin[n.index] = Builtin::UnitStruct;
         o_.node_fn[n.index] = s;
-        return ty_.Struct(s);
+        return FreshStruct(s);
       }
       default: break;
     }
     // A std path: join the segments.
     NodeId path(n.index - 1);
+    if (callee) {
+      // `f::<T, U>(...)`: a generic function with explicit type arguments.
+      std::vector<NodeId> ps = Children(t_, path);
+      if (ps.size() == 1 && t_.subtree_size[ps[0].index] > 1 &&
+          Kind(NodeId(ps[0].index - 1)) == NodeKind::GenericArgList) {
+        std::string_view fname = Text(ps[0]);
+        for (size_t f = 0; f < res_.items.fns.size(); ++f) {
+          if (res_.items.fn_owner[f] != UINT32_MAX || res_.items.fn_names[f] != fname) continue;
+          std::vector<TypeId> given;
+          for (NodeId a : Children(t_, NodeId(ps[0].index - 1))) {
+            if (Kind(a) == NodeKind::TypeArg) given.push_back(LowerType(Children(t_, a).front()));
+          }
+          if (given.size() > o_.fn_generics[f]) {
+            Error(DiagKind::WrongArgCount, n, fmt::format("function takes {} generic arguments but {} were supplied",
+                                                          o_.fn_generics[f], given.size()));
+            return ty_.error;
+          }
+          std::vector<TypeId> targs = FreshArgs(static_cast<uint32_t>(f), given);
+          o_.node_fn[n.index] = static_cast<uint32_t>(f);
+          o_.node_targs[n.index] = targs;
+          AddObligations(n, static_cast<uint32_t>(f), targs);
+          return ty_.Subst(o_.fn_ret[f], targs);
+        }
+      }
+    }
     std::vector<std::string> segs;
     for (NodeId s : Children(t_, path)) {
       if (Kind(s) == NodeKind::PathSegment) segs.emplace_back(Text(s));
@@ -1128,6 +1703,34 @@ class Checker {
         }
         Unsupported(n, "a tuple variant used as a function value");
         return ty_.error;
+      }
+    }
+    if (segs.size() == 2 && callee) {
+      // `T::f()`, `Self::f()`, `Type::f()` through a generic parameter or an impl (inherent or trait).
+      TypeId owner_ty = TypeId::Invalid();
+      for (size_t g = generic_scope_.size(); g-- > 0 && !owner_ty.is_valid();) {
+        if (generic_scope_[g].first == segs[0]) owner_ty = generic_scope_[g].second;
+      }
+      if (segs[0] == "Self" && self_ty_.is_valid()) owner_ty = self_ty_;
+      for (size_t k = 0; k < res_.items.struct_names.size() && !owner_ty.is_valid(); ++k) {
+        if (res_.items.struct_names[k] == segs[0]) owner_ty = FreshStruct(static_cast<uint32_t>(k));
+      }
+      for (size_t e = kFirstUserEnum; e < o_.enums.size() && !owner_ty.is_valid(); ++e) {
+        if (o_.enums[e].name == segs[0]) owner_ty = FreshEnum(static_cast<uint32_t>(e));
+      }
+      uint32_t f;
+      std::vector<TypeId> targs;
+      if (owner_ty.is_valid() && LookupMethod(owner_ty, segs[1], /*need_self=*/false, f, targs)) {
+        if (o_.fn_self[f] != SelfKind::None) {
+          Unsupported(n, "calling a method through its path");
+          return ty_.error;
+        }
+        o_.node_fn[n.index] = f;
+        if (!targs.empty()) {
+          o_.node_targs[n.index] = targs;
+          AddObligations(n, f, targs);
+        }
+        return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
     if (segs.size() == 2) {
@@ -1159,6 +1762,10 @@ class Checker {
     if (callee && (joined == "String::new" || joined == "String::from")) {
       o_.builtin[n.index] = joined == "String::new" ? Builtin::StringNew : Builtin::StringFrom;
       return ty_.string;
+    }
+    if (callee && joined == "Box::new") {
+      o_.builtin[n.index] = Builtin::BoxNew;
+      return ty_.Box(ty_.NewVar(TyKind::Var));
     }
     if (callee && (joined == "Vec::new" || joined == "Vec::with_capacity")) {
       o_.builtin[n.index] = Builtin::VecNew;
@@ -1345,6 +1952,39 @@ class Checker {
       Expect(cs[1], ty_.ref_str, r0);
       return ty_.string;
     }
+    {
+      // Operator traits: a user impl (`impl Add for P`, `impl PartialEq for P`) or a type
+      // parameter bounded by the trait.
+      static const struct {
+        std::string_view op, trait, method;
+      } kOps[] = {{"+", "Add", "add"}, {"-", "Sub", "sub"}, {"*", "Mul", "mul"}, {"/", "Div", "div"},
+                  {"%", "Rem", "rem"}, {"==", "PartialEq", "eq"}, {"!=", "PartialEq", "eq"}};
+      TypeId lr = ty_.Resolve(l);
+      for (const auto& o : kOps) {
+        if (o.op != op) continue;
+        uint32_t f;
+        std::vector<TypeId> targs;
+        if (OwnerOf(lr) != UINT32_MAX && ImplMethod(BuiltinTrait(o.trait), lr, o.method, f, targs)) {
+          o_.node_fn[n.index] = f;
+          if (!targs.empty()) o_.node_targs[n.index] = targs;
+          std::vector<TypeId> ps = SubstAll(o_.fn_params[f], targs);
+          if (ps.size() == 1) {
+            TypeId want = ps[0];
+            if (ty_.kind(ty_.Resolve(want)) == TyKind::Ref) want = TypeId(ty_.a(ty_.Resolve(want)));
+            Expect(cs[1], want, r);
+          }
+          return ty_.Subst(o_.fn_ret[f], targs);
+        }
+      }
+      if (ty_.kind(lr) == TyKind::Param) {
+        Expect(cs[1], l, r);
+        bool ok = false;
+        for (const auto& o : kOps) ok |= o.op == op && ParamHas(lr, o.trait);
+        if (cmp) ok |= ParamHas(lr, "PartialOrd") || ParamHas(lr, "Ord") || ParamHas(lr, "Eq");
+        if (!ok) return OpError(n, op, l, r);
+        return cmp ? ty_.boolean : l;
+      }
+    }
     if (!ty_.Unify(l, r)) {
       Expect(cs[1], l, r);
       return cmp ? ty_.boolean : ty_.error;
@@ -1457,15 +2097,22 @@ class Checker {
     };
     if (k == TyKind::Error) return ty_.error;
     TypeId dt = Deref(rt);
-    if (ty_.kind(dt) == TyKind::Struct || (ty_.kind(dt) == TyKind::Enum && ty_.a(dt) >= kFirstUserEnum)) {
-      uint32_t owner = ty_.kind(dt) == TyKind::Struct ? ty_.a(dt) : kEnumOwner | (ty_.a(dt) - kFirstUserEnum);
-      uint32_t f = FindMethod(owner, name);
-      if (f != UINT32_MAX && o_.fn_self[f] != SelfKind::None) {
+    {
+      uint32_t f;
+      std::vector<TypeId> targs;
+      if (LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
         o_.node_fn[n.index] = f;
-        CheckArgs(n, f, args, at, "method");
-        return o_.fn_ret[f];
+        if (!targs.empty()) {
+          o_.node_targs[n.index] = targs;
+          AddObligations(n, f, targs);
+        }
+        CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
+        return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
+    if (ty_.kind(dt) == TyKind::Param && name == "clone" && want(0)) return builtin(Builtin::Clone, dt);
+    if (ty_.kind(dt) == TyKind::Param && name == "to_string" && ParamHas(dt, "Display") && want(0))
+      return builtin(Builtin::ToString, ty_.string);
     if (ty_.kind(dt) == TyKind::Enum && (ty_.a(dt) == kOptionEnum || ty_.a(dt) == kResultEnum)) {
       bool opt = ty_.a(dt) == kOptionEnum;
       TypeId inner = ty_.elems(dt)[0];
@@ -1497,6 +2144,8 @@ class Checker {
           k2 == TyKind::Char || dt == ty_.ref_str)
         return builtin(Builtin::Clone, dt);
     }
+    if (name == "to_string" && OwnerOf(dt) != UINT32_MAX && Satisfies(dt, BuiltinTrait("Display")) && want(0))
+      return builtin(Builtin::ToString, ty_.string);
     if (name == "to_string" || name == "to_owned") {
       TyKind k2 = ty_.kind(dt);
       if ((k2 == TyKind::String || dt == ty_.ref_str || (name == "to_string" && (k2 == TyKind::Int ||
@@ -1696,6 +2345,13 @@ class Checker {
       case BuiltinMacro::Panic: case BuiltinMacro::Unreachable: case BuiltinMacro::Todo:
       case BuiltinMacro::Unimplemented:
         return ty_.never;
+      case BuiltinMacro::Write: case BuiltinMacro::Writeln:
+        if (args.empty() || ty_.kind(Deref(at[0])) != TyKind::Formatter) {
+          Unsupported(n, "`write!` to anything but a `fmt::Formatter`");
+          return ty_.error;
+        }
+        if (args.size() < 2 && m == BuiltinMacro::Write) Unsupported(n, "`write!` without a format string");
+        return ty_.Enum(kResultEnum, {ty_.unit, ty_.unit});
       case BuiltinMacro::Assert: case BuiltinMacro::DebugAssert:
         if (args.empty()) {
           Unsupported(n, "`assert!` without arguments");
@@ -1761,7 +2417,10 @@ class Checker {
       if (ty == 0 || ty == '?') ok = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float ||
                                      k == TyKind::FloatVar || k == TyKind::Bool || k == TyKind::Char ||
                                      t == ty_.ref_str || k == TyKind::String || k == TyKind::Error || k == TyKind::Never ||
-                                     (ty == '?' && Debuggable(t, 0));
+                                     (ty == '?' && Debuggable(t, 0)) ||
+                                     (k == TyKind::Param && ParamHas(t, ty == '?' ? "Debug" : "Display")) ||
+                                     ((k == TyKind::Struct || k == TyKind::Enum) &&
+                                      Satisfies(t, BuiltinTrait(ty == '?' ? "Debug" : "Display")));
       else if (ty == 'e' || ty == 'E') ok = IsNumeric(t);
       else ok = IsIntegral(t);
       if (!ok) {
@@ -1786,10 +2445,11 @@ class Checker {
           if (!Comparable(e, depth + 1)) return false;
         }
         return true;
-      case TyKind::Array: case TyKind::Vec: return Comparable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Comparable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Param: return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
       case TyKind::Struct:
         if (!eq_structs_.count(ty_.a(t))) return false;
-        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+        for (TypeId f : FieldTys(t)) {
           if (!Comparable(f, depth + 1)) return false;
         }
         return true;
@@ -1819,9 +2479,12 @@ class Checker {
           if (!Debuggable(e, depth + 1)) return false;
         }
         return true;
-      case TyKind::Array: case TyKind::Vec: return Debuggable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Debuggable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Param: return ParamHas(t, "Debug");
       case TyKind::Enum: {
         const EnumDef& d = o_.enums[ty_.a(t)];
+        std::vector<TypeId> impl_args;
+        if (FindImpl(o_, BuiltinTrait("Debug"), t, impl_args) != UINT32_MAX) return true;
         if (!d.debug) return false;
         for (size_t v = 0; v < d.variants.size(); ++v) {
           for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
@@ -1831,8 +2494,10 @@ class Checker {
         return true;
       }
       case TyKind::Struct: {
+        std::vector<TypeId> impl_args;
+        if (FindImpl(o_, BuiltinTrait("Debug"), t, impl_args) != UINT32_MAX) return true;
         if (!debug_structs_.count(ty_.a(t))) return false;
-        for (TypeId f : o_.field_tys[ty_.a(t)]) {
+        for (TypeId f : FieldTys(t)) {
           if (!Debuggable(f, depth + 1)) return false;
         }
         return true;
@@ -1873,13 +2538,17 @@ class Checker {
       }
       return ct;
     }
+    if (o_.builtin[callee.index] == Builtin::BoxNew) {
+      if (args.size() == 1) Expect(args[0], TypeId(ty_.a(ty_.Resolve(ct))), at[0]);
+      else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+      return ct;
+    }
     if (o_.builtin[callee.index] == Builtin::ProcessExit) {
       if (args.size() == 1) Expect(args[0], ty_.i32, at[0]);
       return ty_.never;
     }
     if (o_.builtin[callee.index] == Builtin::StructCtor) {
-      uint32_t s = o_.node_fn[callee.index];
-      const std::vector<TypeId>& fs = o_.field_tys[s];
+      const std::vector<TypeId> fs = FieldTys(ct);
       if (fs.size() != args.size()) {
         Error(DiagKind::WrongArgCount, n,
               fmt::format("this struct takes {} argument{} but {} argument{} supplied", fs.size(),
@@ -1903,20 +2572,28 @@ class Checker {
     }
     if (o_.node_fn[callee.index] != UINT32_MAX) {
       uint32_t f = o_.node_fn[callee.index];
-      CheckArgs(n, f, args, at, "function");
-      return o_.fn_ret[f];
+      auto it = o_.node_targs.find(callee.index);
+      std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
+      CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
+      return ty_.Subst(o_.fn_ret[f], targs);
     }
     if (res_.def_kind[callee.index] != DefKind::Fn) return ct == ty_.error ? ty_.error : ct;
     uint32_t f = res_.def_index[callee.index];
-    const std::vector<TypeId>& params = o_.fn_params[f];
+    std::vector<TypeId> targs;
+    if (o_.fn_generics[f] > 0) {
+      targs = FreshArgs(f, {});
+      o_.node_targs[callee.index] = targs;
+      AddObligations(n, f, targs);
+    }
+    const std::vector<TypeId> params = SubstAll(o_.fn_params[f], targs);
     if (params.size() != args.size()) {
       Error(DiagKind::WrongArgCount, n,
             fmt::format("this function takes {} argument{} but {} argument{} supplied", params.size(),
                         params.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
-      return o_.fn_ret[f];
+      return ty_.Subst(o_.fn_ret[f], targs);
     }
     for (size_t i = 0; i < args.size(); ++i) Expect(args[i], params[i], at[i]);
-    return o_.fn_ret[f];
+    return ty_.Subst(o_.fn_ret[f], targs);
   }
 
   auto FindLoop(NodeId at, std::string_view label) -> LoopCtx* {
@@ -1974,6 +2651,14 @@ class Checker {
         std::string_view op = Text(n);
         if (op == "-") {
           TypeId r = ty_.Resolve(t);
+          uint32_t f;
+          std::vector<TypeId> targs;
+          if (OwnerOf(r) != UINT32_MAX && ImplMethod(BuiltinTrait("Neg"), r, "neg", f, targs)) {
+            o_.node_fn[n.index] = f;
+            if (!targs.empty()) o_.node_targs[n.index] = targs;
+            return ty_.Subst(o_.fn_ret[f], targs);
+          }
+          if (ty_.kind(r) == TyKind::Param && ParamHas(r, "Neg")) return t;
           if (!IsNumeric(r) || (ty_.kind(r) == TyKind::Int && !IsSigned(ty_.int_ty(r)))) {
             Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `-` to type `{}`", ty_.Name(t)));
             return ty_.error;
@@ -1989,7 +2674,7 @@ class Checker {
           return t;
         }
         TypeId r = ty_.Resolve(t);
-        if (ty_.kind(r) == TyKind::Ref) return TypeId(ty_.a(r));
+        if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
         if (ty_.kind(r) != TyKind::Error)
           Error(DiagKind::BinaryOpUnsupported, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)));
         return ty_.error;
@@ -2218,9 +2903,34 @@ class Checker {
   NodeId allowed_iter_;
   // The struct whose impl the current function belongs to (`Self`), or UINT32_MAX.
   uint32_t self_struct_ = UINT32_MAX;
+  // The type `Self` stands for (an impl's self type, a trait's Param 0), or invalid.
+  TypeId self_ty_;
+  // Type parameters in scope (name, Param type), and the traits bounding each (Param index ->
+  // trait refs: Typed::traits indices or kBuiltinTrait + i).
+  std::vector<std::pair<std::string, TypeId>> generic_scope_;
+  std::unordered_map<uint32_t, std::vector<uint32_t>> bounds_;
+  // Per function: the generic environment its signature was lowered in.
+  struct FnEnv {
+    std::vector<std::pair<std::string, TypeId>> scope;
+    std::unordered_map<uint32_t, std::vector<uint32_t>> bounds;
+    TypeId self_ty;
+    uint32_t self_struct = UINT32_MAX;
+  };
+  std::vector<FnEnv> fn_env_;
+  // Trait bounds the calls of the current body must satisfy, checked when its inference is done.
+  struct Obligation {
+    NodeId at;
+    TypeId ty;
+    uint32_t trait;
+  };
+  std::vector<Obligation> obligations_;
+  // Per struct: its number of type parameters.
+  std::vector<uint32_t> struct_params_;
   // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.
   std::unordered_map<std::string, NodeId> aliases_;
   uint32_t alias_depth_ = 0;
+  // Lowering a parameter's type (where `impl Trait` is allowed).
+  bool in_params_ = false;
   // Structs and enums with #[derive(PartialEq)] (Option/Result compare when their contents do).
   std::unordered_set<uint32_t> eq_structs_, eq_enums_;
   // Structs with #[derive(Debug)] (other derives are accepted and ignored: Clone/Copy need no code).

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <unordered_map>
 #include <vector>
 
 #include "base/diag.h"
@@ -86,6 +87,8 @@ enum class Builtin : uint8_t {
   VecSort,
   VecClear,
   VecIter,     // `.iter()` / `.iter_mut()` in a `for` head
+  // Box
+  BoxNew,      // Box::new(x) (path)
   // a tuple struct's name called as its constructor (node_fn: the struct index)
   StructCtor,
   // a unit struct's name as a value (node_fn: the struct index)
@@ -128,6 +131,32 @@ inline constexpr uint32_t kFirstUserEnum = 2;
 // How a method takes its receiver.
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
 
+// A trait: its methods (Items::fns indices of their declarations, with or without a default
+// body) and supertraits. Inside the trait, `Self` is type parameter 0.
+struct TraitDef {
+  std::string name;
+  std::vector<uint32_t> methods;
+  std::vector<uint32_t> supers;              // Typed::traits indices
+  std::vector<std::string> assoc_types;      // `type Name;` declarations
+  std::vector<std::string> const_names;      // `const NAME: T (= default)?;`
+  std::vector<TypeId> const_tys;
+  std::vector<NodeId> const_defaults;        // the default's expression node, or invalid
+};
+
+// An `impl` block. Its type parameters are Param(0..params); its methods' own follow them.
+struct ImplDef {
+  uint32_t trait = UINT32_MAX;               // Typed::traits index; UINT32_MAX for an inherent impl
+  TypeId self_ty;                            // may mention the impl's parameters
+  uint32_t params = 0;
+  std::vector<std::vector<uint32_t>> param_bounds;  // per parameter: the traits it must implement
+  std::vector<uint32_t> fns;                 // Items::fns indices of its methods
+  std::vector<std::string> assoc_names;      // `type Name = T;` bindings
+  std::vector<TypeId> assoc_tys;
+  std::vector<std::string> const_names;      // associated constants it defines
+  std::vector<TypeId> const_tys;
+  std::vector<NodeId> const_values;          // their expression nodes
+};
+
 // Output of type checking; types are final (no inference variables left).
 struct Typed {
   TypeTable types;
@@ -140,7 +169,8 @@ struct Typed {
   std::vector<uint32_t> node_fn;
   // Per function: how it takes `self`.
   std::vector<SelfKind> fn_self;
-  // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion).
+  // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
+  // its `&Box<T>` value is used as `&T`.
   std::vector<uint8_t> str_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;
@@ -151,10 +181,38 @@ struct Typed {
   std::vector<TypeId> const_ty;
   // Enums: Option, Result, then the user's.
   std::vector<EnumDef> enums;
-  // Per struct (Items::structs index): field names and types, in declaration order.
+  // Per struct (Items::structs index): field names and types, in declaration order (a generic
+  // struct's fields mention Param(i); substitute the type's elems).
   std::vector<std::vector<std::string>> field_names;
   std::vector<std::vector<TypeId>> field_tys;
+  // Per function: how many type parameters instantiate it (0: an ordinary function, generated
+  // once). Trait method declarations count `Self` as parameter 0.
+  std::vector<uint32_t> fn_generics;
+  // Per call, method-call or path node that names a generic function or a trait method: the
+  // type arguments of that function (may mention the enclosing function's parameters).
+  std::unordered_map<uint32_t, std::vector<TypeId>> node_targs;
+  std::vector<TraitDef> traits;
+  std::vector<ImplDef> impls;                // Items::impls order
 };
+
+// The function a call of trait method `decl` (a trait's declaration) on concrete `targs`
+// (targs[0]: Self) runs: the impl's method or the trait's default body; `out_args` receives
+// its type arguments. UINT32_MAX when no impl matches.
+auto SelectMethod(Typed& typed, const Items& items, uint32_t decl, const std::vector<TypeId>& targs,
+                  std::vector<TypeId>& out_args) -> uint32_t;
+// The id traits of std that rustg knows without a declaration have in TraitDef-indexed places
+// (ImplDef::trait, bounds): kBuiltinTrait + their index in a fixed list; UINT32_MAX if unknown.
+inline constexpr uint32_t kBuiltinTrait = 0x40000000u;
+auto BuiltinTraitId(std::string_view name) -> uint32_t;
+// The name of a builtin trait id.
+auto BuiltinTraitName(uint32_t id) -> std::string_view;
+// The impl of trait `trait` for the concrete type `self` (impl type arguments into `args`), or UINT32_MAX.
+auto FindImpl(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& args) -> uint32_t;
+// Whether impl `impl` applies to `self` (its self type matches and its bounds hold); binds args.
+auto MatchImpl(Typed& typed, uint32_t impl, TypeId self, std::vector<TypeId>& args) -> bool;
+// Whether `pattern` (with Param(i) standing for args[i]) matches `t`; binds args (invalid = unbound).
+// Inference variables in t match anything.
+auto MatchType(TypeTable& types, TypeId pattern, TypeId t, std::vector<TypeId>& args) -> bool;
 
 // Checks file 0 of the expanded tree; errors go to `diags` (rustc's codes where one exists).
 auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,

@@ -62,18 +62,51 @@ auto TypeTable::Intern(TyKind k, uint32_t a, uint32_t b, const std::vector<TypeI
 }
 
 auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
+  if (args.empty()) return t;
   t = Resolve(t);
   switch (kind(t)) {
     case TyKind::Param: return a(t) < args.size() ? args[a(t)] : error;
     case TyKind::Ref: return Ref(Subst(TypeId(a(t)), args), b(t));
     case TyKind::Array: return Array(Subst(TypeId(a(t)), args), b(t));
     case TyKind::Vec: return Vec(Subst(TypeId(a(t)), args));
-    case TyKind::Tuple: case TyKind::Enum: {
+    case TyKind::Box: return Box(Subst(TypeId(a(t)), args));
+    case TyKind::Range: return Range(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Subst(e, args);
-      return kind(t) == TyKind::Tuple ? Tuple(es) : Enum(a(t), es);
+      return Rebuild(t, es);
     }
     default: return t;
+  }
+}
+
+auto TypeTable::Rebuild(TypeId t, const std::vector<TypeId>& es) -> TypeId {
+  switch (kind(t)) {
+    case TyKind::Tuple: return Tuple(es);
+    case TyKind::Enum: return Enum(a(t), es);
+    default: return Struct(a(t), es);
+  }
+}
+
+auto TypeTable::ParamNamed(uint32_t index, const std::string& name) -> TypeId {
+  uint32_t id = 0;
+  while (id < param_names.size() && param_names[id] != name) ++id;
+  if (id == param_names.size()) param_names.push_back(name);
+  return Intern(TyKind::Param, index, id + 1, {});
+}
+
+auto TypeTable::HasParam(TypeId t) -> bool {
+  t = Resolve(t);
+  switch (kind(t)) {
+    case TyKind::Param: return true;
+    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
+      return HasParam(TypeId(a(t)));
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct:
+      for (TypeId e : elems(t)) {
+        if (HasParam(e)) return true;
+      }
+      return false;
+    default: return false;
   }
 }
 
@@ -105,8 +138,9 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   t = Resolve(t);
   if (t == var) return true;
   switch (kind(t)) {
-    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: return OccursIn(var, TypeId(a(t)));
-    case TyKind::Tuple: case TyKind::Enum:
+    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
+      return OccursIn(var, TypeId(a(t)));
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct:
       for (TypeId e : elems(t)) {
         if (OccursIn(var, e)) return true;
       }
@@ -143,8 +177,8 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
     case TyKind::Ref: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
-    case TyKind::Vec: return Unify(TypeId(a(x)), TypeId(a(y)));
-    case TyKind::Tuple: case TyKind::Enum: {
+    case TyKind::Vec: case TyKind::Box: return Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
       if (b(x) != b(y) || a(x) != a(y)) return false;
       std::vector<TypeId> ex = elems(x), ey = elems(y);
       for (size_t i = 0; i < ex.size(); ++i) {
@@ -166,10 +200,11 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::Array: return Array(Finalize(TypeId(a(t))), b(t));
     case TyKind::Range: return Range(Finalize(TypeId(a(t))), b(t));
     case TyKind::Vec: return Vec(Finalize(TypeId(a(t))));
-    case TyKind::Tuple: case TyKind::Enum: {
+    case TyKind::Box: return Box(Finalize(TypeId(a(t))));
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Finalize(e);
-      return kind(t) == TyKind::Tuple ? Tuple(es) : Enum(a(t), es);
+      return Rebuild(t, es);
     }
     default: return t;
   }
@@ -194,16 +229,18 @@ auto TypeTable::Name(TypeId t) -> std::string {
     }
     case TyKind::Array: return fmt::format("[{}; {}]", Name(TypeId(a(t))), b(t));
     case TyKind::Range: return fmt::format("{}<{}>", b(t) ? "RangeInclusive" : "std::ops::Range", Name(TypeId(a(t))));
-    case TyKind::Struct: return a(t) < struct_names.size() ? struct_names[a(t)] : "{struct}";
-    case TyKind::Enum: {
-      std::string s = a(t) < enum_names.size() ? enum_names[a(t)] : "{enum}";
+    case TyKind::Struct: case TyKind::Enum: {
+      const std::vector<std::string>& names = kind(t) == TyKind::Struct ? struct_names : enum_names;
+      std::string s = a(t) < names.size() ? names[a(t)] : "{adt}";
       std::vector<TypeId> es = elems(t);
       if (es.empty()) return s;
       s += "<";
       for (size_t i = 0; i < es.size(); ++i) s += (i ? ", " : "") + Name(es[i]);
       return s + ">";
     }
-    case TyKind::Param: return fmt::format("T{}", a(t));
+    case TyKind::Param: return b(t) ? param_names[b(t) - 1] : fmt::format("T{}", a(t));
+    case TyKind::Box: return fmt::format("Box<{}>", Name(TypeId(a(t))));
+    case TyKind::Formatter: return "Formatter<'_>";
     case TyKind::Vec: return fmt::format("Vec<{}>", Name(TypeId(a(t))));
     case TyKind::String: return "String";
     case TyKind::Var: return "_";

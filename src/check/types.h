@@ -27,11 +27,13 @@ enum class TyKind : uint8_t {
   Tuple,     // elems; the empty tuple is `()`
   Array,     // a: element TypeId, b: length
   Range,     // a: element TypeId, b: 1 when inclusive (`a..=b`)
-  Struct,    // a: struct index in the item table
+  Struct,    // a: struct index in the item table; elems: type arguments of a generic struct
   Enum,      // a: enum definition (Typed::enums index); elems: type arguments (Option<T>)
   String,    // std's String: an owned UTF-8 buffer
   Vec,       // a: element TypeId (std's Vec<T>: a heap buffer, pointer/length/capacity)
-  Param,     // a: index of a type parameter of a built-in generic enum (only in its definition)
+  Param,     // a: index of a type parameter in its item's list; b: 1 + name id (0: unnamed)
+  Box,       // a: the boxed TypeId (std's Box<T>: an owning pointer to one heap value)
+  Formatter, // std::fmt::Formatter (only behind `&mut`): the buffer a Display/Debug impl writes to
   Var,       // an inference variable (any type)
   IntVar,    // an integer literal's type, defaulting to i32
   FloatVar,  // a float literal's type, defaulting to f64
@@ -61,11 +63,18 @@ class TypeTable {
   auto Tuple(const std::vector<TypeId>& elems) -> TypeId;
   auto Array(TypeId elem, uint32_t len) -> TypeId { return Intern(TyKind::Array, elem.index, len, {}); }
   auto Range(TypeId elem, bool inclusive) -> TypeId { return Intern(TyKind::Range, elem.index, inclusive, {}); }
-  auto Struct(uint32_t index) -> TypeId { return Intern(TyKind::Struct, index, 0, {}); }
+  auto Struct(uint32_t index, const std::vector<TypeId>& args = {}) -> TypeId {
+    return Intern(TyKind::Struct, index, static_cast<uint32_t>(args.size()), args);
+  }
   auto Enum(uint32_t def, const std::vector<TypeId>& args) -> TypeId {
     return Intern(TyKind::Enum, def, static_cast<uint32_t>(args.size()), args);
   }
   auto Param(uint32_t index) -> TypeId { return Intern(TyKind::Param, index, 0, {}); }
+  // The type parameter `name` at position `index` of a generic item (spelt by its name).
+  auto ParamNamed(uint32_t index, const std::string& name) -> TypeId;
+  auto Box(TypeId elem) -> TypeId { return Intern(TyKind::Box, elem.index, 0, {}); }
+  // Whether t mentions a type parameter (a generic item's type, to be substituted per instance).
+  auto HasParam(TypeId t) -> bool;
   auto Vec(TypeId elem) -> TypeId { return Intern(TyKind::Vec, elem.index, 0, {}); }
   // t with Param(i) replaced by args[i].
   auto Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId;
@@ -90,11 +99,15 @@ class TypeTable {
   // Struct and enum names, so Name() can spell them (set by the checker).
   std::vector<std::string> struct_names;
   std::vector<std::string> enum_names;
+  // Names of named type parameters (Param b - 1).
+  std::vector<std::string> param_names;
 
   // Common types, interned once.
   TypeId error, unit, never, boolean, character, str, ref_str, f64, f32, i32, usize, string;
 
  private:
+  // A Tuple, Enum or Struct like t with elements es.
+  auto Rebuild(TypeId t, const std::vector<TypeId>& es) -> TypeId;
   auto Intern(TyKind k, uint32_t a, uint32_t b, const std::vector<TypeId>& elems) -> TypeId;
   auto OccursIn(TypeId var, TypeId t) -> bool;
   auto IsVarKind(TypeId t) const -> bool {

@@ -1,6 +1,7 @@
 #include "codegen/codegen.h"
 
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -49,21 +50,39 @@ class CGen {
     head += "#include \"rustg_rt.h\"\n#include <float.h>\n#include <math.h>\n\n";
     const Items& items = res_.items;
     std::string protos, bodies;
-    for (TypeId t : typed_.node_ty) EnsureType(t);
-    for (TypeId t : typed_.local_ty) EnsureType(t);
-    for (TypeId t : typed_.fn_ret) EnsureType(t);
+    // Types of generic items are defined per instance, as instances are generated.
+    auto ensure = [&](TypeId t) {
+      if (t.is_valid() && !ty_.HasParam(t)) EnsureType(t);
+    };
+    for (TypeId t : typed_.node_ty) ensure(t);
+    for (TypeId t : typed_.local_ty) ensure(t);
+    for (TypeId t : typed_.fn_ret) ensure(t);
     for (const auto& ps : typed_.fn_params) {
-      for (TypeId t : ps) EnsureType(t);
+      for (TypeId t : ps) ensure(t);
     }
     for (const auto& fs : typed_.field_tys) {
-      for (TypeId t : fs) EnsureType(t);
+      for (TypeId t : fs) ensure(t);
     }
     for (size_t c = 0; c < items.consts.size(); ++c) {
       protos += fmt::format("static {} c{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
     }
-    for (size_t f = 0; f < items.fns.size(); ++f) protos += FnHeader(f) + ";\n";
+    for (size_t f = 0; f < items.fns.size(); ++f) {
+      if (Monomorphic(f)) protos += FnHeader(f, PlainName(f)) + ";\n";
+    }
     for (size_t c = 0; c < items.consts.size(); ++c) bodies += ConstBody(c);
-    for (size_t f = 0; f < items.fns.size(); ++f) bodies += FnBody(f);
+    for (size_t f = 0; f < items.fns.size(); ++f) {
+      if (Monomorphic(f)) bodies += FnBody(f, PlainName(f));
+    }
+    // Generic instances reachable from the code generated so far (each may request more).
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      // Copies: generating the body may request more instances (the vectors grow).
+      subst_ = pending_[i].second;
+      std::string name = pending_names_[i];
+      bodies += FnBody(pending_[i].first, name);
+      subst_.clear();
+    }
+    protos += inst_protos_;
+    for (size_t i = 0; i < deferred_.size(); ++i) EnsureType(deferred_[i]);
     std::string main_fn;
     for (size_t f = 0; f < items.fns.size(); ++f) {
       if (items.fn_names[f] == "main" && items.fn_owner[f] == UINT32_MAX)
@@ -80,9 +99,25 @@ class CGen {
     TokenId t = t_.token[n.index];
     return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
   }
-  auto Ty(NodeId n) const -> TypeId { return typed_.node_ty[n.index]; }
+  auto Ty(NodeId n) const -> TypeId { return Sub(typed_.node_ty[n.index]); }
+  // t of the function instance being generated: its type parameters replaced by the instance's arguments.
+  auto Sub(TypeId t) const -> TypeId {
+    if (subst_.empty() || !t.is_valid()) return t;
+    TypeId r = ty_.Subst(t, subst_);
+    EnsureType(r);
+    return r;
+  }
+  // Field i's type of the struct type t (its type arguments substituted).
+  auto FieldTy(TypeId t, size_t i) const -> TypeId {
+    TypeId f = typed_.field_tys[ty_.a(t)][i];
+    std::vector<TypeId> args = ty_.elems(t);
+    return args.empty() ? f : ty_.Subst(f, args);
+  }
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
-  auto ValueTy(NodeId n) const -> TypeId { return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n); }
+  auto ValueTy(NodeId n) const -> TypeId {
+    if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
+    return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n);
+  }
   auto TK(TypeId t) const -> TyKind { return ty_.kind(t); }
   auto IsUnitOrNever(TypeId t) const -> bool {
     return !t.is_valid() || TK(t) == TyKind::Never || (TK(t) == TyKind::Tuple && ty_.b(t) == 0) || TK(t) == TyKind::Error;
@@ -104,27 +139,49 @@ class CGen {
       case TyKind::Ref:
         if (TK(TypeId(ty_.a(t))) == TyKind::Str) return "rg_str";
         return CType(TypeId(ty_.a(t))) + "*";
+      case TyKind::Box: return CType(TypeId(ty_.a(t))) + "*";
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return "uint8_t";
         return fmt::format("rg_t{}", t.index);
       case TyKind::Array: return fmt::format("rg_a{}", t.index);
-      case TyKind::Struct: return fmt::format("s{}_{}", ty_.a(t), res_.items.struct_names[ty_.a(t)]);
+      case TyKind::Struct:
+        // Each instance of a generic struct is its own C struct (named by its interned type id).
+        if (ty_.b(t) != 0) return fmt::format("s{}_{}_t{}", ty_.a(t), res_.items.struct_names[ty_.a(t)], t.index);
+        return fmt::format("s{}_{}", ty_.a(t), res_.items.struct_names[ty_.a(t)]);
       case TyKind::Enum: return fmt::format("rg_e{}", t.index);
       case TyKind::Vec: return fmt::format("rg_v{}", t.index);
       case TyKind::String: return "rg_string";
+      case TyKind::Formatter: return "rg_buf";
       default: return "uint8_t";  // (), !, errors: a placeholder byte
     }
   }
   // Emits the C definition of t (after those it contains) into types_, once.
-  void EnsureType(TypeId t) {
+  // `typedef struct X X;` for an aggregate, once (so pointers to it can be spelt before its body).
+  void DeclareType(TypeId t) const {
+    if (declared_.insert(t.index).second) types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
+  }
+  void EnsureType(TypeId t) const {
     if (!t.is_valid() || !defined_.insert(t.index).second) return;
     switch (TK(t)) {
       case TyKind::Ref: EnsureType(TypeId(ty_.a(t))); return;
+      case TyKind::Box: {
+        // A pointer only needs the pointee's name: a recursive type (`Option<Box<Node>>` inside
+        // Node) must not require the pointee complete first. Its definition follows later.
+        TypeId inner(ty_.a(t));
+        TyKind ik = TK(inner);
+        if (ik == TyKind::Struct || ik == TyKind::Enum || ik == TyKind::Tuple || ik == TyKind::Array) {
+          DeclareType(inner);
+          deferred_.push_back(inner);
+        } else {
+          EnsureType(inner);
+        }
+        return;
+      }
       case TyKind::Tuple: {
         std::vector<TypeId> es = ty_.elems(t);
         if (es.empty()) return;
         // Forward-declared first, so a Vec of it inside it (a pointer) can name it.
-        types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
+        DeclareType(t);
         for (TypeId e : es) EnsureType(e);
         std::string def = "struct " + CType(t) + " {";
         for (size_t i = 0; i < es.size(); ++i) def += fmt::format(" {} f{};", CType(es[i]), i);
@@ -133,7 +190,7 @@ class CGen {
       }
       case TyKind::Array: {
         TypeId e(ty_.a(t));
-        types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
+        DeclareType(t);
         EnsureType(e);
         // A zero-length C array is not standard; keep one unused element.
         types_ += fmt::format("struct {} {{ {} a[{}]; }};\n", CType(t), CType(e), std::max<uint32_t>(ty_.b(t), 1));
@@ -153,7 +210,7 @@ class CGen {
       }
       case TyKind::Enum: {
         const EnumDef& d = typed_.enums[ty_.a(t)];
-        types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
+        DeclareType(t);
         std::string u;
         for (size_t v = 0; v < d.variants.size(); ++v) {
           std::vector<TypeId> fs = VariantFields(t, static_cast<uint32_t>(v));
@@ -170,11 +227,11 @@ class CGen {
       }
       case TyKind::Struct: {
         uint32_t st = ty_.a(t);
-        types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
-        for (TypeId f : typed_.field_tys[st]) EnsureType(f);
+        DeclareType(t);
+        for (size_t i = 0; i < typed_.field_tys[st].size(); ++i) EnsureType(FieldTy(t, i));
         std::string def = "struct " + CType(t) + " {";
         for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
-          def += fmt::format(" {} {};", CType(typed_.field_tys[st][i]), FieldName(st, i));
+          def += fmt::format(" {} {};", CType(FieldTy(t, i)), FieldName(st, i));
         if (typed_.field_tys[st].empty()) def += " uint8_t _unused;";
         types_ += def + " };\n";
         return;
@@ -249,9 +306,55 @@ class CGen {
     return fmt::format("l{}_{}", local, res_.local_name[local]);
   }
 
-  auto FnHeader(size_t f) -> std::string {
+  // Whether f is generated once as it is (not generic, not a trait's declaration).
+  auto Monomorphic(size_t f) const -> bool {
+    return typed_.fn_generics[f] == 0 && res_.items.fn_trait[f] == UINT32_MAX;
+  }
+  auto PlainName(size_t f) const -> std::string { return fmt::format("f{}_{}", f, res_.items.fn_names[f]); }
+  // The C function a call of f with type arguments `raw` (in the current instance's terms) runs:
+  // a trait method is resolved to its impl for the concrete Self, a generic function to its
+  // instance (requested once, generated later). Sets f to the function called.
+  auto CallTarget(uint32_t& f, const std::vector<TypeId>& raw) -> std::string {
+    std::vector<TypeId> targs;
+    for (TypeId t : raw) targs.push_back(ty_.Finalize(Sub(t)));
+    if (res_.items.fn_trait[f] != UINT32_MAX && !targs.empty()) {
+      std::vector<TypeId> out;
+      uint32_t g = SelectMethod(const_cast<Typed&>(typed_), res_.items, f, targs, out);
+      if (g != UINT32_MAX) {
+        f = g;
+        targs = out;
+      }
+    }
+    last_targs_ = targs;
+    if (Monomorphic(f)) return PlainName(f);
+    std::string key = std::to_string(f);
+    std::string name = PlainName(f) + "_";
+    for (TypeId t : targs) {
+      EnsureType(t);
+      key += fmt::format(":{}", t.index);
+      name += fmt::format("_{}", t.index);
+    }
+    auto it = instances_.find(key);
+    if (it != instances_.end()) return it->second;
+    instances_.emplace(key, name);
+    pending_.emplace_back(f, targs);
+    pending_names_.push_back(name);
+    std::vector<TypeId> saved = subst_;
+    subst_ = targs;
+    inst_protos_ += FnHeader(f, name) + ";\n";
+    subst_ = saved;
+    return name;
+  }
+  // CallTarget of node n's function (node_fn or the resolved name) with its recorded type arguments.
+  auto CallTargetOf(NodeId n, uint32_t& f) -> std::string {
+    auto it = typed_.node_targs.find(n.index);
+    static const std::vector<TypeId> kNone;
+    return CallTarget(f, it == typed_.node_targs.end() ? kNone : it->second);
+  }
+
+  auto FnHeader(size_t f, const std::string& cname) -> std::string {
     NodeId fn = res_.items.fns[f];
-    TypeId ret = typed_.fn_ret[f];
+    TypeId ret = Sub(typed_.fn_ret[f]);
     std::string params;
     NodeId plist = ChildOfKind(t_, fn, NodeKind::ParamList);
     size_t i = 0;
@@ -262,34 +365,39 @@ class CGen {
       }
       if (Kind(p) != NodeKind::Param) continue;
       NodeId pat = Children(t_, p).front();
-      TypeId pt = typed_.fn_params[f][i++];
+      TypeId pt = Sub(typed_.fn_params[f][i++]);
       std::string name = Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Local
                              ? LocalName(res_.def_index[pat.index])
                              : fmt::format("_p{}", i);
       params += (params.empty() ? "" : ", ") + CType(pt) + " " + name;
     }
     std::string rt = IsUnitOrNever(ret) ? "void" : CType(ret);
-    return fmt::format("static {} f{}_{}({})", rt, f, res_.items.fn_names[f], params.empty() ? "void" : params);
+    return fmt::format("static {} {}({})", rt, cname, params.empty() ? "void" : params);
   }
 
-  auto FnBody(size_t f) -> std::string {
+  auto FnBody(size_t f, const std::string& cname) -> std::string {
     NodeId fn = res_.items.fns[f];
     NodeId body = ChildOfKind(t_, fn, NodeKind::BlockExpr);
     body_.clear();
+    if (!body.is_valid()) {
+      // A trait method without a body reached with no impl selected: the checker let through a
+      // call it could not resolve. Stop the C build rather than emit a wrong program.
+      return fmt::format("#error \"rustg: no impl of `{}` for these types\"\n", res_.items.fn_names[f]);
+    }
     indent_ = 1;
-    ret_void_ = IsUnitOrNever(typed_.fn_ret[f]);
-    ret_ty_ = typed_.fn_ret[f];
+    ret_void_ = IsUnitOrNever(Sub(typed_.fn_ret[f]));
+    ret_ty_ = Sub(typed_.fn_ret[f]);
     // Parameters with destructuring patterns bind their parts first.
     size_t i = 0;
     for (NodeId p : Children(t_, ChildOfKind(t_, fn, NodeKind::ParamList))) {
       if (Kind(p) != NodeKind::Param) continue;
       NodeId pat = Children(t_, p).front();
       ++i;
-      if (Kind(pat) != NodeKind::IdentPat) BindPattern(pat, fmt::format("_p{}", i), typed_.fn_params[f][i - 1]);
+      if (Kind(pat) != NodeKind::IdentPat) BindPattern(pat, fmt::format("_p{}", i), Sub(typed_.fn_params[f][i - 1]));
     }
     std::string v = Expr(body);
     if (!ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) Line("return " + v + ";");
-    return FnHeader(f) + " {\n" + body_ + "}\n\n";
+    return FnHeader(f, cname) + " {\n" + body_ + "}\n\n";
   }
 
   auto ConstBody(size_t c) -> std::string {
@@ -305,6 +413,7 @@ class CGen {
   // --- expressions: Expr returns a C operand (empty for () and !), statements go to body_ ---
   auto Expr(NodeId n) -> std::string {
     std::string v = ExprInner(n);
+    if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.str_coerce[n.index]) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
     if (IsUnitOrNever(Ty(n))) return TK(Ty(n)) == TyKind::Never ? "" : (v.empty() ? "0" : v);
     return v;
@@ -409,8 +518,28 @@ class CGen {
     }
   }
 
+  // An operator served by a user impl (`impl Add for P`, `impl PartialEq for P`, `impl Neg for P`):
+  // a call of its method with the operands by value or by reference as it declares them.
+  auto OperatorCall(NodeId n, const std::vector<NodeId>& operands) -> std::string {
+    uint32_t f = typed_.node_fn[n.index];
+    std::string cname = CallTargetOf(n, f);
+    std::string call = cname + "(";
+    for (size_t i = 0; i < operands.size(); ++i) {
+      TypeId at = Ty(operands[i]);
+      std::string v = DerefAll(Expr(operands[i]), at);
+      bool by_ref = i == 0 ? typed_.fn_self[f] != SelfKind::Value
+                           : !typed_.fn_params[f].empty() && TK(typed_.fn_params[f][0]) == TyKind::Ref;
+      call += (i ? ", " : "") + (by_ref ? "&" + Bind(at, v) : v);
+    }
+    call += ")";
+    std::string r = Bind(Ty(n), call);
+    if (Text(n) == "!=") return Bind(ty_.boolean, "!" + r);
+    return r;
+  }
+
   auto Binary(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
+    if (typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, cs);
     std::string op(Text(n));
     if (op == "&&" || op == "||") {
       std::string l = Expr(cs[0]);
@@ -488,7 +617,7 @@ class CGen {
   }
   // `v` (of type t) with every reference level removed but &str: `(*v)`.
   auto DerefAll(std::string v, TypeId& t) const -> std::string {
-    while (TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) {
+    while ((TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) || TK(t) == TyKind::Box) {
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
     }
@@ -573,8 +702,8 @@ class CGen {
         uint32_t local = res_.def_index[pat.index];
         // `ref x` (the checker allows the shared form only) binds the place's address.
         bool ref = RefBinding(pat);
-        Line(fmt::format("{} {} = {}{};", CType(typed_.local_ty[local]), LocalName(local), by_ref || ref ? "&" : "",
-                         v));
+        Line(fmt::format("{} {} = {}{};", CType(Sub(typed_.local_ty[local])), LocalName(local),
+                         by_ref || ref ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
         // `x @ pat`: pat's bindings are taken from the same value.
         std::vector<NodeId> cs = Children(t_, pat);
@@ -603,7 +732,7 @@ class CGen {
         }
         uint32_t st = ty_.a(t);
         for (size_t i = 1; i < cs.size(); ++i)
-          BindPattern(cs[i], v + "." + FieldName(st, i - 1), typed_.field_tys[st][i - 1], by_ref);
+          BindPattern(cs[i], v + "." + FieldName(st, i - 1), FieldTy(t, i - 1), by_ref);
         return;
       }
       case NodeKind::StructPat: {
@@ -616,7 +745,7 @@ class CGen {
             uint32_t var = typed_.node_fn[pat.index];
             BindPattern(sub, fmt::format("{}.u.v{}.f{}", v, var, k), VariantFields(t, var)[k], by_ref);
           } else {
-            BindPattern(sub, v + "." + FieldName(ty_.a(t), k), typed_.field_tys[ty_.a(t)][k], by_ref);
+            BindPattern(sub, v + "." + FieldName(ty_.a(t), k), FieldTy(t, k), by_ref);
           }
         }
         return;
@@ -732,7 +861,7 @@ class CGen {
         } else {
           uint32_t st = ty_.a(t);
           for (size_t i = 1; i < cs.size(); ++i)
-            c += " && " + PatCond(cs[i], v + "." + FieldName(st, i - 1), typed_.field_tys[st][i - 1]);
+            c += " && " + PatCond(cs[i], v + "." + FieldName(st, i - 1), FieldTy(t, i - 1));
         }
         return c + ")";
       }
@@ -748,7 +877,7 @@ class CGen {
           if (TK(t) == TyKind::Enum)
             c += " && " + PatCond(sub, fmt::format("{}.u.v{}.f{}", v, var, k), VariantFields(t, var)[k]);
           else
-            c += " && " + PatCond(sub, v + "." + FieldName(ty_.a(t), k), typed_.field_tys[ty_.a(t)][k]);
+            c += " && " + PatCond(sub, v + "." + FieldName(ty_.a(t), k), FieldTy(t, k));
         }
         return c + ")";
       }
@@ -841,7 +970,10 @@ class CGen {
             std::string buf = Tmp(), spec = Tmp();
             Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
             Line(fmt::format("rg_spec {} = {{32u, 0, 0, -1, -1, 0}};", spec));
-            Line(FmtCall("&" + buf, v, rt, "&" + spec) + ";");
+            if (std::string user = UserFmt(rt, "Display"); !user.empty())
+              Line(fmt::format("{}(&{}, &{});", user, v, buf));
+            else
+              Line(FmtCall("&" + buf, v, rt, "&" + spec) + ";");
             return Bind(t, fmt::format("rg_string_from_buf(&{})", buf));
           }
         }
@@ -996,29 +1128,30 @@ class CGen {
   // `&mut self`; auto-ref of a place, or a temporary) or by value (`self`; auto-deref).
   auto UserMethod(NodeId n, const std::vector<NodeId>& cs) -> std::string {
     uint32_t f = typed_.node_fn[n.index];
-    SelfKind sk = typed_.fn_self[f];
+    std::string cname = CallTargetOf(n, f);
     NodeId recv = cs[0];
-    TypeId rt = Ty(recv);
-    std::string r;
-    if (sk == SelfKind::Value) {
-      r = DerefAll(Expr(recv), rt);
-    } else if (TK(rt) == TyKind::Ref) {
-      std::string v = Expr(recv);
-      TypeId inner(ty_.a(rt));
-      while (TK(inner) == TyKind::Ref) {
-        v = "(*" + v + ")";
-        inner = TypeId(ty_.a(inner));
+    // The receiver is adjusted to the callee's `self` type: dereferenced (references, boxes)
+    // until it is that type, or borrowed once more (auto-ref), as method probing chose.
+    NodeId self_param = ChildOfKind(t_, ChildOfKind(t_, res_.items.fns[f], NodeKind::ParamList), NodeKind::SelfParam);
+    TypeId target = self_param.is_valid() ? ty_.Finalize(ty_.Subst(typed_.node_ty[self_param.index], last_targs_))
+                                          : TypeId::Invalid();
+    TypeId t = Ty(recv);
+    bool place = IsPlace(recv);
+    std::string r = place ? Place(recv) : Expr(recv);
+    for (int i = 0; i < 16 && target.is_valid() && t != target; ++i) {
+      if (TK(target) == TyKind::Ref && TypeId(ty_.a(target)) == t) {
+        r = "&" + (place ? r : Bind(t, r));
+        break;
       }
-      r = v;
-    } else if (IsPlace(recv)) {
-      r = "&" + Place(recv);
-    } else {
-      r = "&" + Bind(rt, Expr(recv));
+      if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) break;
+      r = "(*" + r + ")";
+      place = true;
+      t = TypeId(ty_.a(t));
     }
-    std::string call = fmt::format("f{}_{}({}", f, res_.items.fn_names[f], r);
+    std::string call = fmt::format("{}({}", cname, r);
     for (NodeId a : Children(t_, cs.back())) call += ", " + Expr(a);
     call += ")";
-    if (IsUnitOrNever(typed_.fn_ret[f])) {
+    if (IsUnitOrNever(Ty(n))) {
       Line(call + ";");
       return TK(Ty(n)) == TyKind::Never ? "" : "0";
     }
@@ -1068,7 +1201,7 @@ class CGen {
     if (auto it = res_.captures.find(mac.index); it != res_.captures.end()) {
       for (uint32_t local : it->second) {
         vals.push_back(LocalName(local));
-        tys.push_back(typed_.local_ty[local]);
+        tys.push_back(Sub(typed_.local_ty[local]));
       }
     }
     for (const FormatPiece& p : fs.pieces) {
@@ -1084,6 +1217,12 @@ class CGen {
                        flags, width, prec, s.ty ? fmt::format("'{}'", s.ty) : "0"));
       TypeId t = tys[p.arg];
       std::string v = DerefAll(vals[p.arg], t);
+      if (s.ty == 0 || s.ty == '?') {
+        if (std::string user = UserFmt(t, s.ty == '?' ? "Debug" : "Display"); !user.empty()) {
+          Line(fmt::format("{}(&{}, &{});", user, v, buf));
+          continue;
+        }
+      }
       Line(FmtCall("&" + buf, v, t, "&" + spec) + ";");
     }
   }
@@ -1110,6 +1249,7 @@ class CGen {
       case TyKind::Char: return fmt::format("rg_fmt_char({}, {}, {})", b, v, s);
       case TyKind::Ref: return fmt::format("rg_fmt_str({}, {}, {})", b, v, s);
       case TyKind::String: return fmt::format("rg_fmt_str({}, rg_string_view({}), {})", b, v, s);
+      case TyKind::Box: return FmtCall(b, "(*" + v + ")", TypeId(ty_.a(t)), s);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
         [[fallthrough]];
@@ -1119,10 +1259,28 @@ class CGen {
     }
   }
 
+  // The C function of the user's `impl Display`/`impl Debug` (`trait`) for t, or "" when none.
+  auto UserFmt(TypeId t, std::string_view trait) -> std::string {
+    if (TK(t) != TyKind::Struct && TK(t) != TyKind::Enum) return "";
+    std::vector<TypeId> args;
+    uint32_t impl = FindImpl(const_cast<Typed&>(typed_), BuiltinTraitId(trait), t, args);
+    if (impl == UINT32_MAX) return "";
+    for (uint32_t f : typed_.impls[impl].fns) {
+      if (res_.items.fn_names[f] != "fmt") continue;
+      std::vector<TypeId> saved = subst_;
+      subst_.clear();
+      std::string name = CallTarget(f, args);
+      subst_ = saved;
+      return name;
+    }
+    return "";
+  }
+
   // C expression: whether values a and b (lvalues, no references left but &str) of type t are equal.
   auto EqExpr(const std::string& a, const std::string& b, TypeId t) -> std::string {
     switch (TK(t)) {
       case TyKind::Ref: return fmt::format("rg_str_eq({}, {})", a, b);
+      case TyKind::Box: return EqExpr("(*" + a + ")", "(*" + b + ")", TypeId(ty_.a(t)));
       case TyKind::String: return fmt::format("rg_str_eq(rg_string_view({}), rg_string_view({}))", a, b);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return "1";
@@ -1165,7 +1323,7 @@ class CGen {
       case TyKind::Struct: {
         uint32_t st = ty_.a(t);
         for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
-          body += part("a->" + FieldName(st, i), "b->" + FieldName(st, i), typed_.field_tys[st][i]);
+          body += part("a->" + FieldName(st, i), "b->" + FieldName(st, i), FieldTy(t, i));
         break;
       }
       case TyKind::Enum: {
@@ -1194,6 +1352,12 @@ class CGen {
     if (!dbg_defined_.insert(t.index).second) return t.index;
     std::string ct = CType(t);
     dbg_protos_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s);\n", t.index, ct);
+    if (std::string user = UserFmt(t, "Debug"); !user.empty()) {
+      // A hand-written `impl Debug`: its `fmt` writes to the buffer.
+      dbg_bodies_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n  {}(({}*)v, b);\n}}\n\n",
+                                 t.index, ct, user, ct);
+      return t.index;
+    }
     if (TK(t) == TyKind::Vec) {
       TypeId e(ty_.a(t));
       TypeId pt = e;
@@ -1260,7 +1424,7 @@ class CGen {
         bool tuple_like = !typed_.field_names[st].empty() && typed_.field_names[st][0] == "0";
         for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
           parts.push_back({tuple_like ? "" : typed_.field_names[st][i] + ": ",
-                           {"v->" + FieldName(st, i), typed_.field_tys[st][i]}});
+                           {"v->" + FieldName(st, i), FieldTy(t, i)}});
         if (!parts.empty()) {
           open = tuple_like ? "(" : " {";
           close = tuple_like ? ")" : "}";
@@ -1330,6 +1494,14 @@ class CGen {
         bool err = m == BuiltinMacro::Eprintln || m == BuiltinMacro::Eprint;
         Line(fmt::format("rg_write_{}(&{});", err ? "err" : "out", buf));
         return "0";
+      }
+      case BuiltinMacro::Write: case BuiltinMacro::Writeln: {
+        // Into the `&mut Formatter` (a `rg_buf*`); the result is always Ok(()).
+        TypeId dt = Ty(args[0]);
+        std::string d = DerefAll(Expr(args[0]), dt);
+        if (has_fmt) Format(n, d, 1);
+        if (m == BuiltinMacro::Writeln) Push(d, "\n");
+        return Bind(Ty(n), fmt::format("({}){{.tag = 0}}", CType(Ty(n))));
       }
       case BuiltinMacro::Panic: case BuiltinMacro::Unreachable: case BuiltinMacro::Todo:
       case BuiltinMacro::Unimplemented: {
@@ -1438,6 +1610,12 @@ class CGen {
     if (typed_.builtin[callee.index] == Builtin::StringNew) return Bind(ty_.string, "(rg_string){0, 0, 0}");
     if (typed_.builtin[callee.index] == Builtin::StringFrom) return Bind(ty_.string, fmt::format("rg_string_from({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::VecNew) return Bind(Ty(n), fmt::format("({}){{0, 0, 0}}", CType(Ty(n))));
+    if (typed_.builtin[callee.index] == Builtin::BoxNew) {
+      TypeId inner(ty_.a(Ty(n)));
+      std::string p = Bind(Ty(n), fmt::format("({}*)rg_realloc(NULL, sizeof({}))", CType(inner), CType(inner)));
+      Line(fmt::format("*{} = {};", p, args[0]));
+      return p;
+    }
     if (typed_.builtin[callee.index] == Builtin::ProcessExit) {
       Line(fmt::format("rg_exit({});", args[0]));
       return "";
@@ -1454,11 +1632,11 @@ class CGen {
       return Bind(Ty(n), fmt::format("({}){{{}}}", CType(Ty(n)), init.empty() ? "0" : init));
     }
     uint32_t f = typed_.node_fn[callee.index] != UINT32_MAX ? typed_.node_fn[callee.index] : res_.def_index[callee.index];
-    std::string call = fmt::format("f{}_{}(", f, res_.items.fn_names[f]);
+    std::string call = CallTargetOf(callee, f) + "(";
     for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
     call += ")";
     TypeId t = Ty(n);
-    if (IsUnitOrNever(typed_.fn_ret[f])) {
+    if (IsUnitOrNever(t)) {
       Line(call + ";");
       return TK(t) == TyKind::Never ? "" : "0";
     }
@@ -1516,7 +1694,7 @@ class CGen {
     }
     if (Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Local) {
       uint32_t local = res_.def_index[pat.index];
-      TypeId t = typed_.local_ty[local];
+      TypeId t = Sub(typed_.local_ty[local]);
       if (v.empty()) Line(fmt::format("{} {};", CType(t), LocalName(local)));
       else Line(fmt::format("{} {} = {};", CType(t), LocalName(local), v));
       Line(fmt::format("(void){};", LocalName(local)));
@@ -1790,7 +1968,7 @@ class CGen {
           std::string v = !fc.empty() && Kind(fc.back()) != NodeKind::Name ? Expr(fc.back())
                                                                           : LocalName(res_.def_index[f.index]);
           for (size_t k = 0; k < vals.size(); ++k) {
-            if (typed_.field_names[st][k] == fname) vals[k] = Bind(typed_.field_tys[st][k], v);
+            if (typed_.field_names[st][k] == fname) vals[k] = Bind(FieldTy(t, k), v);
           }
         }
         std::string init;
@@ -1820,6 +1998,7 @@ class CGen {
         NodeId e = Children(t_, n).front();
         std::string_view op = Text(n);
         TypeId t = Ty(n);
+        if (op == "-" && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
         std::string v = Expr(e);
         if (op == "-") {
@@ -1915,10 +2094,21 @@ class CGen {
   const CodegenOptions& opts_;
   std::string body_;
   std::string locs_;
-  std::string types_;
-  std::string vec_fns_;  // per-Vec-type helpers, after every type is complete
+  mutable std::string types_;
+  mutable std::string vec_fns_;  // per-Vec-type helpers, after every type is complete
+  mutable std::unordered_set<uint32_t> defined_, declared_;
+  // Pointees of Box types, defined after the type that needed their name.
+  mutable std::vector<TypeId> deferred_;
+  // Type arguments of the generic function instance being generated (empty otherwise).
+  std::vector<TypeId> subst_;
+  // Instances of generic functions: "fn:args" key -> C name; those whose body is still to generate.
+  std::unordered_map<std::string, std::string> instances_;
+  std::vector<std::pair<uint32_t, std::vector<TypeId>>> pending_;
+  std::vector<std::string> pending_names_;
+  std::string inst_protos_;
+  // The type arguments of the function the last CallTarget resolved to.
+  std::vector<TypeId> last_targs_;
   mutable bool uses_int128_ = false;  // a 128-bit integer type was spelled (CType)
-  std::unordered_set<uint32_t> defined_;
   // Debug formatting functions of aggregate types (rg_dbg_ID), generated on demand.
   std::string dbg_protos_, dbg_bodies_;
   std::unordered_set<uint32_t> dbg_defined_;

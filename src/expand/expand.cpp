@@ -91,6 +91,7 @@ auto BuiltinMacroOf(std::string_view name) -> BuiltinMacro {
       {"debug_assert_eq", BuiltinMacro::DebugAssertEq}, {"debug_assert_ne", BuiltinMacro::DebugAssertNe},
       {"vec", BuiltinMacro::Vec},             {"unreachable", BuiltinMacro::Unreachable},
       {"todo", BuiltinMacro::Todo},           {"unimplemented", BuiltinMacro::Unimplemented},
+      {"write", BuiltinMacro::Write},         {"writeln", BuiltinMacro::Writeln},
   };
   for (const Entry& e : kTable) {
     if (e.name == name) return e.m;
@@ -119,7 +120,8 @@ auto FormatArgStart(BuiltinMacro m) -> int {
     case BuiltinMacro::Format: case BuiltinMacro::Panic: case BuiltinMacro::Unreachable: case BuiltinMacro::Todo:
     case BuiltinMacro::Unimplemented:
       return 0;
-    case BuiltinMacro::Assert: case BuiltinMacro::DebugAssert: return 1;
+    case BuiltinMacro::Assert: case BuiltinMacro::DebugAssert: case BuiltinMacro::Write: case BuiltinMacro::Writeln:
+      return 1;
     case BuiltinMacro::AssertEq: case BuiltinMacro::AssertNe: case BuiltinMacro::DebugAssertEq:
     case BuiltinMacro::DebugAssertNe:
       return 2;

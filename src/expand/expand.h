@@ -34,6 +34,8 @@ enum class BuiltinMacro : uint8_t {
   Unreachable,
   Todo,
   Unimplemented,
+  Write,    // write!(dest, fmt, args...): dest is a `&mut fmt::Formatter`
+  Writeln,
 };
 
 // Which built-in macro a name (the path's last segment) denotes; None for any other name.

@@ -19,15 +19,25 @@ class Resolver {
     NodeId root = t_.root(FileId(0));
     for (NodeId item : Children(t_, root)) CollectItem(item);
     // Inherent impls: their functions belong to the struct named by the self type.
-    for (NodeId impl : r_.items.impls) {
+    for (size_t ii = 0; ii < r_.items.impls.size(); ++ii) {
+      NodeId impl = r_.items.impls[ii];
       std::vector<NodeId> cs = Children(t_, impl);
       NodeId self_ty = NodeId::Invalid();
       for (NodeId c : cs) {
         if (t_.kind[c.index] == NodeKind::PathType) self_ty = c;
       }
       uint32_t owner = UINT32_MAX;
-      if (self_ty.is_valid() && t_.subtree_size[self_ty.index - 1] == 2) {
-        std::string_view name = tokens_.text(src_, t_.token[self_ty.index - 2]);
+      size_t types = 0;
+      for (NodeId c : cs) {
+        NodeKind k = t_.kind[c.index];
+        types += k != NodeKind::GenericParamList && k != NodeKind::WhereClause && k != NodeKind::ItemList &&
+                 k != NodeKind::Qualifier && k != NodeKind::Visibility && k != NodeKind::OuterAttr;
+      }
+      // The self type's first segment names the owner (`S`, `S<T>`).
+      std::vector<NodeId> segs;
+      if (self_ty.is_valid()) segs = Children(t_, NodeId(self_ty.index - 1));
+      if (types == 1 && segs.size() == 1) {
+        std::string_view name = tokens_.text(src_, t_.token[segs[0].index]);
         for (size_t s = 0; s < r_.items.struct_names.size(); ++s) {
           if (r_.items.struct_names[s] == name) owner = static_cast<uint32_t>(s);
         }
@@ -35,13 +45,20 @@ class Resolver {
           if (r_.items.enum_names[e] == name) owner = kEnumOwner | static_cast<uint32_t>(e);
         }
       }
+      if (types != 1) owner = kTraitOwner;
       NodeId list = cs.back();
       if (t_.kind[list.index] != NodeKind::ItemList) continue;
+      uint32_t impl_index = static_cast<uint32_t>(ii);
       for (NodeId f : Children(t_, list)) {
         if (t_.kind[f.index] != NodeKind::FnItem) continue;
-        r_.items.fns.push_back(f);
-        r_.items.fn_names.push_back(NameOf(f));
-        r_.items.fn_owner.push_back(owner);
+        AddFn(f, owner, impl_index, UINT32_MAX);
+      }
+    }
+    for (size_t tr = 0; tr < r_.items.traits.size(); ++tr) {
+      NodeId list = Children(t_, r_.items.traits[tr]).back();
+      if (t_.kind[list.index] != NodeKind::ItemList) continue;
+      for (NodeId f : Children(t_, list)) {
+        if (t_.kind[f.index] == NodeKind::FnItem) AddFn(f, kTraitOwner, UINT32_MAX, static_cast<uint32_t>(tr));
       }
     }
     // Nested functions are appended (and resolved) while walking bodies: index, do not iterate.
@@ -59,12 +76,22 @@ class Resolver {
     return name.is_valid() ? std::string(Text(name)) : std::string();
   }
 
+  void AddFn(NodeId f, uint32_t owner, uint32_t impl, uint32_t trait) {
+    r_.items.fns.push_back(f);
+    r_.items.fn_names.push_back(NameOf(f));
+    r_.items.fn_owner.push_back(owner);
+    r_.items.fn_impl.push_back(impl);
+    r_.items.fn_trait.push_back(trait);
+  }
+
   void CollectItem(NodeId item) {
     switch (t_.kind[item.index]) {
       case NodeKind::FnItem:
-        r_.items.fns.push_back(item);
-        r_.items.fn_names.push_back(NameOf(item));
-        r_.items.fn_owner.push_back(UINT32_MAX);
+        AddFn(item, UINT32_MAX, UINT32_MAX, UINT32_MAX);
+        break;
+      case NodeKind::TraitItem:
+        r_.items.traits.push_back(item);
+        r_.items.trait_names.push_back(NameOf(item));
         break;
       case NodeKind::ImplItem:
         r_.items.impls.push_back(item);
@@ -205,9 +232,7 @@ class Resolver {
         for (NodeId c : Children(t_, n)) {
           if (t_.kind[c.index] != NodeKind::FnItem) continue;
           uint32_t f = static_cast<uint32_t>(r_.items.fns.size());
-          r_.items.fns.push_back(c);
-          r_.items.fn_names.push_back(NameOf(c));
-          r_.items.fn_owner.push_back(kBlockOwner);
+          AddFn(c, kBlockOwner, UINT32_MAX, UINT32_MAX);
           block_fns_.emplace_back(NameOf(c), f);
           nested.push_back(f);
         }

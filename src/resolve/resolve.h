@@ -33,6 +33,12 @@ struct Items {
   // or UINT32_MAX for a free function.
   std::vector<uint32_t> fn_owner;
   std::vector<NodeId> impls;          // ImplItem nodes
+  // Per function: the impl block holding it (Items::impls index), or UINT32_MAX.
+  std::vector<uint32_t> fn_impl;
+  // Per function: the trait declaring it (Items::traits index), or UINT32_MAX.
+  std::vector<uint32_t> fn_trait;
+  std::vector<NodeId> traits;         // TraitItem nodes
+  std::vector<std::string> trait_names;
   std::vector<NodeId> consts;         // ConstItem and StaticItem nodes
   std::vector<std::string> const_names;
   std::vector<NodeId> structs;        // StructItem nodes
@@ -45,6 +51,8 @@ struct Items {
 inline constexpr uint32_t kEnumOwner = 0x80000000u;
 // The owner of a function declared inside a block: visible only in that block.
 inline constexpr uint32_t kBlockOwner = 0x7FFFFFFFu;
+// The owner of a trait's method or of a trait impl's method: found through the trait only.
+inline constexpr uint32_t kTraitOwner = 0x7FFFFFFEu;
 
 // Output of resolution.
 struct Resolution {
