@@ -90,7 +90,7 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
       ev_nodes(n_events + 1), ev_diags(n_events + 1);
   std::vector<TokenKind> kinds(scratch);
   std::vector<uint8_t> file_quiet(n_files), file_whole(n_files), slot_flags(n_slots), slot_ctx(n_slots);
-  std::vector<uint16_t> slot_depth(n_slots);
+  std::vector<uint16_t> slot_depth(n_slots), slot_met_depth(n_slots), slot_peak(n_slots);
   uint32_t failed = 0;
   pe::RegionArrays a{files.data(),          ids.data(),           kinds.data(),           stack.data(),
                      file_ntok.data(),      file_quiet.data(),    file_nregions.data(),   file_delim.data(),
@@ -98,7 +98,8 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
                      slot_end.data(),       slot_ctx.data(),      slot_depth.data(),      slot_first_child.data(),
                      slot_next.data(),      slot_open_ev.data(),  slot_close_ev.data(),   slot_pre_nodes.data(),
                      slot_pre_diags.data(), slot_nodes.data(),    slot_diags.data(),      slot_flags.data(),
-                     slot_deep_child.data(), ev_nodes.data(),     ev_diags.data(),        &failed};
+                     slot_deep_child.data(), slot_met_depth.data(), slot_peak.data(), ev_nodes.data(),
+                     ev_diags.data(),       &failed};
   pe::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
   for (uint32_t f = 0; f < n_files; ++f) pe::PrepareFile(in, a, f, min_region, levels);
   for (uint32_t s = 0; s < n_slots; ++s) pe::CountRegion(in, a, s);
@@ -389,6 +390,13 @@ auto NestedInputs() -> SourceBuffer {
       "mod a { fn f() {} const X: u8 = { mod z { fn q() {} fn r() {} } 1 }; fn g() {} }",
       "impl dyn A for B { fn f() {} fn g() {} }",
       "mod a { fn f() {} async fn g() {} default fn h() {} union U { a: u8 } auto trait Q {} }",
+      "fn f() { let a = 1; let b = 2; foo(); if x { y; z; } else { w; } loop { a; b; } x }",
+      "fn f() { match x { A => 1, B => { a; b; } C => match y { D => 2, E => 3, }, _ => {} } }",
+      "fn f() { m! { a; b; }; macro_rules! q { () => {}; (x) => {}; } let c = || { a; b; }; c(); }",
+      "fn f() { struct S; impl S { fn g() { a; b; } } let x = S { a: { p; q } }; unsafe { a; b; } }",
+      "fn f() { let x = match a { _ => { " + Repeat("(", 250) + "1" + Repeat(")", 250) + "; b; } }; y; }",
+      "fn f() { a; " + Repeat("{ ", 255) + "b; c; d;" + Repeat(" }", 255) + " e; }",
+      "fn f() { a; b; let x = 1 c; d; match q { A => 1 B => 2, C => 3 } e; }",
   };
   for (size_t i = 0; i < files.size(); ++i) {
     for (Edition e : kEditions) src.AddFile("nested" + std::to_string(i) + ".rs", files[i], e, diags);

@@ -2,8 +2,8 @@
 //
 // All files go up in one upload (source bytes, token kinds and starts, through the pinned staging
 // buffers). The kernels run the region protocol of parse/engine/regions.h: per file, read the
-// tokens, check delimiters and cut the file at item boundaries, at the top level and inside item
-// containers (mod/impl/trait/extern lists), into nested regions at least kMinRegionTokens tokens
+// tokens, check delimiters and cut the file at element boundaries: top level, item
+// containers (mod/impl/trait/extern lists), blocks and matches, into nested regions >= kMinRegionTokens tokens
 // apart; one thread per region parses its own tokens with a counting sink, skipping its children;
 // per file, check that the regions join up exactly (else the file is parsed whole by one thread);
 // a CUB exclusive scan over the per-event node and record counts (events: the regions' pieces in
@@ -21,6 +21,7 @@
 #include <string>
 #include <vector>
 
+#include <cub/device/device_radix_sort.cuh>
 #include <cub/device/device_scan.cuh>
 #include <cuda_runtime.h>
 
@@ -54,9 +55,26 @@ __global__ void PrepareKernel(parse_engine::TokenView in, parse_engine::RegionAr
   if (f < n_files) parse_engine::PrepareFile(in, a, f, min_region, levels);
 }
 
-__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots) {
+// Per slot: the tokens its thread parses (its own, without its children's; 0 when unused), the
+// key that orders the slots for the parse kernels.
+__global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, uint32_t* work, uint32_t* slot) {
   uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s < n_slots) parse_engine::CountRegion(in, a, s);
+  if (s >= n_slots) return;
+  uint32_t own = 0;
+  if (a.slot_file[s] != ~0u) {
+    own = a.slot_end[s] - a.slot_start[s];
+    for (uint32_t c = a.slot_first_child[s]; c != ~0u; c = a.slot_next[c]) own -= a.slot_end[c] - a.slot_start[c];
+  }
+  work[s] = own;
+  slot[s] = s;
+}
+
+// Threads take the slots longest first (`order`): the longest regions start at once, and a warp's
+// threads get regions of similar length, so fewer of them idle while the longest one finishes.
+__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
+                            const uint32_t* order) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s < n_slots) parse_engine::CountRegion(in, a, order[s]);
   // The extra event makes the exclusive scans' last entries the totals.
   if (s == n_slots) {
     a.ev_nodes[2 * n_slots] = 0;
@@ -70,10 +88,10 @@ __global__ void ResolveKernel(parse_engine::TokenView in, parse_engine::RegionAr
 }
 
 __global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
-                            const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind, TokenId* token,
-                            uint32_t* size, ParseDiagRecord* records) {
+                            const uint32_t* order, const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind,
+                            TokenId* token, uint32_t* size, ParseDiagRecord* records) {
   uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s < n_slots) parse_engine::WriteRegion(in, a, s, node_off, diag_off, kind, token, size, records);
+  if (s < n_slots) parse_engine::WriteRegion(in, a, order[s], node_off, diag_off, kind, token, size, records);
 }
 
 auto StackBytes() -> size_t {
@@ -190,7 +208,7 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   uint32_t *d_slot_file, *d_slot_start, *d_slot_end, *d_slot_first_child, *d_slot_next, *d_slot_open_ev,
       *d_slot_close_ev, *d_slot_pre_nodes, *d_slot_pre_diags, *d_slot_nodes, *d_slot_diags, *d_slot_deep_child;
   uint32_t *d_ev_nodes, *d_ev_diags;
-  uint16_t* d_slot_depth;
+  uint16_t *d_slot_depth, *d_slot_met_depth, *d_slot_peak;
   uint8_t *d_file_quiet, *d_file_whole, *d_slot_flags, *d_slot_ctx;
   parse_engine::RegionFile* d_files;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
@@ -212,6 +230,8 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
                        &d_slot_deep_child})
     RUSTG_CK(mem.Alloc(n_slots, p));
   RUSTG_CK(mem.Alloc(n_slots, &d_slot_depth));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_met_depth));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_peak));
   RUSTG_CK(mem.Alloc(n_slots, &d_slot_flags));
   RUSTG_CK(mem.Alloc(n_slots, &d_slot_ctx));
   RUSTG_CK(mem.Alloc(n_events + 1, &d_ev_nodes));
@@ -225,7 +245,8 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
                                     d_slot_end,       d_slot_ctx,      d_slot_depth,    d_slot_first_child,
                                     d_slot_next,      d_slot_open_ev,  d_slot_close_ev, d_slot_pre_nodes,
                                     d_slot_pre_diags, d_slot_nodes,    d_slot_diags,    d_slot_flags,
-                                    d_slot_deep_child, d_ev_nodes,     d_ev_diags,      d_failed};
+                                    d_slot_deep_child, d_slot_met_depth, d_slot_peak,   d_ev_nodes,
+                                    d_ev_diags,       d_failed};
 
   host_span("parse alloc");
   timer.Begin("parse upload");
@@ -242,8 +263,25 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
+  timer.Begin("parse order");
+  uint32_t *d_work, *d_work_sorted, *d_slot_ids, *d_order;
+  RUSTG_CK(mem.Alloc(n_slots, &d_work));
+  RUSTG_CK(mem.Alloc(n_slots, &d_work_sorted));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_ids));
+  RUSTG_CK(mem.Alloc(n_slots, &d_order));
+  WorkKernel<<<Blocks(n_slots), kBlock>>>(arrays, n_slots, d_work, d_slot_ids);
+  RUSTG_CK(cudaGetLastError());
+  size_t sort_bytes = 0;
+  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(nullptr, sort_bytes, d_work, d_work_sorted, d_slot_ids, d_order,
+                                                      n_slots));
+  char* d_sort_temp;
+  RUSTG_CK(mem.Alloc(sort_bytes, &d_sort_temp));
+  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(d_sort_temp, sort_bytes, d_work, d_work_sorted, d_slot_ids,
+                                                      d_order, n_slots));
+  timer.End();
+
   timer.Begin("parse count");
-  CountKernel<<<Blocks(n_slots + 1), kBlock>>>(in, arrays, n_slots);
+  CountKernel<<<Blocks(n_slots + 1), kBlock>>>(in, arrays, n_slots, d_order);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -277,8 +315,8 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("parse write");
-  WriteKernel<<<Blocks(n_slots), kBlock>>>(in, arrays, n_slots, d_node_off, d_diag_off, d_out_kind, d_out_token,
-                                           d_out_size, d_records);
+  WriteKernel<<<Blocks(n_slots), kBlock>>>(in, arrays, n_slots, d_order, d_node_off, d_diag_off, d_out_kind,
+                                           d_out_token, d_out_size, d_records);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 

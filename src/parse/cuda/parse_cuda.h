@@ -1,5 +1,6 @@
 // The CUDA parser (internal to parse/): the shared parser engine run on the GPU, one thread per
-// region of top-level items (parse/engine/regions.h), so its tree and diagnostics are those of the
+// region: a run of top-level items, items of an item container, statements of a block or arms of
+// a match (parse/engine/regions.h), so its tree and diagnostics are those of the
 // CPU backend node for node.
 #pragma once
 

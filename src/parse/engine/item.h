@@ -174,7 +174,7 @@ RUSTG_HD void Parser<Out>::ParseItems(ItemCtx ctx, bool top_level, bool region_r
     if (region_root && pos_ >= stop_pos_) return;
     // A child region starts here: its items are parsed by another thread.
     if (pos_ == next_child_pos_) {
-      if (!SkipChild(ctx, top_level)) return;
+      if (!SkipChild(static_cast<uint8_t>(ctx), top_level)) return;
       continue;
     }
     K k = Kind();

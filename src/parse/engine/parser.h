@@ -39,6 +39,11 @@ enum Restrict : uint8_t {
 // Where an item is parsed; decides a few context-dependent rules.
 enum class ItemCtx : uint8_t { Module, Trait, Impl, Extern, Block };
 
+// The list a region's elements belong to: an item list (the ItemCtx values), a block's statements
+// or a match's arms.
+inline constexpr uint8_t kListStmts = 5;
+inline constexpr uint8_t kListArms = 6;
+
 // The token buffer as the engine reads it (all files; global token ids and byte offsets).
 struct TokenView {
   // Source bytes of the whole SourceBuffer.
@@ -52,12 +57,16 @@ struct TokenView {
 // The child regions one region's parse skips (region-parallel parsing inside item containers,
 // parse/engine/regions.h), as arrays indexed by region slot.
 struct RegionLinks {
-  // Per slot: first token position, end position, ItemCtx, container depth and next sibling (~0u: none).
+  // Per slot: first token position, end position, list (ItemCtx, kListStmts or kListArms), depth
+  // and next sibling (~0u: none).
   const uint32_t* begin;
   const uint32_t* end;
   const uint8_t* ctx;
   const uint16_t* depth;
   const uint32_t* next;
+  // Counting pass (non-null): per child slot of a statement or arm list, the parser's depth where
+  // the parent met it (such children run from depth 0; ResolveFile checks the sum stays legal).
+  uint16_t* met_depth;
   // Counting pass (non-null): per child slot, the parent's own nodes and records since the
   // previous skip (the piece of the parent's output that precedes the child's subtree).
   uint32_t* pre_nodes;
@@ -73,8 +82,9 @@ struct RegionLinks {
 struct RegionSpec {
   // Token positions [begin, end) (end = Eof's position for a file's last top-level region).
   uint32_t begin, end;
-  // The items' context and the parser's nesting depth there (0: top level).
-  ItemCtx ctx;
+  // The list (ItemCtx, kListStmts or kListArms) and the parser's nesting depth there (0: top
+  // level; statement and arm lists always run from 0).
+  uint8_t ctx;
   uint32_t depth;
   // The file's delimiters do not balance; an earlier region reported the depth limit.
   bool quiet, too_deep_reported;
@@ -176,6 +186,8 @@ class Parser {
   RUSTG_HD auto piece_diags() const -> uint32_t { return out_.diag_count() - piece_diag_start_; }
   // The child before which this parse reported the depth limit (~0u: after its last child, or none).
   RUSTG_HD auto too_deep_child() const -> uint32_t { return too_deep_child_; }
+  // Deepest nesting the parse reached.
+  RUSTG_HD auto peak_depth() const -> uint32_t { return peak_; }
   // Number of nodes written.
   RUSTG_HD auto node_count() const -> uint32_t { return n_; }
   // Number of non-trivia tokens of the file (Eof included).
@@ -192,7 +204,11 @@ class Parser {
   struct DepthGuard {
     Parser& p;
     bool ok;
-    RUSTG_HD explicit DepthGuard(Parser& parser) : p(parser), ok(++parser.depth_ <= kMaxDepth) {}
+    RUSTG_HD explicit DepthGuard(Parser& parser) : p(parser), ok(++parser.depth_ <= kMaxDepth) {
+      if constexpr (Out::kTrackPeek) {
+        if (p.depth_ > p.peak_) p.peak_ = p.depth_;
+      }
+    }
     RUSTG_HD ~DepthGuard() { --p.depth_; }
   };
 
@@ -387,7 +403,7 @@ class Parser {
   RUSTG_HD void ParseItems(ItemCtx ctx, bool top_level, bool region_root = false);
   // At an item boundary of ParseItems(ctx, top_level) at the next child region's start: skips it
   // when this is where the whole parse would start it, else voids the region. Returns false then.
-  RUSTG_HD auto SkipChild(ItemCtx ctx, bool top_level) -> bool;
+  RUSTG_HD auto SkipChild(uint8_t list, bool top_level) -> bool;
   // `{ inner-attrs items }` as an ItemList.
   RUSTG_HD void ParseItemList(ItemCtx ctx);
   RUSTG_HD void ParseFn(uint32_t mark, ItemCtx ctx);
@@ -497,6 +513,12 @@ class Parser {
 
   // --- statements (expr.h) ---
   RUSTG_HD void ParseStmt();
+  // A block's statements up to its `}`; `region_root`: a region's list, which stops at its end.
+  RUSTG_HD void ParseStmts(bool region_root);
+  // A match's arms up to its `}`, likewise.
+  RUSTG_HD void ParseArms(bool region_root);
+  // One arm: attributes, pattern, guard, `=>`, body and its comma.
+  RUSTG_HD void ParseArm();
   RUSTG_HD auto AtBraceMacroStmt() const -> bool;
 
   TokenView in_;
@@ -535,11 +557,13 @@ class Parser {
   uint32_t next_child_ = ~0u;
   uint32_t next_child_pos_ = ~0u;
   uint32_t limit_ = ~0u;
+  uint32_t read_end_ = ~0u;
   uint32_t floor_ = 0;
   uint32_t skips_ = 0;
   uint32_t piece_node_start_ = 0;
   uint32_t piece_diag_start_ = 0;
   uint32_t too_deep_child_ = ~0u;
+  uint32_t peak_ = 0;
 };
 
 // --- constructor, cursor, recovery, diagnostics, file ---
@@ -587,7 +611,8 @@ RUSTG_HD Parser<Out>::Parser(const TokenView& in, Edition edition, const ParseSc
 
 template <class Out>
 RUSTG_HD auto Parser<Out>::ParseRegion(uint32_t begin, uint32_t end, bool quiet, bool too_deep_reported) -> bool {
-  return ParseRegion(RegionSpec{begin, end, ItemCtx::Module, 0, quiet, too_deep_reported, nullptr, ~0u, 0});
+  return ParseRegion(RegionSpec{begin, end, static_cast<uint8_t>(ItemCtx::Module), 0, quiet, too_deep_reported,
+                                nullptr, ~0u, 0});
 }
 
 template <class Out>
@@ -604,18 +629,25 @@ RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
   n_ = r.node_start;
   floor_ = n_;
   depth_ = r.depth;
+  peak_ = r.depth;
   stop_pos_ = last ? ~0u : r.end;
+  // A list's closing `}` may be read (a tail expression looks at it): it is the parent's, never
+  // split, and the region must still stop before it.
+  read_end_ = !last && r.depth + (r.ctx >= kListStmts) > 0 && OriginalKind(r.end) == TokenKind::RBrace ? r.end + 1
+                                                                                                     : stop_pos_;
   first_region_ = r.begin == 0;
   quiet_ = r.quiet;
   too_deep_reported_ = r.too_deep_reported;
   links_ = r.links;
   next_child_ = r.links ? r.first_child : ~0u;
   next_child_pos_ = next_child_ != ~0u ? r.links->begin[next_child_] : ~0u;
-  limit_ = next_child_pos_ < stop_pos_ ? next_child_pos_ : stop_pos_;
+  limit_ = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
   piece_node_start_ = n_;
   if constexpr (Out::kTrackPeek) piece_diag_start_ = out_.diag_count();
   if (r.begin == 0) ParseInnerAttrs();
-  ParseItems(r.ctx, r.depth == 0, /*region_root=*/true);
+  if (r.ctx == kListStmts) ParseStmts(/*region_root=*/true);
+  else if (r.ctx == kListArms) ParseArms(/*region_root=*/true);
+  else ParseItems(static_cast<ItemCtx>(r.ctx), r.depth == 0, /*region_root=*/true);
   // A child the parse never reached: the whole parse does not cut there.
   if (region_bad_ || next_child_ != ~0u) return false;
   if (last) return true;
@@ -625,16 +657,19 @@ RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
 }
 
 template <class Out>
-RUSTG_HD auto Parser<Out>::SkipChild(ItemCtx ctx, bool top_level) -> bool {
+RUSTG_HD auto Parser<Out>::SkipChild(uint8_t list, bool top_level) -> bool {
   if constexpr (Out::kTrackPeek) {
     uint32_t c = next_child_;
-    // The child starts as a region with a fresh state in an item list of its context and depth.
-    if (top_level || depth_ != links_->depth[c] || static_cast<uint8_t>(ctx) != links_->ctx[c] ||
-        variadic_type_ok_ || last_error_pos_ == pos_) {
+    // The child starts as a region with a fresh state in a list of its kind; an item list's at its
+    // depth (a statement or arm list's depth is checked by ResolveFile).
+    bool relaxed = list == kListStmts || list == kListArms;
+    if (top_level || (!relaxed && depth_ != links_->depth[c]) || list != links_->ctx[c] || variadic_type_ok_ ||
+        last_error_pos_ == pos_) {
       region_bad_ = true;
       return false;
     }
     if (links_->pre_nodes != nullptr) {
+      links_->met_depth[c] = static_cast<uint16_t>(depth_);
       links_->pre_nodes[c] = n_ - piece_node_start_;
       links_->pre_diags[c] = out_.diag_count() - piece_diag_start_;
     } else {
@@ -649,7 +684,7 @@ RUSTG_HD auto Parser<Out>::SkipChild(ItemCtx ctx, bool top_level) -> bool {
     ++skips_;
     next_child_ = links_->next[c];
     next_child_pos_ = next_child_ != ~0u ? links_->begin[next_child_] : ~0u;
-    limit_ = next_child_pos_ < stop_pos_ ? next_child_pos_ : stop_pos_;
+    limit_ = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
     return true;
   } else {
     return false;

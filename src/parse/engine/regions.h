@@ -3,8 +3,11 @@
 //
 // Regions nest. A file is cut at top-level item boundaries into top-level regions, and the item
 // list of an item container (`mod {}`, `impl {}`, `trait {}`, `extern {}`, at any depth, as long as
-// every enclosing `{` is one too) is cut at its item boundaries into child regions of the region
-// whose tokens hold the container. A region parses its own tokens and skips its children's token
+// every enclosing `{` is one too), the statements of a block (a fn body and the blocks in its
+// statements) and the arms of a match are cut at their element boundaries into child regions of
+// the region whose tokens hold the list. A statement or arm list runs from depth 0; ResolveFile
+// checks that the depth where its parent met it plus the depth it reached stays within the limit,
+// so the depth limit behaves as in the whole parse. A region parses its own tokens and skips its children's token
 // ranges, so its output is a sequence of pieces: the nodes before its first child's subtree, those
 // between two children, and those after its last child (the closing ItemList, ImplItem, ...). In
 // the whole-file postorder array these pieces and the children's subtrees interleave in an Euler
@@ -40,7 +43,7 @@ namespace rustg::parse_engine {
 
 // Default smallest region, in non-trivia tokens; smaller files are one region.
 inline constexpr uint32_t kMinRegionTokens = 512;
-// Default deepest level of item containers cut into regions (1: top-level items only).
+// Default deepest level of lists cut into regions (1: top-level items only).
 inline constexpr uint32_t kMaxRegionLevels = 32;
 
 // A file as the region protocol sees it (built on the host).
@@ -67,7 +70,7 @@ enum : uint8_t {
 };
 
 // Every array of the protocol (device memory on the GPU). Per file: `files` .. `file_last_top`;
-// per slot: `slot_file` .. `slot_deep_child`; per event: `ev_nodes`, `ev_diags` (2 per slot, plus
+// per slot: `slot_file` .. `slot_peak`; per event: `ev_nodes`, `ev_diags` (2 per slot, plus
 // one for the scans' totals).
 struct RegionArrays {
   const RegionFile* files;
@@ -102,6 +105,9 @@ struct RegionArrays {
   uint32_t* slot_diags;
   uint8_t* slot_flags;
   uint32_t* slot_deep_child;
+  // Per slot of a statement or arm list: the depth its parent met it at, and the deepest it reached.
+  uint16_t* slot_met_depth;
+  uint16_t* slot_peak;
   // Per event: node and record counts (ResolveFile), scanned into offsets.
   uint32_t* ev_nodes;
   uint32_t* ev_diags;
@@ -153,9 +159,14 @@ enum class ItemHead : uint8_t {
   Open,
   // `mod`, `impl` or `trait` seen: the next `{` opens their item list.
   Container,
+  // A fn: its `{` opens a block.
+  Fn,
   // Any other item: its `{` is no item list.
   Other,
 };
+
+// A `{` that PrepareFile does not cut inside.
+inline constexpr uint8_t kListNone = 7;
 
 // One level of item lists while PrepareFile walks a file: the top level, then each item container
 // entered (as long as every enclosing `{` is one).
@@ -164,12 +175,33 @@ struct PrepLevel {
   uint32_t delim_depth;
   // The region whose parse holds this list, and the child region now open in it (~0: none).
   uint32_t owner, open_child;
-  // The list's ItemCtx; the current item's head and its context when a container.
-  ItemCtx ctx, head_ctx;
+  // The list (ItemCtx, kListStmts, kListArms or kListNone); the current element's head and its
+  // context when a container.
+  uint8_t list;
+  ItemCtx head_ctx;
   ItemHead head;
-  // The current item had `extern` among its prefixes (`extern "C" {` is an item list).
-  bool saw_extern;
+  // The current element had `extern` among its prefixes (`extern "C" {` is an item list), or a
+  // `match` whose arms' `{` is still ahead.
+  bool saw_extern, saw_match;
 };
+
+// A token that can start a statement after a `;`: where a statement region may begin.
+RUSTG_HD inline auto CanStartStmtRegion(TokenKind k) -> bool {
+  using K = TokenKind;
+  switch (k) {
+    case K::KwLet:
+    case K::KwIf:
+    case K::KwMatch:
+    case K::KwFor:
+    case K::KwWhile:
+    case K::KwLoop:
+    case K::KwReturn:
+    case K::KwSelfValue:
+      return true;
+    default:
+      return CanStartRegion(k);
+  }
+}
 
 // Updates a level's view of the current item with one of its tokens (at the level's depth).
 RUSTG_HD inline void PrepItemToken(PrepLevel& l, TokenKind k) {
@@ -187,6 +219,9 @@ RUSTG_HD inline void PrepItemToken(PrepLevel& l, TokenKind k) {
       return;
     case K::KwExtern:
       l.saw_extern = true;
+      return;
+    case K::KwFn:
+      l.head = ItemHead::Fn;
       return;
     case K::Pound:
     case K::Not:
@@ -227,16 +262,17 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
   if (max_levels > kLevels) max_levels = kLevels;
   if (max_levels == 0) max_levels = 1;
   uint32_t open[kLevels + 1] = {}, last_child[kLevels + 1] = {}, nopen = 0;
-  auto open_region = [&](uint32_t pos, ItemCtx ctx, uint32_t depth) {
+  auto open_region = [&](uint32_t pos, uint8_t list, uint32_t depth) {
     uint32_t s = sb + n++;
     a.slot_file[s] = f;
     a.slot_start[s] = pos;
-    a.slot_ctx[s] = static_cast<uint8_t>(ctx);
+    a.slot_ctx[s] = list;
     a.slot_depth[s] = static_cast<uint16_t>(depth);
     a.slot_first_child[s] = ~0u;
     a.slot_next[s] = ~0u;
     a.slot_pre_nodes[s] = 0;
     a.slot_pre_diags[s] = 0;
+    a.slot_met_depth[s] = 0;
     a.slot_open_ev[s] = 2 * sb + nev++;
     if (nopen > 0) {
       // A child of the innermost open region (top-level regions are nobody's children).
@@ -257,29 +293,36 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
   };
   PrepLevel lv[kLevels];
   uint32_t nl = 1;
-  lv[0] = PrepLevel{0, ~0u, ~0u, ItemCtx::Module, ItemCtx::Module, ItemHead::Open, false};
-  open_region(0, ItemCtx::Module, 0);
+  lv[0] = PrepLevel{0, ~0u, ~0u, static_cast<uint8_t>(ItemCtx::Module), ItemCtx::Module, ItemHead::Open, false,
+                    false};
+  open_region(0, static_cast<uint8_t>(ItemCtx::Module), 0);
   nopen = 0;  // top-level regions stand side by side: none is on the stack of parents
   uint32_t top = sb;
   uint32_t last_cut = 0, depth = 0;
-  // An item of level t ended at token i: reset its view, and cut before i + 1 when allowed.
+  // An element of level t ended at token i: reset its view, and cut before i + 1 when allowed.
   auto boundary = [&](uint32_t t, uint32_t i) {
     PrepLevel& l = lv[t];
     l.head = ItemHead::Open;
     l.saw_extern = false;
-    if (!balanced || i + 2 >= ntok || n >= cap || i + 1 - last_cut < min_region || !CanStartRegion(p.KindAtPos(i + 1)))
-      return;
+    l.saw_match = false;
+    if (l.list == kListNone || !balanced || i + 2 >= ntok || n >= cap || i + 1 - last_cut < min_region) return;
+    TokenKind next = p.KindAtPos(i + 1);
+    bool starts = l.list == kListStmts  ? CanStartStmtRegion(next)
+                  : l.list == kListArms ? next != TokenKind::RBrace
+                                        : CanStartRegion(next);
+    if (!starts) return;
     last_cut = i + 1;
     if (t == 0) {
       a.slot_end[top] = i + 1;
       a.slot_close_ev[top] = 2 * sb + nev++;
       nopen = 0;
-      top = open_region(i + 1, ItemCtx::Module, 0);
+      top = open_region(i + 1, static_cast<uint8_t>(ItemCtx::Module), 0);
       nopen = 0;
       return;
     }
     if (l.open_child != ~0u) close_region(i + 1);
-    l.open_child = open_region(i + 1, l.ctx, t);
+    bool items = l.list < kListStmts;
+    l.open_child = open_region(i + 1, l.list, items ? t : 0);
   };
   // With unbalanced delimiters the walk below would misread the structure: one region.
   uint32_t end = balanced ? ntok - 1 : 0;
@@ -289,14 +332,24 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
     bool item_level = depth == l.delim_depth;
     if (IsOpenDelim(k)) {
       ++depth;
-      if (item_level && k == TokenKind::LBrace) {
-        bool list = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
-        ItemCtx ctx = l.head == ItemHead::Container ? l.head_ctx : ItemCtx::Extern;
-        if (list && nl < max_levels) {
+      if (item_level && k == TokenKind::LBrace && l.list != kListNone) {
+        bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
+        uint8_t list = kListNone;
+        if (l.list < kListStmts) {
+          // Item lists are cut as deep as every enclosing `{` is one (their depth is then known).
+          if (container) list = static_cast<uint8_t>(l.head == ItemHead::Container ? l.head_ctx : ItemCtx::Extern);
+          else if (l.head == ItemHead::Fn) list = kListStmts;
+        } else if (!container) {
+          list = l.saw_match ? kListArms : kListStmts;
+        }
+        l.saw_match = false;
+        // A macro call's `{ tokens }` is no list the parser enters (`m! { a; b; }`).
+        if (i > 0 && p.KindAtPos(i - 1) == TokenKind::Not) list = kListNone;
+        if (list != kListNone && nl < max_levels) {
           // The parse of the innermost open region holds this list (the current top-level region
           // when none is open inside).
           uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
-          lv[nl++] = PrepLevel{depth, owner, ~0u, ctx, ItemCtx::Module, ItemHead::Open, false};
+          lv[nl++] = PrepLevel{depth, owner, ~0u, list, ItemCtx::Module, ItemHead::Open, false, false};
           if (nopen == 0) {
             // Children of a top-level region hang below it on the stack while its list is open.
             open[0] = top;
@@ -312,15 +365,27 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
     if (IsCloseDelim(k)) {
       --depth;
       if (nl > 1 && k == TokenKind::RBrace && depth + 1 == lv[nl - 1].delim_depth) {
-        // The `}` of an item list: its open child region ends before it.
+        // The `}` of a list: its open child region ends before it.
         if (lv[nl - 1].open_child != ~0u) close_region(i);
         --nl;
       }
-      if (k == TokenKind::RBrace && depth == lv[nl - 1].delim_depth) boundary(nl - 1, i);
+      if (k == TokenKind::RBrace && depth == lv[nl - 1].delim_depth) {
+        // After a `}` only an item ends for sure; in a block or match the element may go on.
+        PrepLevel& o = lv[nl - 1];
+        if (o.list < kListStmts) {
+          boundary(nl - 1, i);
+        } else {
+          o.head = ItemHead::Open;
+          o.saw_extern = false;
+          o.saw_match = false;
+        }
+      }
       continue;
     }
     if (!item_level) continue;
-    if (k == TokenKind::Semi) boundary(nl - 1, i);
+    if (k == TokenKind::Semi && l.list != kListArms) boundary(nl - 1, i);
+    else if (k == TokenKind::Comma && l.list == kListArms) boundary(nl - 1, i);
+    else if (k == TokenKind::KwMatch) l.saw_match = true, l.head = ItemHead::Other;
     else PrepItemToken(l, k);
   }
   a.slot_end[top] = ntok - 1;
@@ -332,12 +397,12 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
 // The links a region's parse skips its children by: counting (pre_* written) or writing (events'
 // scanned offsets read).
 RUSTG_HD inline auto CountLinks(const RegionArrays& a) -> RegionLinks {
-  return RegionLinks{a.slot_start, a.slot_end,      a.slot_ctx, a.slot_depth, a.slot_next,
+  return RegionLinks{a.slot_start,     a.slot_end,       a.slot_ctx, a.slot_depth, a.slot_next, a.slot_met_depth,
                      a.slot_pre_nodes, a.slot_pre_diags, nullptr,    nullptr,      nullptr};
 }
 RUSTG_HD inline auto WriteLinks(const RegionArrays& a, const uint32_t* node_off, const uint32_t* diag_off)
     -> RegionLinks {
-  return RegionLinks{a.slot_start, a.slot_end, a.slot_ctx,       a.slot_depth, a.slot_next,
+  return RegionLinks{a.slot_start, a.slot_end, a.slot_ctx,       a.slot_depth, a.slot_next, nullptr,
                      nullptr,      nullptr,    a.slot_close_ev, node_off,     diag_off};
 }
 
@@ -354,10 +419,11 @@ RUSTG_HD inline void CountRegion(const TokenView& in, const RegionArrays& a, uin
   CountSink sink;
   Parser<CountSink> p(in, static_cast<Edition>(fi.edition), FileScratch(a, fi), a.file_ntok[f], sink);
   RegionLinks links = CountLinks(a);
-  RegionSpec spec{a.slot_start[s],      a.slot_end[s], static_cast<ItemCtx>(a.slot_ctx[s]), a.slot_depth[s],
-                  a.file_quiet[f] != 0, false,         &links,                             a.slot_first_child[s],
+  RegionSpec spec{a.slot_start[s],      a.slot_end[s], a.slot_ctx[s],         a.slot_depth[s],
+                  a.file_quiet[f] != 0, false,         &links,                a.slot_first_child[s],
                   0};
   bool ok = p.ParseRegion(spec) && !sink.overrun;
+  a.slot_peak[s] = static_cast<uint16_t>(p.peak_depth());
   a.slot_nodes[s] = p.piece_nodes();
   a.slot_diags[s] = p.piece_diags();
   a.slot_deep_child[s] = p.too_deep_child();
@@ -373,7 +439,15 @@ RUSTG_HD inline void ResolveFile(const TokenView& in, const RegionArrays& a, uin
     a.ev_diags[e] = 0;
   }
   bool all_ok = true;
-  for (uint32_t r = 0; r < n; ++r) all_ok = all_ok && (a.slot_flags[sb + r] & kRegionOk) != 0;
+  for (uint32_t r = 0; r < n; ++r) {
+    uint32_t s = sb + r;
+    all_ok = all_ok && (a.slot_flags[s] & kRegionOk) != 0;
+    if (a.slot_ctx[s] == kListStmts || a.slot_ctx[s] == kListArms) {
+      // Run from depth 0, it behaves as in the whole parse when no guard there passed the limit.
+      all_ok = all_ok && (a.slot_flags[s] & kRegionTooDeep) == 0 &&
+               static_cast<uint32_t>(a.slot_met_depth[s]) + a.slot_peak[s] <= kMaxDepth;
+    }
+  }
   if (!all_ok) {
     CountSink sink;
     Parser<CountSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition), FileScratch(a, fi), sink);
@@ -444,7 +518,7 @@ RUSTG_HD inline void WriteRegion(const TokenView& in, const RegionArrays& a, uin
   RegionLinks links = WriteLinks(a, node_off, diag_off);
   RegionSpec spec{a.slot_start[s],
                   a.slot_end[s],
-                  static_cast<ItemCtx>(a.slot_ctx[s]),
+                  a.slot_ctx[s],
                   a.slot_depth[s],
                   a.file_quiet[f] != 0,
                   (a.slot_flags[s] & kRegionSuppressTooDeep) != 0,
