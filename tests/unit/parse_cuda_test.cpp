@@ -62,12 +62,16 @@ struct RegionStats {
   uint32_t regions = 0;       // regions of multi-region files that were used
   uint32_t split_files = 0;   // files cut into several regions that checked out
   uint32_t whole_files = 0;   // multi-region files parsed whole because a region did not check out
+  uint32_t nested = 0;        // regions inside item containers (of files that checked out)
+  uint64_t max_own = 0;       // most tokens one thread parses: a region's own tokens, or a whole file
+  uint64_t total_own = 0;     // tokens of all threads' work
 };
 
 // The CUDA backend's protocol (parse/engine/regions.h) on the host, every step in order, with
-// regions of at least `min_region` tokens. Fails the test when a counting sink lost a read-back.
+// regions of at least `min_region` tokens cut in item lists up to `levels` deep. Fails the test
+// when a counting sink lost a read-back.
 auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, uint32_t min_region,
-                  RegionStats* stats) -> Tree {
+                  RegionStats* stats, uint32_t levels = parse_engine::kMaxRegionLevels) -> Tree {
   namespace pe = parse_engine;
   uint32_t n_files = src.file_count();
   std::vector<pe::RegionFile> files(n_files);
@@ -77,48 +81,74 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
                               pe::RegionSlotBegin(e, f + 1, min_region), static_cast<uint8_t>(src.edition(FileId(f)))};
   }
   uint32_t n_slots = pe::RegionSlotBegin(tokens.size(), n_files, min_region);
+  uint32_t n_events = 2 * n_slots;
   size_t scratch = tokens.size() + 2ull * n_files;
-  std::vector<uint32_t> ids(scratch), stack(scratch), file_ntok(n_files), file_nregions(n_files),
-      file_delim(n_files), slot_file(n_slots), slot_start(n_slots), slot_nodes(n_slots + 1), slot_diags(n_slots + 1);
+  std::vector<uint32_t> ids(scratch), stack(scratch), file_ntok(n_files), file_nregions(n_files), file_delim(n_files),
+      file_last_top(n_files), slot_file(n_slots), slot_start(n_slots), slot_end(n_slots), slot_first_child(n_slots),
+      slot_next(n_slots), slot_open_ev(n_slots), slot_close_ev(n_slots), slot_pre_nodes(n_slots),
+      slot_pre_diags(n_slots), slot_nodes(n_slots), slot_diags(n_slots), slot_deep_child(n_slots),
+      ev_nodes(n_events + 1), ev_diags(n_events + 1);
   std::vector<TokenKind> kinds(scratch);
-  std::vector<uint8_t> file_quiet(n_files), file_whole(n_files), slot_flags(n_slots);
+  std::vector<uint8_t> file_quiet(n_files), file_whole(n_files), slot_flags(n_slots), slot_ctx(n_slots);
+  std::vector<uint16_t> slot_depth(n_slots), slot_met_depth(n_slots), slot_peak(n_slots);
   uint32_t failed = 0;
-  pe::RegionArrays a{files.data(),      ids.data(),        kinds.data(),      stack.data(),
-                     file_ntok.data(),  file_quiet.data(), file_nregions.data(), file_delim.data(),
-                     file_whole.data(), slot_file.data(),  slot_start.data(), slot_nodes.data(),
-                     slot_diags.data(), slot_flags.data(), &failed};
+  pe::RegionArrays a{files.data(),          ids.data(),           kinds.data(),           stack.data(),
+                     file_ntok.data(),      file_quiet.data(),    file_nregions.data(),   file_delim.data(),
+                     file_whole.data(),     file_last_top.data(), slot_file.data(),       slot_start.data(),
+                     slot_end.data(),       slot_ctx.data(),      slot_depth.data(),      slot_first_child.data(),
+                     slot_next.data(),      slot_open_ev.data(),  slot_close_ev.data(),   slot_pre_nodes.data(),
+                     slot_pre_diags.data(), slot_nodes.data(),    slot_diags.data(),      slot_flags.data(),
+                     slot_deep_child.data(), slot_met_depth.data(), slot_peak.data(), ev_nodes.data(),
+                     ev_diags.data(),       &failed};
   pe::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
-  for (uint32_t f = 0; f < n_files; ++f) pe::PrepareFile(in, a, f, min_region);
+  for (uint32_t f = 0; f < n_files; ++f) pe::PrepareFile(in, a, f, min_region, levels);
   for (uint32_t s = 0; s < n_slots; ++s) pe::CountRegion(in, a, s);
+  if (std::getenv("RUSTG_REGION_DEBUG")) {
+    for (uint32_t s = 0; s < n_slots; ++s)
+      if (slot_file[s] != ~0u)
+        std::printf("slot %u file %u [%u,%u) ctx %u depth %u child %u next %u flags %u nodes %u pre %u\n", s,
+                    slot_file[s], slot_start[s], slot_end[s], slot_ctx[s], slot_depth[s], slot_first_child[s],
+                    slot_next[s], slot_flags[s], slot_nodes[s], slot_pre_nodes[s]);
+  }
   for (uint32_t f = 0; f < n_files; ++f) pe::ResolveFile(in, a, f);
   EXPECT_EQ(failed, 0u) << "a counting sink lost a read-back";
-  std::vector<uint32_t> node_off(n_slots + 1, 0), diag_off(n_slots + 1, 0);
-  for (uint32_t s = 0; s < n_slots; ++s) {
-    node_off[s + 1] = node_off[s] + slot_nodes[s];
-    diag_off[s + 1] = diag_off[s] + slot_diags[s];
+  std::vector<uint32_t> node_off(n_events + 1, 0), diag_off(n_events + 1, 0);
+  for (uint32_t e = 0; e < n_events; ++e) {
+    node_off[e + 1] = node_off[e] + ev_nodes[e];
+    diag_off[e + 1] = diag_off[e] + ev_diags[e];
   }
   Tree out;
-  out.kind.resize(node_off[n_slots]);
-  out.token.resize(node_off[n_slots]);
-  out.subtree_size.resize(node_off[n_slots]);
-  std::vector<ParseDiagRecord> records(diag_off[n_slots]);
+  out.kind.resize(node_off[n_events]);
+  out.token.resize(node_off[n_events]);
+  out.subtree_size.resize(node_off[n_events]);
+  std::vector<ParseDiagRecord> records(diag_off[n_events]);
   for (uint32_t s = 0; s < n_slots; ++s) {
     pe::WriteRegion(in, a, s, node_off.data(), diag_off.data(), out.kind.data(), out.token.data(),
                     out.subtree_size.data(), records.data());
   }
   out.file_first_node.resize(n_files + 1);
-  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[files[f].slot_begin];
-  out.file_first_node[n_files] = node_off[n_slots];
+  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[2 * files[f].slot_begin];
+  out.file_first_node[n_files] = node_off[n_events];
   for (uint32_t f = 0; f < n_files; ++f) {
-    uint32_t lo = diag_off[files[f].slot_begin], hi = diag_off[files[f].slot_end];
+    uint32_t lo = diag_off[2 * files[f].slot_begin], hi = diag_off[2 * files[f].slot_end];
     if (lo != hi) RenderParseDiags(records.data() + lo, hi - lo, src, tokens, FileId(f), diags);
-    if (file_nregions[f] > 1) {
-      if (file_whole[f]) {
-        ++stats->whole_files;
-      } else {
-        ++stats->split_files;
-        stats->regions += file_nregions[f];
-      }
+    uint32_t sb = files[f].slot_begin, n = file_nregions[f];
+    if (n > 1 && file_whole[f]) ++stats->whole_files;
+    if (n > 1 && !file_whole[f]) {
+      ++stats->split_files;
+      stats->regions += n;
+    }
+    if (file_whole[f] || n == 1) {
+      stats->max_own = std::max<uint64_t>(stats->max_own, file_ntok[f]);
+      stats->total_own += file_ntok[f];
+      continue;
+    }
+    for (uint32_t s = sb; s < sb + n; ++s) {
+      uint64_t own = slot_end[s] - slot_start[s];
+      for (uint32_t c = slot_first_child[s]; c != ~0u; c = slot_next[c]) own -= slot_end[c] - slot_start[c];
+      if (slot_depth[s] > 0) ++stats->nested;
+      stats->max_own = std::max(stats->max_own, own);
+      stats->total_own += own;
     }
   }
   return out;
@@ -139,7 +169,7 @@ enum class Via { Regions, Cuda };
 // Lexes on the CPU, parses on the CPU and by `via` (the host protocol with regions of at least
 // `min_region` tokens, or the CUDA backend), and expects identical trees and diagnostics.
 void ExpectSame(const SourceBuffer& src, Via via, uint32_t min_region = parse_engine::kMinRegionTokens,
-                RegionStats* stats = nullptr) {
+                RegionStats* stats = nullptr, uint32_t levels = parse_engine::kMaxRegionLevels) {
   DiagSink lex_diags;
   TokenBuffer tokens = Lex(src, PassOptions{Backend::Cpu, 0}, lex_diags);
   DiagSink cpu_diags;
@@ -148,7 +178,7 @@ void ExpectSame(const SourceBuffer& src, Via via, uint32_t min_region = parse_en
   Tree other;
   if (via == Via::Regions) {
     RegionStats local;
-    other = ParseRegions(src, tokens, other_diags, min_region, stats ? stats : &local);
+    other = ParseRegions(src, tokens, other_diags, min_region, stats ? stats : &local, levels);
   } else {
 #if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
     std::string error;
@@ -293,39 +323,97 @@ constexpr Edition kEditions[] = {Edition::k2015, Edition::k2018, Edition::k2021}
 
 // Region sizes for the host protocol: tiny regions cut even the goldens into many.
 constexpr uint32_t kRegionSizes[] = {1, 8, parse_engine::kMinRegionTokens};
+// Levels of item lists cut: top-level items only, and nested item containers.
+constexpr uint32_t kRegionLevels[] = {1, parse_engine::kMaxRegionLevels};
 
 TEST(ParseEngine, RegionsGoldens) {
-  for (uint32_t min_region : kRegionSizes) {
-    RegionStats stats;
-    for (Edition e : kEditions) {
-      SourceBuffer src = GoldenInputs(e);
-      ASSERT_GT(src.file_count(), 50u);
-      ExpectSame(src, Via::Regions, min_region, &stats);
-    }
-    std::printf("goldens, regions of >= %u tokens: %u files split into %u regions, %u parsed whole\n", min_region,
-                stats.split_files, stats.regions, stats.whole_files);
-    if (min_region == 1) {
-      EXPECT_GT(stats.split_files, 50u);
+  for (uint32_t levels : kRegionLevels) {
+    for (uint32_t min_region : kRegionSizes) {
+      RegionStats stats;
+      for (Edition e : kEditions) {
+        SourceBuffer src = GoldenInputs(e);
+        ASSERT_GT(src.file_count(), 50u);
+        ExpectSame(src, Via::Regions, min_region, &stats, levels);
+      }
+      std::printf("goldens, regions of >= %u tokens, %u levels: %u files split into %u regions (%u nested), %u "
+                  "parsed whole\n",
+                  min_region, levels, stats.split_files, stats.regions, stats.nested, stats.whole_files);
+      if (min_region == 1) {
+        EXPECT_GT(stats.split_files, 50u);
+      }
+      if (min_region == 1 && levels > 1) {
+        EXPECT_GT(stats.nested, 20u);
+      }
     }
   }
 }
 
 TEST(ParseEngine, RegionsFuzzCorpus) {
-  for (uint32_t min_region : kRegionSizes) {
-    for (Edition e : kEditions) {
-      SourceBuffer src = FuzzInputs(e);
-      ASSERT_GT(src.file_count(), 0u);
-      ExpectSame(src, Via::Regions, min_region);
+  for (uint32_t levels : kRegionLevels) {
+    for (uint32_t min_region : kRegionSizes) {
+      for (Edition e : kEditions) {
+        SourceBuffer src = FuzzInputs(e);
+        ASSERT_GT(src.file_count(), 0u);
+        ExpectSame(src, Via::Regions, min_region, nullptr, levels);
+      }
     }
   }
 }
 
 TEST(ParseEngine, RegionsRandom) {
-  for (uint32_t min_region : kRegionSizes) ExpectSame(RandomInputs(), Via::Regions, min_region);
+  for (uint32_t levels : kRegionLevels)
+    for (uint32_t min_region : kRegionSizes) ExpectSame(RandomInputs(), Via::Regions, min_region, nullptr, levels);
 }
 
 TEST(ParseEngine, RegionsDeep) {
-  for (uint32_t min_region : kRegionSizes) ExpectSame(DeepInputs(), Via::Regions, min_region);
+  for (uint32_t levels : kRegionLevels)
+    for (uint32_t min_region : kRegionSizes) ExpectSame(DeepInputs(), Via::Regions, min_region, nullptr, levels);
+}
+
+// Item containers of every kind, nested, with errors, depth-limit reports and inner attributes
+// inside them, cut into one-token regions: every child region must be skipped by its parent and
+// stitched back in place.
+auto NestedInputs() -> SourceBuffer {
+  SourceBuffer src;
+  DiagSink diags;
+  std::string deep = "fn d() { let x = " + Repeat("(", 300) + "1" + Repeat(")", 300) + "; }\n";
+  std::vector<std::string> files = {
+      "mod a { fn f() {} fn g() {} mod b { struct S; enum E { A } impl S { fn h(&self) {} const C: u8 = 1; } } }",
+      "impl<T> X<T> for Y where T: Z { #![attr] type A = u8; fn f() -> u8 { 1 } fn g() {} }\nfn after() {}",
+      "trait T { fn f(); fn g() {} type A; const C: u8; }\nextern \"C\" { fn a(); static B: u8; fn c(x: u8, ...); }",
+      "unsafe impl Send for X { } pub mod m { pub(crate) mod n { use a::b; fn f() {} } fn g() {} }",
+      "mod a { " + deep + "fn g() {} " + deep + "}\n" + deep + "mod b { fn h() {} " + deep + "}",
+      "mod a { fn f() {} fn g( {} fn h() {} }",
+      "mod a { fn f() {} ; fn g() {} struct } fn h() {}",
+      "impl X { fn f() {} pub } mod m { fn f() {} #[a] }",
+      "mod a { macro_rules! m { () => {} } m!{} fn f() {} } impl<const N: usize> X<{ N }> { fn f() {} fn g() {} }",
+      "mod a { fn f() {} const X: u8 = { mod z { fn q() {} fn r() {} } 1 }; fn g() {} }",
+      "impl dyn A for B { fn f() {} fn g() {} }",
+      "mod a { fn f() {} async fn g() {} default fn h() {} union U { a: u8 } auto trait Q {} }",
+      "fn f() { let a = 1; let b = 2; foo(); if x { y; z; } else { w; } loop { a; b; } x }",
+      "fn f() { match x { A => 1, B => { a; b; } C => match y { D => 2, E => 3, }, _ => {} } }",
+      "fn f() { m! { a; b; }; macro_rules! q { () => {}; (x) => {}; } let c = || { a; b; }; c(); }",
+      "fn f() { struct S; impl S { fn g() { a; b; } } let x = S { a: { p; q } }; unsafe { a; b; } }",
+      "fn f() { let x = match a { _ => { " + Repeat("(", 250) + "1" + Repeat(")", 250) + "; b; } }; y; }",
+      "fn f() { a; " + Repeat("{ ", 255) + "b; c; d;" + Repeat(" }", 255) + " e; }",
+      "fn f() { a; b; let x = 1 c; d; match q { A => 1 B => 2, C => 3 } e; }",
+  };
+  for (size_t i = 0; i < files.size(); ++i) {
+    for (Edition e : kEditions) src.AddFile("nested" + std::to_string(i) + ".rs", files[i], e, diags);
+  }
+  return src;
+}
+
+TEST(ParseEngine, RegionsNested) {
+  for (uint32_t levels : kRegionLevels) {
+    for (uint32_t min_region : kRegionSizes) {
+      RegionStats stats;
+      ExpectSame(NestedInputs(), Via::Regions, min_region, &stats, levels);
+      if (min_region == 1 && levels > 1) {
+        EXPECT_GT(stats.nested, 20u);
+      }
+    }
+  }
 }
 
 // Several depth-limit reports in one file, in different regions: only the first is kept.
@@ -339,15 +427,28 @@ TEST(ParseEngine, RegionsKeepOneDepthReport) {
   EXPECT_EQ(stats.split_files, 1u);
 }
 
+// The corpus through the host protocol, with the default regions and with small ones (many
+// nested cuts), at top-level only and nested. Prints the region statistics that explain the GPU
+// parse time: a thread's work is its region's own tokens, so the kernel time follows the largest.
 TEST(ParseEngine, RegionsCorpus) {
   bool present = false;
   SourceBuffer src = CorpusInputs(&present);
   if (!present) GTEST_SKIP() << "corpus not present (set RUSTG_CORPUS or run ./x corpus)";
-  RegionStats stats;
-  ExpectSame(src, Via::Regions, parse_engine::kMinRegionTokens, &stats);
-  std::printf("corpus, regions of >= %u tokens: %u files split into %u regions, %u parsed whole\n",
-              parse_engine::kMinRegionTokens, stats.split_files, stats.regions, stats.whole_files);
-  EXPECT_GT(stats.split_files, 100u);
+  for (uint32_t levels : kRegionLevels) {
+    for (uint32_t min_region : {parse_engine::kMinRegionTokens, 64u}) {
+      RegionStats stats;
+      ExpectSame(src, Via::Regions, min_region, &stats, levels);
+      std::printf("corpus (%u files), regions of >= %u tokens, %u levels: %u files split into %u regions (%u nested), "
+                  "%u parsed whole; largest thread work %llu tokens, all threads %llu tokens\n",
+                  src.file_count(), min_region, levels, stats.split_files, stats.regions, stats.nested,
+                  stats.whole_files, static_cast<unsigned long long>(stats.max_own),
+                  static_cast<unsigned long long>(stats.total_own));
+      EXPECT_GT(stats.split_files, 100u);
+      if (levels > 1) {
+        EXPECT_GT(stats.nested, 1000u);
+      }
+    }
+  }
 }
 
 TEST(ParseCuda, Goldens) {
@@ -381,6 +482,7 @@ TEST(ParseCuda, SmallRegions) {
     ExpectSame(FuzzInputs(Edition::k2021), Via::Cuda);
     ExpectSame(RandomInputs(), Via::Cuda);
     ExpectSame(DeepInputs(), Via::Cuda);
+    ExpectSame(NestedInputs(), Via::Cuda);
   }
 }
 

@@ -1,13 +1,15 @@
 // The CUDA parser: the shared parser engine (parse/engine/parser.h), region-parallel.
 //
-// All files go up in one upload (source bytes, token kinds and starts). The kernels run the region
-// protocol of parse/engine/regions.h: per file, read the tokens, check delimiters and cut the file
-// at top-level item boundaries into regions of at least kMinRegionTokens tokens; one thread per
-// region parses it with a counting sink; per file, check that the regions join up exactly (else
-// the file is parsed whole by one thread); a CUB exclusive scan over the per-region node and record
-// counts places them; one thread per region parses again with a writing sink straight into the
-// final postorder arrays. So the result is the CPU backend's Tree node for node, and the records
-// are rendered on the host by the CPU backend's renderer.
+// All files go up in one upload (source bytes, token kinds and starts, through the pinned staging
+// buffers). The kernels run the region protocol of parse/engine/regions.h: per file, read the
+// tokens, check delimiters and cut the file at element boundaries: top level, item
+// containers (mod/impl/trait/extern lists), blocks and matches, into nested regions >= kMinRegionTokens tokens
+// apart; one thread per region parses its own tokens with a counting sink, skipping its children;
+// per file, check that the regions join up exactly (else the file is parsed whole by one thread);
+// a CUB exclusive scan over the per-event node and record counts (events: the regions' pieces in
+// output order) places them; one thread per region parses again with a writing sink straight into
+// the final postorder arrays. So the result is the CPU backend's Tree node for node, and the
+// records are rendered on the host by the CPU backend's renderer.
 //
 // The engine is recursive with a depth limit (kMaxDepth = 256 nesting levels); the device stack
 // must hold the deepest chain of frames that limit allows. See kParseStackBytes.
@@ -19,10 +21,12 @@
 #include <string>
 #include <vector>
 
+#include <cub/device/device_radix_sort.cuh>
 #include <cub/device/device_scan.cuh>
 #include <cuda_runtime.h>
 
 #include "base/cuda/device_buffers.h"
+#include "base/cuda/transfer.h"
 
 #include "parse/engine/parser.h"
 #include "parse/engine/regions.h"
@@ -46,18 +50,35 @@ constexpr uint32_t kBlock = 64;
 constexpr size_t kParseStackBytes = 160 * 1024;
 
 __global__ void PrepareKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_files,
-                              uint32_t min_region) {
+                              uint32_t min_region, uint32_t levels) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
-  if (f < n_files) parse_engine::PrepareFile(in, a, f, min_region);
+  if (f < n_files) parse_engine::PrepareFile(in, a, f, min_region, levels);
 }
 
-__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots) {
+// Per slot: the tokens its thread parses (its own, without its children's; 0 when unused), the
+// key that orders the slots for the parse kernels.
+__global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, uint32_t* work, uint32_t* slot) {
   uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s < n_slots) parse_engine::CountRegion(in, a, s);
-  // The extra slot makes the exclusive scans' last entries the totals.
+  if (s >= n_slots) return;
+  uint32_t own = 0;
+  if (a.slot_file[s] != ~0u) {
+    own = a.slot_end[s] - a.slot_start[s];
+    for (uint32_t c = a.slot_first_child[s]; c != ~0u; c = a.slot_next[c]) own -= a.slot_end[c] - a.slot_start[c];
+  }
+  work[s] = own;
+  slot[s] = s;
+}
+
+// Threads take the slots longest first (`order`): the longest regions start at once, and a warp's
+// threads get regions of similar length, so fewer of them idle while the longest one finishes.
+__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
+                            const uint32_t* order) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s < n_slots) parse_engine::CountRegion(in, a, order[s]);
+  // The extra event makes the exclusive scans' last entries the totals.
   if (s == n_slots) {
-    a.slot_nodes[s] = 0;
-    a.slot_diags[s] = 0;
+    a.ev_nodes[2 * n_slots] = 0;
+    a.ev_diags[2 * n_slots] = 0;
   }
 }
 
@@ -67,10 +88,10 @@ __global__ void ResolveKernel(parse_engine::TokenView in, parse_engine::RegionAr
 }
 
 __global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
-                            const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind, TokenId* token,
-                            uint32_t* size, ParseDiagRecord* records) {
+                            const uint32_t* order, const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind,
+                            TokenId* token, uint32_t* size, ParseDiagRecord* records) {
   uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s < n_slots) parse_engine::WriteRegion(in, a, s, node_off, diag_off, kind, token, size, records);
+  if (s < n_slots) parse_engine::WriteRegion(in, a, order[s], node_off, diag_off, kind, token, size, records);
 }
 
 auto StackBytes() -> size_t {
@@ -88,6 +109,16 @@ auto MinRegion() -> uint32_t {
     if (v >= 1 && v <= (1 << 24)) return static_cast<uint32_t>(v);
   }
   return parse_engine::kMinRegionTokens;
+}
+
+// Deepest level of item lists cut into regions: kMaxRegionLevels, or RUSTG_CUDA_PARSE_LEVELS
+// (1: top-level items only, the protocol before nesting) for tests and measurements.
+auto Levels() -> uint32_t {
+  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_LEVELS")) {
+    long v = std::strtol(env, nullptr, 10);
+    if (v >= 1 && v <= static_cast<long>(parse_engine::kMaxRegionLevels)) return static_cast<uint32_t>(v);
+  }
+  return parse_engine::kMaxRegionLevels;
 }
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
@@ -138,6 +169,15 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   if (n_files == 0) return out;
   uint32_t n_tokens = tokens.size();
 
+  // Host-side phases, next to the kernel phases the PhaseTimer records.
+  Timings* host_timings = timings != nullptr && timings->enabled() ? timings : nullptr;
+  uint64_t host_t0 = host_timings ? host_timings->NowUs() : 0;
+  auto host_span = [&](const char* name) {
+    if (host_timings == nullptr) return;
+    uint64_t now = host_timings->NowUs();
+    host_timings->Record(name, "host", "", host_t0, now - host_t0);
+    host_t0 = now;
+  };
   const uint32_t min_region = MinRegion();
   std::vector<parse_engine::RegionFile> files(n_files);
   for (uint32_t f = 0; f < n_files; ++f) {
@@ -151,18 +191,25 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
                                         static_cast<uint8_t>(src.edition(id))};
   }
   const uint32_t n_slots = parse_engine::RegionSlotBegin(n_tokens, n_files, min_region);
+  const uint32_t n_events = 2 * n_slots;
   size_t scratch_len = static_cast<size_t>(n_tokens) + 2ull * n_files;
 
+  host_span("parse host prepare");
   StackLimit stack_limit;
   RUSTG_CK(stack_limit.Set(StackBytes()));
+  host_span("parse stack limit");
 
   PhaseTimer timer(timings);
   DeviceBuffers mem;
   char* d_src;
   TokenKind *d_tok_kind, *d_kinds;
   uint32_t *d_tok_start, *d_ids, *d_stack, *d_node_off, *d_diag_off, *d_failed;
-  uint32_t *d_file_ntok, *d_file_nregions, *d_file_delim, *d_slot_file, *d_slot_start, *d_slot_nodes, *d_slot_diags;
-  uint8_t *d_file_quiet, *d_file_whole, *d_slot_flags;
+  uint32_t *d_file_ntok, *d_file_nregions, *d_file_delim, *d_file_last_top;
+  uint32_t *d_slot_file, *d_slot_start, *d_slot_end, *d_slot_first_child, *d_slot_next, *d_slot_open_ev,
+      *d_slot_close_ev, *d_slot_pre_nodes, *d_slot_pre_diags, *d_slot_nodes, *d_slot_diags, *d_slot_deep_child;
+  uint32_t *d_ev_nodes, *d_ev_diags;
+  uint16_t *d_slot_depth, *d_slot_met_depth, *d_slot_peak;
+  uint8_t *d_file_quiet, *d_file_whole, *d_slot_flags, *d_slot_ctx;
   parse_engine::RegionFile* d_files;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
@@ -175,36 +222,66 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(n_files, &d_file_ntok));
   RUSTG_CK(mem.Alloc(n_files, &d_file_nregions));
   RUSTG_CK(mem.Alloc(n_files, &d_file_delim));
+  RUSTG_CK(mem.Alloc(n_files, &d_file_last_top));
   RUSTG_CK(mem.Alloc(n_files, &d_file_quiet));
   RUSTG_CK(mem.Alloc(n_files, &d_file_whole));
-  RUSTG_CK(mem.Alloc(n_slots, &d_slot_file));
-  RUSTG_CK(mem.Alloc(n_slots, &d_slot_start));
+  for (uint32_t** p : {&d_slot_file, &d_slot_start, &d_slot_end, &d_slot_first_child, &d_slot_next, &d_slot_open_ev,
+                       &d_slot_close_ev, &d_slot_pre_nodes, &d_slot_pre_diags, &d_slot_nodes, &d_slot_diags,
+                       &d_slot_deep_child})
+    RUSTG_CK(mem.Alloc(n_slots, p));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_depth));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_met_depth));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_peak));
   RUSTG_CK(mem.Alloc(n_slots, &d_slot_flags));
-  RUSTG_CK(mem.Alloc(n_slots + 1, &d_slot_nodes));
-  RUSTG_CK(mem.Alloc(n_slots + 1, &d_slot_diags));
-  RUSTG_CK(mem.Alloc(n_slots + 1, &d_node_off));
-  RUSTG_CK(mem.Alloc(n_slots + 1, &d_diag_off));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_ctx));
+  RUSTG_CK(mem.Alloc(n_events + 1, &d_ev_nodes));
+  RUSTG_CK(mem.Alloc(n_events + 1, &d_ev_diags));
+  RUSTG_CK(mem.Alloc(n_events + 1, &d_node_off));
+  RUSTG_CK(mem.Alloc(n_events + 1, &d_diag_off));
   RUSTG_CK(mem.Alloc(1, &d_failed));
-  parse_engine::RegionArrays arrays{d_files,        d_ids,          d_kinds,         d_stack,      d_file_ntok,
-                                    d_file_quiet,   d_file_nregions, d_file_delim,   d_file_whole, d_slot_file,
-                                    d_slot_start,   d_slot_nodes,   d_slot_diags,    d_slot_flags, d_failed};
+  parse_engine::RegionArrays arrays{d_files,          d_ids,           d_kinds,         d_stack,
+                                    d_file_ntok,      d_file_quiet,    d_file_nregions, d_file_delim,
+                                    d_file_whole,     d_file_last_top, d_slot_file,     d_slot_start,
+                                    d_slot_end,       d_slot_ctx,      d_slot_depth,    d_slot_first_child,
+                                    d_slot_next,      d_slot_open_ev,  d_slot_close_ev, d_slot_pre_nodes,
+                                    d_slot_pre_diags, d_slot_nodes,    d_slot_diags,    d_slot_flags,
+                                    d_slot_deep_child, d_slot_met_depth, d_slot_peak,   d_ev_nodes,
+                                    d_ev_diags,       d_failed};
 
+  host_span("parse alloc");
   timer.Begin("parse upload");
-  RUSTG_CK(cudaMemcpy(d_src, src.data(), src_bytes, cudaMemcpyHostToDevice));
-  RUSTG_CK(cudaMemcpy(d_tok_kind, tokens.kind.data(), n_tokens * sizeof(TokenKind), cudaMemcpyHostToDevice));
-  RUSTG_CK(cudaMemcpy(d_tok_start, tokens.start.data(), n_tokens * sizeof(uint32_t), cudaMemcpyHostToDevice));
+  RUSTG_CK(UploadStaged(d_src, src.data(), src_bytes));
+  RUSTG_CK(UploadStaged(d_tok_kind, tokens.kind.data(), n_tokens * sizeof(TokenKind)));
+  RUSTG_CK(UploadStaged(d_tok_start, tokens.start.data(), n_tokens * sizeof(uint32_t)));
   RUSTG_CK(cudaMemcpy(d_files, files.data(), n_files * sizeof(parse_engine::RegionFile), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemset(d_failed, 0, sizeof(uint32_t)));
   timer.End();
   parse_engine::TokenView in{d_src, d_tok_kind, d_tok_start};
 
   timer.Begin("parse prepare");
-  PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region);
+  PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region, Levels());
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
+  timer.Begin("parse order");
+  uint32_t *d_work, *d_work_sorted, *d_slot_ids, *d_order;
+  RUSTG_CK(mem.Alloc(n_slots, &d_work));
+  RUSTG_CK(mem.Alloc(n_slots, &d_work_sorted));
+  RUSTG_CK(mem.Alloc(n_slots, &d_slot_ids));
+  RUSTG_CK(mem.Alloc(n_slots, &d_order));
+  WorkKernel<<<Blocks(n_slots), kBlock>>>(arrays, n_slots, d_work, d_slot_ids);
+  RUSTG_CK(cudaGetLastError());
+  size_t sort_bytes = 0;
+  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(nullptr, sort_bytes, d_work, d_work_sorted, d_slot_ids, d_order,
+                                                      n_slots));
+  char* d_sort_temp;
+  RUSTG_CK(mem.Alloc(sort_bytes, &d_sort_temp));
+  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(d_sort_temp, sort_bytes, d_work, d_work_sorted, d_slot_ids,
+                                                      d_order, n_slots));
+  timer.End();
+
   timer.Begin("parse count");
-  CountKernel<<<Blocks(n_slots + 1), kBlock>>>(in, arrays, n_slots);
+  CountKernel<<<Blocks(n_slots + 1), kBlock>>>(in, arrays, n_slots, d_order);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -212,17 +289,17 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   ResolveKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files);
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
-  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_slot_nodes, d_node_off, n_slots + 1));
-  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp2, d_slot_diags, d_diag_off, n_slots + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_ev_nodes, d_node_off, n_events + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp2, d_ev_diags, d_diag_off, n_events + 1));
   char* d_temp;
   RUSTG_CK(mem.Alloc(std::max(temp_bytes, temp2), &d_temp));
-  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp_bytes, d_slot_nodes, d_node_off, n_slots + 1));
-  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp2, d_slot_diags, d_diag_off, n_slots + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp_bytes, d_ev_nodes, d_node_off, n_events + 1));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp2, d_ev_diags, d_diag_off, n_events + 1));
   timer.End();
 
   uint32_t totals[2], failed = 0;
-  RUSTG_CK(cudaMemcpy(&totals[0], d_node_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(&totals[1], d_diag_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&totals[0], d_node_off + n_events, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&totals[1], d_diag_off + n_events, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(&failed, d_failed, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   if (failed != 0) {
     if (error != nullptr) *error = "the parser read back a node older than the counting sink keeps";
@@ -238,8 +315,8 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("parse write");
-  WriteKernel<<<Blocks(n_slots), kBlock>>>(in, arrays, n_slots, d_node_off, d_diag_off, d_out_kind, d_out_token,
-                                           d_out_size, d_records);
+  WriteKernel<<<Blocks(n_slots), kBlock>>>(in, arrays, n_slots, d_order, d_node_off, d_diag_off, d_out_kind,
+                                           d_out_token, d_out_size, d_records);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -248,14 +325,14 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   out.token.resize(totals[0]);
   out.subtree_size.resize(totals[0]);
   std::vector<ParseDiagRecord> records(totals[1]);
-  std::vector<uint32_t> node_off(n_slots + 1), diag_off(n_slots + 1), nregions(n_files);
+  std::vector<uint32_t> node_off(n_events + 1), diag_off(n_events + 1), nregions(n_files);
   std::vector<uint8_t> whole(n_files);
-  RUSTG_CK(cudaMemcpy(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(out.token.data(), d_out_token, totals[0] * sizeof(TokenId), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(DownloadStaged(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind)));
+  RUSTG_CK(DownloadStaged(out.token.data(), d_out_token, totals[0] * sizeof(TokenId)));
+  RUSTG_CK(DownloadStaged(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t)));
   RUSTG_CK(cudaMemcpy(records.data(), d_records, totals[1] * sizeof(ParseDiagRecord), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(node_off.data(), d_node_off, (n_slots + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(diag_off.data(), d_diag_off, (n_slots + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(DownloadStaged(node_off.data(), d_node_off, (n_events + 1) * sizeof(uint32_t)));
+  RUSTG_CK(DownloadStaged(diag_off.data(), d_diag_off, (n_events + 1) * sizeof(uint32_t)));
   RUSTG_CK(cudaMemcpy(nregions.data(), d_file_nregions, n_files * sizeof(uint32_t), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(whole.data(), d_file_whole, n_files * sizeof(uint8_t), cudaMemcpyDeviceToHost));
   timer.End();
@@ -266,20 +343,22 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
     if (nregions[f] > 1 && !whole[f]) ++split;
     regions += whole[f] ? 1 : nregions[f];
   }
+  host_t0 = host_timings ? host_timings->NowUs() : 0;
   timer.Flush(std::to_string(n_files) + " files, " + std::to_string(regions) + " regions (" + std::to_string(split) +
               " files split, " + std::to_string(whole_files) + " parsed whole after a failed region check)");
 #undef RUSTG_CK
 
   out.file_first_node.resize(n_files + 1);
-  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[files[f].slot_begin];
+  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[2 * files[f].slot_begin];
   out.file_first_node[n_files] = totals[0];
   // Records are in file order and, within a file, in the engine's emission order.
   DiagSink rendered;
   for (uint32_t f = 0; f < n_files; ++f) {
-    uint32_t a = diag_off[files[f].slot_begin], b = diag_off[files[f].slot_end];
+    uint32_t a = diag_off[2 * files[f].slot_begin], b = diag_off[2 * files[f].slot_end];
     if (a != b) RenderParseDiags(records.data() + a, b - a, src, tokens, FileId(f), rendered);
   }
   if (!rendered.empty()) diags.Append(std::move(rendered));
+  host_span("parse host finish");
   return out;
 }
 

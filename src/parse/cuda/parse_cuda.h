@@ -1,5 +1,6 @@
 // The CUDA parser (internal to parse/): the shared parser engine run on the GPU, one thread per
-// region of top-level items (parse/engine/regions.h), so its tree and diagnostics are those of the
+// region: a run of top-level items, items of an item container, statements of a block or arms of
+// a match (parse/engine/regions.h), so its tree and diagnostics are those of the
 // CPU backend node for node.
 #pragma once
 
@@ -18,7 +19,8 @@ namespace rustg {
 // device, out of memory, launch error, too little stack): the caller falls back to the CPU;
 // `diags` is untouched then. The device stack per thread is kParseStackBytes (enough for the
 // engine's depth limit, see parse_cuda.cu), or RUSTG_CUDA_PARSE_STACK bytes for tests and tuning;
-// regions have at least kMinRegionTokens tokens, or RUSTG_CUDA_PARSE_REGION.
+// regions have at least kMinRegionTokens tokens, or RUSTG_CUDA_PARSE_REGION; lists are cut up to
+// kMaxRegionLevels deep, or RUSTG_CUDA_PARSE_LEVELS (1: top-level items only, for comparison).
 auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
                std::string* error) -> std::optional<Tree>;
 

@@ -674,41 +674,58 @@ RUSTG_HD void Parser<Out>::ParseMatch(uint32_t mark) {
     return;
   }
   ParseInnerAttrs();
-  while (!At(K::RBrace) && !At(K::Eof)) {
-    uint32_t before = pos_;
-    uint32_t am = Mark();
-    ParseOuterAttrs();
-    ParsePattern(true);
-    if (At(K::KwIf)) {
-      uint32_t gm = Mark();
-      TokenId gt = Tok();
-      Bump();
-      ParseExpr();
-      Finish(N::MatchGuard, gm, gt);
-    }
-    TokenId arrow = Tok();
-    if (!Eat(K::FatArrow)) {
-      ErrorExpected(K::FatArrow, K::KwIf, K::Or);
-      SkipUntil(K::FatArrow, K::Comma);
-      if (!Eat(K::FatArrow)) {
-        Eat(K::Comma);
-        Finish(N::Error, am, arrow);
-        if (pos_ == before) Bump();
-        continue;
-      }
-    }
-    ParseExprBp(0, kStmt);
-    bool complete = IsComplete(kStmt);
-    Finish(N::MatchArm, am, arrow);
-    if (!Eat(K::Comma) && !At(K::RBrace) && !complete) {
-      // DIAG: ExpectedToken
-      Error(DiagKind::ExpectedToken, kVariantAfterArm);
-    }
-    if (pos_ == before) Bump();
-  }
+  ParseArms(false);
   ExpectClose(K::RBrace);
   Finish(N::MatchArmList, lm, lt);
   Finish(N::MatchExpr, mark, tok);
+}
+
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseArms(bool region_root) {
+  for (;;) {
+    if (region_root && pos_ >= stop_pos_) return;
+    // A child region starts here: its arms are parsed by another thread.
+    if (pos_ == next_child_pos_) {
+      if (!SkipChild(kListArms, false)) return;
+      continue;
+    }
+    if (At(K::RBrace) || At(K::Eof)) return;
+    ParseArm();
+  }
+}
+
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseArm() {
+  uint32_t before = pos_;
+  uint32_t am = Mark();
+  ParseOuterAttrs();
+  ParsePattern(true);
+  if (At(K::KwIf)) {
+    uint32_t gm = Mark();
+    TokenId gt = Tok();
+    Bump();
+    ParseExpr();
+    Finish(N::MatchGuard, gm, gt);
+  }
+  TokenId arrow = Tok();
+  if (!Eat(K::FatArrow)) {
+    ErrorExpected(K::FatArrow, K::KwIf, K::Or);
+    SkipUntil(K::FatArrow, K::Comma);
+    if (!Eat(K::FatArrow)) {
+      Eat(K::Comma);
+      Finish(N::Error, am, arrow);
+      if (pos_ == before) Bump();
+      return;
+    }
+  }
+  ParseExprBp(0, kStmt);
+  bool complete = IsComplete(kStmt);
+  Finish(N::MatchArm, am, arrow);
+  if (!Eat(K::Comma) && !At(K::RBrace) && !complete) {
+    // DIAG: ExpectedToken
+    Error(DiagKind::ExpectedToken, kVariantAfterArm);
+  }
+  if (pos_ == before) Bump();
 }
 
 template <class Out>
@@ -733,13 +750,23 @@ RUSTG_HD void Parser<Out>::ParseLoopLike(uint32_t mark) {
 
 template <class Out>
 RUSTG_HD void Parser<Out>::ParseBlock(uint32_t mark) {
-  ParseBraced(N::BlockExpr, mark, [&] {
-    while (!At(K::RBrace) && !At(K::Eof)) {
-      uint32_t before = pos_;
-      ParseStmt();
-      if (pos_ == before) Bump();
+  ParseBraced(N::BlockExpr, mark, [&] { ParseStmts(false); });
+}
+
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseStmts(bool region_root) {
+  for (;;) {
+    if (region_root && pos_ >= stop_pos_) return;
+    // A child region starts here: its statements are parsed by another thread.
+    if (pos_ == next_child_pos_) {
+      if (!SkipChild(kListStmts, false)) return;
+      continue;
     }
-  });
+    if (At(K::RBrace) || At(K::Eof)) return;
+    uint32_t before = pos_;
+    ParseStmt();
+    if (pos_ == before) Bump();
+  }
 }
 
 template <class Out>

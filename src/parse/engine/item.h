@@ -168,10 +168,15 @@ RUSTG_HD auto Parser<Out>::AtItemStart() const -> bool {
 }
 
 template <class Out>
-RUSTG_HD void Parser<Out>::ParseItems(ItemCtx ctx, bool top_level) {
+RUSTG_HD void Parser<Out>::ParseItems(ItemCtx ctx, bool top_level, bool region_root) {
   for (;;) {
     // A region of the file (region-parallel parsing) ends at an item boundary.
-    if (top_level && pos_ >= stop_pos_) return;
+    if (region_root && pos_ >= stop_pos_) return;
+    // A child region starts here: its items are parsed by another thread.
+    if (pos_ == next_child_pos_) {
+      if (!SkipChild(static_cast<uint8_t>(ctx), top_level)) return;
+      continue;
+    }
     K k = Kind();
     if (k == K::Eof) return;
     if (k == K::RBrace && !top_level) return;

@@ -5,7 +5,8 @@
 //   Out::Put(n, kind, token, size)   node n of the file (postorder, n = 0, 1, 2, ...)
 //   Out::KindAt(n), TokenAt(n), SizeAt(n)   read back one of the last kReadBack nodes
 //   Out::PutDiag(const ParseDiagRecord&)    a diagnostic record, in emission order
-//   Out::kTrackPeek   true: flag a region parse that reads a token at or past its end
+//   Out::kTrackPeek   true: flag a region parse that reads a token at or past its end; such sinks
+//                     also count records (diag_count) and, writing, jump (set_diag_count)
 // The engine uses no std containers, strings, exceptions or virtuals. Recursion is bounded by an
 // explicit depth counter (kMaxDepth); going deeper is a diagnostic and the deep subtree is skipped.
 #pragma once
@@ -38,6 +39,11 @@ enum Restrict : uint8_t {
 // Where an item is parsed; decides a few context-dependent rules.
 enum class ItemCtx : uint8_t { Module, Trait, Impl, Extern, Block };
 
+// The list a region's elements belong to: an item list (the ItemCtx values), a block's statements
+// or a match's arms.
+inline constexpr uint8_t kListStmts = 5;
+inline constexpr uint8_t kListArms = 6;
+
 // The token buffer as the engine reads it (all files; global token ids and byte offsets).
 struct TokenView {
   // Source bytes of the whole SourceBuffer.
@@ -46,6 +52,47 @@ struct TokenView {
   const TokenKind* kind;
   // Start offset of every token (a token ends where the next starts; Eof is empty).
   const uint32_t* start;
+};
+
+// The child regions one region's parse skips (region-parallel parsing inside item containers,
+// parse/engine/regions.h), as arrays indexed by region slot.
+struct RegionLinks {
+  // Per slot: first token position, end position, list (ItemCtx, kListStmts or kListArms), depth
+  // and next sibling (~0u: none).
+  const uint32_t* begin;
+  const uint32_t* end;
+  const uint8_t* ctx;
+  const uint16_t* depth;
+  const uint32_t* next;
+  // Counting pass (non-null): per child slot of a statement or arm list, the parser's depth where
+  // the parent met it (such children run from depth 0; ResolveFile checks the sum stays legal).
+  uint16_t* met_depth;
+  // Counting pass (non-null): per child slot, the parent's own nodes and records since the
+  // previous skip (the piece of the parent's output that precedes the child's subtree).
+  uint32_t* pre_nodes;
+  uint32_t* pre_diags;
+  // Writing pass: per slot, the event that closes its subtree, and the exclusive scans of nodes
+  // and records over events: the parent's numbering resumes at node_off[close_event[c] + 1].
+  const uint32_t* close_event;
+  const uint32_t* node_off;
+  const uint32_t* diag_off;
+};
+
+// One region's parse as the region protocol asks for it.
+struct RegionSpec {
+  // Token positions [begin, end) (end = Eof's position for a file's last top-level region).
+  uint32_t begin, end;
+  // The list (ItemCtx, kListStmts or kListArms) and the parser's nesting depth there (0: top
+  // level; statement and arm lists always run from 0).
+  uint8_t ctx;
+  uint32_t depth;
+  // The file's delimiters do not balance; an earlier region reported the depth limit.
+  bool quiet, too_deep_reported;
+  // Children to skip (nullptr or first_child ~0u: none).
+  const RegionLinks* links;
+  uint32_t first_child;
+  // Index of the region's first node (absolute when writing, 0 when counting).
+  uint32_t node_start;
 };
 
 // Per-file working memory, sized by the caller for the file's token count + 2.
@@ -127,6 +174,20 @@ class Parser {
   // Restores the region's split tokens first, so it can run again. Returns whether the region ended
   // exactly at `end` in a state ParseFile would continue from unchanged (else its output is void).
   RUSTG_HD auto ParseRegion(uint32_t begin, uint32_t end, bool quiet, bool too_deep_reported) -> bool;
+  // The general region parse: the items of `r` from r.begin in context r.ctx at depth r.depth, up to
+  // r.end (the next cut of the same item list, or its closing `}`), skipping the token ranges of the
+  // child regions in r.links (each must be met exactly at an item boundary of an item list of the
+  // child's context and depth, else the region does not check out). Restores only its own split
+  // tokens. Returns whether it checked out (see above); the last piece's counts are piece_nodes()
+  // and piece_diags().
+  RUSTG_HD auto ParseRegion(const RegionSpec& r) -> bool;
+  // Nodes and records of the region's output after its last skipped child.
+  RUSTG_HD auto piece_nodes() const -> uint32_t { return n_ - piece_node_start_; }
+  RUSTG_HD auto piece_diags() const -> uint32_t { return out_.diag_count() - piece_diag_start_; }
+  // The child before which this parse reported the depth limit (~0u: after its last child, or none).
+  RUSTG_HD auto too_deep_child() const -> uint32_t { return too_deep_child_; }
+  // Deepest nesting the parse reached.
+  RUSTG_HD auto peak_depth() const -> uint32_t { return peak_; }
   // Number of nodes written.
   RUSTG_HD auto node_count() const -> uint32_t { return n_; }
   // Number of non-trivia tokens of the file (Eof included).
@@ -143,7 +204,11 @@ class Parser {
   struct DepthGuard {
     Parser& p;
     bool ok;
-    RUSTG_HD explicit DepthGuard(Parser& parser) : p(parser), ok(++parser.depth_ <= kMaxDepth) {}
+    RUSTG_HD explicit DepthGuard(Parser& parser) : p(parser), ok(++parser.depth_ <= kMaxDepth) {
+      if constexpr (Out::kTrackPeek) {
+        if (p.depth_ > p.peak_) p.peak_ = p.depth_;
+      }
+    }
     RUSTG_HD ~DepthGuard() { --p.depth_; }
   };
 
@@ -160,7 +225,7 @@ class Parser {
   RUSTG_HD auto Kind(uint32_t n = 0) const -> TokenKind {
     uint32_t i = pos_ + n;
     if constexpr (Out::kTrackPeek) {
-      if (i >= stop_pos_) region_bad_ = true;
+      if (i >= limit_) region_bad_ = true;
     }
     return i < ntok_ ? kinds_[i] : TokenKind::Eof;
   }
@@ -228,9 +293,20 @@ class Parser {
     ++n_;
   }
   // Node n's kind, token and subtree size (Mark() - kReadBack <= n < Mark()).
-  RUSTG_HD auto NodeKindAt(uint32_t n) const -> NodeKind { return out_.KindAt(n); }
-  RUSTG_HD auto NodeTokenAt(uint32_t n) const -> TokenId { return out_.TokenAt(n); }
-  RUSTG_HD auto NodeSizeAt(uint32_t n) const -> uint32_t { return out_.SizeAt(n); }
+  RUSTG_HD auto NodeKindAt(uint32_t n) const -> NodeKind {
+    return BelowFloor(n) ? NodeKind::Error : out_.KindAt(n);
+  }
+  RUSTG_HD auto NodeTokenAt(uint32_t n) const -> TokenId {
+    return BelowFloor(n) ? TokenId::Invalid() : out_.TokenAt(n);
+  }
+  RUSTG_HD auto NodeSizeAt(uint32_t n) const -> uint32_t { return BelowFloor(n) ? 0 : out_.SizeAt(n); }
+  // A read-back below the region's floor would see another region's nodes: the region is void.
+  RUSTG_HD auto BelowFloor(uint32_t n) const -> bool {
+    if constexpr (Out::kTrackPeek) {
+      if (n < floor_) return region_bad_ = true;
+    }
+    return false;
+  }
   // Appends a childless node.
   RUSTG_HD void Leaf(NodeKind kind, TokenId tok) { Finish(kind, Mark(), tok); }
   // Appends a childless node for the current token and consumes it.
@@ -239,11 +315,15 @@ class Parser {
     Bump();
   }
   RUSTG_HD auto LastKind() const -> NodeKind {
-    if constexpr (Out::kTrackPeek) {
-      // A region other than the file's first cannot see the nodes before it.
-      if (n_ == 0 && !first_region_) region_bad_ = true;
+    if (n_ == floor_) {
+      if constexpr (Out::kTrackPeek) {
+        // Only the file's first region, before any skip, stands where the whole parse has no node
+        // yet; any other region cannot see the nodes before it.
+        if (!first_region_ || skips_ != 0) region_bad_ = true;
+      }
+      return NodeKind::Error;
     }
-    return n_ ? out_.KindAt(n_ - 1) : NodeKind::Error;
+    return out_.KindAt(n_ - 1);
   }
 
   // --- diagnostics ---
@@ -319,7 +399,11 @@ class Parser {
   // consumed after attrs) when the tokens do not start an item.
   RUSTG_HD auto ParseItem(uint32_t mark, ItemCtx ctx) -> bool;
   // Items until `close` (RBrace) or Eof, with error recovery.
-  RUSTG_HD void ParseItems(ItemCtx ctx, bool top_level);
+  // `region_root`: the outermost item list of a region parse, which stops at the region's end.
+  RUSTG_HD void ParseItems(ItemCtx ctx, bool top_level, bool region_root = false);
+  // At an item boundary of ParseItems(ctx, top_level) at the next child region's start: skips it
+  // when this is where the whole parse would start it, else voids the region. Returns false then.
+  RUSTG_HD auto SkipChild(uint8_t list, bool top_level) -> bool;
   // `{ inner-attrs items }` as an ItemList.
   RUSTG_HD void ParseItemList(ItemCtx ctx);
   RUSTG_HD void ParseFn(uint32_t mark, ItemCtx ctx);
@@ -429,6 +513,12 @@ class Parser {
 
   // --- statements (expr.h) ---
   RUSTG_HD void ParseStmt();
+  // A block's statements up to its `}`; `region_root`: a region's list, which stops at its end.
+  RUSTG_HD void ParseStmts(bool region_root);
+  // A match's arms up to its `}`, likewise.
+  RUSTG_HD void ParseArms(bool region_root);
+  // One arm: attributes, pattern, guard, `=>`, body and its comma.
+  RUSTG_HD void ParseArm();
   RUSTG_HD auto AtBraceMacroStmt() const -> bool;
 
   TokenView in_;
@@ -459,6 +549,21 @@ class Parser {
   uint32_t stop_pos_ = ~0u;
   bool first_region_ = true;
   mutable bool region_bad_ = false;
+  // Region parsing inside item containers: the children to skip, the next one (~0u: none) and its
+  // first token position, the lowest token position a read must stay below (the stop or the next
+  // child), the lowest node a read-back may see, skips done, where the current output piece
+  // started, and the child before which the depth limit was reported.
+  const RegionLinks* links_ = nullptr;
+  uint32_t next_child_ = ~0u;
+  uint32_t next_child_pos_ = ~0u;
+  uint32_t limit_ = ~0u;
+  uint32_t read_end_ = ~0u;
+  uint32_t floor_ = 0;
+  uint32_t skips_ = 0;
+  uint32_t piece_node_start_ = 0;
+  uint32_t piece_diag_start_ = 0;
+  uint32_t too_deep_child_ = ~0u;
+  uint32_t peak_ = 0;
 };
 
 // --- constructor, cursor, recovery, diagnostics, file ---
@@ -506,20 +611,84 @@ RUSTG_HD Parser<Out>::Parser(const TokenView& in, Edition edition, const ParseSc
 
 template <class Out>
 RUSTG_HD auto Parser<Out>::ParseRegion(uint32_t begin, uint32_t end, bool quiet, bool too_deep_reported) -> bool {
-  bool last = end + 1 >= ntok_;
-  for (uint32_t i = begin; i < end && i < ntok_; ++i) kinds_[i] = OriginalKind(i);
-  pos_ = begin;
-  stop_pos_ = last ? ~0u : end;
-  first_region_ = begin == 0;
-  quiet_ = quiet;
-  too_deep_reported_ = too_deep_reported;
-  if (begin == 0) ParseInnerAttrs();
-  ParseItems(ItemCtx::Module, /*top_level=*/true);
-  if (region_bad_) return false;
+  return ParseRegion(RegionSpec{begin, end, static_cast<uint8_t>(ItemCtx::Module), 0, quiet, too_deep_reported,
+                                nullptr, ~0u, 0});
+}
+
+template <class Out>
+RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
+  bool last = r.end + 1 >= ntok_;
+  // Own tokens only: the children's tokens belong to parses that may be running beside this one.
+  uint32_t lo = r.begin;
+  for (uint32_t c = r.links ? r.first_child : ~0u; c != ~0u; c = r.links->next[c]) {
+    for (uint32_t i = lo; i < r.links->begin[c] && i < ntok_; ++i) kinds_[i] = OriginalKind(i);
+    lo = r.links->end[c];
+  }
+  for (uint32_t i = lo; i < r.end && i < ntok_; ++i) kinds_[i] = OriginalKind(i);
+  pos_ = r.begin;
+  n_ = r.node_start;
+  floor_ = n_;
+  depth_ = r.depth;
+  peak_ = r.depth;
+  stop_pos_ = last ? ~0u : r.end;
+  // A list's closing `}` may be read (a tail expression looks at it): it is the parent's, never
+  // split, and the region must still stop before it.
+  read_end_ = !last && r.depth + (r.ctx >= kListStmts) > 0 && OriginalKind(r.end) == TokenKind::RBrace ? r.end + 1
+                                                                                                     : stop_pos_;
+  first_region_ = r.begin == 0;
+  quiet_ = r.quiet;
+  too_deep_reported_ = r.too_deep_reported;
+  links_ = r.links;
+  next_child_ = r.links ? r.first_child : ~0u;
+  next_child_pos_ = next_child_ != ~0u ? r.links->begin[next_child_] : ~0u;
+  limit_ = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
+  piece_node_start_ = n_;
+  if constexpr (Out::kTrackPeek) piece_diag_start_ = out_.diag_count();
+  if (r.begin == 0) ParseInnerAttrs();
+  if (r.ctx == kListStmts) ParseStmts(/*region_root=*/true);
+  else if (r.ctx == kListArms) ParseArms(/*region_root=*/true);
+  else ParseItems(static_cast<ItemCtx>(r.ctx), r.depth == 0, /*region_root=*/true);
+  // A child the parse never reached: the whole parse does not cut there.
+  if (region_bad_ || next_child_ != ~0u) return false;
   if (last) return true;
   // The next region starts fresh: no error reported at its first token, no pending C-variadic
   // permission, and its first token not split.
-  return pos_ == end && last_error_pos_ != end && !variadic_type_ok_;
+  return pos_ == r.end && last_error_pos_ != r.end && !variadic_type_ok_;
+}
+
+template <class Out>
+RUSTG_HD auto Parser<Out>::SkipChild(uint8_t list, bool top_level) -> bool {
+  if constexpr (Out::kTrackPeek) {
+    uint32_t c = next_child_;
+    // The child starts as a region with a fresh state in a list of its kind; an item list's at its
+    // depth (a statement or arm list's depth is checked by ResolveFile).
+    bool relaxed = list == kListStmts || list == kListArms;
+    if (top_level || (!relaxed && depth_ != links_->depth[c]) || list != links_->ctx[c] || variadic_type_ok_ ||
+        last_error_pos_ == pos_) {
+      region_bad_ = true;
+      return false;
+    }
+    if (links_->pre_nodes != nullptr) {
+      links_->met_depth[c] = static_cast<uint16_t>(depth_);
+      links_->pre_nodes[c] = n_ - piece_node_start_;
+      links_->pre_diags[c] = out_.diag_count() - piece_diag_start_;
+    } else {
+      uint32_t e = links_->close_event[c] + 1;
+      n_ = links_->node_off[e];
+      out_.set_diag_count(links_->diag_off[e]);
+    }
+    pos_ = links_->end[c];
+    floor_ = n_;
+    piece_node_start_ = n_;
+    piece_diag_start_ = out_.diag_count();
+    ++skips_;
+    next_child_ = links_->next[c];
+    next_child_pos_ = next_child_ != ~0u ? links_->begin[next_child_] : ~0u;
+    limit_ = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
+    return true;
+  } else {
+    return false;
+  }
 }
 
 template <class Out>
@@ -601,6 +770,7 @@ template <class Out>
 RUSTG_HD void Parser<Out>::TooDeep() {
   if (!too_deep_reported_) {
     too_deep_reported_ = true;
+    too_deep_child_ = next_child_;
     // DIAG: NestingTooDeep
     out_.PutDiag(Record(DiagKind::NestingTooDeep, kVariantDefault, Tok()));
   }

@@ -1,19 +1,36 @@
 // Region-parallel parsing: the protocol the CUDA backend runs (one thread per region), written as
 // host/device functions over plain arrays so tests run the very same code on the host.
 //
+// Regions nest. A file is cut at top-level item boundaries into top-level regions, and the item
+// list of an item container (`mod {}`, `impl {}`, `trait {}`, `extern {}`, at any depth, as long as
+// every enclosing `{` is one too), the statements of a block (a fn body and the blocks in its
+// statements) and the arms of a match are cut at their element boundaries into child regions of
+// the region whose tokens hold the list. A statement or arm list runs from depth 0; ResolveFile
+// checks that the depth where its parent met it plus the depth it reached stays within the limit,
+// so the depth limit behaves as in the whole parse. A region parses its own tokens and skips its children's token
+// ranges, so its output is a sequence of pieces: the nodes before its first child's subtree, those
+// between two children, and those after its last child (the closing ItemList, ImplItem, ...). In
+// the whole-file postorder array these pieces and the children's subtrees interleave in an Euler
+// tour of the region tree: an "open" event for each region (the parent's piece before it) and a
+// "close" event (the region's last piece), in token order. Records (diagnostics) interleave alike.
+//
 // 1. PrepareFile (per file): reads the file's non-trivia tokens into its scratch, checks its
-//    delimiters (counting those records) and, when they balance, cuts it into regions at top-level
-//    item boundaries guessed from the tokens: after a `;` or `}` at delimiter depth 0, before a
-//    token that can start an item, at least `min_region` tokens apart.
+//    delimiters (counting those records) and, when they balance, cuts it into regions at item
+//    boundaries guessed from the tokens: after a `;` or `}` of an item list, before a token that
+//    can start an item, at least `min_region` tokens after the previous cut. It writes the region
+//    tree (slots in token order, sibling links) and the file's events in Euler order.
 // 2. CountRegion (per region slot): parses the region with a counting sink (Parser::ParseRegion),
-//    which also says whether the region ended exactly at the next region's start in a state the
+//    recording each piece's node and record counts, and whether the region ended exactly at its
+//    end and met every child exactly where the whole-file parse would start it, in a state the
 //    whole-file parse would continue from unchanged.
 // 3. ResolveFile (per file): when every region of the file checked out, the regions are exactly
 //    the whole-file parse cut at item boundaries, except that only the first depth-limit report of
-//    a file is kept; otherwise the file is parsed whole (one thread) and counted again.
-// 4. An exclusive scan of the per-slot node and record counts places everything.
-// 5. WriteRegion (per slot): parses again with a writing sink at the scanned offsets; the file's
-//    first region writes the delimiter records first, its last one the SourceFile node.
+//    a file (in event order) is kept; it writes the per-event counts. Otherwise the file is parsed
+//    whole (one thread) and counted again.
+// 4. An exclusive scan of the per-event node and record counts places everything.
+// 5. WriteRegion (per slot): parses again with a writing sink at the scanned offsets, jumping over
+//    each child's subtree; the file's first region writes the delimiter records first, its last
+//    top-level region the SourceFile node.
 // The result is the whole-file parse's postorder arrays and records, node for node.
 #pragma once
 
@@ -26,6 +43,8 @@ namespace rustg::parse_engine {
 
 // Default smallest region, in non-trivia tokens; smaller files are one region.
 inline constexpr uint32_t kMinRegionTokens = 512;
+// Default deepest level of lists cut into regions (1: top-level items only).
+inline constexpr uint32_t kMaxRegionLevels = 32;
 
 // A file as the region protocol sees it (built on the host).
 struct RegionFile {
@@ -33,7 +52,8 @@ struct RegionFile {
   uint32_t tok_begin, tok_end;
   // Offset of its scratch in the shared scratch arrays (tok_begin + 2 * file).
   uint32_t scratch;
-  // Its region slots [slot_begin, slot_end): enough for every region it can be cut into.
+  // Its region slots [slot_begin, slot_end): enough for every region it can be cut into. Its
+  // events are [2 * slot_begin, 2 * slot_end).
   uint32_t slot_begin, slot_end;
   // Its Edition.
   uint8_t edition;
@@ -49,28 +69,48 @@ enum : uint8_t {
   kRegionSuppressTooDeep = 4,
 };
 
-// Every array of the protocol (device memory on the GPU). Per file: `files` .. `file_whole`; per
-// slot: `slot_file` .. `slot_flags`.
+// Every array of the protocol (device memory on the GPU). Per file: `files` .. `file_last_top`;
+// per slot: `slot_file` .. `slot_peak`; per event: `ev_nodes`, `ev_diags` (2 per slot, plus
+// one for the scans' totals).
 struct RegionArrays {
   const RegionFile* files;
   // Shared scratch: each file's part starts at RegionFile::scratch.
   uint32_t* ids;
   TokenKind* kinds;
   uint32_t* stack;
-  // Per file: non-trivia token count, delimiters unbalanced, region count, delimiter records, and
-  // whether it is parsed whole (its regions did not check out).
+  // Per file: non-trivia token count, delimiters unbalanced, region count, delimiter records,
+  // whether it is parsed whole (its regions did not check out), and its last top-level region.
   uint32_t* file_ntok;
   uint8_t* file_quiet;
   uint32_t* file_nregions;
   uint32_t* file_delim_diags;
   uint8_t* file_whole;
-  // Per slot: its file (~0 when unused), its region's first token position, node and record
-  // counts, flags.
+  uint32_t* file_last_top;
+  // Per slot: its file (~0 when unused), token range [start, end), ItemCtx and depth of its items,
+  // first child and next sibling (~0: none), its open and close events, the parent's piece before
+  // it and its own last piece (node and record counts), flags, and the child before which it
+  // reported the depth limit (~0: after the last).
   uint32_t* slot_file;
   uint32_t* slot_start;
+  uint32_t* slot_end;
+  uint8_t* slot_ctx;
+  uint16_t* slot_depth;
+  uint32_t* slot_first_child;
+  uint32_t* slot_next;
+  uint32_t* slot_open_ev;
+  uint32_t* slot_close_ev;
+  uint32_t* slot_pre_nodes;
+  uint32_t* slot_pre_diags;
   uint32_t* slot_nodes;
   uint32_t* slot_diags;
   uint8_t* slot_flags;
+  uint32_t* slot_deep_child;
+  // Per slot of a statement or arm list: the depth its parent met it at, and the deepest it reached.
+  uint16_t* slot_met_depth;
+  uint16_t* slot_peak;
+  // Per event: node and record counts (ResolveFile), scanned into offsets.
+  uint32_t* ev_nodes;
+  uint32_t* ev_diags;
   // Set when a counting sink lost a read-back (the whole parse must then fail).
   uint32_t* failed;
 };
@@ -80,7 +120,7 @@ RUSTG_HD inline auto RegionSlotBegin(uint32_t tok_begin, uint32_t file, uint32_t
   return tok_begin / min_region + file;
 }
 
-// A token that can start a top-level item (or its attributes): where a region may begin.
+// A token that can start an item (or its attributes): where a region may begin.
 RUSTG_HD inline auto CanStartRegion(TokenKind k) -> bool {
   using K = TokenKind;
   switch (k) {
@@ -113,8 +153,98 @@ RUSTG_HD inline auto FileScratch(const RegionArrays& a, const RegionFile& fi) ->
   return ParseScratch{a.ids + fi.scratch, a.kinds + fi.scratch, a.stack + fi.scratch};
 }
 
-// Step 1 for file f.
-RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uint32_t f, uint32_t min_region) {
+// What the tokens of the item being read so far say about a `{` that follows at its level.
+enum class ItemHead : uint8_t {
+  // Only prefixes so far (attributes, visibility, qualifiers, `extern "abi"`).
+  Open,
+  // `mod`, `impl` or `trait` seen: the next `{` opens their item list.
+  Container,
+  // A fn: its `{` opens a block.
+  Fn,
+  // Any other item: its `{` is no item list.
+  Other,
+};
+
+// A `{` that PrepareFile does not cut inside.
+inline constexpr uint8_t kListNone = 7;
+
+// One level of item lists while PrepareFile walks a file: the top level, then each item container
+// entered (as long as every enclosing `{` is one).
+struct PrepLevel {
+  // Delimiter depth of the list's items.
+  uint32_t delim_depth;
+  // The region whose parse holds this list, and the child region now open in it (~0: none).
+  uint32_t owner, open_child;
+  // The list (ItemCtx, kListStmts, kListArms or kListNone); the current element's head and its
+  // context when a container.
+  uint8_t list;
+  ItemCtx head_ctx;
+  ItemHead head;
+  // The current element had `extern` among its prefixes (`extern "C" {` is an item list), or a
+  // `match` whose arms' `{` is still ahead.
+  bool saw_extern, saw_match;
+};
+
+// A token that can start a statement after a `;`: where a statement region may begin.
+RUSTG_HD inline auto CanStartStmtRegion(TokenKind k) -> bool {
+  using K = TokenKind;
+  switch (k) {
+    case K::KwLet:
+    case K::KwIf:
+    case K::KwMatch:
+    case K::KwFor:
+    case K::KwWhile:
+    case K::KwLoop:
+    case K::KwReturn:
+    case K::KwSelfValue:
+      return true;
+    default:
+      return CanStartRegion(k);
+  }
+}
+
+// Updates a level's view of the current item with one of its tokens (at the level's depth).
+RUSTG_HD inline void PrepItemToken(PrepLevel& l, TokenKind k) {
+  using K = TokenKind;
+  if (l.head != ItemHead::Open) return;
+  switch (k) {
+    case K::KwMod:
+      l.head = ItemHead::Container, l.head_ctx = ItemCtx::Module;
+      return;
+    case K::KwImpl:
+      l.head = ItemHead::Container, l.head_ctx = ItemCtx::Impl;
+      return;
+    case K::KwTrait:
+      l.head = ItemHead::Container, l.head_ctx = ItemCtx::Trait;
+      return;
+    case K::KwExtern:
+      l.saw_extern = true;
+      return;
+    case K::KwFn:
+      l.head = ItemHead::Fn;
+      return;
+    case K::Pound:
+    case K::Not:
+    case K::OuterLineDoc:
+    case K::OuterBlockDoc:
+    case K::InnerLineDoc:
+    case K::InnerBlockDoc:
+    case K::KwPub:
+    case K::KwUnsafe:
+    case K::KwAsync:
+    case K::Ident:
+    case K::StrLit:
+    case K::RawStrLit:
+      return;
+    default:
+      l.head = ItemHead::Other;
+      return;
+  }
+}
+
+// Step 1 for file f; item lists nested deeper than `max_levels` (1: top level only) are not cut.
+RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uint32_t f, uint32_t min_region,
+                                 uint32_t max_levels = kMaxRegionLevels) {
   RegionFile fi = a.files[f];
   CountSink sink;
   Parser<CountSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition), FileScratch(a, fi), sink);
@@ -123,47 +253,163 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
   a.file_ntok[f] = ntok;
   a.file_quiet[f] = balanced ? 0 : 1;
   a.file_delim_diags[f] = sink.diags;
-  for (uint32_t s = fi.slot_begin; s < fi.slot_end; ++s) a.slot_file[s] = ~0u;
-  uint32_t cap = fi.slot_end - fi.slot_begin;
-  uint32_t n = 0;
-  a.slot_file[fi.slot_begin] = f;
-  a.slot_start[fi.slot_begin] = 0;
-  n = 1;
-  if (balanced) {
-    uint32_t depth = 0, last = 0;
-    for (uint32_t i = 0; i + 1 < ntok && n < cap; ++i) {
-      TokenKind k = p.KindAtPos(i);
-      if (IsOpenDelim(k)) ++depth;
-      else if (IsCloseDelim(k)) --depth;
-      if (depth == 0 && (k == TokenKind::Semi || k == TokenKind::RBrace) && i + 1 - last >= min_region &&
-          CanStartRegion(p.KindAtPos(i + 1))) {
-        a.slot_file[fi.slot_begin + n] = f;
-        a.slot_start[fi.slot_begin + n] = i + 1;
-        ++n;
-        last = i + 1;
-      }
+  uint32_t sb = fi.slot_begin;
+  for (uint32_t s = sb; s < fi.slot_end; ++s) a.slot_file[s] = ~0u;
+  uint32_t cap = fi.slot_end - sb;
+  uint32_t n = 0, nev = 0;
+  // Open regions, innermost last, and the last child each has so far.
+  constexpr uint32_t kLevels = kMaxRegionLevels;
+  if (max_levels > kLevels) max_levels = kLevels;
+  if (max_levels == 0) max_levels = 1;
+  uint32_t open[kLevels + 1] = {}, last_child[kLevels + 1] = {}, nopen = 0;
+  auto open_region = [&](uint32_t pos, uint8_t list, uint32_t depth) {
+    uint32_t s = sb + n++;
+    a.slot_file[s] = f;
+    a.slot_start[s] = pos;
+    a.slot_ctx[s] = list;
+    a.slot_depth[s] = static_cast<uint16_t>(depth);
+    a.slot_first_child[s] = ~0u;
+    a.slot_next[s] = ~0u;
+    a.slot_pre_nodes[s] = 0;
+    a.slot_pre_diags[s] = 0;
+    a.slot_met_depth[s] = 0;
+    a.slot_open_ev[s] = 2 * sb + nev++;
+    if (nopen > 0) {
+      // A child of the innermost open region (top-level regions are nobody's children).
+      uint32_t parent = open[nopen - 1];
+      if (last_child[nopen - 1] == ~0u) a.slot_first_child[parent] = s;
+      else a.slot_next[last_child[nopen - 1]] = s;
+      last_child[nopen - 1] = s;
     }
+    open[nopen] = s;
+    last_child[nopen] = ~0u;
+    ++nopen;
+    return s;
+  };
+  auto close_region = [&](uint32_t pos) {
+    uint32_t s = open[--nopen];
+    a.slot_end[s] = pos;
+    a.slot_close_ev[s] = 2 * sb + nev++;
+  };
+  PrepLevel lv[kLevels];
+  uint32_t nl = 1;
+  lv[0] = PrepLevel{0, ~0u, ~0u, static_cast<uint8_t>(ItemCtx::Module), ItemCtx::Module, ItemHead::Open, false,
+                    false};
+  open_region(0, static_cast<uint8_t>(ItemCtx::Module), 0);
+  nopen = 0;  // top-level regions stand side by side: none is on the stack of parents
+  uint32_t top = sb;
+  uint32_t last_cut = 0, depth = 0;
+  // An element of level t ended at token i: reset its view, and cut before i + 1 when allowed.
+  auto boundary = [&](uint32_t t, uint32_t i) {
+    PrepLevel& l = lv[t];
+    l.head = ItemHead::Open;
+    l.saw_extern = false;
+    l.saw_match = false;
+    if (l.list == kListNone || !balanced || i + 2 >= ntok || n >= cap || i + 1 - last_cut < min_region) return;
+    TokenKind next = p.KindAtPos(i + 1);
+    bool starts = l.list == kListStmts  ? CanStartStmtRegion(next)
+                  : l.list == kListArms ? next != TokenKind::RBrace
+                                        : CanStartRegion(next);
+    if (!starts) return;
+    last_cut = i + 1;
+    if (t == 0) {
+      a.slot_end[top] = i + 1;
+      a.slot_close_ev[top] = 2 * sb + nev++;
+      nopen = 0;
+      top = open_region(i + 1, static_cast<uint8_t>(ItemCtx::Module), 0);
+      nopen = 0;
+      return;
+    }
+    if (l.open_child != ~0u) close_region(i + 1);
+    bool items = l.list < kListStmts;
+    l.open_child = open_region(i + 1, l.list, items ? t : 0);
+  };
+  // With unbalanced delimiters the walk below would misread the structure: one region.
+  uint32_t end = balanced ? ntok - 1 : 0;
+  for (uint32_t i = 0; i < end; ++i) {
+    TokenKind k = p.KindAtPos(i);
+    PrepLevel& l = lv[nl - 1];
+    bool item_level = depth == l.delim_depth;
+    if (IsOpenDelim(k)) {
+      ++depth;
+      if (item_level && k == TokenKind::LBrace && l.list != kListNone) {
+        bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
+        uint8_t list = kListNone;
+        if (l.list < kListStmts) {
+          // Item lists are cut as deep as every enclosing `{` is one (their depth is then known).
+          if (container) list = static_cast<uint8_t>(l.head == ItemHead::Container ? l.head_ctx : ItemCtx::Extern);
+          else if (l.head == ItemHead::Fn) list = kListStmts;
+        } else if (!container) {
+          list = l.saw_match ? kListArms : kListStmts;
+        }
+        l.saw_match = false;
+        // A macro call's `{ tokens }` is no list the parser enters (`m! { a; b; }`).
+        if (i > 0 && p.KindAtPos(i - 1) == TokenKind::Not) list = kListNone;
+        if (list != kListNone && nl < max_levels) {
+          // The parse of the innermost open region holds this list (the current top-level region
+          // when none is open inside).
+          uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
+          lv[nl++] = PrepLevel{depth, owner, ~0u, list, ItemCtx::Module, ItemHead::Open, false, false};
+          if (nopen == 0) {
+            // Children of a top-level region hang below it on the stack while its list is open.
+            open[0] = top;
+            last_child[0] = ~0u;
+            nopen = 1;
+          }
+        } else {
+          l.head = ItemHead::Other;
+        }
+      }
+      continue;
+    }
+    if (IsCloseDelim(k)) {
+      --depth;
+      if (nl > 1 && k == TokenKind::RBrace && depth + 1 == lv[nl - 1].delim_depth) {
+        // The `}` of a list: its open child region ends before it.
+        if (lv[nl - 1].open_child != ~0u) close_region(i);
+        --nl;
+      }
+      if (k == TokenKind::RBrace && depth == lv[nl - 1].delim_depth) {
+        // After a `}` only an item ends for sure; in a block or match the element may go on.
+        PrepLevel& o = lv[nl - 1];
+        if (o.list < kListStmts) {
+          boundary(nl - 1, i);
+        } else {
+          o.head = ItemHead::Open;
+          o.saw_extern = false;
+          o.saw_match = false;
+        }
+      }
+      continue;
+    }
+    if (!item_level) continue;
+    if (k == TokenKind::Semi && l.list != kListArms) boundary(nl - 1, i);
+    else if (k == TokenKind::Comma && l.list == kListArms) boundary(nl - 1, i);
+    else if (k == TokenKind::KwMatch) l.saw_match = true, l.head = ItemHead::Other;
+    else PrepItemToken(l, k);
   }
+  a.slot_end[top] = ntok - 1;
+  a.slot_close_ev[top] = 2 * sb + nev++;
+  a.file_last_top[f] = top;
   a.file_nregions[f] = n;
 }
 
-// The region of slot s: [*begin, *end) and its file; false for an unused slot.
-RUSTG_HD inline auto SlotRegion(const RegionArrays& a, uint32_t s, uint32_t* file, uint32_t* begin, uint32_t* end)
-    -> bool {
-  uint32_t f = a.slot_file[s];
-  if (f == ~0u) return false;
-  RegionFile fi = a.files[f];
-  uint32_t r = s - fi.slot_begin;
-  *file = f;
-  *begin = a.slot_start[s];
-  *end = r + 1 < a.file_nregions[f] ? a.slot_start[s + 1] : a.file_ntok[f] - 1;
-  return true;
+// The links a region's parse skips its children by: counting (pre_* written) or writing (events'
+// scanned offsets read).
+RUSTG_HD inline auto CountLinks(const RegionArrays& a) -> RegionLinks {
+  return RegionLinks{a.slot_start,     a.slot_end,       a.slot_ctx, a.slot_depth, a.slot_next, a.slot_met_depth,
+                     a.slot_pre_nodes, a.slot_pre_diags, nullptr,    nullptr,      nullptr};
+}
+RUSTG_HD inline auto WriteLinks(const RegionArrays& a, const uint32_t* node_off, const uint32_t* diag_off)
+    -> RegionLinks {
+  return RegionLinks{a.slot_start, a.slot_end, a.slot_ctx,       a.slot_depth, a.slot_next, nullptr,
+                     nullptr,      nullptr,    a.slot_close_ev, node_off,     diag_off};
 }
 
 // Step 2 for slot s.
 RUSTG_HD inline void CountRegion(const TokenView& in, const RegionArrays& a, uint32_t s) {
-  uint32_t f, begin, end;
-  if (!SlotRegion(a, s, &f, &begin, &end)) {
+  uint32_t f = a.slot_file[s];
+  if (f == ~0u) {
     a.slot_nodes[s] = 0;
     a.slot_diags[s] = 0;
     a.slot_flags[s] = 0;
@@ -172,70 +418,117 @@ RUSTG_HD inline void CountRegion(const TokenView& in, const RegionArrays& a, uin
   RegionFile fi = a.files[f];
   CountSink sink;
   Parser<CountSink> p(in, static_cast<Edition>(fi.edition), FileScratch(a, fi), a.file_ntok[f], sink);
-  bool ok = p.ParseRegion(begin, end, a.file_quiet[f] != 0, false) && !sink.overrun;
-  a.slot_nodes[s] = p.node_count();
-  a.slot_diags[s] = sink.diags;
+  RegionLinks links = CountLinks(a);
+  RegionSpec spec{a.slot_start[s],      a.slot_end[s], a.slot_ctx[s],         a.slot_depth[s],
+                  a.file_quiet[f] != 0, false,         &links,                a.slot_first_child[s],
+                  0};
+  bool ok = p.ParseRegion(spec) && !sink.overrun;
+  a.slot_peak[s] = static_cast<uint16_t>(p.peak_depth());
+  a.slot_nodes[s] = p.piece_nodes();
+  a.slot_diags[s] = p.piece_diags();
+  a.slot_deep_child[s] = p.too_deep_child();
   a.slot_flags[s] = static_cast<uint8_t>((ok ? kRegionOk : 0) | (p.too_deep_reported() ? kRegionTooDeep : 0));
 }
 
-// Step 3 for file f.
+// Step 3 for file f: the per-event counts of the file's events [2 * slot_begin, 2 * slot_end).
 RUSTG_HD inline void ResolveFile(const TokenView& in, const RegionArrays& a, uint32_t f) {
   RegionFile fi = a.files[f];
   uint32_t n = a.file_nregions[f], sb = fi.slot_begin;
+  for (uint32_t e = 2 * sb; e < 2 * fi.slot_end; ++e) {
+    a.ev_nodes[e] = 0;
+    a.ev_diags[e] = 0;
+  }
   bool all_ok = true;
-  for (uint32_t r = 0; r < n; ++r) all_ok = all_ok && (a.slot_flags[sb + r] & kRegionOk) != 0;
+  for (uint32_t r = 0; r < n; ++r) {
+    uint32_t s = sb + r;
+    all_ok = all_ok && (a.slot_flags[s] & kRegionOk) != 0;
+    if (a.slot_ctx[s] == kListStmts || a.slot_ctx[s] == kListArms) {
+      // Run from depth 0, it behaves as in the whole parse when no guard there passed the limit.
+      all_ok = all_ok && (a.slot_flags[s] & kRegionTooDeep) == 0 &&
+               static_cast<uint32_t>(a.slot_met_depth[s]) + a.slot_peak[s] <= kMaxDepth;
+    }
+  }
   if (!all_ok) {
     CountSink sink;
     Parser<CountSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition), FileScratch(a, fi), sink);
     p.ParseFile();
     if (sink.overrun) *a.failed = 1;
     a.file_whole[f] = 1;
-    for (uint32_t r = 0; r < n; ++r) {
-      a.slot_nodes[sb + r] = r == 0 ? p.node_count() : 0;
-      a.slot_diags[sb + r] = r == 0 ? sink.diags : 0;
-    }
+    a.ev_nodes[2 * sb] = p.node_count();
+    a.ev_diags[2 * sb] = sink.diags;
     return;
   }
   a.file_whole[f] = 0;
-  bool seen = false;
   for (uint32_t r = 0; r < n; ++r) {
-    uint8_t& flags = a.slot_flags[sb + r];
-    if (seen) flags |= kRegionSuppressTooDeep;
-    if (flags & kRegionTooDeep) {
-      if (seen) --a.slot_diags[sb + r];
-      seen = true;
+    uint32_t s = sb + r;
+    a.ev_nodes[a.slot_open_ev[s]] = a.slot_pre_nodes[s];
+    a.ev_diags[a.slot_open_ev[s]] = a.slot_pre_diags[s];
+    a.ev_nodes[a.slot_close_ev[s]] = a.slot_nodes[s];
+    a.ev_diags[a.slot_close_ev[s]] = a.slot_diags[s];
+  }
+  // The whole parse reports the depth limit once: at the first report in output order (event
+  // order); every other region that reported drops its report.
+  auto report_ev = [&](uint32_t s) {
+    uint32_t c = a.slot_deep_child[s];
+    return c != ~0u ? a.slot_open_ev[c] : a.slot_close_ev[s];
+  };
+  uint32_t first = ~0u;
+  for (uint32_t r = 0; r < n; ++r) {
+    uint32_t s = sb + r;
+    if ((a.slot_flags[s] & kRegionTooDeep) && report_ev(s) < first) first = report_ev(s);
+  }
+  for (uint32_t r = 0; r < n; ++r) {
+    uint32_t s = sb + r;
+    if ((a.slot_flags[s] & kRegionTooDeep) && report_ev(s) != first) {
+      a.slot_flags[s] |= kRegionSuppressTooDeep;
+      --a.ev_diags[report_ev(s)];
     }
   }
-  a.slot_diags[sb] += a.file_delim_diags[f];
-  a.slot_nodes[sb + n - 1] += 1;  // the SourceFile node
+  a.ev_diags[2 * sb] += a.file_delim_diags[f];
+  a.ev_nodes[a.slot_close_ev[a.file_last_top[f]]] += 1;  // the SourceFile node
 }
 
-// Step 5 for slot s; node_off/diag_off are the exclusive scans of slot_nodes/slot_diags.
+// Step 5 for slot s; node_off/diag_off are the exclusive scans of ev_nodes/ev_diags, and the
+// output columns are the whole build's.
 RUSTG_HD inline void WriteRegion(const TokenView& in, const RegionArrays& a, uint32_t s, const uint32_t* node_off,
                                  const uint32_t* diag_off, NodeKind* kind, TokenId* token, uint32_t* size,
                                  ParseDiagRecord* records) {
-  uint32_t f, begin, end;
-  if (!SlotRegion(a, s, &f, &begin, &end)) return;
+  uint32_t f = a.slot_file[s];
+  if (f == ~0u) return;
   RegionFile fi = a.files[f];
-  uint32_t r = s - fi.slot_begin;
-  uint32_t at = node_off[s];
-  WriteSink sink{kind + at, token + at, size + at, records + diag_off[s], 0};
+  uint32_t sb = fi.slot_begin;
   if (a.file_whole[f]) {
-    if (r == 0) {
+    if (s == sb) {
+      uint32_t at = node_off[2 * sb];
+      WriteSink sink{kind + at, token + at, size + at, records + diag_off[2 * sb], 0};
       Parser<WriteSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition), FileScratch(a, fi), sink);
       p.ParseFile();
     }
     return;
   }
+  uint32_t open_ev = a.slot_open_ev[s];
+  WriteSink sink{kind, token, size, records, diag_off[open_ev + 1]};
   Parser<WriteSink> p(in, static_cast<Edition>(fi.edition), FileScratch(a, fi), a.file_ntok[f], sink);
-  // Delimiter kinds never change by splitting, so this check reads the same kinds whatever the
-  // other regions of the file are doing.
-  if (r == 0) p.CheckDelims();
-  p.ParseRegion(begin, end, a.file_quiet[f] != 0, (a.slot_flags[s] & kRegionSuppressTooDeep) != 0);
-  uint32_t n = a.file_nregions[f];
-  if (r + 1 == n) {
-    uint32_t total = node_off[fi.slot_begin + n] - node_off[fi.slot_begin];
-    sink.Put(p.node_count(), NodeKind::SourceFile, TokenId::Invalid(), total);
+  if (s == sb) {
+    // Delimiter kinds never change by splitting, so this check reads the same kinds whatever the
+    // other regions of the file are doing.
+    sink.d = diag_off[open_ev];
+    p.CheckDelims();
+  }
+  RegionLinks links = WriteLinks(a, node_off, diag_off);
+  RegionSpec spec{a.slot_start[s],
+                  a.slot_end[s],
+                  a.slot_ctx[s],
+                  a.slot_depth[s],
+                  a.file_quiet[f] != 0,
+                  (a.slot_flags[s] & kRegionSuppressTooDeep) != 0,
+                  &links,
+                  a.slot_first_child[s],
+                  node_off[open_ev + 1]};
+  p.ParseRegion(spec);
+  if (s == a.file_last_top[f]) {
+    uint32_t first = node_off[2 * sb];
+    sink.Put(p.node_count(), NodeKind::SourceFile, TokenId::Invalid(), p.node_count() + 1 - first);
   }
 }
 

@@ -43,6 +43,8 @@ struct CountSink {
   RUSTG_HD auto TokenAt(uint32_t n) const -> TokenId { return token[Check(n)]; }
   RUSTG_HD auto SizeAt(uint32_t n) const -> uint32_t { return size[Check(n)]; }
   RUSTG_HD void PutDiag(const ParseDiagRecord&) { ++diags; }
+  RUSTG_HD auto diag_count() const -> uint32_t { return diags; }
+  RUSTG_HD void set_diag_count(uint32_t d) { diags = d; }
 };
 
 // Writes one file's nodes and records at their places in the output arrays.
@@ -65,6 +67,9 @@ struct WriteSink {
   RUSTG_HD auto TokenAt(uint32_t n) const -> TokenId { return token[n]; }
   RUSTG_HD auto SizeAt(uint32_t n) const -> uint32_t { return size[n]; }
   RUSTG_HD void PutDiag(const ParseDiagRecord& r) { records[d++] = r; }
+  // Records written (the index of the next one); a region parse jumps it past a skipped child's.
+  RUSTG_HD auto diag_count() const -> uint32_t { return d; }
+  RUSTG_HD void set_diag_count(uint32_t n) { d = n; }
 };
 
 }  // namespace rustg::parse_engine
