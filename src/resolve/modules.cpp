@@ -582,6 +582,21 @@ class Modules {
         .label = fmt::format("not found in {}", in);
   }
 
+  // Whether the one-segment value path at node `use` may name a local binding: a parameter or
+  // `let`/pattern binding of that name earlier in its function (a local shadows an import or item).
+  // Over-approximates (a binding in a scope that already ended counts): the path is then left
+  // alone and resolve reports it, never a local silently rewritten into an item.
+  auto BoundAsLocal(const Tree& ex, const std::vector<uint32_t>& parent, uint32_t use, std::string_view name) const
+      -> bool {
+    uint32_t fn = parent[use];
+    while (fn != kNone && ex.kind[fn] != NodeKind::FnItem) fn = parent[fn];
+    if (fn == kNone) return false;
+    for (uint32_t j = fn + 1 - ex.subtree_size[fn]; j < use; ++j) {
+      if (ex.kind[j] == NodeKind::IdentPat && ex.token[j].is_valid() && Text(ex.token[j].index) == name) return true;
+    }
+    return false;
+  }
+
   void RewritePaths(std::vector<Edit>& fine) {
     // Imports must resolve (E0432).
     for (uint32_t id = 0; id < entries_.size(); ++id) {
@@ -711,6 +726,7 @@ class Modules {
         continue;
       }
       if (t.kind == Target::Module) continue;
+      if (segs.size() == 1 && pk == NodeKind::PathExpr && BoundAsLocal(ex, ex_parent, i, Text(segs[0]))) continue;
       uint32_t at = segs[used - 1];
       Edit ed{segs[0], at + 1, {}};
       TargetTokens(t, at, &ed.with);
