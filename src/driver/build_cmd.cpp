@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 
 #include "base/edition.h"
+#include "check/analyze.h"
 #include "check/check.h"
 #include "codegen/codegen.h"
 #include "driver/tcc.h"
@@ -29,38 +30,6 @@ extern const char kRuntimeSource[];
 namespace {
 
 namespace fs = std::filesystem;
-
-// Everything the passes after parsing produce.
-struct Analysis {
-  // The token stream after syntax expansion (cfg, macro_rules!, modules) and its tree.
-  SyntaxOut syntax;
-  Tree expanded;
-  FormatTable formats;
-  Resolution res;
-  Typed typed;
-};
-
-auto Analyze(SourceBuffer& src, const TokenBuffer& source_tokens, const Tree& tree, const SyntaxOptions& opts,
-             DiagSink& diags, Timings* timings) -> Analysis {
-  Analysis a;
-  const TokenBuffer& tokens = a.syntax.tokens;
-  {
-    ScopedSpan span(timings, "expand", "pass");
-    a.syntax = ExpandSyntax(src, source_tokens, tree, opts, diags);
-    if (diags.error_count() > 0) return a;
-    a.expanded = Expand(src, tokens, a.syntax.tree, diags);
-    a.formats = CollectFormats(src, tokens, a.expanded, diags);
-  }
-  {
-    ScopedSpan span(timings, "resolve", "pass");
-    a.res = Resolve(src, tokens, a.expanded, a.formats, diags);
-  }
-  {
-    ScopedSpan span(timings, "check", "pass");
-    a.typed = Check(src, tokens, a.expanded, a.formats, a.res, diags);
-  }
-  return a;
-}
 
 // Diagnostics to stderr in the format and colour the options ask for.
 void PrintDiags(const DiagSink& diags, const SourceBuffer& src, const BuildOptions& o) {

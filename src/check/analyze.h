@@ -1,0 +1,34 @@
+// The passes from a parsed crate root to a checked program: syntax expansion (cfg, macro_rules!,
+// modules), built-in macros and format strings, name resolution and type checking. `rustg build`,
+// `rustg check --analyze` and the fuzz target all run exactly this sequence.
+#pragma once
+
+#include "base/diag.h"
+#include "base/source.h"
+#include "base/timings.h"
+#include "check/check.h"
+#include "expand/expand.h"
+#include "expand/syntax.h"
+#include "lex/lex.h"
+#include "parse/parse.h"
+#include "resolve/resolve.h"
+
+namespace rustg {
+
+// Everything the passes after parsing produce.
+struct Analysis {
+  // The token stream after syntax expansion (cfg, macro_rules!, modules) and its tree.
+  SyntaxOut syntax;
+  Tree expanded;
+  FormatTable formats;
+  Resolution res;
+  Typed typed;
+};
+
+// Runs the passes on file 0 of `tree` (which must have parsed without errors); may add files to
+// `src` (out-of-line modules, expansion text). Errors in syntax expansion stop it; later passes
+// all run, so every error they find is reported.
+auto Analyze(SourceBuffer& src, const TokenBuffer& source_tokens, const Tree& tree, const SyntaxOptions& opts,
+             DiagSink& diags, Timings* timings) -> Analysis;
+
+}  // namespace rustg
