@@ -39,6 +39,7 @@ auto CompilePasses(std::string_view bytes) -> size_t {
   if (diags.error_count() == 0) {
     CodegenOptions cg;
     cg.display_path = "fuzz.rs";
+    cg.diags = &diags;
     rendered += GenerateC(src, a.syntax.tokens, a.expanded, a.formats, a.res, a.typed, cg).size();
   }
   return rendered;

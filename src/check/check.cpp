@@ -403,7 +403,15 @@ class Checker {
       for (size_t c = 0; c < res_.items.const_names.size(); ++c) {
         if (res_.items.const_names[c] != name) continue;
         Set(e, ty_.usize);
-        return ConstLength(Children(t_, res_.items.consts[c]).back(), len);
+        // `const A: usize = B; const B: usize = A;` never ends (rustc: E0391, a cycle).
+        if (const_length_depth_ > 64) {
+          Unsupported(e, "a constant whose value depends on itself");
+          return false;
+        }
+        ++const_length_depth_;
+        bool ok = ConstLength(Children(t_, res_.items.consts[c]).back(), len);
+        --const_length_depth_;
+        return ok;
       }
     }
     Unsupported(e, "this array length (only literals and constants)");
@@ -566,6 +574,8 @@ class Checker {
     o_.field_names[s] = std::move(names);
     o_.field_tys[s] = std::move(tys);
   }
+  // Constants being followed by ConstLength (a cycle guard).
+  uint32_t const_length_depth_ = 0;
   // Types already explored by the current ContainsByValue/Recursive query.
   std::unordered_set<uint32_t> explored_;
   // --- generics and traits ---
@@ -1198,6 +1208,11 @@ class Checker {
     if (segs.size() == 1) {
       for (size_t c = 0; c < res_.items.const_names.size(); ++c) {
         if (res_.items.const_names[c] == segs[0]) {
+          if (c >= o_.const_ty.size()) {
+            // Parameter patterns are checked before constants have types.
+            Unsupported(p, "a constant in a parameter pattern");
+            return;
+          }
           Expect(p, t, o_.const_ty[c]);
           o_.builtin[p.index] = Builtin::VariantValue;  // marks "compare with the constant"
           o_.node_fn[p.index] = static_cast<uint32_t>(c);
@@ -2570,7 +2585,8 @@ class Checker {
       for (size_t i = 0; i < args.size(); ++i) Expect(args[i], fs[i], at[i]);
       return ct;
     }
-    if (o_.node_fn[callee.index] != UINT32_MAX) {
+    if (o_.node_fn[callee.index] != UINT32_MAX && o_.node_fn[callee.index] < o_.fn_params.size() &&
+        o_.builtin[callee.index] == Builtin::None) {
       uint32_t f = o_.node_fn[callee.index];
       auto it = o_.node_targs.find(callee.index);
       std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;

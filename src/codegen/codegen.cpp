@@ -336,6 +336,19 @@ class CGen {
     }
     auto it = instances_.find(key);
     if (it != instances_.end()) return it->second;
+    // A generic function that calls itself with ever larger type arguments (`f::<Option<T>>` in
+    // `f<T>`) has no finite set of instances: rustc's recursion limit, counted per function.
+    if (++instance_count_[f] > kMaxInstancesPerFn) {
+      if (!limit_reported_ && opts_.diags) {
+        limit_reported_ = true;
+        NodeId nm = ChildOfKind(t_, res_.items.fns[f], NodeKind::Name);
+        uint32_t tok = t_.token[nm.is_valid() ? nm.index : res_.items.fns[f].index].index;
+        // DIAG: RecursionLimit
+        opts_.diags->Emit(DiagKind::RecursionLimit, tokens_.start[tok], tokens_.end(TokenId(tok)),
+                          fmt::format("reached the recursion limit while instantiating `{}`", res_.items.fn_names[f]));
+      }
+      return name;
+    }
     instances_.emplace(key, name);
     pending_.emplace_back(f, targs);
     pending_names_.push_back(name);
@@ -415,6 +428,16 @@ class CGen {
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.str_coerce[n.index]) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
+    if (!Ty(n).is_valid()) {
+      // The checker left this expression untyped: a gap in the checker, reported, never guessed.
+      if (opts_.diags && !untyped_reported_) {
+        untyped_reported_ = true;
+        // DIAG: NotSupported
+        opts_.diags->Emit(DiagKind::NotSupported, StartOf(n), StartOf(n) + 1,
+                          "this expression (not type-checked) is not supported yet");
+      }
+      return "0";
+    }
     if (IsUnitOrNever(Ty(n))) return TK(Ty(n)) == TyKind::Never ? "" : (v.empty() ? "0" : v);
     return v;
   }
@@ -824,7 +847,7 @@ class CGen {
           lo = PatLiteral(cs[0], t);
           hi = PatLiteral(cs[1], t);
         } else if (cs.size() == 1) {
-          bool upper = tokens_.start[t_.token[pat.index].index] < tokens_.start[t_.token[cs[0].index].index];
+          bool upper = StartOf(pat) < StartOf(cs[0]);
           (upper ? hi : lo) = PatLiteral(cs[0], t);
         }
         std::string c = "(1";
@@ -2104,6 +2127,11 @@ class CGen {
   // Instances of generic functions: "fn:args" key -> C name; those whose body is still to generate.
   std::unordered_map<std::string, std::string> instances_;
   std::vector<std::pair<uint32_t, std::vector<TypeId>>> pending_;
+  // Instances requested per generic function, and whether the recursion limit was reported.
+  static constexpr uint32_t kMaxInstancesPerFn = 256;
+  std::unordered_map<uint32_t, uint32_t> instance_count_;
+  bool limit_reported_ = false;
+  bool untyped_reported_ = false;  // an untyped expression was reported (once)
   std::vector<std::string> pending_names_;
   std::string inst_protos_;
   // The type arguments of the function the last CallTarget resolved to.

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "base/diag.h"
 #include "base/source.h"
 #include "check/check.h"
 #include "expand/expand.h"
@@ -20,9 +21,12 @@ struct CodegenOptions {
   bool overflow_checks = true;
   // The file name panics print (the path as given on the command line, as rustc).
   std::string display_path;
+  // Where errors found while instantiating generics go (the recursion limit); none: not reported.
+  DiagSink* diags = nullptr;
 };
 
-// Generates the C translation unit of file 0 (which must have checked without errors).
+// Generates the C translation unit of file 0 (which must have checked without errors). When
+// opts.diags received an error, the C is incomplete and must not be compiled.
 auto GenerateC(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
                const Resolution& res, const Typed& typed, const CodegenOptions& opts) -> std::string;
 

@@ -248,7 +248,13 @@ auto RunBuild(const BuildOptions& o) -> int {
   std::string c_code;
   {
     ScopedSpan span(tp, "codegen", "pass");
+    cg.diags = &diags;
     c_code = GenerateC(src, a.syntax.tokens, a.expanded, a.formats, a.res, a.typed, cg);
+  }
+  if (diags.error_count() > 0) {
+    PrintDiags(diags, src, o);
+    finish_timings();
+    return 1;
   }
   bool warm = false;
   std::string error;

@@ -17,6 +17,10 @@
 #include "parse/walk.h"
 
 namespace rustg {
+
+// Tokens the crate may grow to through macro expansion before the recursion limit is reported.
+constexpr size_t kMaxExpandedTokens = size_t{1} << 22;
+
 namespace {
 
 // Nesting of matcher groups and repetitions past which a definition is reported.
@@ -664,7 +668,10 @@ auto MacroRulesEdits(const SourceBuffer& src, const TokenBuffer& tokens, const T
   };
   auto expand = [&](std::string_view name, uint32_t name_tok, uint32_t lo, uint32_t open, uint32_t hi, Place place) {
     const MacroDef* d = def_for(name, name_tok);
-    if (round >= 128) {
+    // rustc expands depth-first and stops at depth 128; rounds here expand every call at once, so
+    // a macro that calls itself twice per level doubles the crate each round: a size cap reports
+    // that as the recursion limit too, long before memory runs out.
+    if (round >= 128 || tokens.size() > kMaxExpandedTokens) {
       // DIAG: RecursionLimit
       diags.Emit(DiagKind::RecursionLimit, tokens.start[lo], tokens.end(TokenId(nav.partner[open])),
                  fmt::format("recursion limit reached while expanding `{}!`", name))
