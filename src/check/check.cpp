@@ -196,6 +196,12 @@ class Checker {
     Error(DiagKind::NotSupported, n, what + " is not supported yet");
   }
   void Expect(NodeId at, TypeId expected, TypeId found) {
+    // A side without a type (an unsupported construct already reported, or a binding whose
+    // pattern was not typed) is an error type: nothing more to check, never a crash.
+    if (!expected.is_valid() || !found.is_valid()) {
+      if (diags_.error_count() == 0) Unsupported(at, "this expression (its type is unknown)");
+      return;
+    }
     TypeId fr = ty_.Resolve(found);
     if (ty_.Resolve(expected) == ty_.ref_str && ty_.kind(fr) == TyKind::Ref &&
         ty_.Resolve(TypeId(ty_.a(fr))) == ty_.string && at.index < o_.str_coerce.size()) {
