@@ -541,7 +541,20 @@ void JoinItemHeaders(FileElements& fe, const FmtConfig& cfg) {
     }
     // A body-less fn is measured with ` {` in place of `;` (rustfmt's signature budget does so).
     if (el[stop].kind == TokenKind::Semi) ++width;
-    if (multiline_token || width > cfg.max_width) continue;
+    if (multiline_token) continue;
+    if (width > cfg.max_width) {
+      // A too-wide fn whose breaks all follow its parameter list: joined, the printer makes the
+      // parameters vertical and leaves `) -> T {` on the last line, as rustfmt does.
+      // A body-less fn keeps `-> T;` on its own line (rustfmt's indented return type).
+      if (kw.kind != TokenKind::KwFn || el[stop].kind == TokenKind::Semi) continue;
+      uint32_t close = UINT32_MAX;
+      for (uint32_t k = i + 1; k <= stop; ++k)
+        if (el[k].kind == TokenKind::LParen && el[k].has_opener_kind && el[k].opener_of == NodeKind::ParamList) {
+          close = el[k].partner;
+          break;
+        }
+      if (close == UINT32_MAX || joins.front() <= close) continue;
+    }
     // A trait's supertrait bounds written over lines stay so (rustfmt's own width rule for them).
     if (kw.kind == TokenKind::KwTrait) {
       bool bounds_broken = false, in_bounds = false;

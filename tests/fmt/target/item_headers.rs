@@ -55,3 +55,22 @@ mod m {
         x();
     }
 }
+
+pub fn merge_join_by<I, J, F>(
+    left: I,
+    right: J,
+    cmp_fn: F,
+) -> MergeJoinBy<I::IntoIter, J::IntoIter, F>
+where
+    I: IntoIterator,
+{
+    x();
+}
+
+pub fn merge_join_by_without_where<I, J, F>(
+    left: I,
+    right: J,
+    cmp_fn: F,
+) -> MergeJoinBy<I::IntoIter, J::IntoIter, F> {
+    x();
+}
