@@ -66,6 +66,7 @@ struct Element {
   bool macro_args = false; // verbatim `(...)` or `[...]` of a macro call: formatted if it parses as expressions
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;
+  bool space_after = false; // rustfmt always spaces after it: an impl's generics `>`, `pub(...)`'s `)`
   Expand expand = Expand::None;   // for `{`: the layout rule of the braces
   IndentHint indent = IndentHint::Auto;  // for an element starting a line
   uint32_t if_first = UINT32_MAX;  // IfElse: tokens of the `if` and of the expression's last `}`

@@ -52,6 +52,7 @@ auto Space(const Element& p, const Element& c, const Element* pp) -> bool {
   if (IsComment(K)) return P == TokenKind::Comma ? c.spaced : true;
   if (IsComment(P)) return c.spaced;
   if (P == TokenKind::LParen || P == TokenKind::LBracket) return false;
+  if (p.space_after && !p.verbatim && !IsClose(K) && K != TokenKind::Comma && K != TokenKind::Semi) return true;
   if (K == TokenKind::RParen || K == TokenKind::RBracket) return false;
   if (K == TokenKind::Comma || K == TokenKind::Semi) return false;
   if (P == TokenKind::Pound || p.role == TokRole::AttrBang) return false;
