@@ -627,8 +627,27 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   const Element& open = el[i];
   if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
   NodeKind kind = open.opener_of;
-  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr && kind != NodeKind::TupleExpr)
+  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr && kind != NodeKind::TupleExpr &&
+      kind != NodeKind::TupleFieldList)
     return;
+  // A tuple struct's fields follow the parameter rules with fn_call_width as their limit (measured
+  // on rustfmt's output): one line within it, else one field per line.
+  const bool tuple_fields = kind == NodeKind::TupleFieldList;
+  if (tuple_fields) kind = NodeKind::ParamList;
+  // A single field is measured against max_width only (rustfmt keeps a long one on one line).
+  bool several_fields = false;
+  if (tuple_fields) {
+    bool& several = several_fields;
+    int generic_depth = 0;
+    for (uint32_t k = i + 1; k + 1 < open.partner && !several; ++k) {
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < open.partner) {
+        k = el[k].partner;
+        continue;
+      }
+      generic_depth += GenericDelta(el[k]);
+      several = generic_depth <= 0 && el[k].kind == TokenKind::Comma && el[k + 1].kind != TokenKind::RParen;
+    }
+  }
   // Tuple expressions follow the argument rules (rustfmt formats both as parenthesised lists);
   // a one-element tuple keeps its comma and is left alone.
   if (kind == NodeKind::TupleExpr) {
@@ -666,7 +685,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   if (closure_last) return;
   uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last, /*allow_closures=*/!braces);
   if (width == UINT32_MAX) return;
-  uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
+  uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList || several_fields ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
   if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
@@ -759,7 +778,8 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
-    bool too_wide = kind == NodeKind::ArgList && (width > limit || OverflowForcesVertical(fe, el, dropped, i, cfg, stack));
+    bool too_wide = (several_fields && width > limit) ||
+                    (kind == NodeKind::ArgList && (width > limit || OverflowForcesVertical(fe, el, dropped, i, cfg, stack)));
     if (!too_wide) {
       uint64_t rest = 0;
       for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
