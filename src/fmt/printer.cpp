@@ -977,6 +977,17 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
           indent = static_cast<uint32_t>(std::max<int64_t>(v, E.anchor_new));
         }
       }
+      // Comments before `} else` written at the `}`'s indent or shallower stay at the `}`'s level
+      // (rustfmt treats them as leading the `else`).
+      if ((e.kind == TokenKind::LineComment || e.kind == TokenKind::BlockComment) && !e.verbatim && !stack.empty() &&
+          stack.back().block) {
+        uint32_t j = i + 1;
+        while (j < el.size() && IsComment(el[j].kind) && !el[j].verbatim) ++j;
+        if (j + 1 < el.size() && el[j].kind == TokenKind::RBrace && !el[j].verbatim && el[j].newlines > 0 &&
+            el[j].partner == stack.back().elem && el[j + 1].kind == TokenKind::KwElse && !el[j + 1].verbatim &&
+            orig <= IndentWidth(fe.text, fe.tokens->start[el[j].first], tab))
+          indent = stack.back().line_new;
+      }
       AppendIndent(out, indent, cfg);
       shift = static_cast<int>(indent) - static_cast<int>(orig);
       // The line's own indent is what delimiters opened on it remember.
