@@ -330,6 +330,9 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
                !generic_stack.empty() && generic_stack.back().first == static_cast<uint32_t>(std::max(depth, 0)) &&
                e.role != TokRole::BinaryOp) {
       e.role = TokRole::GenericClose;
+      // `impl<T> [T]`, `impl<T> ::path::Trait`: the impl's parameters are always followed by a space.
+      int open = generic_stack.back().second;
+      if (open > 0 && fe.elems[open - 1].kind == TokenKind::KwImpl && !fe.elems[open - 1].verbatim) e.space_after = true;
       generic_stack.pop_back();
       if (k == TokenKind::Shr && !generic_stack.empty() &&
           generic_stack.back().first == static_cast<uint32_t>(std::max(depth, 0)))
@@ -340,6 +343,10 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       if (p.kind == TokenKind::Pound && !p.verbatim) e.role = TokRole::AttrBang;
       else if ((p.kind == TokenKind::Ident || p.kind == TokenKind::RawIdent) && i + 1 < fe.elems.size()) e.role = TokRole::MacroBang;
     }
+    // `pub(crate) ()`: a visibility's `)` is followed by a space.
+    if (k == TokenKind::LParen && i > 0 && fe.elems[i - 1].kind == TokenKind::KwPub && !fe.elems[i - 1].verbatim &&
+        e.partner != UINT32_MAX && e.partner > i)
+      fe.elems[e.partner].space_after = true;
     if (e.role == TokRole::ClosureOpen && k == TokenKind::Or) {
       // The closing `|` is the next `|` at the same delimiter depth.
       int d = 0;

@@ -66,6 +66,7 @@ struct Element {
   bool macro_args = false; // verbatim `(...)` or `[...]` of a macro call: formatted if it parses as expressions
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;
+  bool space_after = false; // rustfmt always spaces after it: an impl's generics `>`, `pub(...)`'s `)`
   Expand expand = Expand::None;   // for `{`: the layout rule of the braces
   IndentHint indent = IndentHint::Auto;  // for an element starting a line
   uint32_t if_first = UINT32_MAX;  // IfElse: tokens of the `if` and of the expression's last `}`
@@ -101,9 +102,13 @@ void ReorderImports(FileElements& fe, const FmtConfig& cfg);
 // enum definitions) or writes vertically past a width limit (struct literals and variants).
 void ExpandBraces(FileElements& fe, const FmtConfig& cfg);
 
+// Joins an item header written over several lines (`->` or the body's `{` on a line of its own)
+// onto the keyword's line; parameter lists inside keep theirs for the printer's width rules.
+void JoinItemHeaders(FileElements& fe, const FmtConfig& cfg);
+
 // Lays out where clauses as rustfmt does: `where` on its own line, one predicate per line one
 // level deeper with a trailing comma, and the body's `{` on its own line.
-void LayoutWhereClauses(FileElements& fe);
+void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg);
 
 // Breaks function-like attributes whose arguments are wider than attr_fn_like_width into one
 // argument per line (a single nested list such as `cfg(any(...))` breaks inside instead).

@@ -23,7 +23,8 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
   ExpandMacroArgs(fe, src, tokens, f);
   ReorderImports(fe, cfg);
   ExpandBraces(fe, cfg);
-  LayoutWhereClauses(fe);
+  JoinItemHeaders(fe, cfg);
+  LayoutWhereClauses(fe, cfg);
   BreakLongAttributes(fe, cfg);
   BreakLongChains(fe, cfg);
   FixMatchArmCommas(fe, cfg);

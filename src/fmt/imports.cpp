@@ -469,8 +469,120 @@ void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
 
 namespace rustg {
 
-void LayoutWhereClauses(FileElements& fe) {
+void JoinItemHeaders(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
+  // Brace nesting of each element: its block indent is tab_spaces columns a level.
+  std::vector<uint32_t> depth(el.size(), 0);
+  for (uint32_t k = 0, d = 0; k < el.size(); ++k) {
+    if (!el[k].verbatim && !el[k].synthetic && el[k].kind == TokenKind::RBrace && d > 0) --d;
+    depth[k] = d;
+    if (!el[k].verbatim && !el[k].synthetic && el[k].kind == TokenKind::LBrace) ++d;
+  }
+  std::vector<uint32_t> joins;  // elements of one header whose line breaks go
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    const Element& kw = el[i];
+    if (kw.verbatim || kw.in_macro) continue;
+    // The body delimiter each item kind ends with (`fn` name: not a fn pointer type).
+    NodeKind body{};
+    switch (kw.kind) {
+      case TokenKind::KwFn:
+        if (i + 1 >= el.size() || (el[i + 1].kind != TokenKind::Ident && el[i + 1].kind != TokenKind::RawIdent)) continue;
+        body = NodeKind::BlockExpr;
+        break;
+      case TokenKind::KwImpl: case TokenKind::KwTrait: body = NodeKind::ItemList; break;
+      case TokenKind::KwStruct: body = NodeKind::RecordFieldList; break;
+      case TokenKind::KwEnum: body = NodeKind::VariantList; break;
+      default: continue;
+    }
+    joins.clear();
+    uint32_t term = i;  // the header's last element on its joined line
+    int generic = 0;
+    bool ok = false;
+    for (uint32_t k = i + 1; k < el.size() && k < i + 4096; ++k) {
+      const Element& x = el[k];
+      if (IsComment(x.kind) || x.in_macro) break;
+      if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) break;
+      if (generic <= 0 && x.newlines > 0) joins.push_back(k);
+      if (x.verbatim) continue;
+      if (x.role == TokRole::GenericOpen || x.role == TokRole::QSelfOpen) generic += x.kind == TokenKind::Shl ? 2 : 1;
+      else if (x.role == TokRole::GenericClose) generic -= x.kind == TokenKind::Shr ? 2 : 1;
+      else if (x.kind == TokenKind::LBrace) {
+        // Stop at the body; any other `{` (a const generic block) is not a header rustfmt joins.
+        ok = generic <= 0 && x.has_opener_kind && x.opener_of == body;
+        term = k;
+        // An empty body is `{}`.
+        if (ok && x.partner == k + 1) joins.push_back(k + 1);
+        break;
+      } else if (IsOpen(x.kind)) {
+        if (x.partner == UINT32_MAX || x.partner < k) break;
+        k = x.partner;  // the list's own layout is the printer's
+      } else if (IsClose(x.kind) || (generic <= 0 && (x.kind == TokenKind::Eq || x.kind == TokenKind::Comma))) {
+        break;
+      } else if (generic <= 0 && (x.kind == TokenKind::Semi || x.role == TokRole::WhereKw)) {
+        // A where clause has a layout of its own; a body-less item ends at `;`.
+        ok = true;
+        term = x.kind == TokenKind::Semi ? k : k - 1;
+        break;
+      }
+    }
+    if (!ok || joins.empty()) continue;
+    // Only a header that fits max_width once joined (lists inside counted on one line): a longer
+    // one has rustfmt's broken layouts (`for` or bounds on lines below), kept as written.
+    uint32_t stop = term;
+    uint32_t start = i;
+    while (start > 0 && el[start].newlines == 0) --start;
+    uint64_t width = uint64_t{depth[i]} * cfg.tab_spaces;
+    bool multiline_token = false;
+    for (uint32_t k = start; k <= stop; ++k) {
+      if (el[k].role == TokRole::WhereKw) break;
+      std::string_view t = fe.Text(el[k]);
+      multiline_token |= t.find('\n') != std::string_view::npos;
+      width += t.size() + (k > start && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
+    }
+    // A body-less fn is measured with ` {` in place of `;` (rustfmt's signature budget does so).
+    if (el[stop].kind == TokenKind::Semi) ++width;
+    if (multiline_token) continue;
+    if (width > cfg.max_width) {
+      // A too-wide fn whose breaks all follow its parameter list: joined, the printer makes the
+      // parameters vertical and leaves `) -> T {` on the last line, as rustfmt does.
+      // A body-less fn keeps `-> T;` on its own line (rustfmt's indented return type).
+      if (kw.kind != TokenKind::KwFn || el[stop].kind == TokenKind::Semi) continue;
+      uint32_t close = UINT32_MAX;
+      for (uint32_t k = i + 1; k <= stop; ++k)
+        if (el[k].kind == TokenKind::LParen && el[k].has_opener_kind && el[k].opener_of == NodeKind::ParamList) {
+          close = el[k].partner;
+          break;
+        }
+      if (close == UINT32_MAX || joins.front() <= close) continue;
+    }
+    // A trait's supertrait bounds written over lines stay so (rustfmt's own width rule for them).
+    if (kw.kind == TokenKind::KwTrait) {
+      bool bounds_broken = false, in_bounds = false;
+      for (uint32_t k = i + 1, j = 0; k <= stop; ++k) {
+        if (el[k].kind == TokenKind::Colon) in_bounds = true;
+        while (j < joins.size() && joins[j] < k) ++j;
+        if (in_bounds && j < joins.size() && joins[j] == k) bounds_broken = true;
+      }
+      if (bounds_broken) continue;
+    }
+    for (uint32_t k : joins) {
+      if (el[k].role == TokRole::WhereKw) continue;
+      el[k].newlines = 0;
+      el[k].indent = IndentHint::Auto;
+    }
+  }
+}
+
+void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint64_t max_width = cfg.max_width;
+  // Brace nesting of each element: its block indent is four columns a level.
+  std::vector<uint32_t> depth(el.size(), 0);
+  for (uint32_t k = 0, d = 0; k < el.size(); ++k) {
+    if (!el[k].verbatim && !el[k].synthetic && el[k].kind == TokenKind::RBrace && d > 0) --d;
+    depth[k] = d;
+    if (!el[k].verbatim && !el[k].synthetic && el[k].kind == TokenKind::LBrace) ++d;
+  }
   std::vector<uint32_t> comma_after;  // elements after which a trailing comma goes
   for (uint32_t w = 0; w < el.size(); ++w) {
     if (el[w].role != TokRole::WhereKw || el[w].verbatim) continue;
@@ -512,7 +624,20 @@ void LayoutWhereClauses(FileElements& fe) {
           break;
         }
       }
-      if (item != TokenKind::KwFn) continue;
+      // One predicate: the whole item on one line when it fits (rustfmt compresses the clause).
+      if (item != TokenKind::KwFn && pred_starts.size() == 1) {
+        uint32_t start = w - 1;
+        while (start > 0 && !(el[start].newlines > 0 && depth[start] == depth[w])) --start;
+        uint64_t width = uint64_t{depth[w]} * cfg.tab_spaces;
+        for (uint32_t k = start; k <= end + 1; ++k)
+          width += fe.Text(el[k]).size() + (k > start && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
+        bool plain = true;
+        for (uint32_t k = start + 1; k <= end + 1; ++k) plain &= !el[k].verbatim && !IsComment(el[k].kind);
+        if (plain && width <= max_width)
+          for (uint32_t k = start + 1; k <= end + 1; ++k) el[k].newlines = 0;
+        // Otherwise rustfmt's compressed clause (`where` ending the header line) is kept as written.
+        continue;
+      }
       empty_fn_body = true;
     }
     // After vertical parameters, `where` stays on the `)` line.

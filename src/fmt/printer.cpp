@@ -52,6 +52,7 @@ auto Space(const Element& p, const Element& c, const Element* pp) -> bool {
   if (IsComment(K)) return P == TokenKind::Comma ? c.spaced : true;
   if (IsComment(P)) return c.spaced;
   if (P == TokenKind::LParen || P == TokenKind::LBracket) return false;
+  if (p.space_after && !p.verbatim && !IsClose(K) && K != TokenKind::Comma && K != TokenKind::Semi) return true;
   if (K == TokenKind::RParen || K == TokenKind::RBracket) return false;
   if (K == TokenKind::Comma || K == TokenKind::Semi) return false;
   if (P == TokenKind::Pound || p.role == TokRole::AttrBang) return false;
@@ -626,8 +627,27 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   const Element& open = el[i];
   if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
   NodeKind kind = open.opener_of;
-  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr && kind != NodeKind::TupleExpr)
+  if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr && kind != NodeKind::TupleExpr &&
+      kind != NodeKind::TupleFieldList)
     return;
+  // A tuple struct's fields follow the parameter rules with fn_call_width as their limit (measured
+  // on rustfmt's output): one line within it, else one field per line.
+  const bool tuple_fields = kind == NodeKind::TupleFieldList;
+  if (tuple_fields) kind = NodeKind::ParamList;
+  // A single field is measured against max_width only (rustfmt keeps a long one on one line).
+  bool several_fields = false;
+  if (tuple_fields) {
+    bool& several = several_fields;
+    int generic_depth = 0;
+    for (uint32_t k = i + 1; k + 1 < open.partner && !several; ++k) {
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < open.partner) {
+        k = el[k].partner;
+        continue;
+      }
+      generic_depth += GenericDelta(el[k]);
+      several = generic_depth <= 0 && el[k].kind == TokenKind::Comma && el[k + 1].kind != TokenKind::RParen;
+    }
+  }
   // Tuple expressions follow the argument rules (rustfmt formats both as parenthesised lists);
   // a one-element tuple keeps its comma and is left alone.
   if (kind == NodeKind::TupleExpr) {
@@ -665,7 +685,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   if (closure_last) return;
   uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last, /*allow_closures=*/!braces);
   if (width == UINT32_MAX) return;
-  uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList ? cfg.fn_call_width : cfg.max_width;
+  uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList || several_fields ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
   if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
@@ -758,7 +778,8 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
-    bool too_wide = kind == NodeKind::ArgList && (width > limit || OverflowForcesVertical(fe, el, dropped, i, cfg, stack));
+    bool too_wide = (several_fields && width > limit) ||
+                    (kind == NodeKind::ArgList && (width > limit || OverflowForcesVertical(fe, el, dropped, i, cfg, stack)));
     if (!too_wide) {
       uint64_t rest = 0;
       for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
@@ -955,6 +976,17 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
           int64_t v = static_cast<int64_t>(orig) - E.anchor_orig + E.anchor_new;
           indent = static_cast<uint32_t>(std::max<int64_t>(v, E.anchor_new));
         }
+      }
+      // Comments before `} else` written at the `}`'s indent or shallower stay at the `}`'s level
+      // (rustfmt treats them as leading the `else`).
+      if ((e.kind == TokenKind::LineComment || e.kind == TokenKind::BlockComment) && !e.verbatim && !stack.empty() &&
+          stack.back().block) {
+        uint32_t j = i + 1;
+        while (j < el.size() && IsComment(el[j].kind) && !el[j].verbatim) ++j;
+        if (j + 1 < el.size() && el[j].kind == TokenKind::RBrace && !el[j].verbatim && el[j].newlines > 0 &&
+            el[j].partner == stack.back().elem && el[j + 1].kind == TokenKind::KwElse && !el[j + 1].verbatim &&
+            orig <= IndentWidth(fe.text, fe.tokens->start[el[j].first], tab))
+          indent = stack.back().line_new;
       }
       AppendIndent(out, indent, cfg);
       shift = static_cast<int>(indent) - static_cast<int>(orig);
