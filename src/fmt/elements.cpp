@@ -7,8 +7,6 @@
 namespace rustg {
 namespace {
 
-auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
-auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
 
 // The attribute's text without whitespace names a rustfmt skip attribute.
 auto IsSkipAttr(std::string_view compact) -> bool {
@@ -364,6 +362,26 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     }
   }
   return fe;
+}
+
+auto SyntheticComma() -> Element {
+  Element comma;
+  comma.synthetic = true;
+  comma.kind = comma.last_kind = TokenKind::Comma;
+  return comma;
+}
+
+void RelinkPartners(std::vector<Element>& el, uint32_t lo, uint32_t hi) {
+  std::vector<uint32_t> stack;
+  for (uint32_t i = lo; i < hi; ++i) {
+    if (el[i].verbatim || el[i].synthetic) continue;
+    if (IsOpen(el[i].kind)) stack.push_back(i);
+    else if (IsClose(el[i].kind) && !stack.empty()) {
+      el[i].partner = stack.back();
+      el[stack.back()].partner = i;
+      stack.pop_back();
+    }
+  }
 }
 
 }  // namespace rustg

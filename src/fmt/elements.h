@@ -87,6 +87,18 @@ struct FileElements {
   auto Text(const Element& e) const -> std::string_view;
 };
 
+// Whether k opens / closes a delimited group: ( [ {  /  ) ] }.
+inline auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
+inline auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+
+// A comma the formatter adds (a trailing comma rustfmt writes).
+auto SyntheticComma() -> Element;
+
+// Pairs the open and close delimiters of el[lo, hi) again (partners are element indices, so every
+// pass that inserts, removes or moves elements calls this); verbatim and synthetic elements are
+// left as they are.
+void RelinkPartners(std::vector<Element>& el, uint32_t lo, uint32_t hi);
+
 // Builds the elements of file f.
 auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f) -> FileElements;
 

@@ -9,8 +9,6 @@
 namespace rustg {
 namespace {
 
-auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
-auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
 auto IsComment(TokenKind k) -> bool {
   return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
 }
@@ -151,16 +149,7 @@ void Permute(FileElements& fe, const std::vector<Range>& items, const std::vecto
   }
   // Partners inside moved ranges shift with them: recompute for delimiters in [lo, hi).
   std::copy(moved.begin(), moved.end(), el.begin() + lo);
-  std::vector<uint32_t> stack;
-  for (uint32_t i = lo; i < hi; ++i) {
-    if (el[i].verbatim || el[i].synthetic) continue;
-    if (IsOpen(el[i].kind)) stack.push_back(i);
-    else if (IsClose(el[i].kind) && !stack.empty()) {
-      el[i].partner = stack.back();
-      el[stack.back()].partner = i;
-      stack.pop_back();
-    }
-  }
+  RelinkPartners(el, lo, hi);
   fe.reordered = true;
 }
 
@@ -337,10 +326,7 @@ void FixTrailingCommas(FileElements& fe) {
         }
         bool after_base = q + 1 <= p && (out[q + 1].kind == TokenKind::DotDot || out[q + 1].kind == TokenKind::DotDotDot);
         if (e.newlines > 0 && last.kind != TokenKind::Comma && !rest && !after_base) {
-          Element comma;
-          comma.synthetic = true;
-          comma.kind = comma.last_kind = TokenKind::Comma;
-          out.insert(out.begin() + p + 1, comma);
+          out.insert(out.begin() + p + 1, SyntheticComma());
         } else if (e.newlines == 0 && last.kind == TokenKind::Comma && !last.synthetic) {
           // A single-line list drops its trailing comma, unless a comment or line break sits in it.
           bool one_line = true;
@@ -354,16 +340,7 @@ void FixTrailingCommas(FileElements& fe) {
     out.push_back(e);
   }
   // Partners are element indices: rebuild them for the new sequence.
-  std::vector<uint32_t> stack;
-  for (uint32_t i = 0; i < out.size(); ++i) {
-    if (out[i].verbatim || out[i].synthetic) continue;
-    if (IsOpen(out[i].kind)) stack.push_back(i);
-    else if (IsClose(out[i].kind) && !stack.empty()) {
-      out[i].partner = stack.back();
-      out[stack.back()].partner = i;
-      stack.pop_back();
-    }
-  }
+  RelinkPartners(out, 0, static_cast<uint32_t>(out.size()));
   el = std::move(out);
 }
 
@@ -668,23 +645,11 @@ void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg) {
   for (uint32_t i = 0; i < el.size(); ++i) {
     out.push_back(el[i]);
     if (c < comma_after.size() && comma_after[c] == i) {
-      Element comma;
-      comma.synthetic = true;
-      comma.kind = comma.last_kind = TokenKind::Comma;
-      out.push_back(comma);
+      out.push_back(SyntheticComma());
       ++c;
     }
   }
-  std::vector<uint32_t> stack;
-  for (uint32_t i = 0; i < out.size(); ++i) {
-    if (out[i].verbatim || out[i].synthetic) continue;
-    if (IsOpen(out[i].kind)) stack.push_back(i);
-    else if (IsClose(out[i].kind) && !stack.empty()) {
-      out[i].partner = stack.back();
-      out[stack.back()].partner = i;
-      stack.pop_back();
-    }
-  }
+  RelinkPartners(out, 0, static_cast<uint32_t>(out.size()));
   el = std::move(out);
 }
 
@@ -745,23 +710,9 @@ void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg) {
   out.reserve(n + 16);
   for (uint32_t i = 0; i < n; ++i) {
     if (!drop[i]) out.push_back(el[i]);
-    if (comma_after[i]) {
-      Element comma;
-      comma.synthetic = true;
-      comma.kind = comma.last_kind = TokenKind::Comma;
-      out.push_back(comma);
-    }
+    if (comma_after[i]) out.push_back(SyntheticComma());
   }
-  stack.clear();
-  for (uint32_t i = 0; i < out.size(); ++i) {
-    if (out[i].verbatim || out[i].synthetic) continue;
-    if (IsOpen(out[i].kind)) stack.push_back(i);
-    else if (IsClose(out[i].kind) && !stack.empty()) {
-      out[i].partner = stack.back();
-      out[stack.back()].partner = i;
-      stack.pop_back();
-    }
-  }
+  RelinkPartners(out, 0, static_cast<uint32_t>(out.size()));
   el = std::move(out);
 }
 

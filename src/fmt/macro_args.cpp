@@ -10,8 +10,6 @@
 namespace rustg {
 namespace {
 
-auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
-auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
 
 }  // namespace
 
@@ -103,17 +101,10 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
     changed = true;
   }
   if (!changed) return;
-  std::vector<uint32_t> stack;
-  for (uint32_t i = 0; i < out.size(); ++i) {
-    out[i].partner = out[i].verbatim ? out[i].partner : UINT32_MAX;
-    if (out[i].verbatim || out[i].synthetic) continue;
-    if (IsOpen(out[i].kind)) stack.push_back(i);
-    else if (IsClose(out[i].kind) && !stack.empty()) {
-      out[i].partner = stack.back();
-      out[stack.back()].partner = i;
-      stack.pop_back();
-    }
+  for (Element& e : out) {
+    if (!e.verbatim) e.partner = UINT32_MAX;
   }
+  RelinkPartners(out, 0, static_cast<uint32_t>(out.size()));
   fe.elems = std::move(out);
 }
 

@@ -10,8 +10,6 @@
 namespace rustg {
 namespace {
 
-auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
-auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
 auto IsComment(TokenKind k) -> bool {
   return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
 }
