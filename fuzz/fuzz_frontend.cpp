@@ -20,6 +20,9 @@
 
 namespace {
 
+// Both runs lex and parse on one CPU thread (the fuzzer forks its own workers).
+const rustg::PassOptions kSerialCpu{rustg::Backend::Cpu, 1};
+
 // The passes after parsing on `bytes` as an edition-2021 crate root; returns the size of what it
 // rendered (diagnostics or C) so nothing is optimized away.
 auto CompilePasses(std::string_view bytes) -> size_t {
@@ -27,11 +30,8 @@ auto CompilePasses(std::string_view bytes) -> size_t {
   DiagSink diags;
   SourceBuffer src;
   src.AddFile("fuzz.rs", bytes, Edition::k2021, diags);
-  PassOptions opts;
-  opts.backend = Backend::Cpu;
-  opts.threads = 1;
-  TokenBuffer tokens = Lex(src, opts, diags);
-  Tree tree = Parse(src, tokens, opts, diags);
+  TokenBuffer tokens = Lex(src, kSerialCpu, diags);
+  Tree tree = Parse(src, tokens, kSerialCpu, diags);
   if (diags.error_count() > 0) return 0;
   Analysis a = Analyze(src, tokens, tree, SyntaxOptions{}, diags, nullptr);
   size_t rendered = 0;
@@ -59,11 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   src.AddFile("fuzz2018.rs", bytes, Edition::k2018, diags);
   src.AddFile("fuzz2021.rs", bytes, Edition::k2021, diags);
 
-  PassOptions opts;
-  opts.backend = Backend::Cpu;
-  opts.threads = 1;
-  TokenBuffer tokens = Lex(src, opts, diags);
-  Tree tree = Parse(src, tokens, opts, diags);
+  TokenBuffer tokens = Lex(src, kSerialCpu, diags);
+  Tree tree = Parse(src, tokens, kSerialCpu, diags);
 
   // Rendering walks source lines and columns of every span; a bad span shows up here.
   size_t rendered = 0;
