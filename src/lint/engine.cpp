@@ -46,8 +46,8 @@ auto LintFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tr
   return out;
 }
 
-auto ApplyFixes(const SourceBuffer& src, FileId f, const std::vector<Reported>& reported, uint32_t& applied)
-    -> std::string {
+auto ApplyFixes(const SourceBuffer& src, FileId f, const std::vector<Reported>& reported, uint32_t& applied,
+                std::vector<Edit>* applied_edits) -> std::string {
   std::vector<const Suggestion*> chosen;
   std::vector<std::pair<uint32_t, uint32_t>> taken;
   applied = 0;
@@ -81,6 +81,7 @@ auto ApplyFixes(const SourceBuffer& src, FileId f, const std::vector<Reported>& 
   }
   out += src.slice(at, src.file_end(f));
   applied = static_cast<uint32_t>(chosen.size());
+  if (applied_edits != nullptr) *applied_edits = std::move(edits);
   return out;
 }
 

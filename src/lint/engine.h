@@ -19,8 +19,8 @@ auto LintFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tr
 
 // Applies the machine-applicable suggestions of `reported` (all in one file) to that file's text.
 // Suggestions overlapping an earlier one are skipped (a later round picks them up). Returns the
-// new text and the number of suggestions applied.
-auto ApplyFixes(const SourceBuffer& src, FileId f, const std::vector<Reported>& reported, uint32_t& applied)
-    -> std::string;
+// new text and the number of suggestions applied; `edits`, when given, receives the applied edits.
+auto ApplyFixes(const SourceBuffer& src, FileId f, const std::vector<Reported>& reported, uint32_t& applied,
+                std::vector<Edit>* edits = nullptr) -> std::string;
 
 }  // namespace rustg::lint

@@ -205,14 +205,40 @@ auto WriteAtomically(const std::string& path, const std::string& text) -> bool {
   return true;
 }
 
+auto IsComment(TokenKind k) -> bool {
+  return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
+}
+
 // Comment texts of a file, in order: a fix must keep every one of them.
-auto Comments(const SourceBuffer& src, const TokenBuffer& tokens, FileId f) -> std::vector<std::string_view> {
-  std::vector<std::string_view> out;
+auto Comments(const SourceBuffer& src, const TokenBuffer& tokens, FileId f) -> std::vector<std::string> {
+  std::vector<std::string> out;
   for (uint32_t t = tokens.file_begin(f).index; t < tokens.file_end(f).index; ++t) {
-    TokenKind k = tokens.kind[t];
-    if (k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k)) {
-      out.push_back(tokens.text(src, TokenId(t)));
+    if (IsComment(tokens.kind[t])) out.emplace_back(tokens.text(src, TokenId(t)));
+  }
+  return out;
+}
+
+// The comments the fixed text must have: this round's, except that one an applied edit replaces
+// exactly (a user rule matching a comment rewrites it on purpose) becomes the comments of the
+// edit's text. Every other comment must survive, inside replaced code too.
+auto ExpectedComments(const SourceBuffer& src, const TokenBuffer& tokens, FileId f, Edition edition,
+                      const std::vector<Edit>& edits) -> std::vector<std::string> {
+  std::vector<std::string> out;
+  for (uint32_t t = tokens.file_begin(f).index; t < tokens.file_end(f).index; ++t) {
+    if (!IsComment(tokens.kind[t])) continue;
+    uint32_t lo = tokens.start[t], hi = tokens.end(TokenId(t));
+    auto e = std::find_if(edits.begin(), edits.end(), [&](const Edit& x) { return x.lo == lo && x.hi == hi; });
+    if (e == edits.end()) {
+      out.emplace_back(tokens.text(src, TokenId(t)));
+      continue;
     }
+    SourceBuffer s;
+    DiagSink d;
+    FileId g = s.AddFile("<fix>", e->text, edition, d);
+    if (!g.is_valid()) continue;
+    PassOptions pass{Backend::Cpu, 1};
+    TokenBuffer tb = Lex(s, pass, d);
+    for (std::string& c : Comments(s, tb, g)) out.push_back(std::move(c));
   }
   return out;
 }
@@ -233,7 +259,7 @@ auto FixFile(const std::string& path, Edition edition, const std::vector<Directi
   }
   std::string original = text;
   uint32_t total = 0;
-  std::vector<std::string> original_comments;
+  std::vector<std::string> expected_comments;
   for (int round = 0; round < 4; ++round) {
     SourceBuffer src;
     DiagSink diags;
@@ -242,22 +268,21 @@ auto FixFile(const std::string& path, Edition edition, const std::vector<Directi
     PassOptions pass;
     TokenBuffer tokens = Lex(src, pass, diags);
     Tree tree = Parse(src, tokens, pass, diags);
-    std::vector<std::string_view> comments = Comments(src, tokens, f);
     if (round == 0) {
       if (diags.error_count() > 0) {
         why = "the file has syntax errors";
         return 0;
       }
-      original_comments.assign(comments.begin(), comments.end());
-    } else if (diags.error_count() > 0 ||
-               !std::equal(comments.begin(), comments.end(), original_comments.begin(), original_comments.end())) {
+    } else if (diags.error_count() > 0 || Comments(src, tokens, f) != expected_comments) {
       why = diags.error_count() > 0 ? "the fixed file would not parse" : "the fix would drop a comment";
       return 0;
     }
     std::vector<Reported> reported = LintFile(src, tokens, tree, f, outer, rules);
     uint32_t applied = 0;
-    std::string next = ApplyFixes(src, f, reported, applied);
+    std::vector<Edit> edits;
+    std::string next = ApplyFixes(src, f, reported, applied, &edits);
     if (applied == 0 || next == text) break;
+    expected_comments = ExpectedComments(src, tokens, f, edition, edits);
     total += applied;
     text = std::move(next);
     if (round == 3) {
@@ -267,8 +292,7 @@ auto FixFile(const std::string& path, Edition edition, const std::vector<Directi
       FileId f2 = s2.AddFile(path, text, edition, d2);
       TokenBuffer t2 = Lex(s2, pass, d2);
       Parse(s2, t2, pass, d2);
-      std::vector<std::string_view> c2 = Comments(s2, t2, f2);
-      if (d2.error_count() > 0 || !std::equal(c2.begin(), c2.end(), original_comments.begin(), original_comments.end())) {
+      if (d2.error_count() > 0 || Comments(s2, t2, f2) != expected_comments) {
         why = "the fixed file would not parse";
         return 0;
       }

@@ -92,6 +92,12 @@ constexpr KindName kKindNames[] = {
     {"let_condition", NodeKind::LetExpr},
     {"match_expression", NodeKind::MatchExpr},
     {"match_block", NodeKind::MatchArmList},
+    {"declaration_list", NodeKind::ItemList},
+    {"field_declaration_list", NodeKind::RecordFieldList},
+    {"ordered_field_declaration_list", NodeKind::TupleFieldList},
+    {"enum_variant_list", NodeKind::VariantList},
+    {"use_list", NodeKind::UseTreeList},
+    {"where_predicate", NodeKind::WherePred},
     {"match_arm", NodeKind::MatchArm},
     {"loop_expression", NodeKind::LoopExpr},
     {"while_expression", NodeKind::WhileExpr},
@@ -141,6 +147,14 @@ constexpr KindName kKindNames[] = {
     {"slice_pattern", NodeKind::SlicePat},
     {"range_pattern", NodeKind::RangePat},
     {"remaining_field_pattern", NodeKind::RestPat},
+    // Comments are token sites (marked Literal, like a macro argument's literals); doc comments
+    // are comments in tree-sitter-rust too.
+    {"line_comment", NodeKind::Literal, TokenKind::LineComment},
+    {"line_comment", NodeKind::Literal, TokenKind::OuterLineDoc},
+    {"line_comment", NodeKind::Literal, TokenKind::InnerLineDoc},
+    {"block_comment", NodeKind::Literal, TokenKind::BlockComment},
+    {"block_comment", NodeKind::Literal, TokenKind::OuterBlockDoc},
+    {"block_comment", NodeKind::Literal, TokenKind::InnerBlockDoc},
 };
 
 // --- metavariables ---
@@ -453,6 +467,11 @@ auto FieldChildren(const TreeView& v, uint32_t p, std::string_view field) -> std
   return out;
 }
 
+// Comment tokens, doc comments included: tree-sitter-rust's line_comment and block_comment.
+auto IsCommentToken(TokenKind k) -> bool {
+  return k == TokenKind::LineComment || k == TokenKind::BlockComment || IsDocComment(k);
+}
+
 class Matching {
  public:
   explicit Matching(const TreeView& target) : t_(target) {}
@@ -461,6 +480,50 @@ class Matching {
   auto literal_sites() const -> const std::vector<uint32_t>& {
     FindLiteralSites();
     return literal_sites_;
+  }
+
+  // The file's comment tokens, in source order; each one's parent is the innermost node around
+  // it, not counting leading attributes (tree-sitter puts a comment before an item beside it).
+  // Comments match `kind`, `regex`, `inside` and `not`/`any`/`all` of those; they are not
+  // children, neighbours or pattern matches of anything (`has`, `follows`, `nthChild` skip them).
+  auto comment_sites() const -> const std::vector<uint32_t>& {
+    if (comments_found_) return comment_sites_;
+    comments_found_ = true;
+    FindLiteralSites();  // fills tok_parent_ first
+    const TokenBuffer& tb = t_.tokens();
+    uint32_t first = tb.file_first_token[t_.file().index], last = tb.file_first_token[t_.file().index + 1];
+    for (uint32_t i = first; i < last; ++i) {
+      if (!IsCommentToken(tb.kind[i])) continue;
+      uint32_t lo = t_.tok_lo(TokenId(i)), hi = t_.tok_hi(TokenId(i));
+      // Down from the root through the child around the comment (a doc comment's own attribute
+      // node is not around it). A comment in an item's attribute prefix but in none of its
+      // attributes stays with the item's parent: tree-sitter makes attributes the item's siblings.
+      auto around = [&](uint32_t c) {
+        return t_.first_token(c).is_valid() && t_.first_token(c).index != i && t_.lo(c) <= lo && hi <= t_.hi(c);
+      };
+      uint32_t p = t_.root();
+      for (bool deeper = true; deeper;) {
+        deeper = false;
+        for (uint32_t c : t_.children(p)) {
+          if (!around(c)) continue;
+          if (lo < ReportLo(t_, c)) {
+            for (uint32_t a : t_.children(c)) {
+              if (t_.kind(a) == NodeKind::OuterAttr && around(a)) {
+                p = a;
+                deeper = true;
+              }
+            }
+          } else {
+            p = c;
+            deeper = true;
+          }
+          break;
+        }
+      }
+      tok_parent_[i] = p;
+      comment_sites_.push_back(i | kTokSite);
+    }
+    return comment_sites_;
   }
 
   // Byte range of a site.
@@ -744,6 +807,7 @@ class Matching {
   // A pattern against a literal token: the pattern is one metavariable, or the same literal.
   auto TokPattern(const TreeView& pv, uint32_t p, uint32_t s, Env& env) const -> bool {
     TokenId t = TokOfSite(s);
+    if (IsCommentToken(t_.tok_kind(t))) return false;  // patterns match code, never comments
     bool multi = false;
     std::string_view mv = MetaVar(pv, p, multi);
     if (!mv.empty() && !multi) {
@@ -892,6 +956,9 @@ class Matching {
   mutable bool sites_found_ = false;
   mutable std::unordered_map<uint32_t, uint32_t> tok_parent_;
   mutable std::vector<uint32_t> literal_sites_;
+  // Comment tokens (filled by comment_sites()); their parents are in tok_parent_ too.
+  mutable bool comments_found_ = false;
+  mutable std::vector<uint32_t> comment_sites_;
   // The pattern being matched has `strictness: signature` (token texts are not compared).
   mutable bool signature_ = false;
 };
@@ -1753,6 +1820,7 @@ void RuleSet::Run(const TreeView& view, const FileLevels& levels, std::vector<Fi
     }
     if (r.root_kinds[static_cast<size_t>(NodeKind::Literal)]) {
       for (uint32_t s : matching.literal_sites()) try_site(s);
+      for (uint32_t s : matching.comment_sites()) try_site(s);
     }
   }
 }
