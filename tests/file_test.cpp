@@ -5,6 +5,7 @@
 //   ui/    `rustg check`               ->              NAME.stderr
 //   lint/  `rustg lint`                -> NAME.stdout, NAME.stderr, and NAME.fixed: the file after
 //          `rustg lint --fix` on a copy (absent when the fix changes nothing)
+//   hir/   `rustg build --dump=hir`    -> NAME.hir,    NAME.stderr
 // A missing .stderr means "no diagnostics". Inputs named fail_* must exit 1, others 0.
 // Header comments set options: `// edition:2015`, `// rustg-flags: --error-format=json`.
 // RUSTG_BLESS=1 (or `./x test --bless`) rewrites the expected files instead of comparing.
@@ -99,6 +100,7 @@ auto RunRustg(const Case& c, const std::string& device, const std::string& diag_
   std::string subcmd = c.stage == "lex"     ? "lex --dump=tokens"
                        : c.stage == "parse" ? "parse --dump=ast"
                        : c.stage == "lint"  ? "lint"
+                       : c.stage == "hir"   ? "build --dump=hir"
                                             : "check";
   fs::path tmp = fs::temp_directory_path() / fmt::format("rustg_ft_{}_{}", getpid(), std::rand());
   std::string cmd = fmt::format("cd {} && RUSTG_DEVICE={} {} {} --color=never --edition {}{} {} >{}.out 2>{}.err",
@@ -120,6 +122,7 @@ auto ExpectedOutPath(const Case& c) -> fs::path {
   if (c.stage == "lex") return fs::path(c.input).replace_extension(".tokens");
   if (c.stage == "parse") return fs::path(c.input).replace_extension(".ast");
   if (c.stage == "lint") return fs::path(c.input).replace_extension(".stdout");
+  if (c.stage == "hir") return fs::path(c.input).replace_extension(".hir");
   return {};
 }
 
@@ -198,7 +201,7 @@ void RunCase(const Case& c) {
 
 auto DiscoverCases() -> std::vector<Case> {
   std::vector<Case> cases;
-  for (const char* stage : {"lex", "parse", "ui", "lint"}) {
+  for (const char* stage : {"lex", "parse", "ui", "lint", "hir"}) {
     fs::path dir = kTestsDir / stage;
     if (!fs::exists(dir)) continue;
     for (const auto& e : fs::recursive_directory_iterator(dir)) {

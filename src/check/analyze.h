@@ -31,4 +31,9 @@ struct Analysis {
 auto Analyze(SourceBuffer& src, const TokenBuffer& source_tokens, const Tree& tree, const SyntaxOptions& opts,
              DiagSink& diags, Timings* timings) -> Analysis;
 
+// `--dump=hir`: the expanded tree of file 0 in `--dump=ast`'s format, each node followed by what
+// the later passes know about it: ` : TYPE` for typed expressions and patterns, ` -> local NAME#ID`,
+// `fn NAME`, `const NAME`, `struct NAME` or `std path` for resolved names, calls and method calls.
+auto DumpHir(const SourceBuffer& src, Analysis& a) -> std::string;
+
 }  // namespace rustg

@@ -194,6 +194,15 @@ auto RunBuild(const BuildOptions& o) -> int {
                o.edition);
     return 2;
   }
+  if (o.dump == "ir") {
+    fmt::print(stderr, "error: `--dump=ir` is not supported yet: rustg lowers the typed tree (`--dump=hir`) "
+                       "straight to C, which `--emit=c` keeps\n");
+    return 2;
+  }
+  if (!o.dump.empty() && o.dump != "hir") {
+    fmt::print(stderr, "error: unknown dump `{}` (expected hir)\n", o.dump);
+    return 2;
+  }
   if (o.c_compiler != "auto" && o.c_compiler != "tcc" && o.c_compiler != "cc") {
     fmt::print(stderr, "error: unknown C compiler `{}` (expected auto, tcc or cc)\n", o.c_compiler);
     return 2;
@@ -242,6 +251,11 @@ auto RunBuild(const BuildOptions& o) -> int {
     return 1;
   }
   PrintDiags(diags, src, o);
+  if (o.dump == "hir") {
+    fmt::print("{}", DumpHir(src, a));
+    finish_timings();
+    return 0;
+  }
 
   CodegenOptions cg;
   cg.overflow_checks = !o.optimize;

@@ -21,6 +21,7 @@ struct BuildOptions {
   bool optimize = false;         // -O: optimized C, no overflow checks (as rustc -O)
   bool debug_info = false;       // -g: line tables so gdb steps through the Rust source
   std::string emit;              // "c": also keep the generated C next to the output
+  std::string dump;              // "hir": print the typed, resolved tree and stop (no codegen)
   std::string edition = "2021";
   std::string error_format = "human";
   std::string color = "auto";

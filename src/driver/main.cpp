@@ -293,6 +293,7 @@ auto main(int argc, char** argv) -> int {
         ->check(CLI::IsMember({"auto", "always", "never"}));
     cmd->add_option("--timings", bo.timings_path, "Write a Chrome trace (Perfetto) of every pass");
     cmd->add_option("--emit", bo.emit, "`c`: keep the generated C beside the output (OUT.c)");
+    cmd->add_option("--dump", bo.dump, "`hir`: print the expanded tree with types and resolved names, then stop");
     cmd->add_option("--c-compiler", bo.c_compiler,
                     "C compiler: auto (in-process tcc for debug builds where available, else cc), tcc or cc");
     cmd->callback([&] { build_cmd = true; });
