@@ -669,6 +669,22 @@ class CGen {
     }
     return v;
   }
+  // A non-place expression evaluated into a temporary, so a place can be taken inside it (`f().x`,
+  // `CONST.a[0]`). Inside a const, or for a const item's value, the temporary is static: a borrow
+  // of it may outlive the function (a const's borrows are 'static, as rustc promotes them).
+  auto Materialize(NodeId n) -> std::string {
+    std::string v = Expr(n);
+    if (v.empty()) return v;
+    NodeId root = n;
+    while (Kind(root) == NodeKind::ParenExpr || Kind(root) == NodeKind::FieldExpr || Kind(root) == NodeKind::IndexExpr) {
+      root = Children(t_, root).front();
+    }
+    bool is_const = Kind(root) == NodeKind::PathExpr && res_.def_kind[root.index] == DefKind::Const;
+    if (!in_const_ && !is_const) return Bind(Ty(n), v);
+    std::string tmp = Tmp();
+    Line(fmt::format("static {} {}; {} = {};", CType(Ty(n)), tmp, tmp, v));
+    return tmp;
+  }
   // The C lvalue of a place expression; a non-place base is evaluated into a temporary first.
   auto Place(NodeId n) -> std::string {
     switch (Kind(n)) {
@@ -679,7 +695,7 @@ class CGen {
       case NodeKind::FieldExpr: {
         NodeId base = Children(t_, n).front();
         TypeId bt = Ty(base);
-        std::string b = DerefAll(IsPlace(base) ? Place(base) : Expr(base), bt);
+        std::string b = DerefAll(IsPlace(base) ? Place(base) : Materialize(base), bt);
         std::string name(Text(n));
         if (TK(bt) == TyKind::Tuple) return fmt::format("{}.f{}", b, name);
         uint32_t st = ty_.a(bt);
@@ -691,7 +707,7 @@ class CGen {
       case NodeKind::IndexExpr: {
         std::vector<NodeId> cs = Children(t_, n);
         TypeId bt = Ty(cs[0]);
-        std::string b = DerefAll(IsPlace(cs[0]) ? Place(cs[0]) : Expr(cs[0]), bt);
+        std::string b = DerefAll(IsPlace(cs[0]) ? Place(cs[0]) : Materialize(cs[0]), bt);
         std::string idx = Expr(cs[1]);
         if (TK(bt) == TyKind::Vec) {
           // Vec's Index impl is #[track_caller]: rustc reports the `[idx]` part, not the base.
