@@ -577,43 +577,109 @@ void LayoutFormatMacro(const FileElements& fe, std::vector<Element>& el, const s
   }
 }
 
-// The call opened by el[i] is the only argument of an enclosing argument list on the same line
-// (`assert!(matches!(a, b))`) whose one-line width exceeds fn_call_width: rustfmt overflows the
-// call into the enclosing list, and its own arguments then go one per line.
-// The same holds when the enclosing list is itself overflowed that way (`f(!g(&h(a, b)))`).
-auto OverflowForcesVertical(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
-                            uint32_t i, const FmtConfig& cfg, const std::vector<Open>& stack,
-                            size_t depth = SIZE_MAX) -> bool {
-  if (depth == SIZE_MAX) depth = stack.size();
-  if (depth == 0 || el[i].partner == UINT32_MAX || el[i].kind != TokenKind::LParen) return false;
-  const uint32_t oi = stack[depth - 1].elem;
-  const Element& o = el[oi];
-  if (o.kind != TokenKind::LParen || o.partner == UINT32_MAX || !o.has_opener_kind || o.opener_of != NodeKind::ArgList)
-    return false;
-  uint32_t after = el[i].partner + 1;
-  if (after < o.partner && el[after].kind == TokenKind::Comma) ++after;
-  if (after != o.partner) return false;
-  // The callee is a path (method calls and closure bodies overflow differently; a tuple is no
-  // nested call and gets the whole remaining width).
-  bool callee = false;
-  for (uint32_t k = oi + 1; k < i; ++k) callee |= el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::RawIdent;
-  if (!callee) return false;
-  for (uint32_t k = oi + 1; k < i; ++k) {
+auto GenericDelta(const Element& x) -> int;
+
+// Width of what follows el[close] on its output line (`;`, `)?;`, ` {`), up to a comment, a
+// multi-line token or an opening brace.
+auto RestOfLine(const FileElements& fe, const std::vector<Element>& el, uint32_t close) -> uint64_t {
+  uint64_t rest = 0;
+  for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
+    if (IsComment(el[r].kind)) break;
+    std::string_view t = fe.Text(el[r]);
+    size_t nlpos = t.find('\n');
+    rest += (nlpos == std::string_view::npos ? t.size() : nlpos) +
+            (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
+    if (nlpos != std::string_view::npos || el[r].kind == TokenKind::LBrace) break;
+  }
+  return rest;
+}
+
+// Elements [lo, hi) are a call's callee as rustfmt's nested-call test sees it: a path (or macro
+// name) on one line, optionally behind prefix operators (`&`, `!`, `*`, `-`, `&mut`).
+auto PathCallee(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool {
+  bool name = false;
+  int generic_depth = 0;
+  for (uint32_t k = lo; k < hi; ++k) {
     const Element& x = el[k];
     if (x.newlines > 0 || x.verbatim) return false;
+    name |= x.kind == TokenKind::Ident || x.kind == TokenKind::RawIdent;
+    generic_depth += GenericDelta(x);
+    if (generic_depth > 0 || x.role == TokRole::GenericClose) continue;  // turbofish arguments
     const bool path_part = x.kind == TokenKind::Ident || x.kind == TokenKind::RawIdent || x.kind == TokenKind::PathSep ||
                            IsPathKeyword(x.kind) || x.role == TokRole::MacroBang || x.role == TokRole::GenericOpen ||
                            x.role == TokRole::GenericClose || x.role == TokRole::UnaryPrefix ||
                            x.kind == TokenKind::And || x.kind == TokenKind::Not || x.kind == TokenKind::KwMut;
     if (!path_part) return false;
   }
+  return name;
+}
+
+// Elements [lo, hi] are one call with a path callee (`f(..)`, `m!(..)`, `&a::f(..)?`): rustfmt's
+// "nested call", which an enclosing single-argument list overflows with a reduced budget.
+auto NestedCallArg(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool {
+  uint32_t end = hi;
+  while (end > lo && el[end].kind == TokenKind::Question && el[end].role == TokRole::Try) --end;
+  if (el[end].kind != TokenKind::RParen || el[end].verbatim || el[end].partner == UINT32_MAX) return false;
+  uint32_t open = el[end].partner;
+  return open > lo && open <= end && PathCallee(el, lo, open);
+}
+
+// Elements [lo, hi] hold a comma outside nested delimiters and generics that is not the last
+// element: the list has two or more items.
+auto SeveralItems(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool {
+  int generic_depth = 0;
+  for (uint32_t k = lo; k < hi; ++k) {
+    if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= hi) {
+      k = el[k].partner;
+      continue;
+    }
+    generic_depth += GenericDelta(el[k]);
+    if (el[k].kind == TokenKind::Comma && generic_depth <= 0) return true;
+  }
+  return false;
+}
+
+// rustfmt's budget for the arguments of the call opened by el[i] when that call is the only
+// argument of an enclosing argument list on the same line whose own arguments do not fit its
+// budget: rustfmt overflows the call into the enclosing list with at most fn_call_width columns
+// (less than that when the enclosing budget is smaller), minus its callee, parentheses and `?`s,
+// so budgets shrink with each nested callee. UINT64_MAX when el[i] is no such call. `col` is
+// the output column just after el[i].
+auto NestedCallLimit(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
+                     uint32_t i, const FmtConfig& cfg, const std::vector<Open>& stack, uint64_t col,
+                     size_t depth = SIZE_MAX) -> uint64_t {
+  constexpr uint64_t kNone = UINT64_MAX;
+  if (depth == SIZE_MAX) depth = stack.size();
+  if (depth == 0 || el[i].partner == UINT32_MAX || el[i].kind != TokenKind::LParen) return kNone;
+  const uint32_t oi = stack[depth - 1].elem;
+  const Element& o = el[oi];
+  if (o.kind != TokenKind::LParen || o.partner == UINT32_MAX || !o.has_opener_kind || o.opener_of != NodeKind::ArgList)
+    return kNone;
+  uint32_t after = el[i].partner + 1;
+  uint64_t suffix = 0;
+  while (after < o.partner && el[after].kind == TokenKind::Question && el[after].role == TokRole::Try) ++after, ++suffix;
+  if (after < o.partner && el[after].kind == TokenKind::Comma) ++after;
+  if (after != o.partner) return kNone;
+  if (!PathCallee(el, oi + 1, i)) return kNone;
+  const uint64_t head = OneLineWidth(fe, el, dropped, oi + 1, i);  // callee and `(`
+  if (head == UINT32_MAX || head > col) return kNone;
+  const uint64_t col_o = col - head;
   bool braces = false;
   for (uint32_t k = oi + 1; k < o.partner; ++k) braces |= el[k].kind == TokenKind::LBrace && !el[k].verbatim;
   uint32_t olast = o.partner - 1;
   if (el[olast].kind == TokenKind::Comma) --olast;
   const uint64_t w = OneLineWidth(fe, el, dropped, oi + 1, olast, /*allow_closures=*/!braces);
-  if (w == UINT32_MAX) return false;
-  return w > cfg.fn_call_width || OverflowForcesVertical(fe, el, dropped, oi, cfg, stack, depth - 1);
+  if (w == UINT32_MAX) return kNone;
+  uint64_t parent = NestedCallLimit(fe, el, dropped, oi, cfg, stack, col_o, depth - 1);
+  if (parent == kNone) {
+    // The outermost list: fn_call_width, or the columns left before its `)` and what follows.
+    const uint64_t used = col_o + 1 + RestOfLine(fe, el, o.partner);
+    parent = std::min<uint64_t>(cfg.fn_call_width, cfg.max_width > used ? cfg.max_width - used : 0);
+  }
+  if (w <= parent) return kNone;
+  const uint64_t shape = std::min<uint64_t>(cfg.fn_call_width, parent);
+  const uint64_t taken = head + 1 + suffix;
+  return shape > taken ? shape - taken : 0;
 }
 
 // rustfmt's choice between one line and one element per line for an argument or parameter list
@@ -686,6 +752,59 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList || several_fields ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  // A call overflowed into an enclosing single-argument list gets rustfmt's reduced budget.
+  const uint64_t nested = open.opener_of == NodeKind::ArgList ? NestedCallLimit(fe, el, dropped, i, cfg, stack, col) : UINT64_MAX;
+  if (nested != UINT64_MAX) limit = std::min(limit, nested);
+  // A single call argument: rustfmt measures it against the line (its one_line_width), not
+  // fn_call_width, unless it overflows a nested call, which then gets at most fn_call_width.
+  bool single_vertical = false;  // too wide: the argument goes on a line of its own
+  if (open.opener_of == NodeKind::ArgList && !SeveralItems(el, i + 1, last)) {
+    const uint64_t used = col + 1 + RestOfLine(fe, el, close);
+    const uint64_t rem = nested != UINT64_MAX ? nested : cfg.max_width > used ? cfg.max_width - used : 0;
+    bool overflows = NestedCallArg(el, i + 1, last);
+    if (overflows) {
+      uint32_t inner = last;
+      while (el[inner].kind == TokenKind::Question) --inner;
+      const uint64_t head = OneLineWidth(fe, el, dropped, i + 1, el[inner].partner);  // `callee(`
+      overflows = head <= std::min<uint64_t>(cfg.fn_call_width, rem);
+    }
+    const bool short_callee = i >= 2 && el[i - 1].kind == TokenKind::Ident && el[i - 2].kind != TokenKind::PathSep &&
+                              el[i - 2].kind != TokenKind::Dot && fe.Text(el[i - 1]).size() < cfg.tab_spaces;
+    if (overflows) {
+      limit = std::min<uint64_t>(cfg.fn_call_width, rem);
+    } else if (!(short_callee && nested == UINT64_MAX)) {
+      limit = rem;
+      // Block-like and bracketed arguments overflow; so does anything after a callee shorter than
+      // tab_spaces (rustfmt combines it with the callee). Everything else goes vertical.
+      uint32_t a = i + 1;
+      while (a < last && (el[a].kind == TokenKind::And || el[a].kind == TokenKind::AndAnd || el[a].kind == TokenKind::KwMut))
+        ++a;
+      bool block_like = el[a].kind == TokenKind::LBracket || el[a].kind == TokenKind::LParen;
+      for (uint32_t k = i + 1; k <= last; ++k)
+        block_like |= el[k].role == TokRole::MacroBang || el[k].kind == TokenKind::KwMatch || el[k].kind == TokenKind::KwIf ||
+                      el[k].kind == TokenKind::KwUnsafe || el[k].kind == TokenKind::KwLoop ||
+                      el[k].kind == TokenKind::KwAsync || el[k].verbatim || el[k].role == TokRole::ClosureOpen ||
+                      el[k].kind == TokenKind::LBrace;
+      // A chain of two or more calls or fields wider than chain_width breaks, so the argument
+      // cannot stay on the callee's line.
+      uint32_t dots = 0;
+      for (uint32_t k = i + 1; k <= last; ++k) {
+        if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+          k = el[k].partner;
+          continue;
+        }
+        dots += el[k].kind == TokenKind::Dot;
+        if (el[k].role == TokRole::BinaryOp || el[k].kind == TokenKind::KwAs || IsRange(el[k].kind)) dots = 0;
+      }
+      if (dots >= 2 && width > cfg.chain_width) limit = 0;
+      // rustfmt gives up (keeps the input) when the argument does not fit on a line of its own.
+      size_t b = nl == std::string::npos ? 0 : nl + 1;
+      uint64_t indent = 0;
+      while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
+      single_vertical = !block_like && indent + cfg.tab_spaces + width + 1 <= cfg.max_width;
+      if (!single_vertical) limit = std::max<uint64_t>(limit, cfg.fn_call_width);
+    }
+  }
   if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
     // Short simple arguments past fn_call_width: rustfmt's "mixed" layout packs them onto lines
     // one level deeper, each line ending with a comma, the closer on its own line.
@@ -723,7 +842,6 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
   if (vertical) {
     if (width > limit) return;
-    if (kind == NodeKind::ArgList && OverflowForcesVertical(fe, el, dropped, i, cfg, stack)) return;
     // What follows the closer on its line must fit too; a chain after it is left alone.
     uint32_t r = close + 1;
     uint64_t rest = 0;
@@ -776,8 +894,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
-    bool too_wide = (several_fields && width > limit) ||
-                    (kind == NodeKind::ArgList && (width > limit || OverflowForcesVertical(fe, el, dropped, i, cfg, stack)));
+    bool too_wide = (several_fields && width > limit) || (kind == NodeKind::ArgList && width > limit);
     if (!too_wide) {
       uint64_t rest = 0;
       for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
@@ -808,7 +925,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       }
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
     }
-    if (!several) return;
+    if (!several && !single_vertical) return;
     // An array or macro last argument overflows only when it is itself too wide for one line.
     for (uint32_t k = last_start; k <= last; ++k) {
       if (el[k].verbatim) return;
