@@ -19,6 +19,7 @@ auto IsSkipAttr(std::string_view compact) -> bool {
 
 auto FileElements::Text(const Element& e) const -> std::string_view {
   if (e.synthetic) return ",";
+  if (e.const_bracket) return e.kind == TokenKind::Tilde ? "[" : "const]";
   TokenId a(e.first), b(e.last);
   return text.substr(tokens->start[a.index], tokens->end(b) - tokens->start[a.index]);
 }
@@ -298,6 +299,14 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     fe.elems.push_back(e);
     newlines = 0;
     spaced = false;
+  }
+  // `~const Trait` bounds: rustfmt writes them `[const] Trait`.
+  for (uint32_t i = 0; i + 1 < fe.elems.size(); ++i) {
+    Element& a = fe.elems[i];
+    Element& b = fe.elems[i + 1];
+    if (a.kind == TokenKind::Tilde && !a.verbatim && b.kind == TokenKind::KwConst && !b.verbatim && b.newlines == 0 &&
+        !b.spaced)
+      a.const_bracket = b.const_bracket = true;
   }
   // Partners between elements (verbatim elements contain their delimiters whole).
   for (uint32_t i = 0; i < fe.elems.size(); ++i) {

@@ -72,6 +72,7 @@ struct Element {
   uint32_t if_first = UINT32_MAX;  // IfElse: tokens of the `if` and of the expression's last `}`
   uint32_t if_last = UINT32_MAX;
   uint32_t partner = UINT32_MAX;  // index of the matching delimiter element
+  bool const_bracket = false;  // `~` / `const` of a `~const` bound, written `[` / `const]` as rustfmt does
 };
 
 // The elements of one file and the source they point into.

@@ -57,6 +57,14 @@ auto Significant(std::string_view text, Edition edition, bool& ok) -> std::vecto
     TokenKind k = tokens.kind[t];
     if (k == TokenKind::Whitespace || k == TokenKind::Eof) continue;
     std::string_view tx = tokens.text(src, TokenId(t));
+    // rustfmt writes a `~const` bound as `[const]`: both compare as `[ const ]`.
+    if (k == TokenKind::Tilde && t + 1 < tokens.file_end(f).index && tokens.kind[t + 1] == TokenKind::KwConst) {
+      out.push_back({TokenKind::LBracket, "["});
+      out.push_back({TokenKind::KwConst, "const"});
+      out.push_back({TokenKind::RBracket, "]"});
+      ++t;
+      continue;
+    }
     out.push_back({k, IsComment(k) ? NormaliseComment(tx) : std::string(tx)});
   }
   return out;
