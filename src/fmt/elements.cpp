@@ -217,7 +217,12 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     switch (tree.kind[n]) {
       case NodeKind::BlockExpr:
         if (pk == NodeKind::FnItem) expand[t] = Expand::Statements;
-        else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
+        else if (pk == NodeKind::MatchArm) {
+          // A match arm's block body (`=> {`): rustfmt always breaks it (or unwraps it).
+          uint32_t u = t;
+          while (u > 0 && IsTrivia(tokens.kind[tb + u - 1])) --u;
+          if (u > 0 && tokens.kind[tb + u - 1] == TokenKind::FatArrow) expand[t] = Expand::Statements;
+        } else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
                   pk == NodeKind::LoopExpr) && statement_level(p))
           expand[t] = Expand::Statements;
         else if (pk == NodeKind::IfExpr && parent[p - nb] != UINT32_MAX && tree.kind[parent[p - nb]] != NodeKind::IfExpr &&

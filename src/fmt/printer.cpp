@@ -394,6 +394,87 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
   would_drop.Commit();
 }
 
+// A match arm body `{ expr }` at el[i] (just after `=>`): rustfmt drops the braces around a
+// block holding one expression and no statements, comments or macro statement, and writes
+// `pat => expr,` when that fits on the arm's line with every list and chain inside within its
+// width limit; otherwise the block stays. `col` is the output column after `=>`. Returns whether
+// the braces were dropped.
+auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
+                    std::vector<bool>& comma_after, uint32_t i, uint64_t col, const FmtConfig& cfg) -> bool {
+  const Element& open = el[i];
+  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX) return false;
+  const uint32_t c = open.partner;
+  if (c <= i + 1 || el[c].verbatim) return false;
+  const uint32_t lo = i + 1, hi = c - 1;
+  if (el[lo].kind == TokenKind::KwLet || el[lo].kind == TokenKind::Pound) return false;
+  int depth = 0;
+  uint32_t bang = UINT32_MAX;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    const Element& x = el[k];
+    if (dropped[k] || x.synthetic || IsComment(x.kind)) return false;
+    if (x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) return false;
+    if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return false;
+    if (x.kind == TokenKind::LParen || x.kind == TokenKind::LBracket) ++depth;
+    if (x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) --depth;
+    if (depth == 0 && x.kind == TokenKind::Semi) return false;
+    if (depth == 0 && x.role == TokRole::MacroBang && bang == UINT32_MAX) bang = k;
+  }
+  // `{ name!(..) }` is a macro statement, which rustfmt leaves in its block.
+  if (bang != UINT32_MAX && bang + 1 <= hi) {
+    bool path = true;
+    for (uint32_t k = lo; k < bang && path; ++k)
+      path = el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::PathSep || IsPathKeyword(el[k].kind);
+    const Element& args = el[bang + 1];
+    const uint32_t args_end = args.verbatim ? bang + 1 : args.partner;
+    if (path && args_end == hi) return false;
+  }
+  DropMarks would_drop(dropped);
+  for (uint32_t k = lo; k < hi; ++k)
+    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+      const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
+      bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
+                                         o.opener_of == NodeKind::TuplePat);
+      if (!tuple && o.has_opener_kind) would_drop.Mark(k);
+      else return false;
+    }
+  const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi);
+  if (width == UINT32_MAX || col + 1 + width + 1 > cfg.max_width) return false;
+  // Chains and lists inside within their limits once on one line.
+  {
+    std::vector<std::pair<uint32_t, IndentHint>> saved;
+    saved.reserve(hi - lo + 1);
+    for (uint32_t k = lo; k <= hi; ++k) {
+      saved.push_back({el[k].newlines, el[k].indent});
+      el[k].newlines = 0;
+    }
+    BreakChainsIn(fe, el, lo, hi, cfg, /*any_position=*/true);
+    bool breaks = false;
+    for (uint32_t k = lo + 1; k <= hi; ++k) breaks |= el[k].newlines > 0;
+    for (uint32_t k = lo; k <= hi; ++k) {
+      el[k].newlines = saved[k - lo].first;
+      el[k].indent = saved[k - lo].second;
+    }
+    if (breaks) return false;
+  }
+  for (uint32_t k = lo; k < hi; ++k) {
+    const Element& o = el[k];
+    if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || !o.has_opener_kind) continue;
+    uint64_t limit = o.opener_of == NodeKind::ArgList ? cfg.fn_call_width
+                     : o.opener_of == NodeKind::ArrayExpr ? cfg.array_width
+                                                           : cfg.max_width;
+    if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, o.partner - 1) > limit) return false;
+  }
+  for (uint32_t k = lo; k <= hi; ++k) {
+    el[k].newlines = 0;
+    el[k].indent = IndentHint::Auto;
+  }
+  would_drop.Commit();
+  dropped[i] = dropped[c] = true;
+  if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
+  else el[c + 1].newlines = 0;
+  return true;
+}
+
 // The head of `if`, `while` or `match` at el[i] written over several lines: rustfmt puts it on
 // the keyword's line with the body's `{` when it fits there (max_width, each argument list
 // within fn_call_width, each chain within chain_width). `col` is the keyword's output column.
@@ -1033,6 +1114,12 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
   for (uint32_t i = 0; i < el.size(); ++i) {
     if (dropped[i]) continue;
+    if (prev_sig >= 0 && el[prev_sig].kind == TokenKind::FatArrow && !el[prev_sig].verbatim && el[i].newlines == 0 &&
+        el[i].kind == TokenKind::LBrace) {
+      size_t nl = out.rfind('\n');
+      if (UnwrapArmBlock(fe, el, dropped, comma_after, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg))
+        continue;
+    }
     if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
         !el[i - 1].verbatim && !IsComment(el[i].kind))
       PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new);

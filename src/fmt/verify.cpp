@@ -90,12 +90,47 @@ auto WithoutTrailingCommas(const std::vector<Tok>& v) -> std::vector<Tok> {
   return out;
 }
 
+// Drops the braces of a match arm body `=> { expr }` holding no top-level `;` and ends the
+// expression with a comma, as rustfmt unwraps such bodies (and wraps long ones in a block).
+auto WithoutArmBlocks(const std::vector<Tok>& v) -> std::vector<Tok> {
+  std::vector<Tok> out;
+  out.reserve(v.size() + v.size() / 16);
+  std::vector<size_t> closers;  // indices in v of `}` to replace by `,`
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!closers.empty() && closers.back() == i) {
+      closers.pop_back();
+      out.push_back({TokenKind::Comma, ","});
+      continue;
+    }
+    if (v[i].kind == TokenKind::LBrace && i > 0 && v[i - 1].kind == TokenKind::FatArrow) {
+      int depth = 0;
+      bool statements = false;
+      size_t j = i + 1;
+      for (; j < v.size(); ++j) {
+        TokenKind k = v[j].kind;
+        if (k == TokenKind::LBrace || k == TokenKind::LParen || k == TokenKind::LBracket) ++depth;
+        if (k == TokenKind::RBrace || k == TokenKind::RParen || k == TokenKind::RBracket) {
+          if (depth == 0) break;
+          --depth;
+        }
+        statements |= depth == 0 && (k == TokenKind::Semi || k == TokenKind::KwLet || IsComment(k));
+      }
+      if (j < v.size() && j > i + 1 && !statements && v[j].kind == TokenKind::RBrace) {
+        closers.push_back(j);
+        continue;
+      }
+    }
+    out.push_back(v[i]);
+  }
+  return WithoutTrailingCommas(out);
+}
+
 }  // namespace
 
 auto CheckEquivalent(std::string_view before, std::string_view after, Edition edition, bool reordered) -> std::string {
   bool ok_before = true, ok_after = true;
-  std::vector<Tok> a = WithoutTrailingCommas(Significant(before, edition, ok_before));
-  std::vector<Tok> b = WithoutTrailingCommas(Significant(after, edition, ok_after));
+  std::vector<Tok> a = WithoutArmBlocks(WithoutTrailingCommas(Significant(before, edition, ok_before)));
+  std::vector<Tok> b = WithoutArmBlocks(WithoutTrailingCommas(Significant(after, edition, ok_after)));
   if (ok_before && !ok_after) return "the output does not lex";
   size_t n = std::min(a.size(), b.size());
   size_t i = 0;
