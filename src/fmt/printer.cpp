@@ -218,6 +218,10 @@ auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const 
 auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
                 const FmtConfig& cfg) -> bool;
 
+auto InnerLimitsHold(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t lo,
+                     uint32_t hi, const FmtConfig& cfg) -> bool;
+auto RestOfLine(const FileElements& fe, const std::vector<Element>& el, uint32_t close) -> uint64_t;
+
 // The right-hand side of `=` that the input starts on the next line: rustfmt keeps it on the `=`
 // line when it fits there, moves it to the next line only when it fits there on one line, and
 // otherwise keeps it on the `=` line and breaks it (chains, argument lists).
@@ -234,8 +238,21 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
         const Element& x = el[k];
         if ((k > i && x.newlines > 0) || IsComment(x.kind) || x.verbatim || dropped[k]) return;
         if (x.kind == TokenKind::LBrace) {
-          // A block written on one line (`unsafe { f(x) }`) is an ordinary right-hand side.
-          if (k + 1 >= el.size() || el[k + 1].newlines == 0) return;
+          // A block written on one line (`unsafe { f(x) }`): on the `=` line when it fits there,
+          // on the next line when it fits there on one line, else broken after `= unsafe {`.
+          if (k + 1 >= el.size() || el[k + 1].newlines == 0) {
+            if (k0 != TokenKind::KwUnsafe || x.partner == UINT32_MAX) return;
+            const uint32_t c = x.partner;
+            uint64_t w = OneLineWidth(fe, el, dropped, i, c, true);
+            if (w == UINT32_MAX) return;
+            w += RestOfLine(fe, el, c);
+            size_t nl = out.rfind('\n');
+            uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+            const bool fits_next = anchor + cfg.tab_spaces + w <= cfg.max_width &&
+                                   InnerLimitsHold(fe, el, dropped, k + 1, c - 1, cfg);
+            if (col + 1 + w <= cfg.max_width || !fits_next) el[i].newlines = 0;
+            return;
+          }
           break;
         }
         head += fe.Text(x).size() + (k > i && Space(el[k - 1], x, k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
@@ -394,6 +411,7 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
   would_drop.Commit();
 }
 
+
 // A match arm body `{ expr }` at el[i] (just after `=>`): rustfmt drops the braces around a
 // block holding one expression and no statements, comments or macro statement, and writes
 // `pat => expr,` when that fits on the arm's line with every list and chain inside within its
@@ -439,7 +457,22 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
     }
   const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi);
   if (width == UINT32_MAX || col + 1 + width + 1 > cfg.max_width) return false;
-  // Chains and lists inside within their limits once on one line.
+  if (!InnerLimitsHold(fe, el, dropped, lo, hi, cfg)) return false;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    el[k].newlines = 0;
+    el[k].indent = IndentHint::Auto;
+  }
+  would_drop.Commit();
+  dropped[i] = dropped[c] = true;
+  if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
+  else el[c + 1].newlines = 0;
+  return true;
+}
+
+// Elements [lo, hi] put on one line keep every chain within chain_width and every argument list
+// and array within fn_call_width / array_width (the elements are left as they were).
+auto InnerLimitsHold(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t lo,
+                     uint32_t hi, const FmtConfig& cfg) -> bool {
   {
     std::vector<std::pair<uint32_t, IndentHint>> saved;
     saved.reserve(hi - lo + 1);
@@ -459,20 +492,33 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
   for (uint32_t k = lo; k < hi; ++k) {
     const Element& o = el[k];
     if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || !o.has_opener_kind) continue;
-    uint64_t limit = o.opener_of == NodeKind::ArgList ? cfg.fn_call_width
-                     : o.opener_of == NodeKind::ArrayExpr ? cfg.array_width
-                                                           : cfg.max_width;
-    if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, o.partner - 1) > limit) return false;
+    uint64_t limit = o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr ? cfg.fn_call_width
+                     : o.opener_of == NodeKind::ArrayExpr                                   ? cfg.array_width
+                                                                                            : cfg.max_width;
+    if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > limit) return false;
   }
-  for (uint32_t k = lo; k <= hi; ++k) {
-    el[k].newlines = 0;
-    el[k].indent = IndentHint::Auto;
-  }
-  would_drop.Commit();
-  dropped[i] = dropped[c] = true;
-  if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
-  else el[c + 1].newlines = 0;
   return true;
+}
+
+// An `unsafe { expr }` block written on one line at el[i] (its `{`, just printed at column
+// `col`): rustfmt keeps it on one line only when the expression fits there with its lists and
+// chains in their limits; otherwise the block breaks around the expression.
+void BreakUnsafeBlock(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
+                      uint64_t col, const FmtConfig& cfg) {
+  const Element& open = el[i];
+  if (i == 0 || el[i - 1].kind != TokenKind::KwUnsafe || el[i - 1].verbatim || open.partner == UINT32_MAX) return;
+  const uint32_t c = open.partner;
+  if (c <= i + 1 || el[i + 1].newlines > 0 || el[c].newlines > 0) return;
+  for (uint32_t k = i + 1; k < c; ++k)
+    if (el[k].newlines > 0 || IsComment(el[k].kind) || el[k].kind == TokenKind::Semi) return;
+  const uint64_t w = OneLineWidth(fe, el, dropped, i + 1, c - 1, true);
+  if (w == UINT32_MAX) return;
+  if (col + 1 + w + 2 + RestOfLine(fe, el, c) <= cfg.max_width && InnerLimitsHold(fe, el, dropped, i + 1, c - 1, cfg))
+    return;
+  el[i + 1].newlines = 1;
+  el[c].newlines = 1;
+  // The expression now starts a line: a chain in it may break.
+  BreakChainsIn(fe, el, i + 1, c - 1, cfg);
 }
 
 // The head of `if`, `while` or `match` at el[i] written over several lines: rustfmt puts it on
@@ -1223,6 +1269,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       out.append(text);
     }
     if (comma_after[i]) out += ',';
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::LBrace) {
+      size_t nl = out.rfind('\n');
+      BreakUnsafeBlock(fe, el, dropped, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg);
+    }
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
     if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
     // Delimiters.
