@@ -411,7 +411,6 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
   would_drop.Commit();
 }
 
-
 // A match arm body `{ expr }` at el[i] (just after `=>`): rustfmt drops the braces around a
 // block holding one expression and no statements, comments or macro statement, and writes
 // `pat => expr,` when that fits on the arm's line with every list and chain inside within its
@@ -420,7 +419,9 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
 auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
                     std::vector<bool>& comma_after, uint32_t i, uint64_t col, const FmtConfig& cfg) -> bool {
   const Element& open = el[i];
-  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX) return false;
+  // Inside macro arguments rustfmt neither adds nor removes blocks.
+  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
+    return false;
   const uint32_t c = open.partner;
   if (c <= i + 1 || el[c].verbatim) return false;
   const uint32_t lo = i + 1, hi = c - 1;
@@ -467,6 +468,154 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
   if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
   else el[c + 1].newlines = 0;
   return true;
+}
+
+auto SeveralItems(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool;
+
+// A closure body `{ expr }` at el[i] (just after the closure's `|` or `||`): rustfmt drops the
+// braces around a block holding one expression (no statements, comments or control flow) when
+// the closure then fits on its line with the lists, chains and struct literals inside within their
+// limits. `col` is the output column after the `|`. Returns whether the braces were dropped.
+auto UnwrapClosureBlock(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
+                        uint64_t col, const FmtConfig& cfg, uint32_t list) -> bool {
+  const Element& open = el[i];
+  // Inside macro arguments rustfmt neither adds nor removes blocks.
+  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
+    return false;
+  const uint32_t c = open.partner;
+  if (c <= i + 1 || el[c].verbatim) return false;
+  const uint32_t lo = i + 1, hi = c - 1;
+  switch (el[lo].kind) {
+    case TokenKind::KwLet: case TokenKind::Pound: case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile:
+    case TokenKind::KwLoop: case TokenKind::KwMatch: case TokenKind::KwReturn: case TokenKind::KwUnsafe:
+      return false;
+    default:
+      break;
+  }
+  int depth = 0;
+  std::vector<uint32_t> inner_braces;  // braces of nested closure bodies unwrapped along
+  for (uint32_t k = lo; k <= hi; ++k) {
+    const Element& x = el[k];
+    if (dropped[k] || x.synthetic || IsComment(x.kind)) return false;
+    if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return false;
+    if (x.kind == TokenKind::LBrace) {
+      // Only struct literals, within struct_lit_width.
+      if (!x.has_opener_kind || x.opener_of != NodeKind::StructExpr || x.partner == UINT32_MAX || x.partner > hi) return false;
+      uint32_t last = x.partner - 1;
+      if (el[last].kind == TokenKind::Comma && last > k + 1) --last;
+      if (x.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, last) > cfg.struct_lit_width) return false;
+    }
+    if (x.role == TokRole::ClosureOpen && k > lo) {
+      // A nested closure: its own block body is unwrapped with it when it holds one plain
+      // expression, else the layout stays.
+      uint32_t m = k + 1;
+      if (x.kind == TokenKind::Or)
+        while (m <= hi && el[m].role != TokRole::ClosureClose) ++m;
+      if (m > hi) return false;
+      if (x.kind == TokenKind::Or) ++m;
+      if (m <= hi && el[m].kind == TokenKind::LBrace && !el[m].verbatim && el[m].partner != UINT32_MAX &&
+          el[m].partner <= hi) {
+        const uint32_t ic = el[m].partner;
+        for (uint32_t q = m + 1; q < ic; ++q)
+          if (el[q].kind == TokenKind::Semi || el[q].kind == TokenKind::KwLet || IsComment(el[q].kind) ||
+              (el[q].kind == TokenKind::LBrace && !(el[q].has_opener_kind && el[q].opener_of == NodeKind::StructExpr)) ||
+              el[q].role == TokRole::ClosureOpen || (el[q].verbatim && fe.Text(el[q]).find('\n') != std::string_view::npos))
+            return false;
+        if (ic == m + 1) return false;
+        switch (el[m + 1].kind) {
+          case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile: case TokenKind::KwLoop:
+          case TokenKind::KwMatch: case TokenKind::KwReturn: case TokenKind::KwUnsafe: case TokenKind::Pound:
+            return false;
+          default:
+            break;
+        }
+        inner_braces.push_back(m);
+        inner_braces.push_back(ic);
+        k = ic;
+        continue;
+      }
+    }
+    if (x.kind == TokenKind::LParen || x.kind == TokenKind::LBracket || x.kind == TokenKind::LBrace) ++depth;
+    if (x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket || x.kind == TokenKind::RBrace) --depth;
+    if (depth == 0 && x.kind == TokenKind::Semi) return false;
+  }
+  DropMarks would_drop(dropped);
+  for (uint32_t k = lo; k < hi; ++k)
+    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+      const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
+      bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
+                                         o.opener_of == NodeKind::TuplePat);
+      if (!tuple && o.has_opener_kind) would_drop.Mark(k);
+      else return false;
+    }
+  for (uint32_t b : inner_braces) would_drop.Mark(b);
+  const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi, /*allow_closures=*/true);
+  if (width == UINT32_MAX || col + 1 + width + RestOfLine(fe, el, c) > cfg.max_width) return false;
+  if (!InnerLimitsHold(fe, el, dropped, lo, hi, cfg)) return false;
+  // The closure as the last of several arguments: the list must stay within fn_call_width on one
+  // line, else rustfmt keeps the block and overflows it.
+  if (list != UINT32_MAX && el[list].kind == TokenKind::LParen && el[list].partner == c + 1 && el[list].has_opener_kind &&
+      el[list].opener_of == NodeKind::ArgList && SeveralItems(el, list + 1, c)) {
+    would_drop.Mark(i);
+    would_drop.Mark(c);
+    const uint64_t args = OneLineWidth(fe, el, dropped, list + 1, c, true);
+    if (args == UINT32_MAX || args > cfg.fn_call_width) return false;
+  }
+  // A chain the closure is part of must stay within chain_width with the body unwrapped (rustfmt
+  // would break the chain; the chain's start is printed already, so the block stays).
+  {
+    uint32_t ls = i;
+    while (ls > 0 && el[ls].newlines == 0) --ls;
+    uint32_t end = c;
+    int d = 0;
+    while (end + 1 < el.size() && el[end + 1].newlines == 0) {
+      ++end;
+      if (IsOpen(el[end].kind) && !el[end].verbatim) ++d;
+      if (IsClose(el[end].kind) && !el[end].verbatim && --d < 0) break;
+    }
+    std::vector<std::pair<uint32_t, IndentHint>> saved;
+    for (uint32_t k = ls; k <= end; ++k) saved.push_back({el[k].newlines, el[k].indent});
+    for (uint32_t k = lo; k <= hi; ++k) el[k].newlines = 0;
+    BreakChainsIn(fe, el, ls, end, cfg, /*any_position=*/true);
+    bool breaks = false;
+    for (uint32_t k = ls + 1; k <= end; ++k) breaks |= el[k].newlines > 0 && !(k >= lo && k <= hi) && saved[k - ls].first == 0;
+    for (uint32_t k = lo; k <= hi; ++k) breaks |= el[k].newlines > 0;
+    for (uint32_t k = ls; k <= end; ++k) {
+      el[k].newlines = saved[k - ls].first;
+      el[k].indent = saved[k - ls].second;
+    }
+    if (breaks) return false;
+  }
+  for (uint32_t k = lo; k <= hi; ++k) {
+    el[k].newlines = 0;
+    el[k].indent = IndentHint::Auto;
+  }
+  would_drop.Commit();
+  dropped[i] = dropped[c] = true;
+  return true;
+}
+
+// A closure body block at el[i] written on one line that was not unwrapped: rustfmt writes it
+// over several lines, one statement a line (an `unsafe` block body is left as it is).
+void BreakClosureBlock(const FileElements& fe, std::vector<Element>& el, uint32_t i, const FmtConfig& cfg) {
+  const Element& open = el[i];
+  if (open.verbatim || open.in_macro || open.partner == UINT32_MAX || open.partner <= i + 1) return;
+  const uint32_t c = open.partner;
+  if (el[i + 1].kind == TokenKind::KwUnsafe || el[i + 1].newlines > 0 || el[c].newlines > 0) return;
+  // In a call whose chain continues (`.map(|v| { .. }).collect()`), the chain would break too.
+  if (c + 2 < el.size() && IsClose(el[c + 1].kind) && el[c + 2].kind == TokenKind::Dot) return;
+  for (uint32_t k = i + 1; k <= c; ++k)
+    if (IsComment(el[k].kind)) return;
+  el[i + 1].newlines = 1;
+  el[c].newlines = 1;
+  for (uint32_t k = i + 1; k < c; ++k) {
+    if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < c) {
+      k = el[k].partner;
+      continue;
+    }
+    if (el[k].kind == TokenKind::Semi && k + 1 < c) el[k + 1].newlines = 1;
+  }
+  BreakChainsIn(fe, el, i + 1, c - 1, cfg);
 }
 
 // Elements [lo, hi] put on one line keep every chain within chain_width and every argument list
@@ -1165,6 +1314,14 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       size_t nl = out.rfind('\n');
       if (UnwrapArmBlock(fe, el, dropped, comma_after, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg))
         continue;
+    }
+    if (prev_sig >= 0 && (el[prev_sig].role == TokRole::ClosureClose || el[prev_sig].role == TokRole::ClosureOpen) &&
+        !el[prev_sig].verbatim && el[i].newlines == 0 && el[i].kind == TokenKind::LBrace) {
+      size_t nl = out.rfind('\n');
+      if (UnwrapClosureBlock(fe, el, dropped, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg,
+                             stack.empty() ? UINT32_MAX : stack.back().elem))
+        continue;
+      BreakClosureBlock(fe, el, i, cfg);
     }
     if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
         !el[i - 1].verbatim && !IsComment(el[i].kind))

@@ -91,18 +91,23 @@ auto WithoutTrailingCommas(const std::vector<Tok>& v) -> std::vector<Tok> {
 }
 
 // Drops the braces of a match arm body `=> { expr }` holding no top-level `;` and ends the
-// expression with a comma, as rustfmt unwraps such bodies (and wraps long ones in a block).
+// expression with a comma, as rustfmt unwraps such bodies (and wraps long ones in a block); the
+// same for closure bodies `|x| { expr }` (no comma).
 auto WithoutArmBlocks(const std::vector<Tok>& v) -> std::vector<Tok> {
   std::vector<Tok> out;
   out.reserve(v.size() + v.size() / 16);
-  std::vector<size_t> closers;  // indices in v of `}` to replace by `,`
+  std::vector<size_t> closers;      // indices in v of `}` to drop
+  std::vector<bool> closer_comma;   // ... replaced by `,` (an arm body's)
   for (size_t i = 0; i < v.size(); ++i) {
     if (!closers.empty() && closers.back() == i) {
       closers.pop_back();
-      out.push_back({TokenKind::Comma, ","});
+      if (closer_comma.back()) out.push_back({TokenKind::Comma, ","});
+      closer_comma.pop_back();
       continue;
     }
-    if (v[i].kind == TokenKind::LBrace && i > 0 && v[i - 1].kind == TokenKind::FatArrow) {
+    const bool arm = i > 0 && v[i - 1].kind == TokenKind::FatArrow;
+    const bool closure = i > 0 && (v[i - 1].kind == TokenKind::Or || v[i - 1].kind == TokenKind::OrOr);
+    if (v[i].kind == TokenKind::LBrace && (arm || closure)) {
       int depth = 0;
       bool statements = false;
       size_t j = i + 1;
@@ -117,6 +122,7 @@ auto WithoutArmBlocks(const std::vector<Tok>& v) -> std::vector<Tok> {
       }
       if (j < v.size() && j > i + 1 && !statements && v[j].kind == TokenKind::RBrace) {
         closers.push_back(j);
+        closer_comma.push_back(arm);
         continue;
       }
     }
