@@ -375,6 +375,36 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       }
     }
   }
+  // A use list of one plain path (`use a::{b};`, `use a::{b as c};`): rustfmt drops its braces;
+  // `{self}` keeps them.
+  std::vector<bool> unbrace(fe.elems.size(), false);
+  bool any_unbrace = false;
+  for (uint32_t i = 0; i < fe.elems.size(); ++i) {
+    const Element& e = fe.elems[i];
+    if (e.verbatim || e.role != TokRole::UseListOpen || e.partner == UINT32_MAX || e.partner <= i + 1) continue;
+    // One item, perhaps with a trailing comma.
+    const uint32_t end = fe.elems[e.partner - 1].kind == TokenKind::Comma ? e.partner - 1 : e.partner;
+    bool plain = end > i + 1;
+    for (uint32_t k = i + 1; k < end && plain; ++k) {
+      const Element& x = fe.elems[k];
+      plain = !x.verbatim && !IsOpen(x.kind) && x.kind != TokenKind::Comma && x.kind != TokenKind::LineComment &&
+              x.kind != TokenKind::BlockComment && !IsDocComment(x.kind);
+    }
+    if (!plain) continue;
+    if (end == i + 2 && fe.elems[i + 1].kind == TokenKind::KwSelfValue) continue;
+    for (uint32_t k = i + 1; k <= e.partner; ++k) fe.elems[k].newlines = 0;
+    unbrace[i] = unbrace[e.partner] = true;
+    if (end != e.partner) unbrace[end] = true;
+    any_unbrace = true;
+  }
+  if (any_unbrace) {
+    std::vector<Element> kept;
+    kept.reserve(fe.elems.size());
+    for (uint32_t i = 0; i < fe.elems.size(); ++i)
+      if (!unbrace[i]) kept.push_back(fe.elems[i]);
+    fe.elems = std::move(kept);
+    RelinkPartners(fe.elems, 0, static_cast<uint32_t>(fe.elems.size()));
+  }
   return fe;
 }
 

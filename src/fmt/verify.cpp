@@ -70,6 +70,28 @@ auto Significant(std::string_view text, Edition edition, bool& ok) -> std::vecto
   return out;
 }
 
+// `::{ path }` (a use list of one item, after trailing commas went) compares as `:: path`:
+// rustfmt drops the braces.
+auto WithoutSingleUseBraces(const std::vector<Tok>& out) -> std::vector<Tok> {
+  std::vector<Tok> flat;
+  flat.reserve(out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].kind == TokenKind::LBrace && i > 0 && out[i - 1].kind == TokenKind::PathSep) {
+      size_t j = i + 1;
+      while (j < out.size() && out[j].kind != TokenKind::RBrace && out[j].kind != TokenKind::LBrace &&
+             out[j].kind != TokenKind::Comma && !IsComment(out[j].kind))
+        ++j;
+      if (j < out.size() && j > i + 1 && out[j].kind == TokenKind::RBrace) {
+        for (size_t k = i + 1; k < j; ++k) flat.push_back(out[k]);
+        i = j;
+        continue;
+      }
+    }
+    flat.push_back(out[i]);
+  }
+  return flat;
+}
+
 auto IsCloser(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
 
 // Drops commas directly before a closing delimiter or a `{` (rustfmt adds and removes those).
@@ -135,8 +157,11 @@ auto WithoutArmBlocks(const std::vector<Tok>& v) -> std::vector<Tok> {
 
 auto CheckEquivalent(std::string_view before, std::string_view after, Edition edition, bool reordered) -> std::string {
   bool ok_before = true, ok_after = true;
-  std::vector<Tok> a = WithoutArmBlocks(WithoutTrailingCommas(Significant(before, edition, ok_before)));
-  std::vector<Tok> b = WithoutArmBlocks(WithoutTrailingCommas(Significant(after, edition, ok_after)));
+  auto normalised = [&](std::string_view text, bool& ok) {
+    return WithoutSingleUseBraces(WithoutArmBlocks(WithoutTrailingCommas(Significant(text, edition, ok))));
+  };
+  std::vector<Tok> a = normalised(before, ok_before);
+  std::vector<Tok> b = normalised(after, ok_after);
   if (ok_before && !ok_after) return "the output does not lex";
   size_t n = std::min(a.size(), b.size());
   size_t i = 0;
