@@ -20,6 +20,7 @@ auto IsSkipAttr(std::string_view compact) -> bool {
 auto FileElements::Text(const Element& e) const -> std::string_view {
   if (e.synthetic) return ",";
   if (e.const_bracket) return e.kind == TokenKind::Tilde ? "[" : "const]";
+  if (!e.alt_text.empty()) return e.alt_text;
   TokenId a(e.first), b(e.last);
   return text.substr(tokens->start[a.index], tokens->end(b) - tokens->start[a.index]);
 }
@@ -304,6 +305,31 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     fe.elems.push_back(e);
     newlines = 0;
     spaced = false;
+  }
+  // Nested tuple field accesses `x.0.1` (the lexer's float `0.1` after a `.`): rustfmt (style
+  // edition 2015-2021) writes `x.0 .1`.
+  for (uint32_t i = 1; i < fe.elems.size(); ++i) {
+    Element& e = fe.elems[i];
+    if (e.verbatim || e.kind != TokenKind::FloatLit || fe.elems[i - 1].kind != TokenKind::Dot || fe.elems[i - 1].verbatim)
+      continue;
+    std::string_view t = fe.Text(e);
+    size_t dot = t.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= t.size()) continue;
+    bool digits = true;
+    for (size_t k = 0; k < t.size(); ++k) digits &= k == dot || (t[k] >= '0' && t[k] <= '9');
+    if (!digits) continue;
+    fe.arena.push_back(std::string(t.substr(0, dot)) + " ." + std::string(t.substr(dot + 1)));
+    e.alt_text = fe.arena.back();
+  }
+  // ... and `x.0 .1` (two tokens) keeps the space: a tuple index after `.` followed by `.` and
+  // another index.
+  for (uint32_t i = 1; i + 2 < fe.elems.size(); ++i) {
+    Element& e = fe.elems[i];
+    const TokenKind nk = fe.elems[i + 2].kind;
+    if (!e.verbatim && (e.kind == TokenKind::IntLit || !e.alt_text.empty()) && fe.elems[i - 1].kind == TokenKind::Dot &&
+        fe.elems[i + 1].kind == TokenKind::Dot && (nk == TokenKind::IntLit || nk == TokenKind::FloatLit) &&
+        fe.Text(e).find_first_not_of("0123456789 .") == std::string_view::npos)
+      e.space_after = true;
   }
   // `~const Trait` bounds: rustfmt writes them `[const] Trait`.
   for (uint32_t i = 0; i + 1 < fe.elems.size(); ++i) {

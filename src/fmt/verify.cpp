@@ -57,6 +57,18 @@ auto Significant(std::string_view text, Edition edition, bool& ok) -> std::vecto
     TokenKind k = tokens.kind[t];
     if (k == TokenKind::Whitespace || k == TokenKind::Eof) continue;
     std::string_view tx = tokens.text(src, TokenId(t));
+    // A tuple index pair `.0.1` lexed as a float after `.`: compared as `.0 .1` lexes.
+    if (k == TokenKind::FloatLit && !out.empty() && out.back().kind == TokenKind::Dot) {
+      size_t dot = tx.find('.');
+      bool digits = dot != std::string_view::npos && dot > 0 && dot + 1 < tx.size();
+      for (size_t q = 0; digits && q < tx.size(); ++q) digits = q == dot || (tx[q] >= '0' && tx[q] <= '9');
+      if (digits) {
+        out.push_back({TokenKind::IntLit, std::string(tx.substr(0, dot))});
+        out.push_back({TokenKind::Dot, "."});
+        out.push_back({TokenKind::IntLit, std::string(tx.substr(dot + 1))});
+        continue;
+      }
+    }
     // rustfmt writes a `~const` bound as `[const]`: both compare as `[ const ]`.
     if (k == TokenKind::Tilde && t + 1 < tokens.file_end(f).index && tokens.kind[t + 1] == TokenKind::KwConst) {
       out.push_back({TokenKind::LBracket, "["});
