@@ -266,17 +266,35 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
   uint32_t end = i;
   uint32_t dots = 0;
   bool chain_broken = false;
+  int depth = 0;
   for (; end < el.size(); ++end) {
     const Element& x = el[end];
     // A chain already broken by chain_width: the right-hand side cannot be one line.
     if (end > i && x.newlines > 0 && x.kind == TokenKind::Dot && x.indent == IndentHint::AnchorPlusOne) {
       chain_broken = true;
     } else if (end > i && x.newlines > 0) {
-      return;  // already multi-line: left to the other rules
+      // Already multi-line after a struct literal's `{` that ends its first line (broken by its
+      // width rule): rustfmt keeps such a right-hand side on the `=` line when that line fits.
+      const uint32_t brace_close = el[end - 1].partner;
+      // A chain continuing after the literal breaks instead.
+      bool chain_after = false;
+      for (uint32_t k = brace_close == UINT32_MAX ? el.size() : brace_close + 1; k < el.size(); ++k) {
+        if (el[k].kind == TokenKind::Semi || el[k].kind == TokenKind::LBrace || el[k].kind == TokenKind::RBrace) break;
+        chain_after |= el[k].kind == TokenKind::Dot;
+      }
+      if (el[end - 1].kind == TokenKind::LBrace && !el[end - 1].verbatim && brace_close != UINT32_MAX && !chain_after) {
+        uint64_t first = OneLineWidth(fe, el, dropped, i, end - 1, true);
+        size_t nl = out.rfind('\n');
+        uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+        if (first != UINT32_MAX && col + 1 + first <= cfg.max_width) el[i].newlines = 0;
+      }
+      return;  // left to the other rules
     }
     if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) return;
     if (x.kind == TokenKind::Dot) ++dots;
-    if (x.kind == TokenKind::Semi) break;
+    if (IsOpen(x.kind) && !x.verbatim) ++depth;
+    if (IsClose(x.kind) && !x.verbatim) --depth;
+    if (x.kind == TokenKind::Semi && depth <= 0) break;
   }
   if (end >= el.size() || end == i) return;
   uint64_t w = OneLineWidth(fe, el, dropped, i, end, true);
