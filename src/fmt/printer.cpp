@@ -225,14 +225,17 @@ auto RestOfLine(const FileElements& fe, const std::vector<Element>& el, uint32_t
 // The right-hand side of `=` that the input starts on the next line: rustfmt keeps it on the `=`
 // line when it fits there, moves it to the next line only when it fits there on one line, and
 // otherwise keeps it on the `=` line and breaks it (chains, argument lists).
+// With same_line (the input has it on the `=` line), only a right-hand side that does not fit
+// there but fits on the next line on one line moves.
 void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
-                        const std::string& out, const FmtConfig& cfg, uint32_t anchor) {
+                        const std::string& out, const FmtConfig& cfg, uint32_t anchor, bool same_line = false) {
   // A control-flow expression or block (`if c {`, `match x {`, `unsafe {`): rustfmt keeps it on
   // the `=` line when its head fits there, as the next-line form is no shorter.
   {
     const TokenKind k0 = el[i].kind;
     if (!el[i].verbatim && (k0 == TokenKind::KwIf || k0 == TokenKind::KwMatch || k0 == TokenKind::KwUnsafe ||
                             k0 == TokenKind::KwLoop)) {
+      if (same_line) return;
       uint64_t head = 0;
       for (uint32_t k = i; k < el.size(); ++k) {
         const Element& x = el[k];
@@ -273,6 +276,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
     if (end > i && x.newlines > 0 && x.kind == TokenKind::Dot && x.indent == IndentHint::AnchorPlusOne) {
       chain_broken = true;
     } else if (end > i && x.newlines > 0) {
+      if (same_line) return;
       // Already multi-line after a struct literal's `{` that ends its first line (broken by its
       // width rule): rustfmt keeps such a right-hand side on the `=` line when that line fits.
       const uint32_t brace_close = el[end - 1].partner;
@@ -293,7 +297,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
     if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) return;
     if (x.kind == TokenKind::Dot) ++dots;
     if (IsOpen(x.kind) && !x.verbatim) ++depth;
-    if (IsClose(x.kind) && !x.verbatim) --depth;
+    if (IsClose(x.kind) && !x.verbatim && --depth < 0) return;  // not a statement's `=`
     if (x.kind == TokenKind::Semi && depth <= 0) break;
   }
   if (end >= el.size() || end == i) return;
@@ -322,7 +326,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       else if (el[x].kind == TokenKind::Comma && x + 1 < o.partner) several = true;
     }
     // A single argument is not held to fn_call_width (it overflows).
-    if (o.opener_of == NodeKind::ArgList && several &&
+    if ((o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr) && several &&
         OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.fn_call_width &&
         !SimpleArgs(fe, el, k + 1, o.partner - 1, cfg))
       one_line_ok = false;
@@ -344,6 +348,12 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
     }
     fits_here = col + 1 + first <= cfg.max_width;
     fits_next = !fits_here;
+  }
+  if (same_line) {
+    if (chain_broken || fits_here || !fits_next) return;
+    el[i].newlines = 1;
+    el[i].indent = IndentHint::AnchorPlusOne;
+    return;
   }
   if (fits_here || !fits_next) {
     el[i].newlines = 0;
@@ -1341,9 +1351,9 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
         continue;
       BreakClosureBlock(fe, el, i, cfg);
     }
-    if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
-        !el[i - 1].verbatim && !IsComment(el[i].kind))
-      PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new);
+    if (i > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq && !el[i - 1].verbatim &&
+        !IsComment(el[i].kind))
+      PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new, el[i].newlines == 0);
     if (!el[i].verbatim && (el[i].kind == TokenKind::KwIf || el[i].kind == TokenKind::KwWhile ||
                             el[i].kind == TokenKind::KwMatch)) {
       size_t nl = out.rfind('\n');
