@@ -18,7 +18,7 @@ auto IsSkipAttr(std::string_view compact) -> bool {
 }  // namespace
 
 auto FileElements::Text(const Element& e) const -> std::string_view {
-  if (e.synthetic) return ",";
+  if (e.synthetic) return e.kind == TokenKind::Semi ? ";" : ",";
   if (e.const_bracket) return e.kind == TokenKind::Tilde ? "[" : "const]";
   if (!e.alt_text.empty()) return e.alt_text;
   TokenId a(e.first), b(e.last);
@@ -399,6 +399,58 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
           break;
         }
       }
+    }
+  }
+  // `return`, `break` or `continue` ending a statement block (fn and control-flow bodies) without
+  // a `;`: rustfmt adds one (trailing_semicolon). Match arm blocks are left to the unwrapping.
+  {
+    std::vector<uint32_t> semi_after;
+    for (uint32_t i = 0; i < fe.elems.size(); ++i) {
+      const Element& open = fe.elems[i];
+      if (open.verbatim || open.kind != TokenKind::LBrace || open.expand != Expand::Statements || !open.has_opener_kind ||
+          open.opener_of != NodeKind::BlockExpr || open.partner == UINT32_MAX || open.partner <= i + 1)
+        continue;
+      if (i > 0 && fe.elems[i - 1].kind == TokenKind::FatArrow) continue;
+      const uint32_t c = open.partner;
+      uint32_t start = i + 1;
+      for (uint32_t k = i + 1; k < c; ++k) {
+        const Element& x = fe.elems[k];
+        if (IsOpen(x.kind) && !x.verbatim && x.partner != UINT32_MAX && x.partner < c) {
+          k = x.partner;
+          // A block-like statement (`if .. {}`) ends at its `}` when the next line starts another.
+          if (x.kind == TokenKind::LBrace && k + 1 < c && fe.elems[k + 1].newlines > 0) start = k + 1;
+          continue;
+        }
+        if (x.kind == TokenKind::Semi) start = k + 1;
+      }
+      while (start < c && (fe.elems[start].kind == TokenKind::LineComment || fe.elems[start].kind == TokenKind::BlockComment))
+        ++start;
+      if (start >= c) continue;
+      const TokenKind k0 = fe.elems[start].kind;
+      if (fe.elems[start].verbatim || (k0 != TokenKind::KwReturn && k0 != TokenKind::KwBreak && k0 != TokenKind::KwContinue))
+        continue;
+      uint32_t last = c - 1;
+      while (last > start && (fe.elems[last].kind == TokenKind::LineComment || fe.elems[last].kind == TokenKind::BlockComment))
+        --last;
+      semi_after.push_back(last);
+    }
+    if (!semi_after.empty()) {
+      std::vector<Element> out;
+      out.reserve(fe.elems.size() + semi_after.size());
+      size_t next = 0;
+      std::sort(semi_after.begin(), semi_after.end());
+      for (uint32_t i = 0; i < fe.elems.size(); ++i) {
+        out.push_back(fe.elems[i]);
+        if (next < semi_after.size() && semi_after[next] == i) {
+          Element semi;
+          semi.synthetic = true;
+          semi.kind = semi.last_kind = TokenKind::Semi;
+          out.push_back(semi);
+          ++next;
+        }
+      }
+      fe.elems = std::move(out);
+      RelinkPartners(fe.elems, 0, static_cast<uint32_t>(fe.elems.size()));
     }
   }
   // A use list of one plain path (`use a::{b};`, `use a::{b as c};`): rustfmt drops its braces;

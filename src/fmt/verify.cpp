@@ -104,6 +104,45 @@ auto WithoutSingleUseBraces(const std::vector<Tok>& out) -> std::vector<Tok> {
   return flat;
 }
 
+// Drops the `;` after a `return`, `break` or `continue` that ends a block: rustfmt adds it
+// (trailing_semicolon).
+auto WithoutTailJumpSemis(const std::vector<Tok>& v) -> std::vector<Tok> {
+  std::vector<Tok> out;
+  out.reserve(v.size());
+  for (size_t i = 0; i < v.size(); ++i) {
+    size_t after = i + 1;
+    while (after < v.size() && IsComment(v[after].kind)) ++after;
+    if (v[i].kind == TokenKind::Semi && after < v.size() && v[after].kind == TokenKind::RBrace) {
+      // The statement's first token: after the previous `;`, `{` or `}` at this depth.
+      // Statement starts: after the previous `;` or `{` at this depth, or after a `}` at this
+      // depth (the end of a block-like statement).
+      auto jump = [&](size_t j) {
+        while (j < i && IsComment(v[j].kind)) ++j;
+        return j < i && (v[j].kind == TokenKind::KwReturn || v[j].kind == TokenKind::KwBreak ||
+                         v[j].kind == TokenKind::KwContinue);
+      };
+      int depth = 0;
+      size_t j = i;
+      bool tail_jump = false;
+      while (j > 0) {
+        TokenKind k = v[j - 1].kind;
+        if (depth == 0 && k == TokenKind::RBrace) tail_jump |= jump(j);
+        if (k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace) ++depth;
+        else if (k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace) {
+          if (depth == 0) break;
+          --depth;
+        } else if (depth == 0 && k == TokenKind::Semi) {
+          break;
+        }
+        --j;
+      }
+      if (tail_jump || jump(j)) continue;
+    }
+    out.push_back(v[i]);
+  }
+  return out;
+}
+
 auto IsCloser(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
 
 // Drops commas directly before a closing delimiter or a `{` (rustfmt adds and removes those).
@@ -170,7 +209,7 @@ auto WithoutArmBlocks(const std::vector<Tok>& v) -> std::vector<Tok> {
 auto CheckEquivalent(std::string_view before, std::string_view after, Edition edition, bool reordered) -> std::string {
   bool ok_before = true, ok_after = true;
   auto normalised = [&](std::string_view text, bool& ok) {
-    return WithoutSingleUseBraces(WithoutArmBlocks(WithoutTrailingCommas(Significant(text, edition, ok))));
+    return WithoutSingleUseBraces(WithoutArmBlocks(WithoutTrailingCommas(WithoutTailJumpSemis(Significant(text, edition, ok)))));
   };
   std::vector<Tok> a = normalised(before, ok_before);
   std::vector<Tok> b = normalised(after, ok_after);
