@@ -1334,6 +1334,9 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   Open file_level;
   const uint32_t tab = cfg.tab_spaces;
   int prev_sig = -1;  // last non-comment element
+  // Output column of a line comment trailing a statement (`x; // c`): rustfmt aligns the comment
+  // lines right below it with it. -1 when none is active.
+  int64_t trail_col = -1;
   uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
   for (uint32_t i = 0; i < el.size(); ++i) {
     if (dropped[i]) continue;
@@ -1421,6 +1424,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
             orig <= IndentWidth(fe.text, fe.tokens->start[el[j].first], tab))
           indent = stack.back().line_new;
       }
+      if (trail_col >= 0 && e.kind == TokenKind::LineComment && !e.verbatim && e.newlines == 1)
+        indent = static_cast<uint32_t>(trail_col);
+      else
+        trail_col = -1;
       AppendIndent(out, indent, cfg);
       shift = static_cast<int>(indent) - static_cast<int>(orig);
       // The line's own indent is what delimiters opened on it remember.
@@ -1436,6 +1443,21 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
                 (!(el[i - 1].role == TokRole::GenericClose && e.role == TokRole::GenericClose) &&
                  WouldGlue(fe.Text(el[i - 1]), text))))
         out += ' ';
+    }
+    if (!new_line && e.kind == TokenKind::LineComment && !e.verbatim && i > 0 && prev_sig >= 0 &&
+        prev_sig == static_cast<int>(i) - 1 && (stack.empty() || stack.back().block)) {
+      const Element& ps = el[prev_sig];
+      bool statement_end = ps.last_kind == TokenKind::Semi && !ps.verbatim;
+      if (ps.kind == TokenKind::RBracket && !ps.verbatim && ps.partner != UINT32_MAX && ps.partner > 0) {
+        const Element& before = el[ps.partner - 1];
+        statement_end = before.kind == TokenKind::Pound || before.role == TokRole::AttrBang;
+      }
+      if (statement_end) {
+        size_t nl = out.rfind('\n');
+        trail_col = static_cast<int64_t>(out.size() - (nl == std::string::npos ? 0 : nl + 1));
+      }
+    } else if (!new_line && i > 0) {
+      trail_col = -1;
     }
     // The text itself.
     // Line comments lose trailing whitespace, as rustfmt trims them; doc comments too, except two
