@@ -47,7 +47,7 @@ auto IsPrefixOp(const Element& c, const Element* p) -> bool {
 auto Space(const Element& p, const Element& c, const Element* pp) -> bool {
   TokenKind P = p.last_kind, K = c.kind;
   // A comment after a list comma keeps its distance (rustfmt keeps aligned trailing comments there).
-  if (IsComment(K)) return P == TokenKind::Comma ? c.spaced : true;
+  if (IsComment(K)) return P == TokenKind::Comma ? c.spaced : P != TokenKind::LParen && P != TokenKind::LBracket;
   if (IsComment(P)) return c.spaced;
   if (P == TokenKind::LParen || P == TokenKind::LBracket) return false;
   if (p.space_after && !p.verbatim && !IsClose(K) && K != TokenKind::Comma && K != TokenKind::Semi) return true;
@@ -1435,8 +1435,14 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       cur_line_orig = orig;
     } else if (i > 0) {
       const Element* pp = i >= 2 ? &el[i - 2] : nullptr;
-      if (IsComment(e.kind) && el[i - 1].last_kind == TokenKind::Comma && e.space_width > 0 && !el[i - 1].synthetic)
-        out.append(e.space_width, ' ');  // rustfmt keeps the alignment of comments after list commas
+      // rustfmt keeps the alignment of comments after list commas and after a match arm's block
+      // body (`Err(_) => {}     // why`).
+      const bool arm_block_end = el[i - 1].last_kind == TokenKind::RBrace && !el[i - 1].verbatim && !stack.empty() &&
+                                 el[stack.back().elem].has_opener_kind &&
+                                 el[stack.back().elem].opener_of == NodeKind::MatchArmList;
+      if (IsComment(e.kind) && (el[i - 1].last_kind == TokenKind::Comma || arm_block_end) && e.space_width > 0 &&
+          !el[i - 1].synthetic)
+        out.append(e.space_width, ' ');
       else if (!e.synthetic &&
                (Space(el[i - 1], e, pp) ||
                 // Closing generics may touch (`>>` splits in the parser); other glued pairs may not.
