@@ -18,7 +18,9 @@ auto IsSkipAttr(std::string_view compact) -> bool {
 }  // namespace
 
 auto FileElements::Text(const Element& e) const -> std::string_view {
-  if (e.synthetic) return ",";
+  if (e.synthetic) return e.kind == TokenKind::Semi ? ";" : ",";
+  if (e.const_bracket) return e.kind == TokenKind::Tilde ? "[" : "const]";
+  if (!e.alt_text.empty()) return e.alt_text;
   TokenId a(e.first), b(e.last);
   return text.substr(tokens->start[a.index], tokens->end(b) - tokens->start[a.index]);
 }
@@ -216,7 +218,12 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     switch (tree.kind[n]) {
       case NodeKind::BlockExpr:
         if (pk == NodeKind::FnItem) expand[t] = Expand::Statements;
-        else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
+        else if (pk == NodeKind::MatchArm) {
+          // A match arm's block body (`=> {`): rustfmt always breaks it (or unwraps it).
+          uint32_t u = t;
+          while (u > 0 && IsTrivia(tokens.kind[tb + u - 1])) --u;
+          if (u > 0 && tokens.kind[tb + u - 1] == TokenKind::FatArrow) expand[t] = Expand::Statements;
+        } else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
                   pk == NodeKind::LoopExpr) && statement_level(p))
           expand[t] = Expand::Statements;
         else if (pk == NodeKind::IfExpr && parent[p - nb] != UINT32_MAX && tree.kind[parent[p - nb]] != NodeKind::IfExpr &&
@@ -299,6 +306,39 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     newlines = 0;
     spaced = false;
   }
+  // Nested tuple field accesses `x.0.1` (the lexer's float `0.1` after a `.`): rustfmt (style
+  // edition 2015-2021) writes `x.0 .1`.
+  for (uint32_t i = 1; i < fe.elems.size(); ++i) {
+    Element& e = fe.elems[i];
+    if (e.verbatim || e.kind != TokenKind::FloatLit || fe.elems[i - 1].kind != TokenKind::Dot || fe.elems[i - 1].verbatim)
+      continue;
+    std::string_view t = fe.Text(e);
+    size_t dot = t.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 1 >= t.size()) continue;
+    bool digits = true;
+    for (size_t k = 0; k < t.size(); ++k) digits &= k == dot || (t[k] >= '0' && t[k] <= '9');
+    if (!digits) continue;
+    fe.arena.push_back(std::string(t.substr(0, dot)) + " ." + std::string(t.substr(dot + 1)));
+    e.alt_text = fe.arena.back();
+  }
+  // ... and `x.0 .1` (two tokens) keeps the space: a tuple index after `.` followed by `.` and
+  // another index.
+  for (uint32_t i = 1; i + 2 < fe.elems.size(); ++i) {
+    Element& e = fe.elems[i];
+    const TokenKind nk = fe.elems[i + 2].kind;
+    if (!e.verbatim && (e.kind == TokenKind::IntLit || !e.alt_text.empty()) && fe.elems[i - 1].kind == TokenKind::Dot &&
+        fe.elems[i + 1].kind == TokenKind::Dot && (nk == TokenKind::IntLit || nk == TokenKind::FloatLit) &&
+        fe.Text(e).find_first_not_of("0123456789 .") == std::string_view::npos)
+      e.space_after = true;
+  }
+  // `~const Trait` bounds: rustfmt writes them `[const] Trait`.
+  for (uint32_t i = 0; i + 1 < fe.elems.size(); ++i) {
+    Element& a = fe.elems[i];
+    Element& b = fe.elems[i + 1];
+    if (a.kind == TokenKind::Tilde && !a.verbatim && b.kind == TokenKind::KwConst && !b.verbatim && b.newlines == 0 &&
+        !b.spaced)
+      a.const_bracket = b.const_bracket = true;
+  }
   // Partners between elements (verbatim elements contain their delimiters whole).
   for (uint32_t i = 0; i < fe.elems.size(); ++i) {
     Element& e = fe.elems[i];
@@ -360,6 +400,88 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
         }
       }
     }
+  }
+  // `return`, `break` or `continue` ending a statement block (fn and control-flow bodies) without
+  // a `;`: rustfmt adds one (trailing_semicolon). Match arm blocks are left to the unwrapping.
+  {
+    std::vector<uint32_t> semi_after;
+    for (uint32_t i = 0; i < fe.elems.size(); ++i) {
+      const Element& open = fe.elems[i];
+      if (open.verbatim || open.kind != TokenKind::LBrace || open.expand != Expand::Statements || !open.has_opener_kind ||
+          open.opener_of != NodeKind::BlockExpr || open.partner == UINT32_MAX || open.partner <= i + 1)
+        continue;
+      if (i > 0 && fe.elems[i - 1].kind == TokenKind::FatArrow) continue;
+      const uint32_t c = open.partner;
+      uint32_t start = i + 1;
+      for (uint32_t k = i + 1; k < c; ++k) {
+        const Element& x = fe.elems[k];
+        if (IsOpen(x.kind) && !x.verbatim && x.partner != UINT32_MAX && x.partner < c) {
+          k = x.partner;
+          // A block-like statement (`if .. {}`) ends at its `}` when the next line starts another.
+          if (x.kind == TokenKind::LBrace && k + 1 < c && fe.elems[k + 1].newlines > 0) start = k + 1;
+          continue;
+        }
+        if (x.kind == TokenKind::Semi) start = k + 1;
+      }
+      while (start < c && (fe.elems[start].kind == TokenKind::LineComment || fe.elems[start].kind == TokenKind::BlockComment))
+        ++start;
+      if (start >= c) continue;
+      const TokenKind k0 = fe.elems[start].kind;
+      if (fe.elems[start].verbatim || (k0 != TokenKind::KwReturn && k0 != TokenKind::KwBreak && k0 != TokenKind::KwContinue))
+        continue;
+      uint32_t last = c - 1;
+      while (last > start && (fe.elems[last].kind == TokenKind::LineComment || fe.elems[last].kind == TokenKind::BlockComment))
+        --last;
+      semi_after.push_back(last);
+    }
+    if (!semi_after.empty()) {
+      std::vector<Element> out;
+      out.reserve(fe.elems.size() + semi_after.size());
+      size_t next = 0;
+      std::sort(semi_after.begin(), semi_after.end());
+      for (uint32_t i = 0; i < fe.elems.size(); ++i) {
+        out.push_back(fe.elems[i]);
+        if (next < semi_after.size() && semi_after[next] == i) {
+          Element semi;
+          semi.synthetic = true;
+          semi.kind = semi.last_kind = TokenKind::Semi;
+          out.push_back(semi);
+          ++next;
+        }
+      }
+      fe.elems = std::move(out);
+      RelinkPartners(fe.elems, 0, static_cast<uint32_t>(fe.elems.size()));
+    }
+  }
+  // A use list of one plain path (`use a::{b};`, `use a::{b as c};`): rustfmt drops its braces;
+  // `{self}` keeps them.
+  std::vector<bool> unbrace(fe.elems.size(), false);
+  bool any_unbrace = false;
+  for (uint32_t i = 0; i < fe.elems.size(); ++i) {
+    const Element& e = fe.elems[i];
+    if (e.verbatim || e.role != TokRole::UseListOpen || e.partner == UINT32_MAX || e.partner <= i + 1) continue;
+    // One item, perhaps with a trailing comma.
+    const uint32_t end = fe.elems[e.partner - 1].kind == TokenKind::Comma ? e.partner - 1 : e.partner;
+    bool plain = end > i + 1;
+    for (uint32_t k = i + 1; k < end && plain; ++k) {
+      const Element& x = fe.elems[k];
+      plain = !x.verbatim && !IsOpen(x.kind) && x.kind != TokenKind::Comma && x.kind != TokenKind::LineComment &&
+              x.kind != TokenKind::BlockComment && !IsDocComment(x.kind);
+    }
+    if (!plain) continue;
+    if (end == i + 2 && fe.elems[i + 1].kind == TokenKind::KwSelfValue) continue;
+    for (uint32_t k = i + 1; k <= e.partner; ++k) fe.elems[k].newlines = 0;
+    unbrace[i] = unbrace[e.partner] = true;
+    if (end != e.partner) unbrace[end] = true;
+    any_unbrace = true;
+  }
+  if (any_unbrace) {
+    std::vector<Element> kept;
+    kept.reserve(fe.elems.size());
+    for (uint32_t i = 0; i < fe.elems.size(); ++i)
+      if (!unbrace[i]) kept.push_back(fe.elems[i]);
+    fe.elems = std::move(kept);
+    RelinkPartners(fe.elems, 0, static_cast<uint32_t>(fe.elems.size()));
   }
   return fe;
 }

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -72,6 +74,8 @@ struct Element {
   uint32_t if_first = UINT32_MAX;  // IfElse: tokens of the `if` and of the expression's last `}`
   uint32_t if_last = UINT32_MAX;
   uint32_t partner = UINT32_MAX;  // index of the matching delimiter element
+  bool const_bracket = false;  // `~` / `const` of a `~const` bound, written `[` / `const]` as rustfmt does
+  std::string_view alt_text;   // printed instead of the token's text when not empty (FileElements::arena)
 };
 
 // The elements of one file and the source they point into.
@@ -82,6 +86,7 @@ struct FileElements {
   bool skip_file = false;    // `#![rustfmt::skip]` at the top: leave the file alone
   bool reordered = false;    // imports or modules were moved (the safety check compares as multisets)
   bool crlf = false;         // the first line break of the input is `\r\n`
+  std::deque<std::string> arena;  // texts that elements' alt_text point into (stable addresses)
 
   // Source text of element e (verbatim runs included; synthetic commas are ",").
   auto Text(const Element& e) const -> std::string_view;

@@ -440,6 +440,24 @@ void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
       if (sep && k + 1 < close) el[k + 1].newlines = 1;
     }
   }
+  // An `unsafe { expr }` written on one line whose expression now spans lines (a struct literal
+  // broken above) is no single-line block any more: rustfmt breaks it. Inner blocks first.
+  for (uint32_t i = static_cast<uint32_t>(el.size()); i-- > 1;) {
+    Element& open = el[i];
+    if (open.verbatim || open.kind != TokenKind::LBrace || open.partner == UINT32_MAX || open.partner <= i + 1 ||
+        el[i - 1].kind != TokenKind::KwUnsafe || el[i - 1].verbatim)
+      continue;
+    const uint32_t close = open.partner;
+    if (el[i + 1].newlines > 0 || el[close].newlines > 0) continue;
+    bool inner_break = false, comment = false;
+    for (uint32_t k = i + 2; k < close; ++k) {
+      inner_break |= el[k].newlines > 0;
+      comment |= el[k].kind == TokenKind::LineComment || el[k].kind == TokenKind::BlockComment;
+    }
+    if (!inner_break || comment) continue;
+    el[i + 1].newlines = 1;
+    el[close].newlines = 1;
+  }
 }
 
 }  // namespace rustg

@@ -47,7 +47,7 @@ auto IsPrefixOp(const Element& c, const Element* p) -> bool {
 auto Space(const Element& p, const Element& c, const Element* pp) -> bool {
   TokenKind P = p.last_kind, K = c.kind;
   // A comment after a list comma keeps its distance (rustfmt keeps aligned trailing comments there).
-  if (IsComment(K)) return P == TokenKind::Comma ? c.spaced : true;
+  if (IsComment(K)) return P == TokenKind::Comma ? c.spaced : P != TokenKind::LParen && P != TokenKind::LBracket;
   if (IsComment(P)) return c.spaced;
   if (P == TokenKind::LParen || P == TokenKind::LBracket) return false;
   if (p.space_after && !p.verbatim && !IsClose(K) && K != TokenKind::Comma && K != TokenKind::Semi) return true;
@@ -218,24 +218,44 @@ auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const 
 auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
                 const FmtConfig& cfg) -> bool;
 
+auto InnerLimitsHold(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t lo,
+                     uint32_t hi, const FmtConfig& cfg) -> bool;
+auto RestOfLine(const FileElements& fe, const std::vector<Element>& el, uint32_t close) -> uint64_t;
+
 // The right-hand side of `=` that the input starts on the next line: rustfmt keeps it on the `=`
 // line when it fits there, moves it to the next line only when it fits there on one line, and
 // otherwise keeps it on the `=` line and breaks it (chains, argument lists).
+// With same_line (the input has it on the `=` line), only a right-hand side that does not fit
+// there but fits on the next line on one line moves.
 void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
-                        const std::string& out, const FmtConfig& cfg, uint32_t anchor) {
+                        const std::string& out, const FmtConfig& cfg, uint32_t anchor, bool same_line = false) {
   // A control-flow expression or block (`if c {`, `match x {`, `unsafe {`): rustfmt keeps it on
   // the `=` line when its head fits there, as the next-line form is no shorter.
   {
     const TokenKind k0 = el[i].kind;
     if (!el[i].verbatim && (k0 == TokenKind::KwIf || k0 == TokenKind::KwMatch || k0 == TokenKind::KwUnsafe ||
                             k0 == TokenKind::KwLoop)) {
+      if (same_line) return;
       uint64_t head = 0;
       for (uint32_t k = i; k < el.size(); ++k) {
         const Element& x = el[k];
         if ((k > i && x.newlines > 0) || IsComment(x.kind) || x.verbatim || dropped[k]) return;
         if (x.kind == TokenKind::LBrace) {
-          // A block written on one line (`unsafe { f(x) }`) is an ordinary right-hand side.
-          if (k + 1 >= el.size() || el[k + 1].newlines == 0) return;
+          // A block written on one line (`unsafe { f(x) }`): on the `=` line when it fits there,
+          // on the next line when it fits there on one line, else broken after `= unsafe {`.
+          if (k + 1 >= el.size() || el[k + 1].newlines == 0) {
+            if (k0 != TokenKind::KwUnsafe || x.partner == UINT32_MAX) return;
+            const uint32_t c = x.partner;
+            uint64_t w = OneLineWidth(fe, el, dropped, i, c, true);
+            if (w == UINT32_MAX) return;
+            w += RestOfLine(fe, el, c);
+            size_t nl = out.rfind('\n');
+            uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+            const bool fits_next = anchor + cfg.tab_spaces + w <= cfg.max_width &&
+                                   InnerLimitsHold(fe, el, dropped, k + 1, c - 1, cfg);
+            if (col + 1 + w <= cfg.max_width || !fits_next) el[i].newlines = 0;
+            return;
+          }
           break;
         }
         head += fe.Text(x).size() + (k > i && Space(el[k - 1], x, k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
@@ -249,17 +269,36 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
   uint32_t end = i;
   uint32_t dots = 0;
   bool chain_broken = false;
+  int depth = 0;
   for (; end < el.size(); ++end) {
     const Element& x = el[end];
     // A chain already broken by chain_width: the right-hand side cannot be one line.
     if (end > i && x.newlines > 0 && x.kind == TokenKind::Dot && x.indent == IndentHint::AnchorPlusOne) {
       chain_broken = true;
     } else if (end > i && x.newlines > 0) {
-      return;  // already multi-line: left to the other rules
+      if (same_line) return;
+      // Already multi-line after a struct literal's `{` that ends its first line (broken by its
+      // width rule): rustfmt keeps such a right-hand side on the `=` line when that line fits.
+      const uint32_t brace_close = el[end - 1].partner;
+      // A chain continuing after the literal breaks instead.
+      bool chain_after = false;
+      for (uint32_t k = brace_close == UINT32_MAX ? el.size() : brace_close + 1; k < el.size(); ++k) {
+        if (el[k].kind == TokenKind::Semi || el[k].kind == TokenKind::LBrace || el[k].kind == TokenKind::RBrace) break;
+        chain_after |= el[k].kind == TokenKind::Dot;
+      }
+      if (el[end - 1].kind == TokenKind::LBrace && !el[end - 1].verbatim && brace_close != UINT32_MAX && !chain_after) {
+        uint64_t first = OneLineWidth(fe, el, dropped, i, end - 1, true);
+        size_t nl = out.rfind('\n');
+        uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+        if (first != UINT32_MAX && col + 1 + first <= cfg.max_width) el[i].newlines = 0;
+      }
+      return;  // left to the other rules
     }
     if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) return;
     if (x.kind == TokenKind::Dot) ++dots;
-    if (x.kind == TokenKind::Semi) break;
+    if (IsOpen(x.kind) && !x.verbatim) ++depth;
+    if (IsClose(x.kind) && !x.verbatim && --depth < 0) return;  // not a statement's `=`
+    if (x.kind == TokenKind::Semi && depth <= 0) break;
   }
   if (end >= el.size() || end == i) return;
   uint64_t w = OneLineWidth(fe, el, dropped, i, end, true);
@@ -287,7 +326,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       else if (el[x].kind == TokenKind::Comma && x + 1 < o.partner) several = true;
     }
     // A single argument is not held to fn_call_width (it overflows).
-    if (o.opener_of == NodeKind::ArgList && several &&
+    if ((o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr) && several &&
         OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.fn_call_width &&
         !SimpleArgs(fe, el, k + 1, o.partner - 1, cfg))
       one_line_ok = false;
@@ -309,6 +348,12 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
     }
     fits_here = col + 1 + first <= cfg.max_width;
     fits_next = !fits_here;
+  }
+  if (same_line) {
+    if (chain_broken || fits_here || !fits_next) return;
+    el[i].newlines = 1;
+    el[i].indent = IndentHint::AnchorPlusOne;
+    return;
   }
   if (fits_here || !fits_next) {
     el[i].newlines = 0;
@@ -392,6 +437,265 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
   }
   for (uint32_t k = i + 1; k <= end; ++k) el[k].newlines = 0;
   would_drop.Commit();
+}
+
+// A match arm body `{ expr }` at el[i] (just after `=>`): rustfmt drops the braces around a
+// block holding one expression and no statements, comments or macro statement, and writes
+// `pat => expr,` when that fits on the arm's line with every list and chain inside within its
+// width limit; otherwise the block stays. `col` is the output column after `=>`. Returns whether
+// the braces were dropped.
+auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
+                    std::vector<bool>& comma_after, uint32_t i, uint64_t col, const FmtConfig& cfg) -> bool {
+  const Element& open = el[i];
+  // Inside macro arguments rustfmt neither adds nor removes blocks.
+  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
+    return false;
+  const uint32_t c = open.partner;
+  if (c <= i + 1 || el[c].verbatim) return false;
+  const uint32_t lo = i + 1, hi = c - 1;
+  if (el[lo].kind == TokenKind::KwLet || el[lo].kind == TokenKind::Pound) return false;
+  int depth = 0;
+  uint32_t bang = UINT32_MAX;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    const Element& x = el[k];
+    if (dropped[k] || x.synthetic || IsComment(x.kind)) return false;
+    if (x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) return false;
+    if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return false;
+    if (x.kind == TokenKind::LParen || x.kind == TokenKind::LBracket) ++depth;
+    if (x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) --depth;
+    if (depth == 0 && x.kind == TokenKind::Semi) return false;
+    if (depth == 0 && x.role == TokRole::MacroBang && bang == UINT32_MAX) bang = k;
+  }
+  // `{ name!(..) }` is a macro statement, which rustfmt leaves in its block.
+  if (bang != UINT32_MAX && bang + 1 <= hi) {
+    bool path = true;
+    for (uint32_t k = lo; k < bang && path; ++k)
+      path = el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::PathSep || IsPathKeyword(el[k].kind);
+    const Element& args = el[bang + 1];
+    const uint32_t args_end = args.verbatim ? bang + 1 : args.partner;
+    if (path && args_end == hi) return false;
+  }
+  DropMarks would_drop(dropped);
+  for (uint32_t k = lo; k < hi; ++k)
+    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+      const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
+      bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
+                                         o.opener_of == NodeKind::TuplePat);
+      if (!tuple && o.has_opener_kind) would_drop.Mark(k);
+      else return false;
+    }
+  const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi);
+  if (width == UINT32_MAX || col + 1 + width + 1 > cfg.max_width) return false;
+  if (!InnerLimitsHold(fe, el, dropped, lo, hi, cfg)) return false;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    el[k].newlines = 0;
+    el[k].indent = IndentHint::Auto;
+  }
+  would_drop.Commit();
+  dropped[i] = dropped[c] = true;
+  if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
+  else el[c + 1].newlines = 0;
+  return true;
+}
+
+auto SeveralItems(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool;
+
+// A closure body `{ expr }` at el[i] (just after the closure's `|` or `||`): rustfmt drops the
+// braces around a block holding one expression (no statements, comments or control flow) when
+// the closure then fits on its line with the lists, chains and struct literals inside within their
+// limits. `col` is the output column after the `|`. Returns whether the braces were dropped.
+auto UnwrapClosureBlock(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
+                        uint64_t col, const FmtConfig& cfg, uint32_t list) -> bool {
+  const Element& open = el[i];
+  // Inside macro arguments rustfmt neither adds nor removes blocks.
+  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
+    return false;
+  const uint32_t c = open.partner;
+  if (c <= i + 1 || el[c].verbatim) return false;
+  const uint32_t lo = i + 1, hi = c - 1;
+  switch (el[lo].kind) {
+    case TokenKind::KwLet: case TokenKind::Pound: case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile:
+    case TokenKind::KwLoop: case TokenKind::KwMatch: case TokenKind::KwReturn: case TokenKind::KwUnsafe:
+      return false;
+    default:
+      break;
+  }
+  int depth = 0;
+  std::vector<uint32_t> inner_braces;  // braces of nested closure bodies unwrapped along
+  for (uint32_t k = lo; k <= hi; ++k) {
+    const Element& x = el[k];
+    if (dropped[k] || x.synthetic || IsComment(x.kind)) return false;
+    if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return false;
+    if (x.kind == TokenKind::LBrace) {
+      // Only struct literals, within struct_lit_width.
+      if (!x.has_opener_kind || x.opener_of != NodeKind::StructExpr || x.partner == UINT32_MAX || x.partner > hi) return false;
+      uint32_t last = x.partner - 1;
+      if (el[last].kind == TokenKind::Comma && last > k + 1) --last;
+      if (x.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, last) > cfg.struct_lit_width) return false;
+    }
+    if (x.role == TokRole::ClosureOpen && k > lo) {
+      // A nested closure: its own block body is unwrapped with it when it holds one plain
+      // expression, else the layout stays.
+      uint32_t m = k + 1;
+      if (x.kind == TokenKind::Or)
+        while (m <= hi && el[m].role != TokRole::ClosureClose) ++m;
+      if (m > hi) return false;
+      if (x.kind == TokenKind::Or) ++m;
+      if (m <= hi && el[m].kind == TokenKind::LBrace && !el[m].verbatim && el[m].partner != UINT32_MAX &&
+          el[m].partner <= hi) {
+        const uint32_t ic = el[m].partner;
+        for (uint32_t q = m + 1; q < ic; ++q)
+          if (el[q].kind == TokenKind::Semi || el[q].kind == TokenKind::KwLet || IsComment(el[q].kind) ||
+              (el[q].kind == TokenKind::LBrace && !(el[q].has_opener_kind && el[q].opener_of == NodeKind::StructExpr)) ||
+              el[q].role == TokRole::ClosureOpen || (el[q].verbatim && fe.Text(el[q]).find('\n') != std::string_view::npos))
+            return false;
+        if (ic == m + 1) return false;
+        switch (el[m + 1].kind) {
+          case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile: case TokenKind::KwLoop:
+          case TokenKind::KwMatch: case TokenKind::KwReturn: case TokenKind::KwUnsafe: case TokenKind::Pound:
+            return false;
+          default:
+            break;
+        }
+        inner_braces.push_back(m);
+        inner_braces.push_back(ic);
+        k = ic;
+        continue;
+      }
+    }
+    if (x.kind == TokenKind::LParen || x.kind == TokenKind::LBracket || x.kind == TokenKind::LBrace) ++depth;
+    if (x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket || x.kind == TokenKind::RBrace) --depth;
+    if (depth == 0 && x.kind == TokenKind::Semi) return false;
+  }
+  DropMarks would_drop(dropped);
+  for (uint32_t k = lo; k < hi; ++k)
+    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+      const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
+      bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
+                                         o.opener_of == NodeKind::TuplePat);
+      if (!tuple && o.has_opener_kind) would_drop.Mark(k);
+      else return false;
+    }
+  for (uint32_t b : inner_braces) would_drop.Mark(b);
+  const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi, /*allow_closures=*/true);
+  if (width == UINT32_MAX || col + 1 + width + RestOfLine(fe, el, c) > cfg.max_width) return false;
+  if (!InnerLimitsHold(fe, el, dropped, lo, hi, cfg)) return false;
+  // The closure as the last of several arguments: the list must stay within fn_call_width on one
+  // line, else rustfmt keeps the block and overflows it.
+  if (list != UINT32_MAX && el[list].kind == TokenKind::LParen && el[list].partner == c + 1 && el[list].has_opener_kind &&
+      el[list].opener_of == NodeKind::ArgList && SeveralItems(el, list + 1, c)) {
+    would_drop.Mark(i);
+    would_drop.Mark(c);
+    const uint64_t args = OneLineWidth(fe, el, dropped, list + 1, c, true);
+    if (args == UINT32_MAX || args > cfg.fn_call_width) return false;
+  }
+  // A chain the closure is part of must stay within chain_width with the body unwrapped (rustfmt
+  // would break the chain; the chain's start is printed already, so the block stays).
+  {
+    uint32_t ls = i;
+    while (ls > 0 && el[ls].newlines == 0) --ls;
+    uint32_t end = c;
+    int d = 0;
+    while (end + 1 < el.size() && el[end + 1].newlines == 0) {
+      ++end;
+      if (IsOpen(el[end].kind) && !el[end].verbatim) ++d;
+      if (IsClose(el[end].kind) && !el[end].verbatim && --d < 0) break;
+    }
+    std::vector<std::pair<uint32_t, IndentHint>> saved;
+    for (uint32_t k = ls; k <= end; ++k) saved.push_back({el[k].newlines, el[k].indent});
+    for (uint32_t k = lo; k <= hi; ++k) el[k].newlines = 0;
+    BreakChainsIn(fe, el, ls, end, cfg, /*any_position=*/true);
+    bool breaks = false;
+    for (uint32_t k = ls + 1; k <= end; ++k) breaks |= el[k].newlines > 0 && !(k >= lo && k <= hi) && saved[k - ls].first == 0;
+    for (uint32_t k = lo; k <= hi; ++k) breaks |= el[k].newlines > 0;
+    for (uint32_t k = ls; k <= end; ++k) {
+      el[k].newlines = saved[k - ls].first;
+      el[k].indent = saved[k - ls].second;
+    }
+    if (breaks) return false;
+  }
+  for (uint32_t k = lo; k <= hi; ++k) {
+    el[k].newlines = 0;
+    el[k].indent = IndentHint::Auto;
+  }
+  would_drop.Commit();
+  dropped[i] = dropped[c] = true;
+  return true;
+}
+
+// A closure body block at el[i] written on one line that was not unwrapped: rustfmt writes it
+// over several lines, one statement a line (an `unsafe` block body is left as it is).
+void BreakClosureBlock(const FileElements& fe, std::vector<Element>& el, uint32_t i, const FmtConfig& cfg) {
+  const Element& open = el[i];
+  if (open.verbatim || open.in_macro || open.partner == UINT32_MAX || open.partner <= i + 1) return;
+  const uint32_t c = open.partner;
+  if (el[i + 1].kind == TokenKind::KwUnsafe || el[i + 1].newlines > 0 || el[c].newlines > 0) return;
+  // In a call whose chain continues (`.map(|v| { .. }).collect()`), the chain would break too.
+  if (c + 2 < el.size() && IsClose(el[c + 1].kind) && el[c + 2].kind == TokenKind::Dot) return;
+  for (uint32_t k = i + 1; k <= c; ++k)
+    if (IsComment(el[k].kind)) return;
+  el[i + 1].newlines = 1;
+  el[c].newlines = 1;
+  for (uint32_t k = i + 1; k < c; ++k) {
+    if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < c) {
+      k = el[k].partner;
+      continue;
+    }
+    if (el[k].kind == TokenKind::Semi && k + 1 < c) el[k + 1].newlines = 1;
+  }
+  BreakChainsIn(fe, el, i + 1, c - 1, cfg);
+}
+
+// Elements [lo, hi] put on one line keep every chain within chain_width and every argument list
+// and array within fn_call_width / array_width (the elements are left as they were).
+auto InnerLimitsHold(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t lo,
+                     uint32_t hi, const FmtConfig& cfg) -> bool {
+  {
+    std::vector<std::pair<uint32_t, IndentHint>> saved;
+    saved.reserve(hi - lo + 1);
+    for (uint32_t k = lo; k <= hi; ++k) {
+      saved.push_back({el[k].newlines, el[k].indent});
+      el[k].newlines = 0;
+    }
+    BreakChainsIn(fe, el, lo, hi, cfg, /*any_position=*/true);
+    bool breaks = false;
+    for (uint32_t k = lo + 1; k <= hi; ++k) breaks |= el[k].newlines > 0;
+    for (uint32_t k = lo; k <= hi; ++k) {
+      el[k].newlines = saved[k - lo].first;
+      el[k].indent = saved[k - lo].second;
+    }
+    if (breaks) return false;
+  }
+  for (uint32_t k = lo; k < hi; ++k) {
+    const Element& o = el[k];
+    if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || !o.has_opener_kind) continue;
+    uint64_t limit = o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr ? cfg.fn_call_width
+                     : o.opener_of == NodeKind::ArrayExpr                                   ? cfg.array_width
+                                                                                            : cfg.max_width;
+    if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > limit) return false;
+  }
+  return true;
+}
+
+// An `unsafe { expr }` block written on one line at el[i] (its `{`, just printed at column
+// `col`): rustfmt keeps it on one line only when the expression fits there with its lists and
+// chains in their limits; otherwise the block breaks around the expression.
+void BreakUnsafeBlock(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
+                      uint64_t col, const FmtConfig& cfg) {
+  const Element& open = el[i];
+  if (i == 0 || el[i - 1].kind != TokenKind::KwUnsafe || el[i - 1].verbatim || open.partner == UINT32_MAX) return;
+  const uint32_t c = open.partner;
+  if (c <= i + 1 || el[i + 1].newlines > 0 || el[c].newlines > 0) return;
+  for (uint32_t k = i + 1; k < c; ++k)
+    if (el[k].newlines > 0 || IsComment(el[k].kind) || el[k].kind == TokenKind::Semi) return;
+  const uint64_t w = OneLineWidth(fe, el, dropped, i + 1, c - 1, true);
+  if (w == UINT32_MAX) return;
+  if (col + 1 + w + 2 + RestOfLine(fe, el, c) <= cfg.max_width && InnerLimitsHold(fe, el, dropped, i + 1, c - 1, cfg))
+    return;
+  el[i + 1].newlines = 1;
+  el[c].newlines = 1;
+  // The expression now starts a line: a chain in it may break.
+  BreakChainsIn(fe, el, i + 1, c - 1, cfg);
 }
 
 // The head of `if`, `while` or `match` at el[i] written over several lines: rustfmt puts it on
@@ -577,43 +881,109 @@ void LayoutFormatMacro(const FileElements& fe, std::vector<Element>& el, const s
   }
 }
 
-// The call opened by el[i] is the only argument of an enclosing argument list on the same line
-// (`assert!(matches!(a, b))`) whose one-line width exceeds fn_call_width: rustfmt overflows the
-// call into the enclosing list, and its own arguments then go one per line.
-// The same holds when the enclosing list is itself overflowed that way (`f(!g(&h(a, b)))`).
-auto OverflowForcesVertical(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
-                            uint32_t i, const FmtConfig& cfg, const std::vector<Open>& stack,
-                            size_t depth = SIZE_MAX) -> bool {
-  if (depth == SIZE_MAX) depth = stack.size();
-  if (depth == 0 || el[i].partner == UINT32_MAX || el[i].kind != TokenKind::LParen) return false;
-  const uint32_t oi = stack[depth - 1].elem;
-  const Element& o = el[oi];
-  if (o.kind != TokenKind::LParen || o.partner == UINT32_MAX || !o.has_opener_kind || o.opener_of != NodeKind::ArgList)
-    return false;
-  uint32_t after = el[i].partner + 1;
-  if (after < o.partner && el[after].kind == TokenKind::Comma) ++after;
-  if (after != o.partner) return false;
-  // The callee is a path (method calls and closure bodies overflow differently; a tuple is no
-  // nested call and gets the whole remaining width).
-  bool callee = false;
-  for (uint32_t k = oi + 1; k < i; ++k) callee |= el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::RawIdent;
-  if (!callee) return false;
-  for (uint32_t k = oi + 1; k < i; ++k) {
+auto GenericDelta(const Element& x) -> int;
+
+// Width of what follows el[close] on its output line (`;`, `)?;`, ` {`), up to a comment, a
+// multi-line token or an opening brace.
+auto RestOfLine(const FileElements& fe, const std::vector<Element>& el, uint32_t close) -> uint64_t {
+  uint64_t rest = 0;
+  for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
+    if (IsComment(el[r].kind)) break;
+    std::string_view t = fe.Text(el[r]);
+    size_t nlpos = t.find('\n');
+    rest += (nlpos == std::string_view::npos ? t.size() : nlpos) +
+            (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
+    if (nlpos != std::string_view::npos || el[r].kind == TokenKind::LBrace) break;
+  }
+  return rest;
+}
+
+// Elements [lo, hi) are a call's callee as rustfmt's nested-call test sees it: a path (or macro
+// name) on one line, optionally behind prefix operators (`&`, `!`, `*`, `-`, `&mut`).
+auto PathCallee(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool {
+  bool name = false;
+  int generic_depth = 0;
+  for (uint32_t k = lo; k < hi; ++k) {
     const Element& x = el[k];
     if (x.newlines > 0 || x.verbatim) return false;
+    name |= x.kind == TokenKind::Ident || x.kind == TokenKind::RawIdent;
+    generic_depth += GenericDelta(x);
+    if (generic_depth > 0 || x.role == TokRole::GenericClose) continue;  // turbofish arguments
     const bool path_part = x.kind == TokenKind::Ident || x.kind == TokenKind::RawIdent || x.kind == TokenKind::PathSep ||
                            IsPathKeyword(x.kind) || x.role == TokRole::MacroBang || x.role == TokRole::GenericOpen ||
                            x.role == TokRole::GenericClose || x.role == TokRole::UnaryPrefix ||
                            x.kind == TokenKind::And || x.kind == TokenKind::Not || x.kind == TokenKind::KwMut;
     if (!path_part) return false;
   }
+  return name;
+}
+
+// Elements [lo, hi] are one call with a path callee (`f(..)`, `m!(..)`, `&a::f(..)?`): rustfmt's
+// "nested call", which an enclosing single-argument list overflows with a reduced budget.
+auto NestedCallArg(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool {
+  uint32_t end = hi;
+  while (end > lo && el[end].kind == TokenKind::Question && el[end].role == TokRole::Try) --end;
+  if (el[end].kind != TokenKind::RParen || el[end].verbatim || el[end].partner == UINT32_MAX) return false;
+  uint32_t open = el[end].partner;
+  return open > lo && open <= end && PathCallee(el, lo, open);
+}
+
+// Elements [lo, hi] hold a comma outside nested delimiters and generics that is not the last
+// element: the list has two or more items.
+auto SeveralItems(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool {
+  int generic_depth = 0;
+  for (uint32_t k = lo; k < hi; ++k) {
+    if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= hi) {
+      k = el[k].partner;
+      continue;
+    }
+    generic_depth += GenericDelta(el[k]);
+    if (el[k].kind == TokenKind::Comma && generic_depth <= 0) return true;
+  }
+  return false;
+}
+
+// rustfmt's budget for the arguments of the call opened by el[i] when that call is the only
+// argument of an enclosing argument list on the same line whose own arguments do not fit its
+// budget: rustfmt overflows the call into the enclosing list with at most fn_call_width columns
+// (less than that when the enclosing budget is smaller), minus its callee, parentheses and `?`s,
+// so budgets shrink with each nested callee. UINT64_MAX when el[i] is no such call. `col` is
+// the output column just after el[i].
+auto NestedCallLimit(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
+                     uint32_t i, const FmtConfig& cfg, const std::vector<Open>& stack, uint64_t col,
+                     size_t depth = SIZE_MAX) -> uint64_t {
+  constexpr uint64_t kNone = UINT64_MAX;
+  if (depth == SIZE_MAX) depth = stack.size();
+  if (depth == 0 || el[i].partner == UINT32_MAX || el[i].kind != TokenKind::LParen) return kNone;
+  const uint32_t oi = stack[depth - 1].elem;
+  const Element& o = el[oi];
+  if (o.kind != TokenKind::LParen || o.partner == UINT32_MAX || !o.has_opener_kind || o.opener_of != NodeKind::ArgList)
+    return kNone;
+  uint32_t after = el[i].partner + 1;
+  uint64_t suffix = 0;
+  while (after < o.partner && el[after].kind == TokenKind::Question && el[after].role == TokRole::Try) ++after, ++suffix;
+  if (after < o.partner && el[after].kind == TokenKind::Comma) ++after;
+  if (after != o.partner) return kNone;
+  if (!PathCallee(el, oi + 1, i)) return kNone;
+  const uint64_t head = OneLineWidth(fe, el, dropped, oi + 1, i);  // callee and `(`
+  if (head == UINT32_MAX || head > col) return kNone;
+  const uint64_t col_o = col - head;
   bool braces = false;
   for (uint32_t k = oi + 1; k < o.partner; ++k) braces |= el[k].kind == TokenKind::LBrace && !el[k].verbatim;
   uint32_t olast = o.partner - 1;
   if (el[olast].kind == TokenKind::Comma) --olast;
   const uint64_t w = OneLineWidth(fe, el, dropped, oi + 1, olast, /*allow_closures=*/!braces);
-  if (w == UINT32_MAX) return false;
-  return w > cfg.fn_call_width || OverflowForcesVertical(fe, el, dropped, oi, cfg, stack, depth - 1);
+  if (w == UINT32_MAX) return kNone;
+  uint64_t parent = NestedCallLimit(fe, el, dropped, oi, cfg, stack, col_o, depth - 1);
+  if (parent == kNone) {
+    // The outermost list: fn_call_width, or the columns left before its `)` and what follows.
+    const uint64_t used = col_o + 1 + RestOfLine(fe, el, o.partner);
+    parent = std::min<uint64_t>(cfg.fn_call_width, cfg.max_width > used ? cfg.max_width - used : 0);
+  }
+  if (w <= parent) return kNone;
+  const uint64_t shape = std::min<uint64_t>(cfg.fn_call_width, parent);
+  const uint64_t taken = head + 1 + suffix;
+  return shape > taken ? shape - taken : 0;
 }
 
 // rustfmt's choice between one line and one element per line for an argument or parameter list
@@ -686,6 +1056,59 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList || several_fields ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
   uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  // A call overflowed into an enclosing single-argument list gets rustfmt's reduced budget.
+  const uint64_t nested = open.opener_of == NodeKind::ArgList ? NestedCallLimit(fe, el, dropped, i, cfg, stack, col) : UINT64_MAX;
+  if (nested != UINT64_MAX) limit = std::min(limit, nested);
+  // A single call argument: rustfmt measures it against the line (its one_line_width), not
+  // fn_call_width, unless it overflows a nested call, which then gets at most fn_call_width.
+  bool single_vertical = false;  // too wide: the argument goes on a line of its own
+  if (open.opener_of == NodeKind::ArgList && !SeveralItems(el, i + 1, last)) {
+    const uint64_t used = col + 1 + RestOfLine(fe, el, close);
+    const uint64_t rem = nested != UINT64_MAX ? nested : cfg.max_width > used ? cfg.max_width - used : 0;
+    bool overflows = NestedCallArg(el, i + 1, last);
+    if (overflows) {
+      uint32_t inner = last;
+      while (el[inner].kind == TokenKind::Question) --inner;
+      const uint64_t head = OneLineWidth(fe, el, dropped, i + 1, el[inner].partner);  // `callee(`
+      overflows = head <= std::min<uint64_t>(cfg.fn_call_width, rem);
+    }
+    const bool short_callee = i >= 2 && el[i - 1].kind == TokenKind::Ident && el[i - 2].kind != TokenKind::PathSep &&
+                              el[i - 2].kind != TokenKind::Dot && fe.Text(el[i - 1]).size() < cfg.tab_spaces;
+    if (overflows) {
+      limit = std::min<uint64_t>(cfg.fn_call_width, rem);
+    } else if (!(short_callee && nested == UINT64_MAX)) {
+      limit = rem;
+      // Block-like and bracketed arguments overflow; so does anything after a callee shorter than
+      // tab_spaces (rustfmt combines it with the callee). Everything else goes vertical.
+      uint32_t a = i + 1;
+      while (a < last && (el[a].kind == TokenKind::And || el[a].kind == TokenKind::AndAnd || el[a].kind == TokenKind::KwMut))
+        ++a;
+      bool block_like = el[a].kind == TokenKind::LBracket || el[a].kind == TokenKind::LParen;
+      for (uint32_t k = i + 1; k <= last; ++k)
+        block_like |= el[k].role == TokRole::MacroBang || el[k].kind == TokenKind::KwMatch || el[k].kind == TokenKind::KwIf ||
+                      el[k].kind == TokenKind::KwUnsafe || el[k].kind == TokenKind::KwLoop ||
+                      el[k].kind == TokenKind::KwAsync || el[k].verbatim || el[k].role == TokRole::ClosureOpen ||
+                      el[k].kind == TokenKind::LBrace;
+      // A chain of two or more calls or fields wider than chain_width breaks, so the argument
+      // cannot stay on the callee's line.
+      uint32_t dots = 0;
+      for (uint32_t k = i + 1; k <= last; ++k) {
+        if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+          k = el[k].partner;
+          continue;
+        }
+        dots += el[k].kind == TokenKind::Dot;
+        if (el[k].role == TokRole::BinaryOp || el[k].kind == TokenKind::KwAs || IsRange(el[k].kind)) dots = 0;
+      }
+      if (dots >= 2 && width > cfg.chain_width) limit = 0;
+      // rustfmt gives up (keeps the input) when the argument does not fit on a line of its own.
+      size_t b = nl == std::string::npos ? 0 : nl + 1;
+      uint64_t indent = 0;
+      while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
+      single_vertical = !block_like && indent + cfg.tab_spaces + width + 1 <= cfg.max_width;
+      if (!single_vertical) limit = std::max<uint64_t>(limit, cfg.fn_call_width);
+    }
+  }
   if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
     // Short simple arguments past fn_call_width: rustfmt's "mixed" layout packs them onto lines
     // one level deeper, each line ending with a comma, the closer on its own line.
@@ -723,7 +1146,6 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
   if (vertical) {
     if (width > limit) return;
-    if (kind == NodeKind::ArgList && OverflowForcesVertical(fe, el, dropped, i, cfg, stack)) return;
     // What follows the closer on its line must fit too; a chain after it is left alone.
     uint32_t r = close + 1;
     uint64_t rest = 0;
@@ -776,8 +1198,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
-    bool too_wide = (several_fields && width > limit) ||
-                    (kind == NodeKind::ArgList && (width > limit || OverflowForcesVertical(fe, el, dropped, i, cfg, stack)));
+    bool too_wide = (several_fields && width > limit) || (kind == NodeKind::ArgList && width > limit);
     if (!too_wide) {
       uint64_t rest = 0;
       for (uint32_t r = close + 1; r < el.size() && el[r].newlines == 0; ++r) {
@@ -808,7 +1229,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       }
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
     }
-    if (!several) return;
+    if (!several && !single_vertical) return;
     // An array or macro last argument overflows only when it is itself too wide for one line.
     for (uint32_t k = last_start; k <= last; ++k) {
       if (el[k].verbatim) return;
@@ -913,12 +1334,29 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   Open file_level;
   const uint32_t tab = cfg.tab_spaces;
   int prev_sig = -1;  // last non-comment element
+  // Output column of a line comment trailing a statement (`x; // c`): rustfmt aligns the comment
+  // lines right below it with it. -1 when none is active.
+  int64_t trail_col = -1;
   uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
   for (uint32_t i = 0; i < el.size(); ++i) {
     if (dropped[i]) continue;
-    if (i > 0 && el[i].newlines > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq &&
-        !el[i - 1].verbatim && !IsComment(el[i].kind))
-      PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new);
+    if (prev_sig >= 0 && el[prev_sig].kind == TokenKind::FatArrow && !el[prev_sig].verbatim && el[i].newlines == 0 &&
+        el[i].kind == TokenKind::LBrace) {
+      size_t nl = out.rfind('\n');
+      if (UnwrapArmBlock(fe, el, dropped, comma_after, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg))
+        continue;
+    }
+    if (prev_sig >= 0 && (el[prev_sig].role == TokRole::ClosureClose || el[prev_sig].role == TokRole::ClosureOpen) &&
+        !el[prev_sig].verbatim && el[i].newlines == 0 && el[i].kind == TokenKind::LBrace) {
+      size_t nl = out.rfind('\n');
+      if (UnwrapClosureBlock(fe, el, dropped, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg,
+                             stack.empty() ? UINT32_MAX : stack.back().elem))
+        continue;
+      BreakClosureBlock(fe, el, i, cfg);
+    }
+    if (i > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq && !el[i - 1].verbatim &&
+        !IsComment(el[i].kind))
+      PlaceRightHandSide(fe, el, dropped, i, out, cfg, stack.empty() ? 0 : stack.back().anchor_new, el[i].newlines == 0);
     if (!el[i].verbatim && (el[i].kind == TokenKind::KwIf || el[i].kind == TokenKind::KwWhile ||
                             el[i].kind == TokenKind::KwMatch)) {
       size_t nl = out.rfind('\n');
@@ -986,6 +1424,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
             orig <= IndentWidth(fe.text, fe.tokens->start[el[j].first], tab))
           indent = stack.back().line_new;
       }
+      if (trail_col >= 0 && e.kind == TokenKind::LineComment && !e.verbatim && e.newlines == 1)
+        indent = static_cast<uint32_t>(trail_col);
+      else
+        trail_col = -1;
       AppendIndent(out, indent, cfg);
       shift = static_cast<int>(indent) - static_cast<int>(orig);
       // The line's own indent is what delimiters opened on it remember.
@@ -993,14 +1435,35 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       cur_line_orig = orig;
     } else if (i > 0) {
       const Element* pp = i >= 2 ? &el[i - 2] : nullptr;
-      if (IsComment(e.kind) && el[i - 1].last_kind == TokenKind::Comma && e.space_width > 0 && !el[i - 1].synthetic)
-        out.append(e.space_width, ' ');  // rustfmt keeps the alignment of comments after list commas
+      // rustfmt keeps the alignment of comments after list commas and after a match arm's block
+      // body (`Err(_) => {}     // why`).
+      const bool arm_block_end = el[i - 1].last_kind == TokenKind::RBrace && !el[i - 1].verbatim && !stack.empty() &&
+                                 el[stack.back().elem].has_opener_kind &&
+                                 el[stack.back().elem].opener_of == NodeKind::MatchArmList;
+      if (IsComment(e.kind) && (el[i - 1].last_kind == TokenKind::Comma || arm_block_end) && e.space_width > 0 &&
+          !el[i - 1].synthetic)
+        out.append(e.space_width, ' ');
       else if (!e.synthetic &&
                (Space(el[i - 1], e, pp) ||
                 // Closing generics may touch (`>>` splits in the parser); other glued pairs may not.
                 (!(el[i - 1].role == TokRole::GenericClose && e.role == TokRole::GenericClose) &&
                  WouldGlue(fe.Text(el[i - 1]), text))))
         out += ' ';
+    }
+    if (!new_line && e.kind == TokenKind::LineComment && !e.verbatim && i > 0 && prev_sig >= 0 &&
+        prev_sig == static_cast<int>(i) - 1 && (stack.empty() || stack.back().block)) {
+      const Element& ps = el[prev_sig];
+      bool statement_end = ps.last_kind == TokenKind::Semi && !ps.verbatim;
+      if (ps.kind == TokenKind::RBracket && !ps.verbatim && ps.partner != UINT32_MAX && ps.partner > 0) {
+        const Element& before = el[ps.partner - 1];
+        statement_end = before.kind == TokenKind::Pound || before.role == TokRole::AttrBang;
+      }
+      if (statement_end) {
+        size_t nl = out.rfind('\n');
+        trail_col = static_cast<int64_t>(out.size() - (nl == std::string::npos ? 0 : nl + 1));
+      }
+    } else if (!new_line && i > 0) {
+      trail_col = -1;
     }
     // The text itself.
     // Line comments lose trailing whitespace, as rustfmt trims them; doc comments too, except two
@@ -1019,6 +1482,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       out.append(text);
     }
     if (comma_after[i]) out += ',';
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::LBrace) {
+      size_t nl = out.rfind('\n');
+      BreakUnsafeBlock(fe, el, dropped, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg);
+    }
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
     if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
     // Delimiters.

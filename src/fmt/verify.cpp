@@ -57,7 +57,88 @@ auto Significant(std::string_view text, Edition edition, bool& ok) -> std::vecto
     TokenKind k = tokens.kind[t];
     if (k == TokenKind::Whitespace || k == TokenKind::Eof) continue;
     std::string_view tx = tokens.text(src, TokenId(t));
+    // A tuple index pair `.0.1` lexed as a float after `.`: compared as `.0 .1` lexes.
+    if (k == TokenKind::FloatLit && !out.empty() && out.back().kind == TokenKind::Dot) {
+      size_t dot = tx.find('.');
+      bool digits = dot != std::string_view::npos && dot > 0 && dot + 1 < tx.size();
+      for (size_t q = 0; digits && q < tx.size(); ++q) digits = q == dot || (tx[q] >= '0' && tx[q] <= '9');
+      if (digits) {
+        out.push_back({TokenKind::IntLit, std::string(tx.substr(0, dot))});
+        out.push_back({TokenKind::Dot, "."});
+        out.push_back({TokenKind::IntLit, std::string(tx.substr(dot + 1))});
+        continue;
+      }
+    }
+    // rustfmt writes a `~const` bound as `[const]`: both compare as `[ const ]`.
+    if (k == TokenKind::Tilde && t + 1 < tokens.file_end(f).index && tokens.kind[t + 1] == TokenKind::KwConst) {
+      out.push_back({TokenKind::LBracket, "["});
+      out.push_back({TokenKind::KwConst, "const"});
+      out.push_back({TokenKind::RBracket, "]"});
+      ++t;
+      continue;
+    }
     out.push_back({k, IsComment(k) ? NormaliseComment(tx) : std::string(tx)});
+  }
+  return out;
+}
+
+// `::{ path }` (a use list of one item, after trailing commas went) compares as `:: path`:
+// rustfmt drops the braces.
+auto WithoutSingleUseBraces(const std::vector<Tok>& out) -> std::vector<Tok> {
+  std::vector<Tok> flat;
+  flat.reserve(out.size());
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].kind == TokenKind::LBrace && i > 0 && out[i - 1].kind == TokenKind::PathSep) {
+      size_t j = i + 1;
+      while (j < out.size() && out[j].kind != TokenKind::RBrace && out[j].kind != TokenKind::LBrace &&
+             out[j].kind != TokenKind::Comma && !IsComment(out[j].kind))
+        ++j;
+      if (j < out.size() && j > i + 1 && out[j].kind == TokenKind::RBrace) {
+        for (size_t k = i + 1; k < j; ++k) flat.push_back(out[k]);
+        i = j;
+        continue;
+      }
+    }
+    flat.push_back(out[i]);
+  }
+  return flat;
+}
+
+// Drops the `;` after a `return`, `break` or `continue` that ends a block: rustfmt adds it
+// (trailing_semicolon).
+auto WithoutTailJumpSemis(const std::vector<Tok>& v) -> std::vector<Tok> {
+  std::vector<Tok> out;
+  out.reserve(v.size());
+  for (size_t i = 0; i < v.size(); ++i) {
+    size_t after = i + 1;
+    while (after < v.size() && IsComment(v[after].kind)) ++after;
+    if (v[i].kind == TokenKind::Semi && after < v.size() && v[after].kind == TokenKind::RBrace) {
+      // The statement's first token: after the previous `;`, `{` or `}` at this depth.
+      // Statement starts: after the previous `;` or `{` at this depth, or after a `}` at this
+      // depth (the end of a block-like statement).
+      auto jump = [&](size_t j) {
+        while (j < i && IsComment(v[j].kind)) ++j;
+        return j < i && (v[j].kind == TokenKind::KwReturn || v[j].kind == TokenKind::KwBreak ||
+                         v[j].kind == TokenKind::KwContinue);
+      };
+      int depth = 0;
+      size_t j = i;
+      bool tail_jump = false;
+      while (j > 0) {
+        TokenKind k = v[j - 1].kind;
+        if (depth == 0 && k == TokenKind::RBrace) tail_jump |= jump(j);
+        if (k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace) ++depth;
+        else if (k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace) {
+          if (depth == 0) break;
+          --depth;
+        } else if (depth == 0 && k == TokenKind::Semi) {
+          break;
+        }
+        --j;
+      }
+      if (tail_jump || jump(j)) continue;
+    }
+    out.push_back(v[i]);
   }
   return out;
 }
@@ -82,12 +163,56 @@ auto WithoutTrailingCommas(const std::vector<Tok>& v) -> std::vector<Tok> {
   return out;
 }
 
+// Drops the braces of a match arm body `=> { expr }` holding no top-level `;` and ends the
+// expression with a comma, as rustfmt unwraps such bodies (and wraps long ones in a block); the
+// same for closure bodies `|x| { expr }` (no comma).
+auto WithoutArmBlocks(const std::vector<Tok>& v) -> std::vector<Tok> {
+  std::vector<Tok> out;
+  out.reserve(v.size() + v.size() / 16);
+  std::vector<size_t> closers;      // indices in v of `}` to drop
+  std::vector<bool> closer_comma;   // ... replaced by `,` (an arm body's)
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!closers.empty() && closers.back() == i) {
+      closers.pop_back();
+      if (closer_comma.back()) out.push_back({TokenKind::Comma, ","});
+      closer_comma.pop_back();
+      continue;
+    }
+    const bool arm = i > 0 && v[i - 1].kind == TokenKind::FatArrow;
+    const bool closure = i > 0 && (v[i - 1].kind == TokenKind::Or || v[i - 1].kind == TokenKind::OrOr);
+    if (v[i].kind == TokenKind::LBrace && (arm || closure)) {
+      int depth = 0;
+      bool statements = false;
+      size_t j = i + 1;
+      for (; j < v.size(); ++j) {
+        TokenKind k = v[j].kind;
+        if (k == TokenKind::LBrace || k == TokenKind::LParen || k == TokenKind::LBracket) ++depth;
+        if (k == TokenKind::RBrace || k == TokenKind::RParen || k == TokenKind::RBracket) {
+          if (depth == 0) break;
+          --depth;
+        }
+        statements |= depth == 0 && (k == TokenKind::Semi || k == TokenKind::KwLet || IsComment(k));
+      }
+      if (j < v.size() && j > i + 1 && !statements && v[j].kind == TokenKind::RBrace) {
+        closers.push_back(j);
+        closer_comma.push_back(arm);
+        continue;
+      }
+    }
+    out.push_back(v[i]);
+  }
+  return WithoutTrailingCommas(out);
+}
+
 }  // namespace
 
 auto CheckEquivalent(std::string_view before, std::string_view after, Edition edition, bool reordered) -> std::string {
   bool ok_before = true, ok_after = true;
-  std::vector<Tok> a = WithoutTrailingCommas(Significant(before, edition, ok_before));
-  std::vector<Tok> b = WithoutTrailingCommas(Significant(after, edition, ok_after));
+  auto normalised = [&](std::string_view text, bool& ok) {
+    return WithoutSingleUseBraces(WithoutArmBlocks(WithoutTrailingCommas(WithoutTailJumpSemis(Significant(text, edition, ok)))));
+  };
+  std::vector<Tok> a = normalised(before, ok_before);
+  std::vector<Tok> b = normalised(after, ok_after);
   if (ok_before && !ok_after) return "the output does not lex";
   size_t n = std::min(a.size(), b.size());
   size_t i = 0;
