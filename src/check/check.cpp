@@ -1,4 +1,5 @@
 #include "check/check.h"
+#include "check/slices.h"
 
 #include <string_view>
 #include <unordered_set>
@@ -209,6 +210,7 @@ class Checker {
       return;
     }
     if (ty_.Unify(expected, found)) return;
+    if (CoerceToSlice(at, expected, fr)) return;
     {
       // Deref coercion of a box: `&Box<T>` where `&T` is expected.
       TypeId er = ty_.Resolve(expected);
@@ -229,6 +231,7 @@ class Checker {
     o_.node_ty[n.index] = t;
     return t;
   }
+#include "check/slices_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -313,7 +316,7 @@ class Checker {
           return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
         }
         if (t_.subtree_size[path.index] != 2) {
-          Unsupported(n, "this type");
+          Unsupported(n, TypeWhat(n));
           return ty_.error;
         }
         std::string_view name = Text(NodeId(path.index - 1));
@@ -353,6 +356,7 @@ class Checker {
         TypeId inner = ty_.error;
         for (NodeId c : Children(t_, n)) {
           if (Kind(c) == NodeKind::Qualifier) mut = Text(c) == "mut";
+          else if (Kind(c) == NodeKind::SliceType) inner = ty_.Slice(LowerType(Children(t_, c).front()));
           else if (Kind(c) != NodeKind::Lifetime) inner = LowerType(c);
         }
         return ty_.Ref(inner, mut);
@@ -388,9 +392,18 @@ class Checker {
       case NodeKind::DynTraitType: Unsupported(n, "a trait object (`dyn Trait`)"); return ty_.error;
       case NodeKind::InferType: return ty_.NewVar(TyKind::Var);
       default:
-        Unsupported(n, "this type");
+        Unsupported(n, TypeWhat(n));
         return ty_.error;
     }
+  }
+
+  // "the type `&[i32]`" from the source text, so counts of unsupported types name them.
+  auto TypeWhat(NodeId n) const -> std::string {
+    uint32_t lo, hi;
+    Span(n, lo, hi);
+    std::string text(src_.slice(lo, hi));
+    if (text.empty() || text.size() > 60 || text.find('\n') != std::string::npos) return "this type";
+    return fmt::format("the type `{}`", text);
   }
 
   // An array length: an integer literal or a constant whose initializer is one.
@@ -1497,6 +1510,7 @@ class Checker {
   auto InferIndex(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
     TypeId bt = Deref(Infer(cs[0]));
+    if (TypeId st; IndexSlice(cs, bt, st)) return st;
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
     if (ty_.kind(bt) == TyKind::Vec) {
@@ -1791,6 +1805,10 @@ class Checker {
     if (callee && (joined == "Vec::new" || joined == "Vec::with_capacity")) {
       o_.builtin[n.index] = Builtin::VecNew;
       return ty_.Vec(ty_.NewVar(TyKind::Var));
+    }
+    if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
+      o_.builtin[n.index] = Builtin::BlackBox;
+      return ty_.NewVar(TyKind::Var);
     }
     if (callee && (joined == "std::process::exit" || joined == "process::exit")) {
       o_.builtin[n.index] = Builtin::ProcessExit;
@@ -2228,6 +2246,7 @@ class Checker {
         return builtin(Builtin::VecIter, ty_.Ref(dt, name == "iter_mut"));
       }
     }
+    if (TypeId st; SliceMethodCall(n, recv, rt, dt, name, args, at, st)) return st;
     if (ty_.kind(dt) == TyKind::Array) {
       if (name == "len" && want(0)) return builtin(Builtin::ArrayLen, ty_.usize);
       if (name == "iter" && want(0)) {
@@ -2306,6 +2325,9 @@ class Checker {
         Expect(args[0], rt, at[0]);
         return builtin(name == "powf" ? Builtin::Powf : name == "min" ? Builtin::FMin : Builtin::FMax, rt);
       }
+    }
+    if (rt == ty_.ref_str || ty_.kind(dt) == TyKind::String) {
+      if (name == "as_bytes" && want(0)) return builtin(Builtin::StrAsBytes, ty_.Ref(ty_.Slice(ty_.Int(IntTy::U8)), false));
     }
     if (rt == ty_.ref_str) {
       if (name == "len" && want(0)) return builtin(Builtin::StrLen, ty_.usize);
@@ -2500,7 +2522,7 @@ class Checker {
           if (!Debuggable(e, depth + 1)) return false;
         }
         return true;
-      case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Debuggable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Array: case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Debuggable(TypeId(ty_.a(t)), depth + 1);
       case TyKind::Param: return ParamHas(t, "Debug");
       case TyKind::Enum: {
         const EnumDef& d = o_.enums[ty_.a(t)];
@@ -2561,6 +2583,11 @@ class Checker {
     }
     if (o_.builtin[callee.index] == Builtin::BoxNew) {
       if (args.size() == 1) Expect(args[0], TypeId(ty_.a(ty_.Resolve(ct))), at[0]);
+      else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+      return ct;
+    }
+    if (o_.builtin[callee.index] == Builtin::BlackBox) {
+      if (args.size() == 1) Expect(args[0], ct, at[0]);
       else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ct;
     }
@@ -2810,7 +2837,7 @@ class Checker {
           TyKind pk = ik == TyKind::Ref ? ty_.kind(ty_.Resolve(TypeId(ty_.a(it)))) : TyKind::Error;
           if (ik == TyKind::Array || ik == TyKind::Vec) {
             elem = TypeId(ty_.a(it));
-          } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec)) {
+          } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec || pk == TyKind::Slice)) {
             elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
           } else if (ty_.kind(it) != TyKind::Error) {
             Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
