@@ -1,4 +1,5 @@
 /* rustg's C runtime: formatting as Rust's core::fmt prints, output, panics. */
+#define RG_RUNTIME_IMPL 1
 #include "rustg_rt.h"
 
 #include <math.h>

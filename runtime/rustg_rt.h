@@ -3,9 +3,43 @@
  * RG_OVERFLOW_CHECKS (debug builds) turns on integer overflow panics, as rustc's debug builds. */
 #ifndef RUSTG_RT_H
 #define RUSTG_RT_H
+#if defined(__TINYC__) && !defined(RG_RUNTIME_IMPL) && defined(__x86_64__) && defined(__LP64__)
+/* Generated code under tcc: the fixed-width types and limits directly (x86-64 LP64, as glibc defines
+ * them). glibc's <stdint.h> and the headers it pulls in cost tcc ~1 ms per build, a tenth of a
+ * small program's whole `rustg build`. The runtime itself (RG_RUNTIME_IMPL) includes the real ones. */
+typedef signed char int8_t;
+typedef short int16_t;
+typedef int int32_t;
+typedef long int64_t;
+typedef unsigned char uint8_t;
+typedef unsigned short uint16_t;
+typedef unsigned int uint32_t;
+typedef unsigned long uint64_t;
+typedef long intptr_t;
+typedef unsigned long uintptr_t;
+typedef unsigned long size_t;
+typedef long ptrdiff_t;
+#define INT8_MIN (-128)
+#define INT16_MIN (-32767 - 1)
+#define INT32_MIN (-2147483647 - 1)
+#define INT64_MIN (-9223372036854775807L - 1)
+#define INT8_MAX 127
+#define INT16_MAX 32767
+#define INT32_MAX 2147483647
+#define INT64_MAX 9223372036854775807L
+#define UINT8_MAX 255
+#define UINT16_MAX 65535
+#define UINT32_MAX 4294967295U
+#define UINT64_MAX 18446744073709551615UL
+#define NULL ((void*)0)
+#define bool _Bool
+#define true 1
+#define false 0
+#else
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#endif
 
 #ifdef __SIZEOF_INT128__
 typedef __int128 rg_i128;
@@ -110,28 +144,49 @@ int rg_str_cmp(rg_str a, rg_str b);
 double rg_powi(double x, int32_t n);
 
 /* Integer arithmetic, per type: checked (panics) in debug builds, wrapping otherwise.
- * Division and remainder are always checked, as in rustc. */
+ * Division and remainder are always checked, as in rustc.
+ * Generated code compiled by tcc only declares them (RG_OPS_DECLARE): tcc never inlines, and
+ * expanding and parsing these ~170 bodies was over a third of tcc's time on a small program. The
+ * runtime object defines them out of line (RG_RUNTIME_IMPL), built with the same RG_OVERFLOW_CHECKS
+ * as the programs of its configuration. GCC and Clang get them static inline, as always. */
+#if defined(__TINYC__) && !defined(RG_RUNTIME_IMPL)
+#define RG_OPS_DECLARE 1
+#endif
+#ifdef RG_RUNTIME_IMPL
+#define RG_OPS_LINKAGE
+#else
+#define RG_OPS_LINKAGE static inline
+#endif
 #ifdef RG_OVERFLOW_CHECKS
 #define RG_OVF(l, what) rg_panic_cstr(l, "attempt to " what " with overflow")
 #else
 #define RG_OVF(l, what) ((void)0)
 #endif
+#ifdef RG_OPS_DECLARE
+#define RG_INT_OPS(N, T, UT, BITS, SIGNED, MIN)                                                          \
+  bool rg_oadd_##N(T, T, T*); bool rg_osub_##N(T, T, T*); bool rg_omul_##N(T, T, T*);                   \
+  T rg_add_##N(T, T, const rg_loc*); T rg_sub_##N(T, T, const rg_loc*); T rg_mul_##N(T, T, const rg_loc*); \
+  T rg_div_##N(T, T, const rg_loc*); T rg_rem_##N(T, T, const rg_loc*); T rg_neg_##N(T, const rg_loc*);  \
+  T rg_shl_##N(T, uint64_t, const rg_loc*); T rg_shr_##N(T, uint64_t, const rg_loc*);                    \
+  T rg_wadd_##N(T, T); T rg_wsub_##N(T, T); T rg_wmul_##N(T, T); T rg_pow_##N(T, uint32_t, const rg_loc*); \
+  T rg_abs_##N(T, const rg_loc*); bool rg_ostep_##N(T*, uint64_t);
+#else
 /* Overflowing add/sub/mul: the wrapped result in *r, true on overflow. GCC and Clang have builtins;
  * elsewhere (tcc) the same from two's complement arithmetic on the unsigned type. */
 #if defined(__GNUC__) && !defined(__TINYC__)
 #define RG_OVF_OPS(N, T, UT, BITS, SIGNED, MIN)                                                        \
-  static inline bool rg_oadd_##N(T a, T b, T* r) { return __builtin_add_overflow(a, b, r); }          \
-  static inline bool rg_osub_##N(T a, T b, T* r) { return __builtin_sub_overflow(a, b, r); }          \
-  static inline bool rg_omul_##N(T a, T b, T* r) { return __builtin_mul_overflow(a, b, r); }
+  RG_OPS_LINKAGE bool rg_oadd_##N(T a, T b, T* r) { return __builtin_add_overflow(a, b, r); }          \
+  RG_OPS_LINKAGE bool rg_osub_##N(T a, T b, T* r) { return __builtin_sub_overflow(a, b, r); }          \
+  RG_OPS_LINKAGE bool rg_omul_##N(T a, T b, T* r) { return __builtin_mul_overflow(a, b, r); }
 #else
 #define RG_OVF_OPS(N, T, UT, BITS, SIGNED, MIN)                                                        \
-  static inline bool rg_oadd_##N(T a, T b, T* r) {                                                    \
+  RG_OPS_LINKAGE bool rg_oadd_##N(T a, T b, T* r) {                                                    \
     *r = (T)((UT)a + (UT)b);                                                                          \
     return SIGNED ? ((a ^ *r) & (b ^ *r)) < 0 : *r < a; }                                           \
-  static inline bool rg_osub_##N(T a, T b, T* r) {                                                    \
+  RG_OPS_LINKAGE bool rg_osub_##N(T a, T b, T* r) {                                                    \
     *r = (T)((UT)a - (UT)b);                                                                          \
     return SIGNED ? ((a ^ b) & (a ^ *r)) < 0 : a < b; }                                             \
-  static inline bool rg_omul_##N(T a, T b, T* r) {                                                    \
+  RG_OPS_LINKAGE bool rg_omul_##N(T a, T b, T* r) {                                                    \
     *r = (T)((UT)a * (UT)b);                                                                          \
     if (BITS < 64) return SIGNED ? (int64_t)a * (int64_t)b != (int64_t)*r : (uint64_t)a * (uint64_t)b != (uint64_t)*r; \
     if (a == 0 || b == 0) return false;                                                               \
@@ -141,33 +196,35 @@ double rg_powi(double x, int32_t n);
 #endif
 #define RG_INT_OPS(N, T, UT, BITS, SIGNED, MIN)                                                          \
   RG_OVF_OPS(N, T, UT, BITS, SIGNED, MIN)                                                                 \
-  static inline T rg_add_##N(T a, T b, const rg_loc* l) { T r; if (rg_oadd_##N(a, b, &r)) { RG_OVF(l, "add"); } return r; } \
-  static inline T rg_sub_##N(T a, T b, const rg_loc* l) { T r; if (rg_osub_##N(a, b, &r)) { RG_OVF(l, "subtract"); } return r; } \
-  static inline T rg_mul_##N(T a, T b, const rg_loc* l) { T r; if (rg_omul_##N(a, b, &r)) { RG_OVF(l, "multiply"); } return r; } \
-  static inline T rg_div_##N(T a, T b, const rg_loc* l) {                                                  \
+  RG_OPS_LINKAGE T rg_add_##N(T a, T b, const rg_loc* l) { T r; if (rg_oadd_##N(a, b, &r)) { RG_OVF(l, "add"); } return r; } \
+  RG_OPS_LINKAGE T rg_sub_##N(T a, T b, const rg_loc* l) { T r; if (rg_osub_##N(a, b, &r)) { RG_OVF(l, "subtract"); } return r; } \
+  RG_OPS_LINKAGE T rg_mul_##N(T a, T b, const rg_loc* l) { T r; if (rg_omul_##N(a, b, &r)) { RG_OVF(l, "multiply"); } return r; } \
+  RG_OPS_LINKAGE T rg_div_##N(T a, T b, const rg_loc* l) {                                                  \
     if (b == 0) rg_panic_cstr(l, "attempt to divide by zero");                                         \
     if (SIGNED && a == (T)(MIN) && b == (T)-1) rg_panic_cstr(l, "attempt to divide with overflow");      \
     return a / b; }                                                                                       \
-  static inline T rg_rem_##N(T a, T b, const rg_loc* l) {                                                  \
+  RG_OPS_LINKAGE T rg_rem_##N(T a, T b, const rg_loc* l) {                                                  \
     if (b == 0) rg_panic_cstr(l, "attempt to calculate the remainder with a divisor of zero");         \
     if (SIGNED && a == (T)(MIN) && b == (T)-1) rg_panic_cstr(l, "attempt to calculate the remainder with overflow"); \
     return a % b; }                                                                                       \
-  static inline T rg_neg_##N(T a, const rg_loc* l) { T r; if (rg_osub_##N((T)0, a, &r)) { RG_OVF(l, "negate"); } return r; } \
-  static inline T rg_shl_##N(T a, uint64_t b, const rg_loc* l) { if (b >= BITS) { RG_OVF(l, "shift left"); } return (T)((UT)a << (b & (BITS - 1))); } \
-  static inline T rg_shr_##N(T a, uint64_t b, const rg_loc* l) { if (b >= BITS) { RG_OVF(l, "shift right"); } return (T)(a >> (b & (BITS - 1))); } \
-  static inline T rg_wadd_##N(T a, T b) { T r; rg_oadd_##N(a, b, &r); return r; }                      \
-  static inline T rg_wsub_##N(T a, T b) { T r; rg_osub_##N(a, b, &r); return r; }                      \
-  static inline T rg_wmul_##N(T a, T b) { T r; rg_omul_##N(a, b, &r); return r; }                      \
-  static inline T rg_pow_##N(T a, uint32_t e, const rg_loc* l) {                                         \
+  RG_OPS_LINKAGE T rg_neg_##N(T a, const rg_loc* l) { T r; if (rg_osub_##N((T)0, a, &r)) { RG_OVF(l, "negate"); } return r; } \
+  RG_OPS_LINKAGE T rg_shl_##N(T a, uint64_t b, const rg_loc* l) { if (b >= BITS) { RG_OVF(l, "shift left"); } return (T)((UT)a << (b & (BITS - 1))); } \
+  RG_OPS_LINKAGE T rg_shr_##N(T a, uint64_t b, const rg_loc* l) { if (b >= BITS) { RG_OVF(l, "shift right"); } return (T)(a >> (b & (BITS - 1))); } \
+  RG_OPS_LINKAGE T rg_wadd_##N(T a, T b) { T r; rg_oadd_##N(a, b, &r); return r; }                      \
+  RG_OPS_LINKAGE T rg_wsub_##N(T a, T b) { T r; rg_osub_##N(a, b, &r); return r; }                      \
+  RG_OPS_LINKAGE T rg_wmul_##N(T a, T b) { T r; rg_omul_##N(a, b, &r); return r; }                      \
+  RG_OPS_LINKAGE T rg_pow_##N(T a, uint32_t e, const rg_loc* l) {                                         \
     T r = 1; bool o = false;                                                                              \
     while (e) { if (e & 1) o |= rg_omul_##N(r, a, &r); e >>= 1; if (e) o |= rg_omul_##N(a, a, &a); } \
     if (o) { RG_OVF(l, "multiply"); } return r; }                                                           \
-  static inline T rg_abs_##N(T a, const rg_loc* l) { return a < 0 ? rg_neg_##N(a, l) : a; }          \
+  RG_OPS_LINKAGE T rg_abs_##N(T a, const rg_loc* l) { return a < 0 ? rg_neg_##N(a, l) : a; }          \
   /* A range loop's step: *cur += step (a usize), true when that passes T's maximum. */              \
-  static inline bool rg_ostep_##N(T* cur, uint64_t step) {                                               \
+  RG_OPS_LINKAGE bool rg_ostep_##N(T* cur, uint64_t step) {                                               \
     UT room = (UT)((UT)(T)((UT)(MIN) - 1) - (UT)*cur);                                                    \
     if (room < step) return true;                                                                         \
     *cur = (T)((UT)*cur + (UT)step); return false; }
+
+#endif
 
 RG_INT_OPS(i8, int8_t, uint8_t, 8, 1, INT8_MIN)
 RG_INT_OPS(i16, int16_t, uint16_t, 16, 1, INT16_MIN)

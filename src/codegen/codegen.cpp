@@ -423,12 +423,35 @@ class CGen {
     return FnHeader(f, cname) + " {\n" + body_ + "}\n\n";
   }
 
+  // Whether `&e` (n) borrows a constant expression rustc promotes to a 'static (not `&mut`): literals,
+  // consts, and arrays/tuples/negations/borrows of those.
+  auto Promotable(NodeId n) const -> bool {
+    std::vector<NodeId> cs = Children(t_, n);
+    if (cs.empty() || Kind(cs.front()) == NodeKind::Qualifier) return false;
+    return ConstExpr(cs.back());
+  }
+  auto ConstExpr(NodeId e) const -> bool {
+    switch (Kind(e)) {
+      case NodeKind::Literal: return true;
+      case NodeKind::PathExpr: return res_.def_kind[e.index] == DefKind::Const;
+      case NodeKind::UnaryExpr: return Text(e) == "-" && ConstExpr(Children(t_, e).front());
+      case NodeKind::RefExpr: return Promotable(e);
+      case NodeKind::ParenExpr: case NodeKind::ArrayExpr: case NodeKind::TupleExpr: {
+        std::vector<NodeId> cs = Children(t_, e);
+        return std::all_of(cs.begin(), cs.end(), [&](NodeId c) { return ConstExpr(c); });
+      }
+      default: return false;
+    }
+  }
+
   auto ConstBody(size_t c) -> std::string {
     NodeId item = res_.items.consts[c];
     std::vector<NodeId> cs = Children(t_, item);
     body_.clear();
     indent_ = 1;
+    in_const_ = true;
     std::string v = Expr(cs.back());
+    in_const_ = false;
     return fmt::format("static {} c{}_{}(void) {{\n{}  return {};\n}}\n\n", CType(typed_.const_ty[c]), c,
                        res_.items.const_names[c], body_, v);
   }
@@ -2032,6 +2055,13 @@ class CGen {
         if (TK(Ty(n)) == TyKind::Ref && TK(TypeId(ty_.a(Ty(n)))) == TyKind::Slice) return Expr(e);  // a slice is its fat pointer
         if (IsPlace(e)) return Bind(Ty(n), "&" + Place(e));
         std::string v = Expr(e);
+        if (in_const_ || Promotable(n)) {
+          // rustc promotes a borrow of a constant to 'static (a const's borrows always are): static storage
+          // keeps the pointer valid after the function returns. Re-storing the same value is harmless.
+          std::string tmp = Tmp();
+          Line(fmt::format("static {} {}; {} = {};", CType(Ty(e)), tmp, tmp, v.empty() ? "0" : v));
+          return Bind(Ty(n), "&" + tmp);
+        }
         std::string tmp = Bind(Ty(e), v.empty() ? "0" : v);
         return Bind(Ty(n), "&" + tmp);
       }
@@ -2175,6 +2205,7 @@ class CGen {
   uint32_t tmp_ = 0;
   uint32_t loop_id_ = 0;
   bool ret_void_ = false;
+  bool in_const_ = false;  // generating a const's body: every borrow of a temporary is 'static
   TypeId ret_ty_;  // the current function's return type (for `?`)
   std::vector<LoopInfo> loops_;
 };

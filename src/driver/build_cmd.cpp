@@ -107,7 +107,8 @@ auto CacheRoot() -> fs::path {
 // Flags the runtime object is compiled with, per configuration.
 auto RuntimeFlags(bool optimize) -> std::vector<std::string> {
   if (optimize) return {"-std=c11", "-w", "-O2"};
-  return {"-std=c11", "-w", "-O1", "-g"};
+  // Debug builds check overflow: the integer ops tcc-built programs call out of line (rustg_rt.h) panic.
+  return {"-std=c11", "-w", "-O1", "-g", "-DRG_OVERFLOW_CHECKS=1"};
 }
 
 // The runtime directory (header + object) for this configuration, compiled on first use and

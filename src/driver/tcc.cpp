@@ -1,6 +1,8 @@
 #include "driver/tcc.h"
 
+#include <cctype>
 #include <filesystem>
+#include <string_view>
 
 #ifdef RUSTG_HAVE_LIBTCC
 #include <libtcc.h>
@@ -14,6 +16,26 @@ namespace {
 
 // tcc's own directory (libtcc1.a, include/), found at configure time.
 constexpr const char* kTccDir = RUSTG_TCC_DIR;
+
+// The libm functions runtime/rustg_rt.h declares for generated code (the runtime object uses none).
+constexpr std::string_view kLibmFunctions[] = {"sqrt", "floor", "ceil", "round", "trunc", "fabs", "fmin", "fmax",
+                                               "sin",  "cos",   "exp",  "log",   "pow",   "fmod"};
+
+// Whether `code` may call libm: a libm name (or its `f` variant) called outside an identifier.
+// Over-approximates (a string literal may match), which only costs link time. Loading libm's linker
+// script and symbols is a quarter of a small program's tcc time, so programs without math skip it.
+auto MayCallLibm(std::string_view code) -> bool {
+  auto ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (std::string_view name : kLibmFunctions) {
+    for (size_t at = code.find(name); at != std::string_view::npos; at = code.find(name, at + 1)) {
+      if (at > 0 && ident(code[at - 1])) continue;
+      size_t end = at + name.size();
+      if (end < code.size() && code[end] == 'f') ++end;
+      if (end < code.size() && code[end] == '(') return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -42,7 +64,7 @@ auto TccBuild(const std::string& code, const std::vector<std::string>& include_d
   for (const std::string& d : include_dirs) tcc_add_include_path(s, d.c_str());
   bool ok = tcc_compile_string(s, code.c_str()) == 0;
   for (const std::string& o : objects) ok = ok && tcc_add_file(s, o.c_str()) == 0;
-  ok = ok && tcc_add_library(s, "m") == 0;
+  if (MayCallLibm(code)) ok = ok && tcc_add_library(s, "m") == 0;
   ok = ok && tcc_output_file(s, out.c_str()) == 0;
   tcc_delete(s);
   return ok;

@@ -13,7 +13,7 @@ namespace rustg {
 // files (libtcc1.a and its headers) are installed where this build found them.
 auto TccAvailable() -> bool;
 
-// Compiles C source `code` and links it with `objects` and libm into the executable `out`, with
+// Compiles C source `code` and links it with `objects` (and libm when it calls it) into the executable `out`, with
 // `include_dirs` searched for #include "…"; `debug_info` adds line tables (`#line` → Rust source).
 // False on failure, with tcc's messages in `errors`.
 auto TccBuild(const std::string& code, const std::vector<std::string>& include_dirs,
