@@ -1,6 +1,8 @@
 #include "check/check.h"
 #include "check/slices.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_set>
 
@@ -397,12 +399,35 @@ class Checker {
     }
   }
 
-  // "the type `&[i32]`" from the source text, so counts of unsupported types name them.
+  // "the type `&[i32]`", spelt from the type's tokens (a path brought by `use` may sit far from
+  // its generic arguments), so counts of unsupported types name them. The tree keeps no closing
+  // delimiters: unmatched `(`, `[` and `<` are closed at the end.
   auto TypeWhat(NodeId n) const -> std::string {
-    uint32_t lo, hi;
-    Span(n, lo, hi);
-    std::string text(src_.slice(lo, hi));
-    if (text.empty() || text.size() > 60 || text.find('\n') != std::string::npos) return "this type";
+    std::vector<TokenId> toks;
+    for (uint32_t i = n.index + 1 - t_.subtree_size[n.index]; i <= n.index; ++i) {
+      if (t_.token[i].is_valid()) toks.push_back(t_.token[i]);
+    }
+    std::sort(toks.begin(), toks.end(), [&](TokenId a, TokenId b) { return tokens_.start[a.index] < tokens_.start[b.index]; });
+    std::string text, closers;
+    bool prev_word = false;
+    uint32_t prev_end = 0;
+    for (TokenId t : toks) {
+      std::string_view s = tokens_.text(src_, t);
+      bool word = !s.empty() && (std::isalnum(static_cast<unsigned char>(s[0])) || s[0] == '_' || s[0] == '\'');
+      // Keep short gaps (`::`, closing delimiters, spaces): the separators the tree leaves out.
+      std::string_view gap = text.empty() ? std::string_view() : src_.slice(prev_end, tokens_.start[t.index]);
+      if (gap.size() <= 4 && gap.find_first_not_of(":)]>, ") == std::string_view::npos) text += gap;
+      else if (word && prev_word) text += ' ';
+      text += s;
+      prev_word = word;
+      prev_end = tokens_.end(t);
+    }
+    for (char c : text) {
+      if (c == '(' || c == '[' || c == '<') closers.push_back(c == '(' ? ')' : c == '[' ? ']' : '>');
+      else if ((c == ')' || c == ']' || c == '>') && !closers.empty()) closers.pop_back();
+    }
+    text.append(closers.rbegin(), closers.rend());
+    if (text.empty() || text.size() > 80) return "this type";
     return fmt::format("the type `{}`", text);
   }
 
