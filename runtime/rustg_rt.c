@@ -97,6 +97,75 @@ void rg_panic_bounds(const rg_loc* l, uint64_t len, uint64_t index) {
 
 void rg_panic_cstr(const rg_loc* l, const char* msg) { rg_panic(l, msg, strlen(msg)); }
 
+uint64_t rg_slice_range(uint64_t lo, uint64_t hi, uint64_t len, int kind, const rg_loc* l) {
+  char msg[160];
+  int n = 0;
+  if (kind == 1) {
+    if (lo <= len) return len;
+    n = snprintf(msg, sizeof msg, "range start index %llu out of range for slice of length %llu",
+                 (unsigned long long)lo, (unsigned long long)len);
+    rg_panic(l, msg, (size_t)n);
+  }
+  if (kind == 2) {
+    if (hi == UINT64_MAX) rg_panic_cstr(l, "attempted to index slice up to maximum usize");
+    ++hi;
+  }
+  if (lo > hi)
+    n = snprintf(msg, sizeof msg, "slice index starts at %llu but ends at %llu", (unsigned long long)lo,
+                 (unsigned long long)hi);
+  else if (hi > len)
+    n = snprintf(msg, sizeof msg, "range end index %llu out of range for slice of length %llu",
+                 (unsigned long long)hi, (unsigned long long)len);
+  else
+    return hi;
+  rg_panic(l, msg, (size_t)n);
+}
+
+static int str_boundary(rg_str s, uint64_t i) { return i == 0 || i >= s.len || (s.ptr[i] & 0xC0) != 0x80; }
+
+rg_str rg_str_slice(rg_str s, uint64_t lo, uint64_t hi, int kind, const rg_loc* l) {
+  if (kind == 1) hi = s.len;
+  if (kind == 2) ++hi;
+  if (lo <= hi && hi <= s.len && str_boundary(s, lo) && str_boundary(s, hi)) {
+    rg_str r = {s.ptr + lo, (size_t)(hi - lo)};
+    return r;
+  }
+  /* core's slice_error_fail: the string shown is cut at 256 bytes (on a char boundary). */
+  size_t shown = s.len;
+  if (shown > 256) {
+    shown = 256;
+    while (!str_boundary(s, shown)) --shown;
+  }
+  rg_buf b = {0, 0, 0};
+  char num[96];
+  int n;
+  if (lo > s.len || hi > s.len) {
+    n = snprintf(num, sizeof num, "%s byte index %llu is out of bounds of `", lo > s.len ? "start" : "end",
+                 (unsigned long long)(lo > s.len ? lo : hi));
+    rg_buf_push(&b, num, (size_t)n);
+  } else if (lo > hi) {
+    n = snprintf(num, sizeof num, "begin > end (%llu > %llu) when slicing `", (unsigned long long)lo,
+                 (unsigned long long)hi);
+    rg_buf_push(&b, num, (size_t)n);
+  } else {
+    int start = !str_boundary(s, lo);
+    uint64_t i = start ? lo : hi, c0 = i;
+    while (!str_boundary(s, c0)) --c0;
+    uint64_t c1 = c0 + 1;
+    while (c1 < s.len && !str_boundary(s, c1)) ++c1;
+    n = snprintf(num, sizeof num, "%s byte index %llu is not a char boundary; it is inside '", start ? "start" : "end",
+                 (unsigned long long)i);
+    rg_buf_push(&b, num, (size_t)n);
+    rg_buf_push(&b, (const char*)s.ptr + c0, (size_t)(c1 - c0));
+    n = snprintf(num, sizeof num, "' (bytes %llu..%llu) of `", (unsigned long long)c0, (unsigned long long)c1);
+    rg_buf_push(&b, num, (size_t)n);
+  }
+  rg_buf_push(&b, (const char*)s.ptr, shown);
+  rg_buf_push(&b, "`", 1);
+  if (shown < s.len) rg_buf_push(&b, "[...]", 5);
+  rg_panic_buf(l, &b);
+}
+
 void rg_panic_buf(const rg_loc* l, rg_buf* b) { rg_panic(l, b->data ? b->data : "", b->len); }
 
 /* --- padding --- */

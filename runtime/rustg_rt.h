@@ -116,6 +116,9 @@ static inline uint64_t rg_index(uint64_t i, uint64_t len, const rg_loc* l) {
   if (i >= len) rg_panic_bounds(l, len, i);
   return i;
 }
+/* Range indexing of a slice of length len, as core's Index<Range*> for [T] panics: kind 0 is
+ * `lo..hi`, 1 `lo..` (hi unused), 2 `lo..=hi`. Returns the exclusive end. */
+uint64_t rg_slice_range(uint64_t lo, uint64_t hi, uint64_t len, int kind, const rg_loc* l);
 
 #ifdef RG_HAS_INT128
 void rg_fmt_i128(rg_buf* b, rg_i128 v, const rg_spec* s);
@@ -135,6 +138,8 @@ void rg_string_push_char(rg_string* s, uint32_t c);
 rg_string rg_string_add(rg_string s, rg_str t);
 static inline rg_str rg_string_view(rg_string s) { rg_str v = {s.ptr, s.len}; return v; }
 bool rg_str_eq(rg_str a, rg_str b);
+/* `&s[range]` (kinds as rg_slice_range) with str's out-of-bounds and char-boundary panics. */
+rg_str rg_str_slice(rg_str s, uint64_t lo, uint64_t hi, int kind, const rg_loc* l);
 int rg_str_cmp(rg_str a, rg_str b);
 double rg_powi(double x, int32_t n);
 

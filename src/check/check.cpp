@@ -1,5 +1,8 @@
 #include "check/check.h"
+#include "check/slices.h"
 
+#include <algorithm>
+#include <cctype>
 #include <string_view>
 #include <unordered_set>
 
@@ -209,6 +212,7 @@ class Checker {
       return;
     }
     if (ty_.Unify(expected, found)) return;
+    if (CoerceToSlice(at, expected, fr)) return;
     {
       // Deref coercion of a box: `&Box<T>` where `&T` is expected.
       TypeId er = ty_.Resolve(expected);
@@ -229,6 +233,7 @@ class Checker {
     o_.node_ty[n.index] = t;
     return t;
   }
+#include "check/slices_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -313,7 +318,7 @@ class Checker {
           return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
         }
         if (t_.subtree_size[path.index] != 2) {
-          Unsupported(n, "this type");
+          Unsupported(n, TypeWhat(n));
           return ty_.error;
         }
         std::string_view name = Text(NodeId(path.index - 1));
@@ -353,6 +358,7 @@ class Checker {
         TypeId inner = ty_.error;
         for (NodeId c : Children(t_, n)) {
           if (Kind(c) == NodeKind::Qualifier) mut = Text(c) == "mut";
+          else if (Kind(c) == NodeKind::SliceType) inner = ty_.Slice(LowerType(Children(t_, c).front()));
           else if (Kind(c) != NodeKind::Lifetime) inner = LowerType(c);
         }
         return ty_.Ref(inner, mut);
@@ -388,9 +394,41 @@ class Checker {
       case NodeKind::DynTraitType: Unsupported(n, "a trait object (`dyn Trait`)"); return ty_.error;
       case NodeKind::InferType: return ty_.NewVar(TyKind::Var);
       default:
-        Unsupported(n, "this type");
+        Unsupported(n, TypeWhat(n));
         return ty_.error;
     }
+  }
+
+  // "the type `&[i32]`", spelt from the type's tokens (a path brought by `use` may sit far from
+  // its generic arguments), so counts of unsupported types name them. The tree keeps no closing
+  // delimiters: unmatched `(`, `[` and `<` are closed at the end.
+  auto TypeWhat(NodeId n) const -> std::string {
+    std::vector<TokenId> toks;
+    for (uint32_t i = n.index + 1 - t_.subtree_size[n.index]; i <= n.index; ++i) {
+      if (t_.token[i].is_valid()) toks.push_back(t_.token[i]);
+    }
+    std::sort(toks.begin(), toks.end(), [&](TokenId a, TokenId b) { return tokens_.start[a.index] < tokens_.start[b.index]; });
+    std::string text, closers;
+    bool prev_word = false;
+    uint32_t prev_end = 0;
+    for (TokenId t : toks) {
+      std::string_view s = tokens_.text(src_, t);
+      bool word = !s.empty() && (std::isalnum(static_cast<unsigned char>(s[0])) || s[0] == '_' || s[0] == '\'');
+      // Keep short gaps (`::`, closing delimiters, spaces): the separators the tree leaves out.
+      std::string_view gap = text.empty() ? std::string_view() : src_.slice(prev_end, tokens_.start[t.index]);
+      if (gap.size() <= 4 && gap.find_first_not_of(":)]>, ") == std::string_view::npos) text += gap;
+      else if (word && prev_word) text += ' ';
+      text += s;
+      prev_word = word;
+      prev_end = tokens_.end(t);
+    }
+    for (char c : text) {
+      if (c == '(' || c == '[' || c == '<') closers.push_back(c == '(' ? ')' : c == '[' ? ']' : '>');
+      else if ((c == ')' || c == ']' || c == '>') && !closers.empty()) closers.pop_back();
+    }
+    text.append(closers.rbegin(), closers.rend());
+    if (text.empty() || text.size() > 80) return "this type";
+    return fmt::format("the type `{}`", text);
   }
 
   // An array length: an integer literal or a constant whose initializer is one.
@@ -1497,6 +1535,7 @@ class Checker {
   auto InferIndex(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
     TypeId bt = Deref(Infer(cs[0]));
+    if (TypeId st; IndexSlice(cs, bt, st)) return st;
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
     if (ty_.kind(bt) == TyKind::Vec) {
@@ -1791,6 +1830,10 @@ class Checker {
     if (callee && (joined == "Vec::new" || joined == "Vec::with_capacity")) {
       o_.builtin[n.index] = Builtin::VecNew;
       return ty_.Vec(ty_.NewVar(TyKind::Var));
+    }
+    if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
+      o_.builtin[n.index] = Builtin::BlackBox;
+      return ty_.NewVar(TyKind::Var);
     }
     if (callee && (joined == "std::process::exit" || joined == "process::exit")) {
       o_.builtin[n.index] = Builtin::ProcessExit;
@@ -2228,6 +2271,7 @@ class Checker {
         return builtin(Builtin::VecIter, ty_.Ref(dt, name == "iter_mut"));
       }
     }
+    if (TypeId st; SliceMethodCall(n, recv, rt, dt, name, args, at, st)) return st;
     if (ty_.kind(dt) == TyKind::Array) {
       if (name == "len" && want(0)) return builtin(Builtin::ArrayLen, ty_.usize);
       if (name == "iter" && want(0)) {
@@ -2306,6 +2350,9 @@ class Checker {
         Expect(args[0], rt, at[0]);
         return builtin(name == "powf" ? Builtin::Powf : name == "min" ? Builtin::FMin : Builtin::FMax, rt);
       }
+    }
+    if (rt == ty_.ref_str || ty_.kind(dt) == TyKind::String) {
+      if (name == "as_bytes" && want(0)) return builtin(Builtin::StrAsBytes, ty_.Ref(ty_.Slice(ty_.Int(IntTy::U8)), false));
     }
     if (rt == ty_.ref_str) {
       if (name == "len" && want(0)) return builtin(Builtin::StrLen, ty_.usize);
@@ -2500,7 +2547,7 @@ class Checker {
           if (!Debuggable(e, depth + 1)) return false;
         }
         return true;
-      case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Debuggable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Array: case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Debuggable(TypeId(ty_.a(t)), depth + 1);
       case TyKind::Param: return ParamHas(t, "Debug");
       case TyKind::Enum: {
         const EnumDef& d = o_.enums[ty_.a(t)];
@@ -2561,6 +2608,11 @@ class Checker {
     }
     if (o_.builtin[callee.index] == Builtin::BoxNew) {
       if (args.size() == 1) Expect(args[0], TypeId(ty_.a(ty_.Resolve(ct))), at[0]);
+      else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+      return ct;
+    }
+    if (o_.builtin[callee.index] == Builtin::BlackBox) {
+      if (args.size() == 1) Expect(args[0], ct, at[0]);
       else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ct;
     }
@@ -2810,7 +2862,7 @@ class Checker {
           TyKind pk = ik == TyKind::Ref ? ty_.kind(ty_.Resolve(TypeId(ty_.a(it)))) : TyKind::Error;
           if (ik == TyKind::Array || ik == TyKind::Vec) {
             elem = TypeId(ty_.a(it));
-          } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec)) {
+          } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec || pk == TyKind::Slice)) {
             elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
           } else if (ty_.kind(it) != TyKind::Error) {
             Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));

@@ -109,6 +109,26 @@ enum class Builtin : uint8_t {
   CharIsDigit,
   CharIsAlphabetic,
   CharToDigit,
+  // slices (`&[T]`, and Vec / arrays by auto-deref; check/slices.h)
+  SliceLen,
+  SliceIsEmpty,
+  SliceFirst,
+  SliceLast,
+  SliceGet,
+  SliceContains,
+  SliceSwap,
+  SliceReverse,
+  SliceSort,         // sort / sort_unstable
+  SliceToVec,
+  SliceSplitAt,
+  SliceStartsWith,
+  SliceEndsWith,
+  SliceBinarySearch,
+  SliceConcat,
+  SliceJoin,
+  SliceIter,         // `.iter()` / `.iter_mut()` in a `for` head
+  StrAsBytes,        // `s.as_bytes()`: the str's bytes as `&[u8]`
+  BlackBox,          // std::hint::black_box(x): x (an optimization barrier only)
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
@@ -170,7 +190,8 @@ struct Typed {
   // Per function: how it takes `self`.
   std::vector<SelfKind> fn_self;
   // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
-  // its `&Box<T>` value is used as `&T`.
+  // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
+  // as `&[T]` (unsizing to a slice).
   std::vector<uint8_t> str_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;

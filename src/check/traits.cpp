@@ -46,7 +46,7 @@ auto MatchType(TypeTable& ty, TypeId pattern, TypeId t, std::vector<TypeId>& arg
     case TyKind::Ref: case TyKind::Array: case TyKind::Range:
       if (ty.b(pattern) != ty.b(t)) return false;
       return MatchType(ty, TypeId(ty.a(pattern)), TypeId(ty.a(t)), args);
-    case TyKind::Vec: case TyKind::Box: return MatchType(ty, TypeId(ty.a(pattern)), TypeId(ty.a(t)), args);
+    case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return MatchType(ty, TypeId(ty.a(pattern)), TypeId(ty.a(t)), args);
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
       if (ty.a(pattern) != ty.a(t) || ty.b(pattern) != ty.b(t)) return false;
       std::vector<TypeId> pe = ty.elems(pattern), te = ty.elems(t);
@@ -94,7 +94,7 @@ auto MeetsBound(Typed& typed, TypeId t, uint32_t tr, uint32_t depth) -> bool {
   if (FindImplAt(typed, tr, t, args, depth) != UINT32_MAX) return true;
   if (tr < kBuiltinTrait) return false;
   if (BuiltinTraitName(tr) == "Copy")
-    return k != TyKind::Box && k != TyKind::Vec && k != TyKind::String && k != TyKind::Formatter;
+    return k != TyKind::Box && k != TyKind::Vec && k != TyKind::String && k != TyKind::Formatter && k != TyKind::Slice;
   return true;
 }
 }  // namespace

@@ -69,6 +69,7 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
     case TyKind::Ref: return Ref(Subst(TypeId(a(t)), args), b(t));
     case TyKind::Array: return Array(Subst(TypeId(a(t)), args), b(t));
     case TyKind::Vec: return Vec(Subst(TypeId(a(t)), args));
+    case TyKind::Slice: return Slice(Subst(TypeId(a(t)), args));
     case TyKind::Box: return Box(Subst(TypeId(a(t)), args));
     case TyKind::Range: return Range(Subst(TypeId(a(t)), args), b(t));
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
@@ -99,7 +100,7 @@ auto TypeTable::HasParam(TypeId t) -> bool {
   t = Resolve(t);
   switch (kind(t)) {
     case TyKind::Param: return true;
-    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
+    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
       return HasParam(TypeId(a(t)));
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct:
       for (TypeId e : elems(t)) {
@@ -138,7 +139,7 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   t = Resolve(t);
   if (t == var) return true;
   switch (kind(t)) {
-    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
+    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
       return OccursIn(var, TypeId(a(t)));
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct:
       for (TypeId e : elems(t)) {
@@ -177,7 +178,7 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
     case TyKind::Ref: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
-    case TyKind::Vec: case TyKind::Box: return Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
       if (b(x) != b(y) || a(x) != a(y)) return false;
       std::vector<TypeId> ex = elems(x), ey = elems(y);
@@ -200,6 +201,7 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::Array: return Array(Finalize(TypeId(a(t))), b(t));
     case TyKind::Range: return Range(Finalize(TypeId(a(t))), b(t));
     case TyKind::Vec: return Vec(Finalize(TypeId(a(t))));
+    case TyKind::Slice: return Slice(Finalize(TypeId(a(t))));
     case TyKind::Box: return Box(Finalize(TypeId(a(t))));
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
       std::vector<TypeId> es = elems(t);
@@ -246,6 +248,7 @@ auto TypeTable::Name(TypeId t) -> std::string {
     case TyKind::Var: return "_";
     case TyKind::IntVar: return "{integer}";
     case TyKind::FloatVar: return "{float}";
+    case TyKind::Slice: return fmt::format("[{}]", Name(TypeId(a(t))));
   }
   return "?";
 }

@@ -37,6 +37,7 @@ enum class TyKind : uint8_t {
   Var,       // an inference variable (any type)
   IntVar,    // an integer literal's type, defaulting to i32
   FloatVar,  // a float literal's type, defaulting to f64
+  Slice,     // a: element TypeId ([T]; only behind a reference: `&[T]` is a pointer and a length)
 };
 
 // Integer types, signed first; the order is relied on by IsSigned.
@@ -76,6 +77,7 @@ class TypeTable {
   // Whether t mentions a type parameter (a generic item's type, to be substituted per instance).
   auto HasParam(TypeId t) -> bool;
   auto Vec(TypeId elem) -> TypeId { return Intern(TyKind::Vec, elem.index, 0, {}); }
+  auto Slice(TypeId elem) -> TypeId { return Intern(TyKind::Slice, elem.index, 0, {}); }
   // t with Param(i) replaced by args[i].
   auto Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId;
   // A fresh inference variable of kind Var, IntVar or FloatVar.

@@ -94,6 +94,7 @@ class CGen {
   }
 
  private:
+#include "codegen/slices.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -116,6 +117,7 @@ class CGen {
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
   auto ValueTy(NodeId n) const -> TypeId {
     if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
+    if (typed_.str_coerce[n.index] >= 3) return ty_.Ref(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))), ty_.b(Ty(n)));
     return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n);
   }
   auto TK(TypeId t) const -> TyKind { return ty_.kind(t); }
@@ -138,7 +140,10 @@ class CGen {
       case TyKind::Float: return ty_.a(t) == 32 ? "float" : "double";
       case TyKind::Ref:
         if (TK(TypeId(ty_.a(t))) == TyKind::Str) return "rg_str";
+        if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return CType(TypeId(ty_.a(t)));
         return CType(TypeId(ty_.a(t))) + "*";
+      case TyKind::Str: return "rg_str";  // a str place is its view
+      case TyKind::Slice: return fmt::format("rg_sl{}", t.index);
       case TyKind::Box: return CType(TypeId(ty_.a(t))) + "*";
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return "uint8_t";
@@ -194,6 +199,11 @@ class CGen {
         EnsureType(e);
         // A zero-length C array is not standard; keep one unused element.
         types_ += fmt::format("struct {} {{ {} a[{}]; }};\n", CType(t), CType(e), std::max<uint32_t>(ty_.b(t), 1));
+        return;
+      }
+      case TyKind::Slice: {
+        EnsureType(TypeId(ty_.a(t)));
+        types_ += fmt::format("typedef struct {{ {}* ptr; uint64_t len; }} {};\n", CType(TypeId(ty_.a(t))), CType(t));
         return;
       }
       case TyKind::Vec: {
@@ -450,6 +460,7 @@ class CGen {
   auto Expr(NodeId n) -> std::string {
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
+    if (typed_.str_coerce[n.index] >= 3) return CoercedSlice(n, v);
     if (typed_.str_coerce[n.index]) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
     if (!Ty(n).is_valid()) {
       // The checker left this expression untyped: a gap in the checker, reported, never guessed.
@@ -663,7 +674,8 @@ class CGen {
   }
   // `v` (of type t) with every reference level removed but &str: `(*v)`.
   auto DerefAll(std::string v, TypeId& t) const -> std::string {
-    while ((TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) || TK(t) == TyKind::Box) {
+    while ((TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str && TK(TypeId(ty_.a(t))) != TyKind::Slice) ||
+           TK(t) == TyKind::Box) {
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
     }
@@ -705,6 +717,7 @@ class CGen {
         return b;
       }
       case NodeKind::IndexExpr: {
+        if (std::string sv; SlicePlace(n, sv)) return sv;
         std::vector<NodeId> cs = Children(t_, n);
         TypeId bt = Ty(cs[0]);
         std::string b = DerefAll(IsPlace(cs[0]) ? Place(cs[0]) : Materialize(cs[0]), bt);
@@ -719,6 +732,7 @@ class CGen {
         return fmt::format("{}.a[{}]", b, checked);
       }
       case NodeKind::UnaryExpr:
+        if (Text(n) == "*" && SliceOf(Ty(n)).is_valid()) return Expr(Children(t_, n).front());
         if (Text(n) == "*") return "(*" + Expr(Children(t_, n).front()) + ")";
         break;
       default: break;
@@ -1043,6 +1057,11 @@ class CGen {
       case Builtin::VecPush: case Builtin::VecPop: case Builtin::VecLen: case Builtin::VecIsEmpty:
       case Builtin::VecContains: case Builtin::VecSort: case Builtin::VecClear:
         return VecMethod(n, cs);
+      case Builtin::SliceLen: case Builtin::SliceIsEmpty: case Builtin::SliceFirst: case Builtin::SliceLast:
+      case Builtin::SliceGet: case Builtin::SliceContains: case Builtin::SliceSwap: case Builtin::SliceReverse:
+      case Builtin::SliceSort: case Builtin::SliceToVec: case Builtin::SliceSplitAt: case Builtin::SliceStartsWith:
+      case Builtin::SliceEndsWith: case Builtin::SliceBinarySearch: case Builtin::SliceConcat: case Builtin::SliceJoin:
+        return SliceMethodC(n, cs);
       default: break;
     }
     if (typed_.builtin[n.index] == Builtin::ArrayLen) {
@@ -1107,6 +1126,10 @@ class CGen {
       case Builtin::Powi: return Bind(t, fmt::format("({})rg_powi({}, {})", CType(t), recv, args[0]));
       case Builtin::IsNan: return Bind(t, fmt::format("({} != {})", recv, recv));
       case Builtin::StrLen: return Bind(t, recv + ".len");
+      case Builtin::StrAsBytes:
+        return Bind(t, fmt::format("(({}){{(uint8_t*)({}).ptr, ({}).len}})", CType(t),
+                                   TK(rt) == TyKind::String ? "rg_string_view(" + recv + ")" : recv,
+                                   TK(rt) == TyKind::String ? "rg_string_view(" + recv + ")" : recv));
       case Builtin::StrIsEmpty: return Bind(t, recv + ".len == 0");
       case Builtin::CharIsDigit: return Bind(t, fmt::format("{} >= '0' && {} <= '9'", recv, recv));
       case Builtin::CharIsAlphabetic:
@@ -1309,7 +1332,9 @@ class CGen {
       case TyKind::Float: return fmt::format("rg_fmt_f64({}, (double){}, {}, {})", b, v, s, ty_.a(t) == 32 ? 1 : 0);
       case TyKind::Bool: return fmt::format("rg_fmt_bool({}, {}, {})", b, v, s);
       case TyKind::Char: return fmt::format("rg_fmt_char({}, {}, {})", b, v, s);
-      case TyKind::Ref: return fmt::format("rg_fmt_str({}, {}, {})", b, v, s);
+      case TyKind::Ref:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return fmt::format("rg_dbg_{}({}, &{}, {})", DebugFn(TypeId(ty_.a(t))), b, v, s);
+        return fmt::format("rg_fmt_str({}, {}, {})", b, v, s);
       case TyKind::String: return fmt::format("rg_fmt_str({}, rg_string_view({}), {})", b, v, s);
       case TyKind::Box: return FmtCall(b, "(*" + v + ")", TypeId(ty_.a(t)), s);
       case TyKind::Tuple:
@@ -1420,7 +1445,7 @@ class CGen {
                                  t.index, ct, user, ct);
       return t.index;
     }
-    if (TK(t) == TyKind::Vec) {
+    if (TK(t) == TyKind::Vec || TK(t) == TyKind::Slice) {
       TypeId e(ty_.a(t));
       TypeId pt = e;
       std::string pv = DerefAll("v->ptr[i]", pt);
@@ -1678,6 +1703,7 @@ class CGen {
       Line(fmt::format("*{} = {};", p, args[0]));
       return p;
     }
+    if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
     if (typed_.builtin[callee.index] == Builtin::ProcessExit) {
       Line(fmt::format("rg_exit({});", args[0]));
       return "";
@@ -1920,7 +1946,8 @@ class CGen {
     TypeId at = it;
     bool by_ref = TK(it) == TyKind::Ref;
     if (Kind(iter) == NodeKind::MethodCallExpr &&
-        (typed_.builtin[iter.index] == Builtin::ArrayIter || typed_.builtin[iter.index] == Builtin::VecIter)) {
+        (typed_.builtin[iter.index] == Builtin::ArrayIter || typed_.builtin[iter.index] == Builtin::VecIter ||
+         typed_.builtin[iter.index] == Builtin::SliceIter)) {
       NodeId recv = Children(t_, iter).front();
       TypeId rt = Ty(recv);
       if (TK(rt) == TyKind::Ref) {
@@ -1935,12 +1962,12 @@ class CGen {
     } else if (by_ref) {
       std::string p = Expr(iter);
       at = TypeId(ty_.a(it));
-      base = "(*" + p + ")";
+      base = TK(at) == TyKind::Slice ? p : "(*" + p + ")";
     } else {
       base = Bind(it, Expr(iter));
     }
     TypeId elem = TypeId(ty_.a(at));
-    bool vec = TK(at) == TyKind::Vec;
+    bool vec = TK(at) == TyKind::Vec || TK(at) == TyKind::Slice;
     std::string len = vec ? base + ".len" : std::to_string(ty_.b(at));
     std::string items = vec ? base + ".ptr" : base + ".a";
     uint32_t id = loop_id_++;
@@ -2041,6 +2068,7 @@ class CGen {
       case NodeKind::RefExpr: {
         NodeId e = Children(t_, n).back();
         if (TK(Ty(n)) == TyKind::Ref && TK(TypeId(ty_.a(Ty(n)))) == TyKind::Str) return Expr(e);  // &str stays a str
+        if (TK(Ty(n)) == TyKind::Ref && TK(TypeId(ty_.a(Ty(n)))) == TyKind::Slice) return Expr(e);  // a slice is its fat pointer
         if (IsPlace(e)) return Bind(Ty(n), "&" + Place(e));
         std::string v = Expr(e);
         if (in_const_ || Promotable(n)) {
@@ -2074,6 +2102,7 @@ class CGen {
           if (TK(t) == TyKind::Float) return Bind(t, "-" + v);
           return Bind(t, fmt::format("rg_neg_{}({}, {})", IntSuffix(t), v, Loc(StartOf(n))));
         }
+        if (op == "*" && SliceOf(t).is_valid()) return v;
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
         return Bind(t, fmt::format("({})~{}", CType(t), v));
