@@ -27,6 +27,10 @@ struct TokenBuffer {
   Column<uint32_t> start;
   // Index of each file's first token, plus a sentinel equal to size().
   std::vector<uint32_t> file_first_token = {0};
+  // Nonzero when the CUDA lexer kept a device copy of `kind`, `start` and the source bytes under
+  // this tag for the CUDA parser to take instead of uploading them again (lex/cuda/lex_cuda.h).
+  // Code that edits `kind` or `start` in place must reset it to 0.
+  uint64_t device_tag = 0;
 
   // Number of tokens.
   auto size() const -> uint32_t { return static_cast<uint32_t>(kind.size()); }

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <random>
 #include <sstream>
 #include <string>
@@ -28,6 +29,7 @@
 #include "parse/render_diag.h"
 
 #if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+#include "lex/cuda/lex_cuda.h"
 #include "parse/cuda/parse_cuda.h"
 #endif
 
@@ -65,43 +67,166 @@ struct RegionStats {
   uint32_t nested = 0;        // regions inside item containers (of files that checked out)
   uint64_t max_own = 0;       // most tokens one thread parses: a region's own tokens, or a whole file
   uint64_t total_own = 0;     // tokens of all threads' work
+  uint32_t threads = 0;       // threads with work (regions used, plus files parsed whole)
+  // The largest thread works (own tokens, where: file:line and the list kind), largest first.
+  std::vector<std::pair<uint64_t, std::string>> largest;
+  // Threads by own tokens: < 1k, < 4k, < 16k, < 64k, more.
+  uint32_t by_size[5] = {};
+
+  // Records one thread's work of `own` tokens starting at `where`.
+  void Add(uint64_t own, const std::string& where) {
+    max_own = std::max(max_own, own);
+    total_own += own;
+    ++threads;
+    ++by_size[own < 1024 ? 0 : own < 4096 ? 1 : own < 16384 ? 2 : own < 65536 ? 3 : 4];
+    if (largest.size() < 8 || own > largest.back().first) {
+      largest.emplace_back(own, where);
+      std::sort(largest.begin(), largest.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+      if (largest.size() > 8) largest.pop_back();
+    }
+  }
+  // One line per statistic, for the test log.
+  void Print(const char* what) const {
+    std::printf("%s: %u threads, largest %llu tokens, all %llu tokens; threads < 1k: %u, < 4k: %u, < 16k: %u, < 64k: "
+                "%u, more: %u\n",
+                what, threads, static_cast<unsigned long long>(max_own), static_cast<unsigned long long>(total_own),
+                by_size[0], by_size[1], by_size[2], by_size[3], by_size[4]);
+    for (const auto& [own, where] : largest) std::printf("  %8llu  %s\n", static_cast<unsigned long long>(own), where.c_str());
+  }
+};
+
+// Whether every file's token range ends with its only Eof: the parallel step 1's precondition
+// (the CUDA backend checks it too and prepares serially otherwise).
+auto EofEndsEveryFile(const TokenBuffer& tokens, uint32_t n_files) -> bool {
+  for (uint32_t f = 0; f < n_files; ++f) {
+    uint32_t b = tokens.file_begin(FileId(f)).index, e = tokens.file_end(FileId(f)).index;
+    if (e == b || tokens.kind[e - 1] != TokenKind::Eof) return false;
+  }
+  return true;
+}
+
+// The parallel step 1 (regions.h P1-P6) on the host, each step a loop over its indices, the scans
+// and the stable sort between them as the CUDA backend runs them with CUB.
+void PrepareParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a, uint32_t n_files,
+                     uint32_t n_tokens, uint32_t min_region, uint32_t levels) {
+  namespace pe = parse_engine;
+  std::vector<uint32_t> file_of(n_tokens, 0), keep_off(n_tokens + 1, 0), delim_off(n_tokens + 1, 0),
+      brace_off(n_tokens + 1, 0);
+  std::vector<int32_t> depth(n_tokens, 0);
+  std::vector<uint8_t> file_bad(n_files, 0);
+  pe::PrepArrays p{file_of.data(), keep_off.data(), depth.data(), delim_off.data(), brace_off.data(), nullptr,
+                   nullptr,        nullptr,         nullptr,      file_bad.data()};
+  for (uint32_t f = 0; f < n_files; ++f) pe::PrepFileStart(a, p, f);
+  for (uint32_t t = 1; t < n_tokens; ++t) file_of[t] += file_of[t - 1];
+  for (uint32_t t = 0; t < n_tokens; ++t) pe::PrepTokenFlags(in, p, t);
+  for (uint32_t t = 1; t < n_tokens; ++t) depth[t] += depth[t - 1];
+  std::exclusive_scan(keep_off.begin(), keep_off.end(), keep_off.begin(), 0u);
+  std::exclusive_scan(delim_off.begin(), delim_off.end(), delim_off.begin(), 0u);
+  std::exclusive_scan(brace_off.begin(), brace_off.end(), brace_off.begin(), 0u);
+  uint32_t n_delims = delim_off[n_tokens];
+  std::vector<uint64_t> key(n_delims), sorted_key(n_delims);
+  std::vector<uint32_t> tok(n_delims), sorted_tok(n_delims);
+  p.delim_key = key.data();
+  p.delim_tok = tok.data();
+  p.sorted_key = sorted_key.data();
+  p.sorted_tok = sorted_tok.data();
+  for (uint32_t t = 0; t < n_tokens; ++t) pe::PrepCompact(in, a, p, t);
+  std::vector<uint32_t> order(n_delims);
+  for (uint32_t d = 0; d < n_delims; ++d) order[d] = d;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return key[x] < key[y]; });
+  for (uint32_t d = 0; d < n_delims; ++d) {
+    sorted_key[d] = key[order[d]];
+    sorted_tok[d] = tok[order[d]];
+  }
+  for (uint32_t d = 0; d < n_delims; ++d) pe::PrepPair(in, a, p, d, n_delims);
+  for (uint32_t f = 0; f < n_files; ++f) pe::PrepareFileCut(in, a, p, f, min_region, levels);
+}
+
+// The arrays of the region protocol in host memory for one build, and the protocol's view of them.
+struct HostRegions {
+  std::vector<parse_engine::RegionFile> files;
+  uint32_t n_slots = 0, n_events = 0;
+  std::vector<uint32_t> ids, stack, file_ntok, file_nregions, file_delim, file_last_top, slot_file, slot_start,
+      slot_end, slot_first_child, slot_next, slot_open_ev, slot_close_ev, slot_pre_nodes, slot_pre_diags, slot_nodes,
+      slot_diags, slot_deep_child, ev_nodes, ev_diags;
+  std::vector<TokenKind> kinds;
+  std::vector<uint8_t> file_quiet, file_whole, slot_flags, slot_ctx;
+  std::vector<uint16_t> slot_depth, slot_met_depth, slot_peak;
+  uint32_t failed = 0;
+  parse_engine::RegionArrays a{};
+
+  HostRegions(const SourceBuffer& src, const TokenBuffer& tokens, uint32_t min_region) {
+    namespace pe = parse_engine;
+    uint32_t n_files = src.file_count();
+    files.resize(n_files);
+    for (uint32_t f = 0; f < n_files; ++f) {
+      uint32_t b = tokens.file_begin(FileId(f)).index, e = tokens.file_end(FileId(f)).index;
+      files[f] = pe::RegionFile{b, e, b + 2 * f, pe::RegionSlotBegin(b, f, min_region),
+                                pe::RegionSlotBegin(e, f + 1, min_region), static_cast<uint8_t>(src.edition(FileId(f)))};
+    }
+    n_slots = pe::RegionSlotBegin(tokens.size(), n_files, min_region);
+    n_events = 2 * n_slots;
+    size_t scratch = tokens.size() + 2ull * n_files;
+    for (auto* v : {&ids, &stack}) v->resize(scratch);
+    for (auto* v : {&file_ntok, &file_nregions, &file_delim, &file_last_top}) v->resize(n_files);
+    for (auto* v : {&slot_file, &slot_start, &slot_end, &slot_first_child, &slot_next, &slot_open_ev, &slot_close_ev,
+                    &slot_pre_nodes, &slot_pre_diags, &slot_nodes, &slot_diags, &slot_deep_child})
+      v->resize(n_slots);
+    ev_nodes.resize(n_events + 1);
+    ev_diags.resize(n_events + 1);
+    kinds.resize(scratch);
+    file_quiet.resize(n_files);
+    file_whole.resize(n_files);
+    slot_flags.resize(n_slots);
+    slot_ctx.resize(n_slots);
+    slot_depth.resize(n_slots);
+    slot_met_depth.resize(n_slots);
+    slot_peak.resize(n_slots);
+    a = pe::RegionArrays{files.data(),          ids.data(),           kinds.data(),           stack.data(),
+                         file_ntok.data(),      file_quiet.data(),    file_nregions.data(),   file_delim.data(),
+                         file_whole.data(),     file_last_top.data(), slot_file.data(),       slot_start.data(),
+                         slot_end.data(),       slot_ctx.data(),      slot_depth.data(),      slot_first_child.data(),
+                         slot_next.data(),      slot_open_ev.data(),  slot_close_ev.data(),   slot_pre_nodes.data(),
+                         slot_pre_diags.data(), slot_nodes.data(),    slot_diags.data(),      slot_flags.data(),
+                         slot_deep_child.data(), slot_met_depth.data(), slot_peak.data(),     ev_nodes.data(),
+                         ev_diags.data(),       &failed};
+  }
+  HostRegions(const HostRegions&) = delete;
+  auto operator=(const HostRegions&) -> HostRegions& = delete;
+
+  // Step 1, in parallel form (as the CUDA backend runs it) or per file.
+  void Prepare(const SourceBuffer& src, const TokenBuffer& tokens, uint32_t min_region, uint32_t levels,
+               bool parallel) {
+    parse_engine::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
+    uint32_t n_files = src.file_count();
+    if (parallel && EofEndsEveryFile(tokens, n_files)) {
+      PrepareParallel(in, a, n_files, tokens.size(), min_region, levels);
+    } else {
+      for (uint32_t f = 0; f < n_files; ++f) parse_engine::PrepareFile(in, a, f, min_region, levels);
+    }
+  }
 };
 
 // The CUDA backend's protocol (parse/engine/regions.h) on the host, every step in order, with
-// regions of at least `min_region` tokens cut in item lists up to `levels` deep. Fails the test
-// when a counting sink lost a read-back.
+// regions of at least `min_region` tokens cut in item lists up to `levels` deep; step 1 in its
+// parallel form unless `parallel` is false. Fails the test when a counting sink lost a read-back.
 auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, uint32_t min_region,
-                  RegionStats* stats, uint32_t levels = parse_engine::kMaxRegionLevels) -> Tree {
+                  RegionStats* stats, uint32_t levels = parse_engine::kMaxRegionLevels, bool parallel = true) -> Tree {
   namespace pe = parse_engine;
   uint32_t n_files = src.file_count();
-  std::vector<pe::RegionFile> files(n_files);
-  for (uint32_t f = 0; f < n_files; ++f) {
-    uint32_t b = tokens.file_begin(FileId(f)).index, e = tokens.file_end(FileId(f)).index;
-    files[f] = pe::RegionFile{b, e, b + 2 * f, pe::RegionSlotBegin(b, f, min_region),
-                              pe::RegionSlotBegin(e, f + 1, min_region), static_cast<uint8_t>(src.edition(FileId(f)))};
-  }
-  uint32_t n_slots = pe::RegionSlotBegin(tokens.size(), n_files, min_region);
-  uint32_t n_events = 2 * n_slots;
-  size_t scratch = tokens.size() + 2ull * n_files;
-  std::vector<uint32_t> ids(scratch), stack(scratch), file_ntok(n_files), file_nregions(n_files), file_delim(n_files),
-      file_last_top(n_files), slot_file(n_slots), slot_start(n_slots), slot_end(n_slots), slot_first_child(n_slots),
-      slot_next(n_slots), slot_open_ev(n_slots), slot_close_ev(n_slots), slot_pre_nodes(n_slots),
-      slot_pre_diags(n_slots), slot_nodes(n_slots), slot_diags(n_slots), slot_deep_child(n_slots),
-      ev_nodes(n_events + 1), ev_diags(n_events + 1);
-  std::vector<TokenKind> kinds(scratch);
-  std::vector<uint8_t> file_quiet(n_files), file_whole(n_files), slot_flags(n_slots), slot_ctx(n_slots);
-  std::vector<uint16_t> slot_depth(n_slots), slot_met_depth(n_slots), slot_peak(n_slots);
-  uint32_t failed = 0;
-  pe::RegionArrays a{files.data(),          ids.data(),           kinds.data(),           stack.data(),
-                     file_ntok.data(),      file_quiet.data(),    file_nregions.data(),   file_delim.data(),
-                     file_whole.data(),     file_last_top.data(), slot_file.data(),       slot_start.data(),
-                     slot_end.data(),       slot_ctx.data(),      slot_depth.data(),      slot_first_child.data(),
-                     slot_next.data(),      slot_open_ev.data(),  slot_close_ev.data(),   slot_pre_nodes.data(),
-                     slot_pre_diags.data(), slot_nodes.data(),    slot_diags.data(),      slot_flags.data(),
-                     slot_deep_child.data(), slot_met_depth.data(), slot_peak.data(), ev_nodes.data(),
-                     ev_diags.data(),       &failed};
+  HostRegions h(src, tokens, min_region);
+  h.Prepare(src, tokens, min_region, levels, parallel);
+  const auto& files = h.files;
+  const uint32_t n_slots = h.n_slots, n_events = h.n_events;
+  auto& slot_file = h.slot_file;
+  auto &slot_start = h.slot_start, &slot_end = h.slot_end, &slot_first_child = h.slot_first_child,
+       &slot_next = h.slot_next, &slot_nodes = h.slot_nodes, &slot_pre_nodes = h.slot_pre_nodes,
+       &ev_nodes = h.ev_nodes, &ev_diags = h.ev_diags, &file_nregions = h.file_nregions, &file_ntok = h.file_ntok;
+  auto &slot_ctx = h.slot_ctx, &slot_flags = h.slot_flags, &file_whole = h.file_whole;
+  auto& slot_depth = h.slot_depth;
+  uint32_t& failed = h.failed;
+  const pe::RegionArrays& a = h.a;
   pe::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
-  for (uint32_t f = 0; f < n_files; ++f) pe::PrepareFile(in, a, f, min_region, levels);
   for (uint32_t s = 0; s < n_slots; ++s) pe::CountRegion(in, a, s);
   if (std::getenv("RUSTG_REGION_DEBUG")) {
     for (uint32_t s = 0; s < n_slots; ++s)
@@ -138,17 +263,21 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
       ++stats->split_files;
       stats->regions += n;
     }
+    auto where = [&](uint32_t pos, const char* list) {
+      uint32_t tok = h.ids[files[f].scratch + pos];
+      return src.path(FileId(f)) + ":" + std::to_string(src.Locate(tokens.start[tok]).line) + " (" + list + ")";
+    };
     if (file_whole[f] || n == 1) {
-      stats->max_own = std::max<uint64_t>(stats->max_own, file_ntok[f]);
-      stats->total_own += file_ntok[f];
+      stats->Add(file_ntok[f], where(0, n > 1 ? "whole file after a failed region check" : "whole file"));
       continue;
     }
     for (uint32_t s = sb; s < sb + n; ++s) {
       uint64_t own = slot_end[s] - slot_start[s];
       for (uint32_t c = slot_first_child[s]; c != ~0u; c = slot_next[c]) own -= slot_end[c] - slot_start[c];
       if (slot_depth[s] > 0) ++stats->nested;
-      stats->max_own = std::max(stats->max_own, own);
-      stats->total_own += own;
+      static const char* kLists[] = {"module items", "trait items", "impl items", "extern items", "block items",
+                                     "statements",   "match arms"};
+      stats->Add(own, where(slot_start[s], slot_ctx[s] < 7 ? kLists[slot_ctx[s]] : "?"));
     }
   }
   return out;
@@ -427,6 +556,62 @@ TEST(ParseEngine, RegionsKeepOneDepthReport) {
   EXPECT_EQ(stats.split_files, 1u);
 }
 
+// Step 1 in parallel form (what the CUDA backend runs) writes exactly what PrepareFile writes per
+// file: token scratch, counts, delimiter records, and every region with its tree and events.
+void ExpectSamePrepare(const SourceBuffer& src, uint32_t min_region, uint32_t levels) {
+  DiagSink lex_diags;
+  TokenBuffer tokens = Lex(src, PassOptions{Backend::Cpu, 0}, lex_diags);
+  ASSERT_TRUE(EofEndsEveryFile(tokens, src.file_count()));
+  HostRegions serial(src, tokens, min_region), parallel(src, tokens, min_region);
+  serial.Prepare(src, tokens, min_region, levels, false);
+  parallel.Prepare(src, tokens, min_region, levels, true);
+  for (uint32_t f = 0; f < src.file_count(); ++f) {
+    SCOPED_TRACE(src.path(FileId(f)));
+    ASSERT_EQ(serial.file_ntok[f], parallel.file_ntok[f]);
+    ASSERT_EQ(serial.file_quiet[f], parallel.file_quiet[f]);
+    ASSERT_EQ(serial.file_delim[f], parallel.file_delim[f]);
+    ASSERT_EQ(serial.file_nregions[f], parallel.file_nregions[f]);
+    ASSERT_EQ(serial.file_last_top[f], parallel.file_last_top[f]);
+    uint32_t at = serial.files[f].scratch;
+    for (uint32_t i = at; i < at + serial.file_ntok[f]; ++i) {
+      ASSERT_EQ(serial.ids[i], parallel.ids[i]) << "position " << i - at;
+      ASSERT_EQ(serial.kinds[i], parallel.kinds[i]) << "position " << i - at;
+    }
+    for (uint32_t s = serial.files[f].slot_begin; s < serial.files[f].slot_begin + serial.file_nregions[f]; ++s) {
+      ASSERT_EQ(serial.slot_file[s], parallel.slot_file[s]) << "slot " << s;
+      ASSERT_EQ(serial.slot_start[s], parallel.slot_start[s]) << "slot " << s;
+      ASSERT_EQ(serial.slot_end[s], parallel.slot_end[s]) << "slot " << s;
+      ASSERT_EQ(serial.slot_ctx[s], parallel.slot_ctx[s]) << "slot " << s;
+      ASSERT_EQ(serial.slot_depth[s], parallel.slot_depth[s]) << "slot " << s;
+      ASSERT_EQ(serial.slot_first_child[s], parallel.slot_first_child[s]) << "slot " << s;
+      ASSERT_EQ(serial.slot_next[s], parallel.slot_next[s]) << "slot " << s;
+      ASSERT_EQ(serial.slot_open_ev[s], parallel.slot_open_ev[s]) << "slot " << s;
+      ASSERT_EQ(serial.slot_close_ev[s], parallel.slot_close_ev[s]) << "slot " << s;
+    }
+  }
+}
+
+TEST(ParseEngine, ParallelPrepareMatchesSerial) {
+  for (uint32_t levels : kRegionLevels) {
+    for (uint32_t min_region : kRegionSizes) {
+      for (Edition e : kEditions) {
+        ExpectSamePrepare(GoldenInputs(e), min_region, levels);
+        ExpectSamePrepare(FuzzInputs(e), min_region, levels);
+      }
+      ExpectSamePrepare(RandomInputs(), min_region, levels);
+      ExpectSamePrepare(DeepInputs(), min_region, levels);
+      ExpectSamePrepare(NestedInputs(), min_region, levels);
+    }
+  }
+  bool present = false;
+  SourceBuffer corpus = CorpusInputs(&present);
+  if (present) {
+    for (uint32_t min_region : {parse_engine::kMinRegionTokens, 64u}) {
+      ExpectSamePrepare(corpus, min_region, parse_engine::kMaxRegionLevels);
+    }
+  }
+}
+
 // The corpus through the host protocol, with the default regions and with small ones (many
 // nested cuts), at top-level only and nested. Prints the region statistics that explain the GPU
 // parse time: a thread's work is its region's own tokens, so the kernel time follows the largest.
@@ -443,6 +628,7 @@ TEST(ParseEngine, RegionsCorpus) {
                   src.file_count(), min_region, levels, stats.split_files, stats.regions, stats.nested,
                   stats.whole_files, static_cast<unsigned long long>(stats.max_own),
                   static_cast<unsigned long long>(stats.total_own));
+      stats.Print("  thread work");
       EXPECT_GT(stats.split_files, 100u);
       if (levels > 1) {
         EXPECT_GT(stats.nested, 1000u);
@@ -518,6 +704,55 @@ TEST(ParseCuda, Corpus) {
 }
 
 // Without a device, Parse with the CUDA backend warns and returns the CPU result.
+// Lex and parse both on the GPU: the parser takes the lexer's device tokens (no upload) and must
+// give the CPU tree; the same tokens parsed again (nothing kept by then) are uploaded and give it
+// again. Tokens the lexer did not return (a copy) are never taken.
+void ExpectSameAfterCudaLex(const SourceBuffer& src) {
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+  DiagSink cpu_lex_diags, cpu_diags;
+  TokenBuffer cpu_tokens = Lex(src, PassOptions{Backend::Cpu, 0}, cpu_lex_diags);
+  Tree cpu = Parse(src, cpu_tokens, PassOptions{Backend::Cpu, 0}, cpu_diags);
+  DiagSink gpu_lex_diags;
+  std::string error;
+  std::optional<TokenBuffer> tokens = LexCuda(src, gpu_lex_diags, nullptr, &error);
+  ASSERT_TRUE(tokens.has_value()) << error;
+  EXPECT_NE(tokens->device_tag, 0u);
+  TokenBuffer copy = *tokens;
+  for (int round = 0; round < 2; ++round) {
+    DiagSink gpu_diags;
+    std::optional<Tree> gpu = ParseCuda(src, round == 0 ? *tokens : copy, gpu_diags, nullptr, &error);
+    ASSERT_TRUE(gpu.has_value()) << error;
+    ExpectSameTree(cpu, *gpu, src);
+    EXPECT_EQ(Rendered(cpu_diags, src), Rendered(gpu_diags, src));
+  }
+  DiagSink again_diags;
+  std::optional<Tree> again = ParseCuda(src, *tokens, again_diags, nullptr, &error);
+  ASSERT_TRUE(again.has_value()) << error;
+  ExpectSameTree(cpu, *again, src);
+#else
+  (void)src;
+  GTEST_SKIP() << "CUDA backend not built";
+#endif
+}
+
+TEST(ParseCuda, AfterCudaLex) {
+  RUSTG_REQUIRE_CUDA();
+  for (Edition e : kEditions) ExpectSameAfterCudaLex(GoldenInputs(e));
+  ExpectSameAfterCudaLex(DeepInputs());
+  bool present = false;
+  SourceBuffer corpus = CorpusInputs(&present);
+  if (present) ExpectSameAfterCudaLex(corpus);
+}
+
+// RUSTG_CUDA_PARSE_PREPARE=serial (one thread per file for step 1) gives the same trees.
+TEST(ParseCuda, SerialPrepare) {
+  RUSTG_REQUIRE_CUDA();
+  setenv("RUSTG_CUDA_PARSE_PREPARE", "serial", 1);
+  for (Edition e : kEditions) ExpectSame(GoldenInputs(e), Via::Cuda);
+  ExpectSame(DeepInputs(), Via::Cuda);
+  unsetenv("RUSTG_CUDA_PARSE_PREPARE");
+}
+
 TEST(ParseCuda, FallsBackWithoutDevice) {
   if (CudaDeviceAvailable()) GTEST_SKIP() << "a CUDA device is present";
   SourceBuffer src = GoldenInputs(Edition::k2021);

@@ -2,6 +2,7 @@
 // of kernel phases into Timings (include from .cu files only).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -26,6 +27,12 @@ struct DeviceBuffers {
     *out = static_cast<T*>(p);
     return e;
   }
+  // Takes ownership of an allocation made elsewhere (freed with the others).
+  void Adopt(void* p) {
+    if (p != nullptr) ptrs.push_back(p);
+  }
+  // Gives up ownership of `p` (its new owner frees it).
+  void Release(void* p) { std::erase(ptrs, p); }
 };
 
 // CUDA events around each phase, recorded into Timings spans (category "kernel").

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -181,6 +182,38 @@ __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint
   if (ch.last) sink.Token(TokenKind::Eof, end);
 }
 
+// Per file and for the end (f = n_files): its first token and first record (the chunk offsets at
+// its first chunk), so the host downloads n_files + 1 offsets instead of one per chunk.
+__global__ void FileOffsetsKernel(const uint32_t* file_chunk, uint32_t n_files, const uint32_t* tok_off,
+                                  const uint32_t* diag_off, uint32_t* file_tok, uint32_t* file_diag) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f > n_files) return;
+  file_tok[f] = tok_off[file_chunk[f]];
+  file_diag[f] = diag_off[file_chunk[f]];
+}
+
+// The device copies the last LexCuda kept, and what they are copies of (the host columns they
+// were downloaded into, the source): ParseCuda takes them only for exactly those tokens.
+struct Kept {
+  uint64_t tag = 0;
+  const char* src_host = nullptr;
+  size_t src_size = 0;
+  const TokenKind* kind_host = nullptr;
+  const uint32_t* start_host = nullptr;
+  uint32_t n_tokens = 0;
+  DeviceTokens d;
+};
+std::mutex kept_mu;
+Kept kept;
+uint64_t next_tag = 1;
+
+void FreeKeptLocked() {
+  cudaFree(kept.d.src);
+  cudaFree(kept.d.kind);
+  cudaFree(kept.d.start);
+  kept = Kept{};
+}
+
 auto ChunkSize() -> uint32_t {
   if (const char* env = std::getenv("RUSTG_CUDA_LEX_CHUNK")) {
     long v = std::strtol(env, nullptr, 10);
@@ -215,6 +248,11 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   uint32_t n_files = src.file_count();
   TokenBuffer out;
   if (n_files == 0) return out;
+  {
+    // The previous build's copies are stale from here on; free them before allocating.
+    std::lock_guard lock(kept_mu);
+    FreeKeptLocked();
+  }
 
   // Host-side work is timed too, so that the trace accounts for the whole end-to-end time.
   std::optional<ScopedSpan> host_span;
@@ -315,12 +353,18 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   out.kind.resize(totals[0]);
   out.start.resize(totals[0]);
   std::vector<LexDiagRecord> records(totals[1]);
-  std::vector<uint32_t> tok_off(n + 1), diag_off(n + 1);
+  std::vector<uint32_t> file_tok(n_files + 1), file_diag(n_files + 1);
+  uint32_t *d_file_tok, *d_file_diag;
+  RUSTG_CK(mem.Alloc(n_files + 1, &d_file_tok));
+  RUSTG_CK(mem.Alloc(n_files + 1, &d_file_diag));
+  FileOffsetsKernel<<<Blocks(n_files + 1), kBlock>>>(d_file_chunk, n_files, d_tok_off, d_diag_off, d_file_tok,
+                                                     d_file_diag);
+  RUSTG_CK(cudaGetLastError());
   RUSTG_CK(DownloadStaged(out.kind.data(), d_kinds, totals[0] * sizeof(TokenKind)));
   RUSTG_CK(DownloadStaged(out.start.data(), d_starts, totals[0] * sizeof(uint32_t)));
-  RUSTG_CK(cudaMemcpy(records.data(), d_records, totals[1] * sizeof(LexDiagRecord), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(tok_off.data(), d_tok_off, (n + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(diag_off.data(), d_diag_off, (n + 1) * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(DownloadStaged(records.data(), d_records, totals[1] * sizeof(LexDiagRecord)));
+  RUSTG_CK(DownloadStaged(file_tok.data(), d_file_tok, (n_files + 1) * sizeof(uint32_t)));
+  RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
   uint32_t rescans = 0;
@@ -330,17 +374,40 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
 #undef RUSTG_CK
 
   host_span.emplace(timings, "lex finish", "host");
-  out.file_first_token.resize(n_files + 1);
-  for (uint32_t f = 0; f < n_files; ++f) out.file_first_token[f] = tok_off[file_chunk[f]];
-  out.file_first_token[n_files] = totals[0];
+  out.file_first_token = std::move(file_tok);
   // Records are in file order and, within a file, in the CPU lexer's emission order.
   DiagSink rendered;
   for (uint32_t f = 0; f < n_files; ++f) {
-    uint32_t a = diag_off[file_chunk[f]], b = diag_off[file_chunk[f + 1]];
+    uint32_t a = file_diag[f], b = file_diag[f + 1];
     if (a != b) RenderLexDiags(records.data() + a, b - a, src, rendered);
   }
   if (!rendered.empty()) diags.Append(std::move(rendered));
+  {
+    // Keep the source bytes and tokens on the device for the parser (TakeDeviceTokens).
+    std::lock_guard lock(kept_mu);
+    for (void* p : {static_cast<void*>(d_src), static_cast<void*>(d_kinds), static_cast<void*>(d_starts)})
+      mem.Release(p);
+    kept.tag = next_tag++;
+    kept.src_host = src.data();
+    kept.src_size = src.size();
+    kept.kind_host = out.kind.data();
+    kept.start_host = out.start.data();
+    kept.n_tokens = out.size();
+    kept.d = DeviceTokens{reinterpret_cast<char*>(d_src), d_kinds, d_starts};
+    out.device_tag = kept.tag;
+  }
   return out;
+}
+
+auto TakeDeviceTokens(const SourceBuffer& src, const TokenBuffer& tokens) -> std::optional<DeviceTokens> {
+  std::lock_guard lock(kept_mu);
+  if (tokens.device_tag == 0 || tokens.device_tag != kept.tag || kept.src_host != src.data() ||
+      kept.src_size != src.size() || kept.kind_host != tokens.kind.data() || kept.start_host != tokens.start.data() ||
+      kept.n_tokens != tokens.size())
+    return std::nullopt;
+  DeviceTokens d = kept.d;
+  kept = Kept{};
+  return d;
 }
 
 }  // namespace rustg

@@ -16,7 +16,22 @@ namespace rustg {
 // device, out of memory, launch error): the caller falls back to the CPU; `diags` is untouched then.
 // The chunk size is 1024 bytes (fastest of 1, 2 and 4 KiB on an H100 over the library+compiler
 // corpus), or RUSTG_CUDA_LEX_CHUNK (a multiple of 32, at least 32) for tests and tuning.
+// On success the device copies of the source bytes and of the tokens' kinds and starts stay on
+// the device under the result's `device_tag` (the previous call's are freed), for ParseCuda.
 auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
     -> std::optional<TokenBuffer>;
+
+// Device copies of a build's source bytes (with SourceBuffer::kPadding) and tokens, cudaMalloc'd.
+struct DeviceTokens {
+  // The source bytes, padded.
+  char* src = nullptr;
+  // Kind and start of every token.
+  TokenKind* kind = nullptr;
+  uint32_t* start = nullptr;
+};
+
+// The device copies LexCuda kept for exactly `tokens` (its tag, its columns and `src`), handed
+// over: the caller frees them with cudaFree. nullopt when LexCuda kept none for these tokens.
+auto TakeDeviceTokens(const SourceBuffer& src, const TokenBuffer& tokens) -> std::optional<DeviceTokens>;
 
 }  // namespace rustg

@@ -1,8 +1,10 @@
 // The CUDA parser: the shared parser engine (parse/engine/parser.h), region-parallel.
 //
 // All files go up in one upload (source bytes, token kinds and starts, through the pinned staging
-// buffers). The kernels run the region protocol of parse/engine/regions.h: per file, read the
-// tokens, check delimiters and cut the file at element boundaries: top level, item
+// buffers), or none when the tokens are the CUDA lexer's (it leaves its device copies for the
+// parser). The kernels run the region protocol of parse/engine/regions.h: read the tokens and
+// check delimiters with scans and a sort over all tokens of all files, then per file cut the file
+// at element boundaries: top level, item
 // containers (mod/impl/trait/extern lists), blocks and matches, into nested regions >= kMinRegionTokens tokens
 // apart; one thread per region parses its own tokens with a counting sink, skipping its children;
 // per file, check that the regions join up exactly (else the file is parsed whole by one thread);
@@ -28,6 +30,7 @@
 #include "base/cuda/device_buffers.h"
 #include "base/cuda/transfer.h"
 
+#include "lex/cuda/lex_cuda.h"
 #include "parse/engine/parser.h"
 #include "parse/engine/regions.h"
 #include "parse/render_diag.h"
@@ -53,6 +56,41 @@ __global__ void PrepareKernel(parse_engine::TokenView in, parse_engine::RegionAr
                               uint32_t min_region, uint32_t levels) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
   if (f < n_files) parse_engine::PrepareFile(in, a, f, min_region, levels);
+}
+
+// The parallel step 1 (regions.h P1-P6), one kernel per step.
+__global__ void PrepFileStartKernel(parse_engine::RegionArrays a, parse_engine::PrepArrays p, uint32_t n_files) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f < n_files) parse_engine::PrepFileStart(a, p, f);
+}
+
+__global__ void PrepTokenFlagsKernel(parse_engine::TokenView in, parse_engine::PrepArrays p, uint32_t n_tokens) {
+  uint32_t t = blockIdx.x * blockDim.x + threadIdx.x;
+  if (t < n_tokens) parse_engine::PrepTokenFlags(in, p, t);
+  // The extra entries make the exclusive scans' last entries the totals.
+  if (t == n_tokens) {
+    p.keep_off[t] = 0;
+    p.delim_off[t] = 0;
+    p.brace_off[t] = 0;
+  }
+}
+
+__global__ void PrepCompactKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
+                                  uint32_t n_tokens) {
+  uint32_t t = blockIdx.x * blockDim.x + threadIdx.x;
+  if (t < n_tokens) parse_engine::PrepCompact(in, a, p, t);
+}
+
+__global__ void PrepPairKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
+                               uint32_t n_delims) {
+  uint32_t d = blockIdx.x * blockDim.x + threadIdx.x;
+  if (d < n_delims) parse_engine::PrepPair(in, a, p, d, n_delims);
+}
+
+__global__ void PrepCutKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
+                              uint32_t n_files, uint32_t min_region, uint32_t levels) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f < n_files) parse_engine::PrepareFileCut(in, a, p, f, min_region, levels);
 }
 
 // Per slot: the tokens its thread parses (its own, without its children's; 0 when unused), the
@@ -94,6 +132,18 @@ __global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArra
   if (s < n_slots) parse_engine::WriteRegion(in, a, order[s], node_off, diag_off, kind, token, size, records);
 }
 
+// Per file and for the end (f = n_files): its first node and first record, so the host downloads
+// n_files + 1 offsets instead of one per event.
+__global__ void FileOffsetsKernel(const parse_engine::RegionFile* files, uint32_t n_files, uint32_t n_events,
+                                  const uint32_t* node_off, const uint32_t* diag_off, uint32_t* file_node,
+                                  uint32_t* file_diag) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f > n_files) return;
+  uint32_t e = f < n_files ? 2 * files[f].slot_begin : n_events;
+  file_node[f] = node_off[e];
+  file_diag[f] = diag_off[e];
+}
+
 auto StackBytes() -> size_t {
   if (const char* env = std::getenv("RUSTG_CUDA_PARSE_STACK")) {
     long v = std::strtol(env, nullptr, 10);
@@ -122,6 +172,75 @@ auto Levels() -> uint32_t {
 }
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
+
+// RUSTG_CUDA_PARSE_PREPARE=serial runs step 1 one thread per file (PrepareFile), for comparison.
+auto SerialPrepareForced() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_PARSE_PREPARE");
+  return env != nullptr && std::string(env) == "serial";
+}
+
+// Step 1 on the device in its parallel form (regions.h P1-P6): scans and a sort over all tokens
+// and delimiters of the build instead of one thread walking each file.
+auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a, uint32_t n_files,
+                     uint32_t n_tokens, uint32_t min_region, uint32_t levels, DeviceBuffers& mem) -> cudaError_t {
+#define RUSTG_TRY(call)                   \
+  do {                                    \
+    cudaError_t e_ = (call);              \
+    if (e_ != cudaSuccess) return e_;     \
+  } while (0)
+  parse_engine::PrepArrays p{};
+  RUSTG_TRY(mem.Alloc(n_tokens, &p.file_of));
+  RUSTG_TRY(mem.Alloc(n_tokens + 1, &p.keep_off));
+  RUSTG_TRY(mem.Alloc(n_tokens, &p.depth));
+  RUSTG_TRY(mem.Alloc(n_tokens + 1, &p.delim_off));
+  RUSTG_TRY(mem.Alloc(n_tokens + 1, &p.brace_off));
+  RUSTG_TRY(mem.Alloc(n_files, &p.file_bad));
+  RUSTG_TRY(cudaMemsetAsync(p.file_of, 0, n_tokens * sizeof(uint32_t)));
+  RUSTG_TRY(cudaMemsetAsync(p.file_bad, 0, n_files));
+  PrepFileStartKernel<<<Blocks(n_files), kBlock>>>(a, p, n_files);
+  RUSTG_TRY(cudaGetLastError());
+  PrepTokenFlagsKernel<<<Blocks(n_tokens + 1), kBlock>>>(in, p, n_tokens);
+  RUSTG_TRY(cudaGetLastError());
+  // In-place scans (CUB allows input == output).
+  size_t temp_bytes = 0, t1 = 0, t2 = 0, t3 = 0;
+  RUSTG_TRY(cub::DeviceScan::InclusiveSum(nullptr, t1, p.file_of, p.file_of, n_tokens));
+  RUSTG_TRY(cub::DeviceScan::InclusiveSum(nullptr, t2, p.depth, p.depth, n_tokens));
+  RUSTG_TRY(cub::DeviceScan::ExclusiveSum(nullptr, t3, p.keep_off, p.keep_off, n_tokens + 1));
+  temp_bytes = std::max({t1, t2, t3});
+  char* d_temp;
+  RUSTG_TRY(mem.Alloc(temp_bytes, &d_temp));
+  RUSTG_TRY(cub::DeviceScan::InclusiveSum(d_temp, t1, p.file_of, p.file_of, n_tokens));
+  RUSTG_TRY(cub::DeviceScan::InclusiveSum(d_temp, t2, p.depth, p.depth, n_tokens));
+  RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_temp, t3, p.keep_off, p.keep_off, n_tokens + 1));
+  RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_temp, t3, p.delim_off, p.delim_off, n_tokens + 1));
+  RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_temp, t3, p.brace_off, p.brace_off, n_tokens + 1));
+  uint32_t n_delims = 0;
+  RUSTG_TRY(cudaMemcpy(&n_delims, p.delim_off + n_tokens, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_TRY(mem.Alloc(n_delims, &p.delim_key));
+  RUSTG_TRY(mem.Alloc(n_delims, &p.delim_tok));
+  RUSTG_TRY(mem.Alloc(n_delims, &p.sorted_key));
+  RUSTG_TRY(mem.Alloc(n_delims, &p.sorted_tok));
+  PrepCompactKernel<<<Blocks(n_tokens), kBlock>>>(in, a, p, n_tokens);
+  RUSTG_TRY(cudaGetLastError());
+  if (n_delims > 0) {
+    // Keys are file << 32 | level: sort the level's 32 bits and as many as the file index needs.
+    int end_bit = 33;
+    while (end_bit < 64 && (static_cast<uint64_t>(n_files - 1) >> (end_bit - 32)) != 0) ++end_bit;
+    size_t sort_bytes = 0;
+    RUSTG_TRY(cub::DeviceRadixSort::SortPairs(nullptr, sort_bytes, p.delim_key, p.sorted_key, p.delim_tok,
+                                              p.sorted_tok, n_delims, 0, end_bit));
+    char* d_sort;
+    RUSTG_TRY(mem.Alloc(sort_bytes, &d_sort));
+    RUSTG_TRY(cub::DeviceRadixSort::SortPairs(d_sort, sort_bytes, p.delim_key, p.sorted_key, p.delim_tok,
+                                              p.sorted_tok, n_delims, 0, end_bit));
+    PrepPairKernel<<<Blocks(n_delims), kBlock>>>(in, a, p, n_delims);
+    RUSTG_TRY(cudaGetLastError());
+  }
+  PrepCutKernel<<<Blocks(n_files), kBlock>>>(in, a, p, n_files, min_region, levels);
+  RUSTG_TRY(cudaGetLastError());
+  return cudaSuccess;
+#undef RUSTG_TRY
+}
 
 // Sets the device stack limit for the parse and restores the previous one on scope exit (a large
 // limit reserves stack memory for every resident thread of the device).
@@ -180,9 +299,12 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   };
   const uint32_t min_region = MinRegion();
   std::vector<parse_engine::RegionFile> files(n_files);
+  // The parallel step 1 needs every file's token range to end with its only Eof (the lexer's).
+  bool parallel_prepare = !SerialPrepareForced();
   for (uint32_t f = 0; f < n_files; ++f) {
     FileId id(f);
     uint32_t b = tokens.file_begin(id).index, e = tokens.file_end(id).index;
+    if (e == b || tokens.kind[e - 1] != TokenKind::Eof) parallel_prepare = false;
     files[f] = parse_engine::RegionFile{b,
                                         e,
                                         b + 2 * f,
@@ -201,6 +323,13 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
 
   PhaseTimer timer(timings);
   DeviceBuffers mem;
+  // After the CUDA lexer, the source bytes and tokens are still on the device: no upload.
+  std::optional<DeviceTokens> resident = TakeDeviceTokens(src, tokens);
+  if (resident) {
+    mem.Adopt(resident->src);
+    mem.Adopt(resident->kind);
+    mem.Adopt(resident->start);
+  }
   char* d_src;
   TokenKind *d_tok_kind, *d_kinds;
   uint32_t *d_tok_start, *d_ids, *d_stack, *d_node_off, *d_diag_off, *d_failed;
@@ -212,9 +341,15 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   uint8_t *d_file_quiet, *d_file_whole, *d_slot_flags, *d_slot_ctx;
   parse_engine::RegionFile* d_files;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
-  RUSTG_CK(mem.Alloc(src_bytes, &d_src));
-  RUSTG_CK(mem.Alloc(n_tokens, &d_tok_kind));
-  RUSTG_CK(mem.Alloc(n_tokens, &d_tok_start));
+  if (resident) {
+    d_src = resident->src;
+    d_tok_kind = resident->kind;
+    d_tok_start = resident->start;
+  } else {
+    RUSTG_CK(mem.Alloc(src_bytes, &d_src));
+    RUSTG_CK(mem.Alloc(n_tokens, &d_tok_kind));
+    RUSTG_CK(mem.Alloc(n_tokens, &d_tok_start));
+  }
   RUSTG_CK(mem.Alloc(n_files, &d_files));
   RUSTG_CK(mem.Alloc(scratch_len, &d_ids));
   RUSTG_CK(mem.Alloc(scratch_len, &d_kinds));
@@ -250,17 +385,23 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
 
   host_span("parse alloc");
   timer.Begin("parse upload");
-  RUSTG_CK(UploadStaged(d_src, src.data(), src_bytes));
-  RUSTG_CK(UploadStaged(d_tok_kind, tokens.kind.data(), n_tokens * sizeof(TokenKind)));
-  RUSTG_CK(UploadStaged(d_tok_start, tokens.start.data(), n_tokens * sizeof(uint32_t)));
-  RUSTG_CK(cudaMemcpy(d_files, files.data(), n_files * sizeof(parse_engine::RegionFile), cudaMemcpyHostToDevice));
+  if (!resident) {
+    RUSTG_CK(UploadStaged(d_src, src.data(), src_bytes));
+    RUSTG_CK(UploadStaged(d_tok_kind, tokens.kind.data(), n_tokens * sizeof(TokenKind)));
+    RUSTG_CK(UploadStaged(d_tok_start, tokens.start.data(), n_tokens * sizeof(uint32_t)));
+  }
+  RUSTG_CK(UploadStaged(d_files, files.data(), n_files * sizeof(parse_engine::RegionFile)));
   RUSTG_CK(cudaMemset(d_failed, 0, sizeof(uint32_t)));
   timer.End();
   parse_engine::TokenView in{d_src, d_tok_kind, d_tok_start};
 
   timer.Begin("parse prepare");
-  PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region, Levels());
-  RUSTG_CK(cudaGetLastError());
+  if (parallel_prepare) {
+    RUSTG_CK(PrepareParallel(in, arrays, n_files, n_tokens, min_region, Levels(), mem));
+  } else {
+    PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region, Levels());
+    RUSTG_CK(cudaGetLastError());
+  }
   timer.End();
 
   timer.Begin("parse order");
@@ -325,16 +466,22 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   out.token.resize(totals[0]);
   out.subtree_size.resize(totals[0]);
   std::vector<ParseDiagRecord> records(totals[1]);
-  std::vector<uint32_t> node_off(n_events + 1), diag_off(n_events + 1), nregions(n_files);
+  std::vector<uint32_t> file_node(n_files + 1), file_diag(n_files + 1), nregions(n_files);
   std::vector<uint8_t> whole(n_files);
+  uint32_t *d_file_node, *d_file_diag;
+  RUSTG_CK(mem.Alloc(n_files + 1, &d_file_node));
+  RUSTG_CK(mem.Alloc(n_files + 1, &d_file_diag));
+  FileOffsetsKernel<<<Blocks(n_files + 1), kBlock>>>(d_files, n_files, n_events, d_node_off, d_diag_off, d_file_node,
+                                                     d_file_diag);
+  RUSTG_CK(cudaGetLastError());
   RUSTG_CK(DownloadStaged(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind)));
   RUSTG_CK(DownloadStaged(out.token.data(), d_out_token, totals[0] * sizeof(TokenId)));
   RUSTG_CK(DownloadStaged(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t)));
-  RUSTG_CK(cudaMemcpy(records.data(), d_records, totals[1] * sizeof(ParseDiagRecord), cudaMemcpyDeviceToHost));
-  RUSTG_CK(DownloadStaged(node_off.data(), d_node_off, (n_events + 1) * sizeof(uint32_t)));
-  RUSTG_CK(DownloadStaged(diag_off.data(), d_diag_off, (n_events + 1) * sizeof(uint32_t)));
-  RUSTG_CK(cudaMemcpy(nregions.data(), d_file_nregions, n_files * sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  RUSTG_CK(cudaMemcpy(whole.data(), d_file_whole, n_files * sizeof(uint8_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(DownloadStaged(records.data(), d_records, totals[1] * sizeof(ParseDiagRecord)));
+  RUSTG_CK(DownloadStaged(file_node.data(), d_file_node, (n_files + 1) * sizeof(uint32_t)));
+  RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
+  RUSTG_CK(DownloadStaged(nregions.data(), d_file_nregions, n_files * sizeof(uint32_t)));
+  RUSTG_CK(DownloadStaged(whole.data(), d_file_whole, n_files * sizeof(uint8_t)));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
   uint32_t regions = 0, split = 0, whole_files = 0;
@@ -348,13 +495,11 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
               " files split, " + std::to_string(whole_files) + " parsed whole after a failed region check)");
 #undef RUSTG_CK
 
-  out.file_first_node.resize(n_files + 1);
-  for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[2 * files[f].slot_begin];
-  out.file_first_node[n_files] = totals[0];
+  out.file_first_node = std::move(file_node);
   // Records are in file order and, within a file, in the engine's emission order.
   DiagSink rendered;
   for (uint32_t f = 0; f < n_files; ++f) {
-    uint32_t a = diag_off[2 * files[f].slot_begin], b = diag_off[2 * files[f].slot_end];
+    uint32_t a = file_diag[f], b = file_diag[f + 1];
     if (a != b) RenderParseDiags(records.data() + a, b - a, src, tokens, FileId(f), rendered);
   }
   if (!rendered.empty()) diags.Append(std::move(rendered));

@@ -21,6 +21,9 @@ namespace rustg {
 // engine's depth limit, see parse_cuda.cu), or RUSTG_CUDA_PARSE_STACK bytes for tests and tuning;
 // regions have at least kMinRegionTokens tokens, or RUSTG_CUDA_PARSE_REGION; lists are cut up to
 // kMaxRegionLevels deep, or RUSTG_CUDA_PARSE_LEVELS (1: top-level items only, for comparison).
+// Step 1 (reading tokens, the delimiter check, cutting) runs as scans and a sort over all tokens,
+// or one thread per file with RUSTG_CUDA_PARSE_PREPARE=serial (for comparison). When `tokens` are
+// the CUDA lexer's result, its device copies are taken instead of uploading (lex_cuda.h).
 auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
                std::string* error) -> std::optional<Tree>;
 

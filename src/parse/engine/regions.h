@@ -17,8 +17,10 @@
 // 1. PrepareFile (per file): reads the file's non-trivia tokens into its scratch, checks its
 //    delimiters (counting those records) and, when they balance, cuts it into regions at item
 //    boundaries guessed from the tokens: after a `;` or `}` of an item list, before a token that
-//    can start an item, at least `min_region` tokens after the previous cut. It writes the region
-//    tree (slots in token order, sibling links) and the file's events in Euler order.
+//    can start an item, at least `min_region` tokens after the previous cut of the same list. It
+//    also looks into `(`/`[` groups of statements and arms for blocks (closure bodies) to cut. It
+//    writes the region tree (slots in token order, sibling links) and the file's events in Euler
+//    order. (The CUDA backend runs this step in an equivalent parallel form, P1-P6 below.)
 // 2. CountRegion (per region slot): parses the region with a counting sink (Parser::ParseRegion),
 //    recording each piece's node and record counts, and whether the region ended exactly at its
 //    end and met every child exactly where the whole-file parse would start it, in a state the
@@ -115,9 +117,12 @@ struct RegionArrays {
   uint32_t* failed;
 };
 
-// Slots for a build: file f gets [tok_begin / min_region + f, tok_end / min_region + f + 1).
+// Slots for a build: file f gets [tok_begin / q + f, tok_end / q + f + 1), q = max(1, min_region / 2).
+// Cuts of one list are min_region non-trivia tokens apart but nested lists are cut too; the count
+// stops at the file's slots (PrepareFile then cuts no more).
 RUSTG_HD inline auto RegionSlotBegin(uint32_t tok_begin, uint32_t file, uint32_t min_region) -> uint32_t {
-  return tok_begin / min_region + file;
+  uint32_t q = min_region / 2 > 0 ? min_region / 2 : 1;
+  return tok_begin / q + file;
 }
 
 // A token that can start an item (or its attributes): where a region may begin.
@@ -167,6 +172,11 @@ enum class ItemHead : uint8_t {
 
 // A `{` that PrepareFile does not cut inside.
 inline constexpr uint8_t kListNone = 7;
+// A `(` or `[` group inside a statement or arm: never cut itself, but a block inside it (a closure's
+// body in `v.iter().map(|x| { ... })`, a block argument) holds a statement list that may be.
+inline constexpr uint8_t kListGroup = 8;
+// In a partner entry of an opening `(` or `[`: its group holds a `{` somewhere inside.
+inline constexpr uint32_t kPartnerHasBrace = 1u << 31;
 
 // One level of item lists while PrepareFile walks a file: the top level, then each item container
 // entered (as long as every enclosing `{` is one).
@@ -175,7 +185,11 @@ struct PrepLevel {
   uint32_t delim_depth;
   // The region whose parse holds this list, and the child region now open in it (~0: none).
   uint32_t owner, open_child;
-  // The list (ItemCtx, kListStmts, kListArms or kListNone); the current element's head and its
+  // Where the list was last cut (or its `{`): cuts in one list are at least min_region tokens
+  // apart, whatever the lists inside it do, so a long list is cut evenly even when its elements
+  // hold short lists (many short fns in a `mod tests {}`).
+  uint32_t last_cut;
+  // The list (ItemCtx, kListStmts, kListArms or kListGroup); the current element's head and its
   // context when a container.
   uint8_t list;
   ItemCtx head_ctx;
@@ -242,17 +256,15 @@ RUSTG_HD inline void PrepItemToken(PrepLevel& l, TokenKind k) {
   }
 }
 
-// Step 1 for file f; item lists nested deeper than `max_levels` (1: top level only) are not cut.
-RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uint32_t f, uint32_t min_region,
-                                 uint32_t max_levels = kMaxRegionLevels) {
+// The cutting part of step 1 for file f, whose `ntok` non-trivia kinds are `kinds` (its scratch):
+// writes its regions, their tree and its events. `partner` (nullptr: unknown) holds, per
+// delimiter position of a balanced file, its partner's position (an opening `(` or `[` also
+// kPartnerHasBrace when a `{` lies inside): the walk then jumps over every group it does not cut
+// inside, and over `(`/`[` groups without a `{`, instead of reading their tokens (same regions:
+// without a `{` a group holds no list, fewer reads).
+RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind* kinds, uint32_t ntok, bool balanced,
+                             const uint32_t* partner, uint32_t min_region, uint32_t max_levels) {
   RegionFile fi = a.files[f];
-  CountSink sink;
-  Parser<CountSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition), FileScratch(a, fi), sink);
-  bool balanced = p.CheckDelims();
-  uint32_t ntok = p.token_count();
-  a.file_ntok[f] = ntok;
-  a.file_quiet[f] = balanced ? 0 : 1;
-  a.file_delim_diags[f] = sink.diags;
   uint32_t sb = fi.slot_begin;
   for (uint32_t s = sb; s < fi.slot_end; ++s) a.slot_file[s] = ~0u;
   uint32_t cap = fi.slot_end - sb;
@@ -293,25 +305,25 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
   };
   PrepLevel lv[kLevels];
   uint32_t nl = 1;
-  lv[0] = PrepLevel{0, ~0u, ~0u, static_cast<uint8_t>(ItemCtx::Module), ItemCtx::Module, ItemHead::Open, false,
+  lv[0] = PrepLevel{0, ~0u, ~0u, 0, static_cast<uint8_t>(ItemCtx::Module), ItemCtx::Module, ItemHead::Open, false,
                     false};
   open_region(0, static_cast<uint8_t>(ItemCtx::Module), 0);
   nopen = 0;  // top-level regions stand side by side: none is on the stack of parents
   uint32_t top = sb;
-  uint32_t last_cut = 0, depth = 0;
+  uint32_t depth = 0;
   // An element of level t ended at token i: reset its view, and cut before i + 1 when allowed.
   auto boundary = [&](uint32_t t, uint32_t i) {
     PrepLevel& l = lv[t];
     l.head = ItemHead::Open;
     l.saw_extern = false;
     l.saw_match = false;
-    if (l.list == kListNone || !balanced || i + 2 >= ntok || n >= cap || i + 1 - last_cut < min_region) return;
-    TokenKind next = p.KindAtPos(i + 1);
+    if (l.list >= kListNone || !balanced || i + 2 >= ntok || n >= cap || i + 1 - l.last_cut < min_region) return;
+    TokenKind next = kinds[i + 1];
     bool starts = l.list == kListStmts  ? CanStartStmtRegion(next)
                   : l.list == kListArms ? next != TokenKind::RBrace
                                         : CanStartRegion(next);
     if (!starts) return;
-    last_cut = i + 1;
+    l.last_cut = i + 1;
     if (t == 0) {
       a.slot_end[top] = i + 1;
       a.slot_close_ev[top] = 2 * sb + nev++;
@@ -327,11 +339,12 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
   // With unbalanced delimiters the walk below would misread the structure: one region.
   uint32_t end = balanced ? ntok - 1 : 0;
   for (uint32_t i = 0; i < end; ++i) {
-    TokenKind k = p.KindAtPos(i);
+    TokenKind k = kinds[i];
     PrepLevel& l = lv[nl - 1];
     bool item_level = depth == l.delim_depth;
     if (IsOpenDelim(k)) {
       ++depth;
+      bool entered = false;
       if (item_level && k == TokenKind::LBrace && l.list != kListNone) {
         bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
         uint8_t list = kListNone;
@@ -344,12 +357,13 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
         }
         l.saw_match = false;
         // A macro call's `{ tokens }` is no list the parser enters (`m! { a; b; }`).
-        if (i > 0 && p.KindAtPos(i - 1) == TokenKind::Not) list = kListNone;
+        if (i > 0 && kinds[i - 1] == TokenKind::Not) list = kListNone;
         if (list != kListNone && nl < max_levels) {
+          entered = true;
           // The parse of the innermost open region holds this list (the current top-level region
           // when none is open inside).
           uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
-          lv[nl++] = PrepLevel{depth, owner, ~0u, list, ItemCtx::Module, ItemHead::Open, false, false};
+          lv[nl++] = PrepLevel{depth, owner, ~0u, i, list, ItemCtx::Module, ItemHead::Open, false, false};
           if (nopen == 0) {
             // Children of a top-level region hang below it on the stack while its list is open.
             open[0] = top;
@@ -359,13 +373,22 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
         } else {
           l.head = ItemHead::Other;
         }
+      } else if (item_level && k != TokenKind::LBrace && l.list >= kListStmts && nl < max_levels &&
+                 !(i > 0 && kinds[i - 1] == TokenKind::Not) &&
+                 (partner == nullptr || (partner[i] & kPartnerHasBrace) != 0)) {
+        // A `(` or `[` group of a statement or arm (not a macro call's): blocks inside may be cut.
+        entered = true;
+        uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
+        lv[nl++] = PrepLevel{depth, owner, ~0u, i, kListGroup, ItemCtx::Module, ItemHead::Open, false, false};
       }
+      // Nothing inside a group that is not entered changes the walk: on to its closer.
+      if (!entered && item_level && partner != nullptr) i = (partner[i] & ~kPartnerHasBrace) - 1;
       continue;
     }
     if (IsCloseDelim(k)) {
       --depth;
-      if (nl > 1 && k == TokenKind::RBrace && depth + 1 == lv[nl - 1].delim_depth) {
-        // The `}` of a list: its open child region ends before it.
+      if (nl > 1 && depth + 1 == lv[nl - 1].delim_depth) {
+        // The `}` of a list (or the closer of a group): its open child region ends before it.
         if (lv[nl - 1].open_child != ~0u) close_region(i);
         --nl;
       }
@@ -392,6 +415,148 @@ RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uin
   a.slot_close_ev[top] = 2 * sb + nev++;
   a.file_last_top[f] = top;
   a.file_nregions[f] = n;
+}
+
+// Step 1 for file f, serially; item lists nested deeper than `max_levels` (1: top level only) are
+// not cut.
+RUSTG_HD inline void PrepareFile(const TokenView& in, const RegionArrays& a, uint32_t f, uint32_t min_region,
+                                 uint32_t max_levels = kMaxRegionLevels) {
+  RegionFile fi = a.files[f];
+  CountSink sink;
+  Parser<CountSink> p(in, fi.tok_begin, fi.tok_end, static_cast<Edition>(fi.edition), FileScratch(a, fi), sink);
+  bool balanced = p.CheckDelims();
+  uint32_t ntok = p.token_count();
+  a.file_ntok[f] = ntok;
+  a.file_quiet[f] = balanced ? 0 : 1;
+  a.file_delim_diags[f] = sink.diags;
+  CutFile(a, f, a.kinds + fi.scratch, ntok, balanced, nullptr, min_region, max_levels);
+}
+
+// --- Step 1 in parallel: the same result as PrepareFile for every file, but the token reading
+// and the delimiter check are data-parallel over all tokens of all files (per-index functions
+// below, with scans and a stable sort between them: CUB's on the device, plain loops in the host
+// tests), so no thread walks a whole file; only CutFile stays per file, and it jumps over groups.
+// Precondition (checked by the caller): every file's token range ends with its only Eof.
+//   P1 PrepFileStart (per file)   marks file starts; inclusive scan -> file_of
+//   P2 PrepTokenFlags (per token) keep, delimiter step, delimiter and `{` flags; exclusive scans
+//                                 -> keep_off, delim_off, brace_off; inclusive scan -> depth
+//   P3 PrepCompact (per token)    the files' scratch (ids, kinds) and the delimiters' sort keys
+//   P4 stable sort of the delimiters by key (file, nesting level)
+//   P5 PrepPair (per delimiter)   partners into the scratch `stack`, or the file marked unbalanced
+//   P6 PrepareFileCut (per file)  counts, the delimiter records of unbalanced files, CutFile
+
+// The arrays of the parallel step 1: per token (keep_off and delim_off have one more entry, the
+// total), per delimiter, per file.
+struct PrepArrays {
+  // Per token: its file; kept (non-trivia, known) tokens before it; delimiter nesting after it
+  // (running over all files); delimiters before it.
+  uint32_t* file_of;
+  uint32_t* keep_off;
+  int32_t* depth;
+  uint32_t* delim_off;
+  // Per token: `{` tokens before it (an exclusive scan; one more entry, the total).
+  uint32_t* brace_off;
+  // Per delimiter: key (file << 32 | nesting level outside it) and token; the same sorted by key.
+  uint64_t* delim_key;
+  uint32_t* delim_tok;
+  uint64_t* sorted_key;
+  uint32_t* sorted_tok;
+  // Per file: its delimiters do not balance (any thread that finds so writes 1).
+  uint8_t* file_bad;
+};
+
+// A token the parser reads (Parser's constructor drops the rest).
+RUSTG_HD inline auto KeptToken(TokenKind k) -> bool { return !IsTrivia(k) && k != TokenKind::Unknown; }
+
+// The change of delimiter nesting at a token.
+RUSTG_HD inline auto DelimStep(TokenKind k) -> int32_t { return IsOpenDelim(k) ? 1 : IsCloseDelim(k) ? -1 : 0; }
+
+// P1 for file f (file_of zeroed before): a 1 at each file's first token but the first file's.
+RUSTG_HD inline void PrepFileStart(const RegionArrays& a, const PrepArrays& p, uint32_t f) {
+  if (f > 0) p.file_of[a.files[f].tok_begin] = 1;
+}
+
+// P2 for token t.
+RUSTG_HD inline void PrepTokenFlags(const TokenView& in, const PrepArrays& p, uint32_t t) {
+  TokenKind k = in.kind[t];
+  p.keep_off[t] = KeptToken(k) ? 1 : 0;
+  p.depth[t] = DelimStep(k);
+  p.delim_off[t] = DelimStep(k) != 0 ? 1 : 0;
+  p.brace_off[t] = k == TokenKind::LBrace ? 1 : 0;
+}
+
+// P3 for token t.
+RUSTG_HD inline void PrepCompact(const TokenView& in, const RegionArrays& a, const PrepArrays& p, uint32_t t) {
+  uint32_t f = p.file_of[t];
+  RegionFile fi = a.files[f];
+  TokenKind k = in.kind[t];
+  if (KeptToken(k)) {
+    uint32_t pos = p.keep_off[t] - p.keep_off[fi.tok_begin];
+    if (static_cast<Edition>(fi.edition) == Edition::k2015 &&
+        (k == TokenKind::KwAsync || k == TokenKind::KwAwait || k == TokenKind::KwDyn || k == TokenKind::KwTry))
+      k = TokenKind::Ident;
+    a.ids[fi.scratch + pos] = t;
+    a.kinds[fi.scratch + pos] = k;
+  }
+  // Nesting inside the file after token t.
+  int32_t base = p.depth[fi.tok_begin] - DelimStep(in.kind[fi.tok_begin]);
+  int32_t after = p.depth[t] - base;
+  if (t + 1 == fi.tok_end && after != 0) p.file_bad[f] = 1;
+  int32_t step = DelimStep(k);
+  if (step == 0) return;
+  // An opener and its closer stand at the same level: the nesting outside them.
+  int32_t level = step > 0 ? after - 1 : after;
+  if (level < 0) p.file_bad[f] = 1;
+  uint32_t d = p.delim_off[t];
+  p.delim_key[d] = static_cast<uint64_t>(f) << 32 | (level < 0 ? 0xffffffffu : static_cast<uint32_t>(level));
+  p.delim_tok[d] = t;
+}
+
+// P5 for sorted delimiter d of n. In a file whose nesting never goes below 0 and ends at 0, the
+// delimiters of one level alternate opener, closer in token order, and the delimiter check pairs
+// each opener with the next closer of its level: the sort puts them side by side.
+RUSTG_HD inline void PrepPair(const TokenView& in, const RegionArrays& a, const PrepArrays& p, uint32_t d,
+                              uint32_t n) {
+  uint64_t key = p.sorted_key[d];
+  uint32_t f = static_cast<uint32_t>(key >> 32);
+  TokenKind k = in.kind[p.sorted_tok[d]];
+  if (!IsOpenDelim(k)) {
+    // A closer pairs with the opener before it (which checks the kinds).
+    if (d == 0 || p.sorted_key[d - 1] != key || !IsOpenDelim(in.kind[p.sorted_tok[d - 1]])) p.file_bad[f] = 1;
+    return;
+  }
+  if (d + 1 >= n || p.sorted_key[d + 1] != key || in.kind[p.sorted_tok[d + 1]] != CloserOf(k)) {
+    p.file_bad[f] = 1;
+    return;
+  }
+  RegionFile fi = a.files[f];
+  uint32_t first = p.keep_off[fi.tok_begin];
+  uint32_t open_tok = p.sorted_tok[d], close_tok = p.sorted_tok[d + 1];
+  uint32_t open = p.keep_off[open_tok] - first, close = p.keep_off[close_tok] - first;
+  bool brace_inside = p.brace_off[close_tok] - p.brace_off[open_tok + 1] != 0;
+  a.stack[fi.scratch + open] = close | (brace_inside && k != TokenKind::LBrace ? kPartnerHasBrace : 0);
+  a.stack[fi.scratch + close] = open;
+}
+
+// P6 for file f: PrepareFile's result from the parallel steps' scratch, partners and checks.
+RUSTG_HD inline void PrepareFileCut(const TokenView& in, const RegionArrays& a, const PrepArrays& p, uint32_t f,
+                                    uint32_t min_region, uint32_t max_levels = kMaxRegionLevels) {
+  RegionFile fi = a.files[f];
+  uint32_t ntok = p.keep_off[fi.tok_end] - p.keep_off[fi.tok_begin];
+  bool balanced = p.file_bad[f] == 0;
+  uint32_t delim_diags = 0;
+  if (!balanced) {
+    // The records of a bad file come from the delimiter check itself (rare: one thread each).
+    CountSink sink;
+    Parser<CountSink> parser(in, static_cast<Edition>(fi.edition), FileScratch(a, fi), ntok, sink);
+    parser.CheckDelims();
+    delim_diags = sink.diags;
+  }
+  a.file_ntok[f] = ntok;
+  a.file_quiet[f] = balanced ? 0 : 1;
+  a.file_delim_diags[f] = delim_diags;
+  CutFile(a, f, a.kinds + fi.scratch, ntok, balanced, balanced ? a.stack + fi.scratch : nullptr, min_region,
+          max_levels);
 }
 
 // The links a region's parse skips its children by: counting (pre_* written) or writing (events'
@@ -509,9 +674,10 @@ RUSTG_HD inline void WriteRegion(const TokenView& in, const RegionArrays& a, uin
   uint32_t open_ev = a.slot_open_ev[s];
   WriteSink sink{kind, token, size, records, diag_off[open_ev + 1]};
   Parser<WriteSink> p(in, static_cast<Edition>(fi.edition), FileScratch(a, fi), a.file_ntok[f], sink);
-  if (s == sb) {
+  if (s == sb && a.file_delim_diags[f] != 0) {
     // Delimiter kinds never change by splitting, so this check reads the same kinds whatever the
-    // other regions of the file are doing.
+    // other regions of the file are doing. A file without delimiter records skips it (it would
+    // write nothing, after a serial pass over the whole file).
     sink.d = diag_off[open_ev];
     p.CheckDelims();
   }
