@@ -961,7 +961,15 @@ class CGen {
     }
   }
 
-  // `match`: the scrutinee in a temporary, then each arm's test, bindings and guard in order.
+  // The value a match, `if let` or `while let` tests: a place is used where it is (`ref` bindings
+  // point into it and `ref mut` ones change it, as in Rust), any other value goes to a temporary.
+  auto Scrutinee(NodeId e) -> std::string {
+    if (IsPlace(e)) return Place(e);
+    std::string v = Expr(e);
+    return v.empty() ? v : Bind(Ty(e), v);
+  }
+
+  // `match`: the scrutinee (see Scrutinee), then each arm's test, bindings and guard in order.
   auto Match(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     TypeId t = Ty(n);
@@ -971,9 +979,8 @@ class CGen {
       Line(fmt::format("{} {};", CType(t), dest));
     }
     TypeId st = Ty(cs[0]);
-    std::string sv = IsPlace(cs[0]) ? Place(cs[0]) : Expr(cs[0]);
-    if (sv.empty()) return dest;
-    std::string scrut = Bind(st, sv);
+    std::string scrut = Scrutinee(cs[0]);
+    if (scrut.empty()) return dest;
     uint32_t id = loop_id_++;
     for (NodeId arm : Children(t_, cs[1])) {
       if (Kind(arm) != NodeKind::MatchArm) continue;
@@ -1794,7 +1801,7 @@ class CGen {
     if (Kind(cs[0]) == NodeKind::LetExpr) {
       std::vector<NodeId> lc = Children(t_, cs[0]);
       TypeId st = Ty(lc[1]);
-      std::string scrut = Bind(st, IsPlace(lc[1]) ? Place(lc[1]) : Expr(lc[1]));
+      std::string scrut = Scrutinee(lc[1]);
       Line(fmt::format("if ({}) {{", PatCond(lc[0], scrut, st)));
       ++indent_;
       BindPattern(lc[0], scrut, st);
@@ -1854,7 +1861,7 @@ class CGen {
     if (Kind(cs[i]) == NodeKind::LetExpr) {
       std::vector<NodeId> lc = Children(t_, cs[i]);
       TypeId st = Ty(lc[1]);
-      std::string scrut = Bind(st, IsPlace(lc[1]) ? Place(lc[1]) : Expr(lc[1]));
+      std::string scrut = Scrutinee(lc[1]);
       Line(fmt::format("if (!{}) break;", PatCond(lc[0], scrut, st)));
       BindPattern(lc[0], scrut, st);
     } else {
