@@ -64,7 +64,8 @@ struct Element {
   uint16_t space_width = 0;  // columns of that whitespace when it holds no line break
   bool synthetic = false;  // a comma the formatter added: its text is ","
   bool verbatim = false;   // printed exactly as in the source (macro body, skipped item)
-  bool in_macro = false;   // inside formatted macro arguments: trailing commas stay as written
+  bool in_macro = false;   // inside formatted macro arguments (blocks are neither added nor removed)
+  bool macro_commas = false; // inside a `(...)` macro call's arguments: trailing commas stay as written
   bool macro_args = false; // verbatim `(...)` or `[...]` of a macro call: formatted if it parses as expressions
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;

@@ -304,7 +304,7 @@ void FixTrailingCommas(FileElements& fe) {
   std::vector<int64_t> remap(el.size());
   for (uint32_t i = 0; i < el.size(); ++i) {
     const Element& e = el[i];
-    if (!e.verbatim && !e.synthetic && !e.in_macro && IsClose(e.kind) && e.partner != UINT32_MAX && e.partner < i &&
+    if (!e.verbatim && !e.synthetic && !e.macro_commas && IsClose(e.kind) && e.partner != UINT32_MAX && e.partner < i &&
         is_list(el[e.partner])) {
       // Last significant element before the closer.
       int64_t p = static_cast<int64_t>(out.size()) - 1;

@@ -399,7 +399,7 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
   // Commas before closers go when the statement becomes one line (marked now, undone on failure).
   DropMarks would_drop(dropped);
   for (uint32_t k = i; k < end; ++k)
-    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+    if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind)) {
       const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
       bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
                                          o.opener_of == NodeKind::TuplePat);
@@ -477,7 +477,7 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
   }
   DropMarks would_drop(dropped);
   for (uint32_t k = lo; k < hi; ++k)
-    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+    if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind)) {
       const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
       bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
                                          o.opener_of == NodeKind::TuplePat);
@@ -569,7 +569,7 @@ auto UnwrapClosureBlock(const FileElements& fe, std::vector<Element>& el, std::v
   }
   DropMarks would_drop(dropped);
   for (uint32_t k = lo; k < hi; ++k)
-    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+    if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind)) {
       const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
       bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
                                          o.opener_of == NodeKind::TuplePat);
@@ -1109,7 +1109,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (!single_vertical) limit = std::max<uint64_t>(limit, cfg.fn_call_width);
     }
   }
-  if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
+  if (kind == NodeKind::ArgList && width > limit && !open.macro_commas && SimpleArgs(fe, el, i + 1, last, cfg)) {
     // Short simple arguments past fn_call_width: rustfmt's "mixed" layout packs them onto lines
     // one level deeper, each line ending with a comma, the closer on its own line.
     size_t b = nl == std::string::npos ? 0 : nl + 1;
@@ -1139,7 +1139,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (el[k].kind == TokenKind::Comma) el[k].newlines = 0;
     el[close].newlines = 1;
     if (trailing_comma) el[close - 1].newlines = 0;
-    if (!trailing_comma && !open.in_macro) {
+    if (!trailing_comma && !open.macro_commas) {
       comma_after[last] = true;
     }
     return;
@@ -1168,7 +1168,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     // Enclosing argument lists opened on this line must stay within their limit once joined.
     DropMarks would_drop(dropped);
     for (uint32_t k = i + 1; k < close; ++k)
-      if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
+      if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
           el[el[k + 1].partner].has_opener_kind &&
           (el[el[k + 1].partner].opener_of == NodeKind::ArgList || el[el[k + 1].partner].opener_of == NodeKind::ParamList))
         would_drop.Mark(k);
@@ -1195,7 +1195,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       el[close + 1].indent = IndentHint::Anchor;
     }
     would_drop.Commit();
-    if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
+    if (trailing_comma && !open.macro_commas) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
     bool too_wide = (several_fields && width > limit) || (kind == NodeKind::ArgList && width > limit);
@@ -1256,7 +1256,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (open.in_macro) LayoutFormatMacro(fe, el, dropped, i, last, out, cfg);
     // Arguments now start lines: chains among them may break.
     BreakChainsIn(fe, el, i + 1, last, cfg);
-    if (!trailing_comma && !open.in_macro) {
+    if (!trailing_comma && !open.macro_commas) {
       comma_after[last] = true;
     }
   }
