@@ -445,7 +445,10 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
 // width limit; otherwise the block stays. `col` is the output column after `=>`. Returns whether
 // the braces were dropped.
 auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
-                    std::vector<bool>& comma_after, uint32_t i, uint64_t col, const FmtConfig& cfg) -> bool {
+                    std::vector<bool>& comma_after, uint32_t i, uint64_t col, const FmtConfig& cfg,
+                    const std::string& out_text) -> bool {
+  const size_t out_nl = out_text.rfind('\n');
+  const size_t out_line_start = out_nl == std::string::npos ? 0 : out_nl + 1;
   const Element& open = el[i];
   // Inside macro arguments rustfmt neither adds nor removes blocks.
   if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
@@ -456,13 +459,22 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
   if (el[lo].kind == TokenKind::KwLet || el[lo].kind == TokenKind::Pound) return false;
   int depth = 0;
   uint32_t bang = UINT32_MAX;
+  bool struct_ok = true;  // struct literals inside within struct_lit_width
   for (uint32_t k = lo; k <= hi; ++k) {
     const Element& x = el[k];
-    if (dropped[k] || x.synthetic || IsComment(x.kind)) return false;
-    if (x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) return false;
+    if (dropped[k] || (x.synthetic && x.kind != TokenKind::Comma) || IsComment(x.kind) || x.role == TokRole::ClosureOpen)
+      return false;
+    if (x.kind == TokenKind::LBrace) {
+      // Only struct literals.
+      if (x.verbatim || !x.has_opener_kind || x.opener_of != NodeKind::StructExpr || x.partner == UINT32_MAX || x.partner > hi)
+        return false;
+      if (x.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, x.partner - 1, true) > cfg.struct_lit_width)
+        struct_ok = false;
+    }
+    if (x.kind == TokenKind::RBrace && (x.partner == UINT32_MAX || x.partner < lo)) return false;
     if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return false;
-    if (x.kind == TokenKind::LParen || x.kind == TokenKind::LBracket) ++depth;
-    if (x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) --depth;
+    if (IsOpen(x.kind)) ++depth;
+    if (IsClose(x.kind)) --depth;
     if (depth == 0 && x.kind == TokenKind::Semi) return false;
     if (depth == 0 && x.role == TokRole::MacroBang && bang == UINT32_MAX) bang = k;
   }
@@ -484,9 +496,54 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
       if (!tuple && o.has_opener_kind) would_drop.Mark(k);
       else return false;
     }
-  const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi);
-  if (width == UINT32_MAX || col + 1 + width + 1 > cfg.max_width) return false;
-  if (!InnerLimitsHold(fe, el, dropped, lo, hi, cfg)) return false;
+  const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi, /*allow_closures=*/true);
+  const bool limits = width != UINT32_MAX && struct_ok && InnerLimitsHold(fe, el, dropped, lo, hi, cfg);
+  if (!limits || col + 1 + width + 1 > cfg.max_width) {
+    // Not on the arm's line. rustfmt prefers the block when the expression fits one line in it;
+    // otherwise a call, macro call, struct literal, tuple or array stays on the arm's line and
+    // breaks inside (`pat => Err(Foo {` ... `}),`) when its head fits there.
+    size_t nl = out_line_start;
+    uint64_t arm_indent = 0;
+    while (nl + arm_indent < out_text.size() && out_text[nl + arm_indent] == ' ') ++arm_indent;
+    if (limits && arm_indent + cfg.tab_spaces + width <= cfg.max_width) return false;
+    const Element& g = el[hi];
+    if (!IsClose(g.kind) || g.verbatim || g.partner == UINT32_MAX || g.partner < lo) return false;
+    const uint32_t gopen = g.partner;
+    for (uint32_t k = lo; k < gopen; ++k) {
+      const Element& x = el[k];
+      if (IsOpen(x.kind) || x.verbatim || (k > lo && x.newlines > 0)) return false;
+      const bool part = x.kind == TokenKind::Ident || x.kind == TokenKind::PathSep || x.kind == TokenKind::Dot ||
+                        IsPathKeyword(x.kind) || x.role == TokRole::MacroBang || x.role == TokRole::GenericOpen ||
+                        x.role == TokRole::GenericClose || x.kind == TokenKind::Comma || x.kind == TokenKind::IntLit;
+      if (!part) return false;
+    }
+    // At most one method call: a longer chain breaks differently.
+    uint32_t dots = 0;
+    for (uint32_t k = lo; k < gopen; ++k) dots += el[k].kind == TokenKind::Dot;
+    if (dots > 1) return false;
+    // The first line runs to the innermost group that overflows as the only argument.
+    uint32_t first_end = gopen;
+    for (uint32_t o = gopen;;) {
+      uint32_t close = el[o].partner;
+      uint32_t last = close - 1;
+      while (last > o && (el[last].kind == TokenKind::Comma)) --last;
+      if (last <= o || !IsClose(el[last].kind) || el[last].partner == UINT32_MAX || el[last].partner <= o) break;
+      uint32_t inner = el[last].partner;
+      bool path = true;
+      for (uint32_t k = o + 1; k < inner && path; ++k)
+        path = el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::PathSep || el[k].role == TokRole::MacroBang;
+      if (!path) break;
+      first_end = o = inner;
+    }
+    const uint64_t head = OneLineWidth(fe, el, dropped, lo, first_end, true);
+    if (head == UINT32_MAX || col + 1 + head > cfg.max_width) return false;
+    dropped[i] = dropped[c] = true;
+    el[lo].newlines = 0;
+    el[lo].indent = IndentHint::Auto;
+    if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
+    else el[c + 1].newlines = 0;
+    return true;
+  }
   for (uint32_t k = lo; k <= hi; ++k) {
     el[k].newlines = 0;
     el[k].indent = IndentHint::Auto;
@@ -499,6 +556,7 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
 }
 
 auto SeveralItems(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool;
+auto NestedCallArg(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool;
 
 // A closure body `{ expr }` at el[i] (just after the closure's `|` or `||`): rustfmt drops the
 // braces around a block holding one expression (no statements, comments or control flow) when
@@ -672,6 +730,11 @@ auto InnerLimitsHold(const FileElements& fe, std::vector<Element>& el, const std
     uint64_t limit = o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr ? cfg.fn_call_width
                      : o.opener_of == NodeKind::ArrayExpr                                   ? cfg.array_width
                                                                                             : cfg.max_width;
+    // A single argument is held to the line only (see RelayoutList), unless it is a nested call,
+    // which overflows within fn_call_width.
+    if (o.opener_of == NodeKind::ArgList && o.partner > k + 1 && !SeveralItems(el, k + 1, o.partner - 1) &&
+        !NestedCallArg(el, k + 1, o.partner - 1))
+      continue;
     if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > limit) return false;
   }
   return true;
@@ -1343,7 +1406,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (prev_sig >= 0 && el[prev_sig].kind == TokenKind::FatArrow && !el[prev_sig].verbatim && el[i].newlines == 0 &&
         el[i].kind == TokenKind::LBrace) {
       size_t nl = out.rfind('\n');
-      if (UnwrapArmBlock(fe, el, dropped, comma_after, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg))
+      if (UnwrapArmBlock(fe, el, dropped, comma_after, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg, out))
         continue;
     }
     if (prev_sig >= 0 && (el[prev_sig].role == TokRole::ClosureClose || el[prev_sig].role == TokRole::ClosureOpen) &&
