@@ -1384,6 +1384,29 @@ void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vect
 
 }  // namespace
 
+// The chain starting with the `.` at el[i], right after a closer that starts its line: each
+// of its elements goes on its own line at the statement's indent (`}` / `.exec_(..)` / `.unwrap()`).
+void BreakChainAfterCloser(std::vector<Element>& el, uint32_t i) {
+  for (uint32_t k = i; k < el.size();) {
+    if (el[k].kind != TokenKind::Dot || el[k].verbatim) break;
+    el[k].newlines = 1;
+    el[k].indent = IndentHint::Anchor;
+    ++k;
+    // The element's name, generics and call or index groups, and `?`s.
+    while (k < el.size() && !el[k].verbatim && el[k].newlines == 0 &&
+           (el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::IntLit || el[k].kind == TokenKind::PathSep ||
+            el[k].kind == TokenKind::KwAwait || el[k].role == TokRole::GenericOpen || el[k].role == TokRole::GenericClose ||
+            el[k].kind == TokenKind::Comma || el[k].kind == TokenKind::Question || el[k].kind == TokenKind::LParen ||
+            el[k].kind == TokenKind::LBracket)) {
+      if ((el[k].kind == TokenKind::LParen || el[k].kind == TokenKind::LBracket) && el[k].partner != UINT32_MAX)
+        k = el[k].partner;
+      ++k;
+    }
+    if (k < el.size() && el[k].kind == TokenKind::Dot && el[k].newlines > 0 && el[k].indent != IndentHint::AnchorPlusOne)
+      break;  // a chain element written below keeps its own layout
+  }
+}
+
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool { return Space(p, c, pp); }
 
 auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string {
@@ -1400,6 +1423,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   // Output column of a line comment trailing a statement (`x; // c`): rustfmt aligns the comment
   // lines right below it with it. -1 when none is active.
   int64_t trail_col = -1;
+  // The last closer printed at the start of its line, and its indent: a chain continuing after it
+  // (`}.exec_(..)`) goes below it, one element a line (rustfmt's chain after a multi-line root).
+  int64_t closer_at_start = -1;
+  uint32_t closer_indent = 0;
   uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
   for (uint32_t i = 0; i < el.size(); ++i) {
     if (dropped[i]) continue;
@@ -1428,6 +1455,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       else col += 1;
       JoinControlHead(fe, el, dropped, i, col, cfg);
     }
+    if (el[i].kind == TokenKind::Dot && !el[i].verbatim && (el[i].newlines == 0 || el[i].indent == IndentHint::AnchorPlusOne) &&
+        i > 0 &&
+        closer_at_start == static_cast<int64_t>(i) - 1 && (stack.empty() ? 0 : stack.back().anchor_new) == closer_indent)
+      BreakChainAfterCloser(el, i);
     const Element e = el[i];  // a copy: the layout decisions below edit `el`
     std::string_view text = fe.Text(e);
     const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
@@ -1492,6 +1523,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       else
         trail_col = -1;
       AppendIndent(out, indent, cfg);
+      if (IsClose(e.kind) && !e.verbatim) {
+        closer_at_start = i;
+        closer_indent = indent;
+      }
       shift = static_cast<int>(indent) - static_cast<int>(orig);
       // The line's own indent is what delimiters opened on it remember.
       cur_line_new = indent;
