@@ -1114,6 +1114,39 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
   }
   if (closure_last) return;
+  // Several items written in overflow style (`f(a, Foo {` ... `})`, `(x, &[` ... `])`): rustfmt
+  // overflows only closures and blocks in lists of several (overflow_delimited_expr is off), so a
+  // multi-line struct literal, array or call among them makes the list vertical.
+  if (vertical && kind == NodeKind::ArgList && !open.macro_commas && !open.in_macro && el[i + 1].newlines == 0 &&
+      el[close].newlines == 0 && SeveralItems(el, i + 1, last)) {
+    bool overflow_style = true, multi = false;
+    for (uint32_t k = i + 1; k <= last && overflow_style; ++k) {
+      const Element& x = el[k];
+      if (x.role == TokRole::ClosureOpen || x.verbatim || IsComment(x.kind) || (x.synthetic && x.kind != TokenKind::Comma))
+        overflow_style = false;
+      if (x.kind == TokenKind::LBrace && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) overflow_style = false;
+      multi |= x.newlines > 0;
+    }
+    // Items start where the previous one ended.
+    int depth = 0;
+    for (uint32_t k = i + 1; k < last && overflow_style; ++k) {
+      if (IsOpen(el[k].kind)) ++depth;
+      if (IsClose(el[k].kind)) --depth;
+      if (depth == 0 && el[k].kind == TokenKind::Comma && el[k + 1].newlines > 0) overflow_style = false;
+    }
+    if (overflow_style && multi) {
+      el[i + 1].newlines = 1;
+      el[close].newlines = 1;
+      depth = 0;
+      for (uint32_t k = i + 1; k < last; ++k) {
+        if (IsOpen(el[k].kind)) ++depth;
+        if (IsClose(el[k].kind)) --depth;
+        if (depth == 0 && el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
+      }
+      if (!trailing_comma) comma_after[last] = true;
+      return;
+    }
+  }
   uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last, /*allow_closures=*/!braces);
   if (width == UINT32_MAX) return;
   uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList || several_fields ? cfg.fn_call_width : cfg.max_width;
