@@ -978,6 +978,9 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
       ok = true;
       w = UINT32_MAX;
     }
+    // rustfmt counts the last element's `?`s twice (its text and its "tries").
+    if (w != UINT32_MAX)
+      for (uint32_t x = end; x > dots.back() && el[x].kind == TokenKind::Question && el[x].role == TokRole::Try; --x) ++w;
     if (!ok || w <= cfg.chain_width) {
       continue;
     }
