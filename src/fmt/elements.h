@@ -97,6 +97,10 @@ struct FileElements {
 inline auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
 inline auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
 
+// Display width of text as rustfmt measures it (unicode-width): one column a character, two for
+// wide East Asian characters and emoji, none for combining marks.
+auto DisplayWidth(std::string_view s) -> uint64_t;
+
 // A comma the formatter adds (a trailing comma rustfmt writes).
 auto SyntheticComma() -> Element;
 

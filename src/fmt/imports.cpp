@@ -971,7 +971,7 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
       if (e.kind == TokenKind::RBrace && !e.verbatim && braces > 0) --braces;
       if ((e.kind == TokenKind::LParen || e.kind == TokenKind::LBracket) && !e.verbatim) ++parens;
       if ((e.kind == TokenKind::RParen || e.kind == TokenKind::RBracket) && !e.verbatim && parens > 0) --parens;
-      w += fe.Text(e).size();
+      w += DisplayWidth(fe.Text(e));
       if (x > root && SpaceBetween(el[x - 1], e, x >= 2 ? &el[x - 2] : nullptr)) ++w;
     }
     if (nonlast_block_broken) {

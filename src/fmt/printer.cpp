@@ -208,7 +208,7 @@ auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const 
       return UINT32_MAX;
     std::string_view t = fe.Text(x);
     if (t.find('\n') != std::string_view::npos) return UINT32_MAX;
-    w += t.size();
+    w += DisplayWidth(t);
     if (prev >= 0 && Space(el[prev], x, prev >= 1 ? &el[prev - 1] : nullptr)) ++w;
     prev = static_cast<int>(k);
   }
@@ -250,7 +250,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
             if (w == UINT32_MAX) return;
             w += RestOfLine(fe, el, c);
             size_t nl = out.rfind('\n');
-            uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+            uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
             const bool fits_next = anchor + cfg.tab_spaces + w <= cfg.max_width &&
                                    InnerLimitsHold(fe, el, dropped, k + 1, c - 1, cfg);
             if (col + 1 + w <= cfg.max_width || !fits_next) el[i].newlines = 0;
@@ -261,7 +261,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
         head += fe.Text(x).size() + (k > i && Space(el[k - 1], x, k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
       }
       size_t nl = out.rfind('\n');
-      uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+      uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
       if (col + 1 + head + 2 <= cfg.max_width) el[i].newlines = 0;
       return;
     }
@@ -289,7 +289,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       if (el[end - 1].kind == TokenKind::LBrace && !el[end - 1].verbatim && brace_close != UINT32_MAX && !chain_after) {
         uint64_t first = OneLineWidth(fe, el, dropped, i, end - 1, true);
         size_t nl = out.rfind('\n');
-        uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+        uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
         if (first != UINT32_MAX && col + 1 + first <= cfg.max_width) el[i].newlines = 0;
       }
       return;  // left to the other rules
@@ -336,7 +336,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
   }
   if (chain_broken) one_line_ok = false;
   size_t nl = out.rfind('\n');
-  uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
   bool fits_here = one_line_ok && col + 1 + w <= cfg.max_width;
   bool fits_next = one_line_ok && anchor + cfg.tab_spaces + w <= cfg.max_width;
   if (chain_broken) {
@@ -954,7 +954,7 @@ auto RestOfLine(const FileElements& fe, const std::vector<Element>& el, uint32_t
     if (IsComment(el[r].kind)) break;
     std::string_view t = fe.Text(el[r]);
     size_t nlpos = t.find('\n');
-    rest += (nlpos == std::string_view::npos ? t.size() : nlpos) +
+    rest += DisplayWidth(t.substr(0, nlpos)) +
             (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
     if (nlpos != std::string_view::npos || el[r].kind == TokenKind::LBrace) break;
   }
@@ -1151,7 +1151,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   if (width == UINT32_MAX) return;
   uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList || several_fields ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
-  uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
   // A call overflowed into an enclosing single-argument list gets rustfmt's reduced budget.
   const uint64_t nested = open.opener_of == NodeKind::ArgList ? NestedCallLimit(fe, el, dropped, i, cfg, stack, col) : UINT64_MAX;
   if (nested != UINT64_MAX) limit = std::min(limit, nested);
@@ -1301,7 +1301,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         if (IsComment(el[r].kind)) break;
         std::string_view t = fe.Text(el[r]);
         size_t nlpos = t.find('\n');
-        rest += (nlpos == std::string_view::npos ? t.size() : nlpos) +
+        rest += DisplayWidth(t.substr(0, nlpos)) +
                 (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
         if (nlpos != std::string_view::npos || (IsOpen(el[r].kind) && el[r].kind == TokenKind::LBrace)) break;
       }
@@ -1466,13 +1466,13 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (prev_sig >= 0 && el[prev_sig].kind == TokenKind::FatArrow && !el[prev_sig].verbatim && el[i].newlines == 0 &&
         el[i].kind == TokenKind::LBrace) {
       size_t nl = out.rfind('\n');
-      if (UnwrapArmBlock(fe, el, dropped, comma_after, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg, out))
+      if (UnwrapArmBlock(fe, el, dropped, comma_after, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg, out))
         continue;
     }
     if (prev_sig >= 0 && (el[prev_sig].role == TokRole::ClosureClose || el[prev_sig].role == TokRole::ClosureOpen) &&
         !el[prev_sig].verbatim && el[i].newlines == 0 && el[i].kind == TokenKind::LBrace) {
       size_t nl = out.rfind('\n');
-      if (UnwrapClosureBlock(fe, el, dropped, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg,
+      if (UnwrapClosureBlock(fe, el, dropped, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg,
                              stack.empty() ? UINT32_MAX : stack.back().elem))
         continue;
       BreakClosureBlock(fe, el, i, cfg);
@@ -1483,7 +1483,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (!el[i].verbatim && (el[i].kind == TokenKind::KwIf || el[i].kind == TokenKind::KwWhile ||
                             el[i].kind == TokenKind::KwMatch)) {
       size_t nl = out.rfind('\n');
-      uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+      uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
       if (el[i].newlines > 0) col = stack.empty() ? 0 : stack.back().line_new + cfg.tab_spaces;
       else col += 1;
       JoinControlHead(fe, el, dropped, i, col, cfg);
@@ -1591,7 +1591,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       }
       if (statement_end) {
         size_t nl = out.rfind('\n');
-        trail_col = static_cast<int64_t>(out.size() - (nl == std::string::npos ? 0 : nl + 1));
+        trail_col = static_cast<int64_t>(DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)));
       }
     } else if (!new_line && i > 0) {
       trail_col = -1;
@@ -1615,7 +1615,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (comma_after[i]) out += ',';
     if (!e.verbatim && !e.synthetic && e.kind == TokenKind::LBrace) {
       size_t nl = out.rfind('\n');
-      BreakUnsafeBlock(fe, el, dropped, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg);
+      BreakUnsafeBlock(fe, el, dropped, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg);
     }
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
     if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
