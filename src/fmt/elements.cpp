@@ -18,7 +18,11 @@ auto IsSkipAttr(std::string_view compact) -> bool {
 }  // namespace
 
 auto FileElements::Text(const Element& e) const -> std::string_view {
-  if (e.synthetic) return e.kind == TokenKind::Semi ? ";" : ",";
+  if (e.synthetic)
+    return e.kind == TokenKind::Semi     ? ";"
+           : e.kind == TokenKind::LBrace ? "{"
+           : e.kind == TokenKind::RBrace ? "}"
+                                         : ",";
   if (e.const_bracket) return e.kind == TokenKind::Tilde ? "[" : "const]";
   if (!e.alt_text.empty()) return e.alt_text;
   TokenId a(e.first), b(e.last);

@@ -136,6 +136,10 @@ void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg);
 // argument per line (a single nested list such as `cfg(any(...))` breaks inside instead).
 void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
 
+// Wraps a closure body that is a one-line chain wider than chain_width in a block (`|| {`, the
+// chain on the next line, `}`): rustfmt does not let a closure's expression body span lines.
+void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg);
+
 // Breaks one-line method chains (two or more `.` elements) wider than chain_width into one
 // element per line, one level deeper than the statement.
 void BreakLongChains(FileElements& fe, const FmtConfig& cfg);

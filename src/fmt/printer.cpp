@@ -1574,7 +1574,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       if (IsComment(e.kind) && (el[i - 1].last_kind == TokenKind::Comma || arm_block_end) && e.space_width > 0 &&
           !el[i - 1].synthetic)
         out.append(e.space_width, ' ');
-      else if (!e.synthetic &&
+      else if ((!e.synthetic || e.kind == TokenKind::LBrace) &&
                (Space(el[i - 1], e, pp) ||
                 // Closing generics may touch (`>>` splits in the parser); other glued pairs may not.
                 (!(el[i - 1].role == TokRole::GenericClose && e.role == TokRole::GenericClose) &&
@@ -1620,7 +1620,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
     if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
     // Delimiters.
-    if (!e.verbatim && !e.synthetic) {
+    if (!e.verbatim && (!e.synthetic || e.kind == TokenKind::LBrace || e.kind == TokenKind::RBrace)) {
       if (IsOpen(e.kind)) {
         Open o;
         o.line_new = cur_line_new;
