@@ -1179,7 +1179,8 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       uint32_t a = i + 1;
       while (a < last && (el[a].kind == TokenKind::And || el[a].kind == TokenKind::AndAnd || el[a].kind == TokenKind::KwMut))
         ++a;
-      bool block_like = el[a].kind == TokenKind::LBracket || el[a].kind == TokenKind::LParen;
+      // A tuple or array argument (the group is the whole argument), not `(x as u64).f()`.
+      bool block_like = (el[a].kind == TokenKind::LBracket || el[a].kind == TokenKind::LParen) && el[a].partner == last;
       for (uint32_t k = i + 1; k <= last; ++k)
         block_like |= el[k].role == TokRole::MacroBang || el[k].kind == TokenKind::KwMatch || el[k].kind == TokenKind::KwIf ||
                       el[k].kind == TokenKind::KwUnsafe || el[k].kind == TokenKind::KwLoop ||
