@@ -303,6 +303,11 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
   if (end >= el.size() || end == i) return;
   uint64_t w = OneLineWidth(fe, el, dropped, i, end, true);
   if (w == UINT32_MAX) return;
+  if (same_line) {
+    // Fits on the `=` line (or breaks there anyway): stays; measured before the costlier checks.
+    size_t nl = out.rfind('\n');
+    if (DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)) + 1 + w <= cfg.max_width) return;
+  }
   // Whether the right-hand side can be one line at all (its parts within their limits).
   bool one_line_ok = true;
   if (dots >= 2 && w > cfg.chain_width) {
