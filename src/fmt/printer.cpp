@@ -1475,6 +1475,31 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       if (UnwrapArmBlock(fe, el, dropped, comma_after, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg, out))
         continue;
     }
+    // An arm body the input starts below `=>`: rustfmt puts it on the arm's line when it fits.
+    if (prev_sig >= 0 && prev_sig == static_cast<int>(i) - 1 && el[prev_sig].kind == TokenKind::FatArrow &&
+        !el[prev_sig].verbatim && el[i].newlines > 0 && el[i].kind != TokenKind::LBrace && !IsComment(el[i].kind) &&
+        !el[i].verbatim && !el[i].in_macro && !el[i].synthetic) {
+      int depth = 0;
+      uint32_t k = i;
+      bool one_line = true;
+      for (; k < el.size(); ++k) {
+        if (k > i && el[k].newlines > 0) one_line = false;
+        if (IsComment(el[k].kind) || el[k].verbatim || el[k].synthetic || el[k].kind == TokenKind::LBrace) one_line = false;
+        if (!one_line) break;
+        if (IsOpen(el[k].kind)) ++depth;
+        if (IsClose(el[k].kind) && --depth < 0) break;
+        if (depth == 0 && el[k].kind == TokenKind::Comma) break;
+      }
+      if (one_line && k < el.size() && k > i) {
+        const uint64_t w = OneLineWidth(fe, el, dropped, i, k - 1, true);
+        size_t nl = out.rfind('\n');
+        const uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
+        if (w != UINT32_MAX && col + 1 + w + 1 <= cfg.max_width && InnerLimitsHold(fe, el, dropped, i, k - 1, cfg)) {
+          el[i].newlines = 0;
+          el[i].indent = IndentHint::Auto;
+        }
+      }
+    }
     if (prev_sig >= 0 && (el[prev_sig].role == TokRole::ClosureClose || el[prev_sig].role == TokRole::ClosureOpen) &&
         !el[prev_sig].verbatim && el[i].newlines == 0 && el[i].kind == TokenKind::LBrace) {
       size_t nl = out.rfind('\n');

@@ -36,3 +36,12 @@ impl X {
         }
     }
 }
+fn g() {
+    match (self.left.next(), self.right.next()) {
+        (Some(left), None) =>
+            Some(EitherOrBoth::Left(left)),
+        (None, Some(right)) =>
+            Some(EitherOrBoth::Right(right)),
+        _ => None,
+    }
+}
