@@ -18,7 +18,11 @@ auto IsSkipAttr(std::string_view compact) -> bool {
 }  // namespace
 
 auto FileElements::Text(const Element& e) const -> std::string_view {
-  if (e.synthetic) return e.kind == TokenKind::Semi ? ";" : ",";
+  if (e.synthetic)
+    return e.kind == TokenKind::Semi     ? ";"
+           : e.kind == TokenKind::LBrace ? "{"
+           : e.kind == TokenKind::RBrace ? "}"
+                                         : ",";
   if (e.const_bracket) return e.kind == TokenKind::Tilde ? "[" : "const]";
   if (!e.alt_text.empty()) return e.alt_text;
   TokenId a(e.first), b(e.last);
@@ -484,6 +488,38 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     RelinkPartners(fe.elems, 0, static_cast<uint32_t>(fe.elems.size()));
   }
   return fe;
+}
+
+auto DisplayWidth(std::string_view s) -> uint64_t {
+  uint64_t w = 0;
+  for (size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++w;
+      ++i;
+      continue;
+    }
+    // Decode one UTF-8 sequence (invalid bytes count one column each).
+    uint32_t cp = 0;
+    size_t n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (n == 1 || i + n > s.size()) {
+      ++w;
+      ++i;
+      continue;
+    }
+    cp = b & (0xFF >> (n + 1));
+    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += n;
+    const bool zero = (cp >= 0x0300 && cp <= 0x036F) || cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) ||
+                      (cp >= 0x0E47 && cp <= 0x0E4E) || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0xFE00 && cp <= 0xFE0F);
+    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF) ||
+                      (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+                      (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+                      (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    w += zero ? 0 : wide ? 2 : 1;
+  }
+  return w;
 }
 
 auto SyntheticComma() -> Element {

@@ -64,7 +64,8 @@ struct Element {
   uint16_t space_width = 0;  // columns of that whitespace when it holds no line break
   bool synthetic = false;  // a comma the formatter added: its text is ","
   bool verbatim = false;   // printed exactly as in the source (macro body, skipped item)
-  bool in_macro = false;   // inside formatted macro arguments: trailing commas stay as written
+  bool in_macro = false;   // inside formatted macro arguments (blocks are neither added nor removed)
+  bool macro_commas = false; // inside a `(...)` macro call's arguments: trailing commas stay as written
   bool macro_args = false; // verbatim `(...)` or `[...]` of a macro call: formatted if it parses as expressions
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;
@@ -95,6 +96,10 @@ struct FileElements {
 // Whether k opens / closes a delimited group: ( [ {  /  ) ] }.
 inline auto IsOpen(TokenKind k) -> bool { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; }
 inline auto IsClose(TokenKind k) -> bool { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; }
+
+// Display width of text as rustfmt measures it (unicode-width): one column a character, two for
+// wide East Asian characters and emoji, none for combining marks.
+auto DisplayWidth(std::string_view s) -> uint64_t;
 
 // A comma the formatter adds (a trailing comma rustfmt writes).
 auto SyntheticComma() -> Element;
@@ -130,6 +135,10 @@ void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg);
 // Breaks function-like attributes whose arguments are wider than attr_fn_like_width into one
 // argument per line (a single nested list such as `cfg(any(...))` breaks inside instead).
 void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
+
+// Wraps a closure body that is a one-line chain wider than chain_width in a block (`|| {`, the
+// chain on the next line, `}`): rustfmt does not let a closure's expression body span lines.
+void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg);
 
 // Breaks one-line method chains (two or more `.` elements) wider than chain_width into one
 // element per line, one level deeper than the statement.

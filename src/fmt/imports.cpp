@@ -304,7 +304,7 @@ void FixTrailingCommas(FileElements& fe) {
   std::vector<int64_t> remap(el.size());
   for (uint32_t i = 0; i < el.size(); ++i) {
     const Element& e = el[i];
-    if (!e.verbatim && !e.synthetic && !e.in_macro && IsClose(e.kind) && e.partner != UINT32_MAX && e.partner < i &&
+    if (!e.verbatim && !e.synthetic && !e.macro_commas && IsClose(e.kind) && e.partner != UINT32_MAX && e.partner < i &&
         is_list(el[e.partner])) {
       // Last significant element before the closer.
       int64_t p = static_cast<int64_t>(out.size()) - 1;
@@ -822,6 +822,79 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
 
 namespace rustg {
 
+void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  std::vector<std::pair<uint32_t, uint32_t>> wraps;  // body [first, last]
+  for (uint32_t i = 0; i + 1 < el.size(); ++i) {
+    const Element& c = el[i];
+    if (c.verbatim || c.in_macro) continue;
+    const bool bars = c.role == TokRole::ClosureClose || (c.role == TokRole::ClosureOpen && c.kind == TokenKind::OrOr);
+    if (!bars) continue;
+    const uint32_t b0 = i + 1;
+    if (el[b0].verbatim || el[b0].newlines > 0 || el[b0].kind == TokenKind::LBrace || el[b0].kind == TokenKind::RArrow)
+      continue;
+    // The body: up to a `,` or `;` at its depth, or the closer of the enclosing group.
+    int depth = 0;
+    uint32_t k = b0;
+    bool ok = true;
+    for (; k < el.size(); ++k) {
+      const Element& x = el[k];
+      if (x.newlines > 0 && k > b0) ok = false;
+      if (IsComment(x.kind) || (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) || x.synthetic ||
+          x.kind == TokenKind::LBrace)
+        ok = false;
+      if (!ok) break;
+      if (IsOpen(x.kind) && !x.verbatim) ++depth;
+      if (IsClose(x.kind) && !x.verbatim && --depth < 0) break;
+      if (depth == 0 && (x.kind == TokenKind::Comma || x.kind == TokenKind::Semi)) break;
+    }
+    if (!ok || k >= el.size() || k == b0) continue;
+    const uint32_t bend = k - 1;
+    // Would the chain break on a line of its own? Try it and put everything back.
+    std::vector<std::pair<uint32_t, IndentHint>> saved;
+    for (uint32_t x = b0; x <= bend; ++x) saved.push_back({el[x].newlines, el[x].indent});
+    el[b0].newlines = 1;
+    BreakChainsIn(fe, el, b0, bend, cfg, /*any_position=*/true);
+    bool breaks = false;
+    for (uint32_t x = b0 + 1; x <= bend; ++x) breaks |= el[x].newlines > 0;
+    for (uint32_t x = b0; x <= bend; ++x) {
+      el[x].newlines = saved[x - b0].first;
+      el[x].indent = saved[x - b0].second;
+    }
+    if (breaks) wraps.push_back({b0, bend});
+    i = bend;
+  }
+  if (wraps.empty()) return;
+  std::vector<Element> out;
+  out.reserve(el.size() + 2 * wraps.size());
+  size_t w = 0;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    if (w < wraps.size() && wraps[w].first == i) {
+      Element open;
+      open.synthetic = true;
+      open.kind = open.last_kind = TokenKind::LBrace;
+      open.spaced = true;
+      out.push_back(open);
+      Element first = el[i];
+      first.newlines = 1;
+      first.indent = IndentHint::Auto;
+      out.push_back(first);
+    } else {
+      out.push_back(el[i]);
+    }
+    if (w < wraps.size() && wraps[w].second == i) {
+      Element close;
+      close.synthetic = true;
+      close.kind = close.last_kind = TokenKind::RBrace;
+      close.newlines = 1;
+      out.push_back(close);
+      ++w;
+    }
+  }
+  el = std::move(out);
+  RelinkPartners(el, 0, static_cast<uint32_t>(el.size()));
+}
+
 void BreakLongChains(FileElements& fe, const FmtConfig& cfg) {
   if (!fe.elems.empty()) BreakChainsIn(fe, fe.elems, 0, static_cast<uint32_t>(fe.elems.size() - 1), cfg);
 }
@@ -971,13 +1044,16 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
       if (e.kind == TokenKind::RBrace && !e.verbatim && braces > 0) --braces;
       if ((e.kind == TokenKind::LParen || e.kind == TokenKind::LBracket) && !e.verbatim) ++parens;
       if ((e.kind == TokenKind::RParen || e.kind == TokenKind::RBracket) && !e.verbatim && parens > 0) --parens;
-      w += fe.Text(e).size();
+      w += DisplayWidth(fe.Text(e));
       if (x > root && SpaceBetween(el[x - 1], e, x >= 2 ? &el[x - 2] : nullptr)) ++w;
     }
     if (nonlast_block_broken) {
       ok = true;
       w = UINT32_MAX;
     }
+    // rustfmt counts the last element's `?`s twice (its text and its "tries").
+    if (w != UINT32_MAX)
+      for (uint32_t x = end; x > dots.back() && el[x].kind == TokenKind::Question && el[x].role == TokRole::Try; --x) ++w;
     if (!ok || w <= cfg.chain_width) {
       continue;
     }

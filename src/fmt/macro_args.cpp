@@ -33,6 +33,10 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
       continue;
     }
     bool paren = v.kind == TokenKind::LParen;
+    // rustfmt keeps trailing commas inside macro arguments as written, except in `vec![...]`,
+    // which it formats as an array.
+    const bool keep_commas =
+        paren || !(i >= 2 && fe.elems[i - 1].role == TokRole::MacroBang && fe.Text(fe.elems[i - 2]) == "vec");
     std::string prefix = paren ? "fn __rustg_fmt() { __rustg_m" : "fn __rustg_fmt() { ";
     std::string wrapper = prefix + std::string(args) + "; }\n";
     SourceBuffer wsrc;
@@ -85,6 +89,7 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
       e.last = main_token(e.last);
       e.macro_args = false;
       e.in_macro = true;
+      e.macro_commas = e.macro_commas || keep_commas;
       e.partner = UINT32_MAX;
       if (k == wi) {
         e.newlines = v.newlines;

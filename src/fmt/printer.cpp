@@ -208,7 +208,7 @@ auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const 
       return UINT32_MAX;
     std::string_view t = fe.Text(x);
     if (t.find('\n') != std::string_view::npos) return UINT32_MAX;
-    w += t.size();
+    w += DisplayWidth(t);
     if (prev >= 0 && Space(el[prev], x, prev >= 1 ? &el[prev - 1] : nullptr)) ++w;
     prev = static_cast<int>(k);
   }
@@ -250,7 +250,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
             if (w == UINT32_MAX) return;
             w += RestOfLine(fe, el, c);
             size_t nl = out.rfind('\n');
-            uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+            uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
             const bool fits_next = anchor + cfg.tab_spaces + w <= cfg.max_width &&
                                    InnerLimitsHold(fe, el, dropped, k + 1, c - 1, cfg);
             if (col + 1 + w <= cfg.max_width || !fits_next) el[i].newlines = 0;
@@ -261,7 +261,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
         head += fe.Text(x).size() + (k > i && Space(el[k - 1], x, k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
       }
       size_t nl = out.rfind('\n');
-      uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+      uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
       if (col + 1 + head + 2 <= cfg.max_width) el[i].newlines = 0;
       return;
     }
@@ -289,7 +289,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       if (el[end - 1].kind == TokenKind::LBrace && !el[end - 1].verbatim && brace_close != UINT32_MAX && !chain_after) {
         uint64_t first = OneLineWidth(fe, el, dropped, i, end - 1, true);
         size_t nl = out.rfind('\n');
-        uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+        uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
         if (first != UINT32_MAX && col + 1 + first <= cfg.max_width) el[i].newlines = 0;
       }
       return;  // left to the other rules
@@ -303,6 +303,11 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
   if (end >= el.size() || end == i) return;
   uint64_t w = OneLineWidth(fe, el, dropped, i, end, true);
   if (w == UINT32_MAX) return;
+  if (same_line) {
+    // Fits on the `=` line (or breaks there anyway): stays; measured before the costlier checks.
+    size_t nl = out.rfind('\n');
+    if (DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)) + 1 + w <= cfg.max_width) return;
+  }
   // Whether the right-hand side can be one line at all (its parts within their limits).
   bool one_line_ok = true;
   if (dots >= 2 && w > cfg.chain_width) {
@@ -336,7 +341,7 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
   }
   if (chain_broken) one_line_ok = false;
   size_t nl = out.rfind('\n');
-  uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
   bool fits_here = one_line_ok && col + 1 + w <= cfg.max_width;
   bool fits_next = one_line_ok && anchor + cfg.tab_spaces + w <= cfg.max_width;
   if (chain_broken) {
@@ -399,7 +404,7 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
   // Commas before closers go when the statement becomes one line (marked now, undone on failure).
   DropMarks would_drop(dropped);
   for (uint32_t k = i; k < end; ++k)
-    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+    if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind)) {
       const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
       bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
                                          o.opener_of == NodeKind::TuplePat);
@@ -445,7 +450,10 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
 // width limit; otherwise the block stays. `col` is the output column after `=>`. Returns whether
 // the braces were dropped.
 auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
-                    std::vector<bool>& comma_after, uint32_t i, uint64_t col, const FmtConfig& cfg) -> bool {
+                    std::vector<bool>& comma_after, uint32_t i, uint64_t col, const FmtConfig& cfg,
+                    const std::string& out_text) -> bool {
+  const size_t out_nl = out_text.rfind('\n');
+  const size_t out_line_start = out_nl == std::string::npos ? 0 : out_nl + 1;
   const Element& open = el[i];
   // Inside macro arguments rustfmt neither adds nor removes blocks.
   if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
@@ -456,13 +464,22 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
   if (el[lo].kind == TokenKind::KwLet || el[lo].kind == TokenKind::Pound) return false;
   int depth = 0;
   uint32_t bang = UINT32_MAX;
+  bool struct_ok = true;  // struct literals inside within struct_lit_width
   for (uint32_t k = lo; k <= hi; ++k) {
     const Element& x = el[k];
-    if (dropped[k] || x.synthetic || IsComment(x.kind)) return false;
-    if (x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) return false;
+    if (dropped[k] || (x.synthetic && x.kind != TokenKind::Comma) || IsComment(x.kind) || x.role == TokRole::ClosureOpen)
+      return false;
+    if (x.kind == TokenKind::LBrace) {
+      // Only struct literals.
+      if (x.verbatim || !x.has_opener_kind || x.opener_of != NodeKind::StructExpr || x.partner == UINT32_MAX || x.partner > hi)
+        return false;
+      if (x.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, x.partner - 1, true) > cfg.struct_lit_width)
+        struct_ok = false;
+    }
+    if (x.kind == TokenKind::RBrace && (x.partner == UINT32_MAX || x.partner < lo)) return false;
     if (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) return false;
-    if (x.kind == TokenKind::LParen || x.kind == TokenKind::LBracket) ++depth;
-    if (x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) --depth;
+    if (IsOpen(x.kind)) ++depth;
+    if (IsClose(x.kind)) --depth;
     if (depth == 0 && x.kind == TokenKind::Semi) return false;
     if (depth == 0 && x.role == TokRole::MacroBang && bang == UINT32_MAX) bang = k;
   }
@@ -477,16 +494,61 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
   }
   DropMarks would_drop(dropped);
   for (uint32_t k = lo; k < hi; ++k)
-    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+    if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind)) {
       const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
       bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
                                          o.opener_of == NodeKind::TuplePat);
       if (!tuple && o.has_opener_kind) would_drop.Mark(k);
       else return false;
     }
-  const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi);
-  if (width == UINT32_MAX || col + 1 + width + 1 > cfg.max_width) return false;
-  if (!InnerLimitsHold(fe, el, dropped, lo, hi, cfg)) return false;
+  const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi, /*allow_closures=*/true);
+  const bool limits = width != UINT32_MAX && struct_ok && InnerLimitsHold(fe, el, dropped, lo, hi, cfg);
+  if (!limits || col + 1 + width + 1 > cfg.max_width) {
+    // Not on the arm's line. rustfmt prefers the block when the expression fits one line in it;
+    // otherwise a call, macro call, struct literal, tuple or array stays on the arm's line and
+    // breaks inside (`pat => Err(Foo {` ... `}),`) when its head fits there.
+    size_t nl = out_line_start;
+    uint64_t arm_indent = 0;
+    while (nl + arm_indent < out_text.size() && out_text[nl + arm_indent] == ' ') ++arm_indent;
+    if (limits && arm_indent + cfg.tab_spaces + width <= cfg.max_width) return false;
+    const Element& g = el[hi];
+    if (!IsClose(g.kind) || g.verbatim || g.partner == UINT32_MAX || g.partner < lo) return false;
+    const uint32_t gopen = g.partner;
+    for (uint32_t k = lo; k < gopen; ++k) {
+      const Element& x = el[k];
+      if (IsOpen(x.kind) || x.verbatim || (k > lo && x.newlines > 0)) return false;
+      const bool part = x.kind == TokenKind::Ident || x.kind == TokenKind::PathSep || x.kind == TokenKind::Dot ||
+                        IsPathKeyword(x.kind) || x.role == TokRole::MacroBang || x.role == TokRole::GenericOpen ||
+                        x.role == TokRole::GenericClose || x.kind == TokenKind::Comma || x.kind == TokenKind::IntLit;
+      if (!part) return false;
+    }
+    // At most one method call: a longer chain breaks differently.
+    uint32_t dots = 0;
+    for (uint32_t k = lo; k < gopen; ++k) dots += el[k].kind == TokenKind::Dot;
+    if (dots > 1) return false;
+    // The first line runs to the innermost group that overflows as the only argument.
+    uint32_t first_end = gopen;
+    for (uint32_t o = gopen;;) {
+      uint32_t close = el[o].partner;
+      uint32_t last = close - 1;
+      while (last > o && (el[last].kind == TokenKind::Comma)) --last;
+      if (last <= o || !IsClose(el[last].kind) || el[last].partner == UINT32_MAX || el[last].partner <= o) break;
+      uint32_t inner = el[last].partner;
+      bool path = true;
+      for (uint32_t k = o + 1; k < inner && path; ++k)
+        path = el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::PathSep || el[k].role == TokRole::MacroBang;
+      if (!path) break;
+      first_end = o = inner;
+    }
+    const uint64_t head = OneLineWidth(fe, el, dropped, lo, first_end, true);
+    if (head == UINT32_MAX || col + 1 + head > cfg.max_width) return false;
+    dropped[i] = dropped[c] = true;
+    el[lo].newlines = 0;
+    el[lo].indent = IndentHint::Auto;
+    if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
+    else el[c + 1].newlines = 0;
+    return true;
+  }
   for (uint32_t k = lo; k <= hi; ++k) {
     el[k].newlines = 0;
     el[k].indent = IndentHint::Auto;
@@ -499,6 +561,7 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
 }
 
 auto SeveralItems(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool;
+auto NestedCallArg(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> bool;
 
 // A closure body `{ expr }` at el[i] (just after the closure's `|` or `||`): rustfmt drops the
 // braces around a block holding one expression (no statements, comments or control flow) when
@@ -569,7 +632,7 @@ auto UnwrapClosureBlock(const FileElements& fe, std::vector<Element>& el, std::v
   }
   DropMarks would_drop(dropped);
   for (uint32_t k = lo; k < hi; ++k)
-    if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind)) {
+    if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind)) {
       const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
       bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
                                          o.opener_of == NodeKind::TuplePat);
@@ -672,6 +735,11 @@ auto InnerLimitsHold(const FileElements& fe, std::vector<Element>& el, const std
     uint64_t limit = o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr ? cfg.fn_call_width
                      : o.opener_of == NodeKind::ArrayExpr                                   ? cfg.array_width
                                                                                             : cfg.max_width;
+    // A single argument is held to the line only (see RelayoutList), unless it is a nested call,
+    // which overflows within fn_call_width.
+    if (o.opener_of == NodeKind::ArgList && o.partner > k + 1 && !SeveralItems(el, k + 1, o.partner - 1) &&
+        !NestedCallArg(el, k + 1, o.partner - 1))
+      continue;
     if (o.partner > k + 1 && OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > limit) return false;
   }
   return true;
@@ -891,7 +959,7 @@ auto RestOfLine(const FileElements& fe, const std::vector<Element>& el, uint32_t
     if (IsComment(el[r].kind)) break;
     std::string_view t = fe.Text(el[r]);
     size_t nlpos = t.find('\n');
-    rest += (nlpos == std::string_view::npos ? t.size() : nlpos) +
+    rest += DisplayWidth(t.substr(0, nlpos)) +
             (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
     if (nlpos != std::string_view::npos || el[r].kind == TokenKind::LBrace) break;
   }
@@ -1051,11 +1119,44 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
   }
   if (closure_last) return;
+  // Several items written in overflow style (`f(a, Foo {` ... `})`, `(x, &[` ... `])`): rustfmt
+  // overflows only closures and blocks in lists of several (overflow_delimited_expr is off), so a
+  // multi-line struct literal, array or call among them makes the list vertical.
+  if (vertical && kind == NodeKind::ArgList && !open.macro_commas && !open.in_macro && el[i + 1].newlines == 0 &&
+      el[close].newlines == 0 && SeveralItems(el, i + 1, last)) {
+    bool overflow_style = true, multi = false;
+    for (uint32_t k = i + 1; k <= last && overflow_style; ++k) {
+      const Element& x = el[k];
+      if (x.role == TokRole::ClosureOpen || x.verbatim || IsComment(x.kind) || (x.synthetic && x.kind != TokenKind::Comma))
+        overflow_style = false;
+      if (x.kind == TokenKind::LBrace && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) overflow_style = false;
+      multi |= x.newlines > 0;
+    }
+    // Items start where the previous one ended.
+    int depth = 0;
+    for (uint32_t k = i + 1; k < last && overflow_style; ++k) {
+      if (IsOpen(el[k].kind)) ++depth;
+      if (IsClose(el[k].kind)) --depth;
+      if (depth == 0 && el[k].kind == TokenKind::Comma && el[k + 1].newlines > 0) overflow_style = false;
+    }
+    if (overflow_style && multi) {
+      el[i + 1].newlines = 1;
+      el[close].newlines = 1;
+      depth = 0;
+      for (uint32_t k = i + 1; k < last; ++k) {
+        if (IsOpen(el[k].kind)) ++depth;
+        if (IsClose(el[k].kind)) --depth;
+        if (depth == 0 && el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
+      }
+      if (!trailing_comma) comma_after[last] = true;
+      return;
+    }
+  }
   uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last, /*allow_closures=*/!braces);
   if (width == UINT32_MAX) return;
   uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList || several_fields ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
-  uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+  uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
   // A call overflowed into an enclosing single-argument list gets rustfmt's reduced budget.
   const uint64_t nested = open.opener_of == NodeKind::ArgList ? NestedCallLimit(fe, el, dropped, i, cfg, stack, col) : UINT64_MAX;
   if (nested != UINT64_MAX) limit = std::min(limit, nested);
@@ -1083,7 +1184,8 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       uint32_t a = i + 1;
       while (a < last && (el[a].kind == TokenKind::And || el[a].kind == TokenKind::AndAnd || el[a].kind == TokenKind::KwMut))
         ++a;
-      bool block_like = el[a].kind == TokenKind::LBracket || el[a].kind == TokenKind::LParen;
+      // A tuple or array argument (the group is the whole argument), not `(x as u64).f()`.
+      bool block_like = (el[a].kind == TokenKind::LBracket || el[a].kind == TokenKind::LParen) && el[a].partner == last;
       for (uint32_t k = i + 1; k <= last; ++k)
         block_like |= el[k].role == TokRole::MacroBang || el[k].kind == TokenKind::KwMatch || el[k].kind == TokenKind::KwIf ||
                       el[k].kind == TokenKind::KwUnsafe || el[k].kind == TokenKind::KwLoop ||
@@ -1109,7 +1211,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (!single_vertical) limit = std::max<uint64_t>(limit, cfg.fn_call_width);
     }
   }
-  if (kind == NodeKind::ArgList && width > limit && !open.in_macro && SimpleArgs(fe, el, i + 1, last, cfg)) {
+  if (kind == NodeKind::ArgList && width > limit && !open.macro_commas && SimpleArgs(fe, el, i + 1, last, cfg)) {
     // Short simple arguments past fn_call_width: rustfmt's "mixed" layout packs them onto lines
     // one level deeper, each line ending with a comma, the closer on its own line.
     size_t b = nl == std::string::npos ? 0 : nl + 1;
@@ -1139,7 +1241,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (el[k].kind == TokenKind::Comma) el[k].newlines = 0;
     el[close].newlines = 1;
     if (trailing_comma) el[close - 1].newlines = 0;
-    if (!trailing_comma && !open.in_macro) {
+    if (!trailing_comma && !open.macro_commas) {
       comma_after[last] = true;
     }
     return;
@@ -1168,7 +1270,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     // Enclosing argument lists opened on this line must stay within their limit once joined.
     DropMarks would_drop(dropped);
     for (uint32_t k = i + 1; k < close; ++k)
-      if (el[k].kind == TokenKind::Comma && !el[k].in_macro && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
+      if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind) && el[k + 1].partner != UINT32_MAX &&
           el[el[k + 1].partner].has_opener_kind &&
           (el[el[k + 1].partner].opener_of == NodeKind::ArgList || el[el[k + 1].partner].opener_of == NodeKind::ParamList))
         would_drop.Mark(k);
@@ -1195,7 +1297,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       el[close + 1].indent = IndentHint::Anchor;
     }
     would_drop.Commit();
-    if (trailing_comma && !open.in_macro) dropped[close - 1] = true;
+    if (trailing_comma && !open.macro_commas) dropped[close - 1] = true;
   } else if (kind == NodeKind::ArgList || kind == NodeKind::ParamList) {
     // Too wide: past fn_call_width (arguments), or the line past max_width.
     bool too_wide = (several_fields && width > limit) || (kind == NodeKind::ArgList && width > limit);
@@ -1205,7 +1307,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         if (IsComment(el[r].kind)) break;
         std::string_view t = fe.Text(el[r]);
         size_t nlpos = t.find('\n');
-        rest += (nlpos == std::string_view::npos ? t.size() : nlpos) +
+        rest += DisplayWidth(t.substr(0, nlpos)) +
                 (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
         if (nlpos != std::string_view::npos || (IsOpen(el[r].kind) && el[r].kind == TokenKind::LBrace)) break;
       }
@@ -1256,7 +1358,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (open.in_macro) LayoutFormatMacro(fe, el, dropped, i, last, out, cfg);
     // Arguments now start lines: chains among them may break.
     BreakChainsIn(fe, el, i + 1, last, cfg);
-    if (!trailing_comma && !open.in_macro) {
+    if (!trailing_comma && !open.macro_commas) {
       comma_after[last] = true;
     }
   }
@@ -1321,6 +1423,29 @@ void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vect
 
 }  // namespace
 
+// The chain starting with the `.` at el[i], right after a closer that starts its line: each
+// of its elements goes on its own line at the statement's indent (`}` / `.exec_(..)` / `.unwrap()`).
+void BreakChainAfterCloser(std::vector<Element>& el, uint32_t i) {
+  for (uint32_t k = i; k < el.size();) {
+    if (el[k].kind != TokenKind::Dot || el[k].verbatim) break;
+    el[k].newlines = 1;
+    el[k].indent = IndentHint::Anchor;
+    ++k;
+    // The element's name, generics and call or index groups, and `?`s.
+    while (k < el.size() && !el[k].verbatim && el[k].newlines == 0 &&
+           (el[k].kind == TokenKind::Ident || el[k].kind == TokenKind::IntLit || el[k].kind == TokenKind::PathSep ||
+            el[k].kind == TokenKind::KwAwait || el[k].role == TokRole::GenericOpen || el[k].role == TokRole::GenericClose ||
+            el[k].kind == TokenKind::Comma || el[k].kind == TokenKind::Question || el[k].kind == TokenKind::LParen ||
+            el[k].kind == TokenKind::LBracket)) {
+      if ((el[k].kind == TokenKind::LParen || el[k].kind == TokenKind::LBracket) && el[k].partner != UINT32_MAX)
+        k = el[k].partner;
+      ++k;
+    }
+    if (k < el.size() && el[k].kind == TokenKind::Dot && el[k].newlines > 0 && el[k].indent != IndentHint::AnchorPlusOne)
+      break;  // a chain element written below keeps its own layout
+  }
+}
+
 auto SpaceBetween(const Element& p, const Element& c, const Element* pp) -> bool { return Space(p, c, pp); }
 
 auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string {
@@ -1337,19 +1462,48 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   // Output column of a line comment trailing a statement (`x; // c`): rustfmt aligns the comment
   // lines right below it with it. -1 when none is active.
   int64_t trail_col = -1;
+  // The last closer printed at the start of its line, and its indent: a chain continuing after it
+  // (`}.exec_(..)`) goes below it, one element a line (rustfmt's chain after a multi-line root).
+  int64_t closer_at_start = -1;
+  uint32_t closer_indent = 0;
   uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
   for (uint32_t i = 0; i < el.size(); ++i) {
     if (dropped[i]) continue;
     if (prev_sig >= 0 && el[prev_sig].kind == TokenKind::FatArrow && !el[prev_sig].verbatim && el[i].newlines == 0 &&
         el[i].kind == TokenKind::LBrace) {
       size_t nl = out.rfind('\n');
-      if (UnwrapArmBlock(fe, el, dropped, comma_after, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg))
+      if (UnwrapArmBlock(fe, el, dropped, comma_after, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg, out))
         continue;
+    }
+    // An arm body the input starts below `=>`: rustfmt puts it on the arm's line when it fits.
+    if (prev_sig >= 0 && prev_sig == static_cast<int>(i) - 1 && el[prev_sig].kind == TokenKind::FatArrow &&
+        !el[prev_sig].verbatim && el[i].newlines > 0 && el[i].kind != TokenKind::LBrace && !IsComment(el[i].kind) &&
+        !el[i].verbatim && !el[i].in_macro && !el[i].synthetic) {
+      int depth = 0;
+      uint32_t k = i;
+      bool one_line = true;
+      for (; k < el.size(); ++k) {
+        if (k > i && el[k].newlines > 0) one_line = false;
+        if (IsComment(el[k].kind) || el[k].verbatim || el[k].synthetic || el[k].kind == TokenKind::LBrace) one_line = false;
+        if (!one_line) break;
+        if (IsOpen(el[k].kind)) ++depth;
+        if (IsClose(el[k].kind) && --depth < 0) break;
+        if (depth == 0 && el[k].kind == TokenKind::Comma) break;
+      }
+      if (one_line && k < el.size() && k > i) {
+        const uint64_t w = OneLineWidth(fe, el, dropped, i, k - 1, true);
+        size_t nl = out.rfind('\n');
+        const uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
+        if (w != UINT32_MAX && col + 1 + w + 1 <= cfg.max_width && InnerLimitsHold(fe, el, dropped, i, k - 1, cfg)) {
+          el[i].newlines = 0;
+          el[i].indent = IndentHint::Auto;
+        }
+      }
     }
     if (prev_sig >= 0 && (el[prev_sig].role == TokRole::ClosureClose || el[prev_sig].role == TokRole::ClosureOpen) &&
         !el[prev_sig].verbatim && el[i].newlines == 0 && el[i].kind == TokenKind::LBrace) {
       size_t nl = out.rfind('\n');
-      if (UnwrapClosureBlock(fe, el, dropped, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg,
+      if (UnwrapClosureBlock(fe, el, dropped, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg,
                              stack.empty() ? UINT32_MAX : stack.back().elem))
         continue;
       BreakClosureBlock(fe, el, i, cfg);
@@ -1360,11 +1514,15 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (!el[i].verbatim && (el[i].kind == TokenKind::KwIf || el[i].kind == TokenKind::KwWhile ||
                             el[i].kind == TokenKind::KwMatch)) {
       size_t nl = out.rfind('\n');
-      uint64_t col = out.size() - (nl == std::string::npos ? 0 : nl + 1);
+      uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
       if (el[i].newlines > 0) col = stack.empty() ? 0 : stack.back().line_new + cfg.tab_spaces;
       else col += 1;
       JoinControlHead(fe, el, dropped, i, col, cfg);
     }
+    if (el[i].kind == TokenKind::Dot && !el[i].verbatim && (el[i].newlines == 0 || el[i].indent == IndentHint::AnchorPlusOne) &&
+        i > 0 &&
+        closer_at_start == static_cast<int64_t>(i) - 1 && (stack.empty() ? 0 : stack.back().anchor_new) == closer_indent)
+      BreakChainAfterCloser(el, i);
     const Element e = el[i];  // a copy: the layout decisions below edit `el`
     std::string_view text = fe.Text(e);
     const uint32_t start = e.synthetic ? 0 : fe.tokens->start[e.first];
@@ -1429,6 +1587,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       else
         trail_col = -1;
       AppendIndent(out, indent, cfg);
+      if (IsClose(e.kind) && !e.verbatim) {
+        closer_at_start = i;
+        closer_indent = indent;
+      }
       shift = static_cast<int>(indent) - static_cast<int>(orig);
       // The line's own indent is what delimiters opened on it remember.
       cur_line_new = indent;
@@ -1443,7 +1605,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       if (IsComment(e.kind) && (el[i - 1].last_kind == TokenKind::Comma || arm_block_end) && e.space_width > 0 &&
           !el[i - 1].synthetic)
         out.append(e.space_width, ' ');
-      else if (!e.synthetic &&
+      else if ((!e.synthetic || e.kind == TokenKind::LBrace) &&
                (Space(el[i - 1], e, pp) ||
                 // Closing generics may touch (`>>` splits in the parser); other glued pairs may not.
                 (!(el[i - 1].role == TokRole::GenericClose && e.role == TokRole::GenericClose) &&
@@ -1460,7 +1622,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       }
       if (statement_end) {
         size_t nl = out.rfind('\n');
-        trail_col = static_cast<int64_t>(out.size() - (nl == std::string::npos ? 0 : nl + 1));
+        trail_col = static_cast<int64_t>(DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)));
       }
     } else if (!new_line && i > 0) {
       trail_col = -1;
@@ -1484,12 +1646,12 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     if (comma_after[i]) out += ',';
     if (!e.verbatim && !e.synthetic && e.kind == TokenKind::LBrace) {
       size_t nl = out.rfind('\n');
-      BreakUnsafeBlock(fe, el, dropped, i, out.size() - (nl == std::string::npos ? 0 : nl + 1), cfg);
+      BreakUnsafeBlock(fe, el, dropped, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg);
     }
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
     if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
     // Delimiters.
-    if (!e.verbatim && !e.synthetic) {
+    if (!e.verbatim && (!e.synthetic || e.kind == TokenKind::LBrace || e.kind == TokenKind::RBrace)) {
       if (IsOpen(e.kind)) {
         Open o;
         o.line_new = cur_line_new;

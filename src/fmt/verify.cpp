@@ -149,14 +149,23 @@ auto IsCloser(TokenKind k) -> bool { return k == TokenKind::RParen || k == Token
 auto WithoutTrailingCommas(const std::vector<Tok>& v) -> std::vector<Tok> {
   std::vector<Tok> out;
   out.reserve(v.size());
+  std::vector<bool> closure_brace;  // per open `{`: it opens a closure body (after `|` or `||`)
+  bool last_closed_closure = false;  // the last `}` closed a closure body
   for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].kind == TokenKind::LBrace)
+      closure_brace.push_back(i > 0 && (v[i - 1].kind == TokenKind::Or || v[i - 1].kind == TokenKind::OrOr));
+    if (v[i].kind == TokenKind::RBrace && !closure_brace.empty()) {
+      last_closed_closure = closure_brace.back();
+      closure_brace.pop_back();
+    }
     if (v[i].kind == TokenKind::Comma) {
       size_t j = i + 1;
       while (j < v.size() && IsComment(v[j].kind)) ++j;
       // Before `{`: the comma that ends a vertical where clause.
       if (j < v.size() && (IsCloser(v[j].kind) || v[j].kind == TokenKind::LBrace)) continue;
-      // After `}`: the comma after a block match arm (rustfmt removes it).
-      if (!out.empty() && out.back().kind == TokenKind::RBrace) continue;
+      // After `}`: the comma after a block match arm (rustfmt removes it); not after a closure
+      // body, whose braces the arm/closure normalisation drops.
+      if (!out.empty() && out.back().kind == TokenKind::RBrace && !last_closed_closure) continue;
     }
     out.push_back(v[i]);
   }
