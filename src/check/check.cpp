@@ -1299,20 +1299,20 @@ class Checker {
           return;
         }
         NodeId sub = NodeId::Invalid();  // the pattern after `@`, if any
-        bool ref = false;  // `ref x`: binds a shared reference to the matched place
+        bool ref = false;      // `ref x`: binds a shared reference to the matched place
+        bool ref_mut = false;  // `ref mut x`: a mutable one (codegen matches on the place itself)
         std::vector<NodeId> pcs = Children(t_, p);
         for (size_t k = 0; k < pcs.size(); ++k) {
           NodeId c = pcs[k];
           if (Kind(c) == NodeKind::Qualifier && Text(c) == "ref") {
-            if (k + 1 < pcs.size() && Kind(pcs[k + 1]) == NodeKind::Qualifier && Text(pcs[k + 1]) == "mut")
-              Unsupported(c, "a `ref mut` binding");
+            ref_mut = k + 1 < pcs.size() && Kind(pcs[k + 1]) == NodeKind::Qualifier && Text(pcs[k + 1]) == "mut";
             ref = true;
           }
           if (Kind(c) != NodeKind::Name && Kind(c) != NodeKind::Qualifier) sub = c;
         }
         TypeId scrutinee = t;
         if (ref && ty_.kind(ty_.Resolve(t)) == TyKind::Str) Unsupported(p, "a `ref` binding to a `str`");
-        if (by_ref || ref) Set(p, t = ty_.Ref(t, false));
+        if (by_ref || ref) Set(p, t = ty_.Ref(t, ref_mut));
         if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
         // `x @ pat`: pat matches the same value (codegen tests and binds it too).
         if (sub.is_valid()) CheckPattern(sub, scrutinee, by_ref);
