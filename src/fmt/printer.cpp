@@ -1203,6 +1203,22 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         if (el[k].role == TokRole::BinaryOp || el[k].kind == TokenKind::KwAs || IsRange(el[k].kind)) dots = 0;
       }
       if (dots >= 2 && width > cfg.chain_width) limit = 0;
+      if (dots >= 2 && width > cfg.chain_width && !open.macro_commas && !open.in_macro) {
+        // The chain itself is a call's argument: a closure or block inside one of its calls does
+        // not make it overflow (rustfmt puts the breaking chain on a line of its own). Macro
+        // arguments differ: rustfmt overflows a chain there (`assert!(x` then the elements).
+        block_like = false;
+        for (uint32_t k = i + 1; k <= last; ++k) {
+          if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+            k = el[k].partner;
+            continue;
+          }
+          block_like |= el[k].role == TokRole::MacroBang || el[k].kind == TokenKind::KwMatch || el[k].kind == TokenKind::KwIf ||
+                        el[k].kind == TokenKind::KwUnsafe || el[k].kind == TokenKind::KwLoop ||
+                        el[k].kind == TokenKind::KwAsync || el[k].verbatim || el[k].role == TokRole::ClosureOpen ||
+                        el[k].kind == TokenKind::LBrace;
+        }
+      }
       // rustfmt gives up (keeps the input) when the argument does not fit on a line of its own.
       size_t b = nl == std::string::npos ? 0 : nl + 1;
       uint64_t indent = 0;
