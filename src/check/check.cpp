@@ -34,6 +34,7 @@ class Checker {
     o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
+    ty_.normalize_assoc = &NormalizeAssoc;
     // Conditional compilation is not evaluated yet: building the item as if every `cfg` held
     // could pick the wrong one of several alternatives, so it is an error, never a silent guess.
     for (uint32_t i = 0; i < t_.size(); ++i) {
@@ -63,6 +64,7 @@ class Checker {
     for (size_t s = 0; s < items.structs.size(); ++s) struct_params_[s] = TypeParamCount(items.structs[s]);
     for (size_t e = 0; e < items.enums.size(); ++e)
       o_.enums[kFirstUserEnum + e].params = TypeParamCount(items.enums[e]);
+    DeclareTraitAssocs();
     for (size_t e = 0; e < items.enums.size(); ++e) {
       EnterItemGenerics(items.enums[e], 0);
       CollectEnum(e);
@@ -93,7 +95,7 @@ class Checker {
     for (size_t f = 0; f < items.fns.size(); ++f) {
       EnterFnEnv(f);
       CollectFnSig(f);
-      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_};
+      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_, ty_.assoc_env};
       o_.fn_generics[f] = static_cast<uint32_t>(generic_scope_.size());
     }
     ClearGenerics();
@@ -312,6 +314,7 @@ class Checker {
             Kind(NodeId(segs[0].index - 1)) == NodeKind::GenericArgList) {
           return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
         }
+        if (TypeId at = LowerAssocPath(n, path); at.is_valid()) return at;
         if (t_.subtree_size[path.index] != 2) {
           Unsupported(n, "this type");
           return ty_.error;
@@ -382,6 +385,7 @@ class Checker {
         NodeId bl = ChildOfKind(t_, n, NodeKind::BoundList);
         if (bl.is_valid()) {
           for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
+          RecordAssocEqs(p, bl);
         }
         return p;
       }
@@ -651,6 +655,7 @@ class Checker {
     }
     for (auto [p, bl] : inline_bounds) {
       for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
+      RecordAssocEqs(p, bl);
     }
     NodeId wc = ChildOfKind(t_, item, NodeKind::WhereClause);
     if (!wc.is_valid()) return;
@@ -659,8 +664,9 @@ class Checker {
       if (pc.size() < 2 || Kind(pc.back()) != NodeKind::BoundList || !IsTypeKind(Kind(pc.front()))) continue;
       TypeId t = ty_.Resolve(LowerType(pc.front()));
       std::vector<uint32_t> trs = BoundTraits(pc.back());
-      if (ty_.kind(t) == TyKind::Param) {
+      if (ty_.kind(t) == TyKind::Param || ty_.kind(t) == TyKind::Assoc) {
         for (uint32_t tr : trs) bounds_[t.index].push_back(tr);
+        RecordAssocEqs(t, pc.back());
       }
       // A bound on a concrete type (`where i32: Copy`) only restricts callers; nothing to record.
     }
@@ -670,6 +676,8 @@ class Checker {
     bounds_.clear();
     self_ty_ = TypeId::Invalid();
     self_struct_ = UINT32_MAX;
+    impl_trait_ = UINT32_MAX;
+    ty_.assoc_env.clear();
   }
   // The struct or enum owner code (Items::fn_owner style) of a type, or UINT32_MAX.
   auto OwnerOf(TypeId t) -> uint32_t {
@@ -688,6 +696,7 @@ class Checker {
     if (impl != UINT32_MAX) {
       EnterItemGenerics(items.impls[impl], 0);
       self_ty_ = o_.impls[impl].self_ty;
+      impl_trait_ = o_.impls[impl].trait;
       if (self_ty_.is_valid()) self_struct_ = OwnerOf(self_ty_);
     } else if (trait != UINT32_MAX) {
       TypeId self = ty_.ParamNamed(0, "Self");
@@ -701,12 +710,13 @@ class Checker {
     const FnEnv& e = fn_env_[f];
     generic_scope_ = e.scope;
     bounds_ = e.bounds;
+    ty_.assoc_env = e.assoc_eq;
+    impl_trait_ = res_.items.fn_impl[f] == UINT32_MAX ? UINT32_MAX : o_.impls[res_.items.fn_impl[f]].trait;
     self_ty_ = e.self_ty;
     self_struct_ = e.self_struct;
   }
   void CollectTraits() {
     const Items& items = res_.items;
-    o_.traits.resize(items.traits.size());
     std::unordered_map<uint32_t, uint32_t> fn_of_node;
     for (size_t f = 0; f < items.fns.size(); ++f) fn_of_node[items.fns[f].index] = static_cast<uint32_t>(f);
     for (size_t i = 0; i < items.traits.size(); ++i) {
@@ -717,6 +727,9 @@ class Checker {
       TypeId self = ty_.ParamNamed(0, "Self");
       generic_scope_.emplace_back("Self", self);
       self_ty_ = self;
+      bounds_[self.index].push_back(static_cast<uint32_t>(i));
+      for (NodeId c : Children(t_, item)) {
+      }
       for (NodeId c : Children(t_, item)) {
         if (Kind(c) == NodeKind::BoundList) {
           for (uint32_t tr : BoundTraits(c)) d.supers.push_back(tr);
@@ -724,11 +737,6 @@ class Checker {
         if (Kind(c) != NodeKind::ItemList) continue;
         for (NodeId m : Children(t_, c)) {
           if (Kind(m) == NodeKind::FnItem) d.methods.push_back(fn_of_node.at(m.index));
-          if (Kind(m) == NodeKind::TypeAlias) {
-            NodeId name = ChildOfKind(t_, m, NodeKind::Name);
-            d.assoc_types.emplace_back(Text(name));
-            Unsupported(m, "an associated type");
-          }
           if (Kind(m) == NodeKind::ConstItem) {
             NodeId name = ChildOfKind(t_, m, NodeKind::Name);
             d.const_names.emplace_back(Text(name));
@@ -776,6 +784,7 @@ class Checker {
       if (types.size() == 2) d.trait = TraitRef(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
+      impl_trait_ = d.trait;
       if (d.trait == BuiltinTrait("Drop")) Unsupported(item, "a `Drop` impl (destructors)");
       if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
         Unsupported(types.back(), "an inherent `impl` on this type");
@@ -789,6 +798,7 @@ class Checker {
           std::vector<NodeId> mc = Children(t_, m);
           d.assoc_names.emplace_back(Text(name));
           d.assoc_tys.push_back(IsTypeKind(Kind(mc.back())) ? LowerType(mc.back()) : ty_.error);
+          BindImplAssoc(static_cast<uint32_t>(i), m, d.assoc_names.back(), d.assoc_tys.back());
         }
         if (Kind(m) == NodeKind::ConstItem) Unsupported(m, "an associated constant");
       }
@@ -857,7 +867,7 @@ class Checker {
     t = ty_.Resolve(t);
     TyKind k = ty_.kind(t);
     if (k == TyKind::Error || k == TyKind::Var || k == TyKind::Never) return true;
-    if (k == TyKind::Param) {
+    if (k == TyKind::Param || k == TyKind::Assoc) {
       for (uint32_t have : ParamTraits(t)) {
         if (have == tr) return true;
       }
@@ -882,6 +892,12 @@ class Checker {
   // Records that the type arguments `targs` of a call of f must satisfy f's bounds.
   void AddObligations(NodeId at, uint32_t f, const std::vector<TypeId>& targs) {
     for (const auto& [param, trs] : fn_env_[f].bounds) {
+      if (ty_.kind(TypeId(param)) == TyKind::Assoc) {
+        // `where T::Item: Debug`: the projection with the call's type arguments.
+        TypeId t = ty_.Subst(TypeId(param), targs);
+        for (uint32_t tr : trs) obligations_.push_back({at, t, tr});
+        continue;
+      }
       uint32_t i = ty_.a(TypeId(param));
       if (i >= targs.size()) continue;
       for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr});
@@ -2439,7 +2455,7 @@ class Checker {
                                      k == TyKind::FloatVar || k == TyKind::Bool || k == TyKind::Char ||
                                      t == ty_.ref_str || k == TyKind::String || k == TyKind::Error || k == TyKind::Never ||
                                      (ty == '?' && Debuggable(t, 0)) ||
-                                     (k == TyKind::Param && ParamHas(t, ty == '?' ? "Debug" : "Display")) ||
+                                     ((k == TyKind::Param || k == TyKind::Assoc) && ParamHas(t, ty == '?' ? "Debug" : "Display")) ||
                                      ((k == TyKind::Struct || k == TyKind::Enum) &&
                                       Satisfies(t, BuiltinTrait(ty == '?' ? "Debug" : "Display")));
       else if (ty == 'e' || ty == 'E') ok = IsNumeric(t);
@@ -2467,7 +2483,8 @@ class Checker {
         }
         return true;
       case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Comparable(TypeId(ty_.a(t)), depth + 1);
-      case TyKind::Param: return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
+      case TyKind::Param: case TyKind::Assoc:
+        return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
       case TyKind::Struct:
         if (!eq_structs_.count(ty_.a(t))) return false;
         for (TypeId f : FieldTys(t)) {
@@ -2501,7 +2518,7 @@ class Checker {
         }
         return true;
       case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Debuggable(TypeId(ty_.a(t)), depth + 1);
-      case TyKind::Param: return ParamHas(t, "Debug");
+      case TyKind::Param: case TyKind::Assoc: return ParamHas(t, "Debug");
       case TyKind::Enum: {
         const EnumDef& d = o_.enums[ty_.a(t)];
         std::vector<TypeId> impl_args;
@@ -2937,6 +2954,7 @@ class Checker {
     std::unordered_map<uint32_t, std::vector<uint32_t>> bounds;
     TypeId self_ty;
     uint32_t self_struct = UINT32_MAX;
+    std::unordered_map<uint64_t, TypeId> assoc_eq;
   };
   std::vector<FnEnv> fn_env_;
   // Trait bounds the calls of the current body must satisfy, checked when its inference is done.
@@ -2959,6 +2977,129 @@ class Checker {
   std::unordered_set<uint32_t> debug_structs_;
   // Structs declared with tuple fields (`struct T(i32);`).
   std::unordered_set<uint32_t> tuple_struct_;
+
+  // --- associated types ---
+  // The trait of the impl being lowered or checked (`Self::Item` there), or UINT32_MAX.
+  uint32_t impl_trait_ = UINT32_MAX;
+  // Trait names and their associated types, before any type is lowered (a struct field may be
+  // `K::Value`).
+  void DeclareTraitAssocs() {
+    const Items& items = res_.items;
+    o_.traits.resize(items.traits.size());
+    for (size_t i = 0; i < items.traits.size(); ++i) {
+      TraitDef& d = o_.traits[i];
+      d.name = items.trait_names[i];
+      NodeId list = ChildOfKind(t_, items.traits[i], NodeKind::ItemList);
+      if (!list.is_valid()) continue;
+      for (NodeId m : Children(t_, list)) {
+        if (Kind(m) != NodeKind::TypeAlias) continue;
+        NodeId name = ChildOfKind(t_, m, NodeKind::Name);
+        d.assoc_types.emplace_back(Text(name));
+        ty_.AssocSlotOf(static_cast<uint32_t>(i), d.name, std::string(Text(name)));
+        std::vector<NodeId> mc = Children(t_, m);
+        if (IsTypeKind(Kind(mc.back()))) Unsupported(m, "a default for an associated type");
+        if (ChildOfKind(t_, m, NodeKind::GenericParamList).is_valid()) Unsupported(m, "a generic associated type");
+      }
+    }
+  }
+  // Whether trait tr declares associated type `name` (std's traits: the ones rustg knows).
+  auto TraitHasAssoc(uint32_t tr, std::string_view name) -> bool {
+    if (tr >= kBuiltinTrait) {
+      std::string_view tn = BuiltinTraitName(tr);
+      if (tn == "Iterator" || tn == "IntoIterator") return name == "Item";
+      return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
+                                  tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
+                                  tn == "FnMut");
+    }
+    for (const std::string& a : o_.traits[tr].assoc_types) {
+      if (a == name) return true;
+    }
+    return false;
+  }
+  // The projection `<self as tr>::name` (or the type a bound equates it with).
+  auto Projection(uint32_t tr, TypeId self, std::string_view name) -> TypeId {
+    return ty_.Assoc(ty_.AssocSlotOf(tr, TraitName(tr), std::string(name)), self);
+  }
+  // `Self::Name`, `T::Name` or `<T as Trait>::Name` written as a type; invalid when `path` is none of them.
+  auto LowerAssocPath(NodeId n, NodeId path) -> TypeId {
+    std::vector<NodeId> segs = Children(t_, path);
+    if (segs.size() != 2 || Kind(segs[1]) != NodeKind::PathSegment || t_.subtree_size[segs[1].index] != 1)
+      return TypeId::Invalid();
+    std::string_view name = Text(segs[1]);
+    if (Kind(segs[0]) == NodeKind::QualifiedSelf) {
+      std::vector<NodeId> qc = Children(t_, segs[0]);
+      TypeId self = LowerType(qc[0]);
+      if (qc.size() < 2) {
+        Unsupported(n, "a qualified path without a trait");
+        return ty_.error;
+      }
+      uint32_t tr = TraitRef(qc[1]);
+      if (tr == UINT32_MAX) return ty_.error;
+      if (!TraitHasAssoc(tr, name)) {
+        Unsupported(n, fmt::format("the associated type `{}` of trait `{}`", name, TraitName(tr)));
+        return ty_.error;
+      }
+      return Projection(tr, self, name);
+    }
+    if (Kind(segs[0]) != NodeKind::PathSegment || t_.subtree_size[segs[0].index] != 1) return TypeId::Invalid();
+    std::string_view head = Text(segs[0]);
+    TypeId self = TypeId::Invalid();
+    for (size_t g = generic_scope_.size(); g-- > 0 && !self.is_valid();) {
+      if (generic_scope_[g].first == head) self = generic_scope_[g].second;
+    }
+    if (!self.is_valid() && head == "Self") self = self_ty_;
+    if (!self.is_valid()) return TypeId::Invalid();
+    std::vector<uint32_t> cands;
+    if (ty_.kind(self) == TyKind::Param) cands = ParamTraits(self);
+    if (impl_trait_ != UINT32_MAX) TraitClosure(impl_trait_, cands);
+    for (uint32_t tr : cands) {
+      if (TraitHasAssoc(tr, name)) return Projection(tr, self, name);
+    }
+    Unsupported(n, fmt::format("the associated type `{}::{}`", head, name));
+    return ty_.error;
+  }
+  // Records `Name = T` arguments of the traits in bound list `bl` on type p.
+  void RecordAssocEqs(TypeId p, NodeId bl) {
+    for (NodeId b : Children(t_, bl)) {
+      if (Kind(b) != NodeKind::TraitBound) continue;
+      std::vector<NodeId> bc = Children(t_, b);
+      if (bc.empty() || Kind(bc.back()) != NodeKind::PathType) continue;
+      std::vector<NodeId> segs = Children(t_, NodeId(bc.back().index - 1));
+      if (segs.empty() || Kind(segs.back()) != NodeKind::PathSegment) continue;
+      NodeId gal = ChildOfKind(t_, segs.back(), NodeKind::GenericArgList);
+      if (!gal.is_valid()) continue;
+      for (NodeId a : Children(t_, gal)) {
+        if (Kind(a) != NodeKind::AssocTypeArg) continue;
+        std::vector<NodeId> ac = Children(t_, a);
+        if (Text(a) != "=" || ac.size() != 2 || !IsTypeKind(Kind(ac[1]))) {
+          Unsupported(a, "this associated type bound");
+          continue;
+        }
+        uint32_t tr = TraitRef(bc.back());
+        if (tr == UINT32_MAX) continue;
+        if (!TraitHasAssoc(tr, Text(ac[0]))) {
+          Unsupported(a, fmt::format("the associated type `{}` of trait `{}`", Text(ac[0]), TraitName(tr)));
+          continue;
+        }
+        uint32_t slot = ty_.AssocSlotOf(tr, TraitName(tr), std::string(Text(ac[0])));
+        ty_.assoc_env[uint64_t{p.index} << 32 | slot] = LowerType(ac[1]);
+      }
+    }
+  }
+  // Registers impl i's `type Name = T;` so projections on its self type normalize to T.
+  void BindImplAssoc(uint32_t i, NodeId at, const std::string& name, TypeId t) {
+    const ImplDef& d = o_.impls[i];
+    if (d.trait == UINT32_MAX) {
+      Unsupported(at, "an associated type in an inherent impl");
+      return;
+    }
+    if (!TraitHasAssoc(d.trait, name)) {
+      // DIAG: NotSupported
+      Unsupported(at, fmt::format("the associated type `{}` (not a member of trait `{}`)", name, TraitName(d.trait)));
+      return;
+    }
+    ty_.assoc_bindings.push_back({ty_.AssocSlotOf(d.trait, TraitName(d.trait), name), d.self_ty, d.params, t});
+  }
 };
 
 }  // namespace

@@ -214,6 +214,10 @@ auto MatchImpl(Typed& typed, uint32_t impl, TypeId self, std::vector<TypeId>& ar
 // Inference variables in t match anything.
 auto MatchType(TypeTable& types, TypeId pattern, TypeId t, std::vector<TypeId>& args) -> bool;
 
+// The type impl bindings give the projection t (kind Assoc) once its Self is concrete enough to
+// pick the impl; t itself otherwise (TypeTable::normalize_assoc).
+auto NormalizeAssoc(TypeTable& types, TypeId t) -> TypeId;
+
 // Checks file 0 of the expanded tree; errors go to `diags` (rustc's codes where one exists).
 auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
            const Resolution& res, DiagSink& diags) -> Typed;

@@ -76,7 +76,47 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
       for (TypeId& e : es) e = Subst(e, args);
       return Rebuild(t, es);
     }
+    case TyKind::Assoc: return Assoc(a(t), Subst(elems(t)[0], args));
     default: return t;
+  }
+}
+
+auto TypeTable::AssocSlotOf(uint32_t trait, const std::string& trait_name, const std::string& name) -> uint32_t {
+  for (size_t i = 0; i < assoc_slots.size(); ++i) {
+    if (assoc_slots[i].trait == trait && assoc_slots[i].name == name) return static_cast<uint32_t>(i);
+  }
+  assoc_slots.push_back({trait, trait_name, name});
+  return static_cast<uint32_t>(assoc_slots.size() - 1);
+}
+
+auto TypeTable::Assoc(uint32_t slot, TypeId self, bool defer_vars) -> TypeId {
+  TypeId t = Intern(TyKind::Assoc, slot, 1, {Resolve(self)});
+  if (normalize_assoc != nullptr) {
+    TypeId n = normalize_assoc(*this, t);
+    if (n != t) return n;
+  }
+  if (!assoc_env.empty()) {
+    auto it = assoc_env.find(uint64_t{Resolve(self).index} << 32 | slot);
+    if (it != assoc_env.end()) return it->second;
+  }
+  if (!defer_vars || !HasVar(self)) return t;
+  TypeId v = NewVar(TyKind::Var);
+  pending_assoc_.emplace(v.index, t);
+  return v;
+}
+
+auto TypeTable::HasVar(TypeId t) -> bool {
+  t = Resolve(t);
+  switch (kind(t)) {
+    case TyKind::Var: case TyKind::IntVar: case TyKind::FloatVar: return true;
+    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
+      return HasVar(TypeId(a(t)));
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Assoc:
+      for (TypeId e : elems(t)) {
+        if (HasVar(e)) return true;
+      }
+      return false;
+    default: return false;
   }
 }
 
@@ -101,7 +141,7 @@ auto TypeTable::HasParam(TypeId t) -> bool {
     case TyKind::Param: return true;
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
       return HasParam(TypeId(a(t)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct:
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (HasParam(e)) return true;
       }
@@ -131,6 +171,19 @@ auto TypeTable::NewVar(TyKind k) -> TypeId {
 
 auto TypeTable::Resolve(TypeId t) -> TypeId {
   while (IsVarKind(t) && bound_[t.index].is_valid()) t = bound_[t.index];
+  if (!pending_assoc_.empty() && kind_[t.index] == TyKind::Var) {
+    // A projection waiting for its Self: bind the variable once the impl decides it.
+    auto it = pending_assoc_.find(t.index);
+    if (it != pending_assoc_.end()) {
+      TypeId proj = it->second;
+      TypeId n = Assoc(a(proj), elems(proj)[0], false);
+      if (kind_[n.index] != TyKind::Assoc || !HasVar(elems(n)[0])) {
+        pending_assoc_.erase(t.index);
+        bound_[t.index] = n;
+        return Resolve(n);
+      }
+    }
+  }
   return t;
 }
 
@@ -140,7 +193,7 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   switch (kind(t)) {
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
       return OccursIn(var, TypeId(a(t)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct:
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (OccursIn(var, e)) return true;
       }
@@ -178,7 +231,7 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
     case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Vec: case TyKind::Box: return Unify(TypeId(a(x)), TypeId(a(y)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Assoc: {
       if (b(x) != b(y) || a(x) != a(y)) return false;
       std::vector<TypeId> ex = elems(x), ey = elems(y);
       for (size_t i = 0; i < ex.size(); ++i) {
@@ -206,6 +259,7 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
       for (TypeId& e : es) e = Finalize(e);
       return Rebuild(t, es);
     }
+    case TyKind::Assoc: return Assoc(a(t), Finalize(elems(t)[0]), false);
     default: return t;
   }
 }
@@ -246,6 +300,10 @@ auto TypeTable::Name(TypeId t) -> std::string {
     case TyKind::Var: return "_";
     case TyKind::IntVar: return "{integer}";
     case TyKind::FloatVar: return "{float}";
+    case TyKind::Assoc: {
+      const AssocSlot& sl = assoc_slots[a(t)];
+      return fmt::format("<{} as {}>::{}", Name(elems(t)[0]), sl.trait_name, sl.name);
+    }
   }
   return "?";
 }
