@@ -102,10 +102,15 @@ class Checker {
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
     CheckImplConsts();
     CheckImplCompleteness();
-    for (size_t f = 0; f < items.fns.size(); ++f) {
-      RestoreFnEnv(f);
-      CheckFnBody(f);
-      CheckObligations();
+    // Functions returning `impl Trait` first: their callers need the hidden type.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t f = 0; f < items.fns.size(); ++f) {
+        if ((pass == 0) != opaque_ret_fns_.count(static_cast<uint32_t>(f))) continue;
+        RestoreFnEnv(f);
+        CheckFnBody(f);
+        CheckObligations();
+        if (pass == 0) CheckReturnedClosure(static_cast<uint32_t>(f));
+      }
     }
     ClearGenerics();
     bool has_main = false;
@@ -124,6 +129,8 @@ class Checker {
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
     }
+    for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
+    for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
   }
 
  private:
@@ -1149,7 +1156,12 @@ class Checker {
             if (!pc.empty()) CheckPattern(pc.front(), t);
           }
           break;
-        case NodeKind::RetType: ret = LowerType(Children(t_, c).front()); break;
+        case NodeKind::RetType: {
+          NodeId rt = Children(t_, c).front();
+          // `-> impl Fn(..)`: the function's one closure type, known once its body is checked.
+          ret = Kind(rt) == NodeKind::ImplTraitType ? OpaqueReturn(rt) : LowerType(rt);
+          break;
+        }
         case NodeKind::GenericParamList: case NodeKind::WhereClause: break;  // EnterFnEnv took them
         case NodeKind::Qualifier:
           // `const fn` and `unsafe fn` run like any other function here.
@@ -1195,6 +1207,7 @@ class Checker {
     rets_.push_back(o_.fn_ret[f]);
     TypeId t = Infer(body);
     Expect(LastExprOr(body), o_.fn_ret[f], t);
+    FlushClosureBodies();
     rets_.pop_back();
     if (res_.items.fn_names[f] == "main" && res_.items.fn_owner[f] == UINT32_MAX) {
       if (ty_.Resolve(o_.fn_ret[f]) != ty_.unit) Unsupported(fn, "`main` returning a value");
@@ -2616,6 +2629,7 @@ class Checker {
       CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
       return ty_.Subst(o_.fn_ret[f], targs);
     }
+    if (TypeId r = CallValue(n, ct, args, at); r.is_valid()) return r;
     if (res_.def_kind[callee.index] != DefKind::Fn) return ct == ty_.error ? ty_.error : ct;
     uint32_t f = res_.def_index[callee.index];
     std::vector<TypeId> targs;
@@ -2766,7 +2780,7 @@ class Checker {
         if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
         return to;
       }
-      case NodeKind::CallExpr: return InferCall(n);
+      case NodeKind::CallExpr: return InferCallClosures(n);
       case NodeKind::MethodCallExpr: return InferMethod(n);
       case NodeKind::MacroCall: return InferMacro(n);
       case NodeKind::IfExpr: {
@@ -2900,7 +2914,7 @@ class Checker {
         return ty_.never;
       }
       case NodeKind::MatchExpr: return InferMatch(n);
-      case NodeKind::ClosureExpr: Unsupported(n, "a closure"); return ty_.error;
+      case NodeKind::ClosureExpr: return InferClosure(n);
       case NodeKind::TryExpr: {
         // `e?` on Option/Result in a function returning the same kind (errors convert only to
         // themselves: no From impls in the subset).
@@ -3066,6 +3080,10 @@ class Checker {
       if (bc.empty() || Kind(bc.back()) != NodeKind::PathType) continue;
       std::vector<NodeId> segs = Children(t_, NodeId(bc.back().index - 1));
       if (segs.empty() || Kind(segs.back()) != NodeKind::PathSegment) continue;
+      if (NodeId pa = ChildOfKind(t_, segs.back(), NodeKind::ParenthesizedArgs); pa.is_valid()) {
+        RecordFnSig(p, bc.back(), pa);
+        continue;
+      }
       NodeId gal = ChildOfKind(t_, segs.back(), NodeKind::GenericArgList);
       if (!gal.is_valid()) continue;
       for (NodeId a : Children(t_, gal)) {
@@ -3099,6 +3117,266 @@ class Checker {
       return;
     }
     ty_.assoc_bindings.push_back({ty_.AssocSlotOf(d.trait, TraitName(d.trait), name), d.self_ty, d.params, t});
+  }
+
+  // --- closures ---
+  // Closures that are direct arguments of the call being checked: their bodies wait until the
+  // callee's `Fn(..)` bound has given their parameters types.
+  std::unordered_set<uint32_t> defer_closures_;
+  // Per ClosureExpr node: its parameter and return types (in the enclosing function's terms).
+  std::unordered_map<uint32_t, std::vector<TypeId>> closure_params_;
+  std::unordered_map<uint32_t, TypeId> closure_ret_;
+  // Functions whose return type is `impl Trait` (checked before the others).
+  std::unordered_set<uint32_t> opaque_ret_fns_;
+  // `-> impl Fn(..)` of the function whose signature is being lowered: an inference variable
+  // its body's closure binds. Other `impl Trait` returns are not supported.
+  auto OpaqueReturn(NodeId n) -> TypeId {
+    NodeId bl = ChildOfKind(t_, n, NodeKind::BoundList);
+    bool fn_bound = false;
+    NodeId fn_type = NodeId::Invalid(), fn_args = NodeId::Invalid();
+    if (bl.is_valid()) {
+      for (NodeId b : Children(t_, bl)) {
+        std::vector<NodeId> bc = Children(t_, b);
+        if (Kind(b) != NodeKind::TraitBound || bc.empty() || Kind(bc.back()) != NodeKind::PathType) continue;
+        std::vector<NodeId> segs = Children(t_, NodeId(bc.back().index - 1));
+        if (segs.empty() || !IsFnTrait(BuiltinTrait(Text(segs.back())))) continue;
+        fn_bound = true;
+        fn_type = bc.back();
+        fn_args = ChildOfKind(t_, segs.back(), NodeKind::ParenthesizedArgs);
+      }
+    }
+    if (!fn_bound) {
+      Unsupported(n, "`impl Trait` in return position (other than `impl Fn(..)`)");
+      return ty_.error;
+    }
+    opaque_ret_fns_.insert(static_cast<uint32_t>(o_.fn_ret.size()));
+    TypeId v = ty_.NewVar(TyKind::Var);
+    // The bound's signature types the returned closure's parameters (`move |x| x + n`).
+    if (fn_args.is_valid()) RecordFnSig(v, fn_type, fn_args);
+    opaque_env_[v.index] = ty_.assoc_env;
+    return v;
+  }
+  // A closure returned through `-> impl Fn` must own its captures: borrowing the function's
+  // locals would outlive them (rustc: E0373).
+  void CheckReturnedClosure(uint32_t f) {
+    TypeId t = ty_.Resolve(o_.fn_ret[f]);
+    if (ty_.kind(t) != TyKind::Closure) {
+      if (ty_.kind(t) == TyKind::Var) Unsupported(res_.items.fns[f], "an `impl Fn` return that is not a closure");
+      return;
+    }
+    NodeId c(ty_.a(t));
+    for (NodeId q : Children(t_, c)) {
+      if (Kind(q) == NodeKind::Qualifier && Text(q) == "move") return;
+    }
+    uint32_t lo = c.index + 1 - t_.subtree_size[c.index];
+    for (uint32_t i = lo; i < c.index; ++i) {
+      if (t_.kind[i] != NodeKind::PathExpr || res_.def_kind[i] != DefKind::Local) continue;
+      uint32_t at = res_.local_node[res_.def_index[i]].index;
+      if (at >= lo && at <= c.index) continue;
+      std::string name = res_.local_name[res_.def_index[i]];
+      // DIAG: ClosureMayOutlive
+      Error(DiagKind::ClosureMayOutlive, c,
+            fmt::format("closure may outlive the current function, but it borrows `{}`, which is owned by the "
+                        "current function",
+                        name),
+            fmt::format("may outlive borrowed value `{}`", name));
+      return;
+    }
+  }
+  // Whether tr is one of Fn, FnMut, FnOnce.
+  auto IsFnTrait(uint32_t tr) -> bool {
+    return tr == BuiltinTrait("Fn") || tr == BuiltinTrait("FnMut") || tr == BuiltinTrait("FnOnce");
+  }
+  // `F: Fn(A, B) -> R`: the argument tuple and output as equalities on F (slots Args and Output).
+  void RecordFnSig(TypeId p, NodeId trait_type, NodeId paren_args) {
+    uint32_t tr = TraitRef(trait_type);
+    if (!IsFnTrait(tr)) {
+      Unsupported(paren_args, "parenthesized arguments on this trait");
+      return;
+    }
+    std::vector<TypeId> ps;
+    TypeId ret = ty_.unit;
+    for (NodeId c : Children(t_, paren_args)) {
+      if (Kind(c) == NodeKind::RetType) ret = LowerType(Children(t_, c).front());
+      else if (IsTypeKind(Kind(c))) ps.push_back(LowerType(c));
+    }
+    ty_.assoc_env[uint64_t{p.index} << 32 | ty_.AssocSlotOf(tr, TraitName(tr), "Args")] = ty_.Tuple(ps);
+    ty_.assoc_env[uint64_t{p.index} << 32 | ty_.AssocSlotOf(tr, TraitName(tr), "Output")] = ret;
+  }
+  // The `Fn(..)` signature an environment gives type p (args tuple and output), or false.
+  auto FnSigOf(const std::unordered_map<uint64_t, TypeId>& env, TypeId p, TypeId& args, TypeId& ret) -> bool {
+    for (std::string_view name : {"Fn", "FnMut", "FnOnce"}) {
+      uint32_t tr = BuiltinTrait(name);
+      auto a = env.find(uint64_t{p.index} << 32 | ty_.AssocSlotOf(tr, std::string(name), "Args"));
+      auto o = env.find(uint64_t{p.index} << 32 | ty_.AssocSlotOf(tr, std::string(name), "Output"));
+      if (a == env.end() || o == env.end()) continue;
+      args = a->second;
+      ret = o->second;
+      return true;
+    }
+    return false;
+  }
+  // The type of closure n: its parameters typed from annotations (or inferred), its body
+  // checked now unless it waits for its callee's bound.
+  auto InferClosure(NodeId n) -> TypeId {
+    std::vector<TypeId> ps;
+    TypeId rt = TypeId::Invalid();
+    for (NodeId c : Children(t_, n)) {
+      if (Kind(c) == NodeKind::Qualifier && Text(c) != "move") Unsupported(c, fmt::format("a `{}` closure", Text(c)));
+      if (Kind(c) == NodeKind::RetType) rt = LowerType(Children(t_, c).front());
+      if (Kind(c) != NodeKind::ParamList) continue;
+      for (NodeId p : Children(t_, c)) {
+        if (Kind(p) != NodeKind::Param) continue;
+        std::vector<NodeId> pc = Children(t_, p);
+        TypeId t = pc.size() > 1 && IsTypeKind(Kind(pc.back())) ? LowerType(pc.back()) : ty_.NewVar(TyKind::Var);
+        if (Kind(pc.front()) == NodeKind::IdentPat) {
+          for (NodeId q : Children(t_, pc.front())) {
+            if (Kind(q) == NodeKind::Qualifier && Text(q) == "ref") Unsupported(q, "a `ref` closure parameter");
+          }
+        }
+        CheckPattern(pc.front(), t);
+        ps.push_back(t);
+      }
+    }
+    if (!rt.is_valid()) rt = ty_.NewVar(TyKind::Var);
+    closure_params_[n.index] = ps;
+    closure_ret_[n.index] = rt;
+    bool untyped = false;
+    for (TypeId p : ps) untyped |= ty_.kind(ty_.Resolve(p)) == TyKind::Var;
+    // `|a, b| a + b`: the body waits for the first call (or the end of the function) to learn
+    // the parameter types, as rustc's deferred closure checking does.
+    if (defer_closures_.count(n.index)) {
+    } else if (untyped) {
+      waiting_bodies_.push_back(n.index);
+    } else {
+      InferClosureBody(n);
+    }
+    std::vector<TypeId> g(generic_scope_.size(), ty_.error);
+    for (const auto& [name, p] : generic_scope_) {
+      if (ty_.a(p) < g.size()) g[ty_.a(p)] = p;
+    }
+    return ty_.Closure(n.index, g);
+  }
+  // Closure bodies waiting for a call to type their parameters, in creation order.
+  std::vector<uint32_t> waiting_bodies_;
+  // Per `-> impl Fn(..)` return variable: the environment holding its signature.
+  std::unordered_map<uint32_t, std::unordered_map<uint64_t, TypeId>> opaque_env_;
+  void FlushClosureBodies() {
+    if (!rets_.empty()) {
+      // The closure a `-> impl Fn(A) -> R` function returns takes A and R from the bound.
+      TypeId rv = rets_.back();
+      TypeId ct = ty_.Resolve(rv);
+      auto oe = opaque_env_.find(rv.index);
+      TypeId at, ot;
+      if (oe != opaque_env_.end() && ty_.kind(ct) == TyKind::Closure && closure_params_.count(ty_.a(ct)) &&
+          FnSigOf(oe->second, rv, at, ot)) {
+        std::vector<TypeId> want = ty_.elems(at);
+        std::vector<TypeId>& have = closure_params_[ty_.a(ct)];
+        if (want.size() == have.size()) {
+          for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
+          ty_.Unify(closure_ret_[ty_.a(ct)], ot);
+        }
+      }
+    }
+    for (size_t i = 0; i < waiting_bodies_.size(); ++i) {
+      NodeId c(waiting_bodies_[i]);
+      waiting_bodies_[i] = UINT32_MAX;
+      if (c.index == UINT32_MAX) continue;
+      // Never called: nothing tells the parameters' types (rustc: E0282).
+      std::vector<TypeId>& ps = closure_params_[c.index];
+      for (size_t k = 0; k < ps.size(); ++k) {
+        if (ty_.kind(ty_.Resolve(ps[k])) != TyKind::Var) continue;
+        // DIAG: TypeAnnotationsNeeded
+        Error(DiagKind::TypeAnnotationsNeeded, c, "type annotations needed");
+        for (TypeId& p : ps) ty_.Unify(p, ty_.error);
+        break;
+      }
+      InferClosureBody(c);
+    }
+    waiting_bodies_.clear();
+  }
+  void InferClosureBody(NodeId n) {
+    NodeId body = Children(t_, n).back();
+    // `return` leaves the closure; `break`/`continue` cannot reach the enclosing loops.
+    std::vector<LoopCtx> outer;
+    std::swap(outer, loops_);
+    rets_.push_back(closure_ret_[n.index]);
+    TypeId bt = Infer(body);
+    Expect(body, closure_ret_[n.index], bt);
+    rets_.pop_back();
+    std::swap(outer, loops_);
+  }
+  // A call whose direct closure arguments take their parameter types from the callee's bounds.
+  auto InferCallClosures(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    std::vector<NodeId> args = Children(t_, cs.back());
+    std::vector<size_t> mine;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (Kind(args[i]) == NodeKind::ClosureExpr && defer_closures_.insert(args[i].index).second) mine.push_back(i);
+    }
+    TypeId r = InferCall(n);
+    NodeId callee = cs[0];
+    for (size_t i : mine) {
+      NodeId a = args[i];
+      defer_closures_.erase(a.index);
+      if (!closure_params_.count(a.index)) continue;
+      if (Kind(callee) == NodeKind::PathExpr && res_.def_kind[callee.index] == DefKind::Fn) {
+        uint32_t f = res_.def_index[callee.index];
+        TypeId at, ot;
+        if (i < o_.fn_params[f].size() && ty_.kind(o_.fn_params[f][i]) == TyKind::Param &&
+            FnSigOf(fn_env_[f].assoc_eq, o_.fn_params[f][i], at, ot)) {
+          auto it = o_.node_targs.find(callee.index);
+          std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
+          std::vector<TypeId> want = ty_.elems(ty_.Subst(at, targs));
+          std::vector<TypeId>& have = closure_params_[a.index];
+          if (want.size() == have.size()) {
+            for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
+            ty_.Unify(closure_ret_[a.index], ty_.Subst(ot, targs));
+          } else {
+            // DIAG: WrongArgCount
+            Error(DiagKind::WrongArgCount, a,
+                  fmt::format("closure is expected to take {} argument{}, but it takes {}", want.size(),
+                              want.size() == 1 ? "" : "s", have.size()));
+          }
+        }
+      }
+      InferClosureBody(a);
+    }
+    return r;
+  }
+  // A call of a value: a closure, or a parameter bounded by `Fn(..)`; invalid for anything else.
+  auto CallValue(NodeId n, TypeId ct, const std::vector<NodeId>& args, const std::vector<TypeId>& at) -> TypeId {
+    TypeId t = ty_.Resolve(ct);
+    while (ty_.kind(t) == TyKind::Ref) t = ty_.Resolve(TypeId(ty_.a(t)));
+    std::vector<TypeId> ps;
+    TypeId rt;
+    if (ty_.kind(t) == TyKind::Closure && closure_params_.count(ty_.a(t))) {
+      // A closure made in another (generic) function: its types in that function's parameters.
+      std::vector<TypeId> g = ty_.elems(t);
+      ps = SubstAll(closure_params_[ty_.a(t)], g);
+      rt = g.empty() ? closure_ret_[ty_.a(t)] : ty_.Subst(closure_ret_[ty_.a(t)], g);
+    } else if (TypeId a; (ty_.kind(t) == TyKind::Param || ty_.kind(t) == TyKind::Closure) &&
+                         FnSigOf(ty_.assoc_env, t, a, rt)) {
+      ps = ty_.elems(a);
+    } else {
+      return TypeId::Invalid();
+    }
+    if (ps.size() != args.size()) {
+      // DIAG: WrongArgCount
+      Error(DiagKind::WrongArgCount, n,
+            fmt::format("this function takes {} argument{} but {} argument{} supplied", ps.size(),
+                        ps.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+      return rt;
+    }
+    for (size_t i = 0; i < args.size(); ++i) Expect(args[i], ps[i], at[i]);
+    if (ty_.kind(t) == TyKind::Closure) {
+      for (uint32_t& w : waiting_bodies_) {
+        if (w != ty_.a(t)) continue;
+        w = UINT32_MAX;
+        InferClosureBody(NodeId(ty_.a(t)));
+      }
+    }
+    return rt;
   }
 };
 

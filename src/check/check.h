@@ -193,6 +193,8 @@ struct Typed {
   std::unordered_map<uint32_t, std::vector<TypeId>> node_targs;
   std::vector<TraitDef> traits;
   std::vector<ImplDef> impls;                // Items::impls order
+  // Per ClosureExpr node: its return type (in the enclosing function's terms).
+  std::unordered_map<uint32_t, TypeId> closure_ret;
 };
 
 // The function a call of trait method `decl` (a trait's declaration) on concrete `targs`

@@ -71,7 +71,7 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
     case TyKind::Vec: return Vec(Subst(TypeId(a(t)), args));
     case TyKind::Box: return Box(Subst(TypeId(a(t)), args));
     case TyKind::Range: return Range(Subst(TypeId(a(t)), args), b(t));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Subst(e, args);
       return Rebuild(t, es);
@@ -111,7 +111,7 @@ auto TypeTable::HasVar(TypeId t) -> bool {
     case TyKind::Var: case TyKind::IntVar: case TyKind::FloatVar: return true;
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
       return HasVar(TypeId(a(t)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Assoc:
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (HasVar(e)) return true;
       }
@@ -124,6 +124,7 @@ auto TypeTable::Rebuild(TypeId t, const std::vector<TypeId>& es) -> TypeId {
   switch (kind(t)) {
     case TyKind::Tuple: return Tuple(es);
     case TyKind::Enum: return Enum(a(t), es);
+    case TyKind::Closure: return Closure(a(t), es);
     default: return Struct(a(t), es);
   }
 }
@@ -141,7 +142,7 @@ auto TypeTable::HasParam(TypeId t) -> bool {
     case TyKind::Param: return true;
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
       return HasParam(TypeId(a(t)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Assoc:
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (HasParam(e)) return true;
       }
@@ -193,7 +194,7 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   switch (kind(t)) {
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
       return OccursIn(var, TypeId(a(t)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Assoc:
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (OccursIn(var, e)) return true;
       }
@@ -231,7 +232,7 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
     case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Vec: case TyKind::Box: return Unify(TypeId(a(x)), TypeId(a(y)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Assoc: {
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc: {
       if (b(x) != b(y) || a(x) != a(y)) return false;
       std::vector<TypeId> ex = elems(x), ey = elems(y);
       for (size_t i = 0; i < ex.size(); ++i) {
@@ -254,7 +255,7 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::Range: return Range(Finalize(TypeId(a(t))), b(t));
     case TyKind::Vec: return Vec(Finalize(TypeId(a(t))));
     case TyKind::Box: return Box(Finalize(TypeId(a(t))));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Finalize(e);
       return Rebuild(t, es);
@@ -300,6 +301,7 @@ auto TypeTable::Name(TypeId t) -> std::string {
     case TyKind::Var: return "_";
     case TyKind::IntVar: return "{integer}";
     case TyKind::FloatVar: return "{float}";
+    case TyKind::Closure: return "{closure}";
     case TyKind::Assoc: {
       const AssocSlot& sl = assoc_slots[a(t)];
       return fmt::format("<{} as {}>::{}", Name(elems(t)[0]), sl.trait_name, sl.name);

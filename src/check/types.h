@@ -37,6 +37,7 @@ enum class TyKind : uint8_t {
   Var,       // an inference variable (any type)
   IntVar,    // an integer literal's type, defaulting to i32
   FloatVar,  // a float literal's type, defaulting to f64
+  Closure,   // a closure expression's own type: a: its ClosureExpr node; elems: the enclosing function's type parameters
   Assoc,     // an associated type projection `<Self as Trait>::Name`: a: TypeTable::assoc_slots index; elems: [Self]
 };
 
@@ -89,6 +90,9 @@ class TypeTable {
     return Intern(TyKind::Enum, def, static_cast<uint32_t>(args.size()), args);
   }
   auto Param(uint32_t index) -> TypeId { return Intern(TyKind::Param, index, 0, {}); }
+  auto Closure(uint32_t node, const std::vector<TypeId>& generics) -> TypeId {
+    return Intern(TyKind::Closure, node, static_cast<uint32_t>(generics.size()), generics);
+  }
   // The type parameter `name` at position `index` of a generic item (spelt by its name).
   auto ParamNamed(uint32_t index, const std::string& name) -> TypeId;
   auto Box(TypeId elem) -> TypeId { return Intern(TyKind::Box, elem.index, 0, {}); }
