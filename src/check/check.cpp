@@ -37,6 +37,7 @@ class Checker {
     o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
+    ty_.normalize_assoc = &NormalizeAssoc;
     // Conditional compilation is not evaluated yet: building the item as if every `cfg` held
     // could pick the wrong one of several alternatives, so it is an error, never a silent guess.
     for (uint32_t i = 0; i < t_.size(); ++i) {
@@ -66,6 +67,7 @@ class Checker {
     for (size_t s = 0; s < items.structs.size(); ++s) struct_params_[s] = TypeParamCount(items.structs[s]);
     for (size_t e = 0; e < items.enums.size(); ++e)
       o_.enums[kFirstUserEnum + e].params = TypeParamCount(items.enums[e]);
+    DeclareTraitAssocs();
     for (size_t e = 0; e < items.enums.size(); ++e) {
       EnterItemGenerics(items.enums[e], 0);
       CollectEnum(e);
@@ -96,17 +98,22 @@ class Checker {
     for (size_t f = 0; f < items.fns.size(); ++f) {
       EnterFnEnv(f);
       CollectFnSig(f);
-      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_};
+      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_, ty_.assoc_env};
       o_.fn_generics[f] = static_cast<uint32_t>(generic_scope_.size());
     }
     ClearGenerics();
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
     CheckImplConsts();
     CheckImplCompleteness();
-    for (size_t f = 0; f < items.fns.size(); ++f) {
-      RestoreFnEnv(f);
-      CheckFnBody(f);
-      CheckObligations();
+    // Functions returning `impl Trait` first: their callers need the hidden type.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t f = 0; f < items.fns.size(); ++f) {
+        if ((pass == 0) != opaque_ret_fns_.count(static_cast<uint32_t>(f))) continue;
+        RestoreFnEnv(f);
+        CheckFnBody(f);
+        CheckObligations();
+        if (pass == 0) CheckReturnedClosure(static_cast<uint32_t>(f));
+      }
     }
     ClearGenerics();
     bool has_main = false;
@@ -125,6 +132,8 @@ class Checker {
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
     }
+    for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
+    for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
   }
 
  private:
@@ -317,6 +326,7 @@ class Checker {
             Kind(NodeId(segs[0].index - 1)) == NodeKind::GenericArgList) {
           return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
         }
+        if (TypeId at = LowerAssocPath(n, path); at.is_valid()) return at;
         if (t_.subtree_size[path.index] != 2) {
           Unsupported(n, TypeWhat(n));
           return ty_.error;
@@ -388,6 +398,7 @@ class Checker {
         NodeId bl = ChildOfKind(t_, n, NodeKind::BoundList);
         if (bl.is_valid()) {
           for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
+          RecordAssocEqs(p, bl);
         }
         return p;
       }
@@ -689,6 +700,7 @@ class Checker {
     }
     for (auto [p, bl] : inline_bounds) {
       for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
+      RecordAssocEqs(p, bl);
     }
     NodeId wc = ChildOfKind(t_, item, NodeKind::WhereClause);
     if (!wc.is_valid()) return;
@@ -697,8 +709,9 @@ class Checker {
       if (pc.size() < 2 || Kind(pc.back()) != NodeKind::BoundList || !IsTypeKind(Kind(pc.front()))) continue;
       TypeId t = ty_.Resolve(LowerType(pc.front()));
       std::vector<uint32_t> trs = BoundTraits(pc.back());
-      if (ty_.kind(t) == TyKind::Param) {
+      if (ty_.kind(t) == TyKind::Param || ty_.kind(t) == TyKind::Assoc) {
         for (uint32_t tr : trs) bounds_[t.index].push_back(tr);
+        RecordAssocEqs(t, pc.back());
       }
       // A bound on a concrete type (`where i32: Copy`) only restricts callers; nothing to record.
     }
@@ -708,6 +721,8 @@ class Checker {
     bounds_.clear();
     self_ty_ = TypeId::Invalid();
     self_struct_ = UINT32_MAX;
+    impl_trait_ = UINT32_MAX;
+    ty_.assoc_env.clear();
   }
   // The struct or enum owner code (Items::fn_owner style) of a type, or UINT32_MAX.
   auto OwnerOf(TypeId t) -> uint32_t {
@@ -726,6 +741,7 @@ class Checker {
     if (impl != UINT32_MAX) {
       EnterItemGenerics(items.impls[impl], 0);
       self_ty_ = o_.impls[impl].self_ty;
+      impl_trait_ = o_.impls[impl].trait;
       if (self_ty_.is_valid()) self_struct_ = OwnerOf(self_ty_);
     } else if (trait != UINT32_MAX) {
       TypeId self = ty_.ParamNamed(0, "Self");
@@ -739,12 +755,13 @@ class Checker {
     const FnEnv& e = fn_env_[f];
     generic_scope_ = e.scope;
     bounds_ = e.bounds;
+    ty_.assoc_env = e.assoc_eq;
+    impl_trait_ = res_.items.fn_impl[f] == UINT32_MAX ? UINT32_MAX : o_.impls[res_.items.fn_impl[f]].trait;
     self_ty_ = e.self_ty;
     self_struct_ = e.self_struct;
   }
   void CollectTraits() {
     const Items& items = res_.items;
-    o_.traits.resize(items.traits.size());
     std::unordered_map<uint32_t, uint32_t> fn_of_node;
     for (size_t f = 0; f < items.fns.size(); ++f) fn_of_node[items.fns[f].index] = static_cast<uint32_t>(f);
     for (size_t i = 0; i < items.traits.size(); ++i) {
@@ -755,6 +772,9 @@ class Checker {
       TypeId self = ty_.ParamNamed(0, "Self");
       generic_scope_.emplace_back("Self", self);
       self_ty_ = self;
+      bounds_[self.index].push_back(static_cast<uint32_t>(i));
+      for (NodeId c : Children(t_, item)) {
+      }
       for (NodeId c : Children(t_, item)) {
         if (Kind(c) == NodeKind::BoundList) {
           for (uint32_t tr : BoundTraits(c)) d.supers.push_back(tr);
@@ -762,11 +782,6 @@ class Checker {
         if (Kind(c) != NodeKind::ItemList) continue;
         for (NodeId m : Children(t_, c)) {
           if (Kind(m) == NodeKind::FnItem) d.methods.push_back(fn_of_node.at(m.index));
-          if (Kind(m) == NodeKind::TypeAlias) {
-            NodeId name = ChildOfKind(t_, m, NodeKind::Name);
-            d.assoc_types.emplace_back(Text(name));
-            Unsupported(m, "an associated type");
-          }
           if (Kind(m) == NodeKind::ConstItem) {
             NodeId name = ChildOfKind(t_, m, NodeKind::Name);
             d.const_names.emplace_back(Text(name));
@@ -814,6 +829,7 @@ class Checker {
       if (types.size() == 2) d.trait = TraitRef(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
+      impl_trait_ = d.trait;
       if (d.trait == BuiltinTrait("Drop")) Unsupported(item, "a `Drop` impl (destructors)");
       if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
         Unsupported(types.back(), "an inherent `impl` on this type");
@@ -827,6 +843,7 @@ class Checker {
           std::vector<NodeId> mc = Children(t_, m);
           d.assoc_names.emplace_back(Text(name));
           d.assoc_tys.push_back(IsTypeKind(Kind(mc.back())) ? LowerType(mc.back()) : ty_.error);
+          BindImplAssoc(static_cast<uint32_t>(i), m, d.assoc_names.back(), d.assoc_tys.back());
         }
         if (Kind(m) == NodeKind::ConstItem) Unsupported(m, "an associated constant");
       }
@@ -895,7 +912,7 @@ class Checker {
     t = ty_.Resolve(t);
     TyKind k = ty_.kind(t);
     if (k == TyKind::Error || k == TyKind::Var || k == TyKind::Never) return true;
-    if (k == TyKind::Param) {
+    if (k == TyKind::Param || k == TyKind::Assoc) {
       for (uint32_t have : ParamTraits(t)) {
         if (have == tr) return true;
       }
@@ -920,6 +937,12 @@ class Checker {
   // Records that the type arguments `targs` of a call of f must satisfy f's bounds.
   void AddObligations(NodeId at, uint32_t f, const std::vector<TypeId>& targs) {
     for (const auto& [param, trs] : fn_env_[f].bounds) {
+      if (ty_.kind(TypeId(param)) == TyKind::Assoc) {
+        // `where T::Item: Debug`: the projection with the call's type arguments.
+        TypeId t = ty_.Subst(TypeId(param), targs);
+        for (uint32_t tr : trs) obligations_.push_back({at, t, tr});
+        continue;
+      }
       uint32_t i = ty_.a(TypeId(param));
       if (i >= targs.size()) continue;
       for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr});
@@ -1171,7 +1194,12 @@ class Checker {
             if (!pc.empty()) CheckPattern(pc.front(), t);
           }
           break;
-        case NodeKind::RetType: ret = LowerType(Children(t_, c).front()); break;
+        case NodeKind::RetType: {
+          NodeId rt = Children(t_, c).front();
+          // `-> impl Fn(..)`: the function's one closure type, known once its body is checked.
+          ret = Kind(rt) == NodeKind::ImplTraitType ? OpaqueReturn(rt) : LowerType(rt);
+          break;
+        }
         case NodeKind::GenericParamList: case NodeKind::WhereClause: break;  // EnterFnEnv took them
         case NodeKind::Qualifier:
           // `const fn` and `unsafe fn` run like any other function here.
@@ -1217,6 +1245,7 @@ class Checker {
     rets_.push_back(o_.fn_ret[f]);
     TypeId t = Infer(body);
     Expect(LastExprOr(body), o_.fn_ret[f], t);
+    FlushClosureBodies();
     rets_.pop_back();
     if (res_.items.fn_names[f] == "main" && res_.items.fn_owner[f] == UINT32_MAX) {
       if (ty_.Resolve(o_.fn_ret[f]) != ty_.unit) Unsupported(fn, "`main` returning a value");
@@ -2486,7 +2515,7 @@ class Checker {
                                      k == TyKind::FloatVar || k == TyKind::Bool || k == TyKind::Char ||
                                      t == ty_.ref_str || k == TyKind::String || k == TyKind::Error || k == TyKind::Never ||
                                      (ty == '?' && Debuggable(t, 0)) ||
-                                     (k == TyKind::Param && ParamHas(t, ty == '?' ? "Debug" : "Display")) ||
+                                     ((k == TyKind::Param || k == TyKind::Assoc) && ParamHas(t, ty == '?' ? "Debug" : "Display")) ||
                                      ((k == TyKind::Struct || k == TyKind::Enum) &&
                                       Satisfies(t, BuiltinTrait(ty == '?' ? "Debug" : "Display")));
       else if (ty == 'e' || ty == 'E') ok = IsNumeric(t);
@@ -2514,7 +2543,8 @@ class Checker {
         }
         return true;
       case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Comparable(TypeId(ty_.a(t)), depth + 1);
-      case TyKind::Param: return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
+      case TyKind::Param: case TyKind::Assoc:
+        return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
       case TyKind::Struct:
         if (!eq_structs_.count(ty_.a(t))) return false;
         for (TypeId f : FieldTys(t)) {
@@ -2548,7 +2578,7 @@ class Checker {
         }
         return true;
       case TyKind::Array: case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Debuggable(TypeId(ty_.a(t)), depth + 1);
-      case TyKind::Param: return ParamHas(t, "Debug");
+      case TyKind::Param: case TyKind::Assoc: return ParamHas(t, "Debug");
       case TyKind::Enum: {
         const EnumDef& d = o_.enums[ty_.a(t)];
         std::vector<TypeId> impl_args;
@@ -2651,6 +2681,7 @@ class Checker {
       CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
       return ty_.Subst(o_.fn_ret[f], targs);
     }
+    if (TypeId r = CallValue(n, ct, args, at); r.is_valid()) return r;
     if (res_.def_kind[callee.index] != DefKind::Fn) return ct == ty_.error ? ty_.error : ct;
     uint32_t f = res_.def_index[callee.index];
     std::vector<TypeId> targs;
@@ -2801,7 +2832,7 @@ class Checker {
         if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
         return to;
       }
-      case NodeKind::CallExpr: return InferCall(n);
+      case NodeKind::CallExpr: return InferCallClosures(n);
       case NodeKind::MethodCallExpr: return InferMethod(n);
       case NodeKind::MacroCall: return InferMacro(n);
       case NodeKind::IfExpr: {
@@ -2935,7 +2966,7 @@ class Checker {
         return ty_.never;
       }
       case NodeKind::MatchExpr: return InferMatch(n);
-      case NodeKind::ClosureExpr: Unsupported(n, "a closure"); return ty_.error;
+      case NodeKind::ClosureExpr: return InferClosure(n);
       case NodeKind::TryExpr: {
         // `e?` on Option/Result in a function returning the same kind (errors convert only to
         // themselves: no From impls in the subset).
@@ -2989,6 +3020,7 @@ class Checker {
     std::unordered_map<uint32_t, std::vector<uint32_t>> bounds;
     TypeId self_ty;
     uint32_t self_struct = UINT32_MAX;
+    std::unordered_map<uint64_t, TypeId> assoc_eq;
   };
   std::vector<FnEnv> fn_env_;
   // Trait bounds the calls of the current body must satisfy, checked when its inference is done.
@@ -3011,6 +3043,393 @@ class Checker {
   std::unordered_set<uint32_t> debug_structs_;
   // Structs declared with tuple fields (`struct T(i32);`).
   std::unordered_set<uint32_t> tuple_struct_;
+
+  // --- associated types ---
+  // The trait of the impl being lowered or checked (`Self::Item` there), or UINT32_MAX.
+  uint32_t impl_trait_ = UINT32_MAX;
+  // Trait names and their associated types, before any type is lowered (a struct field may be
+  // `K::Value`).
+  void DeclareTraitAssocs() {
+    const Items& items = res_.items;
+    o_.traits.resize(items.traits.size());
+    for (size_t i = 0; i < items.traits.size(); ++i) {
+      TraitDef& d = o_.traits[i];
+      d.name = items.trait_names[i];
+      NodeId list = ChildOfKind(t_, items.traits[i], NodeKind::ItemList);
+      if (!list.is_valid()) continue;
+      for (NodeId m : Children(t_, list)) {
+        if (Kind(m) != NodeKind::TypeAlias) continue;
+        NodeId name = ChildOfKind(t_, m, NodeKind::Name);
+        d.assoc_types.emplace_back(Text(name));
+        ty_.AssocSlotOf(static_cast<uint32_t>(i), d.name, std::string(Text(name)));
+        std::vector<NodeId> mc = Children(t_, m);
+        if (IsTypeKind(Kind(mc.back()))) Unsupported(m, "a default for an associated type");
+        if (ChildOfKind(t_, m, NodeKind::GenericParamList).is_valid()) Unsupported(m, "a generic associated type");
+      }
+    }
+  }
+  // Whether trait tr declares associated type `name` (std's traits: the ones rustg knows).
+  auto TraitHasAssoc(uint32_t tr, std::string_view name) -> bool {
+    if (tr >= kBuiltinTrait) {
+      std::string_view tn = BuiltinTraitName(tr);
+      if (tn == "Iterator" || tn == "IntoIterator") return name == "Item";
+      return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
+                                  tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
+                                  tn == "FnMut");
+    }
+    for (const std::string& a : o_.traits[tr].assoc_types) {
+      if (a == name) return true;
+    }
+    return false;
+  }
+  // The projection `<self as tr>::name` (or the type a bound equates it with).
+  auto Projection(uint32_t tr, TypeId self, std::string_view name) -> TypeId {
+    return ty_.Assoc(ty_.AssocSlotOf(tr, TraitName(tr), std::string(name)), self);
+  }
+  // `Self::Name`, `T::Name` or `<T as Trait>::Name` written as a type; invalid when `path` is none of them.
+  auto LowerAssocPath(NodeId n, NodeId path) -> TypeId {
+    std::vector<NodeId> segs = Children(t_, path);
+    if (segs.size() != 2 || Kind(segs[1]) != NodeKind::PathSegment || t_.subtree_size[segs[1].index] != 1)
+      return TypeId::Invalid();
+    std::string_view name = Text(segs[1]);
+    if (Kind(segs[0]) == NodeKind::QualifiedSelf) {
+      std::vector<NodeId> qc = Children(t_, segs[0]);
+      TypeId self = LowerType(qc[0]);
+      if (qc.size() < 2) {
+        Unsupported(n, "a qualified path without a trait");
+        return ty_.error;
+      }
+      uint32_t tr = TraitRef(qc[1]);
+      if (tr == UINT32_MAX) return ty_.error;
+      if (!TraitHasAssoc(tr, name)) {
+        Unsupported(n, fmt::format("the associated type `{}` of trait `{}`", name, TraitName(tr)));
+        return ty_.error;
+      }
+      return Projection(tr, self, name);
+    }
+    if (Kind(segs[0]) != NodeKind::PathSegment || t_.subtree_size[segs[0].index] != 1) return TypeId::Invalid();
+    std::string_view head = Text(segs[0]);
+    TypeId self = TypeId::Invalid();
+    for (size_t g = generic_scope_.size(); g-- > 0 && !self.is_valid();) {
+      if (generic_scope_[g].first == head) self = generic_scope_[g].second;
+    }
+    if (!self.is_valid() && head == "Self") self = self_ty_;
+    if (!self.is_valid()) return TypeId::Invalid();
+    std::vector<uint32_t> cands;
+    if (ty_.kind(self) == TyKind::Param) cands = ParamTraits(self);
+    if (impl_trait_ != UINT32_MAX) TraitClosure(impl_trait_, cands);
+    for (uint32_t tr : cands) {
+      if (TraitHasAssoc(tr, name)) return Projection(tr, self, name);
+    }
+    Unsupported(n, fmt::format("the associated type `{}::{}`", head, name));
+    return ty_.error;
+  }
+  // Records `Name = T` arguments of the traits in bound list `bl` on type p.
+  void RecordAssocEqs(TypeId p, NodeId bl) {
+    for (NodeId b : Children(t_, bl)) {
+      if (Kind(b) != NodeKind::TraitBound) continue;
+      std::vector<NodeId> bc = Children(t_, b);
+      if (bc.empty() || Kind(bc.back()) != NodeKind::PathType) continue;
+      std::vector<NodeId> segs = Children(t_, NodeId(bc.back().index - 1));
+      if (segs.empty() || Kind(segs.back()) != NodeKind::PathSegment) continue;
+      if (NodeId pa = ChildOfKind(t_, segs.back(), NodeKind::ParenthesizedArgs); pa.is_valid()) {
+        RecordFnSig(p, bc.back(), pa);
+        continue;
+      }
+      NodeId gal = ChildOfKind(t_, segs.back(), NodeKind::GenericArgList);
+      if (!gal.is_valid()) continue;
+      for (NodeId a : Children(t_, gal)) {
+        if (Kind(a) != NodeKind::AssocTypeArg) continue;
+        std::vector<NodeId> ac = Children(t_, a);
+        if (Text(a) != "=" || ac.size() != 2 || !IsTypeKind(Kind(ac[1]))) {
+          Unsupported(a, "this associated type bound");
+          continue;
+        }
+        uint32_t tr = TraitRef(bc.back());
+        if (tr == UINT32_MAX) continue;
+        if (!TraitHasAssoc(tr, Text(ac[0]))) {
+          Unsupported(a, fmt::format("the associated type `{}` of trait `{}`", Text(ac[0]), TraitName(tr)));
+          continue;
+        }
+        uint32_t slot = ty_.AssocSlotOf(tr, TraitName(tr), std::string(Text(ac[0])));
+        ty_.assoc_env[uint64_t{p.index} << 32 | slot] = LowerType(ac[1]);
+      }
+    }
+  }
+  // Registers impl i's `type Name = T;` so projections on its self type normalize to T.
+  void BindImplAssoc(uint32_t i, NodeId at, const std::string& name, TypeId t) {
+    const ImplDef& d = o_.impls[i];
+    if (d.trait == UINT32_MAX) {
+      Unsupported(at, "an associated type in an inherent impl");
+      return;
+    }
+    if (!TraitHasAssoc(d.trait, name)) {
+      // DIAG: NotSupported
+      Unsupported(at, fmt::format("the associated type `{}` (not a member of trait `{}`)", name, TraitName(d.trait)));
+      return;
+    }
+    ty_.assoc_bindings.push_back({ty_.AssocSlotOf(d.trait, TraitName(d.trait), name), d.self_ty, d.params, t});
+  }
+
+  // --- closures ---
+  // Closures that are direct arguments of the call being checked: their bodies wait until the
+  // callee's `Fn(..)` bound has given their parameters types.
+  std::unordered_set<uint32_t> defer_closures_;
+  // Per ClosureExpr node: its parameter and return types (in the enclosing function's terms).
+  std::unordered_map<uint32_t, std::vector<TypeId>> closure_params_;
+  std::unordered_map<uint32_t, TypeId> closure_ret_;
+  // Functions whose return type is `impl Trait` (checked before the others).
+  std::unordered_set<uint32_t> opaque_ret_fns_;
+  // `-> impl Fn(..)` of the function whose signature is being lowered: an inference variable
+  // its body's closure binds. Other `impl Trait` returns are not supported.
+  auto OpaqueReturn(NodeId n) -> TypeId {
+    NodeId bl = ChildOfKind(t_, n, NodeKind::BoundList);
+    bool fn_bound = false;
+    NodeId fn_type = NodeId::Invalid(), fn_args = NodeId::Invalid();
+    if (bl.is_valid()) {
+      for (NodeId b : Children(t_, bl)) {
+        std::vector<NodeId> bc = Children(t_, b);
+        if (Kind(b) != NodeKind::TraitBound || bc.empty() || Kind(bc.back()) != NodeKind::PathType) continue;
+        std::vector<NodeId> segs = Children(t_, NodeId(bc.back().index - 1));
+        if (segs.empty() || !IsFnTrait(BuiltinTrait(Text(segs.back())))) continue;
+        fn_bound = true;
+        fn_type = bc.back();
+        fn_args = ChildOfKind(t_, segs.back(), NodeKind::ParenthesizedArgs);
+      }
+    }
+    if (!fn_bound) {
+      Unsupported(n, "`impl Trait` in return position (other than `impl Fn(..)`)");
+      return ty_.error;
+    }
+    opaque_ret_fns_.insert(static_cast<uint32_t>(o_.fn_ret.size()));
+    TypeId v = ty_.NewVar(TyKind::Var);
+    // The bound's signature types the returned closure's parameters (`move |x| x + n`).
+    if (fn_args.is_valid()) RecordFnSig(v, fn_type, fn_args);
+    opaque_env_[v.index] = ty_.assoc_env;
+    return v;
+  }
+  // A closure returned through `-> impl Fn` must own its captures: borrowing the function's
+  // locals would outlive them (rustc: E0373).
+  void CheckReturnedClosure(uint32_t f) {
+    TypeId t = ty_.Resolve(o_.fn_ret[f]);
+    if (ty_.kind(t) != TyKind::Closure) {
+      if (ty_.kind(t) == TyKind::Var) Unsupported(res_.items.fns[f], "an `impl Fn` return that is not a closure");
+      return;
+    }
+    NodeId c(ty_.a(t));
+    for (NodeId q : Children(t_, c)) {
+      if (Kind(q) == NodeKind::Qualifier && Text(q) == "move") return;
+    }
+    uint32_t lo = c.index + 1 - t_.subtree_size[c.index];
+    for (uint32_t i = lo; i < c.index; ++i) {
+      if (t_.kind[i] != NodeKind::PathExpr || res_.def_kind[i] != DefKind::Local) continue;
+      uint32_t at = res_.local_node[res_.def_index[i]].index;
+      if (at >= lo && at <= c.index) continue;
+      std::string name = res_.local_name[res_.def_index[i]];
+      // DIAG: ClosureMayOutlive
+      Error(DiagKind::ClosureMayOutlive, c,
+            fmt::format("closure may outlive the current function, but it borrows `{}`, which is owned by the "
+                        "current function",
+                        name),
+            fmt::format("may outlive borrowed value `{}`", name));
+      return;
+    }
+  }
+  // Whether tr is one of Fn, FnMut, FnOnce.
+  auto IsFnTrait(uint32_t tr) -> bool {
+    return tr == BuiltinTrait("Fn") || tr == BuiltinTrait("FnMut") || tr == BuiltinTrait("FnOnce");
+  }
+  // `F: Fn(A, B) -> R`: the argument tuple and output as equalities on F (slots Args and Output).
+  void RecordFnSig(TypeId p, NodeId trait_type, NodeId paren_args) {
+    uint32_t tr = TraitRef(trait_type);
+    if (!IsFnTrait(tr)) {
+      Unsupported(paren_args, "parenthesized arguments on this trait");
+      return;
+    }
+    std::vector<TypeId> ps;
+    TypeId ret = ty_.unit;
+    for (NodeId c : Children(t_, paren_args)) {
+      if (Kind(c) == NodeKind::RetType) ret = LowerType(Children(t_, c).front());
+      else if (IsTypeKind(Kind(c))) ps.push_back(LowerType(c));
+    }
+    ty_.assoc_env[uint64_t{p.index} << 32 | ty_.AssocSlotOf(tr, TraitName(tr), "Args")] = ty_.Tuple(ps);
+    ty_.assoc_env[uint64_t{p.index} << 32 | ty_.AssocSlotOf(tr, TraitName(tr), "Output")] = ret;
+  }
+  // The `Fn(..)` signature an environment gives type p (args tuple and output), or false.
+  auto FnSigOf(const std::unordered_map<uint64_t, TypeId>& env, TypeId p, TypeId& args, TypeId& ret) -> bool {
+    for (std::string_view name : {"Fn", "FnMut", "FnOnce"}) {
+      uint32_t tr = BuiltinTrait(name);
+      auto a = env.find(uint64_t{p.index} << 32 | ty_.AssocSlotOf(tr, std::string(name), "Args"));
+      auto o = env.find(uint64_t{p.index} << 32 | ty_.AssocSlotOf(tr, std::string(name), "Output"));
+      if (a == env.end() || o == env.end()) continue;
+      args = a->second;
+      ret = o->second;
+      return true;
+    }
+    return false;
+  }
+  // The type of closure n: its parameters typed from annotations (or inferred), its body
+  // checked now unless it waits for its callee's bound.
+  auto InferClosure(NodeId n) -> TypeId {
+    std::vector<TypeId> ps;
+    TypeId rt = TypeId::Invalid();
+    for (NodeId c : Children(t_, n)) {
+      if (Kind(c) == NodeKind::Qualifier && Text(c) != "move") Unsupported(c, fmt::format("a `{}` closure", Text(c)));
+      if (Kind(c) == NodeKind::RetType) rt = LowerType(Children(t_, c).front());
+      if (Kind(c) != NodeKind::ParamList) continue;
+      for (NodeId p : Children(t_, c)) {
+        if (Kind(p) != NodeKind::Param) continue;
+        std::vector<NodeId> pc = Children(t_, p);
+        TypeId t = pc.size() > 1 && IsTypeKind(Kind(pc.back())) ? LowerType(pc.back()) : ty_.NewVar(TyKind::Var);
+        if (Kind(pc.front()) == NodeKind::IdentPat) {
+          for (NodeId q : Children(t_, pc.front())) {
+            if (Kind(q) == NodeKind::Qualifier && Text(q) == "ref") Unsupported(q, "a `ref` closure parameter");
+          }
+        }
+        CheckPattern(pc.front(), t);
+        ps.push_back(t);
+      }
+    }
+    if (!rt.is_valid()) rt = ty_.NewVar(TyKind::Var);
+    closure_params_[n.index] = ps;
+    closure_ret_[n.index] = rt;
+    bool untyped = false;
+    for (TypeId p : ps) untyped |= ty_.kind(ty_.Resolve(p)) == TyKind::Var;
+    // `|a, b| a + b`: the body waits for the first call (or the end of the function) to learn
+    // the parameter types, as rustc's deferred closure checking does.
+    if (defer_closures_.count(n.index)) {
+    } else if (untyped) {
+      waiting_bodies_.push_back(n.index);
+    } else {
+      InferClosureBody(n);
+    }
+    std::vector<TypeId> g(generic_scope_.size(), ty_.error);
+    for (const auto& [name, p] : generic_scope_) {
+      if (ty_.a(p) < g.size()) g[ty_.a(p)] = p;
+    }
+    return ty_.Closure(n.index, g);
+  }
+  // Closure bodies waiting for a call to type their parameters, in creation order.
+  std::vector<uint32_t> waiting_bodies_;
+  // Per `-> impl Fn(..)` return variable: the environment holding its signature.
+  std::unordered_map<uint32_t, std::unordered_map<uint64_t, TypeId>> opaque_env_;
+  void FlushClosureBodies() {
+    if (!rets_.empty()) {
+      // The closure a `-> impl Fn(A) -> R` function returns takes A and R from the bound.
+      TypeId rv = rets_.back();
+      TypeId ct = ty_.Resolve(rv);
+      auto oe = opaque_env_.find(rv.index);
+      TypeId at, ot;
+      if (oe != opaque_env_.end() && ty_.kind(ct) == TyKind::Closure && closure_params_.count(ty_.a(ct)) &&
+          FnSigOf(oe->second, rv, at, ot)) {
+        std::vector<TypeId> want = ty_.elems(at);
+        std::vector<TypeId>& have = closure_params_[ty_.a(ct)];
+        if (want.size() == have.size()) {
+          for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
+          ty_.Unify(closure_ret_[ty_.a(ct)], ot);
+        }
+      }
+    }
+    for (size_t i = 0; i < waiting_bodies_.size(); ++i) {
+      NodeId c(waiting_bodies_[i]);
+      waiting_bodies_[i] = UINT32_MAX;
+      if (c.index == UINT32_MAX) continue;
+      // Never called: nothing tells the parameters' types (rustc: E0282).
+      std::vector<TypeId>& ps = closure_params_[c.index];
+      for (size_t k = 0; k < ps.size(); ++k) {
+        if (ty_.kind(ty_.Resolve(ps[k])) != TyKind::Var) continue;
+        // DIAG: TypeAnnotationsNeeded
+        Error(DiagKind::TypeAnnotationsNeeded, c, "type annotations needed");
+        for (TypeId& p : ps) ty_.Unify(p, ty_.error);
+        break;
+      }
+      InferClosureBody(c);
+    }
+    waiting_bodies_.clear();
+  }
+  void InferClosureBody(NodeId n) {
+    NodeId body = Children(t_, n).back();
+    // `return` leaves the closure; `break`/`continue` cannot reach the enclosing loops.
+    std::vector<LoopCtx> outer;
+    std::swap(outer, loops_);
+    rets_.push_back(closure_ret_[n.index]);
+    TypeId bt = Infer(body);
+    Expect(body, closure_ret_[n.index], bt);
+    rets_.pop_back();
+    std::swap(outer, loops_);
+  }
+  // A call whose direct closure arguments take their parameter types from the callee's bounds.
+  auto InferCallClosures(NodeId n) -> TypeId {
+    std::vector<NodeId> cs = Children(t_, n);
+    std::vector<NodeId> args = Children(t_, cs.back());
+    std::vector<size_t> mine;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (Kind(args[i]) == NodeKind::ClosureExpr && defer_closures_.insert(args[i].index).second) mine.push_back(i);
+    }
+    TypeId r = InferCall(n);
+    NodeId callee = cs[0];
+    for (size_t i : mine) {
+      NodeId a = args[i];
+      defer_closures_.erase(a.index);
+      if (!closure_params_.count(a.index)) continue;
+      if (Kind(callee) == NodeKind::PathExpr && res_.def_kind[callee.index] == DefKind::Fn) {
+        uint32_t f = res_.def_index[callee.index];
+        TypeId at, ot;
+        if (i < o_.fn_params[f].size() && ty_.kind(o_.fn_params[f][i]) == TyKind::Param &&
+            FnSigOf(fn_env_[f].assoc_eq, o_.fn_params[f][i], at, ot)) {
+          auto it = o_.node_targs.find(callee.index);
+          std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
+          std::vector<TypeId> want = ty_.elems(ty_.Subst(at, targs));
+          std::vector<TypeId>& have = closure_params_[a.index];
+          if (want.size() == have.size()) {
+            for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
+            ty_.Unify(closure_ret_[a.index], ty_.Subst(ot, targs));
+          } else {
+            // DIAG: WrongArgCount
+            Error(DiagKind::WrongArgCount, a,
+                  fmt::format("closure is expected to take {} argument{}, but it takes {}", want.size(),
+                              want.size() == 1 ? "" : "s", have.size()));
+          }
+        }
+      }
+      InferClosureBody(a);
+    }
+    return r;
+  }
+  // A call of a value: a closure, or a parameter bounded by `Fn(..)`; invalid for anything else.
+  auto CallValue(NodeId n, TypeId ct, const std::vector<NodeId>& args, const std::vector<TypeId>& at) -> TypeId {
+    TypeId t = ty_.Resolve(ct);
+    while (ty_.kind(t) == TyKind::Ref) t = ty_.Resolve(TypeId(ty_.a(t)));
+    std::vector<TypeId> ps;
+    TypeId rt;
+    if (ty_.kind(t) == TyKind::Closure && closure_params_.count(ty_.a(t))) {
+      // A closure made in another (generic) function: its types in that function's parameters.
+      std::vector<TypeId> g = ty_.elems(t);
+      ps = SubstAll(closure_params_[ty_.a(t)], g);
+      rt = g.empty() ? closure_ret_[ty_.a(t)] : ty_.Subst(closure_ret_[ty_.a(t)], g);
+    } else if (TypeId a; (ty_.kind(t) == TyKind::Param || ty_.kind(t) == TyKind::Closure) &&
+                         FnSigOf(ty_.assoc_env, t, a, rt)) {
+      ps = ty_.elems(a);
+    } else {
+      return TypeId::Invalid();
+    }
+    if (ps.size() != args.size()) {
+      // DIAG: WrongArgCount
+      Error(DiagKind::WrongArgCount, n,
+            fmt::format("this function takes {} argument{} but {} argument{} supplied", ps.size(),
+                        ps.size() == 1 ? "" : "s", args.size(), args.size() == 1 ? " was" : "s were"));
+      return rt;
+    }
+    for (size_t i = 0; i < args.size(); ++i) Expect(args[i], ps[i], at[i]);
+    if (ty_.kind(t) == TyKind::Closure) {
+      for (uint32_t& w : waiting_bodies_) {
+        if (w != ty_.a(t)) continue;
+        w = UINT32_MAX;
+        InferClosureBody(NodeId(ty_.a(t)));
+      }
+    }
+    return rt;
+  }
 };
 
 }  // namespace

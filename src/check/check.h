@@ -214,6 +214,8 @@ struct Typed {
   std::unordered_map<uint32_t, std::vector<TypeId>> node_targs;
   std::vector<TraitDef> traits;
   std::vector<ImplDef> impls;                // Items::impls order
+  // Per ClosureExpr node: its return type (in the enclosing function's terms).
+  std::unordered_map<uint32_t, TypeId> closure_ret;
 };
 
 // The function a call of trait method `decl` (a trait's declaration) on concrete `targs`
@@ -234,6 +236,10 @@ auto MatchImpl(Typed& typed, uint32_t impl, TypeId self, std::vector<TypeId>& ar
 // Whether `pattern` (with Param(i) standing for args[i]) matches `t`; binds args (invalid = unbound).
 // Inference variables in t match anything.
 auto MatchType(TypeTable& types, TypeId pattern, TypeId t, std::vector<TypeId>& args) -> bool;
+
+// The type impl bindings give the projection t (kind Assoc) once its Self is concrete enough to
+// pick the impl; t itself otherwise (TypeTable::normalize_assoc).
+auto NormalizeAssoc(TypeTable& types, TypeId t) -> TypeId;
 
 // Checks file 0 of the expanded tree; errors go to `diags` (rustc's codes where one exists).
 auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,

@@ -72,12 +72,52 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
     case TyKind::Slice: return Slice(Subst(TypeId(a(t)), args));
     case TyKind::Box: return Box(Subst(TypeId(a(t)), args));
     case TyKind::Range: return Range(Subst(TypeId(a(t)), args), b(t));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Subst(e, args);
       return Rebuild(t, es);
     }
+    case TyKind::Assoc: return Assoc(a(t), Subst(elems(t)[0], args));
     default: return t;
+  }
+}
+
+auto TypeTable::AssocSlotOf(uint32_t trait, const std::string& trait_name, const std::string& name) -> uint32_t {
+  for (size_t i = 0; i < assoc_slots.size(); ++i) {
+    if (assoc_slots[i].trait == trait && assoc_slots[i].name == name) return static_cast<uint32_t>(i);
+  }
+  assoc_slots.push_back({trait, trait_name, name});
+  return static_cast<uint32_t>(assoc_slots.size() - 1);
+}
+
+auto TypeTable::Assoc(uint32_t slot, TypeId self, bool defer_vars) -> TypeId {
+  TypeId t = Intern(TyKind::Assoc, slot, 1, {Resolve(self)});
+  if (normalize_assoc != nullptr) {
+    TypeId n = normalize_assoc(*this, t);
+    if (n != t) return n;
+  }
+  if (!assoc_env.empty()) {
+    auto it = assoc_env.find(uint64_t{Resolve(self).index} << 32 | slot);
+    if (it != assoc_env.end()) return it->second;
+  }
+  if (!defer_vars || !HasVar(self)) return t;
+  TypeId v = NewVar(TyKind::Var);
+  pending_assoc_.emplace(v.index, t);
+  return v;
+}
+
+auto TypeTable::HasVar(TypeId t) -> bool {
+  t = Resolve(t);
+  switch (kind(t)) {
+    case TyKind::Var: case TyKind::IntVar: case TyKind::FloatVar: return true;
+    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
+      return HasVar(TypeId(a(t)));
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
+      for (TypeId e : elems(t)) {
+        if (HasVar(e)) return true;
+      }
+      return false;
+    default: return false;
   }
 }
 
@@ -85,6 +125,7 @@ auto TypeTable::Rebuild(TypeId t, const std::vector<TypeId>& es) -> TypeId {
   switch (kind(t)) {
     case TyKind::Tuple: return Tuple(es);
     case TyKind::Enum: return Enum(a(t), es);
+    case TyKind::Closure: return Closure(a(t), es);
     default: return Struct(a(t), es);
   }
 }
@@ -102,7 +143,7 @@ auto TypeTable::HasParam(TypeId t) -> bool {
     case TyKind::Param: return true;
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
       return HasParam(TypeId(a(t)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct:
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (HasParam(e)) return true;
       }
@@ -132,6 +173,19 @@ auto TypeTable::NewVar(TyKind k) -> TypeId {
 
 auto TypeTable::Resolve(TypeId t) -> TypeId {
   while (IsVarKind(t) && bound_[t.index].is_valid()) t = bound_[t.index];
+  if (!pending_assoc_.empty() && kind_[t.index] == TyKind::Var) {
+    // A projection waiting for its Self: bind the variable once the impl decides it.
+    auto it = pending_assoc_.find(t.index);
+    if (it != pending_assoc_.end()) {
+      TypeId proj = it->second;
+      TypeId n = Assoc(a(proj), elems(proj)[0], false);
+      if (kind_[n.index] != TyKind::Assoc || !HasVar(elems(n)[0])) {
+        pending_assoc_.erase(t.index);
+        bound_[t.index] = n;
+        return Resolve(n);
+      }
+    }
+  }
   return t;
 }
 
@@ -141,7 +195,7 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   switch (kind(t)) {
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
       return OccursIn(var, TypeId(a(t)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct:
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (OccursIn(var, e)) return true;
       }
@@ -179,7 +233,7 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
     case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Unify(TypeId(a(x)), TypeId(a(y)));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc: {
       if (b(x) != b(y) || a(x) != a(y)) return false;
       std::vector<TypeId> ex = elems(x), ey = elems(y);
       for (size_t i = 0; i < ex.size(); ++i) {
@@ -203,11 +257,12 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::Vec: return Vec(Finalize(TypeId(a(t))));
     case TyKind::Slice: return Slice(Finalize(TypeId(a(t))));
     case TyKind::Box: return Box(Finalize(TypeId(a(t))));
-    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: {
+    case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Finalize(e);
       return Rebuild(t, es);
     }
+    case TyKind::Assoc: return Assoc(a(t), Finalize(elems(t)[0]), false);
     default: return t;
   }
 }
@@ -249,6 +304,11 @@ auto TypeTable::Name(TypeId t) -> std::string {
     case TyKind::IntVar: return "{integer}";
     case TyKind::FloatVar: return "{float}";
     case TyKind::Slice: return fmt::format("[{}]", Name(TypeId(a(t))));
+    case TyKind::Closure: return "{closure}";
+    case TyKind::Assoc: {
+      const AssocSlot& sl = assoc_slots[a(t)];
+      return fmt::format("<{} as {}>::{}", Name(elems(t)[0]), sl.trait_name, sl.name);
+    }
   }
   return "?";
 }

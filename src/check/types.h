@@ -38,6 +38,8 @@ enum class TyKind : uint8_t {
   IntVar,    // an integer literal's type, defaulting to i32
   FloatVar,  // a float literal's type, defaulting to f64
   Slice,     // a: element TypeId ([T]; only behind a reference: `&[T]` is a pointer and a length)
+  Closure,   // a closure expression's own type: a: its ClosureExpr node; elems: the enclosing function's type parameters
+  Assoc,     // an associated type projection `<Self as Trait>::Name`: a: TypeTable::assoc_slots index; elems: [Self]
 };
 
 // Integer types, signed first; the order is relied on by IsSigned.
@@ -51,6 +53,24 @@ auto IntBits(IntTy t) -> uint32_t;
 auto IntTyName(IntTy t) -> const char*;
 // The integer type named `name`, or false.
 auto IntTyFromName(std::string_view name, IntTy& out) -> bool;
+
+class TypeTable;
+// An associated type a trait declares (`type Item;`), named by trait id and name.
+struct AssocSlot {
+  uint32_t trait;     // Typed::traits index or a builtin trait id
+  std::string trait_name;
+  std::string name;
+};
+// An impl's binding of an associated type (`type Item = u32;` in `impl<T> Tr for S<T>`).
+struct AssocBinding {
+  uint32_t slot;      // TypeTable::assoc_slots index
+  TypeId self_ty;     // the impl's self type (Param(i): its parameters)
+  uint32_t params;    // how many parameters the impl has
+  TypeId ty;          // the bound type; may mention the impl's parameters
+};
+// Rewrites the projection `t` (kind Assoc) to the type its impl binds, or returns t; set by the
+// checker (impl matching lives there), a plain function so the table stays movable.
+using AssocNormalizer = TypeId (*)(TypeTable& types, TypeId t);
 
 // All types of a build.
 class TypeTable {
@@ -71,6 +91,9 @@ class TypeTable {
     return Intern(TyKind::Enum, def, static_cast<uint32_t>(args.size()), args);
   }
   auto Param(uint32_t index) -> TypeId { return Intern(TyKind::Param, index, 0, {}); }
+  auto Closure(uint32_t node, const std::vector<TypeId>& generics) -> TypeId {
+    return Intern(TyKind::Closure, node, static_cast<uint32_t>(generics.size()), generics);
+  }
   // The type parameter `name` at position `index` of a generic item (spelt by its name).
   auto ParamNamed(uint32_t index, const std::string& name) -> TypeId;
   auto Box(TypeId elem) -> TypeId { return Intern(TyKind::Box, elem.index, 0, {}); }
@@ -82,6 +105,20 @@ class TypeTable {
   auto Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId;
   // A fresh inference variable of kind Var, IntVar or FloatVar.
   auto NewVar(TyKind k) -> TypeId;
+  // The slot of associated type `name` of trait `trait` (added on first use).
+  auto AssocSlotOf(uint32_t trait, const std::string& trait_name, const std::string& name) -> uint32_t;
+  // The projection `<self as Trait>::Name` of slot `slot`, normalized where self's impl is known;
+  // with inference variables in self, a fresh variable bound once they are (`defer_vars`).
+  auto Assoc(uint32_t slot, TypeId self, bool defer_vars = true) -> TypeId;
+  // Whether t (resolved through variables) mentions an unbound inference variable.
+  auto HasVar(TypeId t) -> bool;
+  // Associated types declared by traits and bound by impls (read by the normalizer).
+  std::vector<AssocSlot> assoc_slots;
+  std::vector<AssocBinding> assoc_bindings;
+  AssocNormalizer normalize_assoc = nullptr;
+  // Equalities the function being checked may assume (`I: Iterator<Item = u32>`):
+  // (bounded type index << 32 | slot) -> the type; empty outside the checker.
+  std::unordered_map<uint64_t, TypeId> assoc_env;
 
   // Follows variable bindings to the representative type (not recursive into components).
   auto Resolve(TypeId t) -> TypeId;
@@ -130,6 +167,9 @@ class TypeTable {
   // Binding of each variable (invalid when unbound); ignored for non-variables.
   std::vector<TypeId> bound_;
   std::unordered_map<std::string, TypeId> interned_;
+  // Variables standing for projections whose Self still had inference variables (var index ->
+  // the Assoc type); Resolve binds them once Self is known.
+  std::unordered_map<uint32_t, TypeId> pending_assoc_;
 };
 
 }  // namespace rustg

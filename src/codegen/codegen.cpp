@@ -1,5 +1,6 @@
 #include "codegen/codegen.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -90,7 +91,8 @@ class CGen {
     }
     // Tells C compilers without __int128 (tcc) that they cannot compile this program.
     if (uses_int128_) head.insert(head.find("#include"), "#define RG_USES_INT128 1\n");
-    return head + types_ + vec_fns_ + "\n" + locs_ + "\n" + protos + "\n" + dbg_protos_ + "\n" + dbg_bodies_ + bodies + main_fn;
+    return head + types_ + vec_fns_ + "\n" + locs_ + "\n" + protos + "\n" + dbg_protos_ + "\n" + dbg_bodies_ + bodies +
+           closure_fns_ + main_fn;
   }
 
  private:
@@ -157,6 +159,7 @@ class CGen {
       case TyKind::Vec: return fmt::format("rg_v{}", t.index);
       case TyKind::String: return "rg_string";
       case TyKind::Formatter: return "rg_buf";
+      case TyKind::Closure: return fmt::format("rg_cl{}", t.index);
       default: return "uint8_t";  // (), !, errors: a placeholder byte
     }
   }
@@ -246,6 +249,7 @@ class CGen {
         types_ += def + " };\n";
         return;
       }
+      case TyKind::Closure: EnsureClosureType(t); return;
       default: return;
     }
   }
@@ -313,6 +317,8 @@ class CGen {
     return name;
   }
   auto LocalName(uint32_t local) const -> std::string {
+    // Inside a closure body, a captured local is reached through the environment.
+    if (auto it = captured_.find(local); it != captured_.end()) return it->second;
     return fmt::format("l{}_{}", local, res_.local_name[local]);
   }
 
@@ -1726,6 +1732,7 @@ class CGen {
       for (const std::string& a : args) init += (init.empty() ? "" : ", ") + a;
       return Bind(Ty(n), fmt::format("({}){{{}}}", CType(Ty(n)), init.empty() ? "0" : init));
     }
+    if (std::string r; CallClosure(n, callee, args, r)) return r;
     uint32_t f = typed_.node_fn[callee.index] != UINT32_MAX ? typed_.node_fn[callee.index] : res_.def_index[callee.index];
     std::string call = CallTargetOf(callee, f) + "(";
     for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
@@ -2138,6 +2145,7 @@ class CGen {
       }
       case NodeKind::CastExpr: return Cast(n);
       case NodeKind::CallExpr: return Call(n);
+      case NodeKind::ClosureExpr: return ClosureValue(n);
       case NodeKind::MethodCallExpr: return Method(n);
       case NodeKind::MacroCall: return Macro(n);
       case NodeKind::LoopExpr: return Loop(n);
@@ -2231,6 +2239,145 @@ class CGen {
   bool in_const_ = false;  // generating a const's body: every borrow of a temporary is 'static
   TypeId ret_ty_;  // the current function's return type (for `?`)
   std::vector<LoopInfo> loops_;
+
+  // --- closures ---
+  // Inside a closure body: captured local -> its C expression through `env`.
+  std::unordered_map<uint32_t, std::string> captured_;
+  // Closure functions (one per closure type, i.e. per closure and enclosing instance).
+  std::string closure_fns_;
+  std::unordered_set<uint32_t> closure_fn_done_;
+  // The locals closure node c uses but does not bind, in order of first use.
+  auto Captures(NodeId c) const -> std::vector<uint32_t> {
+    std::vector<uint32_t> out;
+    uint32_t lo = c.index + 1 - t_.subtree_size[c.index];
+    for (uint32_t i = lo; i < c.index; ++i) {
+      if (t_.kind[i] != NodeKind::PathExpr || res_.def_kind[i] != DefKind::Local) continue;
+      uint32_t l = res_.def_index[i];
+      uint32_t at = res_.local_node[l].index;
+      if (at >= lo && at <= c.index) continue;
+      if (std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+    }
+    return out;
+  }
+  // Whether closure c takes its captures by value (`move`).
+  auto MoveClosure(NodeId c) const -> bool {
+    for (NodeId q : Children(t_, c)) {
+      if (Kind(q) == NodeKind::Qualifier && Text(q) == "move") return true;
+    }
+    return false;
+  }
+  // The environment struct of closure type t: one field per capture (a pointer unless `move`).
+  void EnsureClosureType(TypeId t) const {
+    NodeId c(ty_.a(t));
+    std::vector<TypeId> args = ty_.elems(t);
+    bool by_value = MoveClosure(c);
+    DeclareType(t);
+    std::string def = "struct " + CType(t) + " {";
+    std::vector<uint32_t> caps = Captures(c);
+    for (size_t i = 0; i < caps.size(); ++i) {
+      TypeId ct = typed_.local_ty[caps[i]];
+      if (!args.empty()) ct = ty_.Subst(ct, args);
+      EnsureType(ct);
+      def += fmt::format(" {}{} c{};", CType(ct), by_value ? "" : "*", i);
+    }
+    if (caps.empty()) def += " uint8_t _unused;";
+    types_ += def + " };\n";
+  }
+  // A closure expression: its environment value (its function generated once per type).
+  auto ClosureValue(NodeId n) -> std::string {
+    TypeId t = Ty(n);
+    EnsureType(t);
+    std::vector<uint32_t> caps = Captures(n);
+    bool by_value = MoveClosure(n);
+    std::string init;
+    for (uint32_t l : caps) init += std::string(init.empty() ? "" : ", ") + (by_value ? "" : "&") + LocalName(l);
+    std::string v = Bind(t, fmt::format("({}){{{}}}", CType(t), init.empty() ? "0" : init));
+    if (closure_fn_done_.insert(t.index).second) ClosureFn(n, t, caps, by_value);
+    return v;
+  }
+  // `static R rg_clfN(rg_clN* env, params)`: the closure's body, generated aside.
+  void ClosureFn(NodeId n, TypeId t, const std::vector<uint32_t>& caps, bool by_value) {
+    std::string saved_body = std::move(body_);
+    uint32_t saved_indent = indent_;
+    bool saved_void = ret_void_;
+    TypeId saved_ret = ret_ty_;
+    std::vector<LoopInfo> saved_loops;
+    saved_loops.swap(loops_);
+    std::unordered_map<uint32_t, std::string> saved_caps = captured_;
+    body_.clear();
+    indent_ = 1;
+    auto rit = typed_.closure_ret.find(n.index);
+    TypeId ret = rit == typed_.closure_ret.end() ? ty_.unit : Sub(rit->second);
+    ret_ty_ = ret;
+    ret_void_ = IsUnitOrNever(ret);
+    // Captures of an enclosing closure that this one captures again resolve through its own env.
+    captured_.clear();
+    for (size_t i = 0; i < caps.size(); ++i)
+      captured_[caps[i]] = by_value ? fmt::format("env->c{}", i) : fmt::format("(*env->c{})", i);
+    std::string params = CType(t) + "* env";
+    size_t pi = 0;
+    std::vector<std::pair<NodeId, std::string>> destructure;
+    for (NodeId c : Children(t_, n)) {
+      if (Kind(c) != NodeKind::ParamList) continue;
+      for (NodeId p : Children(t_, c)) {
+        if (Kind(p) != NodeKind::Param) continue;
+        NodeId pat = Children(t_, p).front();
+        TypeId pt = Ty(pat);
+        EnsureType(pt);
+        ++pi;
+        if (Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Local) {
+          params += ", " + CType(pt) + " " + LocalName(res_.def_index[pat.index]);
+        } else {
+          params += fmt::format(", {} _cp{}", CType(pt), pi);
+          destructure.emplace_back(pat, fmt::format("_cp{}", pi));
+        }
+      }
+    }
+    for (const auto& [pat, name] : destructure) BindPattern(pat, name, Ty(pat));
+    NodeId body = Children(t_, n).back();
+    std::string v = Expr(body);
+    if (!ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) Line("return " + v + ";");
+    std::string header = fmt::format("static {} rg_clf{}({})", ret_void_ ? "void" : CType(ret), t.index, params);
+    inst_protos_ += header + ";\n";
+    closure_fns_ += header + " {\n" + body_ + "}\n\n";
+    body_ = std::move(saved_body);
+    indent_ = saved_indent;
+    ret_void_ = saved_void;
+    ret_ty_ = saved_ret;
+    loops_.swap(saved_loops);
+    captured_ = std::move(saved_caps);
+  }
+  // A call of a closure value (directly, or through references, or a generic `F: Fn(..)` bound
+  // to a closure in this instance): its function with a pointer to its environment.
+  auto CallClosure(NodeId n, NodeId callee, const std::vector<std::string>& args, std::string& out) -> bool {
+    TypeId ct = Ty(callee);
+    if (!ct.is_valid()) return false;
+    uint32_t refs = 0;
+    TypeId t = ct;
+    while (TK(t) == TyKind::Ref) {
+      t = TypeId(ty_.a(t));
+      ++refs;
+    }
+    if (TK(t) != TyKind::Closure) return false;
+    std::string env;
+    if (refs == 0) {
+      env = IsPlace(callee) ? "&" + Place(callee) : "&" + Bind(t, Expr(callee));
+    } else {
+      env = Expr(callee);
+      for (uint32_t i = 1; i < refs; ++i) env = "(*" + env + ")";
+    }
+    std::string call = fmt::format("rg_clf{}({}", t.index, env);
+    for (const std::string& a : args) call += ", " + a;
+    call += ")";
+    TypeId rt = Ty(n);
+    if (IsUnitOrNever(rt)) {
+      Line(call + ";");
+      out = TK(rt) == TyKind::Never ? "" : "0";
+    } else {
+      out = Bind(rt, call);
+    }
+    return true;
+  }
 };
 
 }  // namespace

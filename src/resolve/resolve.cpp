@@ -299,6 +299,23 @@ class Resolver {
         Pop();
         return;
       }
+      case NodeKind::ClosureExpr: {
+        // Parameters are visible in the body only; the body sees the enclosing locals (captures).
+        Push();
+        for (NodeId c : Children(t_, n)) {
+          NodeKind k = t_.kind[c.index];
+          if (k == NodeKind::ParamList) {
+            for (NodeId p : Children(t_, c)) {
+              std::vector<NodeId> pc = Children(t_, p);
+              if (t_.kind[p.index] == NodeKind::Param && !pc.empty()) DeclarePattern(pc.front());
+            }
+          } else if (k != NodeKind::Qualifier && k != NodeKind::RetType && k != NodeKind::ForLifetimes) {
+            Walk(c);
+          }
+        }
+        Pop();
+        return;
+      }
       case NodeKind::MatchArm: {
         std::vector<NodeId> cs = Children(t_, n);
         Push();
