@@ -1787,8 +1787,14 @@ class CGen {
                k != NodeKind::ParenType && k != NodeKind::NeverType && k != NodeKind::InferType)
         init = c;
     }
-    std::string v = init.is_valid() ? Expr(init) : "";
     while (Kind(pat) == NodeKind::ParenPat) pat = Children(t_, pat).front();
+    if ((Kind(pat) != NodeKind::IdentPat || RefBinding(pat)) && init.is_valid() && IsPlace(init)) {
+      // Destructuring a place binds into it (`let S(ref mut x) = s;` changes s), as a match does.
+      std::string whole = Place(init);
+      if (!whole.empty()) BindPattern(pat, whole, Ty(pat));
+      return;
+    }
+    std::string v = init.is_valid() ? Expr(init) : "";
     if ((Kind(pat) != NodeKind::IdentPat || RefBinding(pat)) && !v.empty()) {
       std::string whole = Bind(RefBinding(pat) ? Ty(init) : Ty(pat), v);
       BindPattern(pat, whole, Ty(pat));

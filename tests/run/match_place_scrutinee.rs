@@ -33,4 +33,18 @@ fn main() {
         *a -= 1;
     }
     println!("{:?} {:?}", c.slot, arr);
+    let_destructures_in_place();
+}
+
+#[derive(Debug)]
+enum Color {
+    Rgb(u8, u8, u8),
+}
+
+#[allow(dead_code)]
+fn let_destructures_in_place() {
+    let mut color = Color::Rgb(0, 0, 0);
+    let Color::Rgb(ref mut r, _, _) = color;
+    *r = 7;
+    println!("{:?}", color);
 }
