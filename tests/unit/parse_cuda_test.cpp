@@ -430,7 +430,9 @@ auto DeepInputs() -> SourceBuffer {
 }
 
 // The corpus manifest: $RUSTG_CORPUS, else .cache/corpus of the repository.
-auto CorpusInputs(bool* present) -> SourceBuffer {
+// With `bench_only`, only the groups `./x bench frontend` measures (library, compiler, crates; its
+// ~1 GB input repeats them).
+auto CorpusInputs(bool* present, bool bench_only = false) -> SourceBuffer {
   fs::path dir = SourceDir() / ".cache" / "corpus";
   if (const char* env = std::getenv("RUSTG_CORPUS")) dir = env;
   SourceBuffer src;
@@ -441,6 +443,8 @@ auto CorpusInputs(bool* present) -> SourceBuffer {
     // group \t edition \t path
     size_t a = line.find('\t'), b = line.find('\t', a + 1);
     if (a == std::string::npos || b == std::string::npos) continue;
+    std::string group = line.substr(0, a);
+    if (bench_only && group != "library" && group != "compiler" && group != "crates") continue;
     Edition e = ParseEdition(line.substr(a + 1, b - a - 1)).value_or(Edition::k2021);
     fs::path p = dir / line.substr(b + 1);
     src.AddFile(p.string(), ReadFile(p), e, diags);
@@ -635,6 +639,15 @@ TEST(ParseEngine, RegionsCorpus) {
       }
     }
   }
+  // The files of the frontend benchmark, as the GPU parses them by default: its ~1 GB input is
+  // these files repeated, so it has the same largest regions and ~21x the threads.
+  SourceBuffer bench = CorpusInputs(&present, true);
+  RegionStats stats;
+  ExpectSame(bench, Via::Regions, parse_engine::kMinRegionTokens, &stats);
+  std::printf("benchmark files (%u), regions of >= %u tokens: %u files split into %u regions, %u parsed whole\n",
+              bench.file_count(), parse_engine::kMinRegionTokens, stats.split_files, stats.regions,
+              stats.whole_files);
+  stats.Print("  thread work");
 }
 
 TEST(ParseCuda, Goldens) {

@@ -40,6 +40,22 @@ namespace {
 
 constexpr uint32_t kBlock = 64;
 
+// Regions with at least this many own tokens each get a warp to themselves. The lanes of a warp
+// that parse different regions diverge on almost every branch and run one after another, so a
+// warp takes about the sum of its lanes' work: with the regions sorted longest first, the first
+// warp would take the sum of the 32 longest. Alone in its warp, a long region takes its own time.
+constexpr uint32_t kSoloTokens = 1024;
+// At most this many solo warps (a few waves of the device's resident warps).
+constexpr uint32_t kMaxSolo = 16384;
+
+// The sorted position a parse thread takes: the first n_solo positions one per warp (lane 0),
+// the rest one per thread; ~0u for idle lanes.
+__device__ inline auto SortedIndex(uint32_t n_solo) -> uint32_t {
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  if (g < 32 * n_solo) return g % 32 == 0 ? g / 32 : ~0u;
+  return n_solo + (g - 32 * n_solo);
+}
+
 // Device stack per thread for the parse kernels. ptxas (-Xptxas -v, sm_90, Release) reports frames
 // of 8 to 128 bytes for the engine's functions (ParseTypeInner 128, ParseBinaryTail 88,
 // ParsePrimary and ParseMatch 72, ParseExprBpInner and ParseUnary 56, ParseExprBp 32). The longest
@@ -87,10 +103,11 @@ __global__ void PrepPairKernel(parse_engine::TokenView in, parse_engine::RegionA
   if (d < n_delims) parse_engine::PrepPair(in, a, p, d, n_delims);
 }
 
+// One warp per file (lane 0), so a large file's walk does not add up with its neighbours'.
 __global__ void PrepCutKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
                               uint32_t n_files, uint32_t min_region, uint32_t levels) {
-  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
-  if (f < n_files) parse_engine::PrepareFileCut(in, a, p, f, min_region, levels);
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  if (g % 32 == 0 && g / 32 < n_files) parse_engine::PrepareFileCut(in, a, p, g / 32, min_region, levels);
 }
 
 // Per slot: the tokens its thread parses (its own, without its children's; 0 when unused), the
@@ -107,11 +124,19 @@ __global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, uint3
   slot[s] = s;
 }
 
-// Threads take the slots longest first (`order`): the longest regions start at once, and a warp's
-// threads get regions of similar length, so fewer of them idle while the longest one finishes.
-__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
-                            const uint32_t* order) {
+// The number of slots with at least kSoloTokens own tokens (work sorted descending), at most kMaxSolo.
+__global__ void SoloKernel(const uint32_t* work_sorted, uint32_t n_slots, uint32_t* n_solo) {
   uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s >= n_slots || s >= kMaxSolo) return;
+  bool last = s + 1 == n_slots || s + 1 == kMaxSolo || work_sorted[s + 1] < kSoloTokens;
+  if (work_sorted[s] >= kSoloTokens && last) *n_solo = s + 1;
+}
+
+// Threads take the slots longest first (`order`): the longest regions start at once, each alone in
+// its warp (SortedIndex), and the other warps' threads get regions of similar length.
+__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
+                            const uint32_t* order, uint32_t n_solo) {
+  uint32_t s = SortedIndex(n_solo);
   if (s < n_slots) parse_engine::CountRegion(in, a, order[s]);
   // The extra event makes the exclusive scans' last entries the totals.
   if (s == n_slots) {
@@ -120,15 +145,17 @@ __global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArra
   }
 }
 
+// One warp per file (lane 0): a file parsed whole here after a failed region check must not share
+// its warp's time with other files.
 __global__ void ResolveKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_files) {
-  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
-  if (f < n_files) parse_engine::ResolveFile(in, a, f);
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  if (g % 32 == 0 && g / 32 < n_files) parse_engine::ResolveFile(in, a, g / 32);
 }
 
 __global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
-                            const uint32_t* order, const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind,
-                            TokenId* token, uint32_t* size, ParseDiagRecord* records) {
-  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+                            const uint32_t* order, uint32_t n_solo, const uint32_t* node_off, const uint32_t* diag_off,
+                            NodeKind* kind, TokenId* token, uint32_t* size, ParseDiagRecord* records) {
+  uint32_t s = SortedIndex(n_solo);
   if (s < n_slots) parse_engine::WriteRegion(in, a, order[s], node_off, diag_off, kind, token, size, records);
 }
 
@@ -236,7 +263,7 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     PrepPairKernel<<<Blocks(n_delims), kBlock>>>(in, a, p, n_delims);
     RUSTG_TRY(cudaGetLastError());
   }
-  PrepCutKernel<<<Blocks(n_files), kBlock>>>(in, a, p, n_files, min_region, levels);
+  PrepCutKernel<<<Blocks(32 * n_files), kBlock>>>(in, a, p, n_files, min_region, levels);
   RUSTG_TRY(cudaGetLastError());
   return cudaSuccess;
 #undef RUSTG_TRY
@@ -419,15 +446,24 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(sort_bytes, &d_sort_temp));
   RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(d_sort_temp, sort_bytes, d_work, d_work_sorted, d_slot_ids,
                                                       d_order, n_slots));
+  uint32_t* d_solo;
+  RUSTG_CK(mem.Alloc(1, &d_solo));
+  RUSTG_CK(cudaMemsetAsync(d_solo, 0, sizeof(uint32_t)));
+  SoloKernel<<<Blocks(std::min(n_slots, kMaxSolo)), kBlock>>>(d_work_sorted, n_slots, d_solo);
+  RUSTG_CK(cudaGetLastError());
+  uint32_t n_solo = 0;
+  RUSTG_CK(cudaMemcpy(&n_solo, d_solo, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  // Threads of the parse kernels: a warp per solo slot, then one per other slot.
+  const uint32_t parse_threads = 32 * n_solo + (n_slots - n_solo);
   timer.End();
 
   timer.Begin("parse count");
-  CountKernel<<<Blocks(n_slots + 1), kBlock>>>(in, arrays, n_slots, d_order);
+  CountKernel<<<Blocks(parse_threads + 1), kBlock>>>(in, arrays, n_slots, d_order, n_solo);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("parse resolve");
-  ResolveKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files);
+  ResolveKernel<<<Blocks(32 * n_files), kBlock>>>(in, arrays, n_files);
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
   RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_ev_nodes, d_node_off, n_events + 1));
@@ -456,7 +492,7 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("parse write");
-  WriteKernel<<<Blocks(n_slots), kBlock>>>(in, arrays, n_slots, d_order, d_node_off, d_diag_off, d_out_kind,
+  WriteKernel<<<Blocks(parse_threads), kBlock>>>(in, arrays, n_slots, d_order, n_solo, d_node_off, d_diag_off, d_out_kind,
                                            d_out_token, d_out_size, d_records);
   RUSTG_CK(cudaGetLastError());
   timer.End();
