@@ -814,7 +814,6 @@ class Checker {
       if (types.size() == 2) d.trait = TraitRef(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
-      if (d.trait == BuiltinTrait("Drop")) Unsupported(item, "a `Drop` impl (destructors)");
       if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
         Unsupported(types.back(), "an inherent `impl` on this type");
       for (size_t f = 0; f < items.fns.size(); ++f) {
@@ -1831,6 +1830,10 @@ class Checker {
       o_.builtin[n.index] = Builtin::VecNew;
       return ty_.Vec(ty_.NewVar(TyKind::Var));
     }
+    if (callee && (joined == "drop" || joined == "std::mem::drop" || joined == "mem::drop")) {
+      o_.builtin[n.index] = Builtin::MemDrop;
+      return ty_.unit;
+    }
     if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
       o_.builtin[n.index] = Builtin::BlackBox;
       return ty_.NewVar(TyKind::Var);
@@ -2165,6 +2168,15 @@ class Checker {
       uint32_t f;
       std::vector<TypeId> targs;
       if (LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
+        if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
+            o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
+          TokenId nt = t_.token[n.index];
+          // DIAG: ExplicitDestructorCall
+          Diagnostic& d = diags_.Emit(DiagKind::ExplicitDestructorCall, tokens_.start[nt.index], tokens_.end(nt),
+                                      "explicit use of destructor method");
+          d.label = "explicit destructor calls not allowed";
+          return ty_.unit;
+        }
         o_.node_fn[n.index] = f;
         if (!targs.empty()) {
           o_.node_targs[n.index] = targs;
@@ -2610,6 +2622,10 @@ class Checker {
       if (args.size() == 1) Expect(args[0], TypeId(ty_.a(ty_.Resolve(ct))), at[0]);
       else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ct;
+    }
+    if (o_.builtin[callee.index] == Builtin::MemDrop) {
+      if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+      return ty_.unit;
     }
     if (o_.builtin[callee.index] == Builtin::BlackBox) {
       if (args.size() == 1) Expect(args[0], ct, at[0]);
