@@ -1710,6 +1710,20 @@ class CGen {
       return p;
     }
     if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
+    if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
+      TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
+      std::string old = Bind(t, "*" + args[0]);
+      if (b == Builtin::MemSwap) {
+        Line(fmt::format("*{} = *{}; *{} = {};", args[0], args[1], args[1], old));
+        return "0";
+      }
+      std::string fresh = b == Builtin::MemReplace ? args[1]
+                          : TK(t) == TyKind::Vec || TK(t) == TyKind::String || TK(t) == TyKind::Enum
+                              ? fmt::format("(({}){{0}})", CType(t))
+                              : fmt::format("(({})0)", CType(t));
+      Line(fmt::format("*{} = {};", args[0], fresh));
+      return old;
+    }
     if (typed_.builtin[callee.index] == Builtin::MemDrop) {
       DropTemporary(args[0], Ty(Children(t_, cs.back()).front()));
       return "0";
