@@ -85,7 +85,33 @@ void rg_panic(const rg_loc* l, const char* msg, size_t n) {
   fwrite(msg, 1, n, stderr);
   fputs("\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n", stderr);
   fflush(stderr);
+  /* Unwinding: the live droppable locals' destructors run, innermost first (a panic inside one
+   * ends the program, as rustc's abort on a double panic does). */
+  static int unwinding;
+  if (!unwinding) {
+    unwinding = 1;
+    while (rg_drop_len > 0) {
+      rg_drop_entry e = rg_drop_stack[--rg_drop_len];
+      if (*e.flag) {
+        *e.flag = 0;
+        e.glue(e.obj);
+      }
+    }
+    flush_out();
+  }
   _exit(101);
+}
+
+rg_drop_entry* rg_drop_stack;
+size_t rg_drop_len, rg_drop_cap;
+
+void rg_drop_push(void* obj, void (*glue)(void*), bool* flag) {
+  if (rg_drop_len == rg_drop_cap) {
+    rg_drop_cap = rg_drop_cap ? rg_drop_cap * 2 : 64;
+    rg_drop_stack = (rg_drop_entry*)rg_realloc(rg_drop_stack, rg_drop_cap * sizeof(rg_drop_entry));
+  }
+  rg_drop_entry e = {obj, glue, flag};
+  rg_drop_stack[rg_drop_len++] = e;
 }
 
 void rg_panic_bounds(const rg_loc* l, uint64_t len, uint64_t index) {

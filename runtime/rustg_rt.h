@@ -111,6 +111,13 @@ void rg_panic_cstr(const rg_loc* l, const char* msg) __attribute__((noreturn));
 void rg_panic_buf(const rg_loc* l, rg_buf* b) __attribute__((noreturn));
 
 void rg_panic_bounds(const rg_loc* l, uint64_t len, uint64_t index) __attribute__((noreturn));
+/* Droppable locals that are live, for a panic to drop (unwinding): each with its drop glue and
+ * its drop flag. Generated code pushes on declaration and truncates to a saved length when
+ * the scope is left. */
+typedef struct { void* obj; void (*glue)(void*); bool* flag; } rg_drop_entry;
+extern rg_drop_entry* rg_drop_stack;
+extern size_t rg_drop_len;
+void rg_drop_push(void* obj, void (*glue)(void*), bool* flag);
 /* Array indexing: the index, or rustc's out-of-bounds panic. */
 static inline uint64_t rg_index(uint64_t i, uint64_t len, const rg_loc* l) {
   if (i >= len) rg_panic_bounds(l, len, i);

@@ -830,7 +830,6 @@ class Checker {
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
       impl_trait_ = d.trait;
-      if (d.trait == BuiltinTrait("Drop")) Unsupported(item, "a `Drop` impl (destructors)");
       if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
         Unsupported(types.back(), "an inherent `impl` on this type");
       for (size_t f = 0; f < items.fns.size(); ++f) {
@@ -1860,6 +1859,17 @@ class Checker {
       o_.builtin[n.index] = Builtin::VecNew;
       return ty_.Vec(ty_.NewVar(TyKind::Var));
     }
+    if (callee && (joined == "std::mem::swap" || joined == "mem::swap" || joined == "swap" ||
+                   joined == "std::mem::replace" || joined == "mem::replace" || joined == "replace" ||
+                   joined == "std::mem::take" || joined == "mem::take" || joined == "take")) {
+      std::string_view last = segs.back();
+      o_.builtin[n.index] = last == "swap" ? Builtin::MemSwap : last == "replace" ? Builtin::MemReplace : Builtin::MemTake;
+      return ty_.NewVar(TyKind::Var);
+    }
+    if (callee && (joined == "drop" || joined == "std::mem::drop" || joined == "mem::drop")) {
+      o_.builtin[n.index] = Builtin::MemDrop;
+      return ty_.unit;
+    }
     if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
       o_.builtin[n.index] = Builtin::BlackBox;
       return ty_.NewVar(TyKind::Var);
@@ -2194,6 +2204,15 @@ class Checker {
       uint32_t f;
       std::vector<TypeId> targs;
       if (LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
+        if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
+            o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
+          TokenId nt = t_.token[n.index];
+          // DIAG: ExplicitDestructorCall
+          Diagnostic& d = diags_.Emit(DiagKind::ExplicitDestructorCall, tokens_.start[nt.index], tokens_.end(nt),
+                                      "explicit use of destructor method");
+          d.label = "explicit destructor calls not allowed";
+          return ty_.unit;
+        }
         o_.node_fn[n.index] = f;
         if (!targs.empty()) {
           o_.node_targs[n.index] = targs;
@@ -2640,6 +2659,27 @@ class Checker {
       if (args.size() == 1) Expect(args[0], TypeId(ty_.a(ty_.Resolve(ct))), at[0]);
       else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ct;
+    }
+    if (Builtin b = o_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
+      size_t want = b == Builtin::MemTake ? 1 : 2;
+      if (args.size() != want) {
+        Error(DiagKind::WrongArgCount, n, fmt::format("this function takes {} argument{}", want, want == 1 ? "" : "s"));
+        return ty_.error;
+      }
+      TypeId t = ty_.NewVar(TyKind::Var);
+      Expect(args[0], ty_.Ref(t, true), at[0]);
+      if (b == Builtin::MemSwap) Expect(args[1], ty_.Ref(t, true), at[1]);
+      if (b == Builtin::MemReplace) Expect(args[1], t, at[1]);
+      TypeId r = ty_.Resolve(t);
+      TyKind k = ty_.kind(r);
+      if (b == Builtin::MemTake && k != TyKind::Vec && k != TyKind::String && k != TyKind::Int && k != TyKind::IntVar &&
+          k != TyKind::Bool && k != TyKind::Float && !(k == TyKind::Enum && ty_.a(r) == kOptionEnum) && k != TyKind::Error)
+        Unsupported(n, fmt::format("`std::mem::take` of `{}`", ty_.Name(r)));
+      return b == Builtin::MemSwap ? ty_.unit : t;
+    }
+    if (o_.builtin[callee.index] == Builtin::MemDrop) {
+      if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+      return ty_.unit;
     }
     if (o_.builtin[callee.index] == Builtin::BlackBox) {
       if (args.size() == 1) Expect(args[0], ct, at[0]);

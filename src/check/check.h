@@ -129,6 +129,10 @@ enum class Builtin : uint8_t {
   SliceIter,         // `.iter()` / `.iter_mut()` in a `for` head
   StrAsBytes,        // `s.as_bytes()`: the str's bytes as `&[u8]`
   BlackBox,          // std::hint::black_box(x): x (an optimization barrier only)
+  MemDrop,           // drop(x) / std::mem::drop(x): x's destructor runs now
+  MemSwap,           // std::mem::swap(&mut a, &mut b)
+  MemReplace,        // std::mem::replace(&mut a, v): a's old value
+  MemTake,           // std::mem::take(&mut a): a's old value, a left with its type's default
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).

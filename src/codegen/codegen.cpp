@@ -97,6 +97,7 @@ class CGen {
 
  private:
 #include "codegen/slices.inc"
+#include "codegen/drop.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -418,14 +419,24 @@ class CGen {
     ret_ty_ = Sub(typed_.fn_ret[f]);
     // Parameters with destructuring patterns bind their parts first.
     size_t i = 0;
+    drop_scopes_.clear();
+    drop_marks_.clear();
+    OpenDropScope();
     for (NodeId p : Children(t_, ChildOfKind(t_, fn, NodeKind::ParamList))) {
+      if (Kind(p) == NodeKind::SelfParam && TK(Ty(p)) != TyKind::Ref)
+        TrackLocal(res_.def_index[p.index], LocalName(res_.def_index[p.index]), Ty(p), true);
       if (Kind(p) != NodeKind::Param) continue;
       NodeId pat = Children(t_, p).front();
       ++i;
       if (Kind(pat) != NodeKind::IdentPat) BindPattern(pat, fmt::format("_p{}", i), Sub(typed_.fn_params[f][i - 1]));
+      else if (res_.def_kind[pat.index] == DefKind::Local)
+        TrackLocal(res_.def_index[pat.index], LocalName(res_.def_index[pat.index]), Sub(typed_.fn_params[f][i - 1]), true);
     }
     std::string v = Expr(body);
-    if (!ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) Line("return " + v + ";");
+    bool reach = TK(Ty(body)) != TyKind::Never;
+    if (reach && !drop_scopes_.back().empty() && !ret_void_ && !v.empty()) v = Bind(ret_ty_, v);
+    CloseDropScope(reach);
+    if (!ret_void_ && !v.empty() && reach) Line("return " + v + ";");
     return FnHeader(f, cname) + " {\n" + body_ + "}\n\n";
   }
 
@@ -589,9 +600,9 @@ class CGen {
     std::string call = cname + "(";
     for (size_t i = 0; i < operands.size(); ++i) {
       TypeId at = Ty(operands[i]);
-      std::string v = DerefAll(Expr(operands[i]), at);
       bool by_ref = i == 0 ? typed_.fn_self[f] != SelfKind::Value
                            : !typed_.fn_params[f].empty() && TK(typed_.fn_params[f][0]) == TyKind::Ref;
+      std::string v = DerefAll(by_ref && !DropFlagOf(operands[i]).empty() ? Place(operands[i]) : Expr(operands[i]), at);
       call += (i ? ", " : "") + (by_ref ? "&" + Bind(at, v) : v);
     }
     call += ")";
@@ -617,9 +628,10 @@ class CGen {
       return r;
     }
     TypeId lt = ValueTy(cs[0]), rt = ValueTy(cs[1]);
-    std::string l = DerefAll(Expr(cs[0]), lt);
-    std::string r = DerefAll(Expr(cs[1]), rt);
     bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
+    // Comparisons borrow their operands: a tracked local is read in place, not moved.
+    std::string l = DerefAll(cmp && !DropFlagOf(cs[0]).empty() ? Place(cs[0]) : Expr(cs[0]), lt);
+    std::string r = DerefAll(cmp && !DropFlagOf(cs[1]).empty() ? Place(cs[1]) : Expr(cs[1]), rt);
     if (op == "+" && TK(lt) == TyKind::String) return Bind(Ty(n), fmt::format("rg_string_add({}, {})", l, r));
     if (cmp && (TK(lt) == TyKind::String || TK(rt) == TyKind::String)) {
       if (TK(lt) == TyKind::String) l = "rg_string_view(" + l + ")";
@@ -784,6 +796,7 @@ class CGen {
         uint32_t local = res_.def_index[pat.index];
         // `ref x` (the checker allows the shared form only) binds the place's address.
         bool ref = RefBinding(pat);
+        if (!by_ref && !ref) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
         Line(fmt::format("{} {} = {}{};", CType(Sub(typed_.local_ty[local])), LocalName(local),
                          by_ref || ref ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
@@ -1083,7 +1096,10 @@ class CGen {
       while (TK(at) == TyKind::Ref) at = TypeId(ty_.a(at));
       return fmt::format("((uint64_t){})", ty_.b(at));
     }
-    std::string recv = Expr(cs[0]);
+    Builtin mb = typed_.builtin[n.index];
+    bool consumes = mb == Builtin::Unwrap || mb == Builtin::Expect || mb == Builtin::UnwrapOr;
+    // A tracked local is only moved by the methods that take `self`.
+    std::string recv = !consumes && !DropFlagOf(cs[0]).empty() ? Place(cs[0]) : Expr(cs[0]);
     std::vector<std::string> args;
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
     TypeId rt = Ty(cs[0]);
@@ -1246,6 +1262,11 @@ class CGen {
       place = true;
       t = TypeId(ty_.a(t));
     }
+    if (target.is_valid() && TK(target) != TyKind::Ref) {  // `self` by value
+      NoteMove(recv);
+      if (IsPlace(recv) && DropFlagOf(recv).empty())
+        ReportUntrackedDrop(recv, target, "moving a value of `{}` (it has a destructor) out of a place");
+    }
     std::string call = fmt::format("{}({}", cname, r);
     for (NodeId a : Children(t_, cs.back())) call += ", " + Expr(a);
     call += ")";
@@ -1293,7 +1314,8 @@ class CGen {
     for (size_t k = arg_start + 1; k < args.size(); ++k) {
       NodeId a = args[k];
       if (Kind(a) == NodeKind::AssignExpr) a = Children(t_, a).back();
-      vals.push_back(Expr(a));
+      // Formatting borrows its arguments: a local is read in place, never moved.
+      vals.push_back(IsPlace(a) && NeedsDrop(Ty(a)) ? Place(a) : Expr(a));
       tys.push_back(Ty(a));
     }
     if (auto it = res_.captures.find(mac.index); it != res_.captures.end()) {
@@ -1636,8 +1658,8 @@ class CGen {
       case BuiltinMacro::AssertEq: case BuiltinMacro::AssertNe: case BuiltinMacro::DebugAssertEq:
       case BuiltinMacro::DebugAssertNe: {
         bool eq = m == BuiltinMacro::AssertEq || m == BuiltinMacro::DebugAssertEq;
-        std::string l = Expr(args[0]);
-        std::string r = Expr(args[1]);
+        std::string l = !DropFlagOf(args[0]).empty() ? Place(args[0]) : Expr(args[0]);  // borrowed
+        std::string r = !DropFlagOf(args[1]).empty() ? Place(args[1]) : Expr(args[1]);
         TypeId t = ValueTy(args[0]), rt = ValueTy(args[1]);
         std::string same;
         if (IsUnitOrNever(t)) {
@@ -1717,6 +1739,24 @@ class CGen {
       return p;
     }
     if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
+    if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
+      TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
+      std::string old = Bind(t, "*" + args[0]);
+      if (b == Builtin::MemSwap) {
+        Line(fmt::format("*{} = *{}; *{} = {};", args[0], args[1], args[1], old));
+        return "0";
+      }
+      std::string fresh = b == Builtin::MemReplace ? args[1]
+                          : TK(t) == TyKind::Vec || TK(t) == TyKind::String || TK(t) == TyKind::Enum
+                              ? fmt::format("(({}){{0}})", CType(t))
+                              : fmt::format("(({})0)", CType(t));
+      Line(fmt::format("*{} = {};", args[0], fresh));
+      return old;
+    }
+    if (typed_.builtin[callee.index] == Builtin::MemDrop) {
+      DropTemporary(args[0], Ty(Children(t_, cs.back()).front()));
+      return "0";
+    }
     if (typed_.builtin[callee.index] == Builtin::ProcessExit) {
       Line(fmt::format("rg_exit({});", args[0]));
       return "";
@@ -1750,6 +1790,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     Line("{");
     ++indent_;
+    OpenDropScope();
     for (size_t i = 0; i < cs.size(); ++i) {
       NodeId c = cs[i];
       bool last = i + 1 == cs.size();
@@ -1762,6 +1803,8 @@ class CGen {
           // The tail (no `;`, last) is the block's value.
           if (last && !t_.token[c.index].is_valid() && !dest.empty() && !v.empty() && !IsUnitOrNever(Ty(n)))
             Line(fmt::format("{} = {};", dest, v));
+          else if (NodeId e = Children(t_, c).back(); !IsPlace(e) || !DropFlagOf(e).empty())
+            DropTemporary(v, Ty(e));  // the statement's unnamed value ends with it
           break;
         }
         default: {
@@ -1771,6 +1814,7 @@ class CGen {
         }
       }
     }
+    CloseDropScope(true);
     --indent_;
     Line("}");
   }
@@ -1788,6 +1832,11 @@ class CGen {
         init = c;
     }
     while (Kind(pat) == NodeKind::ParenPat) pat = Children(t_, pat).front();
+    if (Kind(pat) == NodeKind::WildcardPat && init.is_valid() && NeedsDrop(Ty(init))) {
+      // `let _ = place;` moves nothing; `let _ = temporary;` drops it at once.
+      if (!IsPlace(init)) DropTemporary(Expr(init), Ty(init));
+      return;
+    }
     if ((Kind(pat) != NodeKind::IdentPat || RefBinding(pat)) && init.is_valid() && IsPlace(init)) {
       // Destructuring a place binds into it (`let S(ref mut x) = s;` changes s), as a match does.
       std::string whole = Place(init);
@@ -1806,6 +1855,7 @@ class CGen {
       if (v.empty()) Line(fmt::format("{} {};", CType(t), LocalName(local)));
       else Line(fmt::format("{} {} = {};", CType(t), LocalName(local), v));
       Line(fmt::format("(void){};", LocalName(local)));
+      TrackLocal(local, LocalName(local), t, !v.empty());
     }
   }
 
@@ -1853,6 +1903,7 @@ class CGen {
     }
     uint32_t id = loop_id_++;
     loops_.push_back({LabelOf(cs), id, result});
+    loop_drop_depth_[id] = drop_scopes_.size();
     Line("for (;;) {");
     ++indent_;
     Block(cs.back(), "");
@@ -1869,6 +1920,7 @@ class CGen {
     size_t i = Kind(cs[0]) == NodeKind::Label ? 1 : 0;
     uint32_t id = loop_id_++;
     loops_.push_back({LabelOf(cs), id, ""});
+    loop_drop_depth_[id] = drop_scopes_.size();
     Line("for (;;) {");
     ++indent_;
     if (Kind(cs[i]) == NodeKind::LetExpr) {
@@ -1923,6 +1975,7 @@ class CGen {
                                                         : fmt::format("!({} {} {})", rev ? end : cur, "<", rev ? cur : end)));
     uint32_t id = loop_id_++;
     loops_.push_back({LabelOf(cs), id, ""});
+    loop_drop_depth_[id] = drop_scopes_.size();
     Line(simple ? fmt::format("for (; {} < {}; ++{}) {{", cur, end, cur) : std::string("for (;;) {"));
     ++indent_;
     if (!simple) Line(fmt::format("if ({}) break;", done));
@@ -1992,6 +2045,7 @@ class CGen {
     std::string items = vec ? base + ".ptr" : base + ".a";
     uint32_t id = loop_id_++;
     loops_.push_back({LabelOf(cs), id, ""});
+    loop_drop_depth_[id] = drop_scopes_.size();
     std::string idx = Tmp();
     Line(fmt::format("for (uint64_t {} = 0; {} < {}; ++{}) {{", idx, idx, len, idx));
     ++indent_;
@@ -2022,6 +2076,7 @@ class CGen {
         if (typed_.builtin[n.index] == Builtin::UnitStruct) return Bind(Ty(n), fmt::format("({}){{0}}", CType(Ty(n))));
         if (typed_.builtin[n.index] == Builtin::VariantValue)
           return Bind(Ty(n), fmt::format("({}){{.tag = {}}}", CType(Ty(n)), Tag(Ty(n), typed_.node_fn[n.index])));
+        NoteMove(n);
         return PathValue(n);
       case NodeKind::ParenExpr: return Expr(Children(t_, n).front());
       case NodeKind::TupleExpr: {
@@ -2046,7 +2101,9 @@ class CGen {
         Line(fmt::format("for (uint64_t _i = 0; _i < {}; ++_i) {}.a[_i] = {};", ty_.b(Ty(n)), a, v));
         return a;
       }
-      case NodeKind::FieldExpr: case NodeKind::IndexExpr: return Bind(Ty(n), Place(n));
+      case NodeKind::FieldExpr: case NodeKind::IndexExpr:
+        ReportUntrackedDrop(n, Ty(n), "moving a value of `{}` (it has a destructor) out of a field or element");
+        return Bind(Ty(n), Place(n));
       case NodeKind::StructExpr: {
         cs = Children(t_, n);
         TypeId t = Ty(n);
@@ -2131,7 +2188,19 @@ class CGen {
       case NodeKind::AssignExpr: {
         cs = Children(t_, n);
         std::string v = Expr(cs[1]);
-        if (!v.empty()) Line(fmt::format("{} = {};", Place(cs[0]), v));
+        if (v.empty()) return "0";
+        if (std::string flag = DropFlagOf(cs[0]); !flag.empty()) {
+          // The old value is dropped after the new one is computed; the local owns one again.
+          std::string p = Place(cs[0]);
+          Line(fmt::format("if ({0}) {1}(&{2}); {2} = {3}; {0} = 1;", flag, DropGlue(Ty(cs[0])), p, v));
+          return "0";
+        }
+        if (Kind(cs[0]) != NodeKind::PathExpr && NeedsDrop(Ty(cs[0]))) {
+          std::string p = Place(cs[0]);
+          Line(fmt::format("{}(&{}); {} = {};", DropGlue(Ty(cs[0])), p, p, v));
+          return "0";
+        }
+        Line(fmt::format("{} = {};", Place(cs[0]), v));
         return "0";
       }
       case NodeKind::CompoundAssignExpr: {
@@ -2169,12 +2238,14 @@ class CGen {
         std::string v = value.is_valid() ? Expr(value) : "";
         LoopInfo& l = FindLoop(label);
         if (!l.result.empty() && !v.empty()) Line(fmt::format("{} = {};", l.result, v));
+        EmitDrops(loop_drop_depth_[l.id]);
         Line(fmt::format("goto L_brk_{};", l.id));
         return "";
       }
       case NodeKind::ContinueExpr: {
         cs = Children(t_, n);
         LoopInfo& l = FindLoop(cs.empty() ? "" : Text(cs[0]));
+        EmitDrops(loop_drop_depth_[l.id]);
         Line(fmt::format("goto L_cont_{};", l.id));
         return "";
       }
@@ -2186,6 +2257,7 @@ class CGen {
         uint32_t good = opt ? 1 : 0;
         Line(fmt::format("if ({}.tag != {}) {{", v, good));
         ++indent_;
+        EmitDrops(0);
         if (opt) Line(fmt::format("return ({}){{.tag = 0}};", CType(ret_ty_)));
         else Line(fmt::format("return ({}){{.tag = 1, .u.v1 = {{{}.u.v1.f0}}}};", CType(ret_ty_), v));
         --indent_;
@@ -2196,6 +2268,8 @@ class CGen {
       case NodeKind::ReturnExpr: {
         cs = Children(t_, n);
         std::string v = cs.empty() ? "" : Expr(cs[0]);
+        if (!ret_void_ && !v.empty()) v = Bind(ret_ty_, v);
+        EmitDrops(0);
         Line(ret_void_ || v.empty() ? "return;" : "return " + v + ";");
         return "";
       }
