@@ -194,6 +194,20 @@ class DropMarks {
   bool committed_ = false;
 };
 
+// Marks the trailing commas in [lo, hi) that a body joined onto one line loses (`f(a,)` -> `f(a)`);
+// false when one cannot go: a one-element tuple's comma, or a list whose kind the tree did not say.
+auto MarkTrailingCommas(const std::vector<Element>& el, uint32_t lo, uint32_t hi, DropMarks& would_drop) -> bool {
+  for (uint32_t k = lo; k < hi; ++k) {
+    if (el[k].kind != TokenKind::Comma || el[k].macro_commas || !IsClose(el[k + 1].kind)) continue;
+    const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
+    bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
+                                       o.opener_of == NodeKind::TuplePat);
+    if (tuple || !o.has_opener_kind) return false;
+    would_drop.Mark(k);
+  }
+  return true;
+}
+
 // Width of elements [lo, hi] printed on one line, or UINT32_MAX when one of them cannot be (a
 // comment, a line break inside a token, a closure or a block).
 auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
@@ -493,14 +507,7 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
     if (path && args_end == hi) return false;
   }
   DropMarks would_drop(dropped);
-  for (uint32_t k = lo; k < hi; ++k)
-    if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind)) {
-      const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
-      bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
-                                         o.opener_of == NodeKind::TuplePat);
-      if (!tuple && o.has_opener_kind) would_drop.Mark(k);
-      else return false;
-    }
+  if (!MarkTrailingCommas(el, lo, hi, would_drop)) return false;
   const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi, /*allow_closures=*/true);
   const bool limits = width != UINT32_MAX && struct_ok && InnerLimitsHold(fe, el, dropped, lo, hi, cfg);
   if (!limits || col + 1 + width + 1 > cfg.max_width) {
@@ -631,14 +638,7 @@ auto UnwrapClosureBlock(const FileElements& fe, std::vector<Element>& el, std::v
     if (depth == 0 && x.kind == TokenKind::Semi) return false;
   }
   DropMarks would_drop(dropped);
-  for (uint32_t k = lo; k < hi; ++k)
-    if (el[k].kind == TokenKind::Comma && !el[k].macro_commas && IsClose(el[k + 1].kind)) {
-      const Element& o = el[el[k + 1].partner == UINT32_MAX ? k + 1 : el[k + 1].partner];
-      bool tuple = o.has_opener_kind && (o.opener_of == NodeKind::TupleExpr || o.opener_of == NodeKind::TupleType ||
-                                         o.opener_of == NodeKind::TuplePat);
-      if (!tuple && o.has_opener_kind) would_drop.Mark(k);
-      else return false;
-    }
+  if (!MarkTrailingCommas(el, lo, hi, would_drop)) return false;
   for (uint32_t b : inner_braces) would_drop.Mark(b);
   const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi, /*allow_closures=*/true);
   if (width == UINT32_MAX || col + 1 + width + RestOfLine(fe, el, c) > cfg.max_width) return false;
