@@ -1232,7 +1232,9 @@ class Checker {
     o_.const_ty.push_back(t);
     if (init.is_valid()) {
       rets_.push_back(t);
+      const_rets_ = rets_.size();
       Expect(init, t, Infer(init));
+      const_rets_ = SIZE_MAX;
       rets_.pop_back();
     }
   }
@@ -3001,6 +3003,10 @@ class Checker {
       }
       case NodeKind::ReturnExpr: {
         cs = Children(t_, n);
+        if (rets_.size() == const_rets_) {
+          Error(DiagKind::ReturnOutsideFn, n, "return statement outside of function body");
+          return ty_.error;
+        }
         TypeId vt = cs.empty() ? ty_.unit : Infer(cs[0]);
         Expect(cs.empty() ? n : cs[0], rets_.back(), vt);
         return ty_.never;
@@ -3042,6 +3048,8 @@ class Checker {
   TypeTable& ty_;
   std::vector<LoopCtx> loops_;
   std::vector<TypeId> rets_;
+  // rets_.size() while a const/static initializer (not a closure in it) is checked: `return` there is E0572.
+  size_t const_rets_ = SIZE_MAX;
   // The RangeExpr of the `for` head being checked: the only place a range may appear.
   NodeId allowed_range_;
   // The `.iter()` call of the `for` head being checked: the only place it may appear.

@@ -331,9 +331,45 @@ class CGen {
   // The C function a call of f with type arguments `raw` (in the current instance's terms) runs:
   // a trait method is resolved to its impl for the concrete Self, a generic function to its
   // instance (requested once, generated later). Sets f to the function called.
+  // The number of nodes of type t written out as a tree (interned types share subtrees, so a type
+  // like `((T, T), (T, T))` doubles per level), memoized per type and saturating at kMaxTypeSize.
+  auto TypeTreeSize(TypeId t) -> uint64_t {
+    t = ty_.Resolve(t);
+    auto it = type_size_.find(t.index);
+    if (it != type_size_.end()) return it->second;
+    uint64_t n = 1;
+    switch (TK(t)) {
+      case TyKind::Ref: case TyKind::Array: case TyKind::Vec: case TyKind::Box: case TyKind::Range:
+      case TyKind::Slice:
+        n += TypeTreeSize(TypeId(ty_.a(t)));
+        break;
+      case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
+        for (TypeId e : ty_.elems(t)) n = std::min<uint64_t>(kMaxTypeSize + 1, n + TypeTreeSize(e));
+        break;
+      default: break;
+    }
+    type_size_[t.index] = n;
+    return n;
+  }
+
   auto CallTarget(uint32_t& f, const std::vector<TypeId>& raw) -> std::string {
     std::vector<TypeId> targs;
-    for (TypeId t : raw) targs.push_back(ty_.Finalize(Sub(t)));
+    for (TypeId t : raw) {
+      TypeId s = Sub(t);
+      if (TypeTreeSize(s) > kMaxTypeSize) {
+        // rustc's type length limit: `(self, self).recurse()` doubles the type per call level.
+        if (!limit_reported_ && opts_.diags) {
+          limit_reported_ = true;
+          NodeId nm = ChildOfKind(t_, res_.items.fns[f], NodeKind::Name);
+          uint32_t tok = t_.token[nm.is_valid() ? nm.index : res_.items.fns[f].index].index;
+          // DIAG: RecursionLimit
+          opts_.diags->Emit(DiagKind::RecursionLimit, tokens_.start[tok], tokens_.end(TokenId(tok)),
+                            fmt::format("reached the type-length limit while instantiating `{}`", res_.items.fn_names[f]));
+        }
+        return PlainName(f);
+      }
+      targs.push_back(ty_.Finalize(s));
+    }
     if (res_.items.fn_trait[f] != UINT32_MAX && !targs.empty()) {
       std::vector<TypeId> out;
       uint32_t g = SelectMethod(const_cast<Typed&>(typed_), res_.items, f, targs, out);
@@ -344,6 +380,20 @@ class CGen {
     }
     last_targs_ = targs;
     if (Monomorphic(f)) return PlainName(f);
+    // An instance whose first type argument (a method's Self) is the error type: left by a call the
+    // checker could not resolve (`impl<F, T> Tr for W<F> where F: Fn() -> T` on its own output);
+    // reported, never instantiated.
+    if (!targs.empty() && TK(targs[0]) == TyKind::Error) {
+      if (opts_.diags && !untyped_reported_) {
+        untyped_reported_ = true;
+        NodeId fn = res_.items.fns[f];
+        // DIAG: NotSupported
+        opts_.diags->Emit(DiagKind::NotSupported, StartOf(fn), StartOf(fn) + 1,
+                          fmt::format("calling `{}` with a type parameter its impl does not determine is not supported yet",
+                                      res_.items.fn_names[f]));
+      }
+      return PlainName(f);
+    }
     std::string key = std::to_string(f);
     std::string name = PlainName(f) + "_";
     for (TypeId t : targs) {
@@ -2299,6 +2349,9 @@ class CGen {
   std::vector<std::pair<uint32_t, std::vector<TypeId>>> pending_;
   // Instances requested per generic function, and whether the recursion limit was reported.
   static constexpr uint32_t kMaxInstancesPerFn = 256;
+  // Largest type argument, in tree nodes, a generic function is instantiated with.
+  static constexpr uint64_t kMaxTypeSize = 1u << 16;
+  std::unordered_map<uint32_t, uint64_t> type_size_;
   std::unordered_map<uint32_t, uint32_t> instance_count_;
   bool limit_reported_ = false;
   bool untyped_reported_ = false;  // an untyped expression was reported (once)
