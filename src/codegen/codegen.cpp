@@ -352,20 +352,25 @@ class CGen {
     return n;
   }
 
+  // Reports (once per program) that instantiating function f hit rustc's `limit` ("recursion" or
+  // "type-length"), at the function's name.
+  void ReportInstanceLimit(uint32_t f, std::string_view limit) {
+    if (limit_reported_ || !opts_.diags) return;
+    limit_reported_ = true;
+    NodeId nm = ChildOfKind(t_, res_.items.fns[f], NodeKind::Name);
+    uint32_t tok = t_.token[nm.is_valid() ? nm.index : res_.items.fns[f].index].index;
+    // DIAG: RecursionLimit
+    opts_.diags->Emit(DiagKind::RecursionLimit, tokens_.start[tok], tokens_.end(TokenId(tok)),
+                      fmt::format("reached the {} limit while instantiating `{}`", limit, res_.items.fn_names[f]));
+  }
+
   auto CallTarget(uint32_t& f, const std::vector<TypeId>& raw) -> std::string {
     std::vector<TypeId> targs;
     for (TypeId t : raw) {
       TypeId s = Sub(t);
       if (TypeTreeSize(s) > kMaxTypeSize) {
         // rustc's type length limit: `(self, self).recurse()` doubles the type per call level.
-        if (!limit_reported_ && opts_.diags) {
-          limit_reported_ = true;
-          NodeId nm = ChildOfKind(t_, res_.items.fns[f], NodeKind::Name);
-          uint32_t tok = t_.token[nm.is_valid() ? nm.index : res_.items.fns[f].index].index;
-          // DIAG: RecursionLimit
-          opts_.diags->Emit(DiagKind::RecursionLimit, tokens_.start[tok], tokens_.end(TokenId(tok)),
-                            fmt::format("reached the type-length limit while instantiating `{}`", res_.items.fn_names[f]));
-        }
+        ReportInstanceLimit(f, "type-length");
         return PlainName(f);
       }
       targs.push_back(ty_.Finalize(s));
@@ -406,14 +411,7 @@ class CGen {
     // A generic function that calls itself with ever larger type arguments (`f::<Option<T>>` in
     // `f<T>`) has no finite set of instances: rustc's recursion limit, counted per function.
     if (++instance_count_[f] > kMaxInstancesPerFn) {
-      if (!limit_reported_ && opts_.diags) {
-        limit_reported_ = true;
-        NodeId nm = ChildOfKind(t_, res_.items.fns[f], NodeKind::Name);
-        uint32_t tok = t_.token[nm.is_valid() ? nm.index : res_.items.fns[f].index].index;
-        // DIAG: RecursionLimit
-        opts_.diags->Emit(DiagKind::RecursionLimit, tokens_.start[tok], tokens_.end(TokenId(tok)),
-                          fmt::format("reached the recursion limit while instantiating `{}`", res_.items.fn_names[f]));
-      }
+      ReportInstanceLimit(f, "recursion");
       return name;
     }
     instances_.emplace(key, name);

@@ -208,6 +208,20 @@ auto MarkTrailingCommas(const std::vector<Element>& el, uint32_t lo, uint32_t hi
   return true;
 }
 
+// Whether el[i] opens a non-empty block rustfmt may unwrap or wrap (a real `{` outside macro
+// arguments, partnered, not verbatim); sets its closing brace c and body [lo, hi].
+auto UnwrapCandidate(const std::vector<Element>& el, uint32_t i, uint32_t& c, uint32_t& lo, uint32_t& hi) -> bool {
+  const Element& open = el[i];
+  // Inside macro arguments rustfmt neither adds nor removes blocks.
+  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
+    return false;
+  c = open.partner;
+  if (c <= i + 1 || el[c].verbatim) return false;
+  lo = i + 1;
+  hi = c - 1;
+  return true;
+}
+
 // Width of elements [lo, hi] printed on one line, or UINT32_MAX when one of them cannot be (a
 // comment, a line break inside a token, a closure or a block).
 auto OneLineWidth(const FileElements& fe, const std::vector<Element>& el, const std::vector<bool>& dropped,
@@ -468,13 +482,8 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
                     const std::string& out_text) -> bool {
   const size_t out_nl = out_text.rfind('\n');
   const size_t out_line_start = out_nl == std::string::npos ? 0 : out_nl + 1;
-  const Element& open = el[i];
-  // Inside macro arguments rustfmt neither adds nor removes blocks.
-  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
-    return false;
-  const uint32_t c = open.partner;
-  if (c <= i + 1 || el[c].verbatim) return false;
-  const uint32_t lo = i + 1, hi = c - 1;
+  uint32_t c, lo, hi;
+  if (!UnwrapCandidate(el, i, c, lo, hi)) return false;
   if (el[lo].kind == TokenKind::KwLet || el[lo].kind == TokenKind::Pound) return false;
   int depth = 0;
   uint32_t bang = UINT32_MAX;
@@ -576,13 +585,8 @@ auto NestedCallArg(const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> 
 // limits. `col` is the output column after the `|`. Returns whether the braces were dropped.
 auto UnwrapClosureBlock(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
                         uint64_t col, const FmtConfig& cfg, uint32_t list) -> bool {
-  const Element& open = el[i];
-  // Inside macro arguments rustfmt neither adds nor removes blocks.
-  if (open.kind != TokenKind::LBrace || open.verbatim || open.synthetic || open.partner == UINT32_MAX || open.in_macro)
-    return false;
-  const uint32_t c = open.partner;
-  if (c <= i + 1 || el[c].verbatim) return false;
-  const uint32_t lo = i + 1, hi = c - 1;
+  uint32_t c, lo, hi;
+  if (!UnwrapCandidate(el, i, c, lo, hi)) return false;
   switch (el[lo].kind) {
     case TokenKind::KwLet: case TokenKind::Pound: case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile:
     case TokenKind::KwLoop: case TokenKind::KwMatch: case TokenKind::KwReturn: case TokenKind::KwUnsafe:
