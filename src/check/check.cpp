@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "expand/literal.h"
+#include "expand/prelude.h"
 #include "lex/token_kind.h"
 #include "parse/walk.h"
 
@@ -180,6 +181,15 @@ class Checker {
     return p;
   }
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
+  // Whether node n comes from the std subset written in Rust (expand/prelude.h), which may
+  // extend the built-in types (`impl<T> Option<T>`).
+  auto InPrelude(NodeId n) const -> bool {
+    for (uint32_t i = n.index + 1 - t_.subtree_size[n.index]; i <= n.index; ++i) {
+      TokenId tok = t_.token[i];
+      if (tok.is_valid()) return IsPreludeOffset(src_, tokens_.start[tok.index]);
+    }
+    return false;
+  }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
     return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
@@ -830,7 +840,8 @@ class Checker {
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
       impl_trait_ = d.trait;
-      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
+      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error &&
+          !InPrelude(item))
         Unsupported(types.back(), "an inherent `impl` on this type");
       for (size_t f = 0; f < items.fns.size(); ++f) {
         if (items.fn_impl[f] == i) d.fns.push_back(static_cast<uint32_t>(f));
@@ -1562,12 +1573,27 @@ class Checker {
     return ty_.error;
   }
 
+  // `c[i]` on a struct with an `impl Index` (the std subset's collections): the impl's `index`
+  // gives `&Output`, and the place is `*c.index(i)` (also written through, for IndexMut).
+  auto UserIndex(NodeId n, TypeId bt, TypeId it, TypeId& out) -> bool {
+    uint32_t f;
+    std::vector<TypeId> targs;
+    if (OwnerOf(bt) == UINT32_MAX || !ImplMethod(BuiltinTrait("Index"), ty_.Resolve(bt), "index", f, targs)) return false;
+    o_.node_fn[n.index] = f;
+    if (!targs.empty()) o_.node_targs[n.index] = targs;
+    std::vector<TypeId> ps = SubstAll(o_.fn_params[f], targs);
+    if (ps.size() == 1) Expect(Children(t_, n)[1], ps[0], it);
+    TypeId r = ty_.Resolve(ty_.Subst(o_.fn_ret[f], targs));
+    out = ty_.kind(r) == TyKind::Ref ? TypeId(ty_.a(r)) : ty_.error;
+    return true;
+  }
   auto InferIndex(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
     TypeId bt = Deref(Infer(cs[0]));
     if (TypeId st; IndexSlice(cs, bt, st)) return st;
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (TypeId ut; UserIndex(n, bt, it, ut)) return ut;
     if (ty_.kind(bt) == TyKind::Vec) {
       Expect(cs[1], ty_.usize, it);
       return TypeId(ty_.a(bt));
@@ -1871,6 +1897,10 @@ class Checker {
     if (callee && (joined == "drop" || joined == "std::mem::drop" || joined == "mem::drop")) {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
+    }
+    if (callee && joined == "__rustg_hash" && InPrelude(n)) {
+      o_.builtin[n.index] = Builtin::PreludeHash;
+      return ty_.NewVar(TyKind::Var);
     }
     if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
       o_.builtin[n.index] = Builtin::BlackBox;
@@ -2682,6 +2712,11 @@ class Checker {
     if (o_.builtin[callee.index] == Builtin::MemDrop) {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ty_.unit;
+    }
+    if (o_.builtin[callee.index] == Builtin::PreludeHash) {
+      if (args.size() == 1) Expect(args[0], ty_.Ref(ty_.NewVar(TyKind::Var), false), at[0]);
+      else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+      return ty_.Int(IntTy::U64);
     }
     if (o_.builtin[callee.index] == Builtin::BlackBox) {
       if (args.size() == 1) Expect(args[0], ct, at[0]);

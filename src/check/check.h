@@ -133,6 +133,7 @@ enum class Builtin : uint8_t {
   MemSwap,           // std::mem::swap(&mut a, &mut b)
   MemReplace,        // std::mem::replace(&mut a, v): a's old value
   MemTake,           // std::mem::take(&mut a): a's old value, a left with its type's default
+  PreludeHash,       // __rustg_hash(&k) (std subset only): k's structural hash as u64
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "expand/literal.h"
+#include "expand/prelude.h"
 #include "lex/token_kind.h"
 #include "parse/walk.h"
 
@@ -67,12 +68,18 @@ class CGen {
     for (size_t c = 0; c < items.consts.size(); ++c) {
       protos += fmt::format("static {} c{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
     }
+    // The std subset's functions are generated only when called (CallTarget requests them).
+    prelude_fn_.assign(items.fns.size(), 0);
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      if (Monomorphic(f)) protos += FnHeader(f, PlainName(f)) + ";\n";
+      TokenId tok = t_.token[items.fns[f].index];
+      prelude_fn_[f] = tok.is_valid() && IsPreludeOffset(src_, tokens_.start[tok.index]);
+    }
+    for (size_t f = 0; f < items.fns.size(); ++f) {
+      if (Monomorphic(f) && !prelude_fn_[f]) protos += FnHeader(f, PlainName(f)) + ";\n";
     }
     for (size_t c = 0; c < items.consts.size(); ++c) bodies += ConstBody(c);
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      if (Monomorphic(f)) bodies += FnBody(f, PlainName(f));
+      if (Monomorphic(f) && !prelude_fn_[f]) bodies += FnBody(f, PlainName(f));
     }
     // Generic instances reachable from the code generated so far (each may request more).
     for (size_t i = 0; i < pending_.size(); ++i) {
@@ -98,6 +105,10 @@ class CGen {
  private:
 #include "codegen/slices.inc"
 #include "codegen/drop.inc"
+#include "codegen/collections.inc"
+  // Per function: 1 for a non-generic function of the std subset not generated yet, 2 once
+  // requested, 0 for every other function.
+  std::vector<uint8_t> prelude_fn_;
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -294,9 +305,12 @@ class CGen {
   // A static rg_loc for a panic at byte offset `at`; returns its C name.
   auto Loc(uint32_t at) -> std::string {
     LineCol lc = src_.Locate(at);
-    std::string name = fmt::format("L{}_{}", lc.line, lc.col);
+    FileId file = src_.FileOf(at);
+    bool std_file = IsPreludeFile(src_, file);
+    std::string name = std_file ? fmt::format("L{}_{}_{}", file.index, lc.line, lc.col) : fmt::format("L{}_{}", lc.line, lc.col);
     if (loc_names_.insert(name).second)
-      locs_ += fmt::format("static const rg_loc {} = {{{}, {}, {}}};\n", name, CQuote(opts_.display_path), lc.line, lc.col);
+      locs_ += fmt::format("static const rg_loc {} = {{{}, {}, {}}};\n", name,
+                           CQuote(std_file ? src_.path(file) : opts_.display_path), lc.line, lc.col);
     return "&" + name;
   }
 
@@ -308,7 +322,9 @@ class CGen {
   }
   void LineDirective(NodeId n) {
     LineCol lc = src_.Locate(StartOf(n));
-    body_ += fmt::format("#line {} {}\n", lc.line, CQuote(opts_.display_path));
+    FileId file = src_.FileOf(StartOf(n));
+    // The std subset's code points at runtime/std/NAME.rs.
+    body_ += fmt::format("#line {} {}\n", lc.line, CQuote(IsPreludeFile(src_, file) ? src_.path(file) : opts_.display_path));
   }
   auto Tmp() -> std::string { return fmt::format("_t{}", tmp_++); }
   // Declares a temporary of type t holding `value`; returns its name.
@@ -384,7 +400,16 @@ class CGen {
       }
     }
     last_targs_ = targs;
-    if (Monomorphic(f)) return PlainName(f);
+    if (Monomorphic(f)) {
+      if (prelude_fn_[f] == 1) {
+        // A non-generic function of the std subset: generated on its first call.
+        prelude_fn_[f] = 2;
+        pending_.emplace_back(f, std::vector<TypeId>{});
+        pending_names_.push_back(PlainName(f));
+        inst_protos_ += FnHeader(f, PlainName(f)) + ";\n";
+      }
+      return PlainName(f);
+    }
     // An instance whose first type argument (a method's Self) is the error type: left by a call the
     // checker could not resolve (`impl<F, T> Tr for W<F> where F: Fn() -> T` on its own output);
     // reported, never instantiated.
@@ -788,6 +813,11 @@ class CGen {
         TypeId bt = Ty(cs[0]);
         std::string b = DerefAll(IsPlace(cs[0]) ? Place(cs[0]) : Materialize(cs[0]), bt);
         std::string idx = Expr(cs[1]);
+        if (uint32_t f = typed_.node_fn[n.index]; f != UINT32_MAX) {
+          // A user `impl Index` (collections of the std subset): `*c.index(i)`.
+          std::string cname = CallTargetOf(n, f);
+          return fmt::format("(*{}(&{}, {}))", cname, b, idx);
+        }
         if (TK(bt) == TyKind::Vec) {
           // Vec's Index impl is #[track_caller]: rustc reports the `[idx]` part, not the base.
           std::string checked = Bind(ty_.usize, fmt::format("rg_index({}, {}.len, {})", idx, b,
@@ -1787,6 +1817,10 @@ class CGen {
       return p;
     }
     if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
+    if (typed_.builtin[callee.index] == Builtin::PreludeHash) {
+      TypeId kt(ty_.a(Ty(Children(t_, cs.back()).front())));
+      return Bind(ty_.Int(IntTy::U64), fmt::format("rg_hash_{}({})", HashFn(kt), args[0]));
+    }
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
