@@ -253,6 +253,7 @@ class Checker {
     return t;
   }
 #include "check/slices_checker.inc"
+#include "check/deref_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -1021,7 +1022,13 @@ class Checker {
       steps.push_back(t);
       TyKind k = ty_.kind(t);
       bool ref = k == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str;
-      if (!need_self || (!ref && k != TyKind::Box)) break;
+      if (!need_self) break;
+      if (!ref && k != TyKind::Box) {
+        TypeId d = OverloadedDeref(t);
+        if (!d.is_valid()) break;
+        t = d;
+        continue;
+      }
       t = ty_.Resolve(TypeId(ty_.a(t)));
     }
     for (TypeId u : steps) {
@@ -1554,8 +1561,8 @@ class Checker {
 
   auto InferField(NodeId n) -> TypeId {
     NodeId base = Children(t_, n).front();
-    TypeId bt = Deref(Infer(base));
     std::string name(Text(n));
+    TypeId bt = DerefToField(Infer(base), name);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
     if (ty_.kind(bt) == TyKind::Tuple) {
       std::vector<TypeId> es = ty_.elems(bt);
@@ -1898,8 +1905,14 @@ class Checker {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
     }
-    if (callee && joined == "__rustg_hash" && InPrelude(n)) {
-      o_.builtin[n.index] = Builtin::PreludeHash;
+    if (callee && InPrelude(n) && (joined == "__rustg_hash" || joined == "__rustg_as_mut" ||
+                                   joined == "__rustg_box_leak" || joined == "__rustg_box_from" ||
+                                   joined == "__rustg_addr")) {
+      o_.builtin[n.index] = joined == "__rustg_hash"       ? Builtin::PreludeHash
+                            : joined == "__rustg_as_mut"   ? Builtin::PreludeAsMut
+                            : joined == "__rustg_box_leak" ? Builtin::PreludeBoxLeak
+                            : joined == "__rustg_box_from" ? Builtin::PreludeBoxFrom
+                                                           : Builtin::PreludeAddr;
       return ty_.NewVar(TyKind::Var);
     }
     if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
@@ -2713,10 +2726,20 @@ class Checker {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ty_.unit;
     }
-    if (o_.builtin[callee.index] == Builtin::PreludeHash) {
-      if (args.size() == 1) Expect(args[0], ty_.Ref(ty_.NewVar(TyKind::Var), false), at[0]);
-      else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
-      return ty_.Int(IntTy::U64);
+    if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
+      // The std subset's intrinsics (check.h): one argument each.
+      TypeId v = ty_.NewVar(TyKind::Var);
+      if (args.size() != 1) {
+        Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+        return ty_.error;
+      }
+      switch (b) {
+        case Builtin::PreludeHash: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.Int(IntTy::U64);
+        case Builtin::PreludeAddr: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.usize;
+        case Builtin::PreludeAsMut: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.Ref(v, true);
+        case Builtin::PreludeBoxLeak: Expect(args[0], ty_.Box(v), at[0]); return ty_.Ref(v, true);
+        default: Expect(args[0], ty_.Ref(v, true), at[0]); return ty_.Box(v);
+      }
     }
     if (o_.builtin[callee.index] == Builtin::BlackBox) {
       if (args.size() == 1) Expect(args[0], ct, at[0]);
@@ -2857,6 +2880,7 @@ class Checker {
         }
         TypeId r = ty_.Resolve(t);
         if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
+        if (TypeId d = OverloadedDeref(r); d.is_valid()) return d;
         if (ty_.kind(r) != TyKind::Error)
           Error(DiagKind::BinaryOpUnsupported, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)));
         return ty_.error;
@@ -3156,6 +3180,7 @@ class Checker {
     if (tr >= kBuiltinTrait) {
       std::string_view tn = BuiltinTraitName(tr);
       if (tn == "Iterator" || tn == "IntoIterator") return name == "Item";
+      if (tn == "Deref") return name == "Target";
       return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
                                   tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
                                   tn == "FnMut");

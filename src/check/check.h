@@ -134,6 +134,10 @@ enum class Builtin : uint8_t {
   MemReplace,        // std::mem::replace(&mut a, v): a's old value
   MemTake,           // std::mem::take(&mut a): a's old value, a left with its type's default
   PreludeHash,       // __rustg_hash(&k) (std subset only): k's structural hash as u64
+  PreludeAsMut,      // __rustg_as_mut(&x) (std subset only): the same place as `&mut` (UnsafeCell::get)
+  PreludeBoxLeak,    // __rustg_box_leak(b) (std subset only): the Box's heap value as `&mut`, never freed
+  PreludeBoxFrom,    // __rustg_box_from(r) (std subset only): the Box owning a leaked value again
+  PreludeAddr,       // __rustg_addr(&x) (std subset only): x's address as usize (Rc::ptr_eq)
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).

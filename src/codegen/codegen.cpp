@@ -494,6 +494,9 @@ class CGen {
     size_t i = 0;
     drop_scopes_.clear();
     drop_marks_.clear();
+    // Locals are numbered per function, not per instance: flags of an earlier instance of this
+    // function (whose types needed dropping) must not leak into this one.
+    drop_flag_.clear();
     OpenDropScope();
     for (NodeId p : Children(t_, ChildOfKind(t_, fn, NodeKind::ParamList))) {
       if (Kind(p) == NodeKind::SelfParam && TK(Ty(p)) != TyKind::Ref)
@@ -798,8 +801,8 @@ class CGen {
       case NodeKind::FieldExpr: {
         NodeId base = Children(t_, n).front();
         TypeId bt = Ty(base);
-        std::string b = DerefAll(IsPlace(base) ? Place(base) : Materialize(base), bt);
         std::string name(Text(n));
+        std::string b = DerefToField(IsPlace(base) ? Place(base) : Materialize(base), bt, name);
         if (TK(bt) == TyKind::Tuple) return fmt::format("{}.f{}", b, name);
         uint32_t st = ty_.a(bt);
         for (size_t i = 0; i < typed_.field_names[st].size(); ++i) {
@@ -829,6 +832,10 @@ class CGen {
       }
       case NodeKind::UnaryExpr:
         if (Text(n) == "*" && SliceOf(Ty(n)).is_valid()) return Expr(Children(t_, n).front());
+        if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn).is_valid()) {
+          NodeId e = Children(t_, n).front();
+          return fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Materialize(e));
+        }
         if (Text(n) == "*") return "(*" + Expr(Children(t_, n).front()) + ")";
         break;
       default: break;
@@ -1335,7 +1342,15 @@ class CGen {
         r = "&" + (place ? r : Bind(t, r));
         break;
       }
-      if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) break;
+      if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) {
+        std::string fn;
+        TypeId d = DerefCall(t, fn);
+        if (!d.is_valid()) break;
+        r = fmt::format("(*{}(&{}))", fn, place ? r : Bind(t, r));
+        place = true;
+        t = d;
+        continue;
+      }
       r = "(*" + r + ")";
       place = true;
       t = TypeId(ty_.a(t));
@@ -1821,6 +1836,13 @@ class CGen {
       TypeId kt(ty_.a(Ty(Children(t_, cs.back()).front())));
       return Bind(ty_.Int(IntTy::U64), fmt::format("rg_hash_{}({})", HashFn(kt), args[0]));
     }
+    if (Builtin b = typed_.builtin[callee.index]; b == Builtin::PreludeAsMut || b == Builtin::PreludeBoxLeak ||
+                                                   b == Builtin::PreludeBoxFrom) {
+      // References and boxes are the same C pointer: only ownership changes hands.
+      NoteMove(Children(t_, cs.back()).front());
+      return Bind(Ty(n), args[0]);
+    }
+    if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
@@ -2262,6 +2284,8 @@ class CGen {
           return Bind(t, fmt::format("rg_neg_{}({}, {})", IntSuffix(t), v, Loc(StartOf(n))));
         }
         if (op == "*" && SliceOf(t).is_valid()) return v;
+        if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
+          return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Bind(Ty(e), v)));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
         return Bind(t, fmt::format("({})~{}", CType(t), v));
