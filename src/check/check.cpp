@@ -838,6 +838,9 @@ class Checker {
       }
       if (types.empty()) continue;
       if (types.size() == 2) d.trait = TraitRef(types[0]);
+      // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
+      // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
+      if (d.trait == BuiltinTrait("DerefMut")) Unsupported(types[0], "the trait `DerefMut`");
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
       impl_trait_ = d.trait;
@@ -1050,7 +1053,8 @@ class Checker {
           if (!need_self) return o_.fn_self[m] == SelfKind::None ? u : TypeId::Invalid();
           SelfKind sk = o_.fn_self[m];
           if (sk == SelfKind::None) return TypeId::Invalid();
-          if (autoref) return sk == SelfKind::Value ? TypeId::Invalid() : u;
+          // Auto-ref: the receiver is `&u`, which a by-value `self` of an impl for `&u` takes too.
+          if (autoref) return sk == SelfKind::Value ? ty_.Ref(u, false) : u;
           if (sk == SelfKind::Value) return u;
           if (ty_.kind(u) != TyKind::Ref || (sk == SelfKind::RefMut && !ty_.b(u))) return TypeId::Invalid();
           return ty_.Resolve(TypeId(ty_.a(u)));
@@ -2881,8 +2885,10 @@ class Checker {
         TypeId r = ty_.Resolve(t);
         if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
         if (TypeId d = OverloadedDeref(r); d.is_valid()) return d;
+        // DIAG: CannotDeref
         if (ty_.kind(r) != TyKind::Error)
-          Error(DiagKind::BinaryOpUnsupported, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)));
+          Error(DiagKind::CannotDeref, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)),
+                "can't be dereferenced");
         return ty_.error;
       }
       case NodeKind::BinaryExpr: return InferBinary(n);

@@ -1142,6 +1142,16 @@ class CGen {
       case Builtin::StringLen: case Builtin::StringIsEmpty: case Builtin::StringAsStr: case Builtin::Clone:
       case Builtin::ToString: {
         TypeId rt = Ty(cs[0]);
+        if (typed_.builtin[n.index] == Builtin::Clone && TK(Ty(n)) == TyKind::Ref) {
+          // `r.clone()` of a reference type (a generic `T: Clone` instantiated with `&U`): the
+          // pointer itself, dereferenced only down to the result's level.
+          std::string v = Expr(cs[0]);
+          for (int i = 0; i < 16 && rt != Ty(n) && TK(rt) == TyKind::Ref; ++i) {
+            v = "(*" + v + ")";
+            rt = TypeId(ty_.a(rt));
+          }
+          return Bind(Ty(n), v);
+        }
         std::string v = DerefAll(Expr(cs[0]), rt);
         TypeId t = Ty(n);
         switch (typed_.builtin[n.index]) {
