@@ -206,6 +206,34 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         }
         out
     }
+    pub fn iter_mut(&mut self) -> Vec<(&K, &mut V)> {
+        let mut out = Vec::new();
+        let mut d = 0;
+        while d < self.keys.len() {
+            out.push((&self.keys[d], &mut self.vals[d]));
+            d += 1;
+        }
+        out
+    }
+    // `for` over `&map`, `&mut map` and `map` (see check/deref_checker.inc ForItems).
+    pub fn __rustg_for(&self) -> Vec<(&K, &V)> {
+        self.iter()
+    }
+    pub fn __rustg_for_mut(&mut self) -> Vec<(&K, &mut V)> {
+        self.iter_mut()
+    }
+    pub fn __rustg_into_vec(self) -> Vec<(K, V)> {
+        let mut m = self;
+        let mut out = Vec::new();
+        while let Some(k) = m.keys.pop() {
+            match m.vals.pop() {
+                Some(v) => out.push((k, v)),
+                None => {}
+            }
+        }
+        out.reverse();
+        out
+    }
 }
 
 // The entry `HashMap::entry` returns: the map and the key, looked up when the entry is used.
@@ -322,6 +350,18 @@ impl<T: Hash + Eq> HashSet<T> {
     }
     pub fn iter(&self) -> Vec<&T> {
         self.map.keys()
+    }
+    pub fn __rustg_for(&self) -> Vec<&T> {
+        self.map.keys()
+    }
+    pub fn __rustg_into_vec(self) -> Vec<T> {
+        let mut s = self;
+        let mut out = Vec::new();
+        while let Some(k) = s.map.keys.pop() {
+            out.push(k);
+        }
+        out.reverse();
+        out
     }
 }
 
@@ -471,6 +511,33 @@ impl<K: Ord, V> BTreeMap<K, V> {
             out.push((&self.keys[i], &self.vals[i]));
             i += 1;
         }
+        out
+    }
+    pub fn iter_mut(&mut self) -> Vec<(&K, &mut V)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.keys.len() {
+            out.push((&self.keys[i], &mut self.vals[i]));
+            i += 1;
+        }
+        out
+    }
+    pub fn __rustg_for(&self) -> Vec<(&K, &V)> {
+        self.iter()
+    }
+    pub fn __rustg_for_mut(&mut self) -> Vec<(&K, &mut V)> {
+        self.iter_mut()
+    }
+    pub fn __rustg_into_vec(self) -> Vec<(K, V)> {
+        let mut m = self;
+        let mut out = Vec::new();
+        while let Some(k) = m.keys.pop() {
+            match m.vals.pop() {
+                Some(v) => out.push((k, v)),
+                None => {}
+            }
+        }
+        out.reverse();
         out
     }
 }
@@ -634,6 +701,12 @@ impl<T: Ord> BTreeSet<T> {
         }
         out
     }
+    pub fn __rustg_for(&self) -> Vec<&T> {
+        self.iter()
+    }
+    pub fn __rustg_into_vec(self) -> Vec<T> {
+        self.items
+    }
 }
 
 impl<T: fmt::Debug> fmt::Debug for BTreeSet<T> {
@@ -767,6 +840,17 @@ impl<T> VecDeque<T> {
                 None => {}
             }
             i += 1;
+        }
+        out
+    }
+    pub fn __rustg_for(&self) -> Vec<&T> {
+        self.iter()
+    }
+    pub fn __rustg_into_vec(self) -> Vec<T> {
+        let mut d = self;
+        let mut out = Vec::new();
+        while let Some(x) = d.pop_front() {
+            out.push(x);
         }
         out
     }
@@ -913,6 +997,12 @@ impl<T: Ord> BinaryHeap<T> {
             out.push(x);
         }
         out
+    }
+    pub fn __rustg_for(&self) -> Vec<&T> {
+        self.iter()
+    }
+    pub fn __rustg_into_vec(self) -> Vec<T> {
+        self.data
     }
     fn sift_up(&mut self, start: usize, pos: usize) -> usize {
         let mut pos = pos;

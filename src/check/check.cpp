@@ -3002,6 +3002,8 @@ class Checker {
             elem = TypeId(ty_.a(it));
           } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec || pk == TyKind::Slice)) {
             elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
+          } else if (TypeId fe = ForItems(n, it); fe.is_valid()) {
+            elem = fe;
           } else if (ty_.kind(it) != TyKind::Error) {
             Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
           }

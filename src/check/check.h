@@ -225,6 +225,10 @@ struct Typed {
   std::vector<ImplDef> impls;                // Items::impls order
   // Per ClosureExpr node: its return type (in the enclosing function's terms).
   std::unordered_map<uint32_t, TypeId> closure_ret;
+  // Per ForExpr node over a collection of the std subset (`for x in &map`): the method giving
+  // its items as a Vec (`__rustg_for`, `__rustg_for_mut`, `__rustg_into_vec`); its type
+  // arguments are in node_targs under the ForExpr node.
+  std::unordered_map<uint32_t, uint32_t> for_items;
 };
 
 // The function a call of trait method `decl` (a trait's declaration) on concrete `targs`

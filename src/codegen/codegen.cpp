@@ -2127,6 +2127,7 @@ class CGen {
 
   // `for x in a` (copies of the elements), `for x in &a` / `&mut a` / `a.iter()` (pointers to them).
   void ForArray(NodeId n, const std::vector<NodeId>& cs, size_t i) {
+    if (typed_.for_items.count(n.index)) return ForItems(n, cs, i);
     NodeId pat = cs[i], iter = cs[i + 1], body = cs[i + 2];
     TypeId it = Ty(iter);
     std::string base;
