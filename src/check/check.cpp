@@ -1593,7 +1593,9 @@ class Checker {
     o_.node_fn[n.index] = f;
     if (!targs.empty()) o_.node_targs[n.index] = targs;
     std::vector<TypeId> ps = SubstAll(o_.fn_params[f], targs);
-    if (ps.size() == 1) Expect(Children(t_, n)[1], ps[0], it);
+    std::vector<TypeId> at{it};
+    if (ps.size() == 1) BorrowStrKeys(f, ps, {Children(t_, n)[1]}, at);
+    if (ps.size() == 1) Expect(Children(t_, n)[1], ps[0], at[0]);
     TypeId r = ty_.Resolve(ty_.Subst(o_.fn_ret[f], targs));
     out = ty_.kind(r) == TyKind::Ref ? TypeId(ty_.a(r)) : ty_.error;
     return true;
@@ -2267,6 +2269,7 @@ class Checker {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
         }
+        BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
         return ty_.Subst(o_.fn_ret[f], targs);
       }

@@ -200,7 +200,8 @@ struct Typed {
   std::vector<SelfKind> fn_self;
   // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
   // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
-  // as `&[T]` (unsizing to a slice).
+  // as `&[T]` (unsizing to a slice); 5 when its `&str` is looked up as a `&String` key of the std
+  // subset's collections (std's `K: Borrow<str>`).
   std::vector<uint8_t> str_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;

@@ -131,6 +131,7 @@ class CGen {
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
   auto ValueTy(NodeId n) const -> TypeId {
     if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
+    if (typed_.str_coerce[n.index] == 5) return ty_.Ref(ty_.string, false);
     if (typed_.str_coerce[n.index] >= 3) return ty_.Ref(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))), ty_.b(Ty(n)));
     return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n);
   }
@@ -553,6 +554,12 @@ class CGen {
   auto Expr(NodeId n) -> std::string {
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
+    if (typed_.str_coerce[n.index] == 5) {
+      // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
+      // String view of the same bytes (never dropped; the callee only reads through it).
+      std::string s = Bind(ty_.ref_str, v);
+      return fmt::format("(&(rg_string){{(uint8_t*){0}.ptr, {0}.len, 0}})", s);
+    }
     if (typed_.str_coerce[n.index] >= 3) return CoercedSlice(n, v);
     if (typed_.str_coerce[n.index]) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
     if (!Ty(n).is_valid()) {
