@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "expand/literal.h"
+#include "expand/prelude.h"
 #include "lex/token_kind.h"
 #include "parse/walk.h"
 
@@ -180,6 +181,15 @@ class Checker {
     return p;
   }
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
+  // Whether node n comes from the std subset written in Rust (expand/prelude.h), which may
+  // extend the built-in types (`impl<T> Option<T>`).
+  auto InPrelude(NodeId n) const -> bool {
+    for (uint32_t i = n.index + 1 - t_.subtree_size[n.index]; i <= n.index; ++i) {
+      TokenId tok = t_.token[i];
+      if (tok.is_valid()) return IsPreludeOffset(src_, tokens_.start[tok.index]);
+    }
+    return false;
+  }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
     return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
@@ -243,6 +253,7 @@ class Checker {
     return t;
   }
 #include "check/slices_checker.inc"
+#include "check/deref_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -827,10 +838,14 @@ class Checker {
       }
       if (types.empty()) continue;
       if (types.size() == 2) d.trait = TraitRef(types[0]);
+      // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
+      // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
+      if (d.trait == BuiltinTrait("DerefMut")) Unsupported(types[0], "the trait `DerefMut`");
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
       impl_trait_ = d.trait;
-      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
+      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error &&
+          !InPrelude(item))
         Unsupported(types.back(), "an inherent `impl` on this type");
       for (size_t f = 0; f < items.fns.size(); ++f) {
         if (items.fn_impl[f] == i) d.fns.push_back(static_cast<uint32_t>(f));
@@ -1010,7 +1025,13 @@ class Checker {
       steps.push_back(t);
       TyKind k = ty_.kind(t);
       bool ref = k == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str;
-      if (!need_self || (!ref && k != TyKind::Box)) break;
+      if (!need_self) break;
+      if (!ref && k != TyKind::Box) {
+        TypeId d = OverloadedDeref(t);
+        if (!d.is_valid()) break;
+        t = d;
+        continue;
+      }
       t = ty_.Resolve(TypeId(ty_.a(t)));
     }
     for (TypeId u : steps) {
@@ -1032,7 +1053,8 @@ class Checker {
           if (!need_self) return o_.fn_self[m] == SelfKind::None ? u : TypeId::Invalid();
           SelfKind sk = o_.fn_self[m];
           if (sk == SelfKind::None) return TypeId::Invalid();
-          if (autoref) return sk == SelfKind::Value ? TypeId::Invalid() : u;
+          // Auto-ref: the receiver is `&u`, which a by-value `self` of an impl for `&u` takes too.
+          if (autoref) return sk == SelfKind::Value ? ty_.Ref(u, false) : u;
           if (sk == SelfKind::Value) return u;
           if (ty_.kind(u) != TyKind::Ref || (sk == SelfKind::RefMut && !ty_.b(u))) return TypeId::Invalid();
           return ty_.Resolve(TypeId(ty_.a(u)));
@@ -1543,8 +1565,8 @@ class Checker {
 
   auto InferField(NodeId n) -> TypeId {
     NodeId base = Children(t_, n).front();
-    TypeId bt = Deref(Infer(base));
     std::string name(Text(n));
+    TypeId bt = DerefToField(Infer(base), name);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
     if (ty_.kind(bt) == TyKind::Tuple) {
       std::vector<TypeId> es = ty_.elems(bt);
@@ -1562,12 +1584,29 @@ class Checker {
     return ty_.error;
   }
 
+  // `c[i]` on a struct with an `impl Index` (the std subset's collections): the impl's `index`
+  // gives `&Output`, and the place is `*c.index(i)` (also written through, for IndexMut).
+  auto UserIndex(NodeId n, TypeId bt, TypeId it, TypeId& out) -> bool {
+    uint32_t f;
+    std::vector<TypeId> targs;
+    if (OwnerOf(bt) == UINT32_MAX || !ImplMethod(BuiltinTrait("Index"), ty_.Resolve(bt), "index", f, targs)) return false;
+    o_.node_fn[n.index] = f;
+    if (!targs.empty()) o_.node_targs[n.index] = targs;
+    std::vector<TypeId> ps = SubstAll(o_.fn_params[f], targs);
+    std::vector<TypeId> at{it};
+    if (ps.size() == 1) BorrowStrKeys(f, ps, {Children(t_, n)[1]}, at);
+    if (ps.size() == 1) Expect(Children(t_, n)[1], ps[0], at[0]);
+    TypeId r = ty_.Resolve(ty_.Subst(o_.fn_ret[f], targs));
+    out = ty_.kind(r) == TyKind::Ref ? TypeId(ty_.a(r)) : ty_.error;
+    return true;
+  }
   auto InferIndex(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
     TypeId bt = Deref(Infer(cs[0]));
     if (TypeId st; IndexSlice(cs, bt, st)) return st;
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (TypeId ut; UserIndex(n, bt, it, ut)) return ut;
     if (ty_.kind(bt) == TyKind::Vec) {
       Expect(cs[1], ty_.usize, it);
       return TypeId(ty_.a(bt));
@@ -1871,6 +1910,16 @@ class Checker {
     if (callee && (joined == "drop" || joined == "std::mem::drop" || joined == "mem::drop")) {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
+    }
+    if (callee && InPrelude(n) && (joined == "__rustg_hash" || joined == "__rustg_as_mut" ||
+                                   joined == "__rustg_box_leak" || joined == "__rustg_box_from" ||
+                                   joined == "__rustg_addr")) {
+      o_.builtin[n.index] = joined == "__rustg_hash"       ? Builtin::PreludeHash
+                            : joined == "__rustg_as_mut"   ? Builtin::PreludeAsMut
+                            : joined == "__rustg_box_leak" ? Builtin::PreludeBoxLeak
+                            : joined == "__rustg_box_from" ? Builtin::PreludeBoxFrom
+                                                           : Builtin::PreludeAddr;
+      return ty_.NewVar(TyKind::Var);
     }
     if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
       o_.builtin[n.index] = Builtin::BlackBox;
@@ -2220,6 +2269,7 @@ class Checker {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
         }
+        BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
         return ty_.Subst(o_.fn_ret[f], targs);
       }
@@ -2683,6 +2733,21 @@ class Checker {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ty_.unit;
     }
+    if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
+      // The std subset's intrinsics (check.h): one argument each.
+      TypeId v = ty_.NewVar(TyKind::Var);
+      if (args.size() != 1) {
+        Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+        return ty_.error;
+      }
+      switch (b) {
+        case Builtin::PreludeHash: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.Int(IntTy::U64);
+        case Builtin::PreludeAddr: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.usize;
+        case Builtin::PreludeAsMut: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.Ref(v, true);
+        case Builtin::PreludeBoxLeak: Expect(args[0], ty_.Box(v), at[0]); return ty_.Ref(v, true);
+        default: Expect(args[0], ty_.Ref(v, true), at[0]); return ty_.Box(v);
+      }
+    }
     if (o_.builtin[callee.index] == Builtin::BlackBox) {
       if (args.size() == 1) Expect(args[0], ct, at[0]);
       else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
@@ -2822,8 +2887,11 @@ class Checker {
         }
         TypeId r = ty_.Resolve(t);
         if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
+        if (TypeId d = OverloadedDeref(r); d.is_valid()) return d;
+        // DIAG: CannotDeref
         if (ty_.kind(r) != TyKind::Error)
-          Error(DiagKind::BinaryOpUnsupported, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)));
+          Error(DiagKind::CannotDeref, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)),
+                "can't be dereferenced");
         return ty_.error;
       }
       case NodeKind::BinaryExpr: return InferBinary(n);
@@ -2937,6 +3005,8 @@ class Checker {
             elem = TypeId(ty_.a(it));
           } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec || pk == TyKind::Slice)) {
             elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
+          } else if (TypeId fe = ForItems(n, it); fe.is_valid()) {
+            elem = fe;
           } else if (ty_.kind(it) != TyKind::Error) {
             Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
           }
@@ -3121,6 +3191,7 @@ class Checker {
     if (tr >= kBuiltinTrait) {
       std::string_view tn = BuiltinTraitName(tr);
       if (tn == "Iterator" || tn == "IntoIterator") return name == "Item";
+      if (tn == "Deref") return name == "Target";
       return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
                                   tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
                                   tn == "FnMut");

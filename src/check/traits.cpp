@@ -9,7 +9,9 @@ auto BuiltinTraitNames() -> const std::vector<std::string_view>& {
   static const std::vector<std::string_view> kNames = {
       "Display", "Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default", "Sized",
       "Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not", "AddAssign", "SubAssign", "MulAssign", "Index", "From",
-      "Into", "Iterator", "Drop", "Send", "Sync", "ToString", "Fn", "FnMut", "FnOnce", "AsRef", "IntoIterator"};
+      "Into", "Iterator", "Drop", "Send", "Sync", "ToString", "Fn", "FnMut", "FnOnce", "AsRef", "IntoIterator",
+      // the std subset's smart pointers (runtime/std/rc.rs)
+      "Deref", "DerefMut"};
   return kNames;
 }
 }  // namespace
