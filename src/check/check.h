@@ -133,6 +133,9 @@ enum class Builtin : uint8_t {
   MemSwap,           // std::mem::swap(&mut a, &mut b)
   MemReplace,        // std::mem::replace(&mut a, v): a's old value
   MemTake,           // std::mem::take(&mut a): a's old value, a left with its type's default
+  StdMethod,         // a method of check/std_methods_checker.inc, lowered by receiver type and name
+  OrdCmp,            // an order: cmp/partial_cmp/max/min/clamp, Ordering's methods, `<` on aggregates
+  FnItem,            // a free function used as a value: its fn pointer (node_fn: the function)
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
@@ -150,7 +153,11 @@ struct EnumDef {
 // Built-in enums come first in Typed::enums; user enums follow in Items::enums order.
 inline constexpr uint32_t kOptionEnum = 0;
 inline constexpr uint32_t kResultEnum = 1;
-inline constexpr uint32_t kFirstUserEnum = 2;
+inline constexpr uint32_t kOrderingEnum = 2;  // std::cmp::Ordering: Less = -1, Equal = 0, Greater = 1
+// std::num::ParseIntError / ParseFloatError (str::parse): one unit variant per error kind.
+inline constexpr uint32_t kParseIntErrorEnum = 3;
+inline constexpr uint32_t kParseFloatErrorEnum = 4;
+inline constexpr uint32_t kFirstUserEnum = 5;
 
 // How a method takes its receiver.
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
@@ -195,8 +202,11 @@ struct Typed {
   std::vector<SelfKind> fn_self;
   // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
   // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
-  // as `&[T]` (unsizing to a slice).
+  // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
+  // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce).
   std::vector<uint8_t> str_coerce;
+  // Per node with str_coerce 6 / 7: the `&dyn Trait` / `Box<dyn Trait>` type it coerces to.
+  std::unordered_map<uint32_t, TypeId> dyn_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;
   // Per function (Items::fns index): parameter types and return type.
