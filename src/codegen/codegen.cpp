@@ -1139,7 +1139,8 @@ class CGen {
           case Builtin::StringAsStr: return Bind(t, "rg_string_view(" + v + ")");
           case Builtin::Clone:
             if (TK(rt) == TyKind::String) return Bind(t, fmt::format("rg_string_from(rg_string_view({}))", v));
-            return Bind(t, v);
+            if (!IsPlace(cs[0]) && TK(Ty(cs[0])) != TyKind::Ref) v = Bind(rt, v);
+            return Bind(t, CloneC(v, rt));
           default: {
             if (TK(rt) == TyKind::String) return Bind(t, fmt::format("rg_string_from(rg_string_view({}))", v));
             if (TK(rt) == TyKind::Ref) return Bind(t, fmt::format("rg_string_from({})", v));
