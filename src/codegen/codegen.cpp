@@ -98,6 +98,8 @@ class CGen {
  private:
 #include "codegen/slices.inc"
 #include "codegen/drop.inc"
+#include "codegen/convert.inc"
+#include "codegen/iter.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -1092,6 +1094,7 @@ class CGen {
   auto Method(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
+    if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
     switch (typed_.builtin[n.index]) {
       case Builtin::StringPushStr: case Builtin::StringPush: {
         NodeId recv = cs[0];
@@ -1310,7 +1313,7 @@ class CGen {
       place = true;
       t = TypeId(ty_.a(t));
     }
-    if (target.is_valid() && TK(target) != TyKind::Ref) {  // `self` by value
+    if ((target.is_valid() && TK(target) != TyKind::Ref) || !self_param.is_valid()) {  // `self` by value, or `x.into()` calling `from(x)`
       NoteMove(recv);
       if (IsPlace(recv) && DropFlagOf(recv).empty())
         ReportUntrackedDrop(recv, target, "moving a value of `{}` (it has a destructor) out of a place");
@@ -1787,6 +1790,7 @@ class CGen {
       return p;
     }
     if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
+    if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
@@ -1993,6 +1997,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     size_t i = Kind(cs[0]) == NodeKind::Label ? 1 : 0;
     NodeId pat = cs[i], iter = cs[i + 1], body = cs[i + 2];
+    if (typed_.node_fn[n.index] != UINT32_MAX) return ForIter(n, cs, i);
     if (TK(Ty(iter)) != TyKind::Range) return ForArray(n, cs, i);
     // Peel `.rev()` / `.step_by(n)` off the range.
     bool rev = false;
@@ -2127,6 +2132,9 @@ class CGen {
         NoteMove(n);
         return PathValue(n);
       case NodeKind::ParenExpr: return Expr(Children(t_, n).front());
+      case NodeKind::RangeExpr:
+        if (TK(Ty(n)) == TyKind::Struct) return RangeValue(n);
+        return "0";
       case NodeKind::TupleExpr: {
         cs = Children(t_, n);
         if (cs.empty()) return "0";
