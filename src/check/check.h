@@ -141,6 +141,8 @@ enum class Builtin : uint8_t {
   StdMethod,         // a method of check/std_methods_checker.inc, lowered by receiver type and name
   OrdCmp,            // an order: cmp/partial_cmp/max/min/clamp, Ordering's methods, `<` on aggregates
   FnItem,            // a free function used as a value: its fn pointer (node_fn: the function)
+  Into,              // x.into(): node_fn the user's `from` when one was chosen, else a std conversion by types
+  PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
@@ -177,6 +179,7 @@ struct TraitDef {
   std::vector<std::string> const_names;      // `const NAME: T (= default)?;`
   std::vector<TypeId> const_tys;
   std::vector<NodeId> const_defaults;        // the default's expression node, or invalid
+  uint32_t params = 0;                       // type parameters of a generic trait (`trait Tr<T>`): Param(1..)
 };
 
 // An `impl` block. Its type parameters are Param(0..params); its methods' own follow them.
@@ -191,6 +194,8 @@ struct ImplDef {
   std::vector<std::string> const_names;      // associated constants it defines
   std::vector<TypeId> const_tys;
   std::vector<NodeId> const_values;          // their expression nodes
+  std::vector<FnOutputFix> fixes;            // parameters only a closure's output determines
+  std::vector<TypeId> trait_args;            // `impl Tr<u8> for X`: the trait's type arguments (impl's terms)
 };
 
 // Output of type checking; types are final (no inference variables left).
@@ -253,6 +258,10 @@ inline constexpr uint32_t kBuiltinTrait = 0x40000000u;
 auto BuiltinTraitId(std::string_view name) -> uint32_t;
 // The name of a builtin trait id.
 auto BuiltinTraitName(uint32_t id) -> std::string_view;
+// The impl of generic trait `trait` with type arguments `trait_args` (invalid: any) for `self`
+// (impl type arguments into `args`), or UINT32_MAX.
+auto FindImplWith(Typed& typed, uint32_t trait, TypeId self, const std::vector<TypeId>& trait_args,
+                  std::vector<TypeId>& args) -> uint32_t;
 // The impl of trait `trait` for the concrete type `self` (impl type arguments into `args`), or UINT32_MAX.
 auto FindImpl(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& args) -> uint32_t;
 // Whether impl `impl` applies to `self` (its self type matches and its bounds hold); binds args.

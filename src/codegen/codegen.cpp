@@ -113,6 +113,8 @@ class CGen {
   // Per function: 1 for a non-generic function of the std subset not generated yet, 2 once
   // requested, 0 for every other function.
   std::vector<uint8_t> prelude_fn_;
+#include "codegen/convert.inc"
+#include "codegen/iter.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -1162,6 +1164,7 @@ class CGen {
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
     if (typed_.builtin[n.index] == Builtin::StdMethod) return StdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
     switch (typed_.builtin[n.index]) {
       case Builtin::StringPushStr: case Builtin::StringPush: {
         NodeId recv = cs[0];
@@ -1399,7 +1402,7 @@ class CGen {
       place = true;
       t = TypeId(ty_.a(t));
     }
-    if (target.is_valid() && TK(target) != TyKind::Ref) {  // `self` by value
+    if ((target.is_valid() && TK(target) != TyKind::Ref) || !self_param.is_valid()) {  // `self` by value, or `x.into()` calling `from(x)`
       NoteMove(recv);
       if (IsPlace(recv) && DropFlagOf(recv).empty())
         ReportUntrackedDrop(recv, target, "moving a value of `{}` (it has a destructor) out of a place");
@@ -1893,6 +1896,7 @@ class CGen {
       return Bind(Ty(n), args[0]);
     }
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
+    if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
@@ -2099,6 +2103,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     size_t i = Kind(cs[0]) == NodeKind::Label ? 1 : 0;
     NodeId pat = cs[i], iter = cs[i + 1], body = cs[i + 2];
+    if (typed_.node_fn[n.index] != UINT32_MAX) return ForIter(n, cs, i);
     if (TK(Ty(iter)) != TyKind::Range) return ForArray(n, cs, i);
     // Peel `.rev()` / `.step_by(n)` off the range.
     bool rev = false;
@@ -2234,6 +2239,9 @@ class CGen {
         NoteMove(n);
         return PathValue(n);
       case NodeKind::ParenExpr: return Expr(Children(t_, n).front());
+      case NodeKind::RangeExpr:
+        if (TK(Ty(n)) == TyKind::Struct) return RangeValue(n);
+        return "0";
       case NodeKind::TupleExpr: {
         cs = Children(t_, n);
         if (cs.empty()) return "0";
