@@ -880,8 +880,26 @@ void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg) {
     const bool bars = c.role == TokRole::ClosureClose || (c.role == TokRole::ClosureOpen && c.kind == TokenKind::OrOr);
     if (!bars) continue;
     const uint32_t b0 = i + 1;
-    if (el[b0].verbatim || el[b0].newlines > 0 || el[b0].kind == TokenKind::LBrace || el[b0].kind == TokenKind::RArrow)
+    if (el[b0].verbatim || el[b0].kind == TokenKind::LBrace || el[b0].kind == TokenKind::RArrow) continue;
+    // A `for` or `while` loop as the body always spans lines, which rustfmt allows a closure's
+    // expression body only for block-like expressions (match, loop, blocks): it gets a block.
+    if (el[b0].kind == TokenKind::KwFor || el[b0].kind == TokenKind::KwWhile) {
+      int d = 0;
+      uint32_t k = b0 + 1;
+      for (; k < el.size(); ++k) {
+        const Element& x = el[k];
+        if (x.verbatim) continue;
+        if (x.kind == TokenKind::LBrace && d == 0) break;
+        if (IsOpen(x.kind)) ++d;
+        if (IsClose(x.kind) && --d < 0) break;
+      }
+      if (k < el.size() && el[k].kind == TokenKind::LBrace && el[k].partner != UINT32_MAX && el[k].partner > k) {
+        wraps.push_back({b0, el[k].partner});
+        i = el[k].partner;
+      }
       continue;
+    }
+    if (el[b0].newlines > 0) continue;
     // The body: up to a `,` or `;` at its depth, or the closer of the enclosing group.
     int depth = 0;
     uint32_t k = b0;
@@ -968,6 +986,12 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
         if ((x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) && x.partner != UINT32_MAX && x.partner < pos) {
           pos = x.partner - 1;  // arguments or index: the callee comes before
           // Nothing callable before it: a parenthesised expression or array literal is the root.
+          // A macro call (`vec![..]`, `regex!(..)`): its name is the callee.
+          if (pos > static_cast<int64_t>(lo) && el[pos].role == TokRole::MacroBang && !el[pos].verbatim &&
+              (el[pos - 1].kind == TokenKind::Ident || el[pos - 1].kind == TokenKind::RawIdent)) {
+            --pos;
+            continue;
+          }
           const bool callee = pos >= static_cast<int64_t>(lo) &&
                               (operand_token(el[pos]) || el[pos].role == TokRole::GenericClose ||
                                el[pos].kind == TokenKind::RParen || el[pos].kind == TokenKind::RBracket ||
@@ -1025,14 +1049,30 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     };
     // The head of `for x in`, `if`, `while` or `match`: a broken chain there puts the body's `{`
     // on a line of its own.
-    const bool control_head = root > 0 && el[root].newlines == 0 && !el[root - 1].verbatim &&
-                              (el[root - 1].kind == TokenKind::KwIn || el[root - 1].kind == TokenKind::KwIf ||
-                               el[root - 1].kind == TokenKind::KwWhile || el[root - 1].kind == TokenKind::KwMatch);
+    // (Prefix operators may come between: `if !self.x.f() {`.)
+    uint32_t hd = root;
+    while (hd > 0 && el[hd].newlines == 0 && !el[hd - 1].verbatim &&
+           (el[hd - 1].role == TokRole::UnaryPrefix || el[hd - 1].kind == TokenKind::Not))
+      --hd;
+    const bool control_head = hd > 0 && el[hd].newlines == 0 && el[root].newlines == 0 && !el[hd - 1].verbatim &&
+                              (el[hd - 1].kind == TokenKind::KwIn || el[hd - 1].kind == TokenKind::KwIf ||
+                               el[hd - 1].kind == TokenKind::KwWhile || el[hd - 1].kind == TokenKind::KwMatch);
+    // The only argument of a macro call (`assert!(x.iter().all(..))`, prefix operators before
+    // it): rustfmt overflows the chain there, its elements one level below the statement.
+    bool macro_arg = false;
+    {
+      uint32_t a = root;
+      while (a > 0 && !el[a - 1].verbatim && (el[a - 1].role == TokRole::UnaryPrefix || el[a - 1].kind == TokenKind::Not))
+        --a;
+      if (a >= 2 && el[a].newlines == 0 && el[a - 1].kind == TokenKind::LParen && !el[a - 1].verbatim &&
+          el[a - 2].role == TokRole::MacroBang && el[a - 1].partner != UINT32_MAX)
+        macro_arg = true;
+    }
     bool placed = (el[root].newlines > 0 && fresh_line(root)) || control_head ||
                   (root > 0 && el[root].newlines == 0 &&
                    (el[root - 1].kind == TokenKind::Eq || el[root - 1].kind == TokenKind::FatArrow ||
                     el[root - 1].kind == TokenKind::KwReturn));
-    if (!placed && !any_position) continue;
+    if (!placed && !any_position && !macro_arg) continue;
     // Chain elements: `.name`, turbofish, call arguments, `?`s.
     std::vector<uint32_t> dots;
     uint32_t k = d;
@@ -1061,6 +1101,11 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     uint32_t end = k - 1;
     if (!ok || dots.size() < 2) {
       continue;
+    }
+    if (macro_arg && !placed && !any_position) {
+      uint32_t a = root;
+      while (a > 0 && el[a - 1].kind != TokenKind::LParen) --a;
+      if (a == 0 || el[a - 1].partner != end + 1) continue;
     }
     // rustfmt keeps a chain on one line when it has no comments, every element but the last is
     // one line, and the chain up to the end of the last element's first line (a closure or block
