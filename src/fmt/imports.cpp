@@ -871,6 +871,63 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
 
 namespace rustg {
 
+namespace {
+
+// The closure whose body is el[b0, bend] (bars ending at `bar`) as the last of several call
+// arguments written on one line: rustfmt overflows it with at most fn_call_width for the whole
+// list, so a body that does not fit there on one line gets a block (`f(a, |x| {` ... `})`),
+// unless the arguments up to `|x| {` are already too wide (the list then goes vertical) or the
+// body may span lines itself (match, blocks, loops, struct literals).
+auto OverflowedClosureNeedsBlock(const FileElements& fe, const std::vector<Element>& el, uint32_t bar, uint32_t b0,
+                                 uint32_t bend, const FmtConfig& cfg) -> bool {
+  if (bend + 1 >= el.size() || el[bend + 1].kind != TokenKind::RParen || el[bend + 1].verbatim) return false;
+  const uint32_t open = el[bend + 1].partner;
+  if (open == UINT32_MAX || open >= bar || !el[open].has_opener_kind || el[open].opener_of != NodeKind::ArgList ||
+      el[open].in_macro)
+    return false;
+  uint32_t b = b0;
+  while (b < bend && (el[b].role == TokRole::UnaryPrefix || el[b].kind == TokenKind::KwMut)) ++b;
+  switch (el[b].kind) {
+    case TokenKind::KwMatch: case TokenKind::KwLoop: case TokenKind::KwUnsafe: case TokenKind::KwAsync:
+    case TokenKind::LBrace: case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile:
+      return false;
+    default:
+      break;
+  }
+  // The closure's start (`|`, `||` or `move`) and the top-level commas before it.
+  uint32_t cstart = bar;
+  while (cstart > open && el[cstart].role != TokRole::ClosureOpen) --cstart;
+  if (cstart <= open) return false;
+  if (cstart > open + 1 && (el[cstart - 1].kind == TokenKind::KwMove || el[cstart - 1].kind == TokenKind::KwAsync)) --cstart;
+  bool several = false;
+  for (uint32_t k = open + 1; k < cstart; ++k) {
+    if (el[k].newlines > 0 || el[k].verbatim || IsComment(el[k].kind)) return false;
+    if (IsOpen(el[k].kind) && el[k].partner != UINT32_MAX && el[k].partner < cstart) {
+      k = el[k].partner;
+      continue;
+    }
+    several |= el[k].kind == TokenKind::Comma;
+  }
+  if (!several || el[cstart - 1].kind != TokenKind::Comma) return false;
+  for (uint32_t k = cstart; k <= bend + 1; ++k)
+    if (el[k].newlines > 0 || el[k].verbatim || IsComment(el[k].kind) || el[k].synthetic ||
+        (el[k].kind == TokenKind::LBrace && !(el[k].has_opener_kind && el[k].opener_of == NodeKind::StructExpr)))
+      return false;
+  auto width = [&](uint32_t lo, uint32_t hi) {
+    uint64_t w = 0;
+    for (uint32_t k = lo; k <= hi; ++k) {
+      w += DisplayWidth(fe.Text(el[k]));
+      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
+    }
+    return w;
+  };
+  const uint64_t all = width(open + 1, bend);
+  const uint64_t head = width(open + 1, bar) + 2;  // through `|x| {`
+  return all > cfg.fn_call_width && head <= cfg.fn_call_width;
+}
+
+}  // namespace
+
 void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
   std::vector<std::pair<uint32_t, uint32_t>> wraps;  // body [first, last]
@@ -917,6 +974,11 @@ void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg) {
     }
     if (!ok || k >= el.size() || k == b0) continue;
     const uint32_t bend = k - 1;
+    if (OverflowedClosureNeedsBlock(fe, el, i, b0, bend, cfg)) {
+      wraps.push_back({b0, bend});
+      i = bend;
+      continue;
+    }
     // Would the chain break on a line of its own? Try it and put everything back.
     std::vector<std::pair<uint32_t, IndentHint>> saved;
     for (uint32_t x = b0; x <= bend; ++x) saved.push_back({el[x].newlines, el[x].indent});

@@ -296,6 +296,45 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       return;
     }
   }
+  // A right-hand side the input broke only at binary operators (`a\n    | b`, `a ||\n b`): on
+  // the `=` line when it fits there on one line, else on the next line when it fits there;
+  // otherwise the input's breaks stay.
+  {
+    int d = 0;
+    uint32_t k = i;
+    bool binary_breaks = false, other = false;
+    for (; k < el.size() && !other; ++k) {
+      const Element& x = el[k];
+      if (dropped[k] || IsComment(x.kind) || (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) ||
+          (x.kind == TokenKind::LBrace && !x.verbatim))
+        other = true;
+      if (k > i && x.newlines > 0) {
+        if (d == 0 && (x.role == TokRole::BinaryOp || el[k - 1].role == TokRole::BinaryOp)) binary_breaks = true;
+        else other = true;
+      }
+      if (IsOpen(x.kind) && !x.verbatim) ++d;
+      if (IsClose(x.kind) && !x.verbatim && --d < 0) other = true;
+      if (d == 0 && x.kind == TokenKind::Semi) break;
+    }
+    if (binary_breaks && !other && k < el.size() && k > i) {
+      const uint64_t w = OneLineWidth(fe, el, dropped, i, k);  // with the `;`
+      size_t nl = out.rfind('\n');
+      const uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
+      if (w == UINT32_MAX || !InnerLimitsHold(fe, el, dropped, i, k - 1, cfg)) return;
+      const bool here = col + 1 + w <= cfg.max_width;
+      const bool next = anchor + cfg.tab_spaces + w <= cfg.max_width;
+      if (!here && !next) return;
+      for (uint32_t x = i + 1; x <= k; ++x) el[x].newlines = 0;
+      if (here) {
+        el[i].newlines = 0;
+        el[i].indent = IndentHint::Auto;
+      } else {
+        el[i].newlines = 1;
+        el[i].indent = IndentHint::AnchorPlusOne;
+      }
+      return;
+    }
+  }
   uint32_t end = i;
   uint32_t dots = 0;
   bool chain_broken = false;
@@ -410,11 +449,18 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
 void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
                    uint32_t indent, const FmtConfig& cfg) {
   uint32_t end = i;
-  bool multiline = false;
+  bool multiline = false, tail = false;
   for (; end < el.size(); ++end) {
     const Element& x = el[end];
     if (dropped[end]) continue;
-    if (end > i && x.newlines > 0) multiline = true;
+    if (end > i && x.newlines > 0 && !(x.kind == TokenKind::RBrace && x.partner < i)) multiline = true;
+    // A block's tail expression ends at the block's `}`.
+    if (x.kind == TokenKind::RBrace && !x.verbatim && x.partner != UINT32_MAX && x.partner < i && end > i) {
+      --end;
+      while (end > i && dropped[end]) --end;
+      tail = true;
+      break;
+    }
     // Closures without a block body join like any expression; blocks have layouts of their own.
     if (IsComment(x.kind) || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) return;
     // Attributes, items and where clauses have layouts of their own.
@@ -443,6 +489,18 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
     }
   uint64_t width = OneLineWidth(fe, el, dropped, i, end);
   if (width == UINT32_MAX || indent + width > cfg.max_width) return;
+  // A tail expression is joined only where the input broke it at binary operators (other breaks
+  // are the other rules' business).
+  if (tail) {
+    int d = 0;
+    for (uint32_t k = i; k <= end; ++k) {
+      const Element& x = el[k];
+      if (k > i && x.newlines > 0 && !(d == 0 && (x.role == TokRole::BinaryOp || el[k - 1].role == TokRole::BinaryOp)))
+        return;
+      if (IsOpen(x.kind) && !x.verbatim) ++d;
+      if (IsClose(x.kind) && !x.verbatim) --d;
+    }
+  }
   // No chain inside may be wider than chain_width once joined: find out by breaking chains on
   // the joined statement in place, then restoring it.
   {
