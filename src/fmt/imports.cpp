@@ -695,14 +695,26 @@ void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg) {
   std::vector<bool> arm_block_end(n, false);
   for (uint32_t i = 0; i < n; ++i) {
     const Element& e = el[i];
-    if (e.verbatim || e.kind != TokenKind::LBrace || !e.has_opener_kind || e.opener_of != NodeKind::BlockExpr ||
-        e.partner == UINT32_MAX)
+    // (Or the synthetic block WrapLongArmBodies put around a long body: synthetic braces have no
+    // partners, their `}` is found by counting.)
+    if (e.verbatim || e.kind != TokenKind::LBrace ||
+        !(e.synthetic || (e.has_opener_kind && e.opener_of == NodeKind::BlockExpr && e.partner != UINT32_MAX)))
       continue;
     uint32_t p = prev[i];
     if (p == UINT32_MAX || el[p].kind != TokenKind::FatArrow) continue;
+    uint32_t close = e.partner;
+    if (e.synthetic) {
+      int depth = 0;
+      for (close = i; close < n; ++close) {
+        if (el[close].verbatim) continue;
+        if (el[close].kind == TokenKind::LBrace) ++depth;
+        if (el[close].kind == TokenKind::RBrace && --depth == 0) break;
+      }
+      if (close >= n) continue;
+    }
     uint32_t list = encl[i];
     if (list != UINT32_MAX && el[list].has_opener_kind && el[list].opener_of == NodeKind::MatchArmList)
-      arm_block_end[e.partner] = true;
+      arm_block_end[close] = true;
   }
   std::vector<bool> drop(n, false), comma_after(n, false);
   bool changed = false;
@@ -1245,6 +1257,172 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     }
     // Chains inside the arguments (closure bodies) are visited next: no skip past `k`.
   }
+}
+
+}  // namespace rustg
+
+namespace rustg {
+
+void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint32_t n = static_cast<uint32_t>(el.size());
+  auto width = [&](uint32_t lo, uint32_t hi) {
+    uint64_t w = 0;
+    for (uint32_t k = lo; k <= hi; ++k) {
+      w += DisplayWidth(fe.Text(el[k]));
+      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
+    }
+    return w;
+  };
+  // Innermost open delimiter of each element and brace depth (block indent levels).
+  std::vector<uint32_t> encl(n, UINT32_MAX), depth(n, 0);
+  std::vector<uint32_t> stack;
+  uint32_t d = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    if (!e.verbatim && !e.synthetic && IsClose(e.kind) && !stack.empty()) stack.pop_back();
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::RBrace && d > 0) --d;
+    encl[i] = stack.empty() ? UINT32_MAX : stack.back();
+    depth[i] = d;
+    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) stack.push_back(i);
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::LBrace) ++d;
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> wraps;  // body [first, last]
+  std::vector<uint32_t> drops;                       // the arm's comma after a wrapped body
+  for (uint32_t a = 0; a + 1 < n; ++a) {
+    const Element& arrow = el[a];
+    if (arrow.kind != TokenKind::FatArrow || arrow.verbatim || arrow.in_macro) continue;
+    const uint32_t list = encl[a];
+    if (list == UINT32_MAX || !el[list].has_opener_kind || el[list].opener_of != NodeKind::MatchArmList) continue;
+    const uint32_t b0 = a + 1;
+    switch (el[b0].kind) {
+      case TokenKind::LBrace: case TokenKind::KwIf: case TokenKind::KwMatch: case TokenKind::KwLoop:
+      case TokenKind::KwWhile: case TokenKind::KwFor: case TokenKind::KwUnsafe: case TokenKind::KwAsync:
+      case TokenKind::KwMove: case TokenKind::Or: case TokenKind::OrOr: case TokenKind::Pound:
+        continue;
+      default:
+        break;
+    }
+    if (el[b0].verbatim || IsComment(el[b0].kind)) continue;
+    // The body: up to the arm's comma or the arm list's `}`; one line's worth of plain tokens.
+    uint32_t k = b0;
+    int dd = 0;
+    bool ok = true;
+    for (; k < n; ++k) {
+      const Element& x = el[k];
+      if (IsComment(x.kind) || x.synthetic || (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos)) ok = false;
+      if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) ok = false;
+      if (x.role == TokRole::ClosureOpen) ok = false;
+      if (!ok) break;
+      if (IsOpen(x.kind) && !x.verbatim) ++dd;
+      if (IsClose(x.kind) && !x.verbatim && --dd < 0) break;
+      if (dd == 0 && x.kind == TokenKind::Comma) break;
+    }
+    if (!ok || k >= n || k == b0) continue;
+    const uint32_t bend = k - 1;
+    const bool comma = el[k].kind == TokenKind::Comma;
+    // The arm's pattern starts after the previous arm's `,` or `}` (or the list's `{`).
+    uint32_t ps = a;
+    while (ps > list + 1) {
+      const Element& x = el[ps - 1];
+      if (encl[ps - 1] == list && !x.verbatim &&
+          (x.kind == TokenKind::Comma || (x.kind == TokenKind::RBrace && x.partner != UINT32_MAX && encl[x.partner] == list)))
+        break;
+      --ps;
+    }
+    while (ps < a && IsComment(el[ps].kind)) ++ps;
+    if (el[ps].kind == TokenKind::Pound) continue;  // attributes before the arm: layout unknown
+    for (uint32_t x = ps + 1; x <= a; ++x)
+      if (el[x].newlines > 0) ok = false;
+    if (!ok) continue;
+    if (el[ps].newlines == 0 || el[ps].synthetic || el[ps].verbatim) continue;
+    // The arm's column: its block depth, or the input's column when deeper (an arm inside a
+    // call or closure sits deeper than its braces alone say).
+    uint64_t indent = uint64_t{depth[a]} * cfg.tab_spaces;
+    {
+      const uint32_t off = fe.tokens->start[el[ps].first];
+      uint32_t b = off;
+      while (b > 0 && fe.text[b - 1] != '\n') --b;
+      uint64_t col = 0;
+      for (uint32_t x = b; x < off; ++x) col += fe.text[x] == '\t' ? cfg.tab_spaces : 1;
+      indent = std::max(indent, col);
+    }
+    const uint64_t body = width(b0, bend);
+    const uint64_t arm_line = indent + width(ps, a) + 1 + body + 1;
+    if (arm_line <= cfg.max_width) continue;
+    if (indent + cfg.tab_spaces + body > cfg.max_width) continue;
+    // On one line in the block: its lists within their limits, a chain within chain_width.
+    uint32_t dots = 0;
+    int q = 0;
+    for (uint32_t x = b0; x <= bend && ok; ++x) {
+      const Element& o = el[x];
+      if (IsOpen(o.kind) && !o.verbatim) ++q;
+      if (IsClose(o.kind) && !o.verbatim) --q;
+      if (q == 0 && o.kind == TokenKind::Dot) ++dots;
+      if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || !o.has_opener_kind || o.partner <= x + 1) continue;
+      bool several = false;
+      for (uint32_t y = x + 1; y < o.partner; ++y) {
+        if (IsOpen(el[y].kind) && !el[y].verbatim && el[y].partner != UINT32_MAX && el[y].partner < o.partner) y = el[y].partner;
+        else if (el[y].kind == TokenKind::Comma && y + 1 < o.partner) several = true;
+      }
+      const uint64_t inner = width(x + 1, o.partner - 1);
+      if ((o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr) && several && inner > cfg.fn_call_width)
+        ok = false;
+      // A call as the only argument of a call overflows with fn_call_width less its callee.
+      if (o.opener_of == NodeKind::ArgList && !several) {
+        uint32_t y = x + 1;
+        while (y < o.partner && (el[y].kind == TokenKind::Ident || el[y].kind == TokenKind::PathSep ||
+                                 el[y].role == TokRole::MacroBang))
+          ++y;
+        if (y > x + 1 && y < o.partner && el[y].kind == TokenKind::LParen && el[y].partner + 1 == o.partner &&
+            el[y].partner > y + 1 && width(x + 1, y) + width(y + 1, el[y].partner - 1) > cfg.fn_call_width)
+          ok = false;
+      }
+      if (o.opener_of == NodeKind::ArrayExpr && inner > cfg.array_width) ok = false;
+      if (o.kind == TokenKind::LBrace && inner > cfg.struct_lit_width) ok = false;
+    }
+    if (!ok || (dots >= 2 && body > cfg.chain_width)) continue;
+    wraps.push_back({b0, bend});
+    if (comma) drops.push_back(k);
+    a = bend;
+  }
+  if (wraps.empty()) return;
+  std::vector<Element> out;
+  out.reserve(n + 2 * wraps.size());
+  size_t w = 0, dr = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (dr < drops.size() && drops[dr] == i) {
+      ++dr;
+      continue;
+    }
+    if (w < wraps.size() && wraps[w].first == i) {
+      Element open;
+      open.synthetic = true;
+      open.kind = open.last_kind = TokenKind::LBrace;
+      open.spaced = true;
+      out.push_back(open);
+      Element first = el[i];
+      first.newlines = 1;
+      first.indent = IndentHint::Auto;
+      out.push_back(first);
+      for (uint32_t x = i + 1; x <= wraps[w].second; ++x) {
+        Element y = el[x];
+        y.newlines = 0;
+        out.push_back(y);
+      }
+      Element close;
+      close.synthetic = true;
+      close.kind = close.last_kind = TokenKind::RBrace;
+      close.newlines = 1;
+      out.push_back(close);
+      i = wraps[w].second;
+      ++w;
+      continue;
+    }
+    out.push_back(el[i]);
+  }
+  el = std::move(out);
+  RelinkPartners(el, 0, static_cast<uint32_t>(el.size()));
 }
 
 }  // namespace rustg
