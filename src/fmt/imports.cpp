@@ -1128,9 +1128,23 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     while (hd > 0 && el[hd].newlines == 0 && !el[hd - 1].verbatim &&
            (el[hd - 1].role == TokRole::UnaryPrefix || el[hd - 1].kind == TokenKind::Not))
       --hd;
+    // `if let PAT =` / `while let PAT =` heads count too.
+    auto let_head = [&](uint32_t eq) {
+      for (uint32_t k = eq; k-- > 0;) {
+        const Element& x = el[k];
+        if (x.verbatim || x.kind == TokenKind::Semi || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace ||
+            x.kind == TokenKind::Eq)
+          return false;
+        if (x.kind == TokenKind::KwLet)
+          return k > 0 && !el[k - 1].verbatim && (el[k - 1].kind == TokenKind::KwIf || el[k - 1].kind == TokenKind::KwWhile);
+        if (x.newlines > 0) return false;
+      }
+      return false;
+    };
     const bool control_head = hd > 0 && el[hd].newlines == 0 && el[root].newlines == 0 && !el[hd - 1].verbatim &&
                               (el[hd - 1].kind == TokenKind::KwIn || el[hd - 1].kind == TokenKind::KwIf ||
-                               el[hd - 1].kind == TokenKind::KwWhile || el[hd - 1].kind == TokenKind::KwMatch);
+                               el[hd - 1].kind == TokenKind::KwWhile || el[hd - 1].kind == TokenKind::KwMatch ||
+                               (el[hd - 1].kind == TokenKind::Eq && let_head(hd - 1)));
     // The only argument of a macro call (`assert!(x.iter().all(..))`, prefix operators before
     // it): rustfmt overflows the chain there, its elements one level below the statement.
     bool macro_arg = false;

@@ -344,7 +344,8 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
     // A chain already broken by chain_width: the right-hand side cannot be one line.
     if (end > i && x.newlines > 0 && x.kind == TokenKind::Dot && x.indent == IndentHint::AnchorPlusOne) {
       chain_broken = true;
-    } else if (end > i && x.newlines > 0) {
+    } else if (end > i && x.newlines > 0 &&
+               !(chain_broken && depth == 0 && x.kind == TokenKind::LBrace && !x.verbatim)) {
       if (same_line) return;
       // Already multi-line after a struct literal's `{` that ends its first line (broken by its
       // width rule): rustfmt keeps such a right-hand side on the `=` line when that line fits.
@@ -363,7 +364,25 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       }
       return;  // left to the other rules
     }
-    if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) return;
+    if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) {
+      // The body of `if let PAT =` / `while let PAT =` after a broken chain: the chain's root
+      // goes on the `=` line when it fits there (rustfmt's control-flow heads).
+      if (!chain_broken || depth != 0 || end == i) return;
+      bool let_head = false;
+      for (uint32_t k = i - 1; k-- > 0;) {
+        const Element& y = el[k];
+        if (y.verbatim || y.kind == TokenKind::Semi || y.kind == TokenKind::LBrace || y.kind == TokenKind::RBrace ||
+            y.kind == TokenKind::Eq)
+          break;
+        if (y.kind == TokenKind::KwLet) {
+          let_head = k > 0 && (el[k - 1].kind == TokenKind::KwIf || el[k - 1].kind == TokenKind::KwWhile);
+          break;
+        }
+      }
+      if (!let_head) return;
+      --end;
+      break;
+    }
     if (x.kind == TokenKind::Dot) ++dots;
     if (IsOpen(x.kind) && !x.verbatim) ++depth;
     if (IsClose(x.kind) && !x.verbatim && --depth < 0) return;  // not a statement's `=`
