@@ -1493,7 +1493,22 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       uint32_t b = last_start;
       while (b < last && (el[b].kind == TokenKind::KwUnsafe || el[b].kind == TokenKind::KwAsync || el[b].kind == TokenKind::KwMove))
         ++b;
-      if (el[b].kind == TokenKind::LBrace && !el[b].verbatim && el[b].partner == last) return;
+      if (el[b].kind == TokenKind::LBrace && !el[b].verbatim && el[b].partner == last) {
+        // A block as the last of several arguments overflows: the arguments up to its `{` stay
+        // on the line within fn_call_width and the block breaks around its expression;
+        // otherwise the list goes vertical.
+        if (!several || b + 1 >= last) return;
+        for (uint32_t k = b + 1; k < last; ++k)
+          if (el[k].kind == TokenKind::Semi || el[k].newlines > 0 || IsComment(el[k].kind)) return;
+        const uint64_t head = OneLineWidth(fe, el, dropped, i + 1, b, true);
+        if (head == UINT32_MAX) return;
+        if (head <= cfg.fn_call_width) {
+          el[b + 1].newlines = 1;
+          el[last].newlines = 1;
+          BreakChainsIn(fe, el, b + 1, last - 1, cfg);
+          return;
+        }
+      }
       if (!several) {
         // A single argument too wide for the line: an array or macro in it overflows when it is
         // itself too wide for one line.
