@@ -968,6 +968,53 @@ void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg) {
       }
       continue;
     }
+    // An `if` body stays only when rustfmt writes it on one line (an else, no else-if, single
+    // expressions, within single_line_if_else_max_width); otherwise it gets a block too.
+    if (el[b0].kind == TokenKind::KwIf && !el[b0].in_macro) {
+      uint32_t k = b0 + 1, last = UINT32_MAX;
+      bool has_else = false, else_if = false, one_line = true, statements = false;
+      while (k < el.size()) {
+        int d = 0;
+        for (; k < el.size(); ++k) {
+          const Element& x = el[k];
+          if (x.verbatim) continue;
+          if (x.kind == TokenKind::LBrace && d == 0) break;
+          if (IsOpen(x.kind)) ++d;
+          if (IsClose(x.kind) && --d < 0) break;
+        }
+        if (k >= el.size() || el[k].kind != TokenKind::LBrace || el[k].partner == UINT32_MAX || el[k].partner < k) break;
+        for (uint32_t y = k + 1; y < el[k].partner; ++y) {
+          if (IsOpen(el[y].kind) && !el[y].verbatim && el[y].partner != UINT32_MAX && el[y].partner < el[k].partner) {
+            y = el[y].partner;
+            continue;
+          }
+          statements |= el[y].kind == TokenKind::Semi || el[y].kind == TokenKind::KwLet;
+        }
+        last = el[k].partner;
+        k = last + 1;
+        if (k < el.size() && el[k].kind == TokenKind::KwElse && !el[k].verbatim) {
+          has_else = true;
+          ++k;
+          if (k < el.size() && el[k].kind == TokenKind::KwIf) else_if = true;
+          continue;
+        }
+        break;
+      }
+      if (last == UINT32_MAX) continue;
+      uint64_t w = 0;
+      for (uint32_t y = b0; y <= last; ++y) {
+        if (IsComment(el[y].kind) || el[y].synthetic) one_line = false;
+        if (y > b0 && el[y].newlines > 0) one_line = false;
+        w += DisplayWidth(fe.Text(el[y]));
+        if (y > b0 && SpaceBetween(el[y - 1], el[y], y >= 2 ? &el[y - 2] : nullptr)) ++w;
+      }
+      bool comments = false;
+      for (uint32_t y = b0; y <= last; ++y) comments |= IsComment(el[y].kind);
+      if (!comments && !(has_else && !else_if && !statements && one_line && w <= cfg.single_line_if_else_max_width))
+        wraps.push_back({b0, last});
+      i = last;
+      continue;
+    }
     if (el[b0].newlines > 0) continue;
     // The body: up to a `,` or `;` at its depth, or the closer of the enclosing group.
     int depth = 0;
