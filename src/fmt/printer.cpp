@@ -1387,8 +1387,22 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
   // Parameters that do not go on one line go one per line (rustfmt has no other layout for them);
   // a list holding comments or multi-line verbatim elements keeps the input's breaks.
+  // Arguments in visual style (the first on the `(` line, the others below it), which rustfmt
+  // never writes, go one per line too unless short and simple (mixed layout) or overflowing.
   auto params_vertical = [&]() {
-    if (kind != NodeKind::ParamList || tuple_fields) return;
+    bool visual = false;
+    if (kind == NodeKind::ArgList && !array && el[i + 1].newlines == 0) {
+      int d = 0;
+      for (uint32_t k = i + 1; k < last; ++k) {
+        if (IsOpen(el[k].kind) && !el[k].verbatim) ++d;
+        if (IsClose(el[k].kind) && !el[k].verbatim) --d;
+        if (d == 0 && el[k].kind == TokenKind::Comma && el[k + 1].newlines > 0) visual = true;
+        if (el[k].role == TokRole::ClosureOpen || (el[k].kind == TokenKind::LBrace && !el[k].verbatim)) return;
+      }
+      if (!visual || SimpleArgs(fe, el, i + 1, last, cfg)) return;
+    } else if (kind != NodeKind::ParamList || tuple_fields) {
+      return;
+    }
     for (uint32_t k = i + 1; k <= close; ++k)
       if (IsComment(el[k].kind) || (el[k].verbatim && fe.Text(el[k]).find('\n') != std::string_view::npos)) return;
     el[i + 1].newlines = 1;
@@ -1402,7 +1416,11 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       generic_depth += GenericDelta(el[k]);
       if (el[k].kind == TokenKind::Comma && generic_depth <= 0) el[k + 1].newlines = 1;
     }
-    if (!trailing_comma) comma_after[last] = true;
+    if (!trailing_comma && !open.macro_commas) comma_after[last] = true;
+    if (visual) {
+      if (open.in_macro) LayoutFormatMacro(fe, el, dropped, i, last, out, cfg);
+      BreakChainsIn(fe, el, i + 1, last, cfg);
+    }
   };
   if (vertical) {
     if (width > limit) return params_vertical();
