@@ -364,6 +364,13 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       }
       return;  // left to the other rules
     }
+    // Braces inside a broken chain's arguments (closure bodies, if/else values) do not decide
+    // where its root goes.
+    if (x.kind == TokenKind::LBrace && !x.verbatim && chain_broken && depth > 0 && x.partner != UINT32_MAX &&
+        x.partner > end) {
+      end = x.partner;
+      continue;
+    }
     if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) {
       // The body of `if let PAT =` / `while let PAT =` after a broken chain: the chain's root
       // goes on the `=` line when it fits there (rustfmt's control-flow heads).
