@@ -386,6 +386,26 @@ void ExpandIfElse(FileElements& fe, uint32_t then_open, const FmtConfig& cfg) {
   for (uint32_t blk : blocks) {
     uint32_t close = el[blk].partner;
     if (close == blk + 1) continue;
+    // A block ending in `return`/`break`/`continue` without `;` gets one once it spans lines
+    // (trailing_semicolon), as statement blocks do.
+    {
+      uint32_t start = blk + 1;
+      for (uint32_t y = blk + 1; y < close; ++y) {
+        if (IsOpen(el[y].kind) && !el[y].verbatim && el[y].partner != UINT32_MAX && el[y].partner < close) {
+          y = el[y].partner;
+          continue;
+        }
+        if (el[y].kind == TokenKind::Semi) start = y + 1;
+      }
+      const uint32_t lastk = close - 1;
+      if (start < close && !el[start].verbatim && !el[lastk].verbatim && !el[lastk].synthetic &&
+          el[lastk].alt_text.empty() && !IsComment(el[lastk].kind) && el[lastk].kind != TokenKind::Semi &&
+          (el[start].kind == TokenKind::KwReturn || el[start].kind == TokenKind::KwBreak ||
+           el[start].kind == TokenKind::KwContinue)) {
+        fe.arena.push_back(std::string(fe.Text(el[lastk])) + ";");
+        el[lastk].alt_text = fe.arena.back();
+      }
+    }
     el[blk + 1].newlines = 1;
     el[close].newlines = 1;
     for (uint32_t y = blk + 1; y < close; ++y) {
