@@ -3486,6 +3486,12 @@ class Checker {
                               want.size() == 1 ? "" : "s", have.size()));
           }
         }
+      } else if (std::any_of(closure_params_[a.index].begin(), closure_params_[a.index].end(),
+                             [&](TypeId p) { return ty_.kind(ty_.Resolve(p)) == TyKind::Var; })) {
+        // `Box::new(|x| ..)`: the parameters come from where the value goes (a `dyn Fn` it
+        // coerces to, or its first call), as for a closure bound to a variable.
+        waiting_bodies_.push_back(a.index);
+        continue;
       }
       InferClosureBody(a);
     }
@@ -3494,7 +3500,8 @@ class Checker {
   // A call of a value: a closure, or a parameter bounded by `Fn(..)`; invalid for anything else.
   auto CallValue(NodeId n, TypeId ct, const std::vector<NodeId>& args, const std::vector<TypeId>& at) -> TypeId {
     TypeId t = ty_.Resolve(ct);
-    while (ty_.kind(t) == TyKind::Ref) t = ty_.Resolve(TypeId(ty_.a(t)));
+    while (ty_.kind(t) == TyKind::Ref || (ty_.kind(t) == TyKind::Box && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Dyn))
+      t = ty_.Resolve(TypeId(ty_.a(t)));
     std::vector<TypeId> ps;
     TypeId rt;
     if (ty_.kind(t) == TyKind::Closure && closure_params_.count(ty_.a(t))) {
@@ -3509,6 +3516,9 @@ class Checker {
       ps = ty_.elems(t);
       rt = ps.back();
       ps.pop_back();
+    } else if (ty_.kind(t) == TyKind::Dyn && ty_.b(t) == 2) {  // dyn Fn(A) -> R
+      ps = ty_.elems(ty_.Resolve(ty_.elems(t)[0]));
+      rt = ty_.elems(t)[1];
     } else {
       return TypeId::Invalid();
     }

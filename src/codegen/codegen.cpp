@@ -1808,6 +1808,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     NodeId callee = cs[0];
     if (std::string r; CallFnPtr(n, callee, r)) return r;
+    if (std::string r; CallDynFn(n, callee, r)) return r;
     std::vector<std::string> args;
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
     if (typed_.builtin[callee.index] == Builtin::StringNew) return Bind(ty_.string, "(rg_string){0, 0, 0}");
