@@ -255,6 +255,7 @@ class Checker {
 #include "check/ordering_checker.inc"
 #include "check/fn_ptr_checker.inc"
 #include "check/dyn_checker.inc"
+#include "check/assoc_const_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -868,18 +869,12 @@ class Checker {
           d.assoc_tys.push_back(IsTypeKind(Kind(mc.back())) ? LowerType(mc.back()) : ty_.error);
           BindImplAssoc(static_cast<uint32_t>(i), m, d.assoc_names.back(), d.assoc_tys.back());
         }
-        if (Kind(m) == NodeKind::ConstItem) Unsupported(m, "an associated constant");
+        if (Kind(m) == NodeKind::ConstItem) CollectImplConst(d, m);
       }
     }
     ClearGenerics();
   }
-  void CheckImplConsts() {
-    for (const TraitDef& d : o_.traits) {
-      for (NodeId def : d.const_defaults) {
-        if (def.is_valid()) Unsupported(def, "an associated constant");
-      }
-    }
-  }
+  void CheckImplConsts() { CheckAssocConstValues(); }
   // Every required method of a user trait must be implemented (rustc: E0046).
   void CheckImplCompleteness() {
     const Items& items = res_.items;
@@ -1813,6 +1808,9 @@ class Checker {
     }
     std::string joined;
     for (size_t i = 0; i < segs.size(); ++i) joined += (i ? "::" : "") + segs[i];
+    if (segs.size() == 2 && !callee) {
+      if (TypeId ct; AssocConstPath(n, segs, ct)) return ct;
+    }
     {
       uint32_t en, var;
       if (VariantOf(segs, en, var)) {

@@ -136,6 +136,7 @@ enum class Builtin : uint8_t {
   StdMethod,         // a method of check/std_methods_checker.inc, lowered by receiver type and name
   OrdCmp,            // an order: cmp/partial_cmp/max/min/clamp, Ordering's methods, `<` on aggregates
   FnItem,            // a free function used as a value: its fn pointer (node_fn: the function)
+  AssocConst,        // `Type::NAME` / `Self::NAME` of an impl's or trait's constant (Typed::assoc_const_refs)
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
@@ -205,6 +206,9 @@ struct Typed {
   // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
   // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce).
   std::vector<uint8_t> str_coerce;
+  // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
+  // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].
+  std::unordered_map<uint32_t, std::pair<uint32_t, uint32_t>> assoc_const_refs;
   // Per node with str_coerce 6 / 7: the `&dyn Trait` / `Box<dyn Trait>` type it coerces to.
   std::unordered_map<uint32_t, TypeId> dyn_coerce;
   // Per LocalId: the binding's type.
@@ -231,6 +235,9 @@ struct Typed {
   // Per ClosureExpr node: its return type (in the enclosing function's terms).
   std::unordered_map<uint32_t, TypeId> closure_ret;
 };
+
+// Marks a trait's default in Typed::assoc_const_refs.
+inline constexpr uint32_t kTraitConstRef = 0x80000000u;
 
 // The function a call of trait method `decl` (a trait's declaration) on concrete `targs`
 // (targs[0]: Self) runs: the impl's method or the trait's default body; `out_args` receives

@@ -71,6 +71,7 @@ class CGen {
       if (Monomorphic(f)) protos += FnHeader(f, PlainName(f)) + ";\n";
     }
     for (size_t c = 0; c < items.consts.size(); ++c) bodies += ConstBody(c);
+    bodies += AssocConstBodies(protos);
     for (size_t f = 0; f < items.fns.size(); ++f) {
       if (Monomorphic(f)) bodies += FnBody(f, PlainName(f));
     }
@@ -101,6 +102,7 @@ class CGen {
 #include "codegen/ordering.inc"
 #include "codegen/fn_ptr.inc"
 #include "codegen/dyn.inc"
+#include "codegen/assoc_const.inc"
 #include "codegen/drop.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
@@ -598,6 +600,8 @@ class CGen {
 
   auto PathValue(NodeId n) -> std::string {
     if (typed_.builtin[n.index] == Builtin::FnItem) return PlainName(typed_.node_fn[n.index]);
+    if (typed_.builtin[n.index] == Builtin::AssocConst)
+      return Bind(Ty(n), AssocConstName(typed_.assoc_const_refs.at(n.index)) + "()");
     switch (res_.def_kind[n.index]) {
       case DefKind::Local: return LocalName(res_.def_index[n.index]);
       case DefKind::Const: {
