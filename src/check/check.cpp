@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "expand/literal.h"
+#include "expand/prelude.h"
 #include "lex/token_kind.h"
 #include "parse/walk.h"
 
@@ -103,7 +104,7 @@ class Checker {
     for (size_t f = 0; f < items.fns.size(); ++f) {
       EnterFnEnv(f);
       CollectFnSig(f);
-      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_, ty_.assoc_env};
+      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_, ty_.assoc_env, bound_args_};
       o_.fn_generics[f] = static_cast<uint32_t>(generic_scope_.size());
     }
     ClearGenerics();
@@ -139,6 +140,7 @@ class Checker {
       for (TypeId& t : targs) t = ty_.Finalize(t);
     }
     for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
+    for (auto& [node, t] : ty_.closure_out) t = ty_.Finalize(t);
     for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
   }
 
@@ -186,6 +188,15 @@ class Checker {
     return p;
   }
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
+  // Whether node n comes from the std subset written in Rust (expand/prelude.h), which may
+  // extend the built-in types (`impl<T> Option<T>`).
+  auto InPrelude(NodeId n) const -> bool {
+    for (uint32_t i = n.index + 1 - t_.subtree_size[n.index]; i <= n.index; ++i) {
+      TokenId tok = t_.token[i];
+      if (tok.is_valid()) return IsPreludeOffset(src_, tokens_.start[tok.index]);
+    }
+    return false;
+  }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
     return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
@@ -251,11 +262,14 @@ class Checker {
     return t;
   }
 #include "check/slices_checker.inc"
+#include "check/deref_checker.inc"
 #include "check/std_methods_checker.inc"
 #include "check/ordering_checker.inc"
 #include "check/fn_ptr_checker.inc"
 #include "check/dyn_checker.inc"
 #include "check/assoc_const_checker.inc"
+#include "check/convert_checker.inc"
+#include "check/iter_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -302,7 +316,6 @@ class Checker {
       case NodeKind::TraitItem: {
         for (NodeId c : Children(t_, item)) {
           NodeKind k = Kind(c);
-          if (k == NodeKind::GenericParamList) Unsupported(c, "a generic trait");
           if (k == NodeKind::Qualifier) Unsupported(c, fmt::format("an `{}` trait", Text(c)));
           if (k == NodeKind::ItemList) {
             for (NodeId m : Children(t_, c)) {
@@ -420,6 +433,7 @@ class Checker {
         if (bl.is_valid()) {
           for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
           RecordAssocEqs(p, bl);
+          RecordBoundArgs(p, bl);
         }
         return p;
       }
@@ -726,6 +740,7 @@ class Checker {
     for (auto [p, bl] : inline_bounds) {
       for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
       RecordAssocEqs(p, bl);
+      RecordBoundArgs(p, bl);
     }
     NodeId wc = ChildOfKind(t_, item, NodeKind::WhereClause);
     if (!wc.is_valid()) return;
@@ -737,13 +752,66 @@ class Checker {
       if (ty_.kind(t) == TyKind::Param || ty_.kind(t) == TyKind::Assoc) {
         for (uint32_t tr : trs) bounds_[t.index].push_back(tr);
         RecordAssocEqs(t, pc.back());
+        RecordBoundArgs(t, pc.back());
       }
       // A bound on a concrete type (`where i32: Copy`) only restricts callers; nothing to record.
     }
   }
+  // A generic trait's own parameters (Param(1..) after Self) and Self's bound on the trait with them.
+  void EnterTraitGenerics(uint32_t trait, TypeId self) {
+    EnterItemGenerics(res_.items.traits[trait], 1);
+    std::vector<TypeId> own;
+    for (size_t g = 1; g < generic_scope_.size(); ++g) own.push_back(generic_scope_[g].second);
+    if (!own.empty()) bound_args_[BoundKey(self, trait)] = own;
+  }
+  static auto BoundKey(TypeId t, uint32_t tr) -> uint64_t { return uint64_t{t.index} << 32 | tr; }
+  // The type arguments of the trait a bound or `impl` header names (`From<u8>`: [u8]).
+  auto TraitArgs(NodeId type) -> std::vector<TypeId> {
+    std::vector<TypeId> out;
+    if (Kind(type) != NodeKind::PathType) return out;
+    std::vector<NodeId> segs = Children(t_, NodeId(type.index - 1));
+    if (segs.empty() || Kind(segs.back()) != NodeKind::PathSegment) return out;
+    NodeId gal = ChildOfKind(t_, segs.back(), NodeKind::GenericArgList);
+    if (!gal.is_valid()) return out;
+    for (NodeId a : Children(t_, gal)) {
+      if (Kind(a) == NodeKind::TypeArg) out.push_back(LowerType(Children(t_, a).front()));
+    }
+    return out;
+  }
+  // Records the trait arguments of the generic traits in bound list `bl` on type p (`T: Tr<u8>`).
+  void RecordBoundArgs(TypeId p, NodeId bl) {
+    for (NodeId b : Children(t_, bl)) {
+      if (Kind(b) != NodeKind::TraitBound) continue;
+      std::vector<NodeId> bc = Children(t_, b);
+      if (bc.empty() || Kind(bc.back()) != NodeKind::PathType) continue;
+      bool maybe = false;
+      for (NodeId q : bc) maybe |= Kind(q) == NodeKind::Qualifier;
+      if (maybe) continue;
+      std::vector<TypeId> args = TraitArgs(bc.back());
+      if (args.empty()) continue;
+      std::vector<NodeId> segs = Children(t_, NodeId(bc.back().index - 1));
+      std::string_view name = Text(segs.back());
+      uint32_t tr = UINT32_MAX;
+      for (size_t i = 0; i < res_.items.trait_names.size(); ++i) {
+        if (res_.items.trait_names[i] == name) tr = static_cast<uint32_t>(i);
+      }
+      if (tr == UINT32_MAX) tr = BuiltinTrait(name);
+      if (tr != UINT32_MAX) bound_args_[BoundKey(p, tr)] = args;
+    }
+  }
+  // {self, then the trait arguments a bound gives `self: tr` (invalid where unknown)}.
+  auto BoundTraitArgs(TypeId self, uint32_t tr) -> std::vector<TypeId> {
+    std::vector<TypeId> out{self};
+    uint32_t n = tr < kBuiltinTrait ? o_.traits[tr].params : 0;
+    auto it = bound_args_.find(BoundKey(ty_.Resolve(self), tr));
+    for (uint32_t i = 0; i < n; ++i)
+      out.push_back(it != bound_args_.end() && i < it->second.size() ? it->second[i] : TypeId::Invalid());
+    return out;
+  }
   void ClearGenerics() {
     generic_scope_.clear();
     bounds_.clear();
+    bound_args_.clear();
     self_ty_ = TypeId::Invalid();
     self_struct_ = UINT32_MAX;
     impl_trait_ = UINT32_MAX;
@@ -773,6 +841,7 @@ class Checker {
       generic_scope_.emplace_back("Self", self);
       bounds_[self.index].push_back(trait);
       self_ty_ = self;
+      EnterTraitGenerics(trait, self);
     }
     EnterItemGenerics(items.fns[f], static_cast<uint32_t>(generic_scope_.size()));
   }
@@ -780,6 +849,7 @@ class Checker {
     const FnEnv& e = fn_env_[f];
     generic_scope_ = e.scope;
     bounds_ = e.bounds;
+    bound_args_ = e.bound_args;
     ty_.assoc_env = e.assoc_eq;
     impl_trait_ = res_.items.fn_impl[f] == UINT32_MAX ? UINT32_MAX : o_.impls[res_.items.fn_impl[f]].trait;
     self_ty_ = e.self_ty;
@@ -798,8 +868,7 @@ class Checker {
       generic_scope_.emplace_back("Self", self);
       self_ty_ = self;
       bounds_[self.index].push_back(static_cast<uint32_t>(i));
-      for (NodeId c : Children(t_, item)) {
-      }
+      EnterTraitGenerics(static_cast<uint32_t>(i), self);
       for (NodeId c : Children(t_, item)) {
         if (Kind(c) == NodeKind::BoundList) {
           for (uint32_t tr : BoundTraits(c)) d.supers.push_back(tr);
@@ -843,6 +912,16 @@ class Checker {
       for (const auto& [name, p] : generic_scope_) {
         auto it = bounds_.find(p.index);
         d.param_bounds.push_back(it == bounds_.end() ? std::vector<uint32_t>{} : it->second);
+        if (TypeId at, ot; FnSigOf(ty_.assoc_env, p, at, ot) && ty_.HasParam(ot)) d.fixes.push_back({ty_.a(p), ot});
+      }
+      // `I: Iterator<Item = &'a T>`: T is fixed by I's item type.
+      for (const auto& [key, eq] : ty_.assoc_env) {
+        uint32_t slot = static_cast<uint32_t>(key);
+        TypeId p(static_cast<uint32_t>(key >> 32));
+        if (ty_.kind(p) != TyKind::Param || !ty_.HasParam(eq) || ty_.kind(eq) == TyKind::Assoc) continue;
+        const std::string& sname = ty_.assoc_slots[slot].name;
+        if (sname == "Args" || sname == "Output") continue;
+        d.fixes.push_back({ty_.a(p), eq, slot});
       }
       std::vector<NodeId> types;
       NodeId list = NodeId::Invalid();
@@ -852,10 +931,15 @@ class Checker {
       }
       if (types.empty()) continue;
       if (types.size() == 2) d.trait = TraitRef(types[0]);
+      // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
+      // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
+      if (d.trait == BuiltinTrait("DerefMut")) Unsupported(types[0], "the trait `DerefMut`");
+      if (types.size() == 2) d.trait_args = TraitArgs(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
       impl_trait_ = d.trait;
-      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
+      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error &&
+          !InPrelude(item))
         Unsupported(types.back(), "an inherent `impl` on this type");
       for (size_t f = 0; f < items.fns.size(); ++f) {
         if (items.fn_impl[f] == i) d.fns.push_back(static_cast<uint32_t>(f));
@@ -955,24 +1039,57 @@ class Checker {
       return num;
     return true;
   }
+  // `S: Sum<{integer}>` with S known: the one impl of the trait for S whose arguments can match
+  // fixes them (`impl Sum<usize> for usize`), as rustc's selection with a single candidate does.
+  void SelectByTraitArgs(TypeId self, uint32_t tr, const std::vector<TypeId>& args) {
+    self = ty_.Resolve(self);
+    TyKind k = ty_.kind(self);
+    if (k == TyKind::Var || k == TyKind::Error || k == TyKind::Param || k == TyKind::Assoc) return;
+    uint32_t found = UINT32_MAX, count = 0;
+    std::vector<TypeId> found_args;
+    for (size_t i = 0; i < o_.impls.size(); ++i) {
+      const ImplDef& d = o_.impls[i];
+      if (d.trait != tr || d.trait_args.size() != args.size()) continue;
+      std::vector<TypeId> a;
+      if (!MatchImpl(o_, static_cast<uint32_t>(i), self, a)) continue;
+      bool ok = true;
+      for (size_t k2 = 0; k2 < args.size() && ok; ++k2) ok = MatchType(ty_, d.trait_args[k2], args[k2], a);
+      if (!ok) continue;
+      found = static_cast<uint32_t>(i);
+      found_args = a;
+      ++count;
+    }
+    if (count != 1) return;
+    for (TypeId& a : found_args) {
+      if (!a.is_valid()) a = ty_.NewVar(TyKind::Var);
+    }
+    for (size_t k2 = 0; k2 < args.size(); ++k2) ty_.Unify(args[k2], ty_.Subst(o_.impls[found].trait_args[k2], found_args));
+  }
   // Records that the type arguments `targs` of a call of f must satisfy f's bounds.
   void AddObligations(NodeId at, uint32_t f, const std::vector<TypeId>& targs) {
     for (const auto& [param, trs] : fn_env_[f].bounds) {
       if (ty_.kind(TypeId(param)) == TyKind::Assoc) {
         // `where T::Item: Debug`: the projection with the call's type arguments.
         TypeId t = ty_.Subst(TypeId(param), targs);
-        for (uint32_t tr : trs) obligations_.push_back({at, t, tr});
+        for (uint32_t tr : trs) obligations_.push_back({at, t, tr, ObligationArgs(f, TypeId(param), tr, targs)});
         continue;
       }
       uint32_t i = ty_.a(TypeId(param));
       if (i >= targs.size()) continue;
-      for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr});
+      for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr, ObligationArgs(f, TypeId(param), tr, targs)});
     }
+  }
+  // The trait arguments a bound of f on `param` gives its generic trait tr, substituted with the call's targs.
+  auto ObligationArgs(uint32_t f, TypeId param, uint32_t tr, const std::vector<TypeId>& targs) -> std::vector<TypeId> {
+    auto it = fn_env_[f].bound_args.find(BoundKey(param, tr));
+    if (it == fn_env_[f].bound_args.end()) return {};
+    return SubstAll(it->second, targs);
   }
   void CheckObligations() {
     // Indexed: an impl that serves a bound adds its own parameters' bounds (bounded, for cyclic impls).
     for (size_t i = 0; i < obligations_.size() && i < 4096; ++i) {
       const Obligation ob = obligations_[i];
+      if (!ob.args.empty()) SelectByTraitArgs(ob.ty, ob.trait, ob.args);
       TypeId t = ty_.Resolve(ob.ty);
       if ((ty_.kind(t) == TyKind::IntVar || ty_.kind(t) == TyKind::FloatVar) && ob.trait < kBuiltinTrait) {
         // A literal whose trait has exactly one impl of its kind (`impl Foo for usize`) takes that type.
@@ -996,7 +1113,7 @@ class Checker {
         const ImplDef& d = o_.impls[impl];
         for (size_t p = 0; p < d.param_bounds.size() && p < args.size(); ++p) {
           if (!args[p].is_valid()) continue;
-          for (uint32_t b : d.param_bounds[p]) obligations_.push_back({ob.at, args[p], b});
+          for (uint32_t b : d.param_bounds[p]) obligations_.push_back({ob.at, args[p], b, {}});
         }
         continue;
       }
@@ -1032,7 +1149,13 @@ class Checker {
       steps.push_back(t);
       TyKind k = ty_.kind(t);
       bool ref = k == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str;
-      if (!need_self || (!ref && k != TyKind::Box)) break;
+      if (!need_self) break;
+      if (!ref && k != TyKind::Box) {
+        TypeId d = OverloadedDeref(t);
+        if (!d.is_valid()) break;
+        t = d;
+        continue;
+      }
       t = ty_.Resolve(TypeId(ty_.a(t)));
     }
     for (TypeId u : steps) {
@@ -1046,7 +1169,7 @@ class Checker {
           for (uint32_t m : o_.traits[tr].methods) {
             if (items.fn_names[m] != name || (need_self && o_.fn_self[m] == SelfKind::None)) continue;
             f = m;
-            targs = FreshArgs(m, {u});
+            targs = FreshArgs(m, BoundTraitArgs(u, tr));
             return true;
           }
         }
@@ -1058,7 +1181,8 @@ class Checker {
           if (!need_self) return o_.fn_self[m] == SelfKind::None ? u : TypeId::Invalid();
           SelfKind sk = o_.fn_self[m];
           if (sk == SelfKind::None) return TypeId::Invalid();
-          if (autoref) return sk == SelfKind::Value ? TypeId::Invalid() : u;
+          // Auto-ref: the receiver is `&u`, which a by-value `self` of an impl for `&u` takes too.
+          if (autoref) return sk == SelfKind::Value ? ty_.Ref(u, false) : u;
           if (sk == SelfKind::Value) return u;
           if (ty_.kind(u) != TyKind::Ref || (sk == SelfKind::RefMut && !ty_.b(u))) return TypeId::Invalid();
           return ty_.Resolve(TypeId(ty_.a(u)));
@@ -1072,6 +1196,7 @@ class Checker {
               TypeId want = self_for(m);
               std::vector<TypeId> args;
               if (!want.is_valid() || !MatchImpl(o_, static_cast<uint32_t>(i), want, args)) continue;
+              if (GenericTraitDecl(d.trait, want, name, f, targs)) return true;
               f = m;
               targs = FreshArgs(m, args);
               ty_.Unify(ty_.Subst(d.self_ty, targs), want);
@@ -1085,13 +1210,40 @@ class Checker {
               TypeId want = self_for(m);
               std::vector<TypeId> args;
               if (overridden || !want.is_valid() || !MatchImpl(o_, static_cast<uint32_t>(i), want, args)) continue;
+              if (GenericTraitDecl(d.trait, want, name, f, targs)) return true;
               f = m;
-              targs = FreshArgs(m, {want});
+              // A generic trait's arguments as this impl gives them (`impl Tr<u8> for X`).
+              std::vector<TypeId> known{want};
+              for (TypeId& a : args) {
+                if (!a.is_valid()) a = ty_.NewVar(TyKind::Var);
+              }
+              for (TypeId ta : d.trait_args) known.push_back(ty_.Subst(ta, args));
+              targs = FreshArgs(m, known);
               return true;
             }
           }
         }
       }
+    }
+    return false;
+  }
+  // Method `name` of generic trait tr on `self` when several impls (`impl Tr<u8> for X`,
+  // `impl Tr<u16> for X`) apply: the trait's declaration with its arguments left to inference;
+  // codegen selects the impl by them (SelectMethod). False when tr is not generic or one impl applies.
+  auto GenericTraitDecl(uint32_t tr, TypeId self, std::string_view name, uint32_t& f, std::vector<TypeId>& targs)
+      -> bool {
+    if (tr >= kBuiltinTrait || o_.traits[tr].params == 0) return false;
+    uint32_t count = 0;
+    for (size_t i = 0; i < o_.impls.size(); ++i) {
+      std::vector<TypeId> args;
+      if (o_.impls[i].trait == tr && MatchImpl(o_, static_cast<uint32_t>(i), self, args)) ++count;
+    }
+    if (count < 2) return false;
+    for (uint32_t m : o_.traits[tr].methods) {
+      if (res_.items.fn_names[m] != name) continue;
+      f = m;
+      targs = FreshArgs(m, {self});
+      return true;
     }
     return false;
   }
@@ -1274,6 +1426,8 @@ class Checker {
     Expect(LastExprOr(body), o_.fn_ret[f], t);
     FlushClosureBodies();
     ResolveParseErrors(/*final=*/true);
+    CheckSortKeys();
+    ResolveIntos();
     rets_.pop_back();
     if (res_.items.fn_names[f] == "main" && res_.items.fn_owner[f] == UINT32_MAX) {
       if (ty_.Resolve(o_.fn_ret[f]) != ty_.unit) Unsupported(fn, "`main` returning a value");
@@ -1570,8 +1724,8 @@ class Checker {
 
   auto InferField(NodeId n) -> TypeId {
     NodeId base = Children(t_, n).front();
-    TypeId bt = Deref(Infer(base));
     std::string name(Text(n));
+    TypeId bt = DerefToField(Infer(base), name);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
     // `t.0.1` lexes its indices as one float literal, which both field nodes carry.
     if (size_t dot = name.find('.'); dot != std::string::npos)
@@ -1592,12 +1746,29 @@ class Checker {
     return ty_.error;
   }
 
+  // `c[i]` on a struct with an `impl Index` (the std subset's collections): the impl's `index`
+  // gives `&Output`, and the place is `*c.index(i)` (also written through, for IndexMut).
+  auto UserIndex(NodeId n, TypeId bt, TypeId it, TypeId& out) -> bool {
+    uint32_t f;
+    std::vector<TypeId> targs;
+    if (OwnerOf(bt) == UINT32_MAX || !ImplMethod(BuiltinTrait("Index"), ty_.Resolve(bt), "index", f, targs)) return false;
+    o_.node_fn[n.index] = f;
+    if (!targs.empty()) o_.node_targs[n.index] = targs;
+    std::vector<TypeId> ps = SubstAll(o_.fn_params[f], targs);
+    std::vector<TypeId> at{it};
+    if (ps.size() == 1) BorrowStrKeys(f, ps, {Children(t_, n)[1]}, at);
+    if (ps.size() == 1) Expect(Children(t_, n)[1], ps[0], at[0]);
+    TypeId r = ty_.Resolve(ty_.Subst(o_.fn_ret[f], targs));
+    out = ty_.kind(r) == TyKind::Ref ? TypeId(ty_.a(r)) : ty_.error;
+    return true;
+  }
   auto InferIndex(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
     TypeId bt = Deref(Infer(cs[0]));
     if (TypeId st; IndexSlice(cs, bt, st)) return st;
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (TypeId ut; UserIndex(n, bt, it, ut)) return ut;
     if (ty_.kind(bt) == TyKind::Vec) {
       Expect(cs[1], ty_.usize, it);
       return TypeId(ty_.a(bt));
@@ -1905,6 +2076,16 @@ class Checker {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
     }
+    if (callee && InPrelude(n) && (joined == "__rustg_hash" || joined == "__rustg_as_mut" ||
+                                   joined == "__rustg_box_leak" || joined == "__rustg_box_from" ||
+                                   joined == "__rustg_addr")) {
+      o_.builtin[n.index] = joined == "__rustg_hash"       ? Builtin::PreludeHash
+                            : joined == "__rustg_as_mut"   ? Builtin::PreludeAsMut
+                            : joined == "__rustg_box_leak" ? Builtin::PreludeBoxLeak
+                            : joined == "__rustg_box_from" ? Builtin::PreludeBoxFrom
+                                                           : Builtin::PreludeAddr;
+      return ty_.NewVar(TyKind::Var);
+    }
     if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
       o_.builtin[n.index] = Builtin::BlackBox;
       return ty_.NewVar(TyKind::Var);
@@ -1917,6 +2098,12 @@ class Checker {
       std::string ty_name = segs[segs.size() - 2], item = segs.back();
       bool std_prefix = segs.size() == 2 || (segs.size() == 3 && (segs[0] == "std" || segs[0] == "core"));
       IntTy it;
+      if (callee && std_prefix && item == "from" && (IntTyFromName(ty_name, it) || ty_name == "f64" ||
+                                                     ty_name == "f32" || ty_name == "char")) {
+        o_.builtin[n.index] = Builtin::PrimFrom;
+        if (ty_name == "f64" || ty_name == "f32") return ty_.Float(ty_name == "f64" ? 64 : 32);
+        return ty_name == "char" ? ty_.character : ty_.Int(it);
+      }
       if (std_prefix && IntTyFromName(ty_name, it)) {
         if (item == "MAX") o_.builtin[n.index] = Builtin::IntMax;
         if (item == "MIN") o_.builtin[n.index] = Builtin::IntMin;
@@ -2117,7 +2304,7 @@ class Checker {
           return ty_.Subst(o_.fn_ret[f], targs);
         }
       }
-      if (ty_.kind(lr) == TyKind::Param) {
+      if (ty_.kind(lr) == TyKind::Param || ty_.kind(lr) == TyKind::Assoc) {
         Expect(cs[1], l, r);
         bool ok = false;
         for (const auto& o : kOps) ok |= o.op == op && ParamHas(lr, o.trait);
@@ -2220,7 +2407,18 @@ class Checker {
     std::vector<NodeId> args = Children(t_, args_node);
     TypeId rt = ty_.Resolve(Infer(recv));
     std::vector<TypeId> at;
+    // Closure arguments wait for the method's `F: FnMut(..)` bound to type their parameters.
+    std::vector<size_t> deferred;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (Kind(args[i]) == NodeKind::ClosureExpr && defer_closures_.insert(args[i].index).second) deferred.push_back(i);
+    }
     for (NodeId a : args) at.push_back(Infer(a));
+    struct FlushDeferred {
+      Checker* c;
+      const std::vector<NodeId>& args;
+      std::vector<size_t>& deferred;
+      ~FlushDeferred() { c->FinishClosureArgs(args, deferred, UINT32_MAX, {}); }
+    } flush{this, args, deferred};
     std::string name(Text(n));
     TyKind k = ty_.kind(rt);
     bool arg_error = false;
@@ -2239,10 +2437,13 @@ class Checker {
     };
     if (k == TyKind::Error) return ty_.error;
     TypeId dt = Deref(rt);
+    // `for x in v.iter()` over a Vec, array or slice stays the counting loop codegen writes.
+    bool loop_iter = n == allowed_iter_ && (ty_.kind(dt) == TyKind::Vec || ty_.kind(dt) == TyKind::Array ||
+                                            ty_.kind(dt) == TyKind::Slice);
     {
       uint32_t f;
       std::vector<TypeId> targs;
-      if (LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
+      if (!loop_iter && LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
         if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
             o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
           TokenId nt = t_.token[n.index];
@@ -2253,15 +2454,31 @@ class Checker {
           return ty_.unit;
         }
         o_.node_fn[n.index] = f;
+        // `it.collect::<Vec<u8>>()`: the turbofish fixes the method's own (last) type parameters.
+        if (NodeId gal = ChildOfKind(t_, n, NodeKind::GenericArgList); gal.is_valid()) {
+          std::vector<NodeId> ga;
+          for (NodeId a : Children(t_, gal)) {
+            if (Kind(a) == NodeKind::TypeArg) ga.push_back(Children(t_, a).front());
+          }
+          uint32_t own = TypeParamCount(res_.items.fns[f]);
+          if (ga.size() == own && own <= targs.size()) {
+            for (size_t k = 0; k < ga.size(); ++k) Expect(ga[k], targs[targs.size() - own + k], LowerType(ga[k]));
+          } else if (!ga.empty()) {
+            Unsupported(gal, "these generic arguments on a method call");
+          }
+        }
         if (!targs.empty()) {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
         }
+        BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
+        FinishClosureArgs(args, deferred, f, targs);
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
     if (TypeId st; SortMethodCall(n, recv, dt, name, args, at, st)) return st;
+    if (name == "into" && args.empty()) return InferInto(n, rt);
     if (ty_.kind(dt) == TyKind::Param && name == "clone" && want(0)) return builtin(Builtin::Clone, dt);
     if (ty_.kind(dt) == TyKind::Param && name == "to_string" && ParamHas(dt, "Display") && want(0))
       return builtin(Builtin::ToString, ty_.string);
@@ -2672,10 +2889,13 @@ class Checker {
     std::vector<NodeId> args = Children(t_, cs.back());
     std::vector<TypeId> at;
     if (Kind(callee) != NodeKind::PathExpr) {
-      // A call of a computed value: a fn pointer or closure (`pick(op)(a, b)`, `(self.f)(x)`).
-      if (TypeId vt = CallOfValue(n, callee, args); vt.is_valid()) return vt;
+      // `(self.f)(x)`: a closure (or `Fn`-bounded) value computed by an expression.
+      TypeId ct = Infer(callee);
+      for (NodeId a : args) at.push_back(Infer(a));
+      if (ty_.kind(ty_.Resolve(ct)) == TyKind::Error) return ty_.error;
+      if (TypeId r = CallValue(n, ct, args, at); r.is_valid()) return r;
       Unsupported(callee, "calling this expression");
-      return ty_.error;  // CallOfValue inferred the arguments
+      return ty_.error;
     }
     TypeId ct = Set(callee, InferPath(callee, /*callee=*/true));
     for (NodeId a : args) at.push_back(Infer(a));
@@ -2689,6 +2909,7 @@ class Checker {
       }
       return ty_.string;
     }
+    if (o_.builtin[callee.index] == Builtin::PrimFrom) return InferPrimitiveFrom(n, ct, args, at);
     if (o_.builtin[callee.index] == Builtin::VecNew) {
       bool cap = Text(NodeId(callee.index - 2)) == "with_capacity";
       if (args.size() != (cap ? 1u : 0u)) {
@@ -2724,6 +2945,21 @@ class Checker {
     if (o_.builtin[callee.index] == Builtin::MemDrop) {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ty_.unit;
+    }
+    if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
+      // The std subset's intrinsics (check.h): one argument each.
+      TypeId v = ty_.NewVar(TyKind::Var);
+      if (args.size() != 1) {
+        Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+        return ty_.error;
+      }
+      switch (b) {
+        case Builtin::PreludeHash: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.Int(IntTy::U64);
+        case Builtin::PreludeAddr: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.usize;
+        case Builtin::PreludeAsMut: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.Ref(v, true);
+        case Builtin::PreludeBoxLeak: Expect(args[0], ty_.Box(v), at[0]); return ty_.Ref(v, true);
+        default: Expect(args[0], ty_.Ref(v, true), at[0]); return ty_.Box(v);
+      }
     }
     if (o_.builtin[callee.index] == Builtin::BlackBox) {
       if (args.size() == 1) Expect(args[0], ct, at[0]);
@@ -2762,6 +2998,7 @@ class Checker {
       uint32_t f = o_.node_fn[callee.index];
       auto it = o_.node_targs.find(callee.index);
       std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
+      ReselectByArgs(callee, f, targs, at);
       CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
       return ty_.Subst(o_.fn_ret[f], targs);
     }
@@ -2864,8 +3101,11 @@ class Checker {
         }
         TypeId r = ty_.Resolve(t);
         if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
+        if (TypeId d = OverloadedDeref(r); d.is_valid()) return d;
+        // DIAG: CannotDeref
         if (ty_.kind(r) != TyKind::Error)
-          Error(DiagKind::BinaryOpUnsupported, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)));
+          Error(DiagKind::CannotDeref, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)),
+                "can't be dereferenced");
         return ty_.error;
       }
       case NodeKind::BinaryExpr: return InferBinary(n);
@@ -2964,7 +3204,7 @@ class Checker {
         NodeId range = cs[i + 1];
         while (Kind(range) == NodeKind::MethodCallExpr || Kind(range) == NodeKind::ParenExpr)
           range = Children(t_, range).front();
-        if (Kind(range) != NodeKind::RangeExpr) {
+        if (Kind(range) != NodeKind::RangeExpr || !RangeLoopHead(cs[i + 1])) {
           // Arrays: by value, by reference (`&a`, `&mut a`) or `a.iter()`.
           NodeId head = cs[i + 1];
           while (Kind(head) == NodeKind::ParenExpr) head = Children(t_, head).front();
@@ -2975,10 +3215,14 @@ class Checker {
           TypeId elem = ty_.error;
           TyKind ik = ty_.kind(it);
           TyKind pk = ik == TyKind::Ref ? ty_.kind(ty_.Resolve(TypeId(ty_.a(it)))) : TyKind::Error;
-          if (ik == TyKind::Array || ik == TyKind::Vec) {
+          if (TypeId item = ForIterItem(n, it); item.is_valid()) {
+            elem = item;
+          } else if (ik == TyKind::Array || ik == TyKind::Vec) {
             elem = TypeId(ty_.a(it));
           } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec || pk == TyKind::Slice)) {
             elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
+          } else if (TypeId fe = ForItems(n, it); fe.is_valid()) {
+            elem = fe;
           } else if (ty_.kind(it) != TyKind::Error) {
             Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
           }
@@ -3008,6 +3252,7 @@ class Checker {
       case NodeKind::RangeExpr: {
         cs = Children(t_, n);
         if (n != allowed_range_) {
+          if (TypeId rv = InferRangeValue(n, cs); rv.is_valid()) return rv;
           Unsupported(n, "a range outside a `for` loop head");
           return ty_.error;
         }
@@ -3104,6 +3349,8 @@ class Checker {
   // trait refs: Typed::traits indices or kBuiltinTrait + i).
   std::vector<std::pair<std::string, TypeId>> generic_scope_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> bounds_;
+  // Trait arguments of generic-trait bounds: BoundKey(bounded type, trait) -> `Tr<A, B>`'s [A, B].
+  std::unordered_map<uint64_t, std::vector<TypeId>> bound_args_;
   // Per function: the generic environment its signature was lowered in.
   struct FnEnv {
     std::vector<std::pair<std::string, TypeId>> scope;
@@ -3111,6 +3358,7 @@ class Checker {
     TypeId self_ty;
     uint32_t self_struct = UINT32_MAX;
     std::unordered_map<uint64_t, TypeId> assoc_eq;
+    std::unordered_map<uint64_t, std::vector<TypeId>> bound_args;
   };
   std::vector<FnEnv> fn_env_;
   // Trait bounds the calls of the current body must satisfy, checked when its inference is done.
@@ -3118,6 +3366,7 @@ class Checker {
     NodeId at;
     TypeId ty;
     uint32_t trait;
+    std::vector<TypeId> args;  // a generic trait's arguments (`S: Sum<Self::Item>`), in the caller's types
   };
   std::vector<Obligation> obligations_;
   // Per struct: its number of type parameters.
@@ -3145,6 +3394,7 @@ class Checker {
     for (size_t i = 0; i < items.traits.size(); ++i) {
       TraitDef& d = o_.traits[i];
       d.name = items.trait_names[i];
+      d.params = TypeParamCount(items.traits[i]);
       NodeId list = ChildOfKind(t_, items.traits[i], NodeKind::ItemList);
       if (!list.is_valid()) continue;
       for (NodeId m : Children(t_, list)) {
@@ -3163,6 +3413,7 @@ class Checker {
     if (tr >= kBuiltinTrait) {
       std::string_view tn = BuiltinTraitName(tr);
       if (tn == "Iterator" || tn == "IntoIterator") return name == "Item";
+      if (tn == "Deref") return name == "Target";
       return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
                                   tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
                                   tn == "FnMut");
@@ -3258,7 +3509,7 @@ class Checker {
       Unsupported(at, fmt::format("the associated type `{}` (not a member of trait `{}`)", name, TraitName(d.trait)));
       return;
     }
-    ty_.assoc_bindings.push_back({ty_.AssocSlotOf(d.trait, TraitName(d.trait), name), d.self_ty, d.params, t});
+    ty_.assoc_bindings.push_back({ty_.AssocSlotOf(d.trait, TraitName(d.trait), name), d.self_ty, d.params, t, d.fixes});
   }
 
   // --- closures ---
@@ -3386,6 +3637,7 @@ class Checker {
     if (!rt.is_valid()) rt = ty_.NewVar(TyKind::Var);
     closure_params_[n.index] = ps;
     closure_ret_[n.index] = rt;
+    ty_.closure_out[n.index] = rt;
     bool untyped = false;
     for (TypeId p : ps) untyped |= ty_.kind(ty_.Resolve(p)) == TyKind::Var;
     // `|a, b| a + b`: the body waits for the first call (or the end of the function) to learn
@@ -3494,6 +3746,36 @@ class Checker {
       InferClosureBody(a);
     }
     return r;
+  }
+  // Types the deferred closure arguments `deferred` (indices into args) of a call of f from f's
+  // `Fn(..)` bounds (f UINT32_MAX: no callee known), then checks their bodies; empties `deferred`.
+  void FinishClosureArgs(const std::vector<NodeId>& args, std::vector<size_t>& deferred, uint32_t f,
+                         const std::vector<TypeId>& targs) {
+    for (size_t i : deferred) {
+      NodeId a = args[i];
+      defer_closures_.erase(a.index);
+      if (!closure_params_.count(a.index)) continue;
+      TypeId at, ot;
+      if (f != UINT32_MAX && i < o_.fn_params[f].size() && ty_.kind(o_.fn_params[f][i]) == TyKind::Param &&
+          FnSigOf(fn_env_[f].assoc_eq, o_.fn_params[f][i], at, ot)) {
+        std::vector<TypeId> want = ty_.elems(ty_.Subst(at, targs));
+        std::vector<TypeId>& have = closure_params_[a.index];
+        if (want.size() == have.size()) {
+          for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
+          ty_.Unify(closure_ret_[a.index], ty_.Subst(ot, targs));
+        } else {
+          // DIAG: WrongArgCount
+          Error(DiagKind::WrongArgCount, a,
+                fmt::format("closure is expected to take {} argument{}, but it takes {}", want.size(),
+                            want.size() == 1 ? "" : "s", have.size()));
+        }
+      }
+      bool untyped = false;
+      for (TypeId p : closure_params_[a.index]) untyped |= ty_.kind(ty_.Resolve(p)) == TyKind::Var;
+      if (untyped) waiting_bodies_.push_back(a.index);
+      else InferClosureBody(a);
+    }
+    deferred.clear();
   }
   // A call of a value: a closure, or a parameter bounded by `Fn(..)`; invalid for anything else.
   auto CallValue(NodeId n, TypeId ct, const std::vector<NodeId>& args, const std::vector<TypeId>& at) -> TypeId {

@@ -133,10 +133,17 @@ enum class Builtin : uint8_t {
   MemSwap,           // std::mem::swap(&mut a, &mut b)
   MemReplace,        // std::mem::replace(&mut a, v): a's old value
   MemTake,           // std::mem::take(&mut a): a's old value, a left with its type's default
+  PreludeHash,       // __rustg_hash(&k) (std subset only): k's structural hash as u64
+  PreludeAsMut,      // __rustg_as_mut(&x) (std subset only): the same place as `&mut` (UnsafeCell::get)
+  PreludeBoxLeak,    // __rustg_box_leak(b) (std subset only): the Box's heap value as `&mut`, never freed
+  PreludeBoxFrom,    // __rustg_box_from(r) (std subset only): the Box owning a leaked value again
+  PreludeAddr,       // __rustg_addr(&x) (std subset only): x's address as usize (Rc::ptr_eq)
   StdMethod,         // a method of check/std_methods_checker.inc, lowered by receiver type and name
   OrdCmp,            // an order: cmp/partial_cmp/max/min/clamp, Ordering's methods, `<` on aggregates
   FnItem,            // a free function used as a value: its fn pointer (node_fn: the function)
   AssocConst,        // `Type::NAME` / `Self::NAME` of an impl's or trait's constant (Typed::assoc_const_refs)
+  Into,              // x.into(): node_fn the user's `from` when one was chosen, else a std conversion by types
+  PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
@@ -173,6 +180,7 @@ struct TraitDef {
   std::vector<std::string> const_names;      // `const NAME: T (= default)?;`
   std::vector<TypeId> const_tys;
   std::vector<NodeId> const_defaults;        // the default's expression node, or invalid
+  uint32_t params = 0;                       // type parameters of a generic trait (`trait Tr<T>`): Param(1..)
 };
 
 // An `impl` block. Its type parameters are Param(0..params); its methods' own follow them.
@@ -187,6 +195,8 @@ struct ImplDef {
   std::vector<std::string> const_names;      // associated constants it defines
   std::vector<TypeId> const_tys;
   std::vector<NodeId> const_values;          // their expression nodes
+  std::vector<FnOutputFix> fixes;            // parameters only a closure's output determines
+  std::vector<TypeId> trait_args;            // `impl Tr<u8> for X`: the trait's type arguments (impl's terms)
 };
 
 // Output of type checking; types are final (no inference variables left).
@@ -204,7 +214,8 @@ struct Typed {
   // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
   // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
   // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
-  // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce).
+  // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce); 8 when its
+  // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`).
   std::vector<uint8_t> str_coerce;
   // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
   // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].
@@ -234,6 +245,10 @@ struct Typed {
   std::vector<ImplDef> impls;                // Items::impls order
   // Per ClosureExpr node: its return type (in the enclosing function's terms).
   std::unordered_map<uint32_t, TypeId> closure_ret;
+  // Per ForExpr node over a collection of the std subset (`for x in &map`): the method giving
+  // its items as a Vec (`__rustg_for`, `__rustg_for_mut`, `__rustg_into_vec`); its type
+  // arguments are in node_targs under the ForExpr node.
+  std::unordered_map<uint32_t, uint32_t> for_items;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.
@@ -250,6 +265,10 @@ inline constexpr uint32_t kBuiltinTrait = 0x40000000u;
 auto BuiltinTraitId(std::string_view name) -> uint32_t;
 // The name of a builtin trait id.
 auto BuiltinTraitName(uint32_t id) -> std::string_view;
+// The impl of generic trait `trait` with type arguments `trait_args` (invalid: any) for `self`
+// (impl type arguments into `args`), or UINT32_MAX.
+auto FindImplWith(Typed& typed, uint32_t trait, TypeId self, const std::vector<TypeId>& trait_args,
+                  std::vector<TypeId>& args) -> uint32_t;
 // The impl of trait `trait` for the concrete type `self` (impl type arguments into `args`), or UINT32_MAX.
 auto FindImpl(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& args) -> uint32_t;
 // Whether impl `impl` applies to `self` (its self type matches and its bounds hold); binds args.

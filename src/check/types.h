@@ -64,12 +64,22 @@ struct AssocSlot {
   std::string trait_name;
   std::string name;
 };
+// An impl parameter fixed by another's `Fn` bound rather than by the self type: in
+// `impl<B, I, F: FnMut(I::Item) -> B> Iterator for Map<I, F>`, B is F's output.
+struct FnOutputFix {
+  uint32_t fn_param;  // the impl parameter bounded by `Fn(..) -> out`
+  TypeId out;         // the bound's output, in the impl's parameters (Param(B), Option<B>, ...)
+  // UINT32_MAX: `out` is the Fn output; else the assoc_slots index of an equality bound
+  // (`I: Iterator<Item = &'a T>` fixes T from I's Item).
+  uint32_t slot = UINT32_MAX;
+};
 // An impl's binding of an associated type (`type Item = u32;` in `impl<T> Tr for S<T>`).
 struct AssocBinding {
   uint32_t slot;      // TypeTable::assoc_slots index
   TypeId self_ty;     // the impl's self type (Param(i): its parameters)
   uint32_t params;    // how many parameters the impl has
   TypeId ty;          // the bound type; may mention the impl's parameters
+  std::vector<FnOutputFix> fixes;  // parameters that only a closure's output fixes
 };
 // Rewrites the projection `t` (kind Assoc) to the type its impl binds, or returns t; set by the
 // checker (impl matching lives there), a plain function so the table stays movable.
@@ -131,6 +141,13 @@ class TypeTable {
   // Equalities the function being checked may assume (`I: Iterator<Item = u32>`):
   // (bounded type index << 32 | slot) -> the type; empty outside the checker.
   std::unordered_map<uint64_t, TypeId> assoc_env;
+
+  // Per ClosureExpr node: its return type (in its enclosing function's parameters), so impl
+  // matching can fix parameters by a closure's output (FixFnOutputs).
+  std::unordered_map<uint32_t, TypeId> closure_out;
+  // Binds the impl parameters in `args` that `fixes` determine from the closure types already
+  // bound to their `Fn` parameters.
+  void FixFnOutputs(const std::vector<FnOutputFix>& fixes, std::vector<TypeId>& args);
 
   // Follows variable bindings to the representative type (not recursive into components).
   auto Resolve(TypeId t) -> TypeId;
