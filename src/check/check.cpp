@@ -267,6 +267,7 @@ class Checker {
 #include "check/ordering_checker.inc"
 #include "check/fn_ptr_checker.inc"
 #include "check/dyn_checker.inc"
+#include "check/assoc_const_checker.inc"
 #include "check/convert_checker.inc"
 #include "check/iter_checker.inc"
 
@@ -952,18 +953,12 @@ class Checker {
           d.assoc_tys.push_back(IsTypeKind(Kind(mc.back())) ? LowerType(mc.back()) : ty_.error);
           BindImplAssoc(static_cast<uint32_t>(i), m, d.assoc_names.back(), d.assoc_tys.back());
         }
-        if (Kind(m) == NodeKind::ConstItem) Unsupported(m, "an associated constant");
+        if (Kind(m) == NodeKind::ConstItem) CollectImplConst(d, m);
       }
     }
     ClearGenerics();
   }
-  void CheckImplConsts() {
-    for (const TraitDef& d : o_.traits) {
-      for (NodeId def : d.const_defaults) {
-        if (def.is_valid()) Unsupported(def, "an associated constant");
-      }
-    }
-  }
+  void CheckImplConsts() { CheckAssocConstValues(); }
   // Every required method of a user trait must be implemented (rustc: E0046).
   void CheckImplCompleteness() {
     const Items& items = res_.items;
@@ -1431,6 +1426,7 @@ class Checker {
     Expect(LastExprOr(body), o_.fn_ret[f], t);
     FlushClosureBodies();
     ResolveParseErrors(/*final=*/true);
+    CheckSortKeys();
     ResolveIntos();
     rets_.pop_back();
     if (res_.items.fn_names[f] == "main" && res_.items.fn_owner[f] == UINT32_MAX) {
@@ -1983,6 +1979,9 @@ class Checker {
     }
     std::string joined;
     for (size_t i = 0; i < segs.size(); ++i) joined += (i ? "::" : "") + segs[i];
+    if (segs.size() == 2 && !callee) {
+      if (TypeId ct; AssocConstPath(n, segs, ct)) return ct;
+    }
     {
       uint32_t en, var;
       if (VariantOf(segs, en, var)) {
@@ -3738,6 +3737,12 @@ class Checker {
                               want.size() == 1 ? "" : "s", have.size()));
           }
         }
+      } else if (std::any_of(closure_params_[a.index].begin(), closure_params_[a.index].end(),
+                             [&](TypeId p) { return ty_.kind(ty_.Resolve(p)) == TyKind::Var; })) {
+        // `Box::new(|x| ..)`: the parameters come from where the value goes (a `dyn Fn` it
+        // coerces to, or its first call), as for a closure bound to a variable.
+        waiting_bodies_.push_back(a.index);
+        continue;
       }
       InferClosureBody(a);
     }
@@ -3777,7 +3782,8 @@ class Checker {
   // A call of a value: a closure, or a parameter bounded by `Fn(..)`; invalid for anything else.
   auto CallValue(NodeId n, TypeId ct, const std::vector<NodeId>& args, const std::vector<TypeId>& at) -> TypeId {
     TypeId t = ty_.Resolve(ct);
-    while (ty_.kind(t) == TyKind::Ref) t = ty_.Resolve(TypeId(ty_.a(t)));
+    while (ty_.kind(t) == TyKind::Ref || (ty_.kind(t) == TyKind::Box && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Dyn))
+      t = ty_.Resolve(TypeId(ty_.a(t)));
     std::vector<TypeId> ps;
     TypeId rt;
     if (ty_.kind(t) == TyKind::Closure && closure_params_.count(ty_.a(t))) {
@@ -3792,6 +3798,9 @@ class Checker {
       ps = ty_.elems(t);
       rt = ps.back();
       ps.pop_back();
+    } else if (ty_.kind(t) == TyKind::Dyn && ty_.b(t) == 2) {  // dyn Fn(A) -> R
+      ps = ty_.elems(ty_.Resolve(ty_.elems(t)[0]));
+      rt = ty_.elems(t)[1];
     } else {
       return TypeId::Invalid();
     }

@@ -141,6 +141,7 @@ enum class Builtin : uint8_t {
   StdMethod,         // a method of check/std_methods_checker.inc, lowered by receiver type and name
   OrdCmp,            // an order: cmp/partial_cmp/max/min/clamp, Ordering's methods, `<` on aggregates
   FnItem,            // a free function used as a value: its fn pointer (node_fn: the function)
+  AssocConst,        // `Type::NAME` / `Self::NAME` of an impl's or trait's constant (Typed::assoc_const_refs)
   Into,              // x.into(): node_fn the user's `from` when one was chosen, else a std conversion by types
   PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
 };
@@ -216,6 +217,9 @@ struct Typed {
   // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce); 8 when its
   // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`).
   std::vector<uint8_t> str_coerce;
+  // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
+  // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].
+  std::unordered_map<uint32_t, std::pair<uint32_t, uint32_t>> assoc_const_refs;
   // Per node with str_coerce 6 / 7: the `&dyn Trait` / `Box<dyn Trait>` type it coerces to.
   std::unordered_map<uint32_t, TypeId> dyn_coerce;
   // Per LocalId: the binding's type.
@@ -246,6 +250,9 @@ struct Typed {
   // arguments are in node_targs under the ForExpr node.
   std::unordered_map<uint32_t, uint32_t> for_items;
 };
+
+// Marks a trait's default in Typed::assoc_const_refs.
+inline constexpr uint32_t kTraitConstRef = 0x80000000u;
 
 // The function a call of trait method `decl` (a trait's declaration) on concrete `targs`
 // (targs[0]: Self) runs: the impl's method or the trait's default body; `out_args` receives

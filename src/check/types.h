@@ -41,7 +41,8 @@ enum class TyKind : uint8_t {
   Closure,   // a closure expression's own type: a: its ClosureExpr node; elems: the enclosing function's type parameters
   Assoc,     // an associated type projection `<Self as Trait>::Name`: a: TypeTable::assoc_slots index; elems: [Self]
   FnPtr,     // a fn pointer `fn(A, B) -> R`: elems: the parameter types, then the return type
-  Dyn,       // a trait object `dyn Trait` (only behind &, &mut, Box): a: the trait (Typed::traits index)
+  Dyn,       // a trait object `dyn Trait` (only behind &, &mut, Box): a: the trait (Typed::traits index,
+             // or a builtin Fn trait id with elems [argument tuple, return type])
 };
 
 // Integer types, signed first; the order is relied on by IsSigned.
@@ -115,6 +116,8 @@ class TypeTable {
   auto Slice(TypeId elem) -> TypeId { return Intern(TyKind::Slice, elem.index, 0, {}); }
   // `dyn Trait` of trait `trait` (a Typed::traits index).
   auto Dyn(uint32_t trait) -> TypeId { return Intern(TyKind::Dyn, trait, 0, {}); }
+  // `dyn Fn(args..) -> ret` (trait: the builtin id of Fn, FnMut or FnOnce; args: a tuple).
+  auto DynFn(uint32_t trait, TypeId args, TypeId ret) -> TypeId { return Intern(TyKind::Dyn, trait, 2, {args, ret}); }
   // `fn(params) -> ret`.
   auto FnPtr(std::vector<TypeId> params, TypeId ret) -> TypeId {
     params.push_back(ret);

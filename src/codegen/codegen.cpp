@@ -78,6 +78,7 @@ class CGen {
       if (Monomorphic(f) && !prelude_fn_[f]) protos += FnHeader(f, PlainName(f)) + ";\n";
     }
     for (size_t c = 0; c < items.consts.size(); ++c) bodies += ConstBody(c);
+    bodies += AssocConstBodies(protos);
     for (size_t f = 0; f < items.fns.size(); ++f) {
       if (Monomorphic(f) && !prelude_fn_[f]) bodies += FnBody(f, PlainName(f));
     }
@@ -108,6 +109,7 @@ class CGen {
 #include "codegen/ordering.inc"
 #include "codegen/fn_ptr.inc"
 #include "codegen/dyn.inc"
+#include "codegen/assoc_const.inc"
 #include "codegen/drop.inc"
 #include "codegen/collections.inc"
   // Per function: 1 for a non-generic function of the std subset not generated yet, 2 once
@@ -635,6 +637,8 @@ class CGen {
 
   auto PathValue(NodeId n) -> std::string {
     if (typed_.builtin[n.index] == Builtin::FnItem) return PlainName(typed_.node_fn[n.index]);
+    if (typed_.builtin[n.index] == Builtin::AssocConst)
+      return Bind(Ty(n), AssocConstName(typed_.assoc_const_refs.at(n.index)) + "()");
     switch (res_.def_kind[n.index]) {
       case DefKind::Local: return LocalName(res_.def_index[n.index]);
       case DefKind::Const: {
@@ -1873,6 +1877,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     NodeId callee = cs[0];
     if (std::string r; CallFnPtr(n, callee, r)) return r;
+    if (std::string r; CallDynFn(n, callee, r)) return r;
     std::vector<std::string> args;
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
     if (typed_.builtin[callee.index] == Builtin::StringNew) return Bind(ty_.string, "(rg_string){0, 0, 0}");
