@@ -215,7 +215,7 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         }
         out
     }
-    // `for` over `&map`, `&mut map` and `map` (see check/deref_checker.inc ForItems).
+    // `for` over `&map`, `&mut map` and `map` (see check/std_checker.inc ForItems).
     pub fn __rustg_for(&self) -> Vec<(&K, &V)> {
         self.iter()
     }
@@ -263,6 +263,20 @@ impl<'a, K: Hash + Eq, V> Entry<'a, K, V> {
             Some(d) => d,
             None => {
                 map.insert(key, f());
+                map.keys.len() - 1
+            }
+        };
+        &mut map.vals[d]
+    }
+    pub fn or_default(self) -> &'a mut V
+    where
+        V: Default,
+    {
+        let Entry { map, key } = self;
+        let d = match map.index_of(&key) {
+            Some(d) => d,
+            None => {
+                map.insert(key, V::default());
                 map.keys.len() - 1
             }
         };
@@ -571,6 +585,21 @@ impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
             Err(i) => {
                 map.keys.insert(i, key);
                 map.vals.insert(i, f());
+                i
+            }
+        };
+        &mut map.vals[i]
+    }
+    pub fn or_default(self) -> &'a mut V
+    where
+        V: Default,
+    {
+        let BTreeEntry { map, key } = self;
+        let i = match map.search(&key) {
+            Ok(i) => i,
+            Err(i) => {
+                map.keys.insert(i, key);
+                map.vals.insert(i, V::default());
                 i
             }
         };

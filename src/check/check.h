@@ -138,6 +138,7 @@ enum class Builtin : uint8_t {
   PreludeBoxLeak,    // __rustg_box_leak(b) (std subset only): the Box's heap value as `&mut`, never freed
   PreludeBoxFrom,    // __rustg_box_from(r) (std subset only): the Box owning a leaked value again
   PreludeAddr,       // __rustg_addr(&x) (std subset only): x's address as usize (Rc::ptr_eq)
+  DefaultOf,         // T::default() (T: Default parameter, primitive, String): its default value
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).

@@ -1849,6 +1849,7 @@ class CGen {
       return p;
     }
     if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
+    if (typed_.builtin[callee.index] == Builtin::DefaultOf) return DefaultValue(n, Ty(n));
     if (typed_.builtin[callee.index] == Builtin::PreludeHash) {
       TypeId kt(ty_.a(Ty(Children(t_, cs.back()).front())));
       return Bind(ty_.Int(IntTy::U64), fmt::format("rg_hash_{}({})", HashFn(kt), args[0]));
