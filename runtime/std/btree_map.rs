@@ -143,6 +143,17 @@ impl<K: Ord, V> BTreeMap<K, V> {
         }
         out
     }
+    pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) {
+        let mut f = f;
+        let mut i = self.keys.len();
+        while i > 0 {
+            i -= 1;
+            if !f(&self.keys[i], &mut self.vals[i]) {
+                self.keys.remove(i);
+                self.vals.remove(i);
+            }
+        }
+    }
     pub fn __rustg_for(&self) -> Vec<(&K, &V)> {
         self.iter()
     }

@@ -91,6 +91,91 @@ impl<T: Ord> BTreeSet<T> {
         }
         out
     }
+    pub fn is_subset(&self, other: &BTreeSet<T>) -> bool {
+        for x in &self.items {
+            if !other.contains(x) {
+                return false;
+            }
+        }
+        true
+    }
+    pub fn is_superset(&self, other: &BTreeSet<T>) -> bool {
+        other.is_subset(self)
+    }
+    pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool {
+        for x in &self.items {
+            if other.contains(x) {
+                return false;
+            }
+        }
+        true
+    }
+    // The set operations give their items in order as a Vec of references (std: iterators).
+    pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        for x in &self.items {
+            if other.contains(x) {
+                out.push(x);
+            }
+        }
+        out
+    }
+    pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        for x in &self.items {
+            if !other.contains(x) {
+                out.push(x);
+            }
+        }
+        out
+    }
+    pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut j = 0;
+        while i < self.items.len() || j < other.items.len() {
+            if j == other.items.len() || (i < self.items.len() && self.items[i] < other.items[j]) {
+                out.push(&self.items[i]);
+                i += 1;
+            } else if i == self.items.len() || other.items[j] < self.items[i] {
+                out.push(&other.items[j]);
+                j += 1;
+            } else {
+                out.push(&self.items[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+        out
+    }
+    pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut j = 0;
+        while i < self.items.len() || j < other.items.len() {
+            if j == other.items.len() || (i < self.items.len() && self.items[i] < other.items[j]) {
+                out.push(&self.items[i]);
+                i += 1;
+            } else if i == self.items.len() || other.items[j] < self.items[i] {
+                out.push(&other.items[j]);
+                j += 1;
+            } else {
+                i += 1;
+                j += 1;
+            }
+        }
+        out
+    }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) {
+        let mut f = f;
+        let mut i = self.items.len();
+        while i > 0 {
+            i -= 1;
+            if !f(&self.items[i]) {
+                self.items.remove(i);
+            }
+        }
+    }
     pub fn __rustg_for(&self) -> Vec<&T> {
         self.iter()
     }

@@ -128,18 +128,20 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         }
     }
     pub fn remove_entry(&mut self, key: &K) -> Option<(K, V)> {
-        if self.slots.len() == 0 {
-            return None;
+        match self.index_of(key) {
+            Some(d) => Some(self.remove_dense(d)),
+            None => None,
         }
-        let mut i = self.find_slot(__rustg_hash(key), key);
-        let s = self.slots[i];
-        if s == 0 {
-            return None;
-        }
-        let d = s - 1;
-        // Backward-shift deletion: later entries of the probe run move into the hole when it
-        // lies on their path, so every lookup still finds its key without tombstones.
+    }
+    // Removes the entry at dense index d. Backward-shift deletion: later entries of the probe
+    // run move into the hole when it lies on their path, so every lookup still finds its key
+    // without tombstones; then the last dense entry moves into d and its slot is renumbered.
+    fn remove_dense(&mut self, d: usize) -> (K, V) {
         let mask = self.slots.len() - 1;
+        let mut i = (self.hashes[d] as usize) & mask;
+        while self.slots[i] != d + 1 {
+            i = (i + 1) & mask;
+        }
         self.slots[i] = 0;
         let mut j = (i + 1) & mask;
         while self.slots[j] != 0 {
@@ -151,7 +153,6 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
             }
             j = (j + 1) & mask;
         }
-        // The last dense entry moves into d: its slot is renumbered.
         let last = self.keys.len() - 1;
         if d != last {
             let mut k = (self.hashes[last] as usize) & mask;
@@ -163,7 +164,17 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         let k = self.keys.swap_remove(d);
         let v = self.vals.swap_remove(d);
         self.hashes.swap_remove(d);
-        Some((k, v))
+        (k, v)
+    }
+    pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) {
+        let mut f = f;
+        let mut d = self.keys.len();
+        while d > 0 {
+            d -= 1;
+            if !f(&self.keys[d], &mut self.vals[d]) {
+                self.remove_dense(d);
+            }
+        }
     }
     pub fn entry(&mut self, key: K) -> Entry<K, V> {
         Entry { map: self, key: key }

@@ -50,6 +50,84 @@ impl<T: Hash + Eq> HashSet<T> {
     pub fn iter(&self) -> Vec<&T> {
         self.map.keys()
     }
+    pub fn is_subset(&self, other: &HashSet<T>) -> bool {
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if !other.map.contains_key(&self.map.keys[d]) {
+                return false;
+            }
+            d += 1;
+        }
+        true
+    }
+    pub fn is_superset(&self, other: &HashSet<T>) -> bool {
+        other.is_subset(self)
+    }
+    pub fn is_disjoint(&self, other: &HashSet<T>) -> bool {
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if other.map.contains_key(&self.map.keys[d]) {
+                return false;
+            }
+            d += 1;
+        }
+        true
+    }
+    // The set operations give their items as a Vec of references (std: iterators).
+    pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if other.map.contains_key(&self.map.keys[d]) {
+                out.push(&self.map.keys[d]);
+            }
+            d += 1;
+        }
+        out
+    }
+    pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if !other.map.contains_key(&self.map.keys[d]) {
+                out.push(&self.map.keys[d]);
+            }
+            d += 1;
+        }
+        out
+    }
+    pub fn union<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = self.map.keys();
+        let mut d = 0;
+        while d < other.map.keys.len() {
+            if !self.map.contains_key(&other.map.keys[d]) {
+                out.push(&other.map.keys[d]);
+            }
+            d += 1;
+        }
+        out
+    }
+    pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = self.difference(other);
+        let mut d = 0;
+        while d < other.map.keys.len() {
+            if !self.map.contains_key(&other.map.keys[d]) {
+                out.push(&other.map.keys[d]);
+            }
+            d += 1;
+        }
+        out
+    }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) {
+        let mut f = f;
+        let mut d = self.map.keys.len();
+        while d > 0 {
+            d -= 1;
+            if !f(&self.map.keys[d]) {
+                self.map.remove_dense(d);
+            }
+        }
+    }
     pub fn __rustg_for(&self) -> Vec<&T> {
         self.map.keys()
     }
