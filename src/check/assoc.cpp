@@ -8,8 +8,18 @@ auto NormalizeAssoc(TypeTable& types, TypeId t) -> TypeId {
   TypeId self = types.Resolve(types.elems(t)[0]);
   TyKind k = types.kind(self);
   // An unknown Self could match any impl; wait until inference knows it.
-  if (k == TyKind::Var || k == TyKind::Error || types.HasVar(self)) return t;
+  if (k == TyKind::Var || k == TyKind::Error) return t;
   uint32_t slot = types.a(t);
+  if (types.HasVar(self)) {
+    // `MyRange<{integer}>`: one impl alone can match, and its binding (in the same variables) is
+    // the answer, as rustc's selection with a single candidate does; else wait.
+    uint32_t matches = 0;
+    for (const AssocBinding& b : types.assoc_bindings) {
+      std::vector<TypeId> args(b.params, TypeId::Invalid());
+      matches += b.slot == slot && MatchType(types, b.self_ty, self, args);
+    }
+    if (matches != 1) return t;
+  }
   // Bindings that project through each other without end (`type A = <Self as Tr>::A;`): rustc's
   // overflow error; here the projection becomes the error type (reported where it is used).
   static thread_local uint32_t depth = 0;
@@ -22,12 +32,31 @@ auto NormalizeAssoc(TypeTable& types, TypeId t) -> TypeId {
     if (b.slot != slot) continue;
     std::vector<TypeId> args(b.params, TypeId::Invalid());
     if (!MatchType(types, b.self_ty, self, args)) continue;
+    types.FixFnOutputs(b.fixes, args);
     for (TypeId& a : args) {
       if (!a.is_valid()) a = types.error;
     }
     return args.empty() ? b.ty : types.Subst(b.ty, args);
   }
   return t;
+}
+
+void TypeTable::FixFnOutputs(const std::vector<FnOutputFix>& fixes, std::vector<TypeId>& args) {
+  for (const FnOutputFix& fx : fixes) {
+    if (fx.fn_param >= args.size() || !args[fx.fn_param].is_valid()) continue;
+    TypeId f = Resolve(args[fx.fn_param]);
+    if (fx.slot != UINT32_MAX) {
+      TypeId proj = Assoc(fx.slot, f, false);
+      if (kind(proj) != TyKind::Assoc) MatchType(*this, fx.out, proj, args);
+      continue;
+    }
+    if (kind(f) != TyKind::Closure) continue;
+    auto it = closure_out.find(a(f));
+    if (it == closure_out.end()) continue;
+    std::vector<TypeId> g = elems(f);
+    TypeId out = g.empty() ? it->second : Subst(it->second, g);
+    MatchType(*this, fx.out, out, args);
+  }
 }
 
 }  // namespace rustg

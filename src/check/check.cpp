@@ -38,6 +38,7 @@ class Checker {
     o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
+    ty_.trait_names = items.trait_names;
     ty_.normalize_assoc = &NormalizeAssoc;
     // Conditional compilation is not evaluated yet: building the item as if every `cfg` held
     // could pick the wrong one of several alternatives, so it is an error, never a silent guess.
@@ -51,13 +52,17 @@ class Checker {
         Unsupported(NodeId(i), "conditional compilation (`#[cfg]`)");
     }
     for (NodeId item : Children(t_, t_.root(FileId(0)))) CheckItemKind(item);
-    ty_.enum_names = {"Option", "Result"};
+    ty_.enum_names = {"Option", "Result", "Ordering", "ParseIntError", "ParseFloatError"};
     for (const std::string& e : items.enum_names) ty_.enum_names.push_back(e);
     {
       EnumDef opt{"Option", {"None", "Some"}, {{}, {ty_.Param(0)}}, {{}, {""}}, {0, 1}, 1, true};
       EnumDef res{"Result", {"Ok", "Err"}, {{ty_.Param(0)}, {ty_.Param(1)}}, {{""}, {""}}, {0, 1}, 2, true};
       o_.enums.push_back(opt);
       o_.enums.push_back(res);
+      o_.enums.push_back(EnumDef{"Ordering", {"Less", "Equal", "Greater"}, {{}, {}, {}}, {{}, {}, {}}, {-1, 0, 1}, 0, true});
+      o_.enums.push_back(EnumDef{"ParseIntError", {"Empty", "InvalidDigit", "PosOverflow", "NegOverflow", "Zero"},
+                                 {{}, {}, {}, {}, {}}, {{}, {}, {}, {}, {}}, {0, 1, 2, 3, 4}, 0, true});
+      o_.enums.push_back(EnumDef{"ParseFloatError", {"Empty", "Invalid"}, {{}, {}}, {{}, {}}, {0, 1}, 0, true});
     }
     o_.enums.resize(kFirstUserEnum + items.enums.size());
     o_.field_names.resize(items.structs.size());
@@ -99,10 +104,11 @@ class Checker {
     for (size_t f = 0; f < items.fns.size(); ++f) {
       EnterFnEnv(f);
       CollectFnSig(f);
-      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_, ty_.assoc_env};
+      fn_env_[f] = {generic_scope_, bounds_, self_ty_, self_struct_, ty_.assoc_env, bound_args_};
       o_.fn_generics[f] = static_cast<uint32_t>(generic_scope_.size());
     }
     ClearGenerics();
+    CheckDynCompatibility();
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
     CheckImplConsts();
     CheckImplCompleteness();
@@ -134,6 +140,7 @@ class Checker {
       for (TypeId& t : targs) t = ty_.Finalize(t);
     }
     for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
+    for (auto& [node, t] : ty_.closure_out) t = ty_.Finalize(t);
     for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
   }
 
@@ -232,6 +239,8 @@ class Checker {
     }
     if (ty_.Unify(expected, found)) return;
     if (CoerceToSlice(at, expected, fr)) return;
+    if (CoerceToFnPtr(at, expected, fr)) return;
+    if (CoerceToDyn(at, expected, fr)) return;
     {
       // Deref coercion of a box: `&Box<T>` where `&T` is expected.
       TypeId er = ty_.Resolve(expected);
@@ -254,6 +263,12 @@ class Checker {
   }
 #include "check/slices_checker.inc"
 #include "check/std_checker.inc"
+#include "check/std_methods_checker.inc"
+#include "check/ordering_checker.inc"
+#include "check/fn_ptr_checker.inc"
+#include "check/dyn_checker.inc"
+#include "check/convert_checker.inc"
+#include "check/iter_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -300,7 +315,6 @@ class Checker {
       case NodeKind::TraitItem: {
         for (NodeId c : Children(t_, item)) {
           NodeKind k = Kind(c);
-          if (k == NodeKind::GenericParamList) Unsupported(c, "a generic trait");
           if (k == NodeKind::Qualifier) Unsupported(c, fmt::format("an `{}` trait", Text(c)));
           if (k == NodeKind::ItemList) {
             for (NodeId m : Children(t_, c)) {
@@ -338,6 +352,11 @@ class Checker {
           return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
         }
         if (TypeId at = LowerAssocPath(n, path); at.is_valid()) return at;
+        if (segs.size() >= 2 && Text(segs.back()) == "Ordering" && Text(segs[segs.size() - 2]) == "cmp")
+          return ty_.Enum(kOrderingEnum, {});
+        if (segs.size() >= 2 && Text(segs[segs.size() - 2]) == "num" &&
+            (Text(segs.back()) == "ParseIntError" || Text(segs.back()) == "ParseFloatError"))
+          return ty_.Enum(Text(segs.back()) == "ParseIntError" ? kParseIntErrorEnum : kParseFloatErrorEnum, {});
         if (t_.subtree_size[path.index] != 2) {
           Unsupported(n, TypeWhat(n));
           return ty_.error;
@@ -350,6 +369,9 @@ class Checker {
         for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
           if (o_.enums[e].name == name) return FreshEnum(static_cast<uint32_t>(e));
         }
+        if (name == "Ordering") return ty_.Enum(kOrderingEnum, {});
+        if (name == "ParseIntError") return ty_.Enum(kParseIntErrorEnum, {});
+        if (name == "ParseFloatError") return ty_.Enum(kParseFloatErrorEnum, {});
         IntTy it;
         if (IntTyFromName(name, it)) return ty_.Int(it);
         if (name == "f64") return ty_.f64;
@@ -410,10 +432,12 @@ class Checker {
         if (bl.is_valid()) {
           for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
           RecordAssocEqs(p, bl);
+          RecordBoundArgs(p, bl);
         }
         return p;
       }
-      case NodeKind::DynTraitType: Unsupported(n, "a trait object (`dyn Trait`)"); return ty_.error;
+      case NodeKind::FnPtrType: return LowerFnPtrType(n);
+      case NodeKind::DynTraitType: return LowerDynType(n);
       case NodeKind::InferType: return ty_.NewVar(TyKind::Var);
       default:
         Unsupported(n, TypeWhat(n));
@@ -577,10 +601,13 @@ class Checker {
     };
     if (segs.size() == 1) return find(kOptionEnum, segs[0]) || find(kResultEnum, segs[0]);
     if (segs.size() == 2) {
-      for (uint32_t e = 0; e < o_.enums.size(); ++e) {
+      // User enums first: a user's `Ordering` shadows std's.
+      for (uint32_t e = static_cast<uint32_t>(o_.enums.size()); e-- > 0;) {
         if (o_.enums[e].name == segs[0]) return find(e, segs[1]);
       }
     }
+    if (segs.size() >= 3 && segs[segs.size() - 2] == "Ordering" && segs[segs.size() - 3] == "cmp")
+      return find(kOrderingEnum, segs.back());
     return false;
   }
   auto PathSegs(NodeId path) -> std::vector<std::string> {
@@ -712,6 +739,7 @@ class Checker {
     for (auto [p, bl] : inline_bounds) {
       for (uint32_t tr : BoundTraits(bl)) bounds_[p.index].push_back(tr);
       RecordAssocEqs(p, bl);
+      RecordBoundArgs(p, bl);
     }
     NodeId wc = ChildOfKind(t_, item, NodeKind::WhereClause);
     if (!wc.is_valid()) return;
@@ -723,13 +751,66 @@ class Checker {
       if (ty_.kind(t) == TyKind::Param || ty_.kind(t) == TyKind::Assoc) {
         for (uint32_t tr : trs) bounds_[t.index].push_back(tr);
         RecordAssocEqs(t, pc.back());
+        RecordBoundArgs(t, pc.back());
       }
       // A bound on a concrete type (`where i32: Copy`) only restricts callers; nothing to record.
     }
   }
+  // A generic trait's own parameters (Param(1..) after Self) and Self's bound on the trait with them.
+  void EnterTraitGenerics(uint32_t trait, TypeId self) {
+    EnterItemGenerics(res_.items.traits[trait], 1);
+    std::vector<TypeId> own;
+    for (size_t g = 1; g < generic_scope_.size(); ++g) own.push_back(generic_scope_[g].second);
+    if (!own.empty()) bound_args_[BoundKey(self, trait)] = own;
+  }
+  static auto BoundKey(TypeId t, uint32_t tr) -> uint64_t { return uint64_t{t.index} << 32 | tr; }
+  // The type arguments of the trait a bound or `impl` header names (`From<u8>`: [u8]).
+  auto TraitArgs(NodeId type) -> std::vector<TypeId> {
+    std::vector<TypeId> out;
+    if (Kind(type) != NodeKind::PathType) return out;
+    std::vector<NodeId> segs = Children(t_, NodeId(type.index - 1));
+    if (segs.empty() || Kind(segs.back()) != NodeKind::PathSegment) return out;
+    NodeId gal = ChildOfKind(t_, segs.back(), NodeKind::GenericArgList);
+    if (!gal.is_valid()) return out;
+    for (NodeId a : Children(t_, gal)) {
+      if (Kind(a) == NodeKind::TypeArg) out.push_back(LowerType(Children(t_, a).front()));
+    }
+    return out;
+  }
+  // Records the trait arguments of the generic traits in bound list `bl` on type p (`T: Tr<u8>`).
+  void RecordBoundArgs(TypeId p, NodeId bl) {
+    for (NodeId b : Children(t_, bl)) {
+      if (Kind(b) != NodeKind::TraitBound) continue;
+      std::vector<NodeId> bc = Children(t_, b);
+      if (bc.empty() || Kind(bc.back()) != NodeKind::PathType) continue;
+      bool maybe = false;
+      for (NodeId q : bc) maybe |= Kind(q) == NodeKind::Qualifier;
+      if (maybe) continue;
+      std::vector<TypeId> args = TraitArgs(bc.back());
+      if (args.empty()) continue;
+      std::vector<NodeId> segs = Children(t_, NodeId(bc.back().index - 1));
+      std::string_view name = Text(segs.back());
+      uint32_t tr = UINT32_MAX;
+      for (size_t i = 0; i < res_.items.trait_names.size(); ++i) {
+        if (res_.items.trait_names[i] == name) tr = static_cast<uint32_t>(i);
+      }
+      if (tr == UINT32_MAX) tr = BuiltinTrait(name);
+      if (tr != UINT32_MAX) bound_args_[BoundKey(p, tr)] = args;
+    }
+  }
+  // {self, then the trait arguments a bound gives `self: tr` (invalid where unknown)}.
+  auto BoundTraitArgs(TypeId self, uint32_t tr) -> std::vector<TypeId> {
+    std::vector<TypeId> out{self};
+    uint32_t n = tr < kBuiltinTrait ? o_.traits[tr].params : 0;
+    auto it = bound_args_.find(BoundKey(ty_.Resolve(self), tr));
+    for (uint32_t i = 0; i < n; ++i)
+      out.push_back(it != bound_args_.end() && i < it->second.size() ? it->second[i] : TypeId::Invalid());
+    return out;
+  }
   void ClearGenerics() {
     generic_scope_.clear();
     bounds_.clear();
+    bound_args_.clear();
     self_ty_ = TypeId::Invalid();
     self_struct_ = UINT32_MAX;
     impl_trait_ = UINT32_MAX;
@@ -759,6 +840,7 @@ class Checker {
       generic_scope_.emplace_back("Self", self);
       bounds_[self.index].push_back(trait);
       self_ty_ = self;
+      EnterTraitGenerics(trait, self);
     }
     EnterItemGenerics(items.fns[f], static_cast<uint32_t>(generic_scope_.size()));
   }
@@ -766,6 +848,7 @@ class Checker {
     const FnEnv& e = fn_env_[f];
     generic_scope_ = e.scope;
     bounds_ = e.bounds;
+    bound_args_ = e.bound_args;
     ty_.assoc_env = e.assoc_eq;
     impl_trait_ = res_.items.fn_impl[f] == UINT32_MAX ? UINT32_MAX : o_.impls[res_.items.fn_impl[f]].trait;
     self_ty_ = e.self_ty;
@@ -784,8 +867,7 @@ class Checker {
       generic_scope_.emplace_back("Self", self);
       self_ty_ = self;
       bounds_[self.index].push_back(static_cast<uint32_t>(i));
-      for (NodeId c : Children(t_, item)) {
-      }
+      EnterTraitGenerics(static_cast<uint32_t>(i), self);
       for (NodeId c : Children(t_, item)) {
         if (Kind(c) == NodeKind::BoundList) {
           for (uint32_t tr : BoundTraits(c)) d.supers.push_back(tr);
@@ -829,6 +911,16 @@ class Checker {
       for (const auto& [name, p] : generic_scope_) {
         auto it = bounds_.find(p.index);
         d.param_bounds.push_back(it == bounds_.end() ? std::vector<uint32_t>{} : it->second);
+        if (TypeId at, ot; FnSigOf(ty_.assoc_env, p, at, ot) && ty_.HasParam(ot)) d.fixes.push_back({ty_.a(p), ot});
+      }
+      // `I: Iterator<Item = &'a T>`: T is fixed by I's item type.
+      for (const auto& [key, eq] : ty_.assoc_env) {
+        uint32_t slot = static_cast<uint32_t>(key);
+        TypeId p(static_cast<uint32_t>(key >> 32));
+        if (ty_.kind(p) != TyKind::Param || !ty_.HasParam(eq) || ty_.kind(eq) == TyKind::Assoc) continue;
+        const std::string& sname = ty_.assoc_slots[slot].name;
+        if (sname == "Args" || sname == "Output") continue;
+        d.fixes.push_back({ty_.a(p), eq, slot});
       }
       std::vector<NodeId> types;
       NodeId list = NodeId::Invalid();
@@ -841,6 +933,7 @@ class Checker {
       // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
       // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
       if (d.trait == BuiltinTrait("DerefMut")) Unsupported(types[0], "the trait `DerefMut`");
+      if (types.size() == 2) d.trait_args = TraitArgs(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
       impl_trait_ = d.trait;
@@ -926,6 +1019,7 @@ class Checker {
     t = ty_.Resolve(t);
     TyKind k = ty_.kind(t);
     if (k == TyKind::Error || k == TyKind::Var || k == TyKind::Never) return true;
+    if (k == TyKind::Dyn) return DynImplements(t, tr);
     if (k == TyKind::Param || k == TyKind::Assoc) {
       for (uint32_t have : ParamTraits(t)) {
         if (have == tr) return true;
@@ -939,14 +1033,42 @@ class Checker {
     std::string_view name = BuiltinTraitName(tr);
     bool num = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float || k == TyKind::FloatVar;
     bool text = k == TyKind::String || t == ty_.ref_str;
-    if (name == "Display" || name == "ToString") return num || text || k == TyKind::Bool || k == TyKind::Char;
+    if (name == "Display" || name == "ToString")
+      return num || text || k == TyKind::Bool || k == TyKind::Char ||
+             (k == TyKind::Enum && (ty_.a(t) == kParseIntErrorEnum || ty_.a(t) == kParseFloatErrorEnum));
     if (name == "Debug") return Debuggable(t, 0);
     if (name == "PartialEq" || name == "Eq") return Comparable(t, 0);
-    if (name == "PartialOrd" || name == "Ord") return num || text || k == TyKind::Bool || k == TyKind::Char;
+    if (name == "PartialOrd" || name == "Ord") return Ordered(t, name == "Ord");
     if (name == "Add" || name == "Sub" || name == "Mul" || name == "Div" || name == "Rem" || name == "Neg" ||
         name == "AddAssign" || name == "SubAssign" || name == "MulAssign")
       return num;
     return true;
+  }
+  // `S: Sum<{integer}>` with S known: the one impl of the trait for S whose arguments can match
+  // fixes them (`impl Sum<usize> for usize`), as rustc's selection with a single candidate does.
+  void SelectByTraitArgs(TypeId self, uint32_t tr, const std::vector<TypeId>& args) {
+    self = ty_.Resolve(self);
+    TyKind k = ty_.kind(self);
+    if (k == TyKind::Var || k == TyKind::Error || k == TyKind::Param || k == TyKind::Assoc) return;
+    uint32_t found = UINT32_MAX, count = 0;
+    std::vector<TypeId> found_args;
+    for (size_t i = 0; i < o_.impls.size(); ++i) {
+      const ImplDef& d = o_.impls[i];
+      if (d.trait != tr || d.trait_args.size() != args.size()) continue;
+      std::vector<TypeId> a;
+      if (!MatchImpl(o_, static_cast<uint32_t>(i), self, a)) continue;
+      bool ok = true;
+      for (size_t k2 = 0; k2 < args.size() && ok; ++k2) ok = MatchType(ty_, d.trait_args[k2], args[k2], a);
+      if (!ok) continue;
+      found = static_cast<uint32_t>(i);
+      found_args = a;
+      ++count;
+    }
+    if (count != 1) return;
+    for (TypeId& a : found_args) {
+      if (!a.is_valid()) a = ty_.NewVar(TyKind::Var);
+    }
+    for (size_t k2 = 0; k2 < args.size(); ++k2) ty_.Unify(args[k2], ty_.Subst(o_.impls[found].trait_args[k2], found_args));
   }
   // Records that the type arguments `targs` of a call of f must satisfy f's bounds.
   void AddObligations(NodeId at, uint32_t f, const std::vector<TypeId>& targs) {
@@ -954,18 +1076,25 @@ class Checker {
       if (ty_.kind(TypeId(param)) == TyKind::Assoc) {
         // `where T::Item: Debug`: the projection with the call's type arguments.
         TypeId t = ty_.Subst(TypeId(param), targs);
-        for (uint32_t tr : trs) obligations_.push_back({at, t, tr});
+        for (uint32_t tr : trs) obligations_.push_back({at, t, tr, ObligationArgs(f, TypeId(param), tr, targs)});
         continue;
       }
       uint32_t i = ty_.a(TypeId(param));
       if (i >= targs.size()) continue;
-      for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr});
+      for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr, ObligationArgs(f, TypeId(param), tr, targs)});
     }
+  }
+  // The trait arguments a bound of f on `param` gives its generic trait tr, substituted with the call's targs.
+  auto ObligationArgs(uint32_t f, TypeId param, uint32_t tr, const std::vector<TypeId>& targs) -> std::vector<TypeId> {
+    auto it = fn_env_[f].bound_args.find(BoundKey(param, tr));
+    if (it == fn_env_[f].bound_args.end()) return {};
+    return SubstAll(it->second, targs);
   }
   void CheckObligations() {
     // Indexed: an impl that serves a bound adds its own parameters' bounds (bounded, for cyclic impls).
     for (size_t i = 0; i < obligations_.size() && i < 4096; ++i) {
       const Obligation ob = obligations_[i];
+      if (!ob.args.empty()) SelectByTraitArgs(ob.ty, ob.trait, ob.args);
       TypeId t = ty_.Resolve(ob.ty);
       if ((ty_.kind(t) == TyKind::IntVar || ty_.kind(t) == TyKind::FloatVar) && ob.trait < kBuiltinTrait) {
         // A literal whose trait has exactly one impl of its kind (`impl Foo for usize`) takes that type.
@@ -989,7 +1118,7 @@ class Checker {
         const ImplDef& d = o_.impls[impl];
         for (size_t p = 0; p < d.param_bounds.size() && p < args.size(); ++p) {
           if (!args[p].is_valid()) continue;
-          for (uint32_t b : d.param_bounds[p]) obligations_.push_back({ob.at, args[p], b});
+          for (uint32_t b : d.param_bounds[p]) obligations_.push_back({ob.at, args[p], b, {}});
         }
         continue;
       }
@@ -1035,13 +1164,17 @@ class Checker {
       t = ty_.Resolve(TypeId(ty_.a(t)));
     }
     for (TypeId u : steps) {
+      if (ty_.kind(u) == TyKind::Dyn) {
+        if (DynMethod(u, name, need_self, f, targs)) return true;
+        continue;
+      }
       if (ty_.kind(u) == TyKind::Param) {
         for (uint32_t tr : ParamTraits(u)) {
           if (tr >= kBuiltinTrait) continue;
           for (uint32_t m : o_.traits[tr].methods) {
             if (items.fn_names[m] != name || (need_self && o_.fn_self[m] == SelfKind::None)) continue;
             f = m;
-            targs = FreshArgs(m, {u});
+            targs = FreshArgs(m, BoundTraitArgs(u, tr));
             return true;
           }
         }
@@ -1068,6 +1201,7 @@ class Checker {
               TypeId want = self_for(m);
               std::vector<TypeId> args;
               if (!want.is_valid() || !MatchImpl(o_, static_cast<uint32_t>(i), want, args)) continue;
+              if (GenericTraitDecl(d.trait, want, name, f, targs)) return true;
               f = m;
               targs = FreshArgs(m, args);
               ty_.Unify(ty_.Subst(d.self_ty, targs), want);
@@ -1081,13 +1215,40 @@ class Checker {
               TypeId want = self_for(m);
               std::vector<TypeId> args;
               if (overridden || !want.is_valid() || !MatchImpl(o_, static_cast<uint32_t>(i), want, args)) continue;
+              if (GenericTraitDecl(d.trait, want, name, f, targs)) return true;
               f = m;
-              targs = FreshArgs(m, {want});
+              // A generic trait's arguments as this impl gives them (`impl Tr<u8> for X`).
+              std::vector<TypeId> known{want};
+              for (TypeId& a : args) {
+                if (!a.is_valid()) a = ty_.NewVar(TyKind::Var);
+              }
+              for (TypeId ta : d.trait_args) known.push_back(ty_.Subst(ta, args));
+              targs = FreshArgs(m, known);
               return true;
             }
           }
         }
       }
+    }
+    return false;
+  }
+  // Method `name` of generic trait tr on `self` when several impls (`impl Tr<u8> for X`,
+  // `impl Tr<u16> for X`) apply: the trait's declaration with its arguments left to inference;
+  // codegen selects the impl by them (SelectMethod). False when tr is not generic or one impl applies.
+  auto GenericTraitDecl(uint32_t tr, TypeId self, std::string_view name, uint32_t& f, std::vector<TypeId>& targs)
+      -> bool {
+    if (tr >= kBuiltinTrait || o_.traits[tr].params == 0) return false;
+    uint32_t count = 0;
+    for (size_t i = 0; i < o_.impls.size(); ++i) {
+      std::vector<TypeId> args;
+      if (o_.impls[i].trait == tr && MatchImpl(o_, static_cast<uint32_t>(i), self, args)) ++count;
+    }
+    if (count < 2) return false;
+    for (uint32_t m : o_.traits[tr].methods) {
+      if (res_.items.fn_names[m] != name) continue;
+      f = m;
+      targs = FreshArgs(m, {self});
+      return true;
     }
     return false;
   }
@@ -1269,6 +1430,8 @@ class Checker {
     TypeId t = Infer(body);
     Expect(LastExprOr(body), o_.fn_ret[f], t);
     FlushClosureBodies();
+    ResolveParseErrors(/*final=*/true);
+    ResolveIntos();
     rets_.pop_back();
     if (res_.items.fn_names[f] == "main" && res_.items.fn_owner[f] == UINT32_MAX) {
       if (ty_.Resolve(o_.fn_ret[f]) != ty_.unit) Unsupported(fn, "`main` returning a value");
@@ -1568,6 +1731,9 @@ class Checker {
     std::string name(Text(n));
     TypeId bt = DerefToField(Infer(base), name);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    // `t.0.1` lexes its indices as one float literal, which both field nodes carry.
+    if (size_t dot = name.find('.'); dot != std::string::npos)
+      name = t_.token[base.index] == t_.token[n.index] ? name.substr(dot + 1) : name.substr(0, dot);
     if (ty_.kind(bt) == TyKind::Tuple) {
       std::vector<TypeId> es = ty_.elems(bt);
       size_t i = name.empty() || name[0] < '0' || name[0] > '9' ? SIZE_MAX : std::stoul(name);
@@ -1761,7 +1927,7 @@ class Checker {
       case DefKind::Const: return o_.const_ty.size() > res_.def_index[n.index] ? o_.const_ty[res_.def_index[n.index]]
                                                                                 : ty_.error;
       case DefKind::Fn:
-        if (!callee) Unsupported(n, "a function used as a value");
+        if (!callee) return FnItemValue(n);
         return ty_.error;
       case DefKind::Struct: {
         uint32_t s = res_.def_index[n.index];
@@ -1933,6 +2099,12 @@ class Checker {
       std::string ty_name = segs[segs.size() - 2], item = segs.back();
       bool std_prefix = segs.size() == 2 || (segs.size() == 3 && (segs[0] == "std" || segs[0] == "core"));
       IntTy it;
+      if (callee && std_prefix && item == "from" && (IntTyFromName(ty_name, it) || ty_name == "f64" ||
+                                                     ty_name == "f32" || ty_name == "char")) {
+        o_.builtin[n.index] = Builtin::PrimFrom;
+        if (ty_name == "f64" || ty_name == "f32") return ty_.Float(ty_name == "f64" ? 64 : 32);
+        return ty_name == "char" ? ty_.character : ty_.Int(it);
+      }
       if (std_prefix && IntTyFromName(ty_name, it)) {
         if (item == "MAX") o_.builtin[n.index] = Builtin::IntMax;
         if (item == "MIN") o_.builtin[n.index] = Builtin::IntMin;
@@ -2035,7 +2207,10 @@ class Checker {
         Unsupported(pat, "`name @ pattern` in a `let`");
     }
     TypeId t = type.is_valid() ? LowerType(type) : ty_.NewVar(TyKind::Var);
-    if (init.is_valid()) Expect(init, t, Infer(init));
+    if (init.is_valid()) {
+      NoteVecHint(init, t);
+      Expect(init, t, Infer(init));
+    }
     if (pat.is_valid()) CheckPattern(pat, t);
   }
   static auto IsTypeKind(NodeKind k) -> bool {
@@ -2131,7 +2306,7 @@ class Checker {
           return ty_.Subst(o_.fn_ret[f], targs);
         }
       }
-      if (ty_.kind(lr) == TyKind::Param) {
+      if (ty_.kind(lr) == TyKind::Param || ty_.kind(lr) == TyKind::Assoc) {
         Expect(cs[1], l, r);
         bool ok = false;
         for (const auto& o : kOps) ok |= o.op == op && ParamHas(lr, o.trait);
@@ -2151,6 +2326,7 @@ class Checker {
       if (IsNumeric(t) || k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str) return ty_.boolean;
       // Aggregates: equality only (derived PartialEq); ordering is not supported yet.
       if ((op == "==" || op == "!=") && Comparable(t, 0)) return ty_.boolean;
+      if (op != "==" && op != "!=" && OrderedCompare(n, t)) return ty_.boolean;
       return OpError(n, op, l, r);
     }
     if (op == "&" || op == "|" || op == "^") {
@@ -2233,7 +2409,18 @@ class Checker {
     std::vector<NodeId> args = Children(t_, args_node);
     TypeId rt = ty_.Resolve(Infer(recv));
     std::vector<TypeId> at;
+    // Closure arguments wait for the method's `F: FnMut(..)` bound to type their parameters.
+    std::vector<size_t> deferred;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (Kind(args[i]) == NodeKind::ClosureExpr && defer_closures_.insert(args[i].index).second) deferred.push_back(i);
+    }
     for (NodeId a : args) at.push_back(Infer(a));
+    struct FlushDeferred {
+      Checker* c;
+      const std::vector<NodeId>& args;
+      std::vector<size_t>& deferred;
+      ~FlushDeferred() { c->FinishClosureArgs(args, deferred, UINT32_MAX, {}); }
+    } flush{this, args, deferred};
     std::string name(Text(n));
     TyKind k = ty_.kind(rt);
     bool arg_error = false;
@@ -2252,10 +2439,13 @@ class Checker {
     };
     if (k == TyKind::Error) return ty_.error;
     TypeId dt = Deref(rt);
+    // `for x in v.iter()` over a Vec, array or slice stays the counting loop codegen writes.
+    bool loop_iter = n == allowed_iter_ && (ty_.kind(dt) == TyKind::Vec || ty_.kind(dt) == TyKind::Array ||
+                                            ty_.kind(dt) == TyKind::Slice);
     {
       uint32_t f;
       std::vector<TypeId> targs;
-      if (LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
+      if (!loop_iter && LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
         if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
             o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
           TokenId nt = t_.token[n.index];
@@ -2266,15 +2456,31 @@ class Checker {
           return ty_.unit;
         }
         o_.node_fn[n.index] = f;
+        // `it.collect::<Vec<u8>>()`: the turbofish fixes the method's own (last) type parameters.
+        if (NodeId gal = ChildOfKind(t_, n, NodeKind::GenericArgList); gal.is_valid()) {
+          std::vector<NodeId> ga;
+          for (NodeId a : Children(t_, gal)) {
+            if (Kind(a) == NodeKind::TypeArg) ga.push_back(Children(t_, a).front());
+          }
+          uint32_t own = TypeParamCount(res_.items.fns[f]);
+          if (ga.size() == own && own <= targs.size()) {
+            for (size_t k = 0; k < ga.size(); ++k) Expect(ga[k], targs[targs.size() - own + k], LowerType(ga[k]));
+          } else if (!ga.empty()) {
+            Unsupported(gal, "these generic arguments on a method call");
+          }
+        }
         if (!targs.empty()) {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
         }
         BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
+        FinishClosureArgs(args, deferred, f, targs);
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
+    if (TypeId st; SortMethodCall(n, recv, dt, name, args, at, st)) return st;
+    if (name == "into" && args.empty()) return InferInto(n, rt);
     if (ty_.kind(dt) == TyKind::Param && name == "clone" && want(0)) return builtin(Builtin::Clone, dt);
     if (ty_.kind(dt) == TyKind::Param && name == "to_string" && ParamHas(dt, "Display") && want(0))
       return builtin(Builtin::ToString, ty_.string);
@@ -2387,6 +2593,8 @@ class Checker {
       rt = dt;
       k = ty_.kind(rt);
     }
+    if (TypeId st; OrderingMethodCall(n, Deref(rt), name, args, at, st)) return st;
+    if (TypeId st; StdMethodCall(n, recv, rt, name, args, at, st)) return st;
     if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
       // Trait methods: the literal's type defaults (i32 / f64) as rustc's fallback does.
       ty_.Unify(rt, k == TyKind::IntVar ? ty_.i32 : ty_.f64);
@@ -2543,7 +2751,7 @@ class Checker {
         }
         return ty_.unit;
       case BuiltinMacro::Vec: {
-        TypeId elem = ty_.NewVar(TyKind::Var);
+        TypeId elem = VecElemType(n);
         if (args.size() == 1 && Kind(args[0]) == NodeKind::ArrayRepeatExpr) {
           std::vector<NodeId> rc = Children(t_, args[0]);
           Expect(rc[0], elem, o_.node_ty[rc[0].index]);
@@ -2638,6 +2846,7 @@ class Checker {
   // Whether `{:?}` can print t: primitives, and tuples, arrays and #[derive(Debug)] structs of them.
   auto Debuggable(TypeId t, uint32_t depth) -> bool {
     t = Deref(t);
+    if (IsPendingParseError(t)) return true;
     if (depth > 32) return false;
     switch (ty_.kind(t)) {
       case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
@@ -2682,8 +2891,12 @@ class Checker {
     std::vector<NodeId> args = Children(t_, cs.back());
     std::vector<TypeId> at;
     if (Kind(callee) != NodeKind::PathExpr) {
+      // `(self.f)(x)`: a closure (or `Fn`-bounded) value computed by an expression.
+      TypeId ct = Infer(callee);
+      for (NodeId a : args) at.push_back(Infer(a));
+      if (ty_.kind(ty_.Resolve(ct)) == TyKind::Error) return ty_.error;
+      if (TypeId r = CallValue(n, ct, args, at); r.is_valid()) return r;
       Unsupported(callee, "calling this expression");
-      for (NodeId a : args) Infer(a);
       return ty_.error;
     }
     TypeId ct = Set(callee, InferPath(callee, /*callee=*/true));
@@ -2698,6 +2911,7 @@ class Checker {
       }
       return ty_.string;
     }
+    if (o_.builtin[callee.index] == Builtin::PrimFrom) return InferPrimitiveFrom(n, ct, args, at);
     if (o_.builtin[callee.index] == Builtin::VecNew) {
       bool cap = Text(NodeId(callee.index - 2)) == "with_capacity";
       if (args.size() != (cap ? 1u : 0u)) {
@@ -2790,6 +3004,7 @@ class Checker {
       uint32_t f = o_.node_fn[callee.index];
       auto it = o_.node_targs.find(callee.index);
       std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
+      ReselectByArgs(callee, f, targs, at);
       CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
       return ty_.Subst(o_.fn_ret[f], targs);
     }
@@ -2936,7 +3151,7 @@ class Checker {
                   ((fk == TyKind::Bool || fk == TyKind::Char) && tk == TyKind::Int) ||
                   (from == ty_.Int(IntTy::U8) && tk == TyKind::Char) || fk == TyKind::Error || tk == TyKind::Error ||
                   (fk == TyKind::IntVar && tk == TyKind::Char) ||
-                  (fk == TyKind::Enum && ty_.a(from) >= kFirstUserEnum && tk == TyKind::Int &&
+                  (fk == TyKind::Enum && (ty_.a(from) >= kFirstUserEnum || ty_.a(from) == kOrderingEnum) && tk == TyKind::Int &&
                    [&] {
                      for (const auto& f : o_.enums[ty_.a(from)].fields) {
                        if (!f.empty()) return false;
@@ -2995,7 +3210,7 @@ class Checker {
         NodeId range = cs[i + 1];
         while (Kind(range) == NodeKind::MethodCallExpr || Kind(range) == NodeKind::ParenExpr)
           range = Children(t_, range).front();
-        if (Kind(range) != NodeKind::RangeExpr) {
+        if (Kind(range) != NodeKind::RangeExpr || !RangeLoopHead(cs[i + 1])) {
           // Arrays: by value, by reference (`&a`, `&mut a`) or `a.iter()`.
           NodeId head = cs[i + 1];
           while (Kind(head) == NodeKind::ParenExpr) head = Children(t_, head).front();
@@ -3006,7 +3221,9 @@ class Checker {
           TypeId elem = ty_.error;
           TyKind ik = ty_.kind(it);
           TyKind pk = ik == TyKind::Ref ? ty_.kind(ty_.Resolve(TypeId(ty_.a(it)))) : TyKind::Error;
-          if (ik == TyKind::Array || ik == TyKind::Vec) {
+          if (TypeId item = ForIterItem(n, it); item.is_valid()) {
+            elem = item;
+          } else if (ik == TyKind::Array || ik == TyKind::Vec) {
             elem = TypeId(ty_.a(it));
           } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec || pk == TyKind::Slice)) {
             elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
@@ -3041,6 +3258,7 @@ class Checker {
       case NodeKind::RangeExpr: {
         cs = Children(t_, n);
         if (n != allowed_range_) {
+          if (TypeId rv = InferRangeValue(n, cs); rv.is_valid()) return rv;
           Unsupported(n, "a range outside a `for` loop head");
           return ty_.error;
         }
@@ -3137,6 +3355,8 @@ class Checker {
   // trait refs: Typed::traits indices or kBuiltinTrait + i).
   std::vector<std::pair<std::string, TypeId>> generic_scope_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> bounds_;
+  // Trait arguments of generic-trait bounds: BoundKey(bounded type, trait) -> `Tr<A, B>`'s [A, B].
+  std::unordered_map<uint64_t, std::vector<TypeId>> bound_args_;
   // Per function: the generic environment its signature was lowered in.
   struct FnEnv {
     std::vector<std::pair<std::string, TypeId>> scope;
@@ -3144,6 +3364,7 @@ class Checker {
     TypeId self_ty;
     uint32_t self_struct = UINT32_MAX;
     std::unordered_map<uint64_t, TypeId> assoc_eq;
+    std::unordered_map<uint64_t, std::vector<TypeId>> bound_args;
   };
   std::vector<FnEnv> fn_env_;
   // Trait bounds the calls of the current body must satisfy, checked when its inference is done.
@@ -3151,6 +3372,7 @@ class Checker {
     NodeId at;
     TypeId ty;
     uint32_t trait;
+    std::vector<TypeId> args;  // a generic trait's arguments (`S: Sum<Self::Item>`), in the caller's types
   };
   std::vector<Obligation> obligations_;
   // Per struct: its number of type parameters.
@@ -3178,6 +3400,7 @@ class Checker {
     for (size_t i = 0; i < items.traits.size(); ++i) {
       TraitDef& d = o_.traits[i];
       d.name = items.trait_names[i];
+      d.params = TypeParamCount(items.traits[i]);
       NodeId list = ChildOfKind(t_, items.traits[i], NodeKind::ItemList);
       if (!list.is_valid()) continue;
       for (NodeId m : Children(t_, list)) {
@@ -3292,7 +3515,7 @@ class Checker {
       Unsupported(at, fmt::format("the associated type `{}` (not a member of trait `{}`)", name, TraitName(d.trait)));
       return;
     }
-    ty_.assoc_bindings.push_back({ty_.AssocSlotOf(d.trait, TraitName(d.trait), name), d.self_ty, d.params, t});
+    ty_.assoc_bindings.push_back({ty_.AssocSlotOf(d.trait, TraitName(d.trait), name), d.self_ty, d.params, t, d.fixes});
   }
 
   // --- closures ---
@@ -3405,6 +3628,9 @@ class Checker {
         if (Kind(p) != NodeKind::Param) continue;
         std::vector<NodeId> pc = Children(t_, p);
         TypeId t = pc.size() > 1 && IsTypeKind(Kind(pc.back())) ? LowerType(pc.back()) : ty_.NewVar(TyKind::Var);
+        // `|&x|` without a type: the parameter is a reference to something.
+        if (Kind(pc.front()) == NodeKind::RefPat && ty_.kind(ty_.Resolve(t)) == TyKind::Var)
+          ty_.Unify(t, ty_.Ref(ty_.NewVar(TyKind::Var), ChildOfKind(t_, pc.front(), NodeKind::Qualifier).is_valid()));
         if (Kind(pc.front()) == NodeKind::IdentPat) {
           for (NodeId q : Children(t_, pc.front())) {
             if (Kind(q) == NodeKind::Qualifier && Text(q) == "ref") Unsupported(q, "a `ref` closure parameter");
@@ -3417,6 +3643,7 @@ class Checker {
     if (!rt.is_valid()) rt = ty_.NewVar(TyKind::Var);
     closure_params_[n.index] = ps;
     closure_ret_[n.index] = rt;
+    ty_.closure_out[n.index] = rt;
     bool untyped = false;
     for (TypeId p : ps) untyped |= ty_.kind(ty_.Resolve(p)) == TyKind::Var;
     // `|a, b| a + b`: the body waits for the first call (or the end of the function) to learn
@@ -3520,6 +3747,36 @@ class Checker {
     }
     return r;
   }
+  // Types the deferred closure arguments `deferred` (indices into args) of a call of f from f's
+  // `Fn(..)` bounds (f UINT32_MAX: no callee known), then checks their bodies; empties `deferred`.
+  void FinishClosureArgs(const std::vector<NodeId>& args, std::vector<size_t>& deferred, uint32_t f,
+                         const std::vector<TypeId>& targs) {
+    for (size_t i : deferred) {
+      NodeId a = args[i];
+      defer_closures_.erase(a.index);
+      if (!closure_params_.count(a.index)) continue;
+      TypeId at, ot;
+      if (f != UINT32_MAX && i < o_.fn_params[f].size() && ty_.kind(o_.fn_params[f][i]) == TyKind::Param &&
+          FnSigOf(fn_env_[f].assoc_eq, o_.fn_params[f][i], at, ot)) {
+        std::vector<TypeId> want = ty_.elems(ty_.Subst(at, targs));
+        std::vector<TypeId>& have = closure_params_[a.index];
+        if (want.size() == have.size()) {
+          for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
+          ty_.Unify(closure_ret_[a.index], ty_.Subst(ot, targs));
+        } else {
+          // DIAG: WrongArgCount
+          Error(DiagKind::WrongArgCount, a,
+                fmt::format("closure is expected to take {} argument{}, but it takes {}", want.size(),
+                            want.size() == 1 ? "" : "s", have.size()));
+        }
+      }
+      bool untyped = false;
+      for (TypeId p : closure_params_[a.index]) untyped |= ty_.kind(ty_.Resolve(p)) == TyKind::Var;
+      if (untyped) waiting_bodies_.push_back(a.index);
+      else InferClosureBody(a);
+    }
+    deferred.clear();
+  }
   // A call of a value: a closure, or a parameter bounded by `Fn(..)`; invalid for anything else.
   auto CallValue(NodeId n, TypeId ct, const std::vector<NodeId>& args, const std::vector<TypeId>& at) -> TypeId {
     TypeId t = ty_.Resolve(ct);
@@ -3534,6 +3791,10 @@ class Checker {
     } else if (TypeId a; (ty_.kind(t) == TyKind::Param || ty_.kind(t) == TyKind::Closure) &&
                          FnSigOf(ty_.assoc_env, t, a, rt)) {
       ps = ty_.elems(a);
+    } else if (ty_.kind(t) == TyKind::FnPtr) {
+      ps = ty_.elems(t);
+      rt = ps.back();
+      ps.pop_back();
     } else {
       return TypeId::Invalid();
     }

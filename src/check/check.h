@@ -138,6 +138,11 @@ enum class Builtin : uint8_t {
   PreludeBoxLeak,    // __rustg_box_leak(b) (std subset only): the Box's heap value as `&mut`, never freed
   PreludeBoxFrom,    // __rustg_box_from(r) (std subset only): the Box owning a leaked value again
   PreludeAddr,       // __rustg_addr(&x) (std subset only): x's address as usize (Rc::ptr_eq)
+  StdMethod,         // a method of check/std_methods_checker.inc, lowered by receiver type and name
+  OrdCmp,            // an order: cmp/partial_cmp/max/min/clamp, Ordering's methods, `<` on aggregates
+  FnItem,            // a free function used as a value: its fn pointer (node_fn: the function)
+  Into,              // x.into(): node_fn the user's `from` when one was chosen, else a std conversion by types
+  PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
   DefaultOf,         // T::default() (T: Default parameter, primitive, String): its default value
 };
 
@@ -156,7 +161,11 @@ struct EnumDef {
 // Built-in enums come first in Typed::enums; user enums follow in Items::enums order.
 inline constexpr uint32_t kOptionEnum = 0;
 inline constexpr uint32_t kResultEnum = 1;
-inline constexpr uint32_t kFirstUserEnum = 2;
+inline constexpr uint32_t kOrderingEnum = 2;  // std::cmp::Ordering: Less = -1, Equal = 0, Greater = 1
+// std::num::ParseIntError / ParseFloatError (str::parse): one unit variant per error kind.
+inline constexpr uint32_t kParseIntErrorEnum = 3;
+inline constexpr uint32_t kParseFloatErrorEnum = 4;
+inline constexpr uint32_t kFirstUserEnum = 5;
 
 // How a method takes its receiver.
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
@@ -171,6 +180,7 @@ struct TraitDef {
   std::vector<std::string> const_names;      // `const NAME: T (= default)?;`
   std::vector<TypeId> const_tys;
   std::vector<NodeId> const_defaults;        // the default's expression node, or invalid
+  uint32_t params = 0;                       // type parameters of a generic trait (`trait Tr<T>`): Param(1..)
 };
 
 // An `impl` block. Its type parameters are Param(0..params); its methods' own follow them.
@@ -185,6 +195,8 @@ struct ImplDef {
   std::vector<std::string> const_names;      // associated constants it defines
   std::vector<TypeId> const_tys;
   std::vector<NodeId> const_values;          // their expression nodes
+  std::vector<FnOutputFix> fixes;            // parameters only a closure's output determines
+  std::vector<TypeId> trait_args;            // `impl Tr<u8> for X`: the trait's type arguments (impl's terms)
 };
 
 // Output of type checking; types are final (no inference variables left).
@@ -201,9 +213,12 @@ struct Typed {
   std::vector<SelfKind> fn_self;
   // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
   // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
-  // as `&[T]` (unsizing to a slice); 5 when its `&str` is looked up as a `&String` key of the std
-  // subset's collections (std's `K: Borrow<str>`).
+  // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
+  // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce); 8 when its
+  // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`).
   std::vector<uint8_t> str_coerce;
+  // Per node with str_coerce 6 / 7: the `&dyn Trait` / `Box<dyn Trait>` type it coerces to.
+  std::unordered_map<uint32_t, TypeId> dyn_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;
   // Per function (Items::fns index): parameter types and return type.
@@ -244,6 +259,10 @@ inline constexpr uint32_t kBuiltinTrait = 0x40000000u;
 auto BuiltinTraitId(std::string_view name) -> uint32_t;
 // The name of a builtin trait id.
 auto BuiltinTraitName(uint32_t id) -> std::string_view;
+// The impl of generic trait `trait` with type arguments `trait_args` (invalid: any) for `self`
+// (impl type arguments into `args`), or UINT32_MAX.
+auto FindImplWith(Typed& typed, uint32_t trait, TypeId self, const std::vector<TypeId>& trait_args,
+                  std::vector<TypeId>& args) -> uint32_t;
 // The impl of trait `trait` for the concrete type `self` (impl type arguments into `args`), or UINT32_MAX.
 auto FindImpl(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& args) -> uint32_t;
 // Whether impl `impl` applies to `self` (its self type matches and its bounds hold); binds args.

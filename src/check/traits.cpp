@@ -1,5 +1,7 @@
 // Trait selection shared by the checker and codegen: which impl serves a trait for a type, and
 // which function a trait method call on concrete types runs (monomorphization picks it here).
+#include <algorithm>
+
 #include "check/check.h"
 
 namespace rustg {
@@ -66,13 +68,21 @@ namespace {
 // are assumed met except Copy by owning types); `depth` stops cyclic impls.
 auto MeetsBound(Typed& typed, TypeId t, uint32_t tr, uint32_t depth) -> bool;
 
-auto FindImplAt(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& args, uint32_t depth) -> uint32_t {
+auto FindImplAt(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& args, uint32_t depth,
+                const std::vector<TypeId>* trait_args = nullptr) -> uint32_t {
   if (depth > 16) return UINT32_MAX;
   for (size_t i = 0; i < typed.impls.size(); ++i) {
     const ImplDef& d = typed.impls[i];
     if (d.trait != trait || !d.self_ty.is_valid()) continue;
     std::vector<TypeId> a(d.params, TypeId::Invalid());
     if (!MatchType(typed.types, d.self_ty, self, a)) continue;
+    typed.types.FixFnOutputs(d.fixes, a);
+    // A generic trait's impls differ by their trait arguments (`impl From<u8>`, `impl From<&str>`).
+    bool same = true;
+    for (size_t k = 0; trait_args && k < trait_args->size() && k < d.trait_args.size() && same; ++k) {
+      if ((*trait_args)[k].is_valid()) same = MatchType(typed.types, d.trait_args[k], (*trait_args)[k], a);
+    }
+    if (!same) continue;
     // A generic impl applies only where its parameters meet their bounds (`impl<T: Copy> X for T`).
     bool ok = true;
     for (size_t p = 0; p < d.param_bounds.size() && p < a.size() && ok; ++p) {
@@ -105,11 +115,17 @@ auto FindImpl(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& ar
   return FindImplAt(typed, trait, self, args, 0);
 }
 
+auto FindImplWith(Typed& typed, uint32_t trait, TypeId self, const std::vector<TypeId>& trait_args,
+                  std::vector<TypeId>& args) -> uint32_t {
+  return FindImplAt(typed, trait, self, args, 0, &trait_args);
+}
+
 auto MatchImpl(Typed& typed, uint32_t impl, TypeId self, std::vector<TypeId>& args) -> bool {
   const ImplDef& d = typed.impls[impl];
   if (!d.self_ty.is_valid()) return false;
   std::vector<TypeId> a(d.params, TypeId::Invalid());
   if (!MatchType(typed.types, d.self_ty, self, a)) return false;
+  typed.types.FixFnOutputs(d.fixes, a);
   for (size_t p = 0; p < d.param_bounds.size() && p < a.size(); ++p) {
     if (!a[p].is_valid()) continue;
     for (uint32_t b : d.param_bounds[p]) {
@@ -124,10 +140,10 @@ auto SelectMethod(Typed& typed, const Items& items, uint32_t decl, const std::ve
                   std::vector<TypeId>& out_args) -> uint32_t {
   uint32_t trait = items.fn_trait[decl];
   const TraitDef& td = typed.traits[trait];
-  uint32_t trait_params = 1;  // Self
-  (void)td;
+  uint32_t trait_params = 1 + td.params;  // Self, then a generic trait's own parameters
+  std::vector<TypeId> trait_args(targs.begin() + 1, targs.begin() + std::min<size_t>(trait_params, targs.size()));
   std::vector<TypeId> impl_args;
-  uint32_t impl = FindImpl(typed, trait, targs[0], impl_args);
+  uint32_t impl = FindImplWith(typed, trait, targs[0], trait_args, impl_args);
   if (impl != UINT32_MAX) {
     for (uint32_t f : typed.impls[impl].fns) {
       if (items.fn_names[f] != items.fn_names[decl]) continue;

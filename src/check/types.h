@@ -40,6 +40,8 @@ enum class TyKind : uint8_t {
   Slice,     // a: element TypeId ([T]; only behind a reference: `&[T]` is a pointer and a length)
   Closure,   // a closure expression's own type: a: its ClosureExpr node; elems: the enclosing function's type parameters
   Assoc,     // an associated type projection `<Self as Trait>::Name`: a: TypeTable::assoc_slots index; elems: [Self]
+  FnPtr,     // a fn pointer `fn(A, B) -> R`: elems: the parameter types, then the return type
+  Dyn,       // a trait object `dyn Trait` (only behind &, &mut, Box): a: the trait (Typed::traits index)
 };
 
 // Integer types, signed first; the order is relied on by IsSigned.
@@ -61,12 +63,22 @@ struct AssocSlot {
   std::string trait_name;
   std::string name;
 };
+// An impl parameter fixed by another's `Fn` bound rather than by the self type: in
+// `impl<B, I, F: FnMut(I::Item) -> B> Iterator for Map<I, F>`, B is F's output.
+struct FnOutputFix {
+  uint32_t fn_param;  // the impl parameter bounded by `Fn(..) -> out`
+  TypeId out;         // the bound's output, in the impl's parameters (Param(B), Option<B>, ...)
+  // UINT32_MAX: `out` is the Fn output; else the assoc_slots index of an equality bound
+  // (`I: Iterator<Item = &'a T>` fixes T from I's Item).
+  uint32_t slot = UINT32_MAX;
+};
 // An impl's binding of an associated type (`type Item = u32;` in `impl<T> Tr for S<T>`).
 struct AssocBinding {
   uint32_t slot;      // TypeTable::assoc_slots index
   TypeId self_ty;     // the impl's self type (Param(i): its parameters)
   uint32_t params;    // how many parameters the impl has
   TypeId ty;          // the bound type; may mention the impl's parameters
+  std::vector<FnOutputFix> fixes;  // parameters that only a closure's output fixes
 };
 // Rewrites the projection `t` (kind Assoc) to the type its impl binds, or returns t; set by the
 // checker (impl matching lives there), a plain function so the table stays movable.
@@ -101,6 +113,13 @@ class TypeTable {
   auto HasParam(TypeId t) -> bool;
   auto Vec(TypeId elem) -> TypeId { return Intern(TyKind::Vec, elem.index, 0, {}); }
   auto Slice(TypeId elem) -> TypeId { return Intern(TyKind::Slice, elem.index, 0, {}); }
+  // `dyn Trait` of trait `trait` (a Typed::traits index).
+  auto Dyn(uint32_t trait) -> TypeId { return Intern(TyKind::Dyn, trait, 0, {}); }
+  // `fn(params) -> ret`.
+  auto FnPtr(std::vector<TypeId> params, TypeId ret) -> TypeId {
+    params.push_back(ret);
+    return Intern(TyKind::FnPtr, 0, static_cast<uint32_t>(params.size()), params);
+  }
   // t with Param(i) replaced by args[i].
   auto Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId;
   // A fresh inference variable of kind Var, IntVar or FloatVar.
@@ -120,6 +139,13 @@ class TypeTable {
   // (bounded type index << 32 | slot) -> the type; empty outside the checker.
   std::unordered_map<uint64_t, TypeId> assoc_env;
 
+  // Per ClosureExpr node: its return type (in its enclosing function's parameters), so impl
+  // matching can fix parameters by a closure's output (FixFnOutputs).
+  std::unordered_map<uint32_t, TypeId> closure_out;
+  // Binds the impl parameters in `args` that `fixes` determine from the closure types already
+  // bound to their `Fn` parameters.
+  void FixFnOutputs(const std::vector<FnOutputFix>& fixes, std::vector<TypeId>& args);
+
   // Follows variable bindings to the representative type (not recursive into components).
   auto Resolve(TypeId t) -> TypeId;
   // Makes a and b equal; false when they cannot be. Never and Error unify with anything.
@@ -138,6 +164,8 @@ class TypeTable {
   // Struct and enum names, so Name() can spell them (set by the checker).
   std::vector<std::string> struct_names;
   std::vector<std::string> enum_names;
+  // Trait names, so Name() can spell `dyn Trait` (set by the checker).
+  std::vector<std::string> trait_names;
   // Names of named type parameters (Param b - 1).
   std::vector<std::string> param_names;
 
