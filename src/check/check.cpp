@@ -3753,7 +3753,8 @@ class Checker {
                          const std::vector<TypeId>& targs) {
     for (size_t i : deferred) {
       NodeId a = args[i];
-      defer_closures_.erase(a.index);
+      // Already typed by the callee's own checking (ExpectClosureArg of a std method).
+      if (defer_closures_.erase(a.index) == 0) continue;
       if (!closure_params_.count(a.index)) continue;
       TypeId at, ot;
       if (f != UINT32_MAX && i < o_.fn_params[f].size() && ty_.kind(o_.fn_params[f][i]) == TyKind::Param &&
