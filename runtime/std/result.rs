@@ -56,6 +56,15 @@ impl<T, E> Result<T, E> {
             Err(e) => f(e),
         }
     }
+    pub fn unwrap_or_default(self) -> T
+    where
+        T: Default,
+    {
+        match self {
+            Ok(x) => x,
+            Err(_) => T::default(),
+        }
+    }
     pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
         match self {
             Ok(x) => f(x),

@@ -262,7 +262,7 @@ class Checker {
     return t;
   }
 #include "check/slices_checker.inc"
-#include "check/deref_checker.inc"
+#include "check/std_checker.inc"
 #include "check/std_methods_checker.inc"
 #include "check/ordering_checker.inc"
 #include "check/fn_ptr_checker.inc"
@@ -2126,6 +2126,7 @@ class Checker {
         }
       }
     }
+    if (TypeId dt; callee && (dt = DefaultPath(n, segs)).is_valid()) return dt;
     if (segs.size() == 1) {
       // DIAG: UnresolvedFn
       if (callee) Error(DiagKind::UnresolvedFn, n, fmt::format("cannot find function `{}` in this scope", joined),
@@ -2941,6 +2942,10 @@ class Checker {
           k != TyKind::Bool && k != TyKind::Float && !(k == TyKind::Enum && ty_.a(r) == kOptionEnum) && k != TyKind::Error)
         Unsupported(n, fmt::format("`std::mem::take` of `{}`", ty_.Name(r)));
       return b == Builtin::MemSwap ? ty_.unit : t;
+    }
+    if (o_.builtin[callee.index] == Builtin::DefaultOf) {
+      if (!args.empty()) Error(DiagKind::WrongArgCount, n, "this function takes 0 arguments");
+      return ct;
     }
     if (o_.builtin[callee.index] == Builtin::MemDrop) {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");

@@ -1182,15 +1182,20 @@ class CGen {
       case Builtin::StringLen: case Builtin::StringIsEmpty: case Builtin::StringAsStr: case Builtin::Clone:
       case Builtin::ToString: {
         TypeId rt = Ty(cs[0]);
-        if (typed_.builtin[n.index] == Builtin::Clone && TK(Ty(n)) == TyKind::Ref) {
-          // `r.clone()` of a reference type (a generic `T: Clone` instantiated with `&U`): the
-          // pointer itself, dereferenced only down to the result's level.
+        if (typed_.builtin[n.index] == Builtin::Clone) {
+          // The receiver is dereferenced only down to the result's type: a generic `T: Clone`
+          // instantiated with `&U` copies the pointer, with `Box<U>` clones the box.
           std::string v = Expr(cs[0]);
-          for (int i = 0; i < 16 && rt != Ty(n) && TK(rt) == TyKind::Ref; ++i) {
+          bool deref = false;
+          for (int i = 0; i < 16 && rt != Ty(n) && (TK(rt) == TyKind::Ref || TK(rt) == TyKind::Box); ++i) {
             v = "(*" + v + ")";
             rt = TypeId(ty_.a(rt));
+            deref = true;
           }
-          return Bind(Ty(n), v);
+          if (TK(Ty(n)) == TyKind::Ref) return Bind(Ty(n), v);
+          if (TK(rt) == TyKind::String) return Bind(Ty(n), fmt::format("rg_string_from(rg_string_view({}))", v));
+          if (!deref && !IsPlace(cs[0])) v = Bind(rt, v);
+          return Bind(Ty(n), CloneC(v, rt));
         }
         std::string v = DerefAll(Expr(cs[0]), rt);
         TypeId t = Ty(n);
@@ -1890,6 +1895,7 @@ class CGen {
       return p;
     }
     if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
+    if (typed_.builtin[callee.index] == Builtin::DefaultOf) return DefaultValue(n, Ty(n));
     if (typed_.builtin[callee.index] == Builtin::PreludeHash) {
       TypeId kt(ty_.a(Ty(Children(t_, cs.back()).front())));
       return Bind(ty_.Int(IntTy::U64), fmt::format("rg_hash_{}({})", HashFn(kt), args[0]));

@@ -483,6 +483,13 @@ class Expander {
                      (prev == TokenKind::KwMut && (prev2 == TokenKind::KwLet || prev2 == TokenKind::KwRef)) ||
                      ((prev == TokenKind::LBrace || prev == TokenKind::Comma) && next == TokenKind::FatArrow) ||
                      next == TokenKind::At;
+      // A closure's first parameter (`|x| ..`, `(|x, y| ..)`): the `|` opens a closure where an
+      // expression starts, not a bitwise or.
+      if (prev == TokenKind::Or && (next == TokenKind::Or || next == TokenKind::Comma || next == TokenKind::Colon)) {
+        binding |= prev2 == TokenKind::LParen || prev2 == TokenKind::Comma || prev2 == TokenKind::Eq ||
+                   prev2 == TokenKind::LBrace || prev2 == TokenKind::Semi || prev2 == TokenKind::KwMove ||
+                   prev2 == TokenKind::FatArrow || prev2 == TokenKind::Eof;
+      }
       if (binding) bound[std::string(OutText(v[i]))] = true;
     }
     if (bound.empty()) return;

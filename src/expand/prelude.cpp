@@ -36,20 +36,32 @@ auto PreludeEdits(SourceBuffer& src, EditSet& set, DiagSink& diags) -> bool {
   for (uint32_t t = in.file_begin(FileId(0)).index; t < in.file_end(FileId(0)).index; ++t) {
     if (in.kind[t] == TokenKind::Ident) used.insert(in.text(src, TokenId(t)));
   }
-  // A file's key names: the types and traits it declares, or (a file of impls only) its fns.
+  // A file's key names: the types and traits it declares or re-exports (`pub use a::B;`: a
+  // capitalized name in a `use`), or (a file of impls only) its fns. A re-exporting file's uses
+  // pull in the files declaring those names.
   std::vector<std::vector<std::string_view>> defines(kPreludeFileCount), mentions(kPreludeFileCount);
   for (uint32_t i = 0; i < kPreludeFileCount; ++i) {
     FileId f(first_file + i);
     TokenKind prev = TokenKind::Eof;
+    bool in_use = false;
     std::vector<std::string_view> fns;
     for (uint32_t t = all.file_begin(f).index; t + 1 < all.file_end(f).index; ++t) {
       TokenKind k = all.kind[t];
       if (IsTrivia(k)) continue;
+      if (k == TokenKind::KwUse && prev == TokenKind::KwPub) in_use = true;
+      if (k == TokenKind::Semi) in_use = false;
       if (k == TokenKind::Ident) {
         std::string_view name = all.text(src, TokenId(t));
-        if (prev == TokenKind::KwStruct || prev == TokenKind::KwEnum || prev == TokenKind::KwTrait) defines[i].push_back(name);
-        else if (prev == TokenKind::KwFn) fns.push_back(name);
-        else mentions[i].push_back(name);
+        bool type_name = !name.empty() && name[0] >= 'A' && name[0] <= 'Z';
+        if (prev == TokenKind::KwStruct || prev == TokenKind::KwEnum || prev == TokenKind::KwTrait ||
+            (in_use && type_name)) {
+          defines[i].push_back(name);
+          if (in_use) mentions[i].push_back(name);
+        } else if (prev == TokenKind::KwFn) {
+          fns.push_back(name);
+        } else {
+          mentions[i].push_back(name);
+        }
       }
       prev = k;
     }

@@ -1,0 +1,200 @@
+// std::collections::BTreeSet (re-exported by collections.rs); see collections.rs for the design.
+
+use std::fmt;
+
+// BTreeSet: a sorted Vec.
+
+pub struct BTreeSet<T> {
+    items: Vec<T>,
+}
+
+impl<T: Ord> BTreeSet<T> {
+    pub fn new() -> BTreeSet<T> {
+        BTreeSet { items: Vec::new() }
+    }
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.items.len() == 0
+    }
+    pub fn clear(&mut self) {
+        self.items.clear();
+    }
+    fn search(&self, value: &T) -> Result<usize, usize> {
+        let mut lo = 0;
+        let mut hi = self.items.len();
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if self.items[mid] < *value {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if lo < self.items.len() && self.items[lo] == *value {
+            Ok(lo)
+        } else {
+            Err(lo)
+        }
+    }
+    pub fn insert(&mut self, value: T) -> bool {
+        match self.search(&value) {
+            Ok(_) => false,
+            Err(i) => {
+                self.items.insert(i, value);
+                true
+            }
+        }
+    }
+    pub fn contains(&self, value: &T) -> bool {
+        match self.search(value) {
+            Ok(_) => true,
+            Err(_) => false,
+        }
+    }
+    pub fn remove(&mut self, value: &T) -> bool {
+        match self.search(value) {
+            Ok(i) => {
+                self.items.remove(i);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+    pub fn first(&self) -> Option<&T> {
+        if self.items.len() == 0 {
+            return None;
+        }
+        Some(&self.items[0])
+    }
+    pub fn last(&self) -> Option<&T> {
+        let n = self.items.len();
+        if n == 0 {
+            return None;
+        }
+        Some(&self.items[n - 1])
+    }
+    pub fn pop_first(&mut self) -> Option<T> {
+        if self.items.len() == 0 {
+            return None;
+        }
+        Some(self.items.remove(0))
+    }
+    pub fn pop_last(&mut self) -> Option<T> {
+        self.items.pop()
+    }
+    pub fn iter(&self) -> Vec<&T> {
+        let mut out = Vec::new();
+        for x in &self.items {
+            out.push(x);
+        }
+        out
+    }
+    pub fn is_subset(&self, other: &BTreeSet<T>) -> bool {
+        for x in &self.items {
+            if !other.contains(x) {
+                return false;
+            }
+        }
+        true
+    }
+    pub fn is_superset(&self, other: &BTreeSet<T>) -> bool {
+        other.is_subset(self)
+    }
+    pub fn is_disjoint(&self, other: &BTreeSet<T>) -> bool {
+        for x in &self.items {
+            if other.contains(x) {
+                return false;
+            }
+        }
+        true
+    }
+    // The set operations give their items in order as a Vec of references (std: iterators).
+    pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        for x in &self.items {
+            if other.contains(x) {
+                out.push(x);
+            }
+        }
+        out
+    }
+    pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        for x in &self.items {
+            if !other.contains(x) {
+                out.push(x);
+            }
+        }
+        out
+    }
+    pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut j = 0;
+        while i < self.items.len() || j < other.items.len() {
+            if j == other.items.len() || (i < self.items.len() && self.items[i] < other.items[j]) {
+                out.push(&self.items[i]);
+                i += 1;
+            } else if i == self.items.len() || other.items[j] < self.items[i] {
+                out.push(&other.items[j]);
+                j += 1;
+            } else {
+                out.push(&self.items[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+        out
+    }
+    pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut j = 0;
+        while i < self.items.len() || j < other.items.len() {
+            if j == other.items.len() || (i < self.items.len() && self.items[i] < other.items[j]) {
+                out.push(&self.items[i]);
+                i += 1;
+            } else if i == self.items.len() || other.items[j] < self.items[i] {
+                out.push(&other.items[j]);
+                j += 1;
+            } else {
+                i += 1;
+                j += 1;
+            }
+        }
+        out
+    }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) {
+        let mut f = f;
+        let mut i = self.items.len();
+        while i > 0 {
+            i -= 1;
+            if !f(&self.items[i]) {
+                self.items.remove(i);
+            }
+        }
+    }
+    pub fn __rustg_for(&self) -> Vec<&T> {
+        self.iter()
+    }
+    pub fn __rustg_into_vec(self) -> Vec<T> {
+        self.items
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for BTreeSet<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{{")?;
+        let mut i = 0;
+        while i < self.items.len() {
+            if i > 0 {
+                write!(f, ", ")?;
+            }
+            write!(f, "{:?}", self.items[i])?;
+            i += 1;
+        }
+        write!(f, "}}")
+    }
+}

@@ -1,0 +1,158 @@
+// std::collections::HashSet (re-exported by collections.rs); see collections.rs for the design.
+
+use std::fmt;
+use super::hash_map::HashMap;
+
+// HashSet: a HashMap with unit values.
+
+pub struct HashSet<T> {
+    map: HashMap<T, ()>,
+}
+
+impl<T: Hash + Eq> HashSet<T> {
+    pub fn new() -> HashSet<T> {
+        HashSet { map: HashMap::new() }
+    }
+    pub fn with_capacity(capacity: usize) -> HashSet<T> {
+        HashSet { map: HashMap::with_capacity(capacity) }
+    }
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.map.len() == 0
+    }
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+    pub fn insert(&mut self, value: T) -> bool {
+        if self.map.contains_key(&value) {
+            return false;
+        }
+        self.map.insert(value, ());
+        true
+    }
+    pub fn contains(&self, value: &T) -> bool {
+        self.map.contains_key(value)
+    }
+    pub fn remove(&mut self, value: &T) -> bool {
+        match self.map.remove_entry(value) {
+            Some(_) => true,
+            None => false,
+        }
+    }
+    pub fn get(&self, value: &T) -> Option<&T> {
+        match self.map.index_of(value) {
+            Some(d) => Some(&self.map.keys[d]),
+            None => None,
+        }
+    }
+    pub fn iter(&self) -> Vec<&T> {
+        self.map.keys()
+    }
+    pub fn is_subset(&self, other: &HashSet<T>) -> bool {
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if !other.map.contains_key(&self.map.keys[d]) {
+                return false;
+            }
+            d += 1;
+        }
+        true
+    }
+    pub fn is_superset(&self, other: &HashSet<T>) -> bool {
+        other.is_subset(self)
+    }
+    pub fn is_disjoint(&self, other: &HashSet<T>) -> bool {
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if other.map.contains_key(&self.map.keys[d]) {
+                return false;
+            }
+            d += 1;
+        }
+        true
+    }
+    // The set operations give their items as a Vec of references (std: iterators).
+    pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if other.map.contains_key(&self.map.keys[d]) {
+                out.push(&self.map.keys[d]);
+            }
+            d += 1;
+        }
+        out
+    }
+    pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = Vec::new();
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if !other.map.contains_key(&self.map.keys[d]) {
+                out.push(&self.map.keys[d]);
+            }
+            d += 1;
+        }
+        out
+    }
+    pub fn union<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = self.map.keys();
+        let mut d = 0;
+        while d < other.map.keys.len() {
+            if !self.map.contains_key(&other.map.keys[d]) {
+                out.push(&other.map.keys[d]);
+            }
+            d += 1;
+        }
+        out
+    }
+    pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = self.difference(other);
+        let mut d = 0;
+        while d < other.map.keys.len() {
+            if !self.map.contains_key(&other.map.keys[d]) {
+                out.push(&other.map.keys[d]);
+            }
+            d += 1;
+        }
+        out
+    }
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, f: F) {
+        let mut f = f;
+        let mut d = self.map.keys.len();
+        while d > 0 {
+            d -= 1;
+            if !f(&self.map.keys[d]) {
+                self.map.remove_dense(d);
+            }
+        }
+    }
+    pub fn __rustg_for(&self) -> Vec<&T> {
+        self.map.keys()
+    }
+    pub fn __rustg_into_vec(self) -> Vec<T> {
+        let mut s = self;
+        let mut out = Vec::new();
+        while let Some(k) = s.map.keys.pop() {
+            out.push(k);
+        }
+        out.reverse();
+        out
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for HashSet<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{{")?;
+        let mut d = 0;
+        while d < self.map.keys.len() {
+            if d > 0 {
+                write!(f, ", ")?;
+            }
+            write!(f, "{:?}", self.map.keys[d])?;
+            d += 1;
+        }
+        write!(f, "}}")
+    }
+}
