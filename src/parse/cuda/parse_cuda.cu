@@ -22,6 +22,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <cub/device/device_radix_sort.cuh>
@@ -314,6 +315,35 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
 #undef RUSTG_TRY
 }
 
+// Sizes the host output columns for `n` nodes and touches every page of them, with several host
+// threads: run while the device counts, so that the download writes into memory that is already
+// mapped (faulting in ~1.4 GB of fresh pages was most of the 1 GB download phase). The download
+// resizes them exactly and writes every element (Column's invariant).
+void PresizeColumns(Tree& out, size_t n) {
+  ReserveHuge(out.kind, n);
+  ReserveHuge(out.token, n);
+  ReserveHuge(out.subtree_size, n);
+  out.kind.resize(n);
+  out.token.resize(n);
+  out.subtree_size.resize(n);
+  unsigned parts = std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
+  // Part `part` of `parts` writes the first byte of every page that starts in its share.
+  auto touch = [](void* p, size_t bytes, unsigned part, unsigned parts) {
+    constexpr size_t kPage = 4096;
+    char* c = static_cast<char*>(p);
+    size_t lo = bytes * part / parts, hi = bytes * (part + 1) / parts;
+    for (size_t i = (lo + kPage - 1) / kPage * kPage; i < hi; i += kPage) c[i] = 0;
+  };
+  std::vector<std::jthread> workers;
+  for (unsigned t = 0; t < parts; ++t) {
+    workers.emplace_back([&, t] {
+      touch(out.kind.data(), n * sizeof(NodeKind), t, parts);
+      touch(out.token.data(), n * sizeof(TokenId), t, parts);
+      touch(out.subtree_size.data(), n * sizeof(uint32_t), t, parts);
+    });
+  }
+}
+
 // Sets the device stack limit for the parse and restores the previous one on scope exit (a large
 // limit reserves stack memory for every resident thread of the device).
 class StackLimit {
@@ -554,6 +584,12 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   CountKernel<<<Blocks(parse_threads + 1), kBlock>>>(in, arrays, n_slots, d_order, n_solo, copy, use_copy);
   RUSTG_CK(cudaGetLastError());
   timer.End();
+  // While the device counts: the host columns for the expected node count (0.61 nodes per token,
+  // trivia included, on the corpus), on large builds only. Joined before the download.
+  std::jthread presize;
+  if (n_tokens >= (1u << 22)) {
+    presize = std::jthread(PresizeColumns, std::ref(out), static_cast<size_t>(n_tokens) * 7 / 10);
+  }
 
   timer.Begin("parse resolve");
   ResolveKernel<<<Blocks(32 * n_files), kBlock>>>(in, arrays, n_files);
@@ -599,8 +635,10 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
+  if (presize.joinable()) presize.join();
   timer.Begin("parse download");
-  // 2 MiB pages: zero-filling and faulting in the columns is most of this phase's host time.
+  // 2 MiB pages (no-ops after PresizeColumns within its size): faulting in fresh pages of the columns
+  // is most of this phase's host time otherwise.
   ReserveHuge(out.kind, totals[0]);
   ReserveHuge(out.token, totals[0]);
   ReserveHuge(out.subtree_size, totals[0]);
