@@ -452,9 +452,11 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
   }
   out("\nTarget (issue 3, H100): end-to-end lex+parse of 1 GB under 200 ms. Regions are cut at element boundaries "
       "at least 512 tokens apart in each list (top level, mod/impl/trait/extern items, block statements, match arms, "
-      "blocks inside the ( ) and [ ] of statements); regions of 1024+ own tokens run alone in a warp. Divergent lanes "
-      "of a warp run one after another, so the parse kernels take about the largest region's time or, on large "
-      "inputs, the total work per resident warp. GPU lex+parse takes the lexer's device tokens (no upload).\n\n");
+      "blocks inside the ( ) and [ ] of statements); regions of 1024+ own tokens run alone in a warp while the "
+      "device's first wave has warps to spare (parse/gpu_schedule.h). Divergent lanes of a warp run one after "
+      "another, so the count kernel takes about the largest region's time or, on large inputs, the total work per "
+      "resident warp; the write phase copies the nodes the count kernel kept (regions it could not keep parse "
+      "again). GPU lex+parse takes the lexer's device tokens (no upload).\n\n");
 }
 
 }  // namespace

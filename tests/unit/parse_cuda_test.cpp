@@ -68,6 +68,7 @@ struct RegionStats {
   uint64_t max_own = 0;       // most tokens one thread parses: a region's own tokens, or a whole file
   uint64_t total_own = 0;     // tokens of all threads' work
   uint32_t threads = 0;       // threads with work (regions used, plus files parsed whole)
+  uint32_t copied = 0;        // regions whose nodes the copy path copied (not parsed again)
   // The largest thread works (own tokens, where: file:line and the list kind), largest first.
   std::vector<std::pair<uint64_t, std::string>> largest;
   // Threads by own tokens: < 1k, < 4k, < 16k, < 64k, more.
@@ -209,9 +210,11 @@ struct HostRegions {
 
 // The CUDA backend's protocol (parse/engine/regions.h) on the host, every step in order, with
 // regions of at least `min_region` tokens cut in item lists up to `levels` deep; step 1 in its
-// parallel form unless `parallel` is false. Fails the test when a counting sink lost a read-back.
+// parallel form unless `parallel` is false; the writing pass copies the counting pass's stored nodes
+// (RegionCopy) unless `copy` is false. Fails the test when a counting sink lost a read-back.
 auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, uint32_t min_region,
-                  RegionStats* stats, uint32_t levels = parse_engine::kMaxRegionLevels, bool parallel = true) -> Tree {
+                  RegionStats* stats, uint32_t levels = parse_engine::kMaxRegionLevels, bool parallel = true,
+                  bool copy = true) -> Tree {
   namespace pe = parse_engine;
   uint32_t n_files = src.file_count();
   HostRegions h(src, tokens, min_region);
@@ -227,7 +230,28 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
   uint32_t& failed = h.failed;
   const pe::RegionArrays& a = h.a;
   pe::TokenView in{src.data(), tokens.kind.data(), tokens.start.data()};
-  for (uint32_t s = 0; s < n_slots; ++s) pe::CountRegion(in, a, s);
+  // The copy path (RegionCopy) as the CUDA backend runs it: capacities and child counts per slot,
+  // exclusive scans for their places, the counting pass keeping the nodes.
+  std::vector<uint32_t> store_off(n_slots + 1, 0), record_off(n_slots + 1, 0), child_base(n_slots + 1, 0),
+      store_count(n_slots, 0), store_diags(n_slots, 0);
+  std::vector<uint8_t> copied(n_slots, 0);
+  for (uint32_t s = 0; s < n_slots; ++s) {
+    uint32_t own = 0, children = 0;
+    pe::SlotWork(a, s, &own, &children);
+    store_off[s + 1] = store_off[s] + (copy ? pe::StoreCapacity(own, children) : 0);
+    record_off[s + 1] = record_off[s] + (copy ? pe::RecordCapacity(own) : 0);
+    child_base[s + 1] = child_base[s] + (copy && slot_file[s] != ~0u ? children + 1 : 0);
+  }
+  std::vector<NodeKind> store_kind(store_off[n_slots]);
+  std::vector<TokenId> store_token(store_off[n_slots]);
+  std::vector<uint32_t> store_size(store_off[n_slots]), store_holes(store_off[n_slots]),
+      record_holes(record_off[n_slots]), child_nodes(child_base[n_slots]), child_diags(child_base[n_slots]);
+  std::vector<ParseDiagRecord> store_records(record_off[n_slots]);
+  pe::RegionCopy rc{pe::NodeStore{store_kind.data(), store_token.data(), store_size.data(), store_holes.data(),
+                                  store_records.data(), record_holes.data()},
+                    store_off.data(), record_off.data(), store_count.data(), store_diags.data(), copied.data(),
+                    child_base.data(), child_nodes.data(), child_diags.data()};
+  for (uint32_t s = 0; s < n_slots; ++s) pe::CountRegion(in, a, s, copy ? &rc : nullptr);
   if (std::getenv("RUSTG_REGION_DEBUG")) {
     for (uint32_t s = 0; s < n_slots; ++s)
       if (slot_file[s] != ~0u)
@@ -247,9 +271,21 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
   out.token.resize(node_off[n_events]);
   out.subtree_size.resize(node_off[n_events]);
   std::vector<ParseDiagRecord> records(diag_off[n_events]);
+  if (copy) {
+    for (uint32_t s = 0; s < n_slots; ++s) pe::PrefixChildren(a, rc, s, node_off.data(), diag_off.data());
+    // Copied nodes last to first (the device's lanes run in any order).
+    for (uint32_t s = 0; s < n_slots; ++s) {
+      uint32_t n = std::max({store_count[s], store_diags[s], 1u});
+      for (uint32_t k = 0; k < n; ++k) {
+        pe::CopyRegion(a, rc, s, n - 1 - k, node_off.data(), diag_off.data(), out.kind.data(), out.token.data(),
+                       out.subtree_size.data(), records.data());
+      }
+      stats->copied += copied[s] && !file_whole[slot_file[s]] ? 1 : 0;
+    }
+  }
   for (uint32_t s = 0; s < n_slots; ++s) {
     pe::WriteRegion(in, a, s, node_off.data(), diag_off.data(), out.kind.data(), out.token.data(),
-                    out.subtree_size.data(), records.data());
+                    out.subtree_size.data(), records.data(), copy ? copied.data() : nullptr);
   }
   out.file_first_node.resize(n_files + 1);
   for (uint32_t f = 0; f < n_files; ++f) out.file_first_node[f] = node_off[2 * files[f].slot_begin];
@@ -298,7 +334,7 @@ enum class Via { Regions, Cuda };
 // Lexes on the CPU, parses on the CPU and by `via` (the host protocol with regions of at least
 // `min_region` tokens, or the CUDA backend), and expects identical trees and diagnostics.
 void ExpectSame(const SourceBuffer& src, Via via, uint32_t min_region = parse_engine::kMinRegionTokens,
-                RegionStats* stats = nullptr, uint32_t levels = parse_engine::kMaxRegionLevels) {
+                RegionStats* stats = nullptr, uint32_t levels = parse_engine::kMaxRegionLevels, bool copy = true) {
   DiagSink lex_diags;
   TokenBuffer tokens = Lex(src, PassOptions{Backend::Cpu, 0}, lex_diags);
   DiagSink cpu_diags;
@@ -307,7 +343,7 @@ void ExpectSame(const SourceBuffer& src, Via via, uint32_t min_region = parse_en
   Tree other;
   if (via == Via::Regions) {
     RegionStats local;
-    other = ParseRegions(src, tokens, other_diags, min_region, stats ? stats : &local, levels);
+    other = ParseRegions(src, tokens, other_diags, min_region, stats ? stats : &local, levels, true, copy);
   } else {
 #if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
     std::string error;
@@ -469,15 +505,24 @@ TEST(ParseEngine, RegionsGoldens) {
         ExpectSame(src, Via::Regions, min_region, &stats, levels);
       }
       std::printf("goldens, regions of >= %u tokens, %u levels: %u files split into %u regions (%u nested), %u "
-                  "parsed whole\n",
-                  min_region, levels, stats.split_files, stats.regions, stats.nested, stats.whole_files);
+                  "parsed whole, %u regions copied\n",
+                  min_region, levels, stats.split_files, stats.regions, stats.nested, stats.whole_files, stats.copied);
       if (min_region == 1) {
         EXPECT_GT(stats.split_files, 50u);
+        EXPECT_GT(stats.copied, 400u);
       }
       if (min_region == 1 && levels > 1) {
         EXPECT_GT(stats.nested, 20u);
       }
     }
+  }
+}
+
+// The writing pass parsing every region again (the copy path off) gives the same trees.
+TEST(ParseEngine, RegionsWithoutCopy) {
+  for (uint32_t min_region : {1u, 64u}) {
+    for (Edition e : kEditions) ExpectSame(GoldenInputs(e), Via::Regions, min_region, nullptr, parse_engine::kMaxRegionLevels, false);
+    ExpectSame(RandomInputs(), Via::Regions, min_region, nullptr, parse_engine::kMaxRegionLevels, false);
   }
 }
 
@@ -628,9 +673,9 @@ TEST(ParseEngine, RegionsCorpus) {
       RegionStats stats;
       ExpectSame(src, Via::Regions, min_region, &stats, levels);
       std::printf("corpus (%u files), regions of >= %u tokens, %u levels: %u files split into %u regions (%u nested), "
-                  "%u parsed whole; largest thread work %llu tokens, all threads %llu tokens\n",
+                  "%u parsed whole, %u regions copied; largest thread work %llu tokens, all threads %llu tokens\n",
                   src.file_count(), min_region, levels, stats.split_files, stats.regions, stats.nested,
-                  stats.whole_files, static_cast<unsigned long long>(stats.max_own),
+                  stats.whole_files, stats.copied, static_cast<unsigned long long>(stats.max_own),
                   static_cast<unsigned long long>(stats.total_own));
       stats.Print("  thread work");
       EXPECT_GT(stats.split_files, 100u);

@@ -9,9 +9,10 @@
 // apart; one thread per region parses its own tokens with a counting sink, skipping its children;
 // per file, check that the regions join up exactly (else the file is parsed whole by one thread);
 // a CUB exclusive scan over the per-event node and record counts (events: the regions' pieces in
-// output order) places them; one thread per region parses again with a writing sink straight into
-// the final postorder arrays. So the result is the CPU backend's Tree node for node, and the
-// records are rendered on the host by the CPU backend's renderer.
+// output order) places them; the nodes the counting pass stored are copied into the final
+// postorder arrays (a warp per region), and only regions it could not store (overflow, records,
+// files parsed whole) are parsed again with a writing sink. So the result is the CPU backend's Tree
+// node for node, and the records are rendered on the host by the CPU backend's renderer.
 //
 // The engine is recursive with a depth limit (kMaxDepth = 256 nesting levels); the device stack
 // must hold the deepest chain of frames that limit allows. See kParseStackBytes.
@@ -21,6 +22,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <cub/device/device_radix_sort.cuh>
@@ -29,10 +31,12 @@
 
 #include "base/cuda/device_buffers.h"
 #include "base/cuda/transfer.h"
+#include "base/huge_pages.h"
 
 #include "lex/cuda/lex_cuda.h"
 #include "parse/engine/parser.h"
 #include "parse/engine/regions.h"
+#include "parse/gpu_schedule.h"
 #include "parse/render_diag.h"
 
 namespace rustg {
@@ -40,16 +44,10 @@ namespace {
 
 constexpr uint32_t kBlock = 64;
 
-// Regions with at least this many own tokens each get a warp to themselves. The lanes of a warp
-// that parse different regions diverge on almost every branch and run one after another, so a
-// warp takes about the sum of its lanes' work: with the regions sorted longest first, the first
-// warp would take the sum of the 32 longest. Alone in its warp, a long region takes its own time.
-constexpr uint32_t kSoloTokens = 1024;
-// At most this many solo warps (a few waves of the device's resident warps).
-constexpr uint32_t kMaxSolo = 16384;
-
 // The sorted position a parse thread takes: the first n_solo positions one per warp (lane 0),
-// the rest one per thread; ~0u for idle lanes.
+// the rest one per thread; ~0u for idle lanes. Lanes of a warp that parse different regions diverge
+// on almost every branch and run one after another, so a warp takes about the sum of its lanes'
+// work; alone in its warp, a long region takes its own time (how many: parse/gpu_schedule.h).
 __device__ inline auto SortedIndex(uint32_t n_solo) -> uint32_t {
   uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
   if (g < 32 * n_solo) return g % 32 == 0 ? g / 32 : ~0u;
@@ -110,34 +108,56 @@ __global__ void PrepCutKernel(parse_engine::TokenView in, parse_engine::RegionAr
   if (g % 32 == 0 && g / 32 < n_files) parse_engine::PrepareFileCut(in, a, p, g / 32, min_region, levels);
 }
 
-// Per slot: the tokens its thread parses (its own, without its children's; 0 when unused), the
-// key that orders the slots for the parse kernels.
-__global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, uint32_t* work, uint32_t* slot) {
+// Per slot: the tokens its thread parses (its own, without its children's; 0 when unused), and
+// the key that orders the slots for the parse kernels (descending): the own tokens, or with
+// `by_kind` the size class (bit length of the own tokens), then the list kind, then the tokens.
+// With `store_cap` (the copy path): its stored-node and stored-record capacities and its
+// children's running-count entries (children + 1; 0 when unused), scanned into places next.
+__global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, bool by_kind, uint32_t* work,
+                           uint32_t* key, uint32_t* slot, uint32_t* store_cap, uint32_t* record_cap,
+                           uint32_t* child_entries) {
   uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s >= n_slots) return;
-  uint32_t own = 0;
-  if (a.slot_file[s] != ~0u) {
-    own = a.slot_end[s] - a.slot_start[s];
-    for (uint32_t c = a.slot_first_child[s]; c != ~0u; c = a.slot_next[c]) own -= a.slot_end[c] - a.slot_start[c];
+  if (store_cap != nullptr && s == n_slots) {
+    // The extra entries make the exclusive scans' last entries the totals.
+    store_cap[s] = 0;
+    record_cap[s] = 0;
+    child_entries[s] = 0;
   }
+  if (s >= n_slots) return;
+  uint32_t own = 0, children = 0;
+  parse_engine::SlotWork(a, s, &own, &children);
   work[s] = own;
+  uint32_t k = own;
+  if (by_kind && own != 0) {
+    uint32_t size_class = 32 - __clz(own);  // 1 .. 25 (own < 2^24 tokens per file)
+    k = size_class << 26 | (a.slot_ctx[s] & 15u) << 22 | min(own, (1u << 22) - 1);
+  }
+  key[s] = k;
   slot[s] = s;
+  if (store_cap != nullptr) {
+    store_cap[s] = parse_engine::StoreCapacity(own, children);
+    record_cap[s] = parse_engine::RecordCapacity(own);
+    child_entries[s] = a.slot_file[s] != ~0u ? children + 1 : 0;
+  }
 }
 
-// The number of slots with at least kSoloTokens own tokens (work sorted descending), at most kMaxSolo.
-__global__ void SoloKernel(const uint32_t* work_sorted, uint32_t n_slots, uint32_t* n_solo) {
+// The slots with work, and those with at least `solo_tokens` own tokens. Both orders put the latter
+// first (for the kind order when solo_tokens is a power of two: whole size classes).
+__global__ void WorkloadKernel(const uint32_t* work, uint32_t n_slots, uint32_t solo_tokens,
+                               uint32_t* regions_and_long) {
   uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s >= n_slots || s >= kMaxSolo) return;
-  bool last = s + 1 == n_slots || s + 1 == kMaxSolo || work_sorted[s + 1] < kSoloTokens;
-  if (work_sorted[s] >= kSoloTokens && last) *n_solo = s + 1;
+  if (s >= n_slots) return;
+  uint32_t w = work[s];
+  if (w > 0) atomicAdd(&regions_and_long[0], 1u);
+  if (w >= solo_tokens) atomicAdd(&regions_and_long[1], 1u);
 }
 
 // Threads take the slots longest first (`order`): the longest regions start at once, each alone in
 // its warp (SortedIndex), and the other warps' threads get regions of similar length.
 __global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
-                            const uint32_t* order, uint32_t n_solo) {
+                            const uint32_t* order, uint32_t n_solo, parse_engine::RegionCopy copy, bool use_copy) {
   uint32_t s = SortedIndex(n_solo);
-  if (s < n_slots) parse_engine::CountRegion(in, a, order[s]);
+  if (s < n_slots) parse_engine::CountRegion(in, a, order[s], use_copy ? &copy : nullptr);
   // The extra event makes the exclusive scans' last entries the totals.
   if (s == n_slots) {
     a.ev_nodes[2 * n_slots] = 0;
@@ -154,9 +174,29 @@ __global__ void ResolveKernel(parse_engine::TokenView in, parse_engine::RegionAr
 
 __global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
                             const uint32_t* order, uint32_t n_solo, const uint32_t* node_off, const uint32_t* diag_off,
-                            NodeKind* kind, TokenId* token, uint32_t* size, ParseDiagRecord* records) {
+                            NodeKind* kind, TokenId* token, uint32_t* size, ParseDiagRecord* records,
+                            const uint8_t* copied) {
   uint32_t s = SortedIndex(n_solo);
-  if (s < n_slots) parse_engine::WriteRegion(in, a, order[s], node_off, diag_off, kind, token, size, records);
+  if (s < n_slots) parse_engine::WriteRegion(in, a, order[s], node_off, diag_off, kind, token, size, records, copied);
+}
+
+// The copy path after the scans: per slot, its children's running node counts.
+__global__ void PrefixKernel(parse_engine::RegionArrays a, parse_engine::RegionCopy copy, uint32_t n_slots,
+                             const uint32_t* node_off, const uint32_t* diag_off) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s < n_slots) parse_engine::PrefixChildren(a, copy, s, node_off, diag_off);
+}
+
+// The copy path: a warp per slot, its lanes over the slot's stored nodes (reads coalesced).
+__global__ void CopyKernel(parse_engine::RegionArrays a, parse_engine::RegionCopy copy, uint32_t n_slots,
+                           const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind, TokenId* token,
+                           uint32_t* size, ParseDiagRecord* records) {
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  uint32_t s = g / 32, lane = g % 32;
+  if (s >= n_slots || a.slot_file[s] == ~0u || !copy.copied[s]) return;
+  uint32_t n = max(max(copy.store_count[s], copy.store_diags[s]), 1u);
+  for (uint32_t i = lane; i < n; i += 32)
+    parse_engine::CopyRegion(a, copy, s, i, node_off, diag_off, kind, token, size, records);
 }
 
 // Per file and for the end (f = n_files): its first node and first record, so the host downloads
@@ -179,13 +219,19 @@ auto StackBytes() -> size_t {
   return kParseStackBytes;
 }
 
-// Smallest region in tokens: kMinRegionTokens, or RUSTG_CUDA_PARSE_REGION for tests and tuning.
-auto MinRegion() -> uint32_t {
-  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_REGION")) {
-    long v = std::strtol(env, nullptr, 10);
-    if (v >= 1 && v <= (1 << 24)) return static_cast<uint32_t>(v);
-  }
-  return parse_engine::kMinRegionTokens;
+// The device's resident warps for the parse kernels (their occupancy on every multiprocessor),
+// measured once per process.
+auto ResidentParseWarps() -> uint32_t {
+  static const uint32_t warps = [] {
+    int dev = 0, sms = 0, blocks = 0;
+    if (cudaGetDevice(&dev) != cudaSuccess || cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, dev) != cudaSuccess ||
+        cudaOccupancyMaxActiveBlocksPerMultiprocessor(&blocks, CountKernel, kBlock, 0) != cudaSuccess) {
+      cudaGetLastError();
+      return 0u;
+    }
+    return static_cast<uint32_t>(sms) * static_cast<uint32_t>(blocks) * (kBlock / 32);
+  }();
+  return warps;
 }
 
 // Deepest level of item lists cut into regions: kMaxRegionLevels, or RUSTG_CUDA_PARSE_LEVELS
@@ -269,6 +315,35 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
 #undef RUSTG_TRY
 }
 
+// Sizes the host output columns for `n` nodes and touches every page of them, with several host
+// threads: run while the device counts, so that the download writes into memory that is already
+// mapped (faulting in ~1.4 GB of fresh pages was most of the 1 GB download phase). The download
+// resizes them exactly and writes every element (Column's invariant).
+void PresizeColumns(Tree& out, size_t n) {
+  ReserveHuge(out.kind, n);
+  ReserveHuge(out.token, n);
+  ReserveHuge(out.subtree_size, n);
+  out.kind.resize(n);
+  out.token.resize(n);
+  out.subtree_size.resize(n);
+  unsigned parts = std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
+  // Part `part` of `parts` writes the first byte of every page that starts in its share.
+  auto touch = [](void* p, size_t bytes, unsigned part, unsigned parts) {
+    constexpr size_t kPage = 4096;
+    char* c = static_cast<char*>(p);
+    size_t lo = bytes * part / parts, hi = bytes * (part + 1) / parts;
+    for (size_t i = (lo + kPage - 1) / kPage * kPage; i < hi; i += kPage) c[i] = 0;
+  };
+  std::vector<std::jthread> workers;
+  for (unsigned t = 0; t < parts; ++t) {
+    workers.emplace_back([&, t] {
+      touch(out.kind.data(), n * sizeof(NodeKind), t, parts);
+      touch(out.token.data(), n * sizeof(TokenId), t, parts);
+      touch(out.subtree_size.data(), n * sizeof(uint32_t), t, parts);
+    });
+  }
+}
+
 // Sets the device stack limit for the parse and restores the previous one on scope exit (a large
 // limit reserves stack memory for every resident thread of the device).
 class StackLimit {
@@ -324,7 +399,7 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
     host_timings->Record(name, "host", "", host_t0, now - host_t0);
     host_t0 = now;
   };
-  const uint32_t min_region = MinRegion();
+  const uint32_t min_region = GpuParseRegionTokens(n_tokens, ResidentParseWarps());
   std::vector<parse_engine::RegionFile> files(n_files);
   // The parallel step 1 needs every file's token range to end with its only Eof (the lexer's).
   bool parallel_prepare = !SerialPrepareForced();
@@ -432,35 +507,89 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   timer.End();
 
   timer.Begin("parse order");
-  uint32_t *d_work, *d_work_sorted, *d_slot_ids, *d_order;
+  uint32_t *d_work, *d_key, *d_key_sorted, *d_slot_ids, *d_order, *d_store_off = nullptr, *d_record_off = nullptr,
+           *d_child_base = nullptr;
+  // Stored-node places are 32-bit: the copy path only while every capacity sums below 2^32.
+  bool use_copy = GpuParseCopyNodes() && 3ull * n_tokens + 17ull * n_slots < (1ull << 32);
+  if (use_copy) {
+    RUSTG_CK(mem.Alloc(n_slots + 1, &d_store_off));
+    RUSTG_CK(mem.Alloc(n_slots + 1, &d_record_off));
+    RUSTG_CK(mem.Alloc(n_slots + 1, &d_child_base));
+  }
   RUSTG_CK(mem.Alloc(n_slots, &d_work));
-  RUSTG_CK(mem.Alloc(n_slots, &d_work_sorted));
+  RUSTG_CK(mem.Alloc(n_slots, &d_key));
+  RUSTG_CK(mem.Alloc(n_slots, &d_key_sorted));
   RUSTG_CK(mem.Alloc(n_slots, &d_slot_ids));
   RUSTG_CK(mem.Alloc(n_slots, &d_order));
-  WorkKernel<<<Blocks(n_slots), kBlock>>>(arrays, n_slots, d_work, d_slot_ids);
+  WorkKernel<<<Blocks(n_slots + 1), kBlock>>>(arrays, n_slots, GpuParseOrderByKind(), d_work, d_key, d_slot_ids,
+                                              d_store_off, d_record_off, d_child_base);
   RUSTG_CK(cudaGetLastError());
+  // The copy path's places: the stored nodes and the children's running counts of every slot. Too
+  // little device memory for them only turns the copy path off.
+  parse_engine::RegionCopy copy{};
+  if (use_copy) {
+    size_t scan_bytes = 0;
+    RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, scan_bytes, d_store_off, d_store_off, n_slots + 1));
+    char* d_scan;
+    RUSTG_CK(mem.Alloc(scan_bytes, &d_scan));
+    RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_scan, scan_bytes, d_store_off, d_store_off, n_slots + 1));
+    RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_scan, scan_bytes, d_record_off, d_record_off, n_slots + 1));
+    RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_scan, scan_bytes, d_child_base, d_child_base, n_slots + 1));
+    uint32_t store_total = 0, record_total = 0, child_total = 0;
+    RUSTG_CK(cudaMemcpy(&store_total, d_store_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(&record_total, d_record_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(&child_total, d_child_base + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    NodeKind* d_store_kind = nullptr;
+    TokenId* d_store_token = nullptr;
+    ParseDiagRecord* d_store_records = nullptr;
+    uint32_t *d_store_size = nullptr, *d_store_holes = nullptr, *d_record_holes = nullptr, *d_store_count = nullptr,
+             *d_store_diags = nullptr, *d_child_nodes = nullptr, *d_child_diags = nullptr;
+    uint8_t* d_copied = nullptr;
+    if (mem.Alloc(store_total, &d_store_kind) != cudaSuccess || mem.Alloc(store_total, &d_store_token) != cudaSuccess ||
+        mem.Alloc(store_total, &d_store_size) != cudaSuccess || mem.Alloc(store_total, &d_store_holes) != cudaSuccess ||
+        mem.Alloc(record_total, &d_store_records) != cudaSuccess ||
+        mem.Alloc(record_total, &d_record_holes) != cudaSuccess || mem.Alloc(n_slots, &d_store_count) != cudaSuccess ||
+        mem.Alloc(n_slots, &d_store_diags) != cudaSuccess || mem.Alloc(n_slots, &d_copied) != cudaSuccess ||
+        mem.Alloc(child_total, &d_child_nodes) != cudaSuccess || mem.Alloc(child_total, &d_child_diags) != cudaSuccess) {
+      cudaGetLastError();
+      use_copy = false;
+    } else {
+      copy = parse_engine::RegionCopy{
+          parse_engine::NodeStore{d_store_kind, d_store_token, d_store_size, d_store_holes, d_store_records,
+                                  d_record_holes},
+          d_store_off, d_record_off, d_store_count, d_store_diags, d_copied, d_child_base, d_child_nodes,
+          d_child_diags};
+    }
+  }
   size_t sort_bytes = 0;
-  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(nullptr, sort_bytes, d_work, d_work_sorted, d_slot_ids, d_order,
+  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(nullptr, sort_bytes, d_key, d_key_sorted, d_slot_ids, d_order,
                                                       n_slots));
   char* d_sort_temp;
   RUSTG_CK(mem.Alloc(sort_bytes, &d_sort_temp));
-  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(d_sort_temp, sort_bytes, d_work, d_work_sorted, d_slot_ids,
+  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(d_sort_temp, sort_bytes, d_key, d_key_sorted, d_slot_ids,
                                                       d_order, n_slots));
-  uint32_t* d_solo;
-  RUSTG_CK(mem.Alloc(1, &d_solo));
-  RUSTG_CK(cudaMemsetAsync(d_solo, 0, sizeof(uint32_t)));
-  SoloKernel<<<Blocks(std::min(n_slots, kMaxSolo)), kBlock>>>(d_work_sorted, n_slots, d_solo);
+  uint32_t* d_workload;
+  RUSTG_CK(mem.Alloc(2, &d_workload));
+  RUSTG_CK(cudaMemsetAsync(d_workload, 0, 2 * sizeof(uint32_t)));
+  WorkloadKernel<<<Blocks(n_slots), kBlock>>>(d_work, n_slots, GpuParseSoloTokens(), d_workload);
   RUSTG_CK(cudaGetLastError());
-  uint32_t n_solo = 0;
-  RUSTG_CK(cudaMemcpy(&n_solo, d_solo, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  uint32_t workload[2] = {0, 0};
+  RUSTG_CK(cudaMemcpy(workload, d_workload, sizeof(workload), cudaMemcpyDeviceToHost));
+  const uint32_t n_solo = GpuParseSoloWarps(GpuParseWorkload{workload[0], workload[1]}, ResidentParseWarps());
   // Threads of the parse kernels: a warp per solo slot, then one per other slot.
   const uint32_t parse_threads = 32 * n_solo + (n_slots - n_solo);
   timer.End();
 
   timer.Begin("parse count");
-  CountKernel<<<Blocks(parse_threads + 1), kBlock>>>(in, arrays, n_slots, d_order, n_solo);
+  CountKernel<<<Blocks(parse_threads + 1), kBlock>>>(in, arrays, n_slots, d_order, n_solo, copy, use_copy);
   RUSTG_CK(cudaGetLastError());
   timer.End();
+  // While the device counts: the host columns for the expected node count (0.61 nodes per token,
+  // trivia included, on the corpus), on large builds only. Joined before the download.
+  std::jthread presize;
+  if (n_tokens >= (1u << 22)) {
+    presize = std::jthread(PresizeColumns, std::ref(out), static_cast<size_t>(n_tokens) * 7 / 10);
+  }
 
   timer.Begin("parse resolve");
   ResolveKernel<<<Blocks(32 * n_files), kBlock>>>(in, arrays, n_files);
@@ -492,12 +621,27 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("parse write");
-  WriteKernel<<<Blocks(parse_threads), kBlock>>>(in, arrays, n_slots, d_order, n_solo, d_node_off, d_diag_off, d_out_kind,
-                                           d_out_token, d_out_size, d_records);
+  if (use_copy) {
+    PrefixKernel<<<Blocks(n_slots), kBlock>>>(arrays, copy, n_slots, d_node_off, d_diag_off);
+    RUSTG_CK(cudaGetLastError());
+    CopyKernel<<<Blocks(32 * n_slots), kBlock>>>(arrays, copy, n_slots, d_node_off, d_diag_off, d_out_kind,
+                                                  d_out_token, d_out_size, d_records);
+    RUSTG_CK(cudaGetLastError());
+  }
+  // The regions the copy path did not take (all without it) parse again, writing.
+  WriteKernel<<<Blocks(parse_threads), kBlock>>>(in, arrays, n_slots, d_order, n_solo, d_node_off, d_diag_off,
+                                                 d_out_kind, d_out_token, d_out_size, d_records,
+                                                 use_copy ? copy.copied : nullptr);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
+  if (presize.joinable()) presize.join();
   timer.Begin("parse download");
+  // 2 MiB pages (no-ops after PresizeColumns within its size): faulting in fresh pages of the columns
+  // is most of this phase's host time otherwise.
+  ReserveHuge(out.kind, totals[0]);
+  ReserveHuge(out.token, totals[0]);
+  ReserveHuge(out.subtree_size, totals[0]);
   out.kind.resize(totals[0]);
   out.token.resize(totals[0]);
   out.subtree_size.resize(totals[0]);
@@ -528,7 +672,9 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   }
   host_t0 = host_timings ? host_timings->NowUs() : 0;
   timer.Flush(std::to_string(n_files) + " files, " + std::to_string(regions) + " regions (" + std::to_string(split) +
-              " files split, " + std::to_string(whole_files) + " parsed whole after a failed region check)");
+              " files split, " + std::to_string(whole_files) + " parsed whole after a failed region check); regions of >= " +
+              std::to_string(min_region) + " tokens, " + std::to_string(n_solo) + " alone in a warp (" +
+              std::to_string(workload[1]) + " long, " + std::to_string(ResidentParseWarps()) + " resident warps)");
 #undef RUSTG_CK
 
   out.file_first_node = std::move(file_node);

@@ -23,7 +23,9 @@ namespace rustg {
 // kMaxRegionLevels deep, or RUSTG_CUDA_PARSE_LEVELS (1: top-level items only, for comparison).
 // Step 1 (reading tokens, the delimiter check, cutting) runs as scans and a sort over all tokens,
 // or one thread per file with RUSTG_CUDA_PARSE_PREPARE=serial (for comparison). When `tokens` are
-// the CUDA lexer's result, its device copies are taken instead of uploading (lex_cuda.h).
+// the CUDA lexer's result, its device copies are taken instead of uploading (lex_cuda.h). How
+// regions map to warps, and whether the write phase copies the counted nodes, is
+// parse/gpu_schedule.h's (RUSTG_CUDA_PARSE_SOLO, _SOLO_TOKENS, _ORDER, _COPY for measurements).
 auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
                std::string* error) -> std::optional<Tree>;
 

@@ -6,7 +6,8 @@
 //   Out::KindAt(n), TokenAt(n), SizeAt(n)   read back one of the last kReadBack nodes
 //   Out::PutDiag(const ParseDiagRecord&)    a diagnostic record, in emission order
 //   Out::kTrackPeek   true: flag a region parse that reads a token at or past its end; such sinks
-//                     also count records (diag_count) and, writing, jump (set_diag_count)
+//                     also count records (diag_count) and, writing, jump (set_diag_count), and
+//                     take Out::Hole(n) where a counting region parse skips a child (index n)
 // The engine uses no std containers, strings, exceptions or virtuals. Recursion is bounded by an
 // explicit depth counter (kMaxDepth); going deeper is a diagnostic and the deep subtree is skipped.
 #pragma once
@@ -672,6 +673,10 @@ RUSTG_HD auto Parser<Out>::SkipChild(uint8_t list, bool top_level) -> bool {
       links_->met_depth[c] = static_cast<uint16_t>(depth_);
       links_->pre_nodes[c] = n_ - piece_node_start_;
       links_->pre_diags[c] = out_.diag_count() - piece_diag_start_;
+      // The child's subtree takes one index of the counting numbering (a hole), so that marks
+      // taken before it and after it differ, as in the whole parse (StoreSink, CopyRegion).
+      out_.Hole(n_);
+      ++n_;
     } else {
       uint32_t e = links_->close_event[c] + 1;
       n_ = links_->node_off[e];

@@ -32,7 +32,11 @@
 // 4. An exclusive scan of the per-event node and record counts places everything.
 // 5. WriteRegion (per slot): parses again with a writing sink at the scanned offsets, jumping over
 //    each child's subtree; the file's first region writes the delimiter records first, its last
-//    top-level region the SourceFile node.
+//    top-level region the SourceFile node. With the copy path (RegionCopy), step 2 also stored
+//    each region's nodes and records in its own numbering (a skipped child taking one node
+//    index, a hole), and PrefixChildren + CopyRegion (per stored node, in any order) put them
+//    into place instead; only regions that did not fit, reported the depth limit, write the
+//    delimiter records, or whose file is parsed whole are parsed again.
 // The result is the whole-file parse's postorder arrays and records, node for node.
 #pragma once
 
@@ -571,18 +575,69 @@ RUSTG_HD inline auto WriteLinks(const RegionArrays& a, const uint32_t* node_off,
                      nullptr,      nullptr,    a.slot_close_ev, node_off,     diag_off};
 }
 
-// Step 2 for slot s.
-RUSTG_HD inline void CountRegion(const TokenView& in, const RegionArrays& a, uint32_t s) {
+// The copy path (optional): the counting pass keeps each region's nodes and records in its own
+// numbering (StoreSink), and the writing pass copies them into place instead of parsing again;
+// regions that cannot be copied (they did not fit, they reported the depth limit, they write the
+// file's delimiter records, or their file is parsed whole) are parsed again by WriteRegion. Per
+// slot: where its stored nodes and records start (store_off, record_off; one more entry: the
+// totals), how many node indices (nodes and holes) and records it used, whether it is copied, and
+// where its children's running node and record counts start (child_base: its children + 1
+// entries of child_nodes and child_diags).
+struct RegionCopy {
+  NodeStore store;
+  const uint32_t* store_off;
+  const uint32_t* record_off;
+  uint32_t* store_count;
+  uint32_t* store_diags;
+  uint8_t* copied;
+  const uint32_t* child_base;
+  uint32_t* child_nodes;
+  uint32_t* child_diags;
+};
+
+// Slot s's own tokens (its range without its children's; 0 when unused) and child count.
+RUSTG_HD inline void SlotWork(const RegionArrays& a, uint32_t s, uint32_t* own, uint32_t* children) {
+  *own = 0;
+  *children = 0;
+  if (a.slot_file[s] == ~0u) return;
+  uint32_t o = a.slot_end[s] - a.slot_start[s];
+  for (uint32_t c = a.slot_first_child[s]; c != ~0u; c = a.slot_next[c]) {
+    o -= a.slot_end[c] - a.slot_start[c];
+    ++*children;
+  }
+  *own = o;
+}
+
+// Stored-node capacity of a region with `own` tokens and `children` holes: more than the grammar
+// makes of almost any token sequence (a region that overflows is parsed again, never wrong).
+RUSTG_HD inline auto StoreCapacity(uint32_t own, uint32_t children) -> uint32_t {
+  return own == 0 && children == 0 ? 0 : 3 * own + children + 16;
+}
+
+// Stored-record capacity of a region with `own` tokens (few regions have records at all).
+RUSTG_HD inline auto RecordCapacity(uint32_t own) -> uint32_t { return own == 0 ? 0 : own / 16 + 4; }
+
+// Step 2 for slot s; with `copy`, also keeps its nodes for CopyRegion.
+RUSTG_HD inline void CountRegion(const TokenView& in, const RegionArrays& a, uint32_t s,
+                                 const RegionCopy* copy = nullptr) {
   uint32_t f = a.slot_file[s];
   if (f == ~0u) {
     a.slot_nodes[s] = 0;
     a.slot_diags[s] = 0;
     a.slot_flags[s] = 0;
+    if (copy != nullptr) copy->copied[s] = 0;
     return;
   }
   RegionFile fi = a.files[f];
-  CountSink sink;
-  Parser<CountSink> p(in, static_cast<Edition>(fi.edition), FileScratch(a, fi), a.file_ntok[f], sink);
+  StoreSink sink;
+  if (copy != nullptr) {
+    uint32_t at = copy->store_off[s], rat = copy->record_off[s];
+    sink.store = NodeStore{copy->store.kind + at,  copy->store.token + at,    copy->store.size + at,
+                           copy->store.holes + at, copy->store.records + rat, copy->store.record_holes + rat};
+    sink.cap = copy->store_off[s + 1] - at;
+    sink.rcap = copy->record_off[s + 1] - rat;
+  }
+  Parser<StoreSink> p(in, static_cast<Edition>(fi.edition), FileScratch(a, fi), a.file_ntok[f], sink);
   RegionLinks links = CountLinks(a);
   RegionSpec spec{a.slot_start[s],      a.slot_end[s], a.slot_ctx[s],         a.slot_depth[s],
                   a.file_quiet[f] != 0, false,         &links,                a.slot_first_child[s],
@@ -593,6 +648,14 @@ RUSTG_HD inline void CountRegion(const TokenView& in, const RegionArrays& a, uin
   a.slot_diags[s] = p.piece_diags();
   a.slot_deep_child[s] = p.too_deep_child();
   a.slot_flags[s] = static_cast<uint8_t>((ok ? kRegionOk : 0) | (p.too_deep_reported() ? kRegionTooDeep : 0));
+  if (copy != nullptr) {
+    copy->store_count[s] = p.node_count();
+    copy->store_diags[s] = sink.diags;
+    // The file's first region also writes the delimiter records (WriteRegion), and a depth-limit
+    // report may be dropped (ResolveFile): those parse again.
+    bool delim_records = s == fi.slot_begin && a.file_delim_diags[f] != 0;
+    copy->copied[s] = ok && !sink.full && !p.too_deep_reported() && !delim_records ? 1 : 0;
+  }
 }
 
 // Step 3 for file f: the per-event counts of the file's events [2 * slot_begin, 2 * slot_end).
@@ -654,12 +717,13 @@ RUSTG_HD inline void ResolveFile(const TokenView& in, const RegionArrays& a, uin
 }
 
 // Step 5 for slot s; node_off/diag_off are the exclusive scans of ev_nodes/ev_diags, and the
-// output columns are the whole build's.
+// output columns are the whole build's. Slots `copied` (RegionCopy) are CopyRegion's instead.
 RUSTG_HD inline void WriteRegion(const TokenView& in, const RegionArrays& a, uint32_t s, const uint32_t* node_off,
                                  const uint32_t* diag_off, NodeKind* kind, TokenId* token, uint32_t* size,
-                                 ParseDiagRecord* records) {
+                                 ParseDiagRecord* records, const uint8_t* copied = nullptr) {
   uint32_t f = a.slot_file[s];
   if (f == ~0u) return;
+  if (copied != nullptr && copied[s] && !a.file_whole[f]) return;  // CopyRegion's
   RegionFile fi = a.files[f];
   uint32_t sb = fi.slot_begin;
   if (a.file_whole[f]) {
@@ -696,6 +760,64 @@ RUSTG_HD inline void WriteRegion(const TokenView& in, const RegionArrays& a, uin
     uint32_t first = node_off[2 * sb];
     sink.Put(p.node_count(), NodeKind::SourceFile, TokenId::Invalid(), p.node_count() + 1 - first);
   }
+}
+
+// Step 5a for slot s of the copy path, after the scans: the running node and record counts of its
+// children's subtrees (child_nodes[child_base[s] + k]: the nodes of its first k children).
+RUSTG_HD inline void PrefixChildren(const RegionArrays& a, const RegionCopy& copy, uint32_t s,
+                                    const uint32_t* node_off, const uint32_t* diag_off) {
+  if (a.slot_file[s] == ~0u || !copy.copied[s]) return;
+  uint32_t* pre = copy.child_nodes + copy.child_base[s];
+  uint32_t* pre_d = copy.child_diags + copy.child_base[s];
+  uint32_t sum = 0, sum_d = 0, k = 0;
+  pre[0] = 0;
+  pre_d[0] = 0;
+  for (uint32_t c = a.slot_first_child[s]; c != ~0u; c = a.slot_next[c]) {
+    sum += node_off[a.slot_close_ev[c] + 1] - node_off[a.slot_open_ev[c] + 1];
+    sum_d += diag_off[a.slot_close_ev[c] + 1] - diag_off[a.slot_open_ev[c] + 1];
+    ++k;
+    pre[k] = sum;
+    pre_d[k] = sum_d;
+  }
+}
+
+// Step 5b for stored index i of slot s of the copy path (every i below the larger of store_count[s]
+// and store_diags[s], and 0, in any order): its node and its record into place. The region's output
+// runs from node_off[open event + 1], its pieces and its children's subtrees in turn, so a node's
+// place is its own index less the holes before it plus the children's nodes before it; its subtree
+// size, from its first index (a node or a hole) the same way; a record's place, its index plus the
+// children's records before it. The file's last top-level region also writes the SourceFile node
+// (at i = 0).
+RUSTG_HD inline void CopyRegion(const RegionArrays& a, const RegionCopy& copy, uint32_t s, uint32_t i,
+                                const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind, TokenId* token,
+                                uint32_t* size, ParseDiagRecord* records) {
+  uint32_t f = a.slot_file[s];
+  if (f == ~0u || !copy.copied[s] || a.file_whole[f]) return;
+  if (i < copy.store_diags[s]) {
+    uint32_t at = copy.record_off[s] + i;
+    uint32_t before = copy.child_diags[copy.child_base[s] + copy.store.record_holes[at]];
+    records[diag_off[a.slot_open_ev[s] + 1] + i + before] = copy.store.records[at];
+  }
+  if (i == 0 && s == a.file_last_top[f]) {
+    uint32_t end = node_off[a.slot_close_ev[s] + 1] - 1, first = node_off[2 * a.files[f].slot_begin];
+    kind[end] = NodeKind::SourceFile;
+    token[end] = TokenId::Invalid();
+    size[end] = end + 1 - first;
+  }
+  if (i >= copy.store_count[s]) return;
+  uint32_t base = node_off[a.slot_open_ev[s] + 1];
+  const uint32_t* pre = copy.child_nodes + copy.child_base[s];
+  const uint32_t at0 = copy.store_off[s];
+  uint32_t sz = copy.store.size[at0 + i];
+  if (sz == 0) return;  // a hole: the child's subtree is its own region's
+  uint32_t k = copy.store.holes[at0 + i];
+  uint32_t g = base + i - k + pre[k];
+  uint32_t j = i + 1 - sz;
+  uint32_t kj = copy.store.holes[at0 + j];
+  uint32_t gj = base + j - kj + pre[kj];
+  kind[g] = copy.store.kind[at0 + i];
+  token[g] = copy.store.token[at0 + i];
+  size[g] = g - gj + 1;
 }
 
 }  // namespace rustg::parse_engine

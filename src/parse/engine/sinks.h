@@ -1,7 +1,8 @@
 // Output sinks of the parser engine for a count-then-write protocol (the CUDA backend's two passes;
 // also run on the host by tests): CountSink counts nodes and diagnostic records of a file and keeps
-// only the last few nodes the grammar reads back; WriteSink writes them into preallocated arrays at
-// offsets placed by a prefix sum of the counts.
+// only the last few nodes the grammar reads back; StoreSink also keeps a region's nodes in its own
+// numbering for a copy into place; WriteSink writes them into preallocated arrays at offsets
+// placed by a prefix sum of the counts.
 #pragma once
 
 #include <cstdint>
@@ -45,6 +46,63 @@ struct CountSink {
   RUSTG_HD void PutDiag(const ParseDiagRecord&) { ++diags; }
   RUSTG_HD auto diag_count() const -> uint32_t { return diags; }
   RUSTG_HD void set_diag_count(uint32_t d) { diags = d; }
+  // A counting region parse skipped a child region: node index n stands for its whole subtree.
+  RUSTG_HD void Hole(uint32_t) {}
+};
+
+// Where a counting region parse also keeps its nodes and records (StoreSink), so that the writing
+// pass copies them into place (regions.h CopyRegion) instead of parsing again. Node indices are
+// the region's own numbering from 0, a skipped child taking one index (a hole); records are
+// numbered from 0 in emission order.
+struct NodeStore {
+  NodeKind* kind;
+  TokenId* token;
+  // Subtree size in the region's own numbering (a hole counts 1); 0 marks a hole.
+  uint32_t* size;
+  // Holes before the index (for a hole: its child's position among the region's children).
+  uint32_t* holes;
+  // The records, and the holes before each (the children skipped before it was emitted).
+  ParseDiagRecord* records;
+  uint32_t* record_holes;
+};
+
+// A CountSink that also stores the region's first `cap` nodes, its holes and its first `rcap`
+// records (see NodeStore); `full` says some did not fit.
+struct StoreSink : CountSink {
+  NodeStore store{};
+  uint32_t cap = 0, rcap = 0;
+  uint32_t holes = 0;
+  bool full = false;
+  RUSTG_HD void PutDiag(const ParseDiagRecord& r) {
+    uint32_t j = diags;
+    CountSink::PutDiag(r);
+    if (j >= rcap) {
+      full = true;
+      return;
+    }
+    store.records[j] = r;
+    store.record_holes[j] = holes;
+  }
+  RUSTG_HD void Put(uint32_t n, NodeKind k, TokenId t, uint32_t s) {
+    CountSink::Put(n, k, t, s);
+    if (n >= cap) {
+      full = true;
+      return;
+    }
+    store.kind[n] = k;
+    store.token[n] = t;
+    store.size[n] = s;
+    store.holes[n] = holes;
+  }
+  RUSTG_HD void Hole(uint32_t n) {
+    if (n >= cap) {
+      full = true;
+    } else {
+      store.size[n] = 0;
+      store.holes[n] = holes;
+    }
+    ++holes;
+  }
 };
 
 // Writes one file's nodes and records at their places in the output arrays.
@@ -70,6 +128,8 @@ struct WriteSink {
   // Records written (the index of the next one); a region parse jumps it past a skipped child's.
   RUSTG_HD auto diag_count() const -> uint32_t { return d; }
   RUSTG_HD void set_diag_count(uint32_t n) { d = n; }
+  // Holes are the counting pass's (writing jumps over the child's nodes instead).
+  RUSTG_HD void Hole(uint32_t) {}
 };
 
 }  // namespace rustg::parse_engine
