@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "expand/prelude.h"
 #include "parse/walk.h"
 
 namespace rustg {
@@ -71,9 +72,19 @@ auto DumpHir(const SourceBuffer& src, Analysis& a) -> std::string {
     }
     return out;
   };
+  // The std subset's items (spliced into the crate) are not the program's: left out.
+  std::vector<uint8_t> hidden(t.size(), 0);
+  if (t.file_first_node[1] > t.file_first_node[0]) {
+    for (NodeId c : Children(t, NodeId(t.file_first_node[1] - 1))) {
+      TokenId tok = t.token[c.index];
+      if (!tok.is_valid() || !IsPreludeOffset(src, a.syntax.tokens.start[tok.index])) continue;
+      for (uint32_t i = c.index + 1 - t.subtree_size[c.index]; i <= c.index; ++i) hidden[i] = 1;
+    }
+  }
   std::string out;
   size_t line = 0, at = 0;
   for (size_t nl; (nl = ast.find('\n', at)) != std::string::npos; at = nl + 1, ++line) {
+    if (line < preorder.size() && hidden[preorder[line]]) continue;
     out.append(ast, at, nl - at);
     if (line < preorder.size()) out += annotate(preorder[line]);
     out += '\n';

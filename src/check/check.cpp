@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "expand/literal.h"
+#include "expand/prelude.h"
 #include "lex/token_kind.h"
 #include "parse/walk.h"
 
@@ -181,6 +182,15 @@ class Checker {
     return p;
   }
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
+  // Whether node n comes from the std subset written in Rust (expand/prelude.h), which may
+  // extend the built-in types (`impl<T> Option<T>`).
+  auto InPrelude(NodeId n) const -> bool {
+    for (uint32_t i = n.index + 1 - t_.subtree_size[n.index]; i <= n.index; ++i) {
+      TokenId tok = t_.token[i];
+      if (tok.is_valid()) return IsPreludeOffset(src_, tokens_.start[tok.index]);
+    }
+    return false;
+  }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
     return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
@@ -246,6 +256,7 @@ class Checker {
 #include "check/slices_checker.inc"
 #include "check/convert_checker.inc"
 #include "check/iter_checker.inc"
+#include "check/deref_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -365,6 +376,11 @@ class Checker {
         Unsupported(n, fmt::format("type `{}`", name));
         return ty_.error;
       }
+      case NodeKind::SliceType:
+        // A bare `[T]` only as the std subset's `impl<T> [T]` header; elsewhere only behind `&`.
+        if (InPrelude(n)) return ty_.Slice(LowerType(Children(t_, n).front()));
+        Unsupported(n, TypeWhat(n));
+        return ty_.error;
       case NodeKind::RefType: {
         bool mut = false;
         TypeId inner = ty_.error;
@@ -494,9 +510,14 @@ class Checker {
     if (gname == "Result" && args.size() == 2) return ty_.Enum(kResultEnum, args);
     if (gname == "Vec" && args.size() == 1) return ty_.Vec(args[0]);
     if (gname == "Box" && args.size() == 1) return ty_.Box(args[0]);
-    for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
-      if (res_.items.struct_names[s] == gname && struct_params_[s] == args.size())
-        return ty_.Struct(static_cast<uint32_t>(s), args);
+    // The std subset's names (`Map`, `Range`) may repeat the program's: each side prefers its own.
+    bool from_prelude = InPrelude(at);
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
+        if (res_.items.struct_names[s] == gname && struct_params_[s] == args.size() &&
+            (pass == 1 || InPrelude(res_.items.structs[s]) == from_prelude))
+          return ty_.Struct(static_cast<uint32_t>(s), args);
+      }
     }
     for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
       if (o_.enums[e].name == gname && o_.enums[e].params == args.size()) return ty_.Enum(static_cast<uint32_t>(e), args);
@@ -650,8 +671,12 @@ class Checker {
     }
     std::vector<NodeId> segs = Children(t_, NodeId(type.index - 1));
     std::string_view name = Text(segs.back());
-    for (size_t i = 0; i < res_.items.trait_names.size(); ++i) {
-      if (res_.items.trait_names[i] == name) return static_cast<uint32_t>(i);
+    bool from_prelude = InPrelude(type);
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t i = 0; i < res_.items.trait_names.size(); ++i) {
+        if (res_.items.trait_names[i] == name && (pass == 1 || InPrelude(res_.items.traits[i]) == from_prelude))
+          return static_cast<uint32_t>(i);
+      }
     }
     uint32_t b = BuiltinTrait(name);
     if (b != UINT32_MAX) return b;
@@ -896,10 +921,14 @@ class Checker {
       if (types.empty()) continue;
       if (types.size() == 2) d.trait = TraitRef(types[0]);
       if (types.size() == 2) d.trait_args = TraitArgs(types[0]);
+      // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
+      // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
+      if (d.trait == BuiltinTrait("DerefMut")) Unsupported(types[0], "the trait `DerefMut`");
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
       impl_trait_ = d.trait;
-      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error)
+      if (types.size() == 1 && OwnerOf(d.self_ty) == UINT32_MAX && ty_.kind(d.self_ty) != TyKind::Error &&
+          !InPrelude(item))
         Unsupported(types.back(), "an inherent `impl` on this type");
       for (size_t f = 0; f < items.fns.size(); ++f) {
         if (items.fn_impl[f] == i) d.fns.push_back(static_cast<uint32_t>(f));
@@ -979,6 +1008,12 @@ class Checker {
   auto Satisfies(TypeId t, uint32_t tr) -> bool {
     t = ty_.Resolve(t);
     TyKind k = ty_.kind(t);
+    // std's `impl Ord for &A where A: Ord` (and the other comparison and formatting traits).
+    if (k == TyKind::Ref && t != ty_.ref_str && tr >= kBuiltinTrait) {
+      std::string_view n = BuiltinTraitName(tr);
+      if (n == "PartialOrd" || n == "Ord" || n == "PartialEq" || n == "Eq" || n == "Display" || n == "Debug")
+        return Satisfies(TypeId(ty_.a(t)), tr);
+    }
     if (k == TyKind::Error || k == TyKind::Var || k == TyKind::Never) return true;
     if (k == TyKind::Param || k == TyKind::Assoc) {
       for (uint32_t have : ParamTraits(t)) {
@@ -1039,7 +1074,11 @@ class Checker {
       }
       uint32_t i = ty_.a(TypeId(param));
       if (i >= targs.size()) continue;
-      for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr, ObligationArgs(f, TypeId(param), tr, targs)});
+      for (uint32_t tr : trs) {
+        obligations_.push_back({at, targs[i], tr, ObligationArgs(f, TypeId(param), tr, targs)});
+        // `collect::<Vec<_>>()`: the element type is known as soon as the one impl is.
+        if (!obligations_.back().args.empty()) SelectByTraitArgs(targs[i], tr, obligations_.back().args);
+      }
     }
   }
   // The trait arguments a bound of f on `param` gives its generic trait tr, substituted with the call's targs.
@@ -1112,9 +1151,18 @@ class Checker {
       steps.push_back(t);
       TyKind k = ty_.kind(t);
       bool ref = k == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str;
-      if (!need_self || (!ref && k != TyKind::Box)) break;
+      if (!need_self) break;
+      if (!ref && k != TyKind::Box) {
+        TypeId d = OverloadedDeref(t);
+        if (!d.is_valid()) break;
+        t = d;
+        continue;
+      }
       t = ty_.Resolve(TypeId(ty_.a(t)));
     }
+    // Arrays and Vecs reach the std subset's slice methods (`impl<T> [T]`) by unsizing last.
+    if (need_self && (ty_.kind(steps.back()) == TyKind::Array || ty_.kind(steps.back()) == TyKind::Vec))
+      steps.push_back(ty_.Slice(TypeId(ty_.a(steps.back()))));
     for (TypeId u : steps) {
       if (ty_.kind(u) == TyKind::Param) {
         for (uint32_t tr : ParamTraits(u)) {
@@ -1134,7 +1182,8 @@ class Checker {
           if (!need_self) return o_.fn_self[m] == SelfKind::None ? u : TypeId::Invalid();
           SelfKind sk = o_.fn_self[m];
           if (sk == SelfKind::None) return TypeId::Invalid();
-          if (autoref) return sk == SelfKind::Value ? TypeId::Invalid() : u;
+          // Auto-ref: the receiver is `&u`, which a by-value `self` of an impl for `&u` takes too.
+          if (autoref) return sk == SelfKind::Value ? ty_.Ref(u, false) : u;
           if (sk == SelfKind::Value) return u;
           if (ty_.kind(u) != TyKind::Ref || (sk == SelfKind::RefMut && !ty_.b(u))) return TypeId::Invalid();
           return ty_.Resolve(TypeId(ty_.a(u)));
@@ -1674,8 +1723,8 @@ class Checker {
 
   auto InferField(NodeId n) -> TypeId {
     NodeId base = Children(t_, n).front();
-    TypeId bt = Deref(Infer(base));
     std::string name(Text(n));
+    TypeId bt = DerefToField(Infer(base), name);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
     if (ty_.kind(bt) == TyKind::Tuple) {
       std::vector<TypeId> es = ty_.elems(bt);
@@ -1693,12 +1742,29 @@ class Checker {
     return ty_.error;
   }
 
+  // `c[i]` on a struct with an `impl Index` (the std subset's collections): the impl's `index`
+  // gives `&Output`, and the place is `*c.index(i)` (also written through, for IndexMut).
+  auto UserIndex(NodeId n, TypeId bt, TypeId it, TypeId& out) -> bool {
+    uint32_t f;
+    std::vector<TypeId> targs;
+    if (OwnerOf(bt) == UINT32_MAX || !ImplMethod(BuiltinTrait("Index"), ty_.Resolve(bt), "index", f, targs)) return false;
+    o_.node_fn[n.index] = f;
+    if (!targs.empty()) o_.node_targs[n.index] = targs;
+    std::vector<TypeId> ps = SubstAll(o_.fn_params[f], targs);
+    std::vector<TypeId> at{it};
+    if (ps.size() == 1) BorrowStrKeys(f, ps, {Children(t_, n)[1]}, at);
+    if (ps.size() == 1) Expect(Children(t_, n)[1], ps[0], at[0]);
+    TypeId r = ty_.Resolve(ty_.Subst(o_.fn_ret[f], targs));
+    out = ty_.kind(r) == TyKind::Ref ? TypeId(ty_.a(r)) : ty_.error;
+    return true;
+  }
   auto InferIndex(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
     TypeId bt = Deref(Infer(cs[0]));
     if (TypeId st; IndexSlice(cs, bt, st)) return st;
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    if (TypeId ut; UserIndex(n, bt, it, ut)) return ut;
     if (ty_.kind(bt) == TyKind::Vec) {
       Expect(cs[1], ty_.usize, it);
       return TypeId(ty_.a(bt));
@@ -2002,6 +2068,16 @@ class Checker {
     if (callee && (joined == "drop" || joined == "std::mem::drop" || joined == "mem::drop")) {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
+    }
+    if (callee && InPrelude(n) && (joined == "__rustg_hash" || joined == "__rustg_as_mut" ||
+                                   joined == "__rustg_box_leak" || joined == "__rustg_box_from" ||
+                                   joined == "__rustg_addr")) {
+      o_.builtin[n.index] = joined == "__rustg_hash"       ? Builtin::PreludeHash
+                            : joined == "__rustg_as_mut"   ? Builtin::PreludeAsMut
+                            : joined == "__rustg_box_leak" ? Builtin::PreludeBoxLeak
+                            : joined == "__rustg_box_from" ? Builtin::PreludeBoxFrom
+                                                           : Builtin::PreludeAddr;
+      return ty_.NewVar(TyKind::Var);
     }
     if (callee && (joined == "std::hint::black_box" || joined == "hint::black_box")) {
       o_.builtin[n.index] = Builtin::BlackBox;
@@ -2384,6 +2460,7 @@ class Checker {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
         }
+        BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
         FinishClosureArgs(args, deferred, f, targs);
         return ty_.Subst(o_.fn_ret[f], targs);
@@ -2854,6 +2931,21 @@ class Checker {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ty_.unit;
     }
+    if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
+      // The std subset's intrinsics (check.h): one argument each.
+      TypeId v = ty_.NewVar(TyKind::Var);
+      if (args.size() != 1) {
+        Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
+        return ty_.error;
+      }
+      switch (b) {
+        case Builtin::PreludeHash: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.Int(IntTy::U64);
+        case Builtin::PreludeAddr: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.usize;
+        case Builtin::PreludeAsMut: Expect(args[0], ty_.Ref(v, false), at[0]); return ty_.Ref(v, true);
+        case Builtin::PreludeBoxLeak: Expect(args[0], ty_.Box(v), at[0]); return ty_.Ref(v, true);
+        default: Expect(args[0], ty_.Ref(v, true), at[0]); return ty_.Box(v);
+      }
+    }
     if (o_.builtin[callee.index] == Builtin::BlackBox) {
       if (args.size() == 1) Expect(args[0], ct, at[0]);
       else Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
@@ -2994,8 +3086,11 @@ class Checker {
         }
         TypeId r = ty_.Resolve(t);
         if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
+        if (TypeId d = OverloadedDeref(r); d.is_valid()) return d;
+        // DIAG: CannotDeref
         if (ty_.kind(r) != TyKind::Error)
-          Error(DiagKind::BinaryOpUnsupported, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)));
+          Error(DiagKind::CannotDeref, n, fmt::format("type `{}` cannot be dereferenced", ty_.Name(t)),
+                "can't be dereferenced");
         return ty_.error;
       }
       case NodeKind::BinaryExpr: return InferBinary(n);
@@ -3111,6 +3206,8 @@ class Checker {
             elem = TypeId(ty_.a(it));
           } else if (ik == TyKind::Ref && (pk == TyKind::Array || pk == TyKind::Vec || pk == TyKind::Slice)) {
             elem = ty_.Ref(TypeId(ty_.a(ty_.Resolve(TypeId(ty_.a(it))))), ty_.b(it) != 0);
+          } else if (TypeId fe = ForItems(n, it); fe.is_valid()) {
+            elem = fe;
           } else if (ty_.kind(it) != TyKind::Error) {
             Unsupported(cs[i + 1], fmt::format("`for` over `{}`", ty_.Name(it)));
           }
@@ -3301,6 +3398,7 @@ class Checker {
     if (tr >= kBuiltinTrait) {
       std::string_view tn = BuiltinTraitName(tr);
       if (tn == "Iterator" || tn == "IntoIterator") return name == "Item";
+      if (tn == "Deref") return name == "Target";
       return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
                                   tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
                                   tn == "FnMut");
@@ -3375,6 +3473,17 @@ class Checker {
         }
         uint32_t tr = TraitRef(bc.back());
         if (tr == UINT32_MAX) continue;
+        if (!TraitHasAssoc(tr, Text(ac[0]))) {
+          // `I: DoubleEndedIterator<Item = T>`: the supertrait that declares it.
+          std::vector<uint32_t> sup;
+          TraitClosure(tr, sup);
+          for (uint32_t t2 : sup) {
+            if (TraitHasAssoc(t2, Text(ac[0]))) {
+              tr = t2;
+              break;
+            }
+          }
+        }
         if (!TraitHasAssoc(tr, Text(ac[0]))) {
           Unsupported(a, fmt::format("the associated type `{}` of trait `{}`", Text(ac[0]), TraitName(tr)));
           continue;
@@ -3514,7 +3623,11 @@ class Checker {
             if (Kind(q) == NodeKind::Qualifier && Text(q) == "ref") Unsupported(q, "a `ref` closure parameter");
           }
         }
-        CheckPattern(pc.front(), t);
+        // `|&x|`, `|(i, x)|` with the type still unknown: checked once the callee's bound types it.
+        if (Kind(pc.front()) != NodeKind::IdentPat && ty_.kind(ty_.Resolve(t)) == TyKind::Var)
+          closure_pats_[n.index].emplace_back(pc.front(), t);
+        else
+          CheckPattern(pc.front(), t);
         ps.push_back(t);
       }
     }
@@ -3576,7 +3689,14 @@ class Checker {
     }
     waiting_bodies_.clear();
   }
+  // Closure parameter patterns waiting for their types (InferClosure), per ClosureExpr node.
+  std::unordered_map<uint32_t, std::vector<std::pair<NodeId, TypeId>>> closure_pats_;
   void InferClosureBody(NodeId n) {
+    if (auto it = closure_pats_.find(n.index); it != closure_pats_.end()) {
+      std::vector<std::pair<NodeId, TypeId>> pats = std::move(it->second);
+      closure_pats_.erase(it);
+      for (const auto& [pat, t] : pats) CheckPattern(pat, t);
+    }
     NodeId body = Children(t_, n).back();
     // `return` leaves the closure; `break`/`continue` cannot reach the enclosing loops.
     std::vector<LoopCtx> outer;

@@ -133,6 +133,11 @@ enum class Builtin : uint8_t {
   MemSwap,           // std::mem::swap(&mut a, &mut b)
   MemReplace,        // std::mem::replace(&mut a, v): a's old value
   MemTake,           // std::mem::take(&mut a): a's old value, a left with its type's default
+  PreludeHash,       // __rustg_hash(&k) (std subset only): k's structural hash as u64
+  PreludeAsMut,      // __rustg_as_mut(&x) (std subset only): the same place as `&mut` (UnsafeCell::get)
+  PreludeBoxLeak,    // __rustg_box_leak(b) (std subset only): the Box's heap value as `&mut`, never freed
+  PreludeBoxFrom,    // __rustg_box_from(r) (std subset only): the Box owning a leaked value again
+  PreludeAddr,       // __rustg_addr(&x) (std subset only): x's address as usize (Rc::ptr_eq)
   Into,              // x.into(): node_fn the user's `from` when one was chosen, else a std conversion by types
   PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
 };
@@ -200,7 +205,8 @@ struct Typed {
   std::vector<SelfKind> fn_self;
   // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
   // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
-  // as `&[T]` (unsizing to a slice).
+  // as `&[T]` (unsizing to a slice); 5 when its `&str` is looked up as a `&String` key of the std
+  // subset's collections (std's `K: Borrow<str>`).
   std::vector<uint8_t> str_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;
@@ -225,6 +231,10 @@ struct Typed {
   std::vector<ImplDef> impls;                // Items::impls order
   // Per ClosureExpr node: its return type (in the enclosing function's terms).
   std::unordered_map<uint32_t, TypeId> closure_ret;
+  // Per ForExpr node over a collection of the std subset (`for x in &map`): the method giving
+  // its items as a Vec (`__rustg_for`, `__rustg_for_mut`, `__rustg_into_vec`); its type
+  // arguments are in node_targs under the ForExpr node.
+  std::unordered_map<uint32_t, uint32_t> for_items;
 };
 
 // The function a call of trait method `decl` (a trait's declaration) on concrete `targs`

@@ -11,7 +11,9 @@ auto BuiltinTraitNames() -> const std::vector<std::string_view>& {
   static const std::vector<std::string_view> kNames = {
       "Display", "Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash", "Default", "Sized",
       "Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not", "AddAssign", "SubAssign", "MulAssign", "Index", "From",
-      "Into", "Iterator", "Drop", "Send", "Sync", "ToString", "Fn", "FnMut", "FnOnce", "AsRef", "IntoIterator"};
+      "Into", "Iterator", "Drop", "Send", "Sync", "ToString", "Fn", "FnMut", "FnOnce", "AsRef", "IntoIterator",
+      // the std subset's smart pointers (runtime/std/rc.rs)
+      "Deref", "DerefMut"};
   return kNames;
 }
 }  // namespace
@@ -40,7 +42,7 @@ auto MatchType(TypeTable& ty, TypeId pattern, TypeId t, std::vector<TypeId>& arg
     std::vector<TypeId> none;
     return MatchType(ty, args[i], t, none);
   }
-  if (tk == TyKind::Var || tk == TyKind::Error) return true;
+  if (tk == TyKind::Var || tk == TyKind::Error || pk == TyKind::Var) return true;
   if (tk == TyKind::IntVar) return pk == TyKind::Int;
   if (tk == TyKind::FloatVar) return pk == TyKind::Float;
   if (pk != tk) return false;

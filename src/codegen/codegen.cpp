@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "expand/literal.h"
+#include "expand/prelude.h"
 #include "lex/token_kind.h"
 #include "parse/walk.h"
 
@@ -67,12 +68,18 @@ class CGen {
     for (size_t c = 0; c < items.consts.size(); ++c) {
       protos += fmt::format("static {} c{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
     }
+    // The std subset's functions are generated only when called (CallTarget requests them).
+    prelude_fn_.assign(items.fns.size(), 0);
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      if (Monomorphic(f)) protos += FnHeader(f, PlainName(f)) + ";\n";
+      TokenId tok = t_.token[items.fns[f].index];
+      prelude_fn_[f] = tok.is_valid() && IsPreludeOffset(src_, tokens_.start[tok.index]);
+    }
+    for (size_t f = 0; f < items.fns.size(); ++f) {
+      if (Monomorphic(f) && !prelude_fn_[f]) protos += FnHeader(f, PlainName(f)) + ";\n";
     }
     for (size_t c = 0; c < items.consts.size(); ++c) bodies += ConstBody(c);
     for (size_t f = 0; f < items.fns.size(); ++f) {
-      if (Monomorphic(f)) bodies += FnBody(f, PlainName(f));
+      if (Monomorphic(f) && !prelude_fn_[f]) bodies += FnBody(f, PlainName(f));
     }
     // Generic instances reachable from the code generated so far (each may request more).
     for (size_t i = 0; i < pending_.size(); ++i) {
@@ -100,6 +107,10 @@ class CGen {
 #include "codegen/drop.inc"
 #include "codegen/convert.inc"
 #include "codegen/iter.inc"
+#include "codegen/collections.inc"
+  // Per function: 1 for a non-generic function of the std subset not generated yet, 2 once
+  // requested, 0 for every other function.
+  std::vector<uint8_t> prelude_fn_;
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -122,6 +133,7 @@ class CGen {
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
   auto ValueTy(NodeId n) const -> TypeId {
     if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
+    if (typed_.str_coerce[n.index] == 5) return ty_.Ref(ty_.string, false);
     if (typed_.str_coerce[n.index] >= 3) return ty_.Ref(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))), ty_.b(Ty(n)));
     return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n);
   }
@@ -296,9 +308,12 @@ class CGen {
   // A static rg_loc for a panic at byte offset `at`; returns its C name.
   auto Loc(uint32_t at) -> std::string {
     LineCol lc = src_.Locate(at);
-    std::string name = fmt::format("L{}_{}", lc.line, lc.col);
+    FileId file = src_.FileOf(at);
+    bool std_file = IsPreludeFile(src_, file);
+    std::string name = std_file ? fmt::format("L{}_{}_{}", file.index, lc.line, lc.col) : fmt::format("L{}_{}", lc.line, lc.col);
     if (loc_names_.insert(name).second)
-      locs_ += fmt::format("static const rg_loc {} = {{{}, {}, {}}};\n", name, CQuote(opts_.display_path), lc.line, lc.col);
+      locs_ += fmt::format("static const rg_loc {} = {{{}, {}, {}}};\n", name,
+                           CQuote(std_file ? src_.path(file) : opts_.display_path), lc.line, lc.col);
     return "&" + name;
   }
 
@@ -310,7 +325,9 @@ class CGen {
   }
   void LineDirective(NodeId n) {
     LineCol lc = src_.Locate(StartOf(n));
-    body_ += fmt::format("#line {} {}\n", lc.line, CQuote(opts_.display_path));
+    FileId file = src_.FileOf(StartOf(n));
+    // The std subset's code points at runtime/std/NAME.rs.
+    body_ += fmt::format("#line {} {}\n", lc.line, CQuote(IsPreludeFile(src_, file) ? src_.path(file) : opts_.display_path));
   }
   auto Tmp() -> std::string { return fmt::format("_t{}", tmp_++); }
   // Declares a temporary of type t holding `value`; returns its name.
@@ -386,7 +403,16 @@ class CGen {
       }
     }
     last_targs_ = targs;
-    if (Monomorphic(f)) return PlainName(f);
+    if (Monomorphic(f)) {
+      if (prelude_fn_[f] == 1) {
+        // A non-generic function of the std subset: generated on its first call.
+        prelude_fn_[f] = 2;
+        pending_.emplace_back(f, std::vector<TypeId>{});
+        pending_names_.push_back(PlainName(f));
+        inst_protos_ += FnHeader(f, PlainName(f)) + ";\n";
+      }
+      return PlainName(f);
+    }
     // An instance whose first type argument (a method's Self) is the error type: left by a call the
     // checker could not resolve (`impl<F, T> Tr for W<F> where F: Fn() -> T` on its own output);
     // reported, never instantiated.
@@ -471,6 +497,9 @@ class CGen {
     size_t i = 0;
     drop_scopes_.clear();
     drop_marks_.clear();
+    // Locals are numbered per function, not per instance: flags of an earlier instance of this
+    // function (whose types needed dropping) must not leak into this one.
+    drop_flag_.clear();
     OpenDropScope();
     for (NodeId p : Children(t_, ChildOfKind(t_, fn, NodeKind::ParamList))) {
       if (Kind(p) == NodeKind::SelfParam && TK(Ty(p)) != TyKind::Ref)
@@ -527,6 +556,12 @@ class CGen {
   auto Expr(NodeId n) -> std::string {
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
+    if (typed_.str_coerce[n.index] == 5) {
+      // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
+      // String view of the same bytes (never dropped; the callee only reads through it).
+      std::string s = Bind(ty_.ref_str, v);
+      return fmt::format("(&(rg_string){{(uint8_t*){0}.ptr, {0}.len, 0}})", s);
+    }
     if (typed_.str_coerce[n.index] >= 3) return CoercedSlice(n, v);
     if (typed_.str_coerce[n.index]) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
     if (!Ty(n).is_valid()) {
@@ -775,8 +810,8 @@ class CGen {
       case NodeKind::FieldExpr: {
         NodeId base = Children(t_, n).front();
         TypeId bt = Ty(base);
-        std::string b = DerefAll(IsPlace(base) ? Place(base) : Materialize(base), bt);
         std::string name(Text(n));
+        std::string b = DerefToField(IsPlace(base) ? Place(base) : Materialize(base), bt, name);
         if (TK(bt) == TyKind::Tuple) return fmt::format("{}.f{}", b, name);
         uint32_t st = ty_.a(bt);
         for (size_t i = 0; i < typed_.field_names[st].size(); ++i) {
@@ -790,6 +825,11 @@ class CGen {
         TypeId bt = Ty(cs[0]);
         std::string b = DerefAll(IsPlace(cs[0]) ? Place(cs[0]) : Materialize(cs[0]), bt);
         std::string idx = Expr(cs[1]);
+        if (uint32_t f = typed_.node_fn[n.index]; f != UINT32_MAX) {
+          // A user `impl Index` (collections of the std subset): `*c.index(i)`.
+          std::string cname = CallTargetOf(n, f);
+          return fmt::format("(*{}(&{}, {}))", cname, b, idx);
+        }
         if (TK(bt) == TyKind::Vec) {
           // Vec's Index impl is #[track_caller]: rustc reports the `[idx]` part, not the base.
           std::string checked = Bind(ty_.usize, fmt::format("rg_index({}, {}.len, {})", idx, b,
@@ -801,6 +841,10 @@ class CGen {
       }
       case NodeKind::UnaryExpr:
         if (Text(n) == "*" && SliceOf(Ty(n)).is_valid()) return Expr(Children(t_, n).front());
+        if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn).is_valid()) {
+          NodeId e = Children(t_, n).front();
+          return fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Materialize(e));
+        }
         if (Text(n) == "*") return "(*" + Expr(Children(t_, n).front()) + ")";
         break;
       default: break;
@@ -1108,6 +1152,16 @@ class CGen {
       case Builtin::StringLen: case Builtin::StringIsEmpty: case Builtin::StringAsStr: case Builtin::Clone:
       case Builtin::ToString: {
         TypeId rt = Ty(cs[0]);
+        if (typed_.builtin[n.index] == Builtin::Clone && TK(Ty(n)) == TyKind::Ref) {
+          // `r.clone()` of a reference type (a generic `T: Clone` instantiated with `&U`): the
+          // pointer itself, dereferenced only down to the result's level.
+          std::string v = Expr(cs[0]);
+          for (int i = 0; i < 16 && rt != Ty(n) && TK(rt) == TyKind::Ref; ++i) {
+            v = "(*" + v + ")";
+            rt = TypeId(ty_.a(rt));
+          }
+          return Bind(Ty(n), v);
+        }
         std::string v = DerefAll(Expr(cs[0]), rt);
         TypeId t = Ty(n);
         switch (typed_.builtin[n.index]) {
@@ -1308,7 +1362,21 @@ class CGen {
         r = "&" + (place ? r : Bind(t, r));
         break;
       }
-      if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) break;
+      // An array or Vec receiver of a `&[T]` method (the std subset's `impl<T> [T]`): unsized.
+      if (TK(target) == TyKind::Ref && TK(TypeId(ty_.a(target))) == TyKind::Slice &&
+          (TK(t) == TyKind::Array || TK(t) == TyKind::Vec)) {
+        r = Bind(target, SliceValue(place ? r : Bind(t, r), t));
+        break;
+      }
+      if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) {
+        std::string fn;
+        TypeId d = DerefCall(t, fn);
+        if (!d.is_valid()) break;
+        r = fmt::format("(*{}(&{}))", fn, place ? r : Bind(t, r));
+        place = true;
+        t = d;
+        continue;
+      }
       r = "(*" + r + ")";
       place = true;
       t = TypeId(ty_.a(t));
@@ -1791,6 +1859,17 @@ class CGen {
     }
     if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
+    if (typed_.builtin[callee.index] == Builtin::PreludeHash) {
+      TypeId kt(ty_.a(Ty(Children(t_, cs.back()).front())));
+      return Bind(ty_.Int(IntTy::U64), fmt::format("rg_hash_{}({})", HashFn(kt), args[0]));
+    }
+    if (Builtin b = typed_.builtin[callee.index]; b == Builtin::PreludeAsMut || b == Builtin::PreludeBoxLeak ||
+                                                   b == Builtin::PreludeBoxFrom) {
+      // References and boxes are the same C pointer: only ownership changes hands.
+      NoteMove(Children(t_, cs.back()).front());
+      return Bind(Ty(n), args[0]);
+    }
+    if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
@@ -2066,6 +2145,7 @@ class CGen {
 
   // `for x in a` (copies of the elements), `for x in &a` / `&mut a` / `a.iter()` (pointers to them).
   void ForArray(NodeId n, const std::vector<NodeId>& cs, size_t i) {
+    if (typed_.for_items.count(n.index)) return ForItems(n, cs, i);
     NodeId pat = cs[i], iter = cs[i + 1], body = cs[i + 2];
     TypeId it = Ty(iter);
     std::string base;
@@ -2236,6 +2316,8 @@ class CGen {
           return Bind(t, fmt::format("rg_neg_{}({}, {})", IntSuffix(t), v, Loc(StartOf(n))));
         }
         if (op == "*" && SliceOf(t).is_valid()) return v;
+        if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
+          return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Bind(Ty(e), v)));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
         return Bind(t, fmt::format("({})~{}", CType(t), v));

@@ -482,7 +482,9 @@ class Expander {
       bool binding = prev == TokenKind::KwLet || prev == TokenKind::KwRef || prev == TokenKind::KwFor ||
                      (prev == TokenKind::KwMut && (prev2 == TokenKind::KwLet || prev2 == TokenKind::KwRef)) ||
                      ((prev == TokenKind::LBrace || prev == TokenKind::Comma) && next == TokenKind::FatArrow) ||
-                     next == TokenKind::At;
+                     next == TokenKind::At ||
+                     // A closure's first parameter (`|x| ..`, `|x, y|`, `|x: T|`).
+                     (prev == TokenKind::Or && (next == TokenKind::Or || next == TokenKind::Comma || next == TokenKind::Colon));
       if (binding) bound[std::string(OutText(v[i]))] = true;
     }
     if (bound.empty()) return;

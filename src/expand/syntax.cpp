@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "expand/prelude.h"
 #include "expand/token_edit.h"
 #include "lex/token_kind.h"
 #include "parse/walk.h"
@@ -136,6 +137,16 @@ auto ExpandSyntax(SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree
     if (diags.error_count() > 0 || round > kMaxRounds) return cur;
   }
   if (diags.error_count() > 0) return cur;
+  if (opts.prelude) {
+    // The std subset goes in once the crate's own files and macros are expanded (it needs
+    // neither), so the names the crate uses decide which of its files are spliced in.
+    EditSet set(cur.tokens);
+    if (PreludeEdits(src, set, diags)) {
+      cur.tokens = ApplyEdits(src, set, diags);
+      cur.tree = ReParse(src, cur.tokens, diags);
+      if (diags.error_count() > 0) return cur;
+    }
+  }
   TokenNav nav(cur.tokens);
   EditSet set(cur.tokens);
   bool changed = MacroRulesRemoval(cur.tree, nav, set);

@@ -15,6 +15,8 @@ namespace rustg {
 struct SyntaxOptions {
   // `debug_assertions` holds (debug builds and `check`).
   bool debug_assertions = true;
+  // The std subset written in Rust (expand/prelude.h) is spliced in as module `__std`.
+  bool prelude = true;
 };
 
 // A rewritten token stream and its parse tree.

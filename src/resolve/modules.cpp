@@ -13,6 +13,7 @@
 #include <fmt/format.h>
 
 #include "expand/expand.h"
+#include "expand/prelude.h"
 #include "expand/token_edit.h"
 #include "lex/token_kind.h"
 #include "parse/walk.h"
@@ -165,7 +166,11 @@ class Modules {
                                                 ? name
                                                 : scopes_[scopes_[s].module].path + "::" + name);
       e.target_scope = ms;
-      AddEntry(s, std::move(e));
+      // The spliced-in std subset (expand/prelude.h) is reached through `std::` paths and the
+      // prelude fallback only, never by its own name.
+      if (s == 0 && name == kPreludeModule) std_scope_ = ms;
+      else AddEntry(s, std::move(e));
+      if (s == std_scope_ && s != kNone && name == "prelude") prelude_scope_ = ms;
       if (list.is_valid()) Collect(list.index, ms);
       return;
     }
@@ -453,6 +458,8 @@ class Modules {
     Target cur;
     size_t i = 0;
     if (n == 0) return cur;
+    // Whether the path went into the std subset: a name it lacks is std's, not an error.
+    bool via_std = false;
     std::string_view first = Text(segs[0]);
     if (first == "crate") {
       cur.kind = Target::Module;
@@ -475,6 +482,7 @@ class Modules {
       // Rust 2015: `use a::b` starts at the crate root.
       uint32_t ent = kNone;
       cur = LookupIn(0, first, depth, n > 1, &ent);
+      if (cur.kind == Target::None) cur = StdFallback(first, n, depth, &via_std);
       if (cur.kind == Target::None) return {};
       i = 1;
     } else {
@@ -487,6 +495,7 @@ class Modules {
           break;
         }
       }
+      if (cur.kind == Target::None) cur = StdFallback(first, n, depth, &via_std);
       if (cur.kind == Target::None) return {};
       i = 1;
     }
@@ -504,6 +513,7 @@ class Modules {
       if (cur.kind != Target::Module) break;
       uint32_t ent = kNone;
       Target t = LookupIn(cur.id, name, depth, i + 1 < n, &ent);
+      if (via_std && (t.kind == Target::None || (ent != kNone && !entries_[ent].pub && !CanSee(s, cur.id)))) return {};
       if (t.kind == Target::None) {
         if (report && !*reported) {
           *reported = true;
@@ -542,6 +552,24 @@ class Modules {
     }
     if (used) *used = i;
     return cur;
+  }
+
+  // Where a first path segment nothing in scope declares goes: `std`/`core`/`alloc` into the
+  // spliced-in std subset, any other name to the subset's `std::prelude` (rustc's prelude names).
+  auto StdFallback(std::string_view first, size_t n, uint32_t depth, bool* via_std) -> Target {
+    Target t;
+    if (std_scope_ == kNone) return t;
+    if ((first == "std" || first == "core" || first == "alloc") && n > 1) {
+      t.kind = Target::Module;
+      t.id = std_scope_;
+      *via_std = true;
+      return t;
+    }
+    if (prelude_scope_ == kNone) return t;
+    uint32_t ent = kNone;
+    t = LookupIn(prelude_scope_, first, depth, n > 1, &ent);
+    if (t.kind != Target::None && ent != kNone && !entries_[ent].pub) return {};
+    return t;
   }
 
   // Appends the tokens a target stands for (at a use site whose last resolved segment is `at`).
@@ -837,6 +865,9 @@ class Modules {
   uint32_t missing_seg_ = kNone;
   uint32_t missing_in_ = 0;
   bool missing_last_ = false;
+  // The scopes of the spliced-in std subset (module `__std`) and of its `prelude` module.
+  uint32_t std_scope_ = kNone;
+  uint32_t prelude_scope_ = kNone;
 };
 
 }  // namespace
