@@ -1,6 +1,6 @@
 // std::iter: the Iterator trait, its adaptors (lazy structs over the iterator they wrap) and
 // consumers, Sum/Product/FromIterator, ranges as values, and Vec's iter/into_iter.
-// rustg-prelude-keys: iter iter_mut into_iter sum product collect map filter filter_map fold enumerate zip chain flat_map for_each take_while skip_while peekable cloned copied any all position rposition find find_map count last nth scan reduce max_by_key min_by_key inspect
+// rustg-prelude-keys: iter iter_mut into_iter sum product collect map filter filter_map fold enumerate zip chain flat_map for_each take_while skip_while peekable cloned copied any all position rposition find find_map count last nth scan reduce max_by_key min_by_key max_by min_by rfind inspect
 
 pub trait Iterator {
     type Item;
@@ -214,6 +214,49 @@ pub trait Iterator {
             i -= 1;
             if predicate(x) {
                 return Some(i);
+            }
+        }
+        None
+    }
+    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> std::cmp::Ordering>(mut self, mut compare: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut best = match self.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = self.next() {
+            match compare(&best, &x) {
+                std::cmp::Ordering::Greater => {}
+                _ => best = x,
+            }
+        }
+        Some(best)
+    }
+    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> std::cmp::Ordering>(mut self, mut compare: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+    {
+        let mut best = match self.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = self.next() {
+            match compare(&best, &x) {
+                std::cmp::Ordering::Greater => best = x,
+                _ => {}
+            }
+        }
+        Some(best)
+    }
+    fn rfind<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item>
+    where
+        Self: Sized + DoubleEndedIterator,
+    {
+        while let Some(x) = self.next_back() {
+            if predicate(&x) {
+                return Some(x);
             }
         }
         None

@@ -38,6 +38,7 @@ class Checker {
     o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
+    ty_.trait_names = items.trait_names;
     ty_.normalize_assoc = &NormalizeAssoc;
     // Conditional compilation is not evaluated yet: building the item as if every `cfg` held
     // could pick the wrong one of several alternatives, so it is an error, never a silent guess.
@@ -51,13 +52,17 @@ class Checker {
         Unsupported(NodeId(i), "conditional compilation (`#[cfg]`)");
     }
     for (NodeId item : Children(t_, t_.root(FileId(0)))) CheckItemKind(item);
-    ty_.enum_names = {"Option", "Result"};
+    ty_.enum_names = {"Option", "Result", "Ordering", "ParseIntError", "ParseFloatError"};
     for (const std::string& e : items.enum_names) ty_.enum_names.push_back(e);
     {
       EnumDef opt{"Option", {"None", "Some"}, {{}, {ty_.Param(0)}}, {{}, {""}}, {0, 1}, 1, true};
       EnumDef res{"Result", {"Ok", "Err"}, {{ty_.Param(0)}, {ty_.Param(1)}}, {{""}, {""}}, {0, 1}, 2, true};
       o_.enums.push_back(opt);
       o_.enums.push_back(res);
+      o_.enums.push_back(EnumDef{"Ordering", {"Less", "Equal", "Greater"}, {{}, {}, {}}, {{}, {}, {}}, {-1, 0, 1}, 0, true});
+      o_.enums.push_back(EnumDef{"ParseIntError", {"Empty", "InvalidDigit", "PosOverflow", "NegOverflow", "Zero"},
+                                 {{}, {}, {}, {}, {}}, {{}, {}, {}, {}, {}}, {0, 1, 2, 3, 4}, 0, true});
+      o_.enums.push_back(EnumDef{"ParseFloatError", {"Empty", "Invalid"}, {{}, {}}, {{}, {}}, {0, 1}, 0, true});
     }
     o_.enums.resize(kFirstUserEnum + items.enums.size());
     o_.field_names.resize(items.structs.size());
@@ -103,6 +108,7 @@ class Checker {
       o_.fn_generics[f] = static_cast<uint32_t>(generic_scope_.size());
     }
     ClearGenerics();
+    CheckDynCompatibility();
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
     CheckImplConsts();
     CheckImplCompleteness();
@@ -233,6 +239,8 @@ class Checker {
     }
     if (ty_.Unify(expected, found)) return;
     if (CoerceToSlice(at, expected, fr)) return;
+    if (CoerceToFnPtr(at, expected, fr)) return;
+    if (CoerceToDyn(at, expected, fr)) return;
     {
       // Deref coercion of a box: `&Box<T>` where `&T` is expected.
       TypeId er = ty_.Resolve(expected);
@@ -254,9 +262,13 @@ class Checker {
     return t;
   }
 #include "check/slices_checker.inc"
+#include "check/deref_checker.inc"
+#include "check/std_methods_checker.inc"
+#include "check/ordering_checker.inc"
+#include "check/fn_ptr_checker.inc"
+#include "check/dyn_checker.inc"
 #include "check/convert_checker.inc"
 #include "check/iter_checker.inc"
-#include "check/deref_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -340,6 +352,11 @@ class Checker {
           return LowerGeneric(n, Text(segs[0]), NodeId(segs[0].index - 1));
         }
         if (TypeId at = LowerAssocPath(n, path); at.is_valid()) return at;
+        if (segs.size() >= 2 && Text(segs.back()) == "Ordering" && Text(segs[segs.size() - 2]) == "cmp")
+          return ty_.Enum(kOrderingEnum, {});
+        if (segs.size() >= 2 && Text(segs[segs.size() - 2]) == "num" &&
+            (Text(segs.back()) == "ParseIntError" || Text(segs.back()) == "ParseFloatError"))
+          return ty_.Enum(Text(segs.back()) == "ParseIntError" ? kParseIntErrorEnum : kParseFloatErrorEnum, {});
         if (t_.subtree_size[path.index] != 2) {
           Unsupported(n, TypeWhat(n));
           return ty_.error;
@@ -352,6 +369,9 @@ class Checker {
         for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
           if (o_.enums[e].name == name) return FreshEnum(static_cast<uint32_t>(e));
         }
+        if (name == "Ordering") return ty_.Enum(kOrderingEnum, {});
+        if (name == "ParseIntError") return ty_.Enum(kParseIntErrorEnum, {});
+        if (name == "ParseFloatError") return ty_.Enum(kParseFloatErrorEnum, {});
         IntTy it;
         if (IntTyFromName(name, it)) return ty_.Int(it);
         if (name == "f64") return ty_.f64;
@@ -421,7 +441,8 @@ class Checker {
         }
         return p;
       }
-      case NodeKind::DynTraitType: Unsupported(n, "a trait object (`dyn Trait`)"); return ty_.error;
+      case NodeKind::FnPtrType: return LowerFnPtrType(n);
+      case NodeKind::DynTraitType: return LowerDynType(n);
       case NodeKind::InferType: return ty_.NewVar(TyKind::Var);
       default:
         Unsupported(n, TypeWhat(n));
@@ -590,10 +611,13 @@ class Checker {
     };
     if (segs.size() == 1) return find(kOptionEnum, segs[0]) || find(kResultEnum, segs[0]);
     if (segs.size() == 2) {
-      for (uint32_t e = 0; e < o_.enums.size(); ++e) {
+      // User enums first: a user's `Ordering` shadows std's.
+      for (uint32_t e = static_cast<uint32_t>(o_.enums.size()); e-- > 0;) {
         if (o_.enums[e].name == segs[0]) return find(e, segs[1]);
       }
     }
+    if (segs.size() >= 3 && segs[segs.size() - 2] == "Ordering" && segs[segs.size() - 3] == "cmp")
+      return find(kOrderingEnum, segs.back());
     return false;
   }
   auto PathSegs(NodeId path) -> std::vector<std::string> {
@@ -920,10 +944,10 @@ class Checker {
       }
       if (types.empty()) continue;
       if (types.size() == 2) d.trait = TraitRef(types[0]);
-      if (types.size() == 2) d.trait_args = TraitArgs(types[0]);
       // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
       // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
       if (d.trait == BuiltinTrait("DerefMut")) Unsupported(types[0], "the trait `DerefMut`");
+      if (types.size() == 2) d.trait_args = TraitArgs(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
       impl_trait_ = d.trait;
@@ -1015,6 +1039,7 @@ class Checker {
         return Satisfies(TypeId(ty_.a(t)), tr);
     }
     if (k == TyKind::Error || k == TyKind::Var || k == TyKind::Never) return true;
+    if (k == TyKind::Dyn) return DynImplements(t, tr);
     if (k == TyKind::Param || k == TyKind::Assoc) {
       for (uint32_t have : ParamTraits(t)) {
         if (have == tr) return true;
@@ -1028,10 +1053,12 @@ class Checker {
     std::string_view name = BuiltinTraitName(tr);
     bool num = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float || k == TyKind::FloatVar;
     bool text = k == TyKind::String || t == ty_.ref_str;
-    if (name == "Display" || name == "ToString") return num || text || k == TyKind::Bool || k == TyKind::Char;
+    if (name == "Display" || name == "ToString")
+      return num || text || k == TyKind::Bool || k == TyKind::Char ||
+             (k == TyKind::Enum && (ty_.a(t) == kParseIntErrorEnum || ty_.a(t) == kParseFloatErrorEnum));
     if (name == "Debug") return Debuggable(t, 0);
     if (name == "PartialEq" || name == "Eq") return Comparable(t, 0);
-    if (name == "PartialOrd" || name == "Ord") return num || text || k == TyKind::Bool || k == TyKind::Char;
+    if (name == "PartialOrd" || name == "Ord") return Ordered(t, name == "Ord");
     if (name == "Add" || name == "Sub" || name == "Mul" || name == "Div" || name == "Rem" || name == "Neg" ||
         name == "AddAssign" || name == "SubAssign" || name == "MulAssign")
       return num;
@@ -1164,6 +1191,10 @@ class Checker {
     if (need_self && (ty_.kind(steps.back()) == TyKind::Array || ty_.kind(steps.back()) == TyKind::Vec))
       steps.push_back(ty_.Slice(TypeId(ty_.a(steps.back()))));
     for (TypeId u : steps) {
+      if (ty_.kind(u) == TyKind::Dyn) {
+        if (DynMethod(u, name, need_self, f, targs)) return true;
+        continue;
+      }
       if (ty_.kind(u) == TyKind::Param) {
         for (uint32_t tr : ParamTraits(u)) {
           if (tr >= kBuiltinTrait) continue;
@@ -1426,6 +1457,7 @@ class Checker {
     TypeId t = Infer(body);
     Expect(LastExprOr(body), o_.fn_ret[f], t);
     FlushClosureBodies();
+    ResolveParseErrors(/*final=*/true);
     ResolveIntos();
     rets_.pop_back();
     if (res_.items.fn_names[f] == "main" && res_.items.fn_owner[f] == UINT32_MAX) {
@@ -1726,6 +1758,9 @@ class Checker {
     std::string name(Text(n));
     TypeId bt = DerefToField(Infer(base), name);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
+    // `t.0.1` lexes its indices as one float literal, which both field nodes carry.
+    if (size_t dot = name.find('.'); dot != std::string::npos)
+      name = t_.token[base.index] == t_.token[n.index] ? name.substr(dot + 1) : name.substr(0, dot);
     if (ty_.kind(bt) == TyKind::Tuple) {
       std::vector<TypeId> es = ty_.elems(bt);
       size_t i = name.empty() || name[0] < '0' || name[0] > '9' ? SIZE_MAX : std::stoul(name);
@@ -1919,7 +1954,7 @@ class Checker {
       case DefKind::Const: return o_.const_ty.size() > res_.def_index[n.index] ? o_.const_ty[res_.def_index[n.index]]
                                                                                 : ty_.error;
       case DefKind::Fn:
-        if (!callee) Unsupported(n, "a function used as a value");
+        if (!callee) return FnItemValue(n);
         return ty_.error;
       case DefKind::Struct: {
         uint32_t s = res_.def_index[n.index];
@@ -2198,7 +2233,10 @@ class Checker {
         Unsupported(pat, "`name @ pattern` in a `let`");
     }
     TypeId t = type.is_valid() ? LowerType(type) : ty_.NewVar(TyKind::Var);
-    if (init.is_valid()) Expect(init, t, Infer(init));
+    if (init.is_valid()) {
+      NoteVecHint(init, t);
+      Expect(init, t, Infer(init));
+    }
     if (pat.is_valid()) CheckPattern(pat, t);
   }
   static auto IsTypeKind(NodeKind k) -> bool {
@@ -2314,6 +2352,7 @@ class Checker {
       if (IsNumeric(t) || k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str) return ty_.boolean;
       // Aggregates: equality only (derived PartialEq); ordering is not supported yet.
       if ((op == "==" || op == "!=") && Comparable(t, 0)) return ty_.boolean;
+      if (op != "==" && op != "!=" && OrderedCompare(n, t)) return ty_.boolean;
       return OpError(n, op, l, r);
     }
     if (op == "&" || op == "|" || op == "^") {
@@ -2466,6 +2505,7 @@ class Checker {
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
+    if (TypeId st; SortMethodCall(n, recv, dt, name, args, at, st)) return st;
     if (name == "into" && args.empty()) return InferInto(n, rt);
     if (ty_.kind(dt) == TyKind::Param && name == "clone" && want(0)) return builtin(Builtin::Clone, dt);
     if (ty_.kind(dt) == TyKind::Param && name == "to_string" && ParamHas(dt, "Display") && want(0))
@@ -2579,6 +2619,8 @@ class Checker {
       rt = dt;
       k = ty_.kind(rt);
     }
+    if (TypeId st; OrderingMethodCall(n, Deref(rt), name, args, at, st)) return st;
+    if (TypeId st; StdMethodCall(n, recv, rt, name, args, at, st)) return st;
     if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
       // Trait methods: the literal's type defaults (i32 / f64) as rustc's fallback does.
       ty_.Unify(rt, k == TyKind::IntVar ? ty_.i32 : ty_.f64);
@@ -2735,7 +2777,7 @@ class Checker {
         }
         return ty_.unit;
       case BuiltinMacro::Vec: {
-        TypeId elem = ty_.NewVar(TyKind::Var);
+        TypeId elem = VecElemType(n);
         if (args.size() == 1 && Kind(args[0]) == NodeKind::ArrayRepeatExpr) {
           std::vector<NodeId> rc = Children(t_, args[0]);
           Expect(rc[0], elem, o_.node_ty[rc[0].index]);
@@ -2830,6 +2872,7 @@ class Checker {
   // Whether `{:?}` can print t: primitives, and tuples, arrays and #[derive(Debug)] structs of them.
   auto Debuggable(TypeId t, uint32_t depth) -> bool {
     t = Deref(t);
+    if (IsPendingParseError(t)) return true;
     if (depth > 32) return false;
     switch (ty_.kind(t)) {
       case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
@@ -3130,7 +3173,7 @@ class Checker {
                   ((fk == TyKind::Bool || fk == TyKind::Char) && tk == TyKind::Int) ||
                   (from == ty_.Int(IntTy::U8) && tk == TyKind::Char) || fk == TyKind::Error || tk == TyKind::Error ||
                   (fk == TyKind::IntVar && tk == TyKind::Char) ||
-                  (fk == TyKind::Enum && ty_.a(from) >= kFirstUserEnum && tk == TyKind::Int &&
+                  (fk == TyKind::Enum && (ty_.a(from) >= kFirstUserEnum || ty_.a(from) == kOrderingEnum) && tk == TyKind::Int &&
                    [&] {
                      for (const auto& f : o_.enums[ty_.a(from)].fields) {
                        if (!f.empty()) return false;
@@ -3518,7 +3561,7 @@ class Checker {
   // Functions whose return type is `impl Trait` (checked before the others).
   std::unordered_set<uint32_t> opaque_ret_fns_;
   // `-> impl Fn(..)` of the function whose signature is being lowered: an inference variable
-  // its body's closure binds. Other `impl Trait` returns are not supported.
+  // its body's closure binds. Any other `impl Trait` return is likewise the body's hidden type.
   auto OpaqueReturn(NodeId n) -> TypeId {
     NodeId bl = ChildOfKind(t_, n, NodeKind::BoundList);
     bool fn_bound = false;
@@ -3535,8 +3578,9 @@ class Checker {
       }
     }
     if (!fn_bound) {
-      Unsupported(n, "`impl Trait` in return position (other than `impl Fn(..)`)");
-      return ty_.error;
+      // `-> impl Iterator<Item = T>`: the body's type, known to callers once the body is checked.
+      opaque_ret_fns_.insert(static_cast<uint32_t>(o_.fn_ret.size()));
+      return ty_.NewVar(TyKind::Var);
     }
     opaque_ret_fns_.insert(static_cast<uint32_t>(o_.fn_ret.size()));
     TypeId v = ty_.NewVar(TyKind::Var);
@@ -3618,6 +3662,9 @@ class Checker {
         if (Kind(p) != NodeKind::Param) continue;
         std::vector<NodeId> pc = Children(t_, p);
         TypeId t = pc.size() > 1 && IsTypeKind(Kind(pc.back())) ? LowerType(pc.back()) : ty_.NewVar(TyKind::Var);
+        // `|&x|` without a type: the parameter is a reference to something.
+        if (Kind(pc.front()) == NodeKind::RefPat && ty_.kind(ty_.Resolve(t)) == TyKind::Var)
+          ty_.Unify(t, ty_.Ref(ty_.NewVar(TyKind::Var), ChildOfKind(t_, pc.front(), NodeKind::Qualifier).is_valid()));
         if (Kind(pc.front()) == NodeKind::IdentPat) {
           for (NodeId q : Children(t_, pc.front())) {
             if (Kind(q) == NodeKind::Qualifier && Text(q) == "ref") Unsupported(q, "a `ref` closure parameter");
@@ -3789,6 +3836,10 @@ class Checker {
     } else if (TypeId a; (ty_.kind(t) == TyKind::Param || ty_.kind(t) == TyKind::Closure) &&
                          FnSigOf(ty_.assoc_env, t, a, rt)) {
       ps = ty_.elems(a);
+    } else if (ty_.kind(t) == TyKind::FnPtr) {
+      ps = ty_.elems(t);
+      rt = ps.back();
+      ps.pop_back();
     } else {
       return TypeId::Invalid();
     }

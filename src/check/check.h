@@ -138,6 +138,9 @@ enum class Builtin : uint8_t {
   PreludeBoxLeak,    // __rustg_box_leak(b) (std subset only): the Box's heap value as `&mut`, never freed
   PreludeBoxFrom,    // __rustg_box_from(r) (std subset only): the Box owning a leaked value again
   PreludeAddr,       // __rustg_addr(&x) (std subset only): x's address as usize (Rc::ptr_eq)
+  StdMethod,         // a method of check/std_methods_checker.inc, lowered by receiver type and name
+  OrdCmp,            // an order: cmp/partial_cmp/max/min/clamp, Ordering's methods, `<` on aggregates
+  FnItem,            // a free function used as a value: its fn pointer (node_fn: the function)
   Into,              // x.into(): node_fn the user's `from` when one was chosen, else a std conversion by types
   PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
 };
@@ -157,7 +160,11 @@ struct EnumDef {
 // Built-in enums come first in Typed::enums; user enums follow in Items::enums order.
 inline constexpr uint32_t kOptionEnum = 0;
 inline constexpr uint32_t kResultEnum = 1;
-inline constexpr uint32_t kFirstUserEnum = 2;
+inline constexpr uint32_t kOrderingEnum = 2;  // std::cmp::Ordering: Less = -1, Equal = 0, Greater = 1
+// std::num::ParseIntError / ParseFloatError (str::parse): one unit variant per error kind.
+inline constexpr uint32_t kParseIntErrorEnum = 3;
+inline constexpr uint32_t kParseFloatErrorEnum = 4;
+inline constexpr uint32_t kFirstUserEnum = 5;
 
 // How a method takes its receiver.
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
@@ -205,9 +212,12 @@ struct Typed {
   std::vector<SelfKind> fn_self;
   // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
   // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
-  // as `&[T]` (unsizing to a slice); 5 when its `&str` is looked up as a `&String` key of the std
-  // subset's collections (std's `K: Borrow<str>`).
+  // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
+  // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce); 8 when its
+  // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`).
   std::vector<uint8_t> str_coerce;
+  // Per node with str_coerce 6 / 7: the `&dyn Trait` / `Box<dyn Trait>` type it coerces to.
+  std::unordered_map<uint32_t, TypeId> dyn_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;
   // Per function (Items::fns index): parameter types and return type.

@@ -72,6 +72,7 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
     case TyKind::Slice: return Slice(Subst(TypeId(a(t)), args));
     case TyKind::Box: return Box(Subst(TypeId(a(t)), args));
     case TyKind::Range: return Range(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::FnPtr:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Subst(e, args);
@@ -112,6 +113,7 @@ auto TypeTable::HasVar(TypeId t) -> bool {
     case TyKind::Var: case TyKind::IntVar: case TyKind::FloatVar: return true;
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
       return HasVar(TypeId(a(t)));
+    case TyKind::FnPtr:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (HasVar(e)) return true;
@@ -126,6 +128,7 @@ auto TypeTable::Rebuild(TypeId t, const std::vector<TypeId>& es) -> TypeId {
     case TyKind::Tuple: return Tuple(es);
     case TyKind::Enum: return Enum(a(t), es);
     case TyKind::Closure: return Closure(a(t), es);
+    case TyKind::FnPtr: return Intern(TyKind::FnPtr, 0, static_cast<uint32_t>(es.size()), es);
     default: return Struct(a(t), es);
   }
 }
@@ -143,6 +146,7 @@ auto TypeTable::HasParam(TypeId t) -> bool {
     case TyKind::Param: return true;
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
       return HasParam(TypeId(a(t)));
+    case TyKind::FnPtr:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (HasParam(e)) return true;
@@ -195,6 +199,7 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   switch (kind(t)) {
     case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
       return OccursIn(var, TypeId(a(t)));
+    case TyKind::FnPtr:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
       for (TypeId e : elems(t)) {
         if (OccursIn(var, e)) return true;
@@ -233,6 +238,7 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
     case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::FnPtr:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc: {
       if (b(x) != b(y) || a(x) != a(y)) return false;
       std::vector<TypeId> ex = elems(x), ey = elems(y);
@@ -257,6 +263,7 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::Vec: return Vec(Finalize(TypeId(a(t))));
     case TyKind::Slice: return Slice(Finalize(TypeId(a(t))));
     case TyKind::Box: return Box(Finalize(TypeId(a(t))));
+    case TyKind::FnPtr:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: {
       std::vector<TypeId> es = elems(t);
       for (TypeId& e : es) e = Finalize(e);
@@ -305,6 +312,15 @@ auto TypeTable::Name(TypeId t) -> std::string {
     case TyKind::FloatVar: return "{float}";
     case TyKind::Slice: return fmt::format("[{}]", Name(TypeId(a(t))));
     case TyKind::Closure: return "{closure}";
+    case TyKind::Dyn: return "dyn " + (a(t) < trait_names.size() ? trait_names[a(t)] : std::string("Trait"));
+    case TyKind::FnPtr: {
+      std::vector<TypeId> es = elems(t);
+      std::string s = "fn(";
+      for (size_t i = 0; i + 1 < es.size(); ++i) s += (i ? ", " : "") + Name(es[i]);
+      s += ")";
+      if (kind(Resolve(es.back())) != TyKind::Tuple || b(Resolve(es.back())) != 0) s += " -> " + Name(es.back());
+      return s;
+    }
     case TyKind::Assoc: {
       const AssocSlot& sl = assoc_slots[a(t)];
       return fmt::format("<{} as {}>::{}", Name(elems(t)[0]), sl.trait_name, sl.name);

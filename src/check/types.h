@@ -40,6 +40,8 @@ enum class TyKind : uint8_t {
   Slice,     // a: element TypeId ([T]; only behind a reference: `&[T]` is a pointer and a length)
   Closure,   // a closure expression's own type: a: its ClosureExpr node; elems: the enclosing function's type parameters
   Assoc,     // an associated type projection `<Self as Trait>::Name`: a: TypeTable::assoc_slots index; elems: [Self]
+  FnPtr,     // a fn pointer `fn(A, B) -> R`: elems: the parameter types, then the return type
+  Dyn,       // a trait object `dyn Trait` (only behind &, &mut, Box): a: the trait (Typed::traits index)
 };
 
 // Integer types, signed first; the order is relied on by IsSigned.
@@ -111,6 +113,13 @@ class TypeTable {
   auto HasParam(TypeId t) -> bool;
   auto Vec(TypeId elem) -> TypeId { return Intern(TyKind::Vec, elem.index, 0, {}); }
   auto Slice(TypeId elem) -> TypeId { return Intern(TyKind::Slice, elem.index, 0, {}); }
+  // `dyn Trait` of trait `trait` (a Typed::traits index).
+  auto Dyn(uint32_t trait) -> TypeId { return Intern(TyKind::Dyn, trait, 0, {}); }
+  // `fn(params) -> ret`.
+  auto FnPtr(std::vector<TypeId> params, TypeId ret) -> TypeId {
+    params.push_back(ret);
+    return Intern(TyKind::FnPtr, 0, static_cast<uint32_t>(params.size()), params);
+  }
   // t with Param(i) replaced by args[i].
   auto Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId;
   // A fresh inference variable of kind Var, IntVar or FloatVar.
@@ -155,6 +164,8 @@ class TypeTable {
   // Struct and enum names, so Name() can spell them (set by the checker).
   std::vector<std::string> struct_names;
   std::vector<std::string> enum_names;
+  // Trait names, so Name() can spell `dyn Trait` (set by the checker).
+  std::vector<std::string> trait_names;
   // Names of named type parameters (Param b - 1).
   std::vector<std::string> param_names;
 

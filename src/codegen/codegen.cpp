@@ -104,13 +104,17 @@ class CGen {
 
  private:
 #include "codegen/slices.inc"
+#include "codegen/std_methods.inc"
+#include "codegen/ordering.inc"
+#include "codegen/fn_ptr.inc"
+#include "codegen/dyn.inc"
 #include "codegen/drop.inc"
-#include "codegen/convert.inc"
-#include "codegen/iter.inc"
 #include "codegen/collections.inc"
   // Per function: 1 for a non-generic function of the std subset not generated yet, 2 once
   // requested, 0 for every other function.
   std::vector<uint8_t> prelude_fn_;
+#include "codegen/convert.inc"
+#include "codegen/iter.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -133,7 +137,9 @@ class CGen {
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
   auto ValueTy(NodeId n) const -> TypeId {
     if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
-    if (typed_.str_coerce[n.index] == 5) return ty_.Ref(ty_.string, false);
+    if (typed_.str_coerce[n.index] == 8) return ty_.Ref(ty_.string, false);
+    if (typed_.str_coerce[n.index] == 5) return ClosureFnPtrTy(Ty(n));
+    if (typed_.str_coerce[n.index] == 6 || typed_.str_coerce[n.index] == 7) return Sub(typed_.dyn_coerce.at(n.index));
     if (typed_.str_coerce[n.index] >= 3) return ty_.Ref(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))), ty_.b(Ty(n)));
     return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n);
   }
@@ -157,11 +163,14 @@ class CGen {
       case TyKind::Float: return ty_.a(t) == 32 ? "float" : "double";
       case TyKind::Ref:
         if (TK(TypeId(ty_.a(t))) == TyKind::Str) return "rg_str";
+        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return CType(TypeId(ty_.a(t)));
         if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return CType(TypeId(ty_.a(t)));
         return CType(TypeId(ty_.a(t))) + "*";
       case TyKind::Str: return "rg_str";  // a str place is its view
       case TyKind::Slice: return fmt::format("rg_sl{}", t.index);
-      case TyKind::Box: return CType(TypeId(ty_.a(t))) + "*";
+      case TyKind::Box:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return CType(TypeId(ty_.a(t)));
+        return CType(TypeId(ty_.a(t))) + "*";
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return "uint8_t";
         return fmt::format("rg_t{}", t.index);
@@ -175,6 +184,8 @@ class CGen {
       case TyKind::String: return "rg_string";
       case TyKind::Formatter: return "rg_buf";
       case TyKind::Closure: return fmt::format("rg_cl{}", t.index);
+      case TyKind::FnPtr: return fmt::format("rg_fp{}", t.index);
+      case TyKind::Dyn: return fmt::format("rg_dyn{}", t.index);  // behind & / Box: the fat pointer
       default: return "uint8_t";  // (), !, errors: a placeholder byte
     }
   }
@@ -265,6 +276,8 @@ class CGen {
         return;
       }
       case TyKind::Closure: EnsureClosureType(t); return;
+      case TyKind::FnPtr: EnsureFnPtrType(t); return;
+      case TyKind::Dyn: EnsureDynType(t); return;
       default: return;
     }
   }
@@ -556,12 +569,14 @@ class CGen {
   auto Expr(NodeId n) -> std::string {
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
-    if (typed_.str_coerce[n.index] == 5) {
+    if (typed_.str_coerce[n.index] == 8) {
       // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
       // String view of the same bytes (never dropped; the callee only reads through it).
       std::string s = Bind(ty_.ref_str, v);
       return fmt::format("(&(rg_string){{(uint8_t*){0}.ptr, {0}.len, 0}})", s);
     }
+    if (typed_.str_coerce[n.index] == 5) return ClosureAsFnPtr(Ty(n));  // a closure used as a fn pointer
+    if (typed_.str_coerce[n.index] == 6 || typed_.str_coerce[n.index] == 7) return DynCoerceC(n, v);  // to a trait object
     if (typed_.str_coerce[n.index] >= 3) return CoercedSlice(n, v);
     if (typed_.str_coerce[n.index]) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
     if (!Ty(n).is_valid()) {
@@ -619,6 +634,7 @@ class CGen {
   }
 
   auto PathValue(NodeId n) -> std::string {
+    if (typed_.builtin[n.index] == Builtin::FnItem) return PlainName(typed_.node_fn[n.index]);
     switch (res_.def_kind[n.index]) {
       case DefKind::Local: return LocalName(res_.def_index[n.index]);
       case DefKind::Const: {
@@ -699,6 +715,7 @@ class CGen {
   auto Binary(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     if (typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, cs);
+    if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdCompareC(n);
     std::string op(Text(n));
     if (op == "&&" || op == "||") {
       std::string l = Expr(cs[0]);
@@ -777,8 +794,9 @@ class CGen {
   }
   // `v` (of type t) with every reference level removed but &str: `(*v)`.
   auto DerefAll(std::string v, TypeId& t) const -> std::string {
-    while ((TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str && TK(TypeId(ty_.a(t))) != TyKind::Slice) ||
-           TK(t) == TyKind::Box) {
+    while ((TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str && TK(TypeId(ty_.a(t))) != TyKind::Slice &&
+            TK(TypeId(ty_.a(t))) != TyKind::Dyn) ||
+           (TK(t) == TyKind::Box && TK(TypeId(ty_.a(t))) != TyKind::Dyn)) {
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
     }
@@ -812,7 +830,13 @@ class CGen {
         TypeId bt = Ty(base);
         std::string name(Text(n));
         std::string b = DerefToField(IsPlace(base) ? Place(base) : Materialize(base), bt, name);
-        if (TK(bt) == TyKind::Tuple) return fmt::format("{}.f{}", b, name);
+        if (TK(bt) == TyKind::Tuple) {
+          // `t.0.1` lexes its indices as one float literal, which both field nodes carry: the
+          // inner one is the part before the dot, the outer one the part after.
+          if (size_t dot = name.find('.'); dot != std::string::npos)
+            name = t_.token[base.index] == t_.token[n.index] ? name.substr(dot + 1) : name.substr(0, dot);
+          return fmt::format("{}.f{}", b, name);
+        }
         uint32_t st = ty_.a(bt);
         for (size_t i = 0; i < typed_.field_names[st].size(); ++i) {
           if (typed_.field_names[st][i] == name) return b + "." + FieldName(st, i);
@@ -1138,6 +1162,8 @@ class CGen {
   auto Method(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
+    if (typed_.builtin[n.index] == Builtin::StdMethod) return StdMethodC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
     switch (typed_.builtin[n.index]) {
       case Builtin::StringPushStr: case Builtin::StringPush: {
@@ -1170,7 +1196,8 @@ class CGen {
           case Builtin::StringAsStr: return Bind(t, "rg_string_view(" + v + ")");
           case Builtin::Clone:
             if (TK(rt) == TyKind::String) return Bind(t, fmt::format("rg_string_from(rg_string_view({}))", v));
-            return Bind(t, v);
+            if (!IsPlace(cs[0]) && TK(Ty(cs[0])) != TyKind::Ref) v = Bind(rt, v);
+            return Bind(t, CloneC(v, rt));
           default: {
             if (TK(rt) == TyKind::String) return Bind(t, fmt::format("rg_string_from(rg_string_view({}))", v));
             if (TK(rt) == TyKind::Ref) return Bind(t, fmt::format("rg_string_from({})", v));
@@ -1266,8 +1293,7 @@ class CGen {
                                    TK(rt) == TyKind::String ? "rg_string_view(" + recv + ")" : recv));
       case Builtin::StrIsEmpty: return Bind(t, recv + ".len == 0");
       case Builtin::CharIsDigit: return Bind(t, fmt::format("{} >= '0' && {} <= '9'", recv, recv));
-      case Builtin::CharIsAlphabetic:
-        return Bind(t, fmt::format("({} | 32) >= 'a' && ({} | 32) <= 'z'", recv, recv));
+      case Builtin::CharIsAlphabetic: return Bind(t, fmt::format("rg_char_is_alphabetic({})", recv));
       default: return "0";
     }
   }
@@ -1346,6 +1372,7 @@ class CGen {
   // A call of a method of an inherent impl: the receiver is passed by pointer (`&self`,
   // `&mut self`; auto-ref of a place, or a temporary) or by value (`self`; auto-deref).
   auto UserMethod(NodeId n, const std::vector<NodeId>& cs) -> std::string {
+    if (std::string r; DynMethodCallC(n, cs, r)) return r;
     uint32_t f = typed_.node_fn[n.index];
     std::string cname = CallTargetOf(n, f);
     NodeId recv = cs[0];
@@ -1615,6 +1642,11 @@ class CGen {
       dbg_bodies_ += body;
       return t.index;
     }
+    if (TK(t) == TyKind::Enum && (ty_.a(t) == kParseIntErrorEnum || ty_.a(t) == kParseFloatErrorEnum)) {
+      dbg_bodies_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n{}}}\n\n", t.index, ct,
+                                 ParseErrorFmtBody(t));
+      return t.index;
+    }
     if (TK(t) == TyKind::Enum) {
       // One body per variant, like a struct (named fields) or tuple struct (positional).
       const EnumDef& d = typed_.enums[ty_.a(t)];
@@ -1846,6 +1878,7 @@ class CGen {
   auto Call(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     NodeId callee = cs[0];
+    if (std::string r; CallFnPtr(n, callee, r)) return r;
     std::vector<std::string> args;
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
     if (typed_.builtin[callee.index] == Builtin::StringNew) return Bind(ty_.string, "(rg_string){0, 0, 0}");
@@ -1858,7 +1891,6 @@ class CGen {
       return p;
     }
     if (typed_.builtin[callee.index] == Builtin::BlackBox) return args[0];
-    if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (typed_.builtin[callee.index] == Builtin::PreludeHash) {
       TypeId kt(ty_.a(Ty(Children(t_, cs.back()).front())));
       return Bind(ty_.Int(IntTy::U64), fmt::format("rg_hash_{}({})", HashFn(kt), args[0]));
@@ -1870,6 +1902,7 @@ class CGen {
       return Bind(Ty(n), args[0]);
     }
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
+    if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
@@ -2298,7 +2331,7 @@ class CGen {
         std::string dest;
         if (!IsUnitOrNever(Ty(n))) {
           dest = Tmp();
-          Line(fmt::format("{} {};", CType(Ty(n)), dest));
+          Line(fmt::format("{} {};", CType(BlockDestTy(n)), dest));
         }
         if (Kind(n) == NodeKind::BlockExpr) Block(n, dest);
         else If(n, dest);

@@ -19,7 +19,10 @@ constexpr const char* kTccDir = RUSTG_TCC_DIR;
 
 // The libm functions runtime/rustg_rt.h declares for generated code (the runtime object uses none).
 constexpr std::string_view kLibmFunctions[] = {"sqrt", "floor", "ceil", "round", "trunc", "fabs", "fmin", "fmax",
-                                               "sin",  "cos",   "exp",  "log",   "pow",   "fmod"};
+                                               "sin",  "cos",   "exp",  "log",   "pow",   "fmod",
+                                               "tan",  "asin",  "acos", "atan",  "atan2", "sinh",
+                                               "cosh", "tanh",  "log10", "log2", "cbrt",  "exp2",
+                                               "expm1", "log1p", "hypot", "fma"};
 
 // Whether `code` may call libm: a libm name (or its `f` variant) called outside an identifier.
 // Over-approximates (a string literal may match), which only costs link time. Loading libm's linker

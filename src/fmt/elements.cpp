@@ -174,9 +174,33 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       std::string compact;
       for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok; ++t)
         if (!IsTrivia(tokens.kind[tb + t])) compact += tokens.text(src, TokenId(tb + t));
-      bool multiline = false;
-      for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok; ++t)
-        if (tokens.text(src, TokenId(tb + t)).find('\n') != std::string_view::npos) multiline = true;
+      // rustfmt re-lays out only attributes that are meta items (paths, `name = literal`,
+      // `name(list)`) without comments, and not derive lists (a layout of their own); any other
+      // attribute is kept as written (`#[doc = concat!(..)]`, `#[unsafe(..)]`).
+      bool as_written = false;
+      TokenKind prev_sig = TokenKind::Eof;
+      for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok; ++t) {
+        TokenKind tk = tokens.kind[tb + t];
+        // `name = value` is a meta item only with a literal value.
+        if (tk != TokenKind::Whitespace) {
+          if (prev_sig == TokenKind::Eq && !IsLiteral(tk) && tk != TokenKind::KwTrue && tk != TokenKind::KwFalse)
+            as_written = true;
+          prev_sig = tk;
+        }
+        bool meta_token = tk == TokenKind::Whitespace || tk == TokenKind::Pound || tk == TokenKind::LBracket ||
+                          tk == TokenKind::RBracket || tk == TokenKind::Ident || tk == TokenKind::RawIdent ||
+                          tk == TokenKind::PathSep || tk == TokenKind::LParen || tk == TokenKind::RParen ||
+                          tk == TokenKind::Comma || tk == TokenKind::Eq || IsLiteral(tk) || tk == TokenKind::KwTrue ||
+                          tk == TokenKind::KwFalse || tk == TokenKind::KwCrate || tk == TokenKind::KwSelfValue ||
+                          tk == TokenKind::KwSuper || (tk == TokenKind::Not && t == span_lo[i] + 1);
+        if (!meta_token || (tk != TokenKind::Whitespace && tokens.text(src, TokenId(tb + t)).find('\n') != std::string_view::npos))
+          as_written = true;
+      }
+      if (compact.rfind("#[derive(", 0) == 0) {
+        for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok; ++t)
+          if (tokens.kind[tb + t] == TokenKind::Whitespace && tokens.text(src, TokenId(tb + t)).find('\n') != std::string_view::npos)
+            as_written = true;
+      }
       if (IsSkipAttr(compact) && parent[i] != UINT32_MAX) {
         uint32_t target = parent[i];
         if (k == NodeKind::InnerAttr) {
@@ -193,7 +217,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
           if (after < ntok && tokens.kind[tb + after] == TokenKind::Semi) hi = after;
           set_verbatim(span_lo[ti], hi);
         }
-      } else if (multiline) {
+      } else if (as_written) {
         set_verbatim(span_lo[i], span_hi[i]);
       }
     }
@@ -374,7 +398,10 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       e.role = TokRole::GenericClose;
       // `impl<T> [T]`, `impl<T> ::path::Trait`: the impl's parameters are always followed by a space.
       int open = generic_stack.back().second;
-      if (open > 0 && fe.elems[open - 1].kind == TokenKind::KwImpl && !fe.elems[open - 1].verbatim) e.space_after = true;
+      // So are a higher-ranked binder's (`for<'a> ::path::Trait`, `for<'a> |x|`).
+      if (open > 0 && (fe.elems[open - 1].kind == TokenKind::KwImpl || fe.elems[open - 1].kind == TokenKind::KwFor) &&
+          !fe.elems[open - 1].verbatim)
+        e.space_after = true;
       generic_stack.pop_back();
       if (k == TokenKind::Shr && !generic_stack.empty() &&
           generic_stack.back().first == static_cast<uint32_t>(std::max(depth, 0)))

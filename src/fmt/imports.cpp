@@ -1,6 +1,7 @@
 // Import and module ordering (reorder_imports, reorder_modules) and trailing commas, done on the
 // element sequence before printing.
 #include <algorithm>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -744,78 +745,126 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
   auto width = [&](uint32_t lo, uint32_t hi) {
     uint64_t w = 0;
     for (uint32_t k = lo; k <= hi; ++k) {
-      w += fe.Text(el[k]).size();
+      w += DisplayWidth(fe.Text(el[k]));
       if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
     }
     return w;
   };
-  // Breaks the list opened at `open`: one element per line, no trailing comma.
-  auto break_list = [&](uint32_t open) {
-    uint32_t close = el[open].partner;
-    el[open + 1].newlines = 1;
-    el[close].newlines = 1;
-    for (uint32_t k = open + 1; k < close; ++k) {
-      if (IsOpen(el[k].kind) && el[k].partner != UINT32_MAX && el[k].partner < close) {
-        k = el[k].partner;
-        continue;
-      }
-      if (el[k].kind == TokenKind::Comma && k + 1 < close) el[k + 1].newlines = 1;
+  // Brace nesting: an attribute starting a line is indented tab_spaces columns a level.
+  std::vector<uint32_t> depth(n, 0);
+  for (uint32_t k = 0, d = 0; k < n; ++k) {
+    if (!el[k].verbatim && !el[k].synthetic && el[k].kind == TokenKind::RBrace && d > 0) --d;
+    depth[k] = d;
+    if (!el[k].verbatim && !el[k].synthetic && el[k].kind == TokenKind::LBrace) ++d;
+  }
+  std::vector<uint32_t> nl(n, 0);  // the layout's line breaks inside the attribute being laid out
+  std::vector<uint32_t> drop;      // trailing commas of attributes' own lists, removed at the end
+  // Width of the first line of el[lo, hi] under nl.
+  auto first_line = [&](uint32_t lo, uint32_t hi) {
+    uint32_t k = lo;
+    while (k < hi && nl[k + 1] == 0) ++k;
+    return width(lo, k);
+  };
+  auto multiline = [&](uint32_t lo, uint32_t hi) {
+    for (uint32_t k = lo + 1; k <= hi; ++k)
+      if (nl[k] > 0) return true;
+    return false;
+  };
+  // rustfmt's meta item rewrite (attr.rs through overflow.rs): a list `name(a, b)` stays on one
+  // line when its items are single-line and fit both the line and attr_fn_like_width; a single
+  // item overflows (is laid out from the column after `(`) when its first line fits; otherwise
+  // one item per line one level deeper. `col` is the item's column, `indent` its block indent,
+  // `reserve` the columns its shape keeps free after it. False when rustfmt gives up.
+  std::function<bool(uint32_t, uint32_t, uint64_t, uint64_t, uint64_t)> layout =
+      [&](uint32_t lo, uint32_t hi, uint64_t col, uint64_t indent, uint64_t reserve) -> bool {
+    for (uint32_t k = lo + 1; k <= hi; ++k) nl[k] = 0;
+    uint32_t open = lo;
+    while (open < hi && el[open].kind != TokenKind::LParen) ++open;
+    if (open >= hi || el[open].partner != hi) return true;  // a path or `name = literal`: one line
+    uint64_t name_w = width(lo, open - 1);
+    std::vector<std::pair<uint32_t, uint32_t>> items;
+    for (uint32_t k = open + 1; k < hi;) {
+      uint32_t s = k;
+      while (k < hi && el[k].kind != TokenKind::Comma) k = IsOpen(el[k].kind) && el[k].partner < hi ? el[k].partner + 1 : k + 1;
+      items.push_back({s, k - 1});
+      if (k < hi) ++k;  // the comma
     }
+    if (items.empty()) return true;
+    // The list's own shape keeps one more column free (rustfmt's `sub_width(1)` for `]`).
+    int64_t one_line = static_cast<int64_t>(cfg.max_width) - static_cast<int64_t>(col + reserve + 1 + name_w + 2);
+    int64_t limit = std::min<int64_t>(one_line, cfg.attr_fn_like_width);
+    auto item_w = [&](size_t j) {
+      uint64_t w = width(items[j].first, items[j].second);
+      return w;
+    };
+    if (items.size() == 1) {
+      auto [a, b] = items[0];
+      std::vector<uint32_t> saved(nl.begin() + a, nl.begin() + b + 1);
+      if (layout(a, b, col + name_w + 1, indent, reserve + 1) && static_cast<int64_t>(first_line(a, b)) <= limit)
+        return true;
+      std::copy(saved.begin(), saved.end(), nl.begin() + a);
+      bool ok = layout(a, b, indent + cfg.tab_spaces, indent + cfg.tab_spaces, 0);
+      if (ok && !multiline(a, b) && static_cast<int64_t>(item_w(0)) <= one_line) return true;
+      nl[a] = 1;
+      nl[hi] = 1;
+      return ok;
+    }
+    bool ok = true, single = true;
+    int64_t total = -2;
+    for (size_t j = 0; j < items.size(); ++j) {
+      ok = layout(items[j].first, items[j].second, indent + cfg.tab_spaces, indent + cfg.tab_spaces, 0) && ok;
+      if (multiline(items[j].first, items[j].second)) single = false;
+      total += static_cast<int64_t>(item_w(j)) + 2;
+    }
+    if (single && total <= limit) return ok;
+    for (auto [a, b] : items) nl[a] = 1;
+    nl[hi] = 1;
+    return ok;
   };
   for (uint32_t i = 0; i + 3 < n; ++i) {
-    if (el[i].kind != TokenKind::Pound || el[i].verbatim) continue;
+    if (el[i].kind != TokenKind::Pound || el[i].verbatim || el[i].in_macro) continue;
     uint32_t b = i + 1;
     if (el[b].kind == TokenKind::Not) ++b;
     if (b >= n || el[b].kind != TokenKind::LBracket || el[b].partner == UINT32_MAX) continue;
     uint32_t end = el[b].partner;
+    // Only attributes that start a line have a known column (their block's indent).
+    bool ok = i == 0 || el[i].newlines > 0;
+    for (uint32_t k = i + 1; k <= end; ++k)
+      if (el[k].verbatim || IsComment(el[k].kind) || el[k].synthetic) ok = false;
+    if (!ok || end < b + 2) {
+      i = end;
+      continue;
+    }
     uint32_t p = b + 1;
     while (p < end && (el[p].kind == TokenKind::Ident || el[p].kind == TokenKind::PathSep)) ++p;
-    if (p == b + 1 || p >= end || el[p].kind != TokenKind::LParen || el[p].partner + 1 != end) continue;
-    if (fe.Text(el[p - 1]) == "derive") continue;  // derive lists have a layout of their own
-    bool ok = true;
-    for (uint32_t k = i + 1; k <= end; ++k)
-      if (el[k].newlines > 0 || el[k].verbatim || IsComment(el[k].kind)) ok = false;
-    uint32_t close = el[p].partner;
-    if (!ok || close <= p + 1) {
+    if (p < end && el[p].kind == TokenKind::LParen && fe.Text(el[p - 1]) == "derive") {
       i = end;
-      continue;
+      continue;  // derive lists have a layout of their own
     }
-    // A single nested list overflows: `cfg(any(` is measured and broken inside `any(`.
-    uint32_t inner = p + 1;
-    bool single_nested = el[inner].kind == TokenKind::Ident && inner + 1 < close &&
-                         el[inner + 1].kind == TokenKind::LParen && el[inner + 1].partner == close - 1;
-    uint32_t list = single_nested ? inner + 1 : p;
-    uint32_t list_close = el[list].partner;
-    if (list_close <= list + 1 || width(list + 1, list_close - 1) <= cfg.attr_fn_like_width) {
-      i = end;
-      continue;
+    uint64_t indent = uint64_t{depth[i]} * cfg.tab_spaces;
+    uint64_t col = indent + (b - i) + 1;
+    if (layout(b + 1, end - 1, col, indent, 0)) {
+      for (uint32_t k = i + 1; k <= b + 1; ++k) el[k].newlines = 0;
+      for (uint32_t k = b + 2; k < end; ++k) el[k].newlines = nl[k];
+      el[end].newlines = 0;
+      // The attribute's own list loses a trailing comma; nested lists keep theirs as written.
+      if (el[end - 1].kind == TokenKind::RParen && el[end - 1].partner == p && el[end - 2].kind == TokenKind::Comma)
+        drop.push_back(end - 2);
     }
-    // Each broken-out argument must then fit: a nested list still too wide makes rustfmt give up.
-    bool fits = true;
-    for (uint32_t k = list + 1; k < list_close; ++k) {
-      if (el[k].kind == TokenKind::LParen && el[k].partner != UINT32_MAX && el[k].partner < list_close) {
-        // A nested list is itself held to attr_fn_like_width: its arguments, or when the list
-        // was reached through a single nested list (`cfg(not(any(..)))`), the whole item.
-        uint64_t w = single_nested ? width(k > list + 1 ? k - 1 : k, el[k].partner)
-                                   : el[k].partner > k + 1 ? width(k + 1, el[k].partner - 1) : 0;
-        if (w > cfg.attr_fn_like_width) fits = false;
-        k = el[k].partner;
-      }
-    }
-    // `name = value` with a value that is no literal is not a meta item: rustfmt leaves the
-    // attribute as written.
-    for (uint32_t k = p + 1; k < close && fits; ++k)
-      if (el[k].kind == TokenKind::Eq && !(k + 1 < close && (IsLiteral(el[k + 1].kind) || el[k + 1].kind == TokenKind::KwTrue ||
-                                                             el[k + 1].kind == TokenKind::KwFalse || el[k + 1].kind == TokenKind::Minus)))
-        fits = false;
-    if (!fits) {
-      i = end;
-      continue;
-    }
-    break_list(list);
-    if (single_nested) el[close].newlines = 0;
     i = end;
   }
+  if (drop.empty()) return;
+  std::vector<Element> out;
+  out.reserve(n);
+  for (uint32_t k = 0, d = 0; k < n; ++k) {
+    if (d < drop.size() && drop[d] == k) {
+      ++d;
+      continue;
+    }
+    out.push_back(el[k]);
+  }
+  RelinkPartners(out, 0, static_cast<uint32_t>(out.size()));
+  el = std::move(out);
 }
 
 }  // namespace rustg

@@ -60,7 +60,7 @@ auto Space(const Element& p, const Element& c, const Element* pp) -> bool {
   if (K == TokenKind::PathSep) {
     // A leading `::` is spaced only after a keyword or a separator/operator that wants a space.
     if (IsKeyword(P) && !IsPathKeyword(P)) return true;
-    return p.role == TokRole::BinaryOp || P == TokenKind::Eq || P == TokenKind::FatArrow || P == TokenKind::RArrow ||
+    return p.role == TokRole::BinaryOp || P == TokenKind::Plus || P == TokenKind::Eq || P == TokenKind::FatArrow || P == TokenKind::RArrow ||
            P == TokenKind::Comma || P == TokenKind::Colon || P == TokenKind::Semi || P == TokenKind::LBrace ||
            P == TokenKind::RBrace || p.role == TokRole::ClosureClose;
   }
@@ -97,6 +97,8 @@ auto WouldGlue(std::string_view a, std::string_view b) -> bool {
   char x = a.back(), y = b.front();
   static constexpr std::string_view kOps2[] = {"&&", "||", "..", "::", "->", "=>", "==", "!=", "<=", ">=", "<<", ">>",
                                                "+=", "-=", "*=", "/=", "%=", "^=", "&=", "|=", "<-", "//", "/*", "*/"};
+  // `<<` then `<` re-lexes as the same two tokens (`<<<T as Tr>::X>`): no space needed.
+  if (a == "<<" && y == '<') return false;
   char pair[2] = {x, y};
   for (std::string_view op : kOps2)
     if (op == std::string_view(pair, 2)) return true;
@@ -903,7 +905,7 @@ auto SimpleExpr(const FileElements& fe, const std::vector<Element>& el, uint32_t
 }
 
 // A format-like macro made vertical (`println!`, `assert_eq!`, ...): rustfmt keeps the arguments
-// before the format string on the first line, and those after it on one line, when the former
+// before the format string on the first line, and those after it on one line, when all of them
 // are simple and each group fits the nested width.
 void LayoutFormatMacro(const FileElements& fe, std::vector<Element>& el, const std::vector<bool>& dropped, uint32_t i,
                        uint32_t last, const std::string& out, const FmtConfig& cfg) {
@@ -929,7 +931,8 @@ void LayoutFormatMacro(const FileElements& fe, std::vector<Element>& el, const s
   if (start <= last) args.push_back({start, last});
   const size_t n = static_cast<size_t>(before);
   if (args.size() <= n) return;
-  for (size_t a = 0; a < n; ++a)
+  // Every argument, the format string included, must be simple (rustfmt's is_every_expr_simple).
+  for (size_t a = 0; a < args.size(); ++a)
     if (!SimpleExpr(fe, el, args[a].first, args[a].second)) return;
   size_t nl = out.rfind('\n');
   size_t b = nl == std::string::npos ? 0 : nl + 1;
