@@ -3766,7 +3766,8 @@ class Checker {
     NodeId callee = cs[0];
     for (size_t i : mine) {
       NodeId a = args[i];
-      defer_closures_.erase(a.index);
+      // Not deferred any more: a std method typed it already (ExpectClosureArg).
+      if (!defer_closures_.erase(a.index)) continue;
       if (!closure_params_.count(a.index)) continue;
       if (Kind(callee) == NodeKind::PathExpr && res_.def_kind[callee.index] == DefKind::Fn) {
         uint32_t f = res_.def_index[callee.index];
@@ -3798,7 +3799,8 @@ class Checker {
                          const std::vector<TypeId>& targs) {
     for (size_t i : deferred) {
       NodeId a = args[i];
-      defer_closures_.erase(a.index);
+      // Not deferred any more: a std method typed it already (ExpectClosureArg).
+      if (!defer_closures_.erase(a.index)) continue;
       if (!closure_params_.count(a.index)) continue;
       TypeId at, ot;
       if (f != UINT32_MAX && i < o_.fn_params[f].size() && ty_.kind(o_.fn_params[f][i]) == TyKind::Param &&

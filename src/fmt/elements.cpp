@@ -237,6 +237,15 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       n = p;
     }
   };
+  // A `{` after `unsafe`/`async`/`const`: a block expression in the head (`if unsafe { x } {`),
+  // not the body.
+  auto qualified_block = [&](uint32_t t) {
+    uint32_t u = t;
+    while (u > 0 && IsTrivia(tokens.kind[tb + u - 1])) --u;
+    if (u == 0) return false;
+    TokenKind q = tokens.kind[tb + u - 1];
+    return q == TokenKind::KwUnsafe || q == TokenKind::KwAsync || q == TokenKind::KwConst || q == TokenKind::KwMove;
+  };
   for (uint32_t n = nb; n < ne; ++n) {
     TokenId tok = tree.token[n];
     if (!tok.is_valid() || tok.index < tb || tok.index >= te || tokens.kind[tok.index] != TokenKind::LBrace) continue;
@@ -252,7 +261,8 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
           while (u > 0 && IsTrivia(tokens.kind[tb + u - 1])) --u;
           if (u > 0 && tokens.kind[tb + u - 1] == TokenKind::FatArrow) expand[t] = Expand::Statements;
         } else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
-                  pk == NodeKind::LoopExpr) && statement_level(p))
+                    pk == NodeKind::LoopExpr) &&
+                   statement_level(p) && !qualified_block(t))
           expand[t] = Expand::Statements;
         else if (pk == NodeKind::IfExpr && parent[p - nb] != UINT32_MAX && tree.kind[parent[p - nb]] != NodeKind::IfExpr &&
                  tree.token[p].is_valid() && span_hi[p - nb] != 0) {

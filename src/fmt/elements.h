@@ -140,6 +140,10 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
 // chain on the next line, `}`): rustfmt does not let a closure's expression body span lines.
 void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg);
 
+// Wraps a match arm's expression body in a block (synthetic braces) when it does not fit on the
+// arm's line but fits on one line inside a block, as rustfmt prefers.
+void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg);
+
 // Breaks one-line method chains (two or more `.` elements) wider than chain_width into one
 // element per line, one level deeper than the statement.
 void BreakLongChains(FileElements& fe, const FmtConfig& cfg);

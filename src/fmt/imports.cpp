@@ -386,6 +386,26 @@ void ExpandIfElse(FileElements& fe, uint32_t then_open, const FmtConfig& cfg) {
   for (uint32_t blk : blocks) {
     uint32_t close = el[blk].partner;
     if (close == blk + 1) continue;
+    // A block ending in `return`/`break`/`continue` without `;` gets one once it spans lines
+    // (trailing_semicolon), as statement blocks do.
+    {
+      uint32_t start = blk + 1;
+      for (uint32_t y = blk + 1; y < close; ++y) {
+        if (IsOpen(el[y].kind) && !el[y].verbatim && el[y].partner != UINT32_MAX && el[y].partner < close) {
+          y = el[y].partner;
+          continue;
+        }
+        if (el[y].kind == TokenKind::Semi) start = y + 1;
+      }
+      const uint32_t lastk = close - 1;
+      if (start < close && !el[start].verbatim && !el[lastk].verbatim && !el[lastk].synthetic &&
+          el[lastk].alt_text.empty() && !IsComment(el[lastk].kind) && el[lastk].kind != TokenKind::Semi &&
+          (el[start].kind == TokenKind::KwReturn || el[start].kind == TokenKind::KwBreak ||
+           el[start].kind == TokenKind::KwContinue)) {
+        fe.arena.push_back(std::string(fe.Text(el[lastk])) + ";");
+        el[lastk].alt_text = fe.arena.back();
+      }
+    }
     el[blk + 1].newlines = 1;
     el[close].newlines = 1;
     for (uint32_t y = blk + 1; y < close; ++y) {
@@ -695,14 +715,26 @@ void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg) {
   std::vector<bool> arm_block_end(n, false);
   for (uint32_t i = 0; i < n; ++i) {
     const Element& e = el[i];
-    if (e.verbatim || e.kind != TokenKind::LBrace || !e.has_opener_kind || e.opener_of != NodeKind::BlockExpr ||
-        e.partner == UINT32_MAX)
+    // (Or the synthetic block WrapLongArmBodies put around a long body: synthetic braces have no
+    // partners, their `}` is found by counting.)
+    if (e.verbatim || e.kind != TokenKind::LBrace ||
+        !(e.synthetic || (e.has_opener_kind && e.opener_of == NodeKind::BlockExpr && e.partner != UINT32_MAX)))
       continue;
     uint32_t p = prev[i];
     if (p == UINT32_MAX || el[p].kind != TokenKind::FatArrow) continue;
+    uint32_t close = e.partner;
+    if (e.synthetic) {
+      int depth = 0;
+      for (close = i; close < n; ++close) {
+        if (el[close].verbatim) continue;
+        if (el[close].kind == TokenKind::LBrace) ++depth;
+        if (el[close].kind == TokenKind::RBrace && --depth == 0) break;
+      }
+      if (close >= n) continue;
+    }
     uint32_t list = encl[i];
     if (list != UINT32_MAX && el[list].has_opener_kind && el[list].opener_of == NodeKind::MatchArmList)
-      arm_block_end[e.partner] = true;
+      arm_block_end[close] = true;
   }
   std::vector<bool> drop(n, false), comma_after(n, false);
   bool changed = false;
@@ -871,6 +903,63 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
 
 namespace rustg {
 
+namespace {
+
+// The closure whose body is el[b0, bend] (bars ending at `bar`) as the last of several call
+// arguments written on one line: rustfmt overflows it with at most fn_call_width for the whole
+// list, so a body that does not fit there on one line gets a block (`f(a, |x| {` ... `})`),
+// unless the arguments up to `|x| {` are already too wide (the list then goes vertical) or the
+// body may span lines itself (match, blocks, loops, struct literals).
+auto OverflowedClosureNeedsBlock(const FileElements& fe, const std::vector<Element>& el, uint32_t bar, uint32_t b0,
+                                 uint32_t bend, const FmtConfig& cfg) -> bool {
+  if (bend + 1 >= el.size() || el[bend + 1].kind != TokenKind::RParen || el[bend + 1].verbatim) return false;
+  const uint32_t open = el[bend + 1].partner;
+  if (open == UINT32_MAX || open >= bar || !el[open].has_opener_kind || el[open].opener_of != NodeKind::ArgList ||
+      el[open].in_macro)
+    return false;
+  uint32_t b = b0;
+  while (b < bend && (el[b].role == TokRole::UnaryPrefix || el[b].kind == TokenKind::KwMut)) ++b;
+  switch (el[b].kind) {
+    case TokenKind::KwMatch: case TokenKind::KwLoop: case TokenKind::KwUnsafe: case TokenKind::KwAsync:
+    case TokenKind::LBrace: case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile:
+      return false;
+    default:
+      break;
+  }
+  // The closure's start (`|`, `||` or `move`) and the top-level commas before it.
+  uint32_t cstart = bar;
+  while (cstart > open && el[cstart].role != TokRole::ClosureOpen) --cstart;
+  if (cstart <= open) return false;
+  if (cstart > open + 1 && (el[cstart - 1].kind == TokenKind::KwMove || el[cstart - 1].kind == TokenKind::KwAsync)) --cstart;
+  bool several = false;
+  for (uint32_t k = open + 1; k < cstart; ++k) {
+    if (el[k].newlines > 0 || el[k].verbatim || IsComment(el[k].kind)) return false;
+    if (IsOpen(el[k].kind) && el[k].partner != UINT32_MAX && el[k].partner < cstart) {
+      k = el[k].partner;
+      continue;
+    }
+    several |= el[k].kind == TokenKind::Comma;
+  }
+  if (!several || el[cstart - 1].kind != TokenKind::Comma) return false;
+  for (uint32_t k = cstart; k <= bend + 1; ++k)
+    if (el[k].newlines > 0 || el[k].verbatim || IsComment(el[k].kind) || el[k].synthetic ||
+        (el[k].kind == TokenKind::LBrace && !(el[k].has_opener_kind && el[k].opener_of == NodeKind::StructExpr)))
+      return false;
+  auto width = [&](uint32_t lo, uint32_t hi) {
+    uint64_t w = 0;
+    for (uint32_t k = lo; k <= hi; ++k) {
+      w += DisplayWidth(fe.Text(el[k]));
+      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
+    }
+    return w;
+  };
+  const uint64_t all = width(open + 1, bend);
+  const uint64_t head = width(open + 1, bar) + 2;  // through `|x| {`
+  return all > cfg.fn_call_width && head <= cfg.fn_call_width;
+}
+
+}  // namespace
+
 void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
   std::vector<std::pair<uint32_t, uint32_t>> wraps;  // body [first, last]
@@ -880,8 +969,73 @@ void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg) {
     const bool bars = c.role == TokRole::ClosureClose || (c.role == TokRole::ClosureOpen && c.kind == TokenKind::OrOr);
     if (!bars) continue;
     const uint32_t b0 = i + 1;
-    if (el[b0].verbatim || el[b0].newlines > 0 || el[b0].kind == TokenKind::LBrace || el[b0].kind == TokenKind::RArrow)
+    if (el[b0].verbatim || el[b0].kind == TokenKind::LBrace || el[b0].kind == TokenKind::RArrow) continue;
+    // A `for` or `while` loop as the body always spans lines, which rustfmt allows a closure's
+    // expression body only for block-like expressions (match, loop, blocks): it gets a block.
+    if (el[b0].kind == TokenKind::KwFor || el[b0].kind == TokenKind::KwWhile) {
+      int d = 0;
+      uint32_t k = b0 + 1;
+      for (; k < el.size(); ++k) {
+        const Element& x = el[k];
+        if (x.verbatim) continue;
+        if (x.kind == TokenKind::LBrace && d == 0) break;
+        if (IsOpen(x.kind)) ++d;
+        if (IsClose(x.kind) && --d < 0) break;
+      }
+      if (k < el.size() && el[k].kind == TokenKind::LBrace && el[k].partner != UINT32_MAX && el[k].partner > k) {
+        wraps.push_back({b0, el[k].partner});
+        i = el[k].partner;
+      }
       continue;
+    }
+    // An `if` body stays only when rustfmt writes it on one line (an else, no else-if, single
+    // expressions, within single_line_if_else_max_width); otherwise it gets a block too.
+    if (el[b0].kind == TokenKind::KwIf && !el[b0].in_macro) {
+      uint32_t k = b0 + 1, last = UINT32_MAX;
+      bool has_else = false, else_if = false, one_line = true, statements = false;
+      while (k < el.size()) {
+        int d = 0;
+        for (; k < el.size(); ++k) {
+          const Element& x = el[k];
+          if (x.verbatim) continue;
+          if (x.kind == TokenKind::LBrace && d == 0) break;
+          if (IsOpen(x.kind)) ++d;
+          if (IsClose(x.kind) && --d < 0) break;
+        }
+        if (k >= el.size() || el[k].kind != TokenKind::LBrace || el[k].partner == UINT32_MAX || el[k].partner < k) break;
+        for (uint32_t y = k + 1; y < el[k].partner; ++y) {
+          if (IsOpen(el[y].kind) && !el[y].verbatim && el[y].partner != UINT32_MAX && el[y].partner < el[k].partner) {
+            y = el[y].partner;
+            continue;
+          }
+          statements |= el[y].kind == TokenKind::Semi || el[y].kind == TokenKind::KwLet;
+        }
+        last = el[k].partner;
+        k = last + 1;
+        if (k < el.size() && el[k].kind == TokenKind::KwElse && !el[k].verbatim) {
+          has_else = true;
+          ++k;
+          if (k < el.size() && el[k].kind == TokenKind::KwIf) else_if = true;
+          continue;
+        }
+        break;
+      }
+      if (last == UINT32_MAX) continue;
+      uint64_t w = 0;
+      for (uint32_t y = b0; y <= last; ++y) {
+        if (IsComment(el[y].kind) || el[y].synthetic) one_line = false;
+        if (y > b0 && el[y].newlines > 0) one_line = false;
+        w += DisplayWidth(fe.Text(el[y]));
+        if (y > b0 && SpaceBetween(el[y - 1], el[y], y >= 2 ? &el[y - 2] : nullptr)) ++w;
+      }
+      bool comments = false;
+      for (uint32_t y = b0; y <= last; ++y) comments |= IsComment(el[y].kind);
+      if (!comments && !(has_else && !else_if && !statements && one_line && w <= cfg.single_line_if_else_max_width))
+        wraps.push_back({b0, last});
+      i = last;
+      continue;
+    }
+    if (el[b0].newlines > 0) continue;
     // The body: up to a `,` or `;` at its depth, or the closer of the enclosing group.
     int depth = 0;
     uint32_t k = b0;
@@ -899,6 +1053,11 @@ void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg) {
     }
     if (!ok || k >= el.size() || k == b0) continue;
     const uint32_t bend = k - 1;
+    if (OverflowedClosureNeedsBlock(fe, el, i, b0, bend, cfg)) {
+      wraps.push_back({b0, bend});
+      i = bend;
+      continue;
+    }
     // Would the chain break on a line of its own? Try it and put everything back.
     std::vector<std::pair<uint32_t, IndentHint>> saved;
     for (uint32_t x = b0; x <= bend; ++x) saved.push_back({el[x].newlines, el[x].indent});
@@ -968,6 +1127,12 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
         if ((x.kind == TokenKind::RParen || x.kind == TokenKind::RBracket) && x.partner != UINT32_MAX && x.partner < pos) {
           pos = x.partner - 1;  // arguments or index: the callee comes before
           // Nothing callable before it: a parenthesised expression or array literal is the root.
+          // A macro call (`vec![..]`, `regex!(..)`): its name is the callee.
+          if (pos > static_cast<int64_t>(lo) && el[pos].role == TokRole::MacroBang && !el[pos].verbatim &&
+              (el[pos - 1].kind == TokenKind::Ident || el[pos - 1].kind == TokenKind::RawIdent)) {
+            --pos;
+            continue;
+          }
           const bool callee = pos >= static_cast<int64_t>(lo) &&
                               (operand_token(el[pos]) || el[pos].role == TokRole::GenericClose ||
                                el[pos].kind == TokenKind::RParen || el[pos].kind == TokenKind::RBracket ||
@@ -1025,14 +1190,44 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     };
     // The head of `for x in`, `if`, `while` or `match`: a broken chain there puts the body's `{`
     // on a line of its own.
-    const bool control_head = root > 0 && el[root].newlines == 0 && !el[root - 1].verbatim &&
-                              (el[root - 1].kind == TokenKind::KwIn || el[root - 1].kind == TokenKind::KwIf ||
-                               el[root - 1].kind == TokenKind::KwWhile || el[root - 1].kind == TokenKind::KwMatch);
+    // (Prefix operators may come between: `if !self.x.f() {`.)
+    uint32_t hd = root;
+    while (hd > 0 && el[hd].newlines == 0 && !el[hd - 1].verbatim &&
+           (el[hd - 1].role == TokRole::UnaryPrefix || el[hd - 1].kind == TokenKind::Not))
+      --hd;
+    // `if let PAT =` / `while let PAT =` heads count too.
+    auto let_head = [&](uint32_t eq) {
+      for (uint32_t k = eq; k-- > 0;) {
+        const Element& x = el[k];
+        if (x.verbatim || x.kind == TokenKind::Semi || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace ||
+            x.kind == TokenKind::Eq)
+          return false;
+        if (x.kind == TokenKind::KwLet)
+          return k > 0 && !el[k - 1].verbatim && (el[k - 1].kind == TokenKind::KwIf || el[k - 1].kind == TokenKind::KwWhile);
+        if (x.newlines > 0) return false;
+      }
+      return false;
+    };
+    const bool control_head = hd > 0 && el[hd].newlines == 0 && el[root].newlines == 0 && !el[hd - 1].verbatim &&
+                              (el[hd - 1].kind == TokenKind::KwIn || el[hd - 1].kind == TokenKind::KwIf ||
+                               el[hd - 1].kind == TokenKind::KwWhile || el[hd - 1].kind == TokenKind::KwMatch ||
+                               (el[hd - 1].kind == TokenKind::Eq && let_head(hd - 1)));
+    // The only argument of a macro call (`assert!(x.iter().all(..))`, prefix operators before
+    // it): rustfmt overflows the chain there, its elements one level below the statement.
+    bool macro_arg = false;
+    {
+      uint32_t a = root;
+      while (a > 0 && !el[a - 1].verbatim && (el[a - 1].role == TokRole::UnaryPrefix || el[a - 1].kind == TokenKind::Not))
+        --a;
+      if (a >= 2 && el[a].newlines == 0 && el[a - 1].kind == TokenKind::LParen && !el[a - 1].verbatim &&
+          el[a - 2].role == TokRole::MacroBang && el[a - 1].partner != UINT32_MAX)
+        macro_arg = true;
+    }
     bool placed = (el[root].newlines > 0 && fresh_line(root)) || control_head ||
                   (root > 0 && el[root].newlines == 0 &&
                    (el[root - 1].kind == TokenKind::Eq || el[root - 1].kind == TokenKind::FatArrow ||
                     el[root - 1].kind == TokenKind::KwReturn));
-    if (!placed && !any_position) continue;
+    if (!placed && !any_position && !macro_arg) continue;
     // Chain elements: `.name`, turbofish, call arguments, `?`s.
     std::vector<uint32_t> dots;
     uint32_t k = d;
@@ -1061,6 +1256,11 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     uint32_t end = k - 1;
     if (!ok || dots.size() < 2) {
       continue;
+    }
+    if (macro_arg && !placed && !any_position) {
+      uint32_t a = root;
+      while (a > 0 && el[a - 1].kind != TokenKind::LParen) --a;
+      if (a == 0 || el[a - 1].partner != end + 1) continue;
     }
     // rustfmt keeps a chain on one line when it has no comments, every element but the last is
     // one line, and the chain up to the end of the last element's first line (a closure or block
@@ -1138,6 +1338,172 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     }
     // Chains inside the arguments (closure bodies) are visited next: no skip past `k`.
   }
+}
+
+}  // namespace rustg
+
+namespace rustg {
+
+void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint32_t n = static_cast<uint32_t>(el.size());
+  auto width = [&](uint32_t lo, uint32_t hi) {
+    uint64_t w = 0;
+    for (uint32_t k = lo; k <= hi; ++k) {
+      w += DisplayWidth(fe.Text(el[k]));
+      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
+    }
+    return w;
+  };
+  // Innermost open delimiter of each element and brace depth (block indent levels).
+  std::vector<uint32_t> encl(n, UINT32_MAX), depth(n, 0);
+  std::vector<uint32_t> stack;
+  uint32_t d = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    if (!e.verbatim && !e.synthetic && IsClose(e.kind) && !stack.empty()) stack.pop_back();
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::RBrace && d > 0) --d;
+    encl[i] = stack.empty() ? UINT32_MAX : stack.back();
+    depth[i] = d;
+    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) stack.push_back(i);
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::LBrace) ++d;
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> wraps;  // body [first, last]
+  std::vector<uint32_t> drops;                       // the arm's comma after a wrapped body
+  for (uint32_t a = 0; a + 1 < n; ++a) {
+    const Element& arrow = el[a];
+    if (arrow.kind != TokenKind::FatArrow || arrow.verbatim || arrow.in_macro) continue;
+    const uint32_t list = encl[a];
+    if (list == UINT32_MAX || !el[list].has_opener_kind || el[list].opener_of != NodeKind::MatchArmList) continue;
+    const uint32_t b0 = a + 1;
+    switch (el[b0].kind) {
+      case TokenKind::LBrace: case TokenKind::KwIf: case TokenKind::KwMatch: case TokenKind::KwLoop:
+      case TokenKind::KwWhile: case TokenKind::KwFor: case TokenKind::KwUnsafe: case TokenKind::KwAsync:
+      case TokenKind::KwMove: case TokenKind::Or: case TokenKind::OrOr: case TokenKind::Pound:
+        continue;
+      default:
+        break;
+    }
+    if (el[b0].verbatim || IsComment(el[b0].kind)) continue;
+    // The body: up to the arm's comma or the arm list's `}`; one line's worth of plain tokens.
+    uint32_t k = b0;
+    int dd = 0;
+    bool ok = true;
+    for (; k < n; ++k) {
+      const Element& x = el[k];
+      if (IsComment(x.kind) || x.synthetic || (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos)) ok = false;
+      if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) ok = false;
+      if (x.role == TokRole::ClosureOpen) ok = false;
+      if (!ok) break;
+      if (IsOpen(x.kind) && !x.verbatim) ++dd;
+      if (IsClose(x.kind) && !x.verbatim && --dd < 0) break;
+      if (dd == 0 && x.kind == TokenKind::Comma) break;
+    }
+    if (!ok || k >= n || k == b0) continue;
+    const uint32_t bend = k - 1;
+    const bool comma = el[k].kind == TokenKind::Comma;
+    // The arm's pattern starts after the previous arm's `,` or `}` (or the list's `{`).
+    uint32_t ps = a;
+    while (ps > list + 1) {
+      const Element& x = el[ps - 1];
+      if (encl[ps - 1] == list && !x.verbatim &&
+          (x.kind == TokenKind::Comma || (x.kind == TokenKind::RBrace && x.partner != UINT32_MAX && encl[x.partner] == list)))
+        break;
+      --ps;
+    }
+    while (ps < a && IsComment(el[ps].kind)) ++ps;
+    if (el[ps].kind == TokenKind::Pound) continue;  // attributes before the arm: layout unknown
+    for (uint32_t x = ps + 1; x <= a; ++x)
+      if (el[x].newlines > 0) ok = false;
+    if (!ok) continue;
+    if (el[ps].newlines == 0 || el[ps].synthetic || el[ps].verbatim) continue;
+    // The arm's column: its block depth, or the input's column when deeper (an arm inside a
+    // call or closure sits deeper than its braces alone say).
+    uint64_t indent = uint64_t{depth[a]} * cfg.tab_spaces;
+    {
+      const uint32_t off = fe.tokens->start[el[ps].first];
+      uint32_t b = off;
+      while (b > 0 && fe.text[b - 1] != '\n') --b;
+      uint64_t col = 0;
+      for (uint32_t x = b; x < off; ++x) col += fe.text[x] == '\t' ? cfg.tab_spaces : 1;
+      indent = std::max(indent, col);
+    }
+    const uint64_t body = width(b0, bend);
+    const uint64_t arm_line = indent + width(ps, a) + 1 + body + 1;
+    if (arm_line <= cfg.max_width) continue;
+    if (indent + cfg.tab_spaces + body > cfg.max_width) continue;
+    // On one line in the block: its lists within their limits, a chain within chain_width.
+    uint32_t dots = 0;
+    int q = 0;
+    for (uint32_t x = b0; x <= bend && ok; ++x) {
+      const Element& o = el[x];
+      if (IsOpen(o.kind) && !o.verbatim) ++q;
+      if (IsClose(o.kind) && !o.verbatim) --q;
+      if (q == 0 && o.kind == TokenKind::Dot) ++dots;
+      if (!IsOpen(o.kind) || o.verbatim || o.partner == UINT32_MAX || !o.has_opener_kind || o.partner <= x + 1) continue;
+      bool several = false;
+      for (uint32_t y = x + 1; y < o.partner; ++y) {
+        if (IsOpen(el[y].kind) && !el[y].verbatim && el[y].partner != UINT32_MAX && el[y].partner < o.partner) y = el[y].partner;
+        else if (el[y].kind == TokenKind::Comma && y + 1 < o.partner) several = true;
+      }
+      const uint64_t inner = width(x + 1, o.partner - 1);
+      if ((o.opener_of == NodeKind::ArgList || o.opener_of == NodeKind::TupleExpr) && several && inner > cfg.fn_call_width)
+        ok = false;
+      // A call as the only argument of a call overflows with fn_call_width less its callee.
+      if (o.opener_of == NodeKind::ArgList && !several) {
+        uint32_t y = x + 1;
+        while (y < o.partner && (el[y].kind == TokenKind::Ident || el[y].kind == TokenKind::PathSep ||
+                                 el[y].role == TokRole::MacroBang))
+          ++y;
+        if (y > x + 1 && y < o.partner && el[y].kind == TokenKind::LParen && el[y].partner + 1 == o.partner &&
+            el[y].partner > y + 1 && width(x + 1, y) + width(y + 1, el[y].partner - 1) > cfg.fn_call_width)
+          ok = false;
+      }
+      if (o.opener_of == NodeKind::ArrayExpr && inner > cfg.array_width) ok = false;
+      if (o.kind == TokenKind::LBrace && inner > cfg.struct_lit_width) ok = false;
+    }
+    if (!ok || (dots >= 2 && body > cfg.chain_width)) continue;
+    wraps.push_back({b0, bend});
+    if (comma) drops.push_back(k);
+    a = bend;
+  }
+  if (wraps.empty()) return;
+  std::vector<Element> out;
+  out.reserve(n + 2 * wraps.size());
+  size_t w = 0, dr = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    if (dr < drops.size() && drops[dr] == i) {
+      ++dr;
+      continue;
+    }
+    if (w < wraps.size() && wraps[w].first == i) {
+      Element open;
+      open.synthetic = true;
+      open.kind = open.last_kind = TokenKind::LBrace;
+      open.spaced = true;
+      out.push_back(open);
+      Element first = el[i];
+      first.newlines = 1;
+      first.indent = IndentHint::Auto;
+      out.push_back(first);
+      for (uint32_t x = i + 1; x <= wraps[w].second; ++x) {
+        Element y = el[x];
+        y.newlines = 0;
+        out.push_back(y);
+      }
+      Element close;
+      close.synthetic = true;
+      close.kind = close.last_kind = TokenKind::RBrace;
+      close.newlines = 1;
+      out.push_back(close);
+      i = wraps[w].second;
+      ++w;
+      continue;
+    }
+    out.push_back(el[i]);
+  }
+  el = std::move(out);
+  RelinkPartners(el, 0, static_cast<uint32_t>(el.size()));
 }
 
 }  // namespace rustg

@@ -296,6 +296,45 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       return;
     }
   }
+  // A right-hand side the input broke only at binary operators (`a\n    | b`, `a ||\n b`): on
+  // the `=` line when it fits there on one line, else on the next line when it fits there;
+  // otherwise the input's breaks stay.
+  {
+    int d = 0;
+    uint32_t k = i;
+    bool binary_breaks = false, other = false;
+    for (; k < el.size() && !other; ++k) {
+      const Element& x = el[k];
+      if (dropped[k] || IsComment(x.kind) || (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) ||
+          (x.kind == TokenKind::LBrace && !x.verbatim))
+        other = true;
+      if (k > i && x.newlines > 0) {
+        if (d == 0 && (x.role == TokRole::BinaryOp || el[k - 1].role == TokRole::BinaryOp)) binary_breaks = true;
+        else other = true;
+      }
+      if (IsOpen(x.kind) && !x.verbatim) ++d;
+      if (IsClose(x.kind) && !x.verbatim && --d < 0) other = true;
+      if (d == 0 && x.kind == TokenKind::Semi) break;
+    }
+    if (binary_breaks && !other && k < el.size() && k > i) {
+      const uint64_t w = OneLineWidth(fe, el, dropped, i, k);  // with the `;`
+      size_t nl = out.rfind('\n');
+      const uint64_t col = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
+      if (w == UINT32_MAX || !InnerLimitsHold(fe, el, dropped, i, k - 1, cfg)) return;
+      const bool here = col + 1 + w <= cfg.max_width;
+      const bool next = anchor + cfg.tab_spaces + w <= cfg.max_width;
+      if (!here && !next) return;
+      for (uint32_t x = i + 1; x <= k; ++x) el[x].newlines = 0;
+      if (here) {
+        el[i].newlines = 0;
+        el[i].indent = IndentHint::Auto;
+      } else {
+        el[i].newlines = 1;
+        el[i].indent = IndentHint::AnchorPlusOne;
+      }
+      return;
+    }
+  }
   uint32_t end = i;
   uint32_t dots = 0;
   bool chain_broken = false;
@@ -305,7 +344,8 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
     // A chain already broken by chain_width: the right-hand side cannot be one line.
     if (end > i && x.newlines > 0 && x.kind == TokenKind::Dot && x.indent == IndentHint::AnchorPlusOne) {
       chain_broken = true;
-    } else if (end > i && x.newlines > 0) {
+    } else if (end > i && x.newlines > 0 &&
+               !(chain_broken && depth == 0 && x.kind == TokenKind::LBrace && !x.verbatim)) {
       if (same_line) return;
       // Already multi-line after a struct literal's `{` that ends its first line (broken by its
       // width rule): rustfmt keeps such a right-hand side on the `=` line when that line fits.
@@ -324,7 +364,32 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       }
       return;  // left to the other rules
     }
-    if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) return;
+    // Braces inside a broken chain's arguments (closure bodies, if/else values) do not decide
+    // where its root goes.
+    if (x.kind == TokenKind::LBrace && !x.verbatim && chain_broken && depth > 0 && x.partner != UINT32_MAX &&
+        x.partner > end) {
+      end = x.partner;
+      continue;
+    }
+    if (x.kind == TokenKind::LBrace && !x.verbatim && !(x.has_opener_kind && x.opener_of == NodeKind::StructExpr)) {
+      // The body of `if let PAT =` / `while let PAT =` after a broken chain: the chain's root
+      // goes on the `=` line when it fits there (rustfmt's control-flow heads).
+      if (!chain_broken || depth != 0 || end == i) return;
+      bool let_head = false;
+      for (uint32_t k = i - 1; k-- > 0;) {
+        const Element& y = el[k];
+        if (y.verbatim || y.kind == TokenKind::Semi || y.kind == TokenKind::LBrace || y.kind == TokenKind::RBrace ||
+            y.kind == TokenKind::Eq)
+          break;
+        if (y.kind == TokenKind::KwLet) {
+          let_head = k > 0 && (el[k - 1].kind == TokenKind::KwIf || el[k - 1].kind == TokenKind::KwWhile);
+          break;
+        }
+      }
+      if (!let_head) return;
+      --end;
+      break;
+    }
     if (x.kind == TokenKind::Dot) ++dots;
     if (IsOpen(x.kind) && !x.verbatim) ++depth;
     if (IsClose(x.kind) && !x.verbatim && --depth < 0) return;  // not a statement's `=`
@@ -410,11 +475,18 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
 void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped, uint32_t i,
                    uint32_t indent, const FmtConfig& cfg) {
   uint32_t end = i;
-  bool multiline = false;
+  bool multiline = false, tail = false;
   for (; end < el.size(); ++end) {
     const Element& x = el[end];
     if (dropped[end]) continue;
-    if (end > i && x.newlines > 0) multiline = true;
+    if (end > i && x.newlines > 0 && !(x.kind == TokenKind::RBrace && x.partner < i)) multiline = true;
+    // A block's tail expression ends at the block's `}`.
+    if (x.kind == TokenKind::RBrace && !x.verbatim && x.partner != UINT32_MAX && x.partner < i && end > i) {
+      --end;
+      while (end > i && dropped[end]) --end;
+      tail = true;
+      break;
+    }
     // Closures without a block body join like any expression; blocks have layouts of their own.
     if (IsComment(x.kind) || x.kind == TokenKind::LBrace || x.kind == TokenKind::RBrace) return;
     // Attributes, items and where clauses have layouts of their own.
@@ -443,6 +515,18 @@ void JoinStatement(const FileElements& fe, std::vector<Element>& el, std::vector
     }
   uint64_t width = OneLineWidth(fe, el, dropped, i, end);
   if (width == UINT32_MAX || indent + width > cfg.max_width) return;
+  // A tail expression is joined only where the input broke it at binary operators (other breaks
+  // are the other rules' business).
+  if (tail) {
+    int d = 0;
+    for (uint32_t k = i; k <= end; ++k) {
+      const Element& x = el[k];
+      if (k > i && x.newlines > 0 && !(d == 0 && (x.role == TokRole::BinaryOp || el[k - 1].role == TokRole::BinaryOp)))
+        return;
+      if (IsOpen(x.kind) && !x.verbatim) ++d;
+      if (IsClose(x.kind) && !x.verbatim) --d;
+    }
+  }
   // No chain inside may be wider than chain_width once joined: find out by breaking chains on
   // the joined statement in place, then restoring it.
   {
@@ -487,13 +571,43 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
   uint32_t c, lo, hi;
   if (!UnwrapCandidate(el, i, c, lo, hi)) return false;
   if (el[lo].kind == TokenKind::KwLet || el[lo].kind == TokenKind::Pound) return false;
+  // A block holding one `match`, `loop` or `unsafe` block: rustfmt flattens it, and the body
+  // starts on the arm's line whenever its first line (`pat => match x {`) fits there.
+  if (!el[lo].verbatim && (el[lo].kind == TokenKind::KwMatch || el[lo].kind == TokenKind::KwLoop ||
+                           (el[lo].kind == TokenKind::KwUnsafe && lo + 1 <= hi && el[lo + 1].kind == TokenKind::LBrace))) {
+    // rustfmt keeps the block when a comment sits anywhere in it.
+    for (uint32_t k = lo; k <= hi; ++k)
+      if (IsComment(el[k].kind) || (el[k].verbatim && fe.Text(el[k]).find("//") != std::string_view::npos) ||
+          (el[k].verbatim && fe.Text(el[k]).find("/*") != std::string_view::npos))
+        return false;
+    uint32_t brace = lo + 1;
+    int d = 0;
+    for (; brace <= hi; ++brace) {
+      const Element& x = el[brace];
+      if (x.verbatim || IsComment(x.kind) || dropped[brace] || x.newlines > 0) return false;
+      if (x.kind == TokenKind::LBrace && d == 0) break;
+      if (IsOpen(x.kind)) ++d;
+      if (IsClose(x.kind) && --d < 0) return false;
+    }
+    if (brace > hi || el[brace].partner != hi || el[hi].verbatim) return false;
+    const uint64_t head = OneLineWidth(fe, el, dropped, lo, brace, true);
+    if (head == UINT32_MAX || col + 1 + head > cfg.max_width) return false;
+    if (!InnerLimitsHold(fe, el, dropped, lo, brace - 1 > lo ? brace - 1 : lo, cfg)) return false;
+    dropped[i] = dropped[c] = true;
+    el[lo].newlines = 0;
+    el[lo].indent = IndentHint::Auto;
+    if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
+    else el[c + 1].newlines = 0;
+    return true;
+  }
   int depth = 0;
   uint32_t bang = UINT32_MAX;
   bool struct_ok = true;  // struct literals inside within struct_lit_width
+  bool closure = false;   // a closure inside: unwrapped only onto the arm's line, on one line
   for (uint32_t k = lo; k <= hi; ++k) {
     const Element& x = el[k];
-    if (dropped[k] || (x.synthetic && x.kind != TokenKind::Comma) || IsComment(x.kind) || x.role == TokRole::ClosureOpen)
-      return false;
+    if (dropped[k] || (x.synthetic && x.kind != TokenKind::Comma) || IsComment(x.kind)) return false;
+    if (x.role == TokRole::ClosureOpen) closure = true;
     if (x.kind == TokenKind::LBrace) {
       // Only struct literals.
       if (x.verbatim || !x.has_opener_kind || x.opener_of != NodeKind::StructExpr || x.partner == UINT32_MAX || x.partner > hi)
@@ -522,6 +636,7 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
   const uint64_t width = OneLineWidth(fe, el, dropped, lo, hi, /*allow_closures=*/true);
   const bool limits = width != UINT32_MAX && struct_ok && InnerLimitsHold(fe, el, dropped, lo, hi, cfg);
   if (!limits || col + 1 + width + 1 > cfg.max_width) {
+    if (closure) return false;
     // Not on the arm's line. rustfmt prefers the block when the expression fits one line in it;
     // otherwise a call, macro call, struct literal, tuple or array stays on the arm's line and
     // breaks inside (`pat => Err(Foo {` ... `}),`) when its head fits there.
@@ -1122,7 +1237,13 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   for (uint32_t k = i + 1; k <= last; ++k) braces |= el[k].kind == TokenKind::LBrace && !el[k].verbatim;
   for (uint32_t k = i + 1; k <= last; ++k) {
     if (el[k].kind == TokenKind::Comma) closure_last = false;
-    if (el[k].role == TokRole::ClosureOpen) closure_last = true;
+    if (el[k].role == TokRole::ClosureOpen) {
+      closure_last = true;
+      // Its parameters' commas separate no arguments.
+      if (el[k].kind == TokenKind::Or)
+        while (k < last && el[k + 1].role != TokRole::ClosureClose) ++k;
+      continue;
+    }
     if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
   }
   if (closure_last) return;
@@ -1159,7 +1280,9 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       return;
     }
   }
-  uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last, /*allow_closures=*/!braces);
+  // (Braces written on one line are measured as they are; a list over several lines with braces
+  // in it is never joined.)
+  uint64_t width = OneLineWidth(fe, el, dropped, i + 1, last, /*allow_closures=*/!braces || !vertical);
   if (width == UINT32_MAX) return;
   uint64_t limit = array ? cfg.array_width : kind == NodeKind::ArgList || several_fields ? cfg.fn_call_width : cfg.max_width;
   size_t nl = out.rfind('\n');
@@ -1269,27 +1392,64 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     return;
   }
+  // Parameters that do not go on one line go one per line (rustfmt has no other layout for them);
+  // a list holding comments or multi-line verbatim elements keeps the input's breaks.
+  // Arguments in visual style (the first on the `(` line, the others below it), which rustfmt
+  // never writes, go one per line too unless short and simple (mixed layout) or overflowing.
+  auto params_vertical = [&]() {
+    bool visual = false;
+    if (kind == NodeKind::ArgList && !array && el[i + 1].newlines == 0) {
+      int d = 0;
+      for (uint32_t k = i + 1; k < last; ++k) {
+        if (IsOpen(el[k].kind) && !el[k].verbatim) ++d;
+        if (IsClose(el[k].kind) && !el[k].verbatim) --d;
+        if (d == 0 && el[k].kind == TokenKind::Comma && el[k + 1].newlines > 0) visual = true;
+        if (el[k].role == TokRole::ClosureOpen || (el[k].kind == TokenKind::LBrace && !el[k].verbatim)) return;
+      }
+      if (!visual || SimpleArgs(fe, el, i + 1, last, cfg)) return;
+    } else if (kind != NodeKind::ParamList || tuple_fields) {
+      return;
+    }
+    for (uint32_t k = i + 1; k <= close; ++k)
+      if (IsComment(el[k].kind) || (el[k].verbatim && fe.Text(el[k]).find('\n') != std::string_view::npos)) return;
+    el[i + 1].newlines = 1;
+    el[close].newlines = 1;
+    int generic_depth = 0;
+    for (uint32_t k = i + 1; k < last; ++k) {
+      if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+        k = el[k].partner;
+        continue;
+      }
+      generic_depth += GenericDelta(el[k]);
+      if (el[k].kind == TokenKind::Comma && generic_depth <= 0) el[k + 1].newlines = 1;
+    }
+    if (!trailing_comma && !open.macro_commas) comma_after[last] = true;
+    if (visual) {
+      if (open.in_macro) LayoutFormatMacro(fe, el, dropped, i, last, out, cfg);
+      BreakChainsIn(fe, el, i + 1, last, cfg);
+    }
+  };
   if (vertical) {
-    if (width > limit) return;
+    if (width > limit) return params_vertical();
     // What follows the closer on its line must fit too; a chain after it is left alone.
     uint32_t r = close + 1;
     uint64_t rest = 0;
     while (r < el.size() && el[r].newlines == 0) {
-      if (el[r].kind == TokenKind::Dot || IsComment(el[r].kind)) return;
-      if (fe.Text(el[r]).find('\n') != std::string_view::npos) return;
+      if (el[r].kind == TokenKind::Dot || IsComment(el[r].kind)) return params_vertical();
+      if (fe.Text(el[r]).find('\n') != std::string_view::npos) return params_vertical();
       rest += fe.Text(el[r]).size() + (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
       ++r;
     }
-    if (r < el.size() && el[r].kind == TokenKind::Dot) return;
+    if (r < el.size() && el[r].kind == TokenKind::Dot) return params_vertical();
     // A return type or tail that itself continues on later lines keeps the list vertical.
-    if (r - 1 > close && IsOpen(el[r - 1].kind) && !el[r - 1].verbatim && el[r - 1].kind != TokenKind::LBrace) return;
+    if (r - 1 > close && IsOpen(el[r - 1].kind) && !el[r - 1].verbatim && el[r - 1].kind != TokenKind::LBrace) return params_vertical();
     if (kind == NodeKind::ParamList) {
       // Parameters stay vertical after generics that were laid out vertically (`>(` line).
       size_t b = nl == std::string::npos ? 0 : nl + 1;
       while (b < out.size() && (out[b] == ' ' || out[b] == '\t')) ++b;
-      if (b < out.size() && out[b] == '>') return;
+      if (b < out.size() && out[b] == '>') return params_vertical();
     }
-    if (col + width + 1 + rest > cfg.max_width) return;
+    if (col + width + 1 + rest > cfg.max_width) return params_vertical();
     // Enclosing argument lists opened on this line must stay within their limit once joined.
     DropMarks would_drop(dropped);
     for (uint32_t k = i + 1; k < close; ++k)
@@ -1311,7 +1471,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (el[olast].kind == TokenKind::Comma) --olast;
       uint64_t ow = OneLineWidth(fe, el, dropped, stack[s].elem + 1, olast);
       std::copy(saved.begin(), saved.end(), el.begin() + stack[s].elem + 1);
-      if (ow != UINT32_MAX && ow > cfg.fn_call_width) return;
+      if (ow != UINT32_MAX && ow > cfg.fn_call_width) return params_vertical();
     }
     for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
     // `where` after vertical parameters sat on the `)` line; after joined ones it gets its own.
@@ -1339,13 +1499,12 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     if (!too_wide) return;
     // Short simple arguments inside macros are left as written (rustfmt does not relayout them).
     if (SimpleArgs(fe, el, i + 1, last, cfg)) return;
-    // Two or more arguments (a single one overflows: its own list breaks instead), none a
-    // closure or block, and a last argument rustfmt would not overflow (array, macro).
+    // Two or more arguments (a single one overflows: its own list breaks instead), the last
+    // not a block (rustfmt overflows only blocks and closures among several arguments).
     bool several = kind == NodeKind::ParamList;
     uint32_t last_start = i + 1;
     int generic_depth = 0;
     for (uint32_t k = i + 1; k <= last; ++k) {
-      if (el[k].kind == TokenKind::LBrace && !el[k].verbatim) return;
       if (el[k].verbatim && fe.Text(el[k]).find('\n') != std::string_view::npos) return;
       generic_depth += GenericDelta(el[k]);
       if (el[k].kind == TokenKind::Comma && generic_depth <= 0) {
@@ -1355,16 +1514,43 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
     }
     if (!several && !single_vertical) return;
-    // An array or macro last argument overflows only when it is itself too wide for one line.
-    for (uint32_t k = last_start; k <= last; ++k) {
-      if (el[k].verbatim) return;
-      if ((el[k].kind == TokenKind::LBracket || el[k].kind == TokenKind::LParen) && el[k].partner != UINT32_MAX &&
-          el[k].partner <= last && (k == last_start || el[k - 1].role == TokRole::MacroBang ||
-                                    el[k - 1].kind == TokenKind::And)) {
-        uint64_t inner = el[k].partner > k + 1 ? OneLineWidth(fe, el, dropped, k + 1, el[k].partner - 1, true) : 0;
-        uint64_t own = el[k].kind == TokenKind::LBracket ? cfg.array_width : cfg.fn_call_width;
-        if (inner > own) return;
-        k = el[k].partner;
+    {
+      uint32_t b = last_start;
+      while (b < last && (el[b].kind == TokenKind::KwUnsafe || el[b].kind == TokenKind::KwAsync || el[b].kind == TokenKind::KwMove))
+        ++b;
+      if (el[b].kind == TokenKind::LBrace && !el[b].verbatim && el[b].partner == last) {
+        // A block as the last of several arguments overflows: the arguments up to its `{` stay
+        // on the line within fn_call_width and the block breaks around its expression;
+        // otherwise the list goes vertical.
+        if (!several || b + 1 >= last) return;
+        for (uint32_t k = b + 1; k < last; ++k)
+          if (el[k].kind == TokenKind::Semi || el[k].newlines > 0 || IsComment(el[k].kind)) return;
+        const uint64_t head = OneLineWidth(fe, el, dropped, i + 1, b, true);
+        if (head == UINT32_MAX) return;
+        if (head <= cfg.fn_call_width) {
+          el[b + 1].newlines = 1;
+          el[last].newlines = 1;
+          BreakChainsIn(fe, el, b + 1, last - 1, cfg);
+          return;
+        }
+      }
+      if (!several) {
+        // A single argument too wide for the line: an array or macro in it overflows when it is
+        // itself too wide for one line.
+        for (uint32_t k = last_start; k <= last; ++k) {
+          if (el[k].verbatim) return;
+          if ((el[k].kind == TokenKind::LBracket || el[k].kind == TokenKind::LParen) && el[k].partner != UINT32_MAX &&
+              el[k].partner <= last && (k == last_start || el[k - 1].role == TokRole::MacroBang ||
+                                        el[k - 1].kind == TokenKind::And)) {
+            uint64_t inner = el[k].partner > k + 1 ? OneLineWidth(fe, el, dropped, k + 1, el[k].partner - 1, true) : 0;
+            uint64_t own = el[k].kind == TokenKind::LBracket ? cfg.array_width : cfg.fn_call_width;
+            if (inner > own) return;
+            k = el[k].partner;
+          }
+        }
+      } else {
+        for (uint32_t k = last_start; k <= last; ++k)
+          if (el[k].verbatim) return;
       }
     }
     el[i + 1].newlines = 1;
@@ -1488,6 +1674,14 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
   // The last closer printed at the start of its line, and its indent: a chain continuing after it
   // (`}.exec_(..)`) goes below it, one element a line (rustfmt's chain after a multi-line root).
   int64_t closer_at_start = -1;
+  // Whether the elements before el[i] on its line are only closers (`))`, `})?`) starting at the
+  // line's first element, closer_at_start.
+  auto closer_run = [&](uint32_t i) {
+    if (closer_at_start < 0 || static_cast<int64_t>(i) <= closer_at_start) return false;
+    for (uint32_t k = static_cast<uint32_t>(closer_at_start) + 1; k < i; ++k)
+      if (el[k].verbatim || el[k].newlines > 0 || !(IsClose(el[k].kind) || el[k].kind == TokenKind::Question)) return false;
+    return true;
+  };
   uint32_t closer_indent = 0;
   uint32_t cur_line_new = 0, cur_line_orig = 0;  // indent of the current line, output and input
   for (uint32_t i = 0; i < el.size(); ++i) {
@@ -1542,9 +1736,12 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       else col += 1;
       JoinControlHead(fe, el, dropped, i, col, cfg);
     }
-    if (el[i].kind == TokenKind::Dot && !el[i].verbatim && (el[i].newlines == 0 || el[i].indent == IndentHint::AnchorPlusOne) &&
+    // (A multi-line root puts every chain element on its own line at the root's indent, however
+    // the input had them: rustfmt's chain child shape after a block-like root.)
+    if (el[i].kind == TokenKind::Dot && !el[i].verbatim &&
+        (el[i].newlines == 0 || el[i].indent == IndentHint::AnchorPlusOne || el[i].indent == IndentHint::Auto) &&
         i > 0 &&
-        closer_at_start == static_cast<int64_t>(i) - 1 && (stack.empty() ? 0 : stack.back().anchor_new) == closer_indent)
+        closer_run(i) && (stack.empty() ? 0 : stack.back().anchor_new) == closer_indent)
       BreakChainAfterCloser(el, i);
     const Element e = el[i];  // a copy: the layout decisions below edit `el`
     std::string_view text = fe.Text(e);
@@ -1579,6 +1776,8 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
                                        : (pk == TokenKind::Semi || (pk == TokenKind::Comma && comma_separates) ||
                                           (IsOpen(pk) && !stack.empty()) || pk == TokenKind::RBrace);
           if (pk == TokenKind::RBrace && !ps.verbatim && ps.role == TokRole::UseListClose) starts_element = false;
+          // `unsafe { .. }` then `.f()` on the next line: a chain continues, no statement starts.
+          if (pk == TokenKind::RBrace && !ps.verbatim && e.kind == TokenKind::Dot && !e.verbatim) starts_element = false;
         }
         if (starts_element) {
           if (stack.empty()) indent = 0;
