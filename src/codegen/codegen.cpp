@@ -1849,7 +1849,11 @@ class CGen {
       std::string x = Expr(rc[0]);
       std::string count = Expr(rc[1]);
       Line(fmt::format("{} {} = {{({}*)rg_realloc(0, {} * sizeof({})), {}, {}}};", CType(t), v, et, count, et, count, count));
-      Line(fmt::format("for (uint64_t _i = 0; _i < {}; ++_i) {}.ptr[_i] = {};", count, v, x));
+      // Clones for all but the last element, which takes x itself (std's `vec![x; n]`): an
+      // owning element (a Vec, String, Box) is never shared between slots.
+      std::string xv = Bind(e, x);
+      Line(fmt::format("for (uint64_t _i = 0; _i + 1 < {}; ++_i) {}.ptr[_i] = {};", count, v, CloneC(xv, e)));
+      Line(fmt::format("if ({} > 0) {}.ptr[{} - 1] = {};", count, v, count, xv));
       return v;
     }
     std::vector<std::string> vals;
