@@ -397,6 +397,11 @@ class Checker {
         Unsupported(n, fmt::format("type `{}`", name));
         return ty_.error;
       }
+      case NodeKind::SliceType:
+        // A bare `[T]` only as the std subset's `impl<T> [T]` header; elsewhere only behind `&`.
+        if (InPrelude(n)) return ty_.Slice(LowerType(Children(t_, n).front()));
+        Unsupported(n, TypeWhat(n));
+        return ty_.error;
       case NodeKind::RefType: {
         bool mut = false;
         TypeId inner = ty_.error;
@@ -527,9 +532,14 @@ class Checker {
     if (gname == "Result" && args.size() == 2) return ty_.Enum(kResultEnum, args);
     if (gname == "Vec" && args.size() == 1) return ty_.Vec(args[0]);
     if (gname == "Box" && args.size() == 1) return ty_.Box(args[0]);
-    for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
-      if (res_.items.struct_names[s] == gname && struct_params_[s] == args.size())
-        return ty_.Struct(static_cast<uint32_t>(s), args);
+    // The std subset's names (`Map`, `Range`) may repeat the program's: each side prefers its own.
+    bool from_prelude = InPrelude(at);
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
+        if (res_.items.struct_names[s] == gname && struct_params_[s] == args.size() &&
+            (pass == 1 || InPrelude(res_.items.structs[s]) == from_prelude))
+          return ty_.Struct(static_cast<uint32_t>(s), args);
+      }
     }
     for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
       if (o_.enums[e].name == gname && o_.enums[e].params == args.size()) return ty_.Enum(static_cast<uint32_t>(e), args);
@@ -686,8 +696,12 @@ class Checker {
     }
     std::vector<NodeId> segs = Children(t_, NodeId(type.index - 1));
     std::string_view name = Text(segs.back());
-    for (size_t i = 0; i < res_.items.trait_names.size(); ++i) {
-      if (res_.items.trait_names[i] == name) return static_cast<uint32_t>(i);
+    bool from_prelude = InPrelude(type);
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t i = 0; i < res_.items.trait_names.size(); ++i) {
+        if (res_.items.trait_names[i] == name && (pass == 1 || InPrelude(res_.items.traits[i]) == from_prelude))
+          return static_cast<uint32_t>(i);
+      }
     }
     uint32_t b = BuiltinTrait(name);
     if (b != UINT32_MAX) return b;
@@ -1013,6 +1027,12 @@ class Checker {
   auto Satisfies(TypeId t, uint32_t tr) -> bool {
     t = ty_.Resolve(t);
     TyKind k = ty_.kind(t);
+    // std's `impl Ord for &A where A: Ord` (and the other comparison and formatting traits).
+    if (k == TyKind::Ref && t != ty_.ref_str && tr >= kBuiltinTrait) {
+      std::string_view n = BuiltinTraitName(tr);
+      if (n == "PartialOrd" || n == "Ord" || n == "PartialEq" || n == "Eq" || n == "Display" || n == "Debug")
+        return Satisfies(TypeId(ty_.a(t)), tr);
+    }
     if (k == TyKind::Error || k == TyKind::Var || k == TyKind::Never) return true;
     if (k == TyKind::Dyn) return DynImplements(t, tr);
     if (k == TyKind::Param || k == TyKind::Assoc) {
@@ -1076,7 +1096,11 @@ class Checker {
       }
       uint32_t i = ty_.a(TypeId(param));
       if (i >= targs.size()) continue;
-      for (uint32_t tr : trs) obligations_.push_back({at, targs[i], tr, ObligationArgs(f, TypeId(param), tr, targs)});
+      for (uint32_t tr : trs) {
+        obligations_.push_back({at, targs[i], tr, ObligationArgs(f, TypeId(param), tr, targs)});
+        // `collect::<Vec<_>>()`: the element type is known as soon as the one impl is.
+        if (!obligations_.back().args.empty()) SelectByTraitArgs(targs[i], tr, obligations_.back().args);
+      }
     }
   }
   // The trait arguments a bound of f on `param` gives its generic trait tr, substituted with the call's targs.
@@ -1158,6 +1182,9 @@ class Checker {
       }
       t = ty_.Resolve(TypeId(ty_.a(t)));
     }
+    // Arrays and Vecs reach the std subset's slice methods (`impl<T> [T]`) by unsizing last.
+    if (need_self && (ty_.kind(steps.back()) == TyKind::Array || ty_.kind(steps.back()) == TyKind::Vec))
+      steps.push_back(ty_.Slice(TypeId(ty_.a(steps.back()))));
     for (TypeId u : steps) {
       if (ty_.kind(u) == TyKind::Dyn) {
         if (DynMethod(u, name, need_self, f, targs)) return true;
@@ -3494,6 +3521,17 @@ class Checker {
         uint32_t tr = TraitRef(bc.back());
         if (tr == UINT32_MAX) continue;
         if (!TraitHasAssoc(tr, Text(ac[0]))) {
+          // `I: DoubleEndedIterator<Item = T>`: the supertrait that declares it.
+          std::vector<uint32_t> sup;
+          TraitClosure(tr, sup);
+          for (uint32_t t2 : sup) {
+            if (TraitHasAssoc(t2, Text(ac[0]))) {
+              tr = t2;
+              break;
+            }
+          }
+        }
+        if (!TraitHasAssoc(tr, Text(ac[0]))) {
           Unsupported(a, fmt::format("the associated type `{}` of trait `{}`", Text(ac[0]), TraitName(tr)));
           continue;
         }
@@ -3527,7 +3565,7 @@ class Checker {
   // Functions whose return type is `impl Trait` (checked before the others).
   std::unordered_set<uint32_t> opaque_ret_fns_;
   // `-> impl Fn(..)` of the function whose signature is being lowered: an inference variable
-  // its body's closure binds. Other `impl Trait` returns are not supported.
+  // its body's closure binds. Any other `impl Trait` return is likewise the body's hidden type.
   auto OpaqueReturn(NodeId n) -> TypeId {
     NodeId bl = ChildOfKind(t_, n, NodeKind::BoundList);
     bool fn_bound = false;
@@ -3544,8 +3582,9 @@ class Checker {
       }
     }
     if (!fn_bound) {
-      Unsupported(n, "`impl Trait` in return position (other than `impl Fn(..)`)");
-      return ty_.error;
+      // `-> impl Iterator<Item = T>`: the body's type, known to callers once the body is checked.
+      opaque_ret_fns_.insert(static_cast<uint32_t>(o_.fn_ret.size()));
+      return ty_.NewVar(TyKind::Var);
     }
     opaque_ret_fns_.insert(static_cast<uint32_t>(o_.fn_ret.size()));
     TypeId v = ty_.NewVar(TyKind::Var);
@@ -3635,7 +3674,11 @@ class Checker {
             if (Kind(q) == NodeKind::Qualifier && Text(q) == "ref") Unsupported(q, "a `ref` closure parameter");
           }
         }
-        CheckPattern(pc.front(), t);
+        // `|&x|`, `|(i, x)|` with the type still unknown: checked once the callee's bound types it.
+        if (Kind(pc.front()) != NodeKind::IdentPat && ty_.kind(ty_.Resolve(t)) == TyKind::Var)
+          closure_pats_[n.index].emplace_back(pc.front(), t);
+        else
+          CheckPattern(pc.front(), t);
         ps.push_back(t);
       }
     }
@@ -3697,7 +3740,14 @@ class Checker {
     }
     waiting_bodies_.clear();
   }
+  // Closure parameter patterns waiting for their types (InferClosure), per ClosureExpr node.
+  std::unordered_map<uint32_t, std::vector<std::pair<NodeId, TypeId>>> closure_pats_;
   void InferClosureBody(NodeId n) {
+    if (auto it = closure_pats_.find(n.index); it != closure_pats_.end()) {
+      std::vector<std::pair<NodeId, TypeId>> pats = std::move(it->second);
+      closure_pats_.erase(it);
+      for (const auto& [pat, t] : pats) CheckPattern(pat, t);
+    }
     NodeId body = Children(t_, n).back();
     // `return` leaves the closure; `break`/`continue` cannot reach the enclosing loops.
     std::vector<LoopCtx> outer;

@@ -42,7 +42,7 @@ auto MatchType(TypeTable& ty, TypeId pattern, TypeId t, std::vector<TypeId>& arg
     std::vector<TypeId> none;
     return MatchType(ty, args[i], t, none);
   }
-  if (tk == TyKind::Var || tk == TyKind::Error) return true;
+  if (tk == TyKind::Var || tk == TyKind::Error || pk == TyKind::Var) return true;
   if (tk == TyKind::IntVar) return pk == TyKind::Int;
   if (tk == TyKind::FloatVar) return pk == TyKind::Float;
   if (pk != tk) return false;

@@ -1398,6 +1398,12 @@ class CGen {
         r = "&" + (place ? r : Bind(t, r));
         break;
       }
+      // An array or Vec receiver of a `&[T]` method (the std subset's `impl<T> [T]`): unsized.
+      if (TK(target) == TyKind::Ref && TK(TypeId(ty_.a(target))) == TyKind::Slice &&
+          (TK(t) == TyKind::Array || TK(t) == TyKind::Vec)) {
+        r = Bind(target, SliceValue(place ? r : Bind(t, r), t));
+        break;
+      }
       if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) {
         std::string fn;
         TypeId d = DerefCall(t, fn);
@@ -1852,7 +1858,11 @@ class CGen {
       std::string x = Expr(rc[0]);
       std::string count = Expr(rc[1]);
       Line(fmt::format("{} {} = {{({}*)rg_realloc(0, {} * sizeof({})), {}, {}}};", CType(t), v, et, count, et, count, count));
-      Line(fmt::format("for (uint64_t _i = 0; _i < {}; ++_i) {}.ptr[_i] = {};", count, v, x));
+      // Clones for all but the last element, which takes x itself (std's `vec![x; n]`): an
+      // owning element (a Vec, String, Box) is never shared between slots.
+      std::string xv = Bind(e, x);
+      Line(fmt::format("for (uint64_t _i = 0; _i + 1 < {}; ++_i) {}.ptr[_i] = {};", count, v, CloneC(xv, e)));
+      Line(fmt::format("if ({} > 0) {}.ptr[{} - 1] = {};", count, v, count, xv));
       return v;
     }
     std::vector<std::string> vals;

@@ -66,6 +66,19 @@ auto PreludeEdits(SourceBuffer& src, EditSet& set, DiagSink& diags) -> bool {
       prev = k;
     }
     if (defines[i].empty()) defines[i] = std::move(fns);
+    // A file may name more triggers in a `// rustg-prelude-keys: a b` line (methods such as
+    // `iter` on built-in types, which no declaration of the file names).
+    std::string_view text(kPreludeFiles[i].text);
+    if (size_t k = text.find("// rustg-prelude-keys:"); k != std::string_view::npos) {
+      size_t e = text.find('\n', k);
+      std::string_view line = text.substr(k + 22, e == std::string_view::npos ? std::string_view::npos : e - k - 22);
+      for (size_t a = 0; a < line.size();) {
+        size_t b = line.find(' ', a);
+        if (b == std::string_view::npos) b = line.size();
+        if (b > a) defines[i].push_back(line.substr(a, b - a));
+        a = b + 1;
+      }
+    }
   }
   std::vector<uint8_t> needed(kPreludeFileCount, 0);
   for (bool grew = true; grew;) {

@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "expand/prelude.h"
 #include "parse/walk.h"
 
 namespace rustg {
@@ -176,7 +177,14 @@ class Resolver {
         std::string name(Text(pat));
         // `None` and constants in patterns compare; they bind nothing.
         bool is_const = false;
-        for (const std::string& c : r_.items.const_names) is_const |= c == name;
+        // The std subset's patterns never name the program's constants (nor the reverse).
+        bool in_std = IsPreludeOffset(src_, tokens_.start[t_.token[pat.index].index]);
+        for (size_t c = 0; c < r_.items.const_names.size(); ++c) {
+          NodeId ci = r_.items.consts[c];
+          TokenId ct = t_.token[ci.index];
+          is_const |= r_.items.const_names[c] == name && ct.is_valid() &&
+                      IsPreludeOffset(src_, tokens_.start[ct.index]) == in_std;
+        }
         if (!sub.is_valid() && !mut && (name == "None" || is_const)) {
           r_.def_kind[pat.index] = DefKind::Path;
           break;
