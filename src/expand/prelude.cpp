@@ -31,15 +31,27 @@ auto PreludeEdits(SourceBuffer& src, EditSet& set, DiagSink& diags) -> bool {
   // Lex only the new files (offsets are global, so a file's tokens do not depend on the others).
   TokenBuffer all = Lex(src, PassOptions{Backend::Cpu, 1}, diags);
   // Views into `src` are taken only now: adding files may have moved its text.
-  std::unordered_set<std::string_view> used;
+  // `member`: names after `.` or `::` (method calls, associated fns); only these trigger a file
+  // through its fns or key names, so a local named `count` or `map` pulls in nothing.
+  std::unordered_set<std::string_view> used, member;
   const TokenBuffer& in = set.in;
+  TokenKind before = TokenKind::Eof;
   for (uint32_t t = in.file_begin(FileId(0)).index; t < in.file_end(FileId(0)).index; ++t) {
-    if (in.kind[t] == TokenKind::Ident) used.insert(in.text(src, TokenId(t)));
+    if (IsTrivia(in.kind[t])) continue;
+    if (in.kind[t] == TokenKind::Ident) {
+      used.insert(in.text(src, TokenId(t)));
+      if (before == TokenKind::Dot || before == TokenKind::PathSep) member.insert(in.text(src, TokenId(t)));
+    }
+    before = in.kind[t];
   }
   // A file's key names: the types and traits it declares or re-exports (`pub use a::B;`: a
   // capitalized name in a `use`), or (a file of impls only) its fns. A re-exporting file's uses
   // pull in the files declaring those names.
   std::vector<std::vector<std::string_view>> defines(kPreludeFileCount), mentions(kPreludeFileCount);
+  // Per file: whether its defines are method-like (fns of an impl-only file, key names), matched
+  // against `member` only.
+  std::vector<uint8_t> by_member(kPreludeFileCount, 0);
+  std::vector<std::vector<std::string_view>> keys(kPreludeFileCount);
   for (uint32_t i = 0; i < kPreludeFileCount; ++i) {
     FileId f(first_file + i);
     TokenKind prev = TokenKind::Eof;
@@ -65,7 +77,10 @@ auto PreludeEdits(SourceBuffer& src, EditSet& set, DiagSink& diags) -> bool {
       }
       prev = k;
     }
-    if (defines[i].empty()) defines[i] = std::move(fns);
+    if (defines[i].empty()) {
+      defines[i] = std::move(fns);
+      by_member[i] = 1;
+    }
     // A file may name more triggers in a `// rustg-prelude-keys: a b` line (methods such as
     // `iter` on built-in types, which no declaration of the file names).
     std::string_view text(kPreludeFiles[i].text);
@@ -75,7 +90,7 @@ auto PreludeEdits(SourceBuffer& src, EditSet& set, DiagSink& diags) -> bool {
       for (size_t a = 0; a < line.size();) {
         size_t b = line.find(' ', a);
         if (b == std::string_view::npos) b = line.size();
-        if (b > a) defines[i].push_back(line.substr(a, b - a));
+        if (b > a) keys[i].push_back(line.substr(a, b - a));
         a = b + 1;
       }
     }
@@ -85,12 +100,16 @@ auto PreludeEdits(SourceBuffer& src, EditSet& set, DiagSink& diags) -> bool {
     grew = false;
     for (uint32_t i = 0; i < kPreludeFileCount; ++i) {
       if (needed[i]) continue;
-      for (std::string_view d : defines[i]) {
-        if (!used.count(d)) continue;
-        needed[i] = 1;
-        grew = true;
-        for (std::string_view m : mentions[i]) used.insert(m);
-        break;
+      bool hit = false;
+      for (std::string_view d : defines[i]) hit = hit || (by_member[i] ? member : used).count(d) != 0;
+      for (std::string_view d : keys[i]) hit = hit || member.count(d) != 0;
+      if (!hit) continue;
+      needed[i] = 1;
+      grew = true;
+      // What a needed file names may need other files (conservatively, in either position).
+      for (std::string_view m : mentions[i]) {
+        used.insert(m);
+        member.insert(m);
       }
     }
   }
