@@ -3780,17 +3780,7 @@ class Checker {
             FnSigOf(fn_env_[f].assoc_eq, o_.fn_params[f][i], at, ot)) {
           auto it = o_.node_targs.find(callee.index);
           std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
-          std::vector<TypeId> want = ty_.elems(ty_.Subst(at, targs));
-          std::vector<TypeId>& have = closure_params_[a.index];
-          if (want.size() == have.size()) {
-            for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
-            ty_.Unify(closure_ret_[a.index], ty_.Subst(ot, targs));
-          } else {
-            // DIAG: WrongArgCount
-            Error(DiagKind::WrongArgCount, a,
-                  fmt::format("closure is expected to take {} argument{}, but it takes {}", want.size(),
-                              want.size() == 1 ? "" : "s", have.size()));
-          }
+          UnifyClosureSig(a, at, ot, targs);
         }
       } else if (std::any_of(closure_params_[a.index].begin(), closure_params_[a.index].end(),
                              [&](TypeId p) { return ty_.kind(ty_.Resolve(p)) == TyKind::Var; })) {
@@ -3805,6 +3795,21 @@ class Checker {
   }
   // Types the deferred closure arguments `deferred` (indices into args) of a call of f from f's
   // `Fn(..)` bounds (f UINT32_MAX: no callee known), then checks their bodies; empties `deferred`.
+  // Closure argument `a` of a callee whose bound is `Fn(at..) -> ot` (with the call's type
+  // arguments `targs`): its parameters and return take those types.
+  void UnifyClosureSig(NodeId a, TypeId at, TypeId ot, const std::vector<TypeId>& targs) {
+    std::vector<TypeId> want = ty_.elems(ty_.Subst(at, targs));
+    std::vector<TypeId>& have = closure_params_[a.index];
+    if (want.size() == have.size()) {
+      for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
+      ty_.Unify(closure_ret_[a.index], ty_.Subst(ot, targs));
+      return;
+    }
+    // DIAG: WrongArgCount
+    Error(DiagKind::WrongArgCount, a,
+          fmt::format("closure is expected to take {} argument{}, but it takes {}", want.size(),
+                      want.size() == 1 ? "" : "s", have.size()));
+  }
   void FinishClosureArgs(const std::vector<NodeId>& args, std::vector<size_t>& deferred, uint32_t f,
                          const std::vector<TypeId>& targs) {
     for (size_t i : deferred) {
@@ -3815,17 +3820,7 @@ class Checker {
       TypeId at, ot;
       if (f != UINT32_MAX && i < o_.fn_params[f].size() && ty_.kind(o_.fn_params[f][i]) == TyKind::Param &&
           FnSigOf(fn_env_[f].assoc_eq, o_.fn_params[f][i], at, ot)) {
-        std::vector<TypeId> want = ty_.elems(ty_.Subst(at, targs));
-        std::vector<TypeId>& have = closure_params_[a.index];
-        if (want.size() == have.size()) {
-          for (size_t k = 0; k < want.size(); ++k) ty_.Unify(have[k], want[k]);
-          ty_.Unify(closure_ret_[a.index], ty_.Subst(ot, targs));
-        } else {
-          // DIAG: WrongArgCount
-          Error(DiagKind::WrongArgCount, a,
-                fmt::format("closure is expected to take {} argument{}, but it takes {}", want.size(),
-                            want.size() == 1 ? "" : "s", have.size()));
-        }
+        UnifyClosureSig(a, at, ot, targs);
       }
       bool untyped = false;
       for (TypeId p : closure_params_[a.index]) untyped |= ty_.kind(ty_.Resolve(p)) == TyKind::Var;
