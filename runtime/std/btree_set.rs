@@ -130,25 +130,14 @@ impl<T: Ord> BTreeSet<T> {
         out
     }
     pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        let mut j = 0;
-        while i < self.items.len() || j < other.items.len() {
-            if j == other.items.len() || (i < self.items.len() && self.items[i] < other.items[j]) {
-                out.push(&self.items[i]);
-                i += 1;
-            } else if i == self.items.len() || other.items[j] < self.items[i] {
-                out.push(&other.items[j]);
-                j += 1;
-            } else {
-                out.push(&self.items[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-        out
+        self.merge_sorted(other, true)
     }
     pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+        self.merge_sorted(other, false)
+    }
+    // Both sets' elements in order (one merge of the sorted Vecs); an element in both is kept once
+    // when `common`, dropped otherwise.
+    fn merge_sorted<'a>(&'a self, other: &'a BTreeSet<T>, common: bool) -> Vec<&'a T> {
         let mut out = Vec::new();
         let mut i = 0;
         let mut j = 0;
@@ -160,6 +149,9 @@ impl<T: Ord> BTreeSet<T> {
                 out.push(&other.items[j]);
                 j += 1;
             } else {
+                if common {
+                    out.push(&self.items[i]);
+                }
                 i += 1;
                 j += 1;
             }

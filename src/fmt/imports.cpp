@@ -24,6 +24,16 @@ struct UseSeg {
 };
 using UseTree = std::vector<UseSeg>;
 
+// Display width of elements [lo, hi] of `el` laid out on one line (the spaces between included).
+auto SpanWidth(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi) -> uint64_t {
+  uint64_t w = 0;
+  for (uint32_t k = lo; k <= hi; ++k) {
+    w += DisplayWidth(fe.Text(el[k]));
+    if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
+  }
+  return w;
+}
+
 auto IsUpperSnake(const std::string& s) -> bool {
   return std::all_of(s.begin(), s.end(), [](char c) { return !(c >= 'a' && c <= 'z'); });
 }
@@ -774,14 +784,7 @@ namespace rustg {
 void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
   const uint32_t n = static_cast<uint32_t>(el.size());
-  auto width = [&](uint32_t lo, uint32_t hi) {
-    uint64_t w = 0;
-    for (uint32_t k = lo; k <= hi; ++k) {
-      w += DisplayWidth(fe.Text(el[k]));
-      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
-    }
-    return w;
-  };
+  auto width = [&](uint32_t lo, uint32_t hi) { return SpanWidth(fe, el, lo, hi); };
   // Brace nesting: an attribute starting a line is indented tab_spaces columns a level.
   std::vector<uint32_t> depth(n, 0);
   for (uint32_t k = 0, d = 0; k < n; ++k) {
@@ -945,14 +948,7 @@ auto OverflowedClosureNeedsBlock(const FileElements& fe, const std::vector<Eleme
     if (el[k].newlines > 0 || el[k].verbatim || IsComment(el[k].kind) || el[k].synthetic ||
         (el[k].kind == TokenKind::LBrace && !(el[k].has_opener_kind && el[k].opener_of == NodeKind::StructExpr)))
       return false;
-  auto width = [&](uint32_t lo, uint32_t hi) {
-    uint64_t w = 0;
-    for (uint32_t k = lo; k <= hi; ++k) {
-      w += DisplayWidth(fe.Text(el[k]));
-      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
-    }
-    return w;
-  };
+  auto width = [&](uint32_t lo, uint32_t hi) { return SpanWidth(fe, el, lo, hi); };
   const uint64_t all = width(open + 1, bend);
   const uint64_t head = width(open + 1, bar) + 2;  // through `|x| {`
   return all > cfg.fn_call_width && head <= cfg.fn_call_width;
@@ -1347,14 +1343,7 @@ namespace rustg {
 void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
   const uint32_t n = static_cast<uint32_t>(el.size());
-  auto width = [&](uint32_t lo, uint32_t hi) {
-    uint64_t w = 0;
-    for (uint32_t k = lo; k <= hi; ++k) {
-      w += DisplayWidth(fe.Text(el[k]));
-      if (k > lo && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++w;
-    }
-    return w;
-  };
+  auto width = [&](uint32_t lo, uint32_t hi) { return SpanWidth(fe, el, lo, hi); };
   // Innermost open delimiter of each element and brace depth (block indent levels).
   std::vector<uint32_t> encl(n, UINT32_MAX), depth(n, 0);
   std::vector<uint32_t> stack;
