@@ -382,13 +382,16 @@ class Checker {
         if (name == "str") return ty_.str;
         if (name == "String") return ty_.string;
         if (auto al = aliases_.find(std::string(name)); al != aliases_.end()) {
-          if (alias_depth_ > 32) {
+          // An alias met again inside its own expansion is cyclic: stop at once (an alias named
+          // twice per level, `type Foo = impl Bar<Foo, Item = Foo>`, would take 2^depth steps).
+          if (alias_depth_ > 32 || !expanding_aliases_.insert(al->first).second) {
             Unsupported(n, "a cyclic type alias");
             return ty_.error;
           }
           ++alias_depth_;
           TypeId at = LowerType(al->second);
           --alias_depth_;
+          expanding_aliases_.erase(al->first);
           return at;
         }
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
@@ -1057,7 +1060,19 @@ class Checker {
     if (name == "Add" || name == "Sub" || name == "Mul" || name == "Div" || name == "Rem" || name == "Neg" ||
         name == "AddAssign" || name == "SubAssign" || name == "MulAssign")
       return num;
+    if (name == "Fn" || name == "FnMut" || name == "FnOnce") return Callable(t);
     return true;
+  }
+  // Whether values of t can be called (closures, fn pointers, and references/boxes of them).
+  auto Callable(TypeId t) -> bool {
+    t = ty_.Resolve(t);
+    switch (ty_.kind(t)) {
+      case TyKind::Closure: case TyKind::FnPtr: case TyKind::Var: case TyKind::Error: case TyKind::Never:
+      case TyKind::Param: case TyKind::Assoc: case TyKind::Dyn:
+        return true;
+      case TyKind::Ref: case TyKind::Box: return Callable(TypeId(ty_.a(t)));
+      default: return false;
+    }
   }
   // `S: Sum<{integer}>` with S known: the one impl of the trait for S whose arguments can match
   // fixes them (`impl Sum<usize> for usize`), as rustc's selection with a single candidate does.
@@ -1139,6 +1154,13 @@ class Checker {
           if (!args[p].is_valid()) continue;
           for (uint32_t b : d.param_bounds[p]) obligations_.push_back({ob.at, args[p], b, {}});
         }
+        continue;
+      }
+      if (std::string_view n = ob.trait >= kBuiltinTrait ? BuiltinTraitName(ob.trait) : "";
+          n == "Fn" || n == "FnMut" || n == "FnOnce") {
+        // rustc words a non-callable argument of an `F: Fn..` parameter this way (E0277).
+        Error(DiagKind::TraitBoundNotSatisfied, ob.at, fmt::format("expected a `{}` closure, found `{}`", n, ty_.Name(t)),
+              fmt::format("expected an `{}` closure, found `{}`", n, ty_.Name(t)));
         continue;
       }
       // DIAG: TraitBoundNotSatisfied
@@ -3406,6 +3428,7 @@ class Checker {
   // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.
   std::unordered_map<std::string, NodeId> aliases_;
   uint32_t alias_depth_ = 0;
+  std::unordered_set<std::string> expanding_aliases_;  // aliases whose expansion is under way
   // Lowering a parameter's type (where `impl Trait` is allowed).
   bool in_params_ = false;
   // Structs and enums with #[derive(PartialEq)] (Option/Result compare when their contents do).
