@@ -270,6 +270,7 @@ class Checker {
 #include "check/assoc_const_checker.inc"
 #include "check/convert_checker.inc"
 #include "check/iter_checker.inc"
+#include "check/seq_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -1110,6 +1111,7 @@ class Checker {
     return SubstAll(it->second, targs);
   }
   void CheckObligations() {
+    SettleTraitArgs();
     // Indexed: an impl that serves a bound adds its own parameters' bounds (bounded, for cyclic impls).
     for (size_t i = 0; i < obligations_.size() && i < 4096; ++i) {
       const Obligation ob = obligations_[i];
@@ -1130,6 +1132,7 @@ class Checker {
         t = ty_.Resolve(t);
       }
       if (ty_.kind(t) == TyKind::IntVar || ty_.kind(t) == TyKind::FloatVar) t = ty_.Finalize(t);
+      if (RejectTraitArgs(ob.at, ob.trait, ob.args, t) || RejectUnknownSelf(ob.at, ob.trait, ob.args, t)) continue;
       if (Satisfies(t, ob.trait)) {
         std::vector<TypeId> args;
         uint32_t impl = ty_.kind(t) == TyKind::Param ? UINT32_MAX : FindImpl(o_, ob.trait, t, args);

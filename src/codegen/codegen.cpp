@@ -502,7 +502,15 @@ class CGen {
     body_.clear();
     if (!body.is_valid()) {
       // A trait method without a body reached with no impl selected: the checker let through a
-      // call it could not resolve. Stop the C build rather than emit a wrong program.
+      // call it could not resolve. Stop the build with a diagnostic rather than emit a wrong program
+      // (the #error stays as a guard when no sink is given).
+      if (opts_.diags && !untyped_reported_) {
+        untyped_reported_ = true;
+        // DIAG: NotSupported
+        opts_.diags->Emit(DiagKind::NotSupported, StartOf(fn), StartOf(fn) + 1,
+                          fmt::format("calling `{}` with types no impl of its trait serves is not supported yet",
+                                      res_.items.fn_names[f]));
+      }
       return fmt::format("#error \"rustg: no impl of `{}` for these types\"\n", res_.items.fn_names[f]);
     }
     indent_ = 1;
