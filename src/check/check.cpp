@@ -1188,6 +1188,8 @@ class Checker {
     // Arrays and Vecs reach the std subset's slice methods (`impl<T> [T]`) by unsizing last.
     if (need_self && (ty_.kind(steps.back()) == TyKind::Array || ty_.kind(steps.back()) == TyKind::Vec))
       steps.push_back(ty_.Slice(TypeId(ty_.a(steps.back()))));
+    // Strings reach the std subset's str methods (`impl str`, runtime/std/str.rs) by deref last.
+    if (need_self && ty_.kind(steps.back()) == TyKind::String) steps.push_back(TypeId(ty_.a(ty_.ref_str)));
     for (TypeId u : steps) {
       if (ty_.kind(u) == TyKind::Dyn) {
         if (DynMethod(u, name, need_self, f, targs)) return true;
@@ -2106,6 +2108,10 @@ class Checker {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
     }
+    if (callee && InPrelude(n) && joined == "__rustg_char") {
+      o_.builtin[n.index] = Builtin::PreludeChar;
+      return ty_.NewVar(TyKind::Var);
+    }
     if (callee && InPrelude(n) && (joined == "__rustg_hash" || joined == "__rustg_as_mut" ||
                                    joined == "__rustg_box_leak" || joined == "__rustg_box_from" ||
                                    joined == "__rustg_addr")) {
@@ -2981,6 +2987,7 @@ class Checker {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ty_.unit;
     }
+    if (o_.builtin[callee.index] == Builtin::PreludeChar) return CharIntrinsic(n, args, at);
     if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
       // The std subset's intrinsics (check.h): one argument each.
       TypeId v = ty_.NewVar(TyKind::Var);

@@ -1412,6 +1412,11 @@ class CGen {
         r = Bind(target, SliceValue(place ? r : Bind(t, r), t));
         break;
       }
+      // A String receiver of a `&str` method (the std subset's `impl str`): its view.
+      if (target == ty_.ref_str && TK(t) == TyKind::String) {
+        r = Bind(target, fmt::format("rg_string_view({})", place ? r : Bind(t, r)));
+        break;
+      }
       if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) {
         std::string fn;
         TypeId d = DerefCall(t, fn);
@@ -1924,6 +1929,7 @@ class CGen {
       NoteMove(Children(t_, cs.back()).front());
       return Bind(Ty(n), args[0]);
     }
+    if (typed_.builtin[callee.index] == Builtin::PreludeChar) return Bind(ty_.character, fmt::format("(uint32_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
