@@ -2480,7 +2480,7 @@ class Checker {
     {
       uint32_t f;
       std::vector<TypeId> targs;
-      if (!loop_iter && LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
+      if (!loop_iter && LookupMethod(rt, SeqMethodName(rt, name), /*need_self=*/true, f, targs)) {
         if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
             o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
           TokenId nt = t_.token[n.index];
@@ -3295,6 +3295,7 @@ class Checker {
         cs = Children(t_, n);
         if (n != allowed_range_) {
           if (TypeId rv = InferRangeValue(n, cs); rv.is_valid()) return rv;
+          if (TypeId rv = InferOpenRangeValue(n, cs); rv.is_valid()) return rv;
           Unsupported(n, "a range outside a `for` loop head");
           return ty_.error;
         }

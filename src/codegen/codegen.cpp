@@ -320,6 +320,27 @@ class CGen {
     }
     return hi;
   }
+  // The source text of expression n: its nodes' tokens, plus the closing delimiters after them
+  // that no node holds (the tree keeps a call's `(` and an array's `[`, not `)` / `]`).
+  auto ConditionText(NodeId n) const -> std::string {
+    uint32_t lo = StartOf(n), hi = EndOf(n);
+    auto first = std::lower_bound(tokens_.start.begin(), tokens_.start.end(), lo);
+    uint32_t t = static_cast<uint32_t>(first - tokens_.start.begin());
+    int depth = 0;
+    for (; t < tokens_.kind.size() && tokens_.start[t] < hi; ++t) {
+      TokenKind k = tokens_.kind[t];
+      depth += (k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace);
+      depth -= (k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace);
+    }
+    for (; depth > 0 && t < tokens_.kind.size(); ++t) {
+      TokenKind k = tokens_.kind[t];
+      if (IsTrivia(k)) continue;
+      if (k != TokenKind::RParen && k != TokenKind::RBracket && k != TokenKind::RBrace) break;
+      hi = tokens_.end(TokenId(t));
+      --depth;
+    }
+    return std::string(src_.slice(lo, hi));
+  }
   // A static rg_loc for a panic at byte offset `at`; returns its C name.
   auto Loc(uint32_t at) -> std::string {
     LineCol lc = src_.Locate(at);
@@ -1820,8 +1841,7 @@ class CGen {
         if (has_fmt) {
           Format(n, buf, 1);
         } else {
-          std::string text(src_.slice(StartOf(args[0]), EndOf(args[0])));
-          Push(buf, "assertion failed: " + CollapseSpaces(text));
+          Push(buf, "assertion failed: " + CollapseSpaces(ConditionText(args[0])));
         }
         Line(fmt::format("rg_panic_buf({}, &{});", loc, buf));
         --indent_;
