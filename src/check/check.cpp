@@ -270,6 +270,7 @@ class Checker {
 #include "check/assoc_const_checker.inc"
 #include "check/convert_checker.inc"
 #include "check/iter_checker.inc"
+#include "check/seq_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -1125,6 +1126,7 @@ class Checker {
     return SubstAll(it->second, targs);
   }
   void CheckObligations() {
+    SettleTraitArgs();
     // Indexed: an impl that serves a bound adds its own parameters' bounds (bounded, for cyclic impls).
     for (size_t i = 0; i < obligations_.size() && i < 4096; ++i) {
       const Obligation ob = obligations_[i];
@@ -1145,6 +1147,7 @@ class Checker {
         t = ty_.Resolve(t);
       }
       if (ty_.kind(t) == TyKind::IntVar || ty_.kind(t) == TyKind::FloatVar) t = ty_.Finalize(t);
+      if (RejectTraitArgs(ob.at, ob.trait, ob.args, t) || RejectUnknownSelf(ob.at, ob.trait, ob.args, t)) continue;
       if (Satisfies(t, ob.trait)) {
         std::vector<TypeId> args;
         uint32_t impl = ty_.kind(t) == TyKind::Param ? UINT32_MAX : FindImpl(o_, ob.trait, t, args);
@@ -1207,6 +1210,8 @@ class Checker {
     // Arrays and Vecs reach the std subset's slice methods (`impl<T> [T]`) by unsizing last.
     if (need_self && (ty_.kind(steps.back()) == TyKind::Array || ty_.kind(steps.back()) == TyKind::Vec))
       steps.push_back(ty_.Slice(TypeId(ty_.a(steps.back()))));
+    // Strings reach the std subset's str methods (`impl str`, runtime/std/str.rs) by deref last.
+    if (need_self && ty_.kind(steps.back()) == TyKind::String) steps.push_back(TypeId(ty_.a(ty_.ref_str)));
     for (TypeId u : steps) {
       if (ty_.kind(u) == TyKind::Dyn) {
         if (DynMethod(u, name, need_self, f, targs)) return true;
@@ -2125,6 +2130,10 @@ class Checker {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
     }
+    if (callee && InPrelude(n) && joined == "__rustg_char") {
+      o_.builtin[n.index] = Builtin::PreludeChar;
+      return ty_.NewVar(TyKind::Var);
+    }
     if (callee && InPrelude(n) && (joined == "__rustg_hash" || joined == "__rustg_as_mut" ||
                                    joined == "__rustg_box_leak" || joined == "__rustg_box_from" ||
                                    joined == "__rustg_addr")) {
@@ -2493,7 +2502,7 @@ class Checker {
     {
       uint32_t f;
       std::vector<TypeId> targs;
-      if (!loop_iter && LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
+      if (!loop_iter && LookupMethod(rt, SeqMethodName(rt, name), /*need_self=*/true, f, targs)) {
         if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
             o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
           TokenId nt = t_.token[n.index];
@@ -3000,6 +3009,7 @@ class Checker {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ty_.unit;
     }
+    if (o_.builtin[callee.index] == Builtin::PreludeChar) return CharIntrinsic(n, args, at);
     if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
       // The std subset's intrinsics (check.h): one argument each.
       TypeId v = ty_.NewVar(TyKind::Var);
@@ -3307,6 +3317,7 @@ class Checker {
         cs = Children(t_, n);
         if (n != allowed_range_) {
           if (TypeId rv = InferRangeValue(n, cs); rv.is_valid()) return rv;
+          if (TypeId rv = InferOpenRangeValue(n, cs); rv.is_valid()) return rv;
           Unsupported(n, "a range outside a `for` loop head");
           return ty_.error;
         }

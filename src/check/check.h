@@ -145,6 +145,7 @@ enum class Builtin : uint8_t {
   Into,              // x.into(): node_fn the user's `from` when one was chosen, else a std conversion by types
   PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
   DefaultOf,         // T::default() (T: Default parameter, primitive, String): its default value
+  PreludeChar,       // __rustg_char(u) (std subset only): the char of a scalar value the caller validated
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
