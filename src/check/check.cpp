@@ -271,6 +271,8 @@ class Checker {
 #include "check/convert_checker.inc"
 #include "check/iter_checker.inc"
 #include "check/seq_checker.inc"
+#include "check/std_paths_checker.inc"
+#include "check/ops_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -2023,6 +2025,7 @@ class Checker {
         }
       }
     }
+    if (TypeId qt; QualifiedPathCall(n, path, callee, qt)) return qt;
     std::vector<std::string> segs;
     for (NodeId s : Children(t_, path)) {
       if (Kind(s) == NodeKind::PathSegment) segs.emplace_back(Text(s));
@@ -2080,6 +2083,11 @@ class Checker {
         }
         return ty_.Subst(o_.fn_ret[f], targs);
       }
+    }
+    if (callee) {
+      if (TypeId pt; SizeOfPath(n, path, segs, pt)) return pt;
+      if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;
+      if (TypeId tt; TraitPathCall(n, segs, tt)) return tt;
     }
     if (segs.size() == 2) {
       uint32_t s = UINT32_MAX;
@@ -2327,6 +2335,7 @@ class Checker {
       return ty_.boolean;
     }
     bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
+    if (TypeId ut; UserBitOp(n, op, l, r, ut)) return ut;
     if (op == "<<" || op == ">>") {
       if (!IsIntegral(l) || !IsIntegral(r)) return OpError(n, op, l, r);
       return l;
@@ -2544,7 +2553,7 @@ class Checker {
     if (ty_.kind(dt) == TyKind::Enum && (ty_.a(dt) == kOptionEnum || ty_.a(dt) == kResultEnum)) {
       bool opt = ty_.a(dt) == kOptionEnum;
       TypeId inner = ty_.elems(dt)[0];
-      if (dt != rt) {
+      if (dt != rt && !OptionMethodThroughRef(n, dt, name)) {
         Unsupported(n, "Option/Result methods through a reference");
         return ty_.error;
       }
@@ -2969,6 +2978,7 @@ class Checker {
       return ty_.string;
     }
     if (o_.builtin[callee.index] == Builtin::PrimFrom) return InferPrimitiveFrom(n, ct, args, at);
+    if (o_.builtin[callee.index] == Builtin::PrimStatic) return InferPrimStatic(n, callee, args, at);
     if (o_.builtin[callee.index] == Builtin::VecNew) {
       bool cap = Text(NodeId(callee.index - 2)) == "with_capacity";
       if (args.size() != (cap ? 1u : 0u)) {
@@ -2996,7 +3006,8 @@ class Checker {
       if (b == Builtin::MemReplace) Expect(args[1], t, at[1]);
       TypeId r = ty_.Resolve(t);
       TyKind k = ty_.kind(r);
-      if (b == Builtin::MemTake && k != TyKind::Vec && k != TyKind::String && k != TyKind::Int && k != TyKind::IntVar &&
+      if (b == Builtin::MemTake && !(k == TyKind::Struct && ZeroDefaultTy(r)) && k != TyKind::Vec &&
+          k != TyKind::String && k != TyKind::Int && k != TyKind::IntVar &&
           k != TyKind::Bool && k != TyKind::Float && !(k == TyKind::Enum && ty_.a(r) == kOptionEnum) && k != TyKind::Error)
         Unsupported(n, fmt::format("`std::mem::take` of `{}`", ty_.Name(r)));
       return b == Builtin::MemSwap ? ty_.unit : t;
@@ -3133,7 +3144,11 @@ class Checker {
           }
         }
         TypeId inner = Infer(cs.back());
-        if (mut) CheckAssignable(cs.back());
+        // `&mut Vec::new()`: a fresh temporary is mutable; only places need a `mut` binding.
+        NodeKind ok = Kind(cs.back());
+        bool temporary = ok == NodeKind::CallExpr || ok == NodeKind::MethodCallExpr || ok == NodeKind::StructExpr ||
+                         ok == NodeKind::ArrayExpr || ok == NodeKind::TupleExpr || ok == NodeKind::MacroCall;
+        if (mut && !temporary) CheckAssignable(cs.back());
         return ty_.Ref(inner, mut);
       }
       case NodeKind::UnaryExpr: {
@@ -3157,6 +3172,7 @@ class Checker {
         }
         if (op == "!") {
           TypeId r = ty_.Resolve(t);
+          if (TypeId ut; UserNot(n, r, ut)) return ut;
           if (!IsIntegral(r) && ty_.kind(r) != TyKind::Bool) {
             Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `!` to type `{}`", ty_.Name(t)));
             return ty_.error;
@@ -3185,6 +3201,7 @@ class Checker {
         TypeId l = Infer(cs[0]);
         TypeId r = Deref(Infer(cs[1]));
         std::string_view op = Text(n);
+        if (UserCompoundAssign(n, op, l, r)) return ty_.unit;
         if (op == "+=" && ty_.Resolve(l) == ty_.string) {
           Expect(cs[1], ty_.ref_str, ty_.Resolve(o_.node_ty[cs[1].index]));
         } else if (op == "<<=" || op == ">>=") {
@@ -3482,7 +3499,8 @@ class Checker {
       if (tn == "Deref") return name == "Target";
       return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
                                   tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
-                                  tn == "FnMut");
+                                  tn == "FnMut" || tn == "BitAnd" || tn == "BitOr" || tn == "BitXor" || tn == "Shl" ||
+                                  tn == "Shr");
     }
     for (const std::string& a : o_.traits[tr].assoc_types) {
       if (a == name) return true;

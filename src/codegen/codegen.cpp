@@ -117,6 +117,8 @@ class CGen {
   std::vector<uint8_t> prelude_fn_;
 #include "codegen/convert.inc"
 #include "codegen/iter.inc"
+#include "codegen/std_paths.inc"
+#include "codegen/ops.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -781,6 +783,14 @@ class CGen {
       }
       if (IsUnitOrNever(lt)) return Bind(ty_.boolean, op == "==" || op == "<=" || op == ">=" ? "true" : "false");
       TyKind k = TK(lt);
+      bool order = op != "==" && op != "!=";
+      // `<` on a type parameter's instance (a generic body is checked once, so the checker could
+      // not mark it OrdCmp): the instance's order, never its equality.
+      if (order && (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct ||
+                    k == TyKind::Enum)) {
+        std::string c = Bind(ty_.i32, CmpExpr(l, r, lt));
+        return Bind(ty_.boolean, fmt::format("{0} != 2 && {0} {1} 0", c, op));
+      }
       if (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct || k == TyKind::Enum)
         return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
       return Bind(ty_.boolean, fmt::format("{} {} {}", l, op, r));
@@ -1952,6 +1962,7 @@ class CGen {
     if (typed_.builtin[callee.index] == Builtin::PreludeChar) return Bind(ty_.character, fmt::format("(uint32_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
+    if (typed_.builtin[callee.index] == Builtin::PrimStatic) return PrimStaticC(n, callee, args);
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
@@ -1960,7 +1971,8 @@ class CGen {
         return "0";
       }
       std::string fresh = b == Builtin::MemReplace ? args[1]
-                          : TK(t) == TyKind::Vec || TK(t) == TyKind::String || TK(t) == TyKind::Enum
+                          : TK(t) == TyKind::Vec || TK(t) == TyKind::String || TK(t) == TyKind::Enum ||
+                                    TK(t) == TyKind::Struct
                               ? fmt::format("(({}){{0}})", CType(t))
                               : fmt::format("(({})0)", CType(t));
       Line(fmt::format("*{} = {};", args[0], fresh));
@@ -2390,7 +2402,7 @@ class CGen {
         NodeId e = Children(t_, n).front();
         std::string_view op = Text(n);
         TypeId t = Ty(n);
-        if (op == "-" && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
+        if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
         std::string v = Expr(e);
         if (op == "-") {
@@ -2425,6 +2437,7 @@ class CGen {
       }
       case NodeKind::CompoundAssignExpr: {
         cs = Children(t_, n);
+        if (typed_.node_fn[n.index] != UINT32_MAX) return CompoundAssignCall(n, cs);
         TypeId rt = ValueTy(cs[1]);
         std::string r = DerefAll(Expr(cs[1]), rt);
         std::string place = Place(cs[0]);

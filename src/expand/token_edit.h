@@ -82,6 +82,10 @@ auto CfgEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tr
 auto MacroRulesEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const TokenNav& nav,
                      uint32_t round, EditSet& set, DiagSink& diags) -> bool;
 
+// Rewrites paths to methods used as functions (`f64::max`, `Trait::m(&x)`) into closures that
+// call the method (expand/std_paths.cpp); returns whether it added edits.
+auto StdPathEdits(const SourceBuffer& src, const TokenBuffer& tokens, const TokenNav& nav, EditSet& set) -> bool;
+
 // Deletes `macro_rules!` definitions (after expansion is done).
 auto MacroRulesRemoval(const Tree& tree, const TokenNav& nav, EditSet& set) -> bool;
 
