@@ -1573,8 +1573,9 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
 }
 
-// rustfmt's layout of a use list without nested lists or comments: one line when `{...};` fits,
-// else "mixed": the names fill lines one level deeper, a trailing comma, `}` on its own line.
+// rustfmt's layout of a use list without comments (nested lists one level deep, each on one line):
+// one line when `{...};` fits and no nested list has two items, else "mixed": the names fill
+// lines one level deeper, a trailing comma, `}` on its own line.
 void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
                      std::vector<bool>& comma_after, uint32_t i, const std::string& out, const FmtConfig& cfg) {
   const uint32_t close = el[i].partner;
@@ -1583,29 +1584,53 @@ void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vect
   const bool trailing_comma = el[last].kind == TokenKind::Comma;
   if (trailing_comma) --last;
   if (last <= i) return;
+  // What follows `}` on its line (`;`).
+  if (close + 1 >= el.size() || el[close + 1].kind != TokenKind::Semi) return;
   std::vector<std::pair<uint32_t, uint32_t>> items;
+  // A nested list of more than one item (`a::{b, c}`) makes rustfmt's list tactic mixed even when
+  // the whole list fits, and then items with a path (`::`) and the items after them start lines.
+  bool has_nested_list = false;
+  std::vector<bool> has_path;
+  bool item_path = false;
   uint32_t start = i + 1;
   for (uint32_t k = i + 1; k <= last; ++k) {
     const Element& x = el[k];
-    if (IsComment(x.kind) || x.verbatim || x.kind == TokenKind::LBrace || dropped[k]) return;
+    if (IsComment(x.kind) || x.verbatim || dropped[k]) return;
+    if (x.kind == TokenKind::LBrace) {
+      // A nested list: kept only when it is flat (no deeper braces or comments); laid out on one line.
+      if (x.role != TokRole::UseListOpen || x.partner == UINT32_MAX || x.partner > last) return;
+      uint32_t n_items = 1;
+      for (uint32_t q = k + 1; q < x.partner; ++q) {
+        if (IsComment(el[q].kind) || el[q].verbatim || el[q].kind == TokenKind::LBrace || dropped[q]) return;
+        if (el[q].kind == TokenKind::Comma && q + 1 < x.partner) ++n_items;
+      }
+      if (n_items > 1) has_nested_list = true;
+      for (uint32_t q = k + 1; q <= x.partner; ++q) el[q].newlines = 0;
+      if (el[x.partner - 1].kind == TokenKind::Comma) dropped[x.partner - 1] = true;
+      k = x.partner;
+      continue;
+    }
+    if (x.kind == TokenKind::PathSep) item_path = true;
     if (x.kind == TokenKind::Comma) {
       items.push_back({start, k - 1});
+      has_path.push_back(item_path);
+      item_path = false;
       start = k + 1;
     }
   }
   items.push_back({start, last});
-  // What follows `}` on its line (`;`).
-  if (close + 1 >= el.size() || el[close + 1].kind != TokenKind::Semi) return;
+  has_path.push_back(item_path);
   size_t nl = out.rfind('\n');
   const size_t b = nl == std::string::npos ? 0 : nl + 1;
   const uint64_t col = out.size() - b;
   uint64_t indent = 0;
   while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
-  const uint64_t w = OneLineWidth(fe, el, dropped, i + 1, last);
+  // (allow_closures: nested lists' braces are measured; a use list holds no closures.)
+  const uint64_t w = OneLineWidth(fe, el, dropped, i + 1, last, true);
   if (w == UINT32_MAX) return;
   // rustfmt's one-line limit here is two columns short of max_width (measured on its output);
   // the mixed lines leave the last column free.
-  if (col + w + 2 + 2 <= cfg.max_width) {
+  if (!has_nested_list && col + w + 2 + 2 <= cfg.max_width) {
     for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
     if (trailing_comma) dropped[close - 1] = true;
     return;
@@ -1613,11 +1638,11 @@ void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vect
   const uint64_t width = cfg.max_width > indent + cfg.tab_spaces ? cfg.max_width - indent - cfg.tab_spaces : 0;
   uint64_t line = 0;
   for (size_t a = 0; a < items.size(); ++a) {
-    const uint64_t iw = OneLineWidth(fe, el, dropped, items[a].first, items[a].second);
+    const uint64_t iw = OneLineWidth(fe, el, dropped, items[a].first, items[a].second, true);
     if (iw == UINT32_MAX) return;
     for (uint32_t k = items[a].first + 1; k <= items[a].second; ++k) el[k].newlines = 0;
     if (items[a].second + 1 <= last) el[items[a].second + 1].newlines = 0;  // its comma
-    if (a == 0 || line + 1 + iw + 1 >= width) {
+    if (a == 0 || line + 1 + iw + 1 >= width || (has_nested_list && (has_path[a] || has_path[a - 1]))) {
       el[items[a].first].newlines = 1;
       line = iw + 1;
     } else {
