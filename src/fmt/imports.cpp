@@ -461,13 +461,17 @@ void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
     // Break after `{`, after each top-level separator, and before `}`.
     el[i + 1].newlines = 1;
     el[close].newlines = 1;
+    int generics = 0;  // open generic lists: `call::<A, R, F>`'s commas separate nothing here
     for (uint32_t k = i + 1; k < close; ++k) {
       const Element& e = el[k];
       if (!e.verbatim && IsOpen(e.kind) && e.partner != UINT32_MAX && e.partner < close) {
         k = e.partner;
         continue;
       }
-      bool sep = statements ? e.kind == TokenKind::Semi : e.kind == TokenKind::Comma;
+      if (!e.verbatim && e.role == TokRole::GenericOpen) generics += e.kind == TokenKind::Shl ? 2 : 1;
+      if (!e.verbatim && e.role == TokRole::GenericClose)
+        generics = std::max(0, generics - (e.kind == TokenKind::Shr ? 2 : 1));
+      bool sep = statements ? e.kind == TokenKind::Semi : e.kind == TokenKind::Comma && generics == 0;
       if (sep && k + 1 < close) el[k + 1].newlines = 1;
     }
   }
@@ -1359,12 +1363,35 @@ void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
   }
   std::vector<std::pair<uint32_t, uint32_t>> wraps;  // body [first, last]
   std::vector<uint32_t> drops;                       // the arm's comma after a wrapped body
+  std::vector<bool> keep_lines;                      // per wrap: the body keeps its line breaks
   for (uint32_t a = 0; a + 1 < n; ++a) {
     const Element& arrow = el[a];
     if (arrow.kind != TokenKind::FatArrow || arrow.verbatim || arrow.in_macro) continue;
     const uint32_t list = encl[a];
     if (list == UINT32_MAX || !el[list].has_opener_kind || el[list].opener_of != NodeKind::MatchArmList) continue;
     const uint32_t b0 = a + 1;
+    // `pat => if c {` .. `}` (or `for`, `while`) over several lines: rustfmt never leaves such
+    // a body on the arm's line (it could read as a guard); it goes into a block.
+    if ((el[b0].kind == TokenKind::KwIf || el[b0].kind == TokenKind::KwFor || el[b0].kind == TokenKind::KwWhile) &&
+        !el[b0].verbatim && !el[b0].in_macro && el[b0].newlines == 0) {
+      uint32_t k = b0;
+      int dd = 0;
+      bool multi = false;
+      for (; k < n; ++k) {
+        const Element& x = el[k];
+        if (IsOpen(x.kind) && !x.verbatim) ++dd;
+        if (IsClose(x.kind) && !x.verbatim && --dd < 0) break;
+        if (dd == 0 && x.kind == TokenKind::Comma) break;
+        if (k > b0 && x.newlines > 0) multi = true;
+      }
+      if (k < n && multi && el[k - 1].kind == TokenKind::RBrace && !el[k - 1].verbatim) {
+        wraps.push_back({b0, k - 1});
+        keep_lines.push_back(true);
+        if (el[k].kind == TokenKind::Comma) drops.push_back(k);
+        a = k - 1;
+      }
+      continue;
+    }
     switch (el[b0].kind) {
       case TokenKind::LBrace: case TokenKind::KwIf: case TokenKind::KwMatch: case TokenKind::KwLoop:
       case TokenKind::KwWhile: case TokenKind::KwFor: case TokenKind::KwUnsafe: case TokenKind::KwAsync:
@@ -1453,6 +1480,7 @@ void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
     }
     if (!ok || (dots >= 2 && body > cfg.chain_width)) continue;
     wraps.push_back({b0, bend});
+    keep_lines.push_back(false);
     if (comma) drops.push_back(k);
     a = bend;
   }
@@ -1477,7 +1505,7 @@ void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
       out.push_back(first);
       for (uint32_t x = i + 1; x <= wraps[w].second; ++x) {
         Element y = el[x];
-        y.newlines = 0;
+        if (!keep_lines[w]) y.newlines = 0;
         out.push_back(y);
       }
       Element close;

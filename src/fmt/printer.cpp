@@ -815,7 +815,9 @@ void BreakClosureBlock(const FileElements& fe, std::vector<Element>& el, uint32_
   const uint32_t c = open.partner;
   if (el[i + 1].kind == TokenKind::KwUnsafe || el[i + 1].newlines > 0 || el[c].newlines > 0) return;
   // In a call whose chain continues (`.map(|v| { .. }).collect()`), the chain would break too.
-  if (c + 2 < el.size() && IsClose(el[c + 1].kind) && el[c + 2].kind == TokenKind::Dot) return;
+  // (When that chain is already one element a line, the block breaks.)
+  if (c + 2 < el.size() && IsClose(el[c + 1].kind) && el[c + 2].kind == TokenKind::Dot && el[c + 2].newlines == 0)
+    return;
   for (uint32_t k = i + 1; k <= c; ++k)
     if (IsComment(el[k].kind)) return;
   el[i + 1].newlines = 1;
