@@ -433,6 +433,18 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
     if (o.opener_of == NodeKind::ArrayExpr && o.partner > k + 1 &&
         OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.array_width)
       one_line_ok = false;
+    // A call as the only argument of a call overflows within fn_call_width less its callee.
+    if (o.opener_of == NodeKind::ArgList && !several) {
+      uint32_t y = k + 1;
+      while (y < o.partner && (el[y].kind == TokenKind::Ident || el[y].kind == TokenKind::PathSep ||
+                               el[y].role == TokRole::MacroBang))
+        ++y;
+      if (y > k + 1 && y < o.partner && el[y].kind == TokenKind::LParen && !el[y].verbatim &&
+          el[y].partner + 1 == o.partner && el[y].partner > y + 1 &&
+          OneLineWidth(fe, el, dropped, k + 1, y, true) + OneLineWidth(fe, el, dropped, y + 1, el[y].partner - 1, true) >
+              cfg.fn_call_width)
+        one_line_ok = false;
+    }
   }
   if (chain_broken) one_line_ok = false;
   size_t nl = out.rfind('\n');
@@ -704,6 +716,20 @@ auto UnwrapClosureBlock(const FileElements& fe, std::vector<Element>& el, std::v
                         uint64_t col, const FmtConfig& cfg, uint32_t list) -> bool {
   uint32_t c, lo, hi;
   if (!UnwrapCandidate(el, i, c, lo, hi)) return false;
+  // `|| { loop { .. } }`: rustfmt (style edition 2015-2021) writes `|| loop {` when the block
+  // holds nothing else and no comment.
+  if (el[lo].kind == TokenKind::KwLoop && !el[lo].verbatim && lo + 1 < hi && el[lo + 1].kind == TokenKind::LBrace &&
+      !el[lo + 1].verbatim && el[lo + 1].partner == hi && !el[hi].verbatim) {
+    for (uint32_t k = lo; k <= hi; ++k)
+      if (IsComment(el[k].kind) || dropped[k] || (el[k].verbatim && (fe.Text(el[k]).find("//") != std::string_view::npos ||
+                                                                      fe.Text(el[k]).find("/*") != std::string_view::npos)))
+        return false;
+    if (col + 1 + 6 > cfg.max_width) return false;  // ` loop {`
+    dropped[i] = dropped[c] = true;
+    el[lo].newlines = 0;
+    el[lo].indent = IndentHint::Auto;
+    return true;
+  }
   switch (el[lo].kind) {
     case TokenKind::KwLet: case TokenKind::Pound: case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile:
     case TokenKind::KwLoop: case TokenKind::KwMatch: case TokenKind::KwReturn: case TokenKind::KwUnsafe:
