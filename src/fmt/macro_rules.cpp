@@ -123,6 +123,8 @@ struct Arm {
   uint32_t matcher_open, matcher_close;  // `(` .. `)`
   uint32_t body_open, body_close;        // `{` .. `}` (or `(` .. `)`, `[` .. `]`)
   bool blank_before = false;             // a blank line separated it from the previous arm
+  std::vector<uint32_t> pre_comments;    // comments on lines of their own before the arm
+  uint32_t post_comment = UINT32_MAX;    // a line comment after the arm on its last line
 };
 
 // Splits the definition's body tokens (open..close) into arms; nothing if it has another shape
@@ -152,9 +154,25 @@ auto ParseArms(const TokenBuffer& tokens, const SourceBuffer& src, uint32_t open
     }
     return t < close;
   };
+  auto is_comment = [&](uint32_t u) {
+    return tokens.kind[u] == TokenKind::LineComment || tokens.kind[u] == TokenKind::BlockComment;
+  };
   while (skip_ws()) {
     Arm a;
     a.blank_before = blank && !arms.empty();
+    // Comments on lines of their own lead the next arm; one ending a line must be followed by
+    // a line break (a comment before an arm on its line keeps the definition as written).
+    while (t < close && is_comment(t)) {
+      if (t + 1 >= close || tokens.kind[t + 1] != TokenKind::Whitespace ||
+          tokens.text(src, TokenId(t + 1)).find('\n') == std::string_view::npos)
+        return std::nullopt;
+      a.pre_comments.push_back(t);
+      ++t;
+      bool blank_after = false;
+      if (!skip_ws()) return std::nullopt;  // comments after the last arm: kept as written
+      blank_after = blank;
+      if (blank_after) return std::nullopt;
+    }
     if (tokens.kind[t] != TokenKind::LParen || partner[t - open] == UINT32_MAX) return std::nullopt;
     a.matcher_open = t;
     a.matcher_close = partner[t - open];
@@ -168,6 +186,17 @@ auto ParseArms(const TokenBuffer& tokens, const SourceBuffer& src, uint32_t open
     uint32_t save = t;
     if (skip_ws() && tokens.kind[t] == TokenKind::Semi) ++t;
     else t = save;
+    // A line comment after the arm on its line (`}; // why`).
+    {
+      uint32_t u = t;
+      if (u < close && tokens.kind[u] == TokenKind::Whitespace &&
+          tokens.text(src, TokenId(u)).find('\n') == std::string_view::npos)
+        ++u;
+      if (u < close && tokens.kind[u] == TokenKind::LineComment) {
+        a.post_comment = u;
+        t = u + 1;
+      }
+    }
     arms.push_back(a);
   }
   if (arms.empty()) return std::nullopt;
@@ -193,6 +222,16 @@ auto FormatDefinition(const SourceBuffer& src, const TokenBuffer& tokens, FileId
   out += " {\n";
   for (const Arm& a : *arms) {
     if (a.blank_before) out += '\n';
+    for (uint32_t cmt : a.pre_comments) {
+      if (tokens.kind[cmt] == TokenKind::BlockComment &&
+          tokens.text(src, TokenId(cmt)).find('\n') != std::string_view::npos)
+        return std::nullopt;
+      out += arm_ind;
+      std::string_view ct = tokens.text(src, TokenId(cmt));
+      while (!ct.empty() && (ct.back() == ' ' || ct.back() == '\t' || ct.back() == '\r')) ct.remove_suffix(1);
+      out.append(ct);
+      out += '\n';
+    }
     out += arm_ind;
     out.append(span(a.matcher_open, a.matcher_close));
     out += " => {";
@@ -273,7 +312,14 @@ auto FormatDefinition(const SourceBuffer& src, const TokenBuffer& tokens, FileId
       out += new_body;
       out += arm_ind;
     }
-    out += "};\n";
+    out += "};";
+    if (a.post_comment != UINT32_MAX) {
+      std::string_view ct = tokens.text(src, TokenId(a.post_comment));
+      while (!ct.empty() && (ct.back() == ' ' || ct.back() == '\t' || ct.back() == '\r')) ct.remove_suffix(1);
+      out += ' ';
+      out.append(ct);
+    }
+    out += '\n';
   }
   out.append(indent, ' ');
   out += "}";

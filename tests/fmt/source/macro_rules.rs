@@ -38,3 +38,9 @@ fn nested() {
         } );
     }
 }
+
+macro_rules! with_comments {
+    // The first rule.
+    ($a:expr) => { $a + 1 }; // trailing
+    ($a:expr, $b:expr) => { $a + $b };
+}

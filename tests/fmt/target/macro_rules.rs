@@ -59,3 +59,13 @@ fn nested() {
         }};
     }
 }
+
+macro_rules! with_comments {
+    // The first rule.
+    ($a:expr) => {
+        $a + 1
+    }; // trailing
+    ($a:expr, $b:expr) => {
+        $a + $b
+    };
+}
