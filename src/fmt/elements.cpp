@@ -272,7 +272,8 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
                     pk == NodeKind::LoopExpr) &&
                    statement_level(p) && !qualified_block(t))
           expand[t] = Expand::Statements;
-        else if (pk == NodeKind::IfExpr && parent[p - nb] != UINT32_MAX && tree.kind[parent[p - nb]] != NodeKind::IfExpr &&
+        else if (pk == NodeKind::IfExpr && !qualified_block(t) && parent[p - nb] != UINT32_MAX &&
+                 tree.kind[parent[p - nb]] != NodeKind::IfExpr &&
                  tree.token[p].is_valid() && span_hi[p - nb] != 0) {
           // The then-block of a value if/else (the first BlockExpr child of the top IfExpr).
           uint32_t u = t;

@@ -428,8 +428,90 @@ void ExpandIfElse(FileElements& fe, uint32_t then_open, const FmtConfig& cfg) {
   }
 }
 
+// Struct literals, patterns and struct variants written over several lines whose fields fit
+// struct_lit_width / struct_variant_width on one line: rustfmt joins them. In an enum where some
+// variant stays over several lines, rustfmt writes every struct variant vertically.
+void JoinNarrowStructs(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    const Element& open = el[i];
+    if (open.verbatim || open.in_macro || (open.expand != Expand::StructLit && open.expand != Expand::StructVariant) ||
+        open.partner == UINT32_MAX || open.partner <= i + 1)
+      continue;
+    const uint32_t close = open.partner;
+    bool multi = false, plain = true;
+    for (uint32_t k = i + 1; k <= close && plain; ++k) {
+      const Element& x = el[k];
+      multi |= x.newlines > 0;
+      if (IsComment(x.kind) || x.synthetic || (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) ||
+          x.role == TokRole::ClosureOpen || (k < close && IsOpen(x.kind) && x.kind == TokenKind::LBrace))
+        plain = false;
+    }
+    if (!multi || !plain) continue;
+    uint32_t last = close - 1;
+    if (el[last].kind == TokenKind::Comma && last > i + 1) --last;
+    uint64_t width = 0;
+    for (uint32_t k = i + 1; k <= last; ++k) {
+      width += DisplayWidth(fe.Text(el[k]));
+      if (k > i + 1 && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++width;
+    }
+    const uint32_t limit = open.expand == Expand::StructLit ? cfg.struct_lit_width : cfg.struct_variant_width;
+    if (width > limit) continue;
+    for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    i = close;
+  }
+}
+
+// In an enum where some variant is written over several lines, rustfmt writes every struct
+// variant vertically (runs after the width rules broke one-line variants).
+void ExpandStructVariantsOfTallEnums(FileElements& fe) {
+  auto& el = fe.elems;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    const Element& open = el[i];
+    if (open.verbatim || !open.has_opener_kind || open.opener_of != NodeKind::VariantList || open.partner == UINT32_MAX)
+      continue;
+    const uint32_t close = open.partner;
+    // Variants: between top-level commas; one is multi-line when a line break falls inside it.
+    bool any_multi = false;
+    std::vector<uint32_t> struct_braces;
+    bool plain = true;
+    uint32_t start = i + 1;
+    for (uint32_t k = i + 1; k < close; ++k) {
+      const Element& x = el[k];
+      if (IsComment(x.kind) || x.verbatim || x.kind == TokenKind::Pound) plain = false;
+      if (IsOpen(x.kind) && x.partner != UINT32_MAX && x.partner < close) {
+        if (x.expand == Expand::StructVariant) struct_braces.push_back(k);
+        for (uint32_t y = k + 1; y <= x.partner; ++y) any_multi |= el[y].newlines > 0;
+        k = x.partner;
+        continue;
+      }
+      if (x.kind == TokenKind::Comma) start = k + 1;
+      else if (k > start && x.newlines > 0) any_multi = true;
+    }
+    if (!plain || !any_multi) continue;
+    for (uint32_t b : struct_braces) {
+      const uint32_t c = el[b].partner;
+      if (c <= b + 1) continue;
+      el[b + 1].newlines = std::max(el[b + 1].newlines, 1u);
+      el[c].newlines = std::max(el[c].newlines, 1u);
+      int generics = 0;  // `Client<A, B>`'s commas separate no fields
+      for (uint32_t k = b + 1; k < c; ++k) {
+        if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < c) {
+          k = el[k].partner;
+          continue;
+        }
+        if (!el[k].verbatim && el[k].role == TokRole::GenericOpen) generics += el[k].kind == TokenKind::Shl ? 2 : 1;
+        if (!el[k].verbatim && el[k].role == TokRole::GenericClose)
+          generics = std::max(0, generics - (el[k].kind == TokenKind::Shr ? 2 : 1));
+        if (el[k].kind == TokenKind::Comma && generics == 0 && k + 1 < c && el[k + 1].newlines == 0) el[k + 1].newlines = 1;
+      }
+    }
+  }
+}
+
 void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
+  JoinNarrowStructs(fe, cfg);
   for (uint32_t i = 0; i < el.size(); ++i) {
     Element& open = el[i];
     if (open.verbatim || open.expand == Expand::None || open.partner == UINT32_MAX || open.partner <= i + 1) continue;
@@ -475,6 +557,7 @@ void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
       if (sep && k + 1 < close) el[k + 1].newlines = 1;
     }
   }
+  ExpandStructVariantsOfTallEnums(fe);
   // An `unsafe { expr }` written on one line whose expression now spans lines (a struct literal
   // broken above) is no single-line block any more: rustfmt breaks it. Inner blocks first.
   for (uint32_t i = static_cast<uint32_t>(el.size()); i-- > 1;) {

@@ -1468,7 +1468,14 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       rest += fe.Text(el[r]).size() + (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
       ++r;
     }
-    if (r < el.size() && el[r].kind == TokenKind::Dot) return params_vertical();
+    // (A list on a line of a broken chain, `.f(` .. `)` with `.g()` on the next line, joins.)
+    bool chain_line = false;
+    {
+      size_t b = nl == std::string::npos ? 0 : nl + 1;
+      while (b < out.size() && (out[b] == ' ' || out[b] == '\t')) ++b;
+      chain_line = b < out.size() && out[b] == '.';
+    }
+    if (r < el.size() && el[r].kind == TokenKind::Dot && !(chain_line && el[r].newlines > 0)) return params_vertical();
     // A return type or tail that itself continues on later lines keeps the list vertical.
     if (r - 1 > close && IsOpen(el[r - 1].kind) && !el[r - 1].verbatim && el[r - 1].kind != TokenKind::LBrace) return params_vertical();
     if (kind == NodeKind::ParamList) {
