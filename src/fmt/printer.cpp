@@ -132,6 +132,7 @@ struct Open {
   uint32_t anchor_new = 0;  // output indent of that line
   bool block = false;       // a block or item list: statements end with `;` or `}`, not `,`
   uint32_t elem = 0;        // the delimiter's element index
+  int generics = 0;         // generic lists open inside it (`Chain<A, B>`: those commas separate nothing here)
 };
 
 void AppendIndent(std::string& out, uint32_t width, const FmtConfig& cfg) {
@@ -1274,7 +1275,47 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
   }
-  if (closure_last) return;
+  if (closure_last) {
+    // Visual style with a block closure last (`f(a,` then `|x| {` .. `})` below): rustfmt
+    // overflows the closure, its header joining the `(` line when that fits.
+    if (kind == NodeKind::ArgList && !open.macro_commas && !open.in_macro && el[i + 1].newlines == 0 &&
+        el[close].newlines == 0) {
+      uint32_t cs = UINT32_MAX;  // the closure argument's first element
+      for (uint32_t k = i + 1; k <= last; ++k) {
+        if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+          k = el[k].partner;
+          continue;
+        }
+        if (el[k].role == TokRole::ClosureOpen && el[k].kind == TokenKind::Or) {
+          while (k < last && el[k + 1].role != TokRole::ClosureClose) ++k;
+          continue;
+        }
+        if (el[k].kind == TokenKind::Comma) cs = k + 1;
+      }
+      if (cs != UINT32_MAX && cs <= last && el[cs].newlines > 0) {
+        bool ok = true;
+        for (uint32_t k = i + 1; k < cs && ok; ++k)
+          ok = el[k].newlines == 0 && !IsComment(el[k].kind) && el[k].role != TokRole::ClosureOpen;
+        uint32_t bar = cs;
+        if (el[bar].kind == TokenKind::KwMove) ++bar;
+        ok = ok && bar <= last && el[bar].role == TokRole::ClosureOpen;
+        uint32_t brace = bar + 1;
+        if (ok && el[bar].kind == TokenKind::Or)
+          while (brace <= last && el[brace - 1].role != TokRole::ClosureClose) ++brace;
+        ok = ok && brace <= last && el[brace].kind == TokenKind::LBrace && !el[brace].verbatim && el[brace].partner == last;
+        for (uint32_t k = cs + 1; ok && k <= brace; ++k) ok = el[k].newlines == 0 && !IsComment(el[k].kind);
+        if (ok) {
+          const size_t nl2 = out.rfind('\n');
+          const uint64_t col0 = DisplayWidth(std::string_view(out).substr(nl2 == std::string::npos ? 0 : nl2 + 1));
+          el[cs].newlines = 0;
+          const uint64_t head = OneLineWidth(fe, el, dropped, i + 1, brace, true);
+          if (head == UINT32_MAX || col0 + head > cfg.max_width) el[cs].newlines = 1;
+          else el[cs].indent = IndentHint::Auto;
+        }
+      }
+    }
+    return;
+  }
   // Several items written in overflow style (`f(a, Foo {` ... `})`, `(x, &[` ... `])`): rustfmt
   // overflows only closures and blocks in lists of several (overflow_delimited_expr is off), so a
   // multi-line struct literal, array or call among them makes the list vertical.
@@ -1831,7 +1872,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
         if (prev_sig >= 0) {
           const Element& ps = el[prev_sig];
           TokenKind pk = ps.last_kind;
-          bool comma_separates = !stack.empty() && !stack.back().block;
+          bool comma_separates = !stack.empty() && !stack.back().block && stack.back().generics == 0;
           starts_element = ps.verbatim ? (pk == TokenKind::RBrace || pk == TokenKind::Semi)
                                        : (pk == TokenKind::Semi || (pk == TokenKind::Comma && comma_separates) ||
                                           (IsOpen(pk) && !stack.empty()) || pk == TokenKind::RBrace);
@@ -1932,6 +1973,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     }
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
     if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
+    if (!e.verbatim && !stack.empty() && e.role == TokRole::GenericOpen)
+      stack.back().generics += e.kind == TokenKind::Shl ? 2 : 1;
+    if (!e.verbatim && !stack.empty() && e.role == TokRole::GenericClose)
+      stack.back().generics = std::max(0, stack.back().generics - (e.kind == TokenKind::Shr ? 2 : 1));
     // Delimiters.
     if (!e.verbatim && (!e.synthetic || e.kind == TokenKind::LBrace || e.kind == TokenKind::RBrace)) {
       if (IsOpen(e.kind)) {
