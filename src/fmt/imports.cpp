@@ -1190,6 +1190,69 @@ void BreakLongChains(FileElements& fe, const FmtConfig& cfg) {
   if (!fe.elems.empty()) BreakChainsIn(fe, fe.elems, 0, static_cast<uint32_t>(fe.elems.size() - 1), cfg);
 }
 
+// rustfmt's alternative to breaking a chain wider than chain_width: the chain stays on its line
+// and the last element's call arguments go one per line (`self.cnt.compare_exchange(` .. `) {`).
+// It takes that layout when everything before the last element fits on one line within
+// chain_width with the last element's `.name(`, the arguments cannot stay on that line, and
+// either they are three or more (five lines or more) or the last element would not fit on one
+// line of its own either. Columns are the input's (the chain's line as written).
+auto OverflowLastCall(const FileElements& fe, const std::vector<Element>& el, uint32_t root,
+                      const std::vector<uint32_t>& dots, uint32_t end, uint64_t w, bool control_head,
+                      const FmtConfig& cfg) -> bool {
+  const uint32_t last_dot = dots.back();
+  const uint32_t paren = last_dot + 2;
+  if (paren > end || el[paren].kind != TokenKind::LParen || el[paren].verbatim || el[paren].partner == UINT32_MAX ||
+      el[paren].partner <= paren + 1)
+    return false;
+  const uint32_t close = el[paren].partner;
+  for (uint32_t x = close + 1; x <= end; ++x)
+    if (!(el[x].kind == TokenKind::Question && el[x].role == TokRole::Try)) return false;
+  // Prefix and arguments: one line each, plain (no blocks, closures, comments).
+  for (uint32_t x = root; x <= end; ++x) {
+    const Element& e = el[x];
+    if ((x > root && e.newlines > 0 && x < paren) || IsComment(e.kind) || e.role == TokRole::ClosureOpen ||
+        (e.kind == TokenKind::LBrace) || (e.verbatim && fe.Text(e).find('\n') != std::string_view::npos))
+      return false;
+  }
+  auto span = [&](uint32_t a, uint32_t b) {
+    uint64_t r = 0;
+    for (uint32_t x = a; x <= b; ++x) {
+      r += DisplayWidth(fe.Text(el[x]));
+      if (x > a && SpaceBetween(el[x - 1], el[x], x >= 2 ? &el[x - 2] : nullptr)) ++r;
+    }
+    return r;
+  };
+  // Arguments: count and one-line width.
+  uint32_t n_args = 1;
+  int depth = 0;
+  for (uint32_t x = paren + 1; x < close; ++x) {
+    if (IsOpen(el[x].kind) && !el[x].verbatim) ++depth;
+    if (IsClose(el[x].kind) && !el[x].verbatim) --depth;
+    if (depth == 0 && el[x].kind == TokenKind::Comma && x + 1 < close) ++n_args;
+  }
+  uint32_t args_last = close - 1;
+  if (el[args_last].kind == TokenKind::Comma) --args_last;
+  const uint64_t args_w = span(paren + 1, args_last);
+  // The chain's column and its line's indent, as written.
+  const uint32_t off = fe.tokens->start[el[root].first];
+  uint32_t b = off;
+  while (b > 0 && fe.text[b - 1] != '\n') --b;
+  uint64_t indent = 0;
+  while (b + indent < off && (fe.text[b + indent] == ' ' || fe.text[b + indent] == '\t')) ++indent;
+  const uint64_t col = DisplayWidth(fe.text.substr(b, off - b));
+  const uint64_t rest = control_head ? 2 : 1;  // ` {` or `;` / `,`
+  const uint64_t prefix = span(root, last_dot - 1);
+  const uint64_t head = prefix + span(last_dot, paren);  // up to `.name(`
+  if (head > std::min<uint64_t>(cfg.chain_width, cfg.max_width > col ? cfg.max_width - col : 0)) return false;
+  // Arguments that stay on the first line: the chain is simply broken.
+  const bool args_vertical = (n_args > 1 && args_w > cfg.fn_call_width) || col + w + rest > cfg.max_width;
+  if (!args_vertical) return false;
+  if (n_args >= 3) return true;
+  // Two or fewer: only when the last element on a line of its own would break too.
+  const uint64_t own = span(last_dot, end);
+  return indent + cfg.tab_spaces + own + rest > cfg.max_width || (n_args > 1 && args_w > cfg.fn_call_width);
+}
+
 void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg,
                    bool any_position) {
   const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(el.size()), hi + 1);
@@ -1389,6 +1452,7 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     if (!ok || w <= cfg.chain_width) {
       continue;
     }
+    if (!any_position && OverflowLastCall(fe, el, root, dots, end, w, control_head, cfg)) continue;
     // While the root is no wider than one indent, it takes the next element onto its line
     // (`self.iter` then `.next()` below).
     uint64_t root_w = 0;

@@ -1319,7 +1319,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   // Several items written in overflow style (`f(a, Foo {` ... `})`, `(x, &[` ... `])`): rustfmt
   // overflows only closures and blocks in lists of several (overflow_delimited_expr is off), so a
   // multi-line struct literal, array or call among them makes the list vertical.
-  if (vertical && kind == NodeKind::ArgList && !open.macro_commas && !open.in_macro && el[i + 1].newlines == 0 &&
+  if (vertical && kind == NodeKind::ArgList && el[i + 1].newlines == 0 &&
       el[close].newlines == 0 && SeveralItems(el, i + 1, last)) {
     bool overflow_style = true, multi = false;
     for (uint32_t k = i + 1; k <= last && overflow_style; ++k) {
@@ -1345,7 +1345,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         if (IsClose(el[k].kind)) --depth;
         if (depth == 0 && el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
       }
-      if (!trailing_comma) comma_after[last] = true;
+      if (!trailing_comma && !open.macro_commas) comma_after[last] = true;
       return;
     }
   }
