@@ -1210,7 +1210,8 @@ auto OverflowLastCall(const FileElements& fe, const std::vector<Element>& el, ui
   // Prefix and arguments: one line each, plain (no blocks, closures, comments).
   for (uint32_t x = root; x <= end; ++x) {
     const Element& e = el[x];
-    if ((x > root && e.newlines > 0 && x < paren) || IsComment(e.kind) || e.role == TokRole::ClosureOpen ||
+    const bool dot_break = std::find(dots.begin(), dots.end(), x) != dots.end();  // joined if taken
+    if ((x > root && e.newlines > 0 && x < paren && !dot_break) || IsComment(e.kind) || e.role == TokRole::ClosureOpen ||
         (e.kind == TokenKind::LBrace) || (e.verbatim && fe.Text(e).find('\n') != std::string_view::npos))
       return false;
   }
@@ -1239,7 +1240,17 @@ auto OverflowLastCall(const FileElements& fe, const std::vector<Element>& el, ui
   while (b > 0 && fe.text[b - 1] != '\n') --b;
   uint64_t indent = 0;
   while (b + indent < off && (fe.text[b + indent] == ' ' || fe.text[b + indent] == '\t')) ++indent;
-  const uint64_t col = DisplayWidth(fe.text.substr(b, off - b));
+  uint64_t col = DisplayWidth(fe.text.substr(b, off - b));
+  // A root below `=`: the printer brings a broken chain's root up to the `=` line, so the chain
+  // is measured there (the same on a second pass over the output).
+  if (el[root].newlines > 0 && root > 0 && el[root - 1].kind == TokenKind::Eq && !el[root - 1].verbatim) {
+    const uint32_t eq_end = fe.tokens->start[el[root - 1].first] + 1;
+    uint32_t eb = eq_end - 1;
+    while (eb > 0 && fe.text[eb - 1] != '\n') --eb;
+    indent = 0;
+    while (eb + indent < eq_end && (fe.text[eb + indent] == ' ' || fe.text[eb + indent] == '\t')) ++indent;
+    col = DisplayWidth(fe.text.substr(eb, eq_end - eb)) + 1;
+  }
   const uint64_t rest = control_head ? 2 : 1;  // ` {` or `;` / `,`
   const uint64_t prefix = span(root, last_dot - 1);
   const uint64_t head = prefix + span(last_dot, paren);  // up to `.name(`
@@ -1452,7 +1463,13 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     if (!ok || w <= cfg.chain_width) {
       continue;
     }
-    if (!any_position && OverflowLastCall(fe, el, root, dots, end, w, control_head, cfg)) continue;
+    if (!any_position && OverflowLastCall(fe, el, root, dots, end, w, control_head, cfg)) {
+      for (uint32_t dd : dots) {
+        el[dd].newlines = 0;
+        el[dd].indent = IndentHint::Auto;
+      }
+      continue;
+    }
     // While the root is no wider than one indent, it takes the next element onto its line
     // (`self.iter` then `.next()` below).
     uint64_t root_w = 0;
