@@ -202,6 +202,7 @@ void SortUseLists(FileElements& fe, uint32_t lo, uint32_t hi) {
 struct Item {
   Range range;
   bool is_use = false;
+  bool is_extern_crate = false;  // `extern crate name;` (sorted among themselves, as imports)
   UseTree key;
 };
 
@@ -235,6 +236,18 @@ auto MatchItem(const FileElements& fe, uint32_t i, Item& item) -> bool {
     if (semi >= el.size()) return false;
     if (!ParseUseTree(fe, k, semi, item.key)) return false;
     item.range = {i, semi + 1};
+  } else if (el[j].kind == TokenKind::KwExtern && !macro_use && j + 3 < el.size() && el[j + 1].kind == TokenKind::KwCrate &&
+             (el[j + 2].kind == TokenKind::Ident || el[j + 2].kind == TokenKind::RawIdent || el[j + 2].kind == TokenKind::KwSelfValue)) {
+    uint32_t semi = j + 3;
+    if (el[semi].kind == TokenKind::KwAs) semi += 2;
+    if (semi >= el.size() || el[semi].kind != TokenKind::Semi) return false;
+    for (uint32_t k = j; k <= semi; ++k)
+      if (el[k].verbatim || IsComment(el[k].kind)) return false;
+    item.is_extern_crate = true;
+    UseSeg seg;
+    seg.name = std::string(fe.Text(el[j + 2]));
+    item.key.push_back(seg);
+    item.range = {i, semi + 1};
   } else if (el[j].kind == TokenKind::KwMod && !macro_use) {
     if (j + 2 >= el.size() || el[j + 2].kind != TokenKind::Semi) return false;
     if (el[j + 1].kind != TokenKind::Ident && el[j + 1].kind != TokenKind::RawIdent) return false;
@@ -258,8 +271,15 @@ void ReorderImports(FileElements& fe, const FmtConfig& cfg) {
   uint32_t i = 0;
   while (i < el.size()) {
     bool line_start = i == 0 || el[i].newlines > 0;
+    // A line after an attribute line belongs to the attribute's item, which did not match
+    // (`#[macro_use]` before `mod x;` keeps the item where it is).
+    const bool after_attr =
+        i > 0 && !el[i - 1].synthetic &&
+        ((el[i - 1].verbatim && el[i - 1].kind == TokenKind::Pound) ||
+         (el[i - 1].kind == TokenKind::RBracket && !el[i - 1].verbatim && el[i - 1].partner != UINT32_MAX &&
+          el[i - 1].partner > 0 && el[el[i - 1].partner - 1].kind == TokenKind::Pound));
     Item first;
-    if (!line_start || !MatchItem(fe, i, first)) {
+    if (!line_start || after_attr || !MatchItem(fe, i, first)) {
       ++i;
       continue;
     }
@@ -269,11 +289,13 @@ void ReorderImports(FileElements& fe, const FmtConfig& cfg) {
     uint32_t next = group.back().range.hi;
     while (next < el.size() && el[next].newlines == 1) {
       Item it;
-      if (!MatchItem(fe, next, it) || it.is_use != group.front().is_use) break;
+      if (!MatchItem(fe, next, it) || it.is_use != group.front().is_use ||
+          it.is_extern_crate != group.front().is_extern_crate)
+        break;
       group.push_back(std::move(it));
       next = group.back().range.hi;
     }
-    bool enabled = group.front().is_use ? cfg.reorder_imports : cfg.reorder_modules;
+    bool enabled = group.front().is_use || group.front().is_extern_crate ? cfg.reorder_imports : cfg.reorder_modules;
     if (enabled && group.front().is_use)
       for (const Item& it : group) SortUseLists(fe, it.range.lo, it.range.hi);
     if (enabled && group.size() > 1) {
