@@ -194,10 +194,15 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
   if (bad_device) return kExitUsage;
   // --threads bounds the CPU backend's worker pool for the passes.
   tbb::task_arena arena(o.threads > 0 ? static_cast<int>(o.threads) : tbb::task_arena::automatic);
-  timed("lex", [&] { arena.execute([&] { tokens = Lex(src, pass, diags, &timings); }); });
   Tree tree;
-  if (stop != Stop::Lex) {
-    timed("parse", [&] { arena.execute([&] { tree = Parse(src, tokens, pass, diags, &timings); }); });
+  if (pass.backend == Backend::Cuda && stop != Stop::Lex) {
+    // The fused GPU path: the tokens stay on the device between lexing and parsing.
+    timed("lex+parse", [&] { arena.execute([&] { tree = LexAndParse(src, pass, diags, tokens, &timings); }); });
+  } else {
+    timed("lex", [&] { arena.execute([&] { tokens = Lex(src, pass, diags, &timings); }); });
+    if (stop != Stop::Lex) {
+      timed("parse", [&] { arena.execute([&] { tree = Parse(src, tokens, pass, diags, &timings); }); });
+    }
   }
   if (analyze) timed("analyze", [&] { AnalyzeOnly(src, tokens, tree, diags, &timings); });
   if (o.stats) PrintStats(src, diags, passes);
