@@ -261,10 +261,23 @@ auto SerialPrepareForced() -> bool {
   return env != nullptr && std::string(env) == "serial";
 }
 
+// Waits for the work queued on the default stream through an event. A synchronous cudaMemcpy that
+// waits for kernels inside the driver held up the fused lex+parse's token download (its own stream
+// and host thread) for as long: on the H200 it ran after the parse kernels instead of during them.
+auto WaitDefaultStream() -> cudaError_t {
+  cudaEvent_t done;
+  if (cudaError_t e = cudaEventCreateWithFlags(&done, cudaEventDisableTiming); e != cudaSuccess) return e;
+  cudaError_t e = cudaEventRecord(done, 0);
+  if (e == cudaSuccess) e = cudaEventSynchronize(done);
+  cudaEventDestroy(done);
+  return e;
+}
+
 // Step 1 on the device in its parallel form (regions.h P1-P6): scans and a sort over all tokens
 // and delimiters of the build instead of one thread walking each file.
 auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a, uint32_t n_files,
-                     uint32_t n_tokens, uint32_t min_region, uint32_t levels, DeviceBuffers& mem) -> cudaError_t {
+                     uint32_t n_tokens, uint32_t min_region, uint32_t levels, DeviceBuffers& mem, PhaseTimer& timer)
+    -> cudaError_t {
 #define RUSTG_TRY(call)                   \
   do {                                    \
     cudaError_t e_ = (call);              \
@@ -277,6 +290,7 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(mem.Alloc(n_tokens + 1, &p.delim_off));
   RUSTG_TRY(mem.Alloc(n_tokens + 1, &p.brace_off));
   RUSTG_TRY(mem.Alloc(n_files, &p.file_bad));
+  timer.Begin("parse prepare scans");
   RUSTG_TRY(cudaMemsetAsync(p.file_of, 0, n_tokens * sizeof(uint32_t)));
   RUSTG_TRY(cudaMemsetAsync(p.file_bad, 0, n_files));
   PrepFileStartKernel<<<Blocks(n_files), kBlock>>>(a, p, n_files);
@@ -296,12 +310,15 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_temp, t3, p.keep_off, p.keep_off, n_tokens + 1));
   RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_temp, t3, p.delim_off, p.delim_off, n_tokens + 1));
   RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_temp, t3, p.brace_off, p.brace_off, n_tokens + 1));
+  timer.End();
   uint32_t n_delims = 0;
+  RUSTG_TRY(WaitDefaultStream());
   RUSTG_TRY(cudaMemcpy(&n_delims, p.delim_off + n_tokens, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   RUSTG_TRY(mem.Alloc(n_delims, &p.delim_key));
   RUSTG_TRY(mem.Alloc(n_delims, &p.delim_tok));
   RUSTG_TRY(mem.Alloc(n_delims, &p.sorted_key));
   RUSTG_TRY(mem.Alloc(n_delims, &p.sorted_tok));
+  timer.Begin("parse prepare compact+pairs");
   PrepCompactKernel<<<Blocks(n_tokens), kBlock>>>(in, a, p, n_tokens);
   RUSTG_TRY(cudaGetLastError());
   if (n_delims > 0) {
@@ -318,8 +335,11 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     PrepPairKernel<<<Blocks(n_delims), kBlock>>>(in, a, p, n_delims);
     RUSTG_TRY(cudaGetLastError());
   }
+  timer.End();
+  timer.Begin("parse prepare cut");
   PrepCutKernel<<<Blocks(32 * n_files), kBlock>>>(in, a, p, n_files, min_region, levels);
   RUSTG_TRY(cudaGetLastError());
+  timer.End();
   return cudaSuccess;
 #undef RUSTG_TRY
 }
@@ -540,14 +560,14 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   timer.End();
   parse_engine::TokenView in{d_src, d_tok_kind, d_tok_start};
 
-  timer.Begin("parse prepare");
   if (parallel_prepare) {
-    RUSTG_CK(PrepareParallel(in, arrays, n_files, n_tokens, min_region, Levels(), mem));
+    RUSTG_CK(PrepareParallel(in, arrays, n_files, n_tokens, min_region, Levels(), mem, timer));
   } else {
+    timer.Begin("parse prepare");
     PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region, Levels());
     RUSTG_CK(cudaGetLastError());
+    timer.End();
   }
-  timer.End();
 
   timer.Begin("parse order");
   uint32_t *d_work, *d_key, *d_key_sorted, *d_slot_ids, *d_order, *d_store_off = nullptr, *d_record_off = nullptr,
@@ -579,6 +599,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
     RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_scan, scan_bytes, d_record_off, d_record_off, n_slots + 1));
     RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_scan, scan_bytes, d_child_base, d_child_base, n_slots + 1));
     uint32_t store_total = 0, record_total = 0, child_total = 0;
+    RUSTG_CK(WaitDefaultStream());
     RUSTG_CK(cudaMemcpy(&store_total, d_store_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
     RUSTG_CK(cudaMemcpy(&record_total, d_record_off + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
     RUSTG_CK(cudaMemcpy(&child_total, d_child_base + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
@@ -617,6 +638,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   WorkloadKernel<<<Blocks(n_slots), kBlock>>>(d_work, n_slots, GpuParseSoloTokens(), d_workload);
   RUSTG_CK(cudaGetLastError());
   uint32_t workload[2] = {0, 0};
+  RUSTG_CK(WaitDefaultStream());
   RUSTG_CK(cudaMemcpy(workload, d_workload, sizeof(workload), cudaMemcpyDeviceToHost));
   const uint32_t n_solo = GpuParseSoloWarps(GpuParseWorkload{workload[0], workload[1]}, ResidentParseWarps());
   // Threads of the parse kernels: a warp per solo slot, then one per other slot.
@@ -647,6 +669,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   timer.End();
 
   uint32_t totals[2], failed = 0;
+  RUSTG_CK(WaitDefaultStream());
   RUSTG_CK(cudaMemcpy(&totals[0], d_node_off + n_events, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(&totals[1], d_diag_off + n_events, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   RUSTG_CK(cudaMemcpy(&failed, d_failed, sizeof(uint32_t), cudaMemcpyDeviceToHost));
