@@ -2113,7 +2113,8 @@ class Checker {
     }
     if (callee && (joined == "Vec::new" || joined == "Vec::with_capacity")) {
       o_.builtin[n.index] = Builtin::VecNew;
-      return ty_.Vec(ty_.NewVar(TyKind::Var));
+      TypeId elem = FirstSegmentTypeArg(n);  // `Vec::<i32>::new()`
+      return ty_.Vec(elem.is_valid() ? elem : ty_.NewVar(TyKind::Var));
     }
     if (callee && (joined == "std::mem::swap" || joined == "mem::swap" || joined == "swap" ||
                    joined == "std::mem::replace" || joined == "mem::replace" || joined == "replace" ||
@@ -2261,6 +2262,7 @@ class Checker {
     TypeId t = type.is_valid() ? LowerType(type) : ty_.NewVar(TyKind::Var);
     if (init.is_valid()) {
       NoteVecHint(init, t);
+      NoteArrayHint(init, t);
       Expect(init, t, Infer(init));
     }
     if (pat.is_valid()) CheckPattern(pat, t);
@@ -3123,7 +3125,7 @@ class Checker {
       }
       case NodeKind::ArrayExpr: {
         cs = Children(t_, n);
-        TypeId elem = ty_.NewVar(TyKind::Var);
+        TypeId elem = ArrayElemHint(n);  // `let a: [&[i32]; 2] = [&[1], &[2, 3]]`: each element coerces
         for (NodeId c : cs) Expect(c, elem, Infer(c));
         return ty_.Array(elem, static_cast<uint32_t>(cs.size()));
       }

@@ -194,12 +194,14 @@ class TokenMacroExpander {
   // `concat!("a", 1, 2.5, true, 'c', -3)`: one string literal. Arguments that are macro calls
   // (`stringify!(..)`) expand first: this call waits for a later round.
   auto Concat(uint32_t name, uint32_t open, uint32_t close) -> bool {
+    for (uint32_t t = nav_.Next(open); t < close; t = nav_.Next(t)) {
+      if (tokens_.kind[t] == TokenKind::Not) return false;
+    }
     std::string out;
     bool neg = false;
     for (uint32_t t = nav_.Next(open); t < close; t = nav_.Next(t)) {
       TokenKind k = tokens_.kind[t];
       std::string_view text = tokens_.text(src_, TokenId(t));
-      if (k == TokenKind::Not) return false;
       if (k == TokenKind::Comma) continue;
       if (k == TokenKind::Minus) {
         neg = true;
