@@ -2096,6 +2096,11 @@ class Checker {
           Unsupported(n, "calling a method through its path");
           return ty_.error;
         }
+        if (callee && segs[1] == "default" && !(s & kEnumOwner) && StructDerives(s, "Default")) {
+          // `#[derive(Default)]`: codegen builds it from its fields' defaults (DefaultValue).
+          o_.builtin[n.index] = Builtin::DefaultOf;
+          return FreshStruct(s);
+        }
         Error(DiagKind::NoMethod, n,
               fmt::format("no function or associated item named `{}` found for type `{}` in the current scope",
                           segs[1], segs[0]),
