@@ -2539,6 +2539,7 @@ class Checker {
         BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
         FinishClosureArgs(args, deferred, f, targs);
+        UnifyFnValueArgs(at, f, targs);
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
@@ -3824,6 +3825,12 @@ class Checker {
     }
     TypeId r = InferCall(n);
     NodeId callee = cs[0];
+    if (Kind(callee) == NodeKind::PathExpr && res_.def_kind[callee.index] == DefKind::Fn) {
+      auto it = o_.node_targs.find(callee.index);
+      std::vector<TypeId> at;
+      for (NodeId a : args) at.push_back(o_.node_ty[a.index].is_valid() ? o_.node_ty[a.index] : ty_.error);
+      UnifyFnValueArgs(at, res_.def_index[callee.index], it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second);
+    }
     for (size_t i : mine) {
       NodeId a = args[i];
       // Not deferred any more: a std method typed it already (ExpectClosureArg).
