@@ -103,6 +103,7 @@ class TokenMacroExpander {
       uint32_t lo, hi;
       nav_.NodeRange(tree_, i, &lo, &hi);
       if (opaque_end_[lo] < hi) opaque_end_[lo] = hi;
+      body_bytes_.emplace_back(tokens_.start[lo], tokens_.end(TokenId(hi)));
     }
   }
 
@@ -122,6 +123,13 @@ class TokenMacroExpander {
       }
       case TokenMacro::Concat: return Concat(name, open, close);
       case TokenMacro::Line: case TokenMacro::Column: {
+        if (InMacroBody(tokens_.start[name])) {
+          // rustc reports the outermost invocation's position, which a copied body token does not keep.
+          // DIAG: NotSupported
+          diags_.Emit(DiagKind::NotSupported, tokens_.start[name], tokens_.end(TokenId(close)),
+                      "`line!()`/`column!()` inside a `macro_rules!` body is not supported yet");
+          return false;
+        }
         LineCol lc = src_.Locate(tokens_.start[name]);
         return Replace(name, close, TokenKind::IntLit,
                        fmt::format("{}u32", m == TokenMacro::Line ? lc.line : lc.col));
@@ -280,8 +288,18 @@ class TokenMacroExpander {
   const TokenNav& nav_;
   EditSet& set_;
   DiagSink& diags_;
+  // Whether source byte `at` lies in a macro_rules! definition (a token copied from a body).
+  auto InMacroBody(uint32_t at) const -> bool {
+    for (const auto& [lo, hi] : body_bytes_) {
+      if (at >= lo && at < hi) return true;
+    }
+    return false;
+  }
+
   // Per token that starts an opaque range (MarkOpaque): the range's last token; else 0.
   std::vector<uint32_t> opaque_end_;
+  // Source byte ranges of the macro_rules! definitions.
+  std::vector<std::pair<uint32_t, uint32_t>> body_bytes_;
 };
 
 }  // namespace
