@@ -274,6 +274,9 @@ class Checker {
 #include "check/assoc_const_checker.inc"
 #include "check/convert_checker.inc"
 #include "check/iter_checker.inc"
+#include "check/seq_checker.inc"
+#include "check/std_paths_checker.inc"
+#include "check/ops_checker.inc"
 #include "check/lang_checker.inc"
 
   void CheckItemKind(NodeId item) {
@@ -387,13 +390,16 @@ class Checker {
         if (name == "str") return ty_.str;
         if (name == "String") return ty_.string;
         if (auto al = aliases_.find(std::string(name)); al != aliases_.end()) {
-          if (alias_depth_ > 32) {
+          // An alias met again inside its own expansion is cyclic: stop at once (an alias named
+          // twice per level, `type Foo = impl Bar<Foo, Item = Foo>`, would take 2^depth steps).
+          if (alias_depth_ > 32 || !expanding_aliases_.insert(al->first).second) {
             Unsupported(n, "a cyclic type alias");
             return ty_.error;
           }
           ++alias_depth_;
           TypeId at = LowerType(al->second);
           --alias_depth_;
+          expanding_aliases_.erase(al->first);
           return at;
         }
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
@@ -1062,7 +1068,19 @@ class Checker {
     if (name == "Add" || name == "Sub" || name == "Mul" || name == "Div" || name == "Rem" || name == "Neg" ||
         name == "AddAssign" || name == "SubAssign" || name == "MulAssign")
       return num;
+    if (name == "Fn" || name == "FnMut" || name == "FnOnce") return Callable(t);
     return true;
+  }
+  // Whether values of t can be called (closures, fn pointers, and references/boxes of them).
+  auto Callable(TypeId t) -> bool {
+    t = ty_.Resolve(t);
+    switch (ty_.kind(t)) {
+      case TyKind::Closure: case TyKind::FnPtr: case TyKind::Var: case TyKind::Error: case TyKind::Never:
+      case TyKind::Param: case TyKind::Assoc: case TyKind::Dyn:
+        return true;
+      case TyKind::Ref: case TyKind::Box: return Callable(TypeId(ty_.a(t)));
+      default: return false;
+    }
   }
   // `S: Sum<{integer}>` with S known: the one impl of the trait for S whose arguments can match
   // fixes them (`impl Sum<usize> for usize`), as rustc's selection with a single candidate does.
@@ -1115,6 +1133,7 @@ class Checker {
     return SubstAll(it->second, targs);
   }
   void CheckObligations() {
+    SettleTraitArgs();
     // Indexed: an impl that serves a bound adds its own parameters' bounds (bounded, for cyclic impls).
     for (size_t i = 0; i < obligations_.size() && i < 4096; ++i) {
       const Obligation ob = obligations_[i];
@@ -1135,6 +1154,7 @@ class Checker {
         t = ty_.Resolve(t);
       }
       if (ty_.kind(t) == TyKind::IntVar || ty_.kind(t) == TyKind::FloatVar) t = ty_.Finalize(t);
+      if (RejectTraitArgs(ob.at, ob.trait, ob.args, t) || RejectUnknownSelf(ob.at, ob.trait, ob.args, t)) continue;
       if (Satisfies(t, ob.trait)) {
         std::vector<TypeId> args;
         uint32_t impl = ty_.kind(t) == TyKind::Param ? UINT32_MAX : FindImpl(o_, ob.trait, t, args);
@@ -1144,6 +1164,13 @@ class Checker {
           if (!args[p].is_valid()) continue;
           for (uint32_t b : d.param_bounds[p]) obligations_.push_back({ob.at, args[p], b, {}});
         }
+        continue;
+      }
+      if (std::string_view n = ob.trait >= kBuiltinTrait ? BuiltinTraitName(ob.trait) : "";
+          n == "Fn" || n == "FnMut" || n == "FnOnce") {
+        // rustc words a non-callable argument of an `F: Fn..` parameter this way (E0277).
+        Error(DiagKind::TraitBoundNotSatisfied, ob.at, fmt::format("expected a `{}` closure, found `{}`", n, ty_.Name(t)),
+              fmt::format("expected an `{}` closure, found `{}`", n, ty_.Name(t)));
         continue;
       }
       // DIAG: TraitBoundNotSatisfied
@@ -1190,6 +1217,8 @@ class Checker {
     // Arrays and Vecs reach the std subset's slice methods (`impl<T> [T]`) by unsizing last.
     if (need_self && (ty_.kind(steps.back()) == TyKind::Array || ty_.kind(steps.back()) == TyKind::Vec))
       steps.push_back(ty_.Slice(TypeId(ty_.a(steps.back()))));
+    // Strings reach the std subset's str methods (`impl str`, runtime/std/str.rs) by deref last.
+    if (need_self && ty_.kind(steps.back()) == TyKind::String) steps.push_back(TypeId(ty_.a(ty_.ref_str)));
     for (TypeId u : steps) {
       if (ty_.kind(u) == TyKind::Dyn) {
         if (DynMethod(u, name, need_self, f, targs)) return true;
@@ -2019,6 +2048,7 @@ class Checker {
         }
       }
     }
+    if (TypeId qt; QualifiedPathCall(n, path, callee, qt)) return qt;
     std::vector<std::string> segs;
     for (NodeId s : Children(t_, path)) {
       if (Kind(s) == NodeKind::PathSegment) segs.emplace_back(Text(s));
@@ -2077,6 +2107,11 @@ class Checker {
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
+    if (callee) {
+      if (TypeId pt; SizeOfPath(n, path, segs, pt)) return pt;
+      if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;
+      if (TypeId tt; TraitPathCall(n, segs, tt)) return tt;
+    }
     if (segs.size() == 2) {
       uint32_t s = UINT32_MAX;
       if (segs[0] == "Self") s = self_struct_;
@@ -2131,6 +2166,10 @@ class Checker {
     if (callee && (joined == "drop" || joined == "std::mem::drop" || joined == "mem::drop")) {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
+    }
+    if (callee && InPrelude(n) && joined == "__rustg_char") {
+      o_.builtin[n.index] = Builtin::PreludeChar;
+      return ty_.NewVar(TyKind::Var);
     }
     if (callee && InPrelude(n) && (joined == "__rustg_hash" || joined == "__rustg_as_mut" ||
                                    joined == "__rustg_box_leak" || joined == "__rustg_box_from" ||
@@ -2330,6 +2369,7 @@ class Checker {
       return ty_.boolean;
     }
     bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
+    if (TypeId ut; UserBitOp(n, op, l, r, ut)) return ut;
     if (op == "<<" || op == ">>") {
       if (!IsIntegral(l) || !IsIntegral(r)) return OpError(n, op, l, r);
       return l;
@@ -2508,7 +2548,7 @@ class Checker {
     {
       uint32_t f;
       std::vector<TypeId> targs;
-      if (!loop_iter && LookupMethod(rt, name, /*need_self=*/true, f, targs)) {
+      if (!loop_iter && LookupMethod(rt, SeqMethodName(rt, name), /*need_self=*/true, f, targs)) {
         if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
             o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
           TokenId nt = t_.token[n.index];
@@ -2551,7 +2591,7 @@ class Checker {
     if (ty_.kind(dt) == TyKind::Enum && (ty_.a(dt) == kOptionEnum || ty_.a(dt) == kResultEnum)) {
       bool opt = ty_.a(dt) == kOptionEnum;
       TypeId inner = ty_.elems(dt)[0];
-      if (dt != rt) {
+      if (dt != rt && !OptionMethodThroughRef(n, dt, name)) {
         Unsupported(n, "Option/Result methods through a reference");
         return ty_.error;
       }
@@ -2992,6 +3032,7 @@ class Checker {
       return ty_.string;
     }
     if (o_.builtin[callee.index] == Builtin::PrimFrom) return InferPrimitiveFrom(n, ct, args, at);
+    if (o_.builtin[callee.index] == Builtin::PrimStatic) return InferPrimStatic(n, callee, args, at);
     if (o_.builtin[callee.index] == Builtin::VecNew) {
       bool cap = Text(NodeId(callee.index - 2)) == "with_capacity";
       if (args.size() != (cap ? 1u : 0u)) {
@@ -3019,7 +3060,8 @@ class Checker {
       if (b == Builtin::MemReplace) Expect(args[1], t, at[1]);
       TypeId r = ty_.Resolve(t);
       TyKind k = ty_.kind(r);
-      if (b == Builtin::MemTake && k != TyKind::Vec && k != TyKind::String && k != TyKind::Int && k != TyKind::IntVar &&
+      if (b == Builtin::MemTake && !(k == TyKind::Struct && ZeroDefaultTy(r)) && k != TyKind::Vec &&
+          k != TyKind::String && k != TyKind::Int && k != TyKind::IntVar &&
           k != TyKind::Bool && k != TyKind::Float && !(k == TyKind::Enum && ty_.a(r) == kOptionEnum) && k != TyKind::Error)
         Unsupported(n, fmt::format("`std::mem::take` of `{}`", ty_.Name(r)));
       return b == Builtin::MemSwap ? ty_.unit : t;
@@ -3032,6 +3074,7 @@ class Checker {
       if (args.size() != 1) Error(DiagKind::WrongArgCount, n, "this function takes 1 argument");
       return ty_.unit;
     }
+    if (o_.builtin[callee.index] == Builtin::PreludeChar) return CharIntrinsic(n, args, at);
     if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
       // The std subset's intrinsics (check.h): one argument each.
       TypeId v = ty_.NewVar(TyKind::Var);
@@ -3155,7 +3198,11 @@ class Checker {
           }
         }
         TypeId inner = Infer(cs.back());
-        if (mut) CheckAssignable(cs.back());
+        // `&mut Vec::new()`: a fresh temporary is mutable; only places need a `mut` binding.
+        NodeKind ok = Kind(cs.back());
+        bool temporary = ok == NodeKind::CallExpr || ok == NodeKind::MethodCallExpr || ok == NodeKind::StructExpr ||
+                         ok == NodeKind::ArrayExpr || ok == NodeKind::TupleExpr || ok == NodeKind::MacroCall;
+        if (mut && !temporary) CheckAssignable(cs.back());
         return ty_.Ref(inner, mut);
       }
       case NodeKind::UnaryExpr: {
@@ -3179,6 +3226,7 @@ class Checker {
         }
         if (op == "!") {
           TypeId r = ty_.Resolve(t);
+          if (TypeId ut; UserNot(n, r, ut)) return ut;
           if (!IsIntegral(r) && ty_.kind(r) != TyKind::Bool) {
             Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `!` to type `{}`", ty_.Name(t)));
             return ty_.error;
@@ -3207,6 +3255,7 @@ class Checker {
         TypeId l = Infer(cs[0]);
         TypeId r = Deref(Infer(cs[1]));
         std::string_view op = Text(n);
+        if (UserCompoundAssign(n, op, l, r)) return ty_.unit;
         if (op == "+=" && ty_.Resolve(l) == ty_.string) {
           Expect(cs[1], ty_.ref_str, ty_.Resolve(o_.node_ty[cs[1].index]));
         } else if (op == "<<=" || op == ">>=") {
@@ -3339,6 +3388,7 @@ class Checker {
         cs = Children(t_, n);
         if (n != allowed_range_) {
           if (TypeId rv = InferRangeValue(n, cs); rv.is_valid()) return rv;
+          if (TypeId rv = InferOpenRangeValue(n, cs); rv.is_valid()) return rv;
           Unsupported(n, "a range outside a `for` loop head");
           return ty_.error;
         }
@@ -3463,6 +3513,7 @@ class Checker {
   // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.
   std::unordered_map<std::string, NodeId> aliases_;
   uint32_t alias_depth_ = 0;
+  std::unordered_set<std::string> expanding_aliases_;  // aliases whose expansion is under way
   // Lowering a parameter's type (where `impl Trait` is allowed).
   bool in_params_ = false;
   // Structs and enums with #[derive(PartialEq)] (Option/Result compare when their contents do).
@@ -3505,7 +3556,8 @@ class Checker {
       if (tn == "Deref") return name == "Target";
       return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
                                   tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
-                                  tn == "FnMut");
+                                  tn == "FnMut" || tn == "BitAnd" || tn == "BitOr" || tn == "BitXor" || tn == "Shl" ||
+                                  tn == "Shr");
     }
     for (const std::string& a : o_.traits[tr].assoc_types) {
       if (a == name) return true;

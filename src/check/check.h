@@ -145,8 +145,24 @@ enum class Builtin : uint8_t {
   Into,              // x.into(): node_fn the user's `from` when one was chosen, else a std conversion by types
   PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
   DefaultOf,         // T::default() (T: Default parameter, primitive, String): its default value
+  PreludeChar,       // __rustg_char(u) (std subset only): the char of a scalar value the caller validated
+  PrimStatic,        // u32::from_be_bytes, f64::from_bits, char::from_u32, ..: node_fn a PrimStaticFn
   StructCtorValue,   // a tuple struct's name used as a value (`let make = Pair;`): its constructor as a fn pointer
   AssocConstParam,   // `T::NAME` / `Self::NAME` of a type parameter (Typed::assoc_const_params): per instance
+};
+
+// Which static function of a primitive (or String) a Builtin::PrimStatic path calls
+// (check/std_paths_checker.inc, codegen/std_paths.inc).
+enum PrimStaticFn : uint32_t {
+  kFromBeBytes,
+  kFromLeBytes,
+  kFromNeBytes,
+  kFromBits,
+  kFromStrRadix,
+  kCharFromU32,
+  kCharFromDigit,
+  kStringWithCapacity,
+  kSizeOf,  // std::mem::size_of::<T>(): Typed::size_of holds the value
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
@@ -241,6 +257,9 @@ struct Typed {
   // struct's fields mention Param(i); substitute the type's elems).
   std::vector<std::vector<std::string>> field_names;
   std::vector<std::vector<TypeId>> field_tys;
+  // Per std::mem::size_of::<T>() callee node: T's size under rustc's layout (fields ordered by
+  // alignment, so no padding but the tail's).
+  std::unordered_map<uint32_t, uint64_t> size_of;
   // Per function: how many type parameters instantiate it (0: an ordinary function, generated
   // once). Trait method declarations count `Self` as parameter 0.
   std::vector<uint32_t> fn_generics;

@@ -120,6 +120,8 @@ class CGen {
   std::vector<uint8_t> prelude_fn_;
 #include "codegen/convert.inc"
 #include "codegen/iter.inc"
+#include "codegen/std_paths.inc"
+#include "codegen/ops.inc"
 #include "codegen/lang.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
@@ -324,6 +326,27 @@ class CGen {
     }
     return hi;
   }
+  // The source text of expression n: its nodes' tokens, plus the closing delimiters after them
+  // that no node holds (the tree keeps a call's `(` and an array's `[`, not `)` / `]`).
+  auto ConditionText(NodeId n) const -> std::string {
+    uint32_t lo = StartOf(n), hi = EndOf(n);
+    auto first = std::lower_bound(tokens_.start.begin(), tokens_.start.end(), lo);
+    uint32_t t = static_cast<uint32_t>(first - tokens_.start.begin());
+    int depth = 0;
+    for (; t < tokens_.kind.size() && tokens_.start[t] < hi; ++t) {
+      TokenKind k = tokens_.kind[t];
+      depth += (k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace);
+      depth -= (k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace);
+    }
+    for (; depth > 0 && t < tokens_.kind.size(); ++t) {
+      TokenKind k = tokens_.kind[t];
+      if (IsTrivia(k)) continue;
+      if (k != TokenKind::RParen && k != TokenKind::RBracket && k != TokenKind::RBrace) break;
+      hi = tokens_.end(TokenId(t));
+      --depth;
+    }
+    return std::string(src_.slice(lo, hi));
+  }
   // A static rg_loc for a panic at byte offset `at`; returns its C name.
   auto Loc(uint32_t at) -> std::string {
     LineCol lc = src_.Locate(at);
@@ -506,7 +529,15 @@ class CGen {
     body_.clear();
     if (!body.is_valid()) {
       // A trait method without a body reached with no impl selected: the checker let through a
-      // call it could not resolve. Stop the C build rather than emit a wrong program.
+      // call it could not resolve. Stop the build with a diagnostic rather than emit a wrong program
+      // (the #error stays as a guard when no sink is given).
+      if (opts_.diags && !untyped_reported_) {
+        untyped_reported_ = true;
+        // DIAG: NotSupported
+        opts_.diags->Emit(DiagKind::NotSupported, StartOf(fn), StartOf(fn) + 1,
+                          fmt::format("calling `{}` with types no impl of its trait serves is not supported yet",
+                                      res_.items.fn_names[f]));
+      }
       return fmt::format("#error \"rustg: no impl of `{}` for these types\"\n", res_.items.fn_names[f]);
     }
     indent_ = 1;
@@ -762,9 +793,10 @@ class CGen {
       if (IsUnitOrNever(lt)) return Bind(ty_.boolean, op == "==" || op == "<=" || op == ">=" ? "true" : "false");
       TyKind k = TK(lt);
       bool order = op != "==" && op != "!=";
+      // `<` on a type parameter's instance (a generic body is checked once, so the checker could
+      // not mark it OrdCmp): the instance's order, never its equality.
       if (order && (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct ||
                     k == TyKind::Enum || k == TyKind::Box)) {
-        // `<` on a type parameter (iter.rs's `min`) whose instance is an aggregate: its order.
         std::string c = Bind(ty_.i32, CmpExpr(l, r, lt));
         return Bind(ty_.boolean, fmt::format("{0} != 2 && {0} {1} 0", c, op));
       }
@@ -1438,6 +1470,11 @@ class CGen {
         r = Bind(target, SliceValue(place ? r : Bind(t, r), t));
         break;
       }
+      // A String receiver of a `&str` method (the std subset's `impl str`): its view.
+      if (target == ty_.ref_str && TK(t) == TyKind::String) {
+        r = Bind(target, fmt::format("rg_string_view({})", place ? r : Bind(t, r)));
+        break;
+      }
       if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) {
         std::string fn;
         TypeId d = DerefCall(t, fn);
@@ -1843,8 +1880,7 @@ class CGen {
         if (has_fmt) {
           Format(n, buf, 1);
         } else {
-          std::string text(src_.slice(StartOf(args[0]), EndOf(args[0])));
-          Push(buf, "assertion failed: " + CollapseSpaces(text));
+          Push(buf, "assertion failed: " + CollapseSpaces(ConditionText(args[0])));
         }
         Line(fmt::format("rg_panic_buf({}, &{});", loc, buf));
         --indent_;
@@ -1960,8 +1996,10 @@ class CGen {
       NoteMove(Children(t_, cs.back()).front());
       return Bind(Ty(n), args[0]);
     }
+    if (typed_.builtin[callee.index] == Builtin::PreludeChar) return Bind(ty_.character, fmt::format("(uint32_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
+    if (typed_.builtin[callee.index] == Builtin::PrimStatic) return PrimStaticC(n, callee, args);
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
@@ -1970,7 +2008,8 @@ class CGen {
         return "0";
       }
       std::string fresh = b == Builtin::MemReplace ? args[1]
-                          : TK(t) == TyKind::Vec || TK(t) == TyKind::String || TK(t) == TyKind::Enum
+                          : TK(t) == TyKind::Vec || TK(t) == TyKind::String || TK(t) == TyKind::Enum ||
+                                    TK(t) == TyKind::Struct
                               ? fmt::format("(({}){{0}})", CType(t))
                               : fmt::format("(({})0)", CType(t));
       Line(fmt::format("*{} = {};", args[0], fresh));
@@ -2417,7 +2456,7 @@ class CGen {
         NodeId e = Children(t_, n).front();
         std::string_view op = Text(n);
         TypeId t = Ty(n);
-        if (op == "-" && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
+        if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
         std::string v = Expr(e);
         if (op == "-") {
@@ -2452,6 +2491,7 @@ class CGen {
       }
       case NodeKind::CompoundAssignExpr: {
         cs = Children(t_, n);
+        if (typed_.node_fn[n.index] != UINT32_MAX) return CompoundAssignCall(n, cs);
         TypeId rt = ValueTy(cs[1]);
         std::string r = DerefAll(Expr(cs[1]), rt);
         std::string place = Place(cs[0]);
