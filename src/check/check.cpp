@@ -521,6 +521,7 @@ class Checker {
         return ok;
       }
     }
+    if (AssocConstLength(e, len)) return true;
     Unsupported(e, "this array length (only literals and constants)");
     return false;
   }
