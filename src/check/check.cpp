@@ -521,6 +521,7 @@ class Checker {
         return ok;
       }
     }
+    if (AssocConstLength(e, len)) return true;
     Unsupported(e, "this array length (only literals and constants)");
     return false;
   }
@@ -2131,6 +2132,11 @@ class Checker {
           Unsupported(n, "calling a method through its path");
           return ty_.error;
         }
+        if (callee && segs[1] == "default" && !(s & kEnumOwner) && StructDerives(s, "Default")) {
+          // `#[derive(Default)]`: codegen builds it from its fields' defaults (DefaultValue).
+          o_.builtin[n.index] = Builtin::DefaultOf;
+          return FreshStruct(s);
+        }
         Error(DiagKind::NoMethod, n,
               fmt::format("no function or associated item named `{}` found for type `{}` in the current scope",
                           segs[1], segs[0]),
@@ -2148,7 +2154,8 @@ class Checker {
     }
     if (callee && (joined == "Vec::new" || joined == "Vec::with_capacity")) {
       o_.builtin[n.index] = Builtin::VecNew;
-      return ty_.Vec(ty_.NewVar(TyKind::Var));
+      TypeId elem = FirstSegmentTypeArg(n);  // `Vec::<i32>::new()`
+      return ty_.Vec(elem.is_valid() ? elem : ty_.NewVar(TyKind::Var));
     }
     if (callee && (joined == "std::mem::swap" || joined == "mem::swap" || joined == "swap" ||
                    joined == "std::mem::replace" || joined == "mem::replace" || joined == "replace" ||
@@ -2300,6 +2307,7 @@ class Checker {
     TypeId t = type.is_valid() ? LowerType(type) : ty_.NewVar(TyKind::Var);
     if (init.is_valid()) {
       NoteVecHint(init, t);
+      NoteArrayHint(init, t);
       Expect(init, t, Infer(init));
     }
     if (pat.is_valid()) CheckPattern(pat, t);
@@ -2572,6 +2580,7 @@ class Checker {
         BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
         FinishClosureArgs(args, deferred, f, targs);
+        UnifyFnValueArgs(at, f, targs);
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
@@ -3166,7 +3175,7 @@ class Checker {
       }
       case NodeKind::ArrayExpr: {
         cs = Children(t_, n);
-        TypeId elem = ty_.NewVar(TyKind::Var);
+        TypeId elem = ArrayElemHint(n);  // `let a: [&[i32]; 2] = [&[1], &[2, 3]]`: each element coerces
         for (NodeId c : cs) Expect(c, elem, Infer(c));
         return ty_.Array(elem, static_cast<uint32_t>(cs.size()));
       }
@@ -3869,6 +3878,12 @@ class Checker {
     }
     TypeId r = InferCall(n);
     NodeId callee = cs[0];
+    if (Kind(callee) == NodeKind::PathExpr && res_.def_kind[callee.index] == DefKind::Fn) {
+      auto it = o_.node_targs.find(callee.index);
+      std::vector<TypeId> at;
+      for (NodeId a : args) at.push_back(o_.node_ty[a.index].is_valid() ? o_.node_ty[a.index] : ty_.error);
+      UnifyFnValueArgs(at, res_.def_index[callee.index], it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second);
+    }
     for (size_t i : mine) {
       NodeId a = args[i];
       // Not deferred any more: a std method typed it already (ExpectClosureArg).

@@ -682,7 +682,8 @@ class CGen {
       case DefKind::Const: {
         uint32_t c = res_.def_index[n.index];
         if (IsStaticMut(t_, res_.items, c)) return Bind(Ty(n), StaticMutPlace(c));
-        return fmt::format("c{}_{}()", c, res_.items.const_names[c]);
+        // A temporary, so `&` of it (a `{:?}` argument) is an lvalue for every C compiler.
+        return Bind(Ty(n), fmt::format("c{}_{}()", c, res_.items.const_names[c]));
       }
       default: break;
     }

@@ -103,6 +103,7 @@ class TokenMacroExpander {
       uint32_t lo, hi;
       nav_.NodeRange(tree_, i, &lo, &hi);
       if (opaque_end_[lo] < hi) opaque_end_[lo] = hi;
+      body_bytes_.emplace_back(tokens_.start[lo], tokens_.end(TokenId(hi)));
     }
   }
 
@@ -122,6 +123,13 @@ class TokenMacroExpander {
       }
       case TokenMacro::Concat: return Concat(name, open, close);
       case TokenMacro::Line: case TokenMacro::Column: {
+        if (InMacroBody(tokens_.start[name])) {
+          // rustc reports the outermost invocation's position, which a copied body token does not keep.
+          // DIAG: NotSupported
+          diags_.Emit(DiagKind::NotSupported, tokens_.start[name], tokens_.end(TokenId(close)),
+                      "`line!()`/`column!()` inside a `macro_rules!` body is not supported yet");
+          return false;
+        }
         LineCol lc = src_.Locate(tokens_.start[name]);
         return Replace(name, close, TokenKind::IntLit,
                        fmt::format("{}u32", m == TokenMacro::Line ? lc.line : lc.col));
@@ -194,12 +202,14 @@ class TokenMacroExpander {
   // `concat!("a", 1, 2.5, true, 'c', -3)`: one string literal. Arguments that are macro calls
   // (`stringify!(..)`) expand first: this call waits for a later round.
   auto Concat(uint32_t name, uint32_t open, uint32_t close) -> bool {
+    for (uint32_t t = nav_.Next(open); t < close; t = nav_.Next(t)) {
+      if (tokens_.kind[t] == TokenKind::Not) return false;
+    }
     std::string out;
     bool neg = false;
     for (uint32_t t = nav_.Next(open); t < close; t = nav_.Next(t)) {
       TokenKind k = tokens_.kind[t];
       std::string_view text = tokens_.text(src_, TokenId(t));
-      if (k == TokenKind::Not) return false;
       if (k == TokenKind::Comma) continue;
       if (k == TokenKind::Minus) {
         neg = true;
@@ -278,8 +288,18 @@ class TokenMacroExpander {
   const TokenNav& nav_;
   EditSet& set_;
   DiagSink& diags_;
+  // Whether source byte `at` lies in a macro_rules! definition (a token copied from a body).
+  auto InMacroBody(uint32_t at) const -> bool {
+    for (const auto& [lo, hi] : body_bytes_) {
+      if (at >= lo && at < hi) return true;
+    }
+    return false;
+  }
+
   // Per token that starts an opaque range (MarkOpaque): the range's last token; else 0.
   std::vector<uint32_t> opaque_end_;
+  // Source byte ranges of the macro_rules! definitions.
+  std::vector<std::pair<uint32_t, uint32_t>> body_bytes_;
 };
 
 }  // namespace

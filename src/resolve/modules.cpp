@@ -614,13 +614,15 @@ class Modules {
   // `let`/pattern binding of that name earlier in its function (a local shadows an import or item).
   // Over-approximates (a binding in a scope that already ended counts): the path is then left
   // alone and resolve reports it, never a local silently rewritten into an item.
-  auto BoundAsLocal(const Tree& ex, const std::vector<uint32_t>& parent, uint32_t use, std::string_view name) const
-      -> bool {
+  // `item_pat` marks the IdentPats that name an item (a variant or constant), which bind nothing.
+  auto BoundAsLocal(const Tree& ex, const std::vector<uint32_t>& parent, uint32_t use, std::string_view name,
+                    const std::vector<bool>& item_pat) const -> bool {
     uint32_t fn = parent[use];
     while (fn != kNone && ex.kind[fn] != NodeKind::FnItem) fn = parent[fn];
     if (fn == kNone) return false;
     for (uint32_t j = fn + 1 - ex.subtree_size[fn]; j < use; ++j) {
-      if (ex.kind[j] == NodeKind::IdentPat && ex.token[j].is_valid() && Text(ex.token[j].index) == name) return true;
+      if (ex.kind[j] == NodeKind::IdentPat && !item_pat[j] && ex.token[j].is_valid() && Text(ex.token[j].index) == name)
+        return true;
     }
     return false;
   }
@@ -682,6 +684,7 @@ class Modules {
       for (NodeId c : Children(ex, NodeId(j))) ex_parent[c.index] = j;
     }
     NodeId root = ex.root(FileId(0));
+    std::vector<bool> item_pat(ex.size(), false);  // IdentPats rewritten to the item they name
     for (uint32_t i = root.index + 1 - ex.subtree_size[root.index]; i < root.index; ++i) {
       NodeKind k = ex.kind[i];
       if (k != NodeKind::Path && k != NodeKind::IdentPat) continue;
@@ -720,6 +723,7 @@ class Modules {
           }
         }
         if (!value) continue;
+        item_pat[i] = true;  // `Nil => Nil`: the arm's `Nil` is the variant, not a binding
         Edit ed{tok, tok + 1, {}};
         TargetTokens(t, tok, &ed.with);
         if (ed.with.size() == 1 && !ed.with[0].synth && ed.with[0].start == tokens_.start[tok]) continue;
@@ -754,7 +758,8 @@ class Modules {
         continue;
       }
       if (t.kind == Target::Module) continue;
-      if (segs.size() == 1 && pk == NodeKind::PathExpr && BoundAsLocal(ex, ex_parent, i, Text(segs[0]))) continue;
+      if (segs.size() == 1 && pk == NodeKind::PathExpr && BoundAsLocal(ex, ex_parent, i, Text(segs[0]), item_pat))
+        continue;
       uint32_t at = segs[used - 1];
       Edit ed{segs[0], at + 1, {}};
       TargetTokens(t, at, &ed.with);
