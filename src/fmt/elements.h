@@ -149,6 +149,10 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
 // chain on the next line, `}`): rustfmt does not let a closure's expression body span lines.
 void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg);
 
+// Joins a match arm's `A |` / `B` alternatives written over lines (pipes ending lines) when the
+// pattern fits the arm's line.
+void JoinArmPatterns(FileElements& fe, const FmtConfig& cfg);
+
 // Wraps a match arm's expression body in a block (synthetic braces) when it does not fit on the
 // arm's line but fits on one line inside a block, as rustfmt prefers.
 void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg);

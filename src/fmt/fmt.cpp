@@ -27,6 +27,7 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
   JoinItemHeaders(fe, cfg);
   LayoutWhereClauses(fe, cfg);
   BreakLongAttributes(fe, cfg);
+  JoinArmPatterns(fe, cfg);
   WrapLongArmBodies(fe, cfg);
   WrapLongClosureChains(fe, cfg);
   BreakLongChains(fe, cfg);

@@ -1489,6 +1489,11 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         k = el[k].partner;
         continue;
       }
+      // A closure's parameters (`|buf, sz|`) are one argument.
+      if (el[k].role == TokRole::ClosureOpen && el[k].kind == TokenKind::Or) {
+        while (k < last && el[k + 1].role != TokRole::ClosureClose) ++k;
+        continue;
+      }
       generic_depth += GenericDelta(el[k]);
       if (el[k].kind == TokenKind::Comma && generic_depth <= 0) el[k + 1].newlines = 1;
     }
@@ -1635,6 +1640,11 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     for (uint32_t k = i + 1; k < last; ++k) {
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
         k = el[k].partner;
+        continue;
+      }
+      // A closure's parameters (`|buf, sz|`) are one argument.
+      if (el[k].role == TokRole::ClosureOpen && el[k].kind == TokenKind::Or) {
+        while (k < last && el[k + 1].role != TokRole::ClosureClose) ++k;
         continue;
       }
       generic_depth += GenericDelta(el[k]);

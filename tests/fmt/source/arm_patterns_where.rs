@@ -1,0 +1,19 @@
+// Arm alternatives written with pipes ending lines join when they fit; a one-predicate where
+// clause on an empty impl joins its header without the trailing comma; closure parameters stay
+// together when an argument list goes vertical.
+fn into_inner(self) -> T {
+    match self {
+        Position::First(x) |
+        Position::Middle(x) |
+        Position::Last(x) |
+        Position::Only(x) => x,
+    }
+}
+
+impl<I> ExactSizeIterator for WithPosition<I>
+    where I: ExactSizeIterator,
+{ }
+
+pub fn getcwd() -> io::Result<PathBuf> {
+    super::fill_utf16_buf(|buf, sz| unsafe { c::GetCurrentDirectoryW(sz, buf) }, super::os2path)
+}
