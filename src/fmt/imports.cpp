@@ -877,6 +877,27 @@ void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg) {
         !cfg.match_block_trailing_comma) {
       drop[i] = changed = true;
     }
+    // A block-like body other than a plain block (`match x { .. }`, `if`, `loop`, `unsafe { .. }`)
+    // followed by the next arm without a comma: rustfmt adds one.
+    const uint32_t outer = encl[i];
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::RBrace && outer != UINT32_MAX && e.partner != outer &&
+        el[outer].has_opener_kind && el[outer].opener_of == NodeKind::MatchArmList && !arm_block_end[i]) {
+      const uint32_t list = outer;
+      uint32_t j = i + 1;
+      while (j < n && IsComment(el[j].kind)) ++j;
+      if (j < n && el[j].newlines > 0 && !el[j].verbatim && el[j].kind != TokenKind::Comma &&
+          el[j].kind != TokenKind::RBrace && el[j].kind != TokenKind::FatArrow && el[j].kind != TokenKind::Or &&
+          el[j].kind != TokenKind::KwIf) {
+        // The `}` must end an arm: an `=>` of this list comes before it, after the previous arm.
+        bool body = false;
+        for (uint32_t k = e.partner; k-- > list + 1;) {
+          if (encl[k] != list || el[k].verbatim) continue;
+          if (el[k].kind == TokenKind::FatArrow) { body = true; break; }
+          if (el[k].kind == TokenKind::Comma || el[k].kind == TokenKind::RBrace) break;
+        }
+        if (body) comma_after[i] = changed = true;
+      }
+    }
     if (!e.verbatim && e.kind == TokenKind::RBrace && e.partner == list && e.newlines > 0) {
       uint32_t p = prev[i];
       if (p != UINT32_MAX && p != list && el[p].kind != TokenKind::Comma &&
@@ -1541,8 +1562,9 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
 namespace rustg {
 
 // A match arm's `A |` / `B` alternatives written over lines with the pipes ending lines:
-// rustfmt writes them on the arm's line when the pattern and ` => {` fit there (otherwise it
-// starts lines with the pipes, in a layout not reproduced here: such arms stay as written).
+// rustfmt writes them on the arm's line when the pattern and ` => {` fit there, otherwise one
+// alternative a line with the pipes starting lines (short literal alternatives, which rustfmt
+// packs in a mixed layout, stay as written).
 void JoinArmPatterns(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
   const uint32_t n = static_cast<uint32_t>(el.size());
@@ -1566,8 +1588,10 @@ void JoinArmPatterns(FileElements& fe, const FmtConfig& cfg) {
     uint32_t ps = a;
     while (ps > list + 1) {
       const Element& x = el[ps - 1];
+      // (A `}` ends the previous arm only at a line end: `Foo { .. } |` is this pattern's.)
       if (encl[ps - 1] == list && !x.verbatim &&
-          (x.kind == TokenKind::Comma || (x.kind == TokenKind::RBrace && x.partner != UINT32_MAX && encl[x.partner] == list)))
+          (x.kind == TokenKind::Comma || (x.kind == TokenKind::RBrace && x.partner != UINT32_MAX &&
+                                          encl[x.partner] == list && el[ps].newlines > 0)))
         break;
       --ps;
     }
@@ -1589,8 +1613,26 @@ void JoinArmPatterns(FileElements& fe, const FmtConfig& cfg) {
     if (!ok || !breaks || pipes.empty() || el[a].newlines > 0) continue;
     // The pattern and ` => {` within the line.
     const uint64_t width = uint64_t{depth[a]} * cfg.tab_spaces + SpanWidth(fe, el, ps, a - 1) + 5;
-    if (width <= cfg.max_width)
+    if (width <= cfg.max_width) {
       for (uint32_t k = ps + 1; k <= a; ++k) el[k].newlines = 0;
+      continue;
+    }
+    // Too wide: one alternative a line, each after the first behind `| `, unless every
+    // alternative is a short literal or name (rustfmt's mixed layout, not reproduced).
+    bool all_short = true;
+    uint32_t alt = ps;
+    for (uint32_t p : pipes) {
+      all_short &= p == alt + 1 && (IsLiteral(el[alt].kind) || el[alt].kind == TokenKind::Ident ||
+                                     el[alt].kind == TokenKind::Underscore) && fe.Text(el[alt]).size() <= 20;
+      alt = p + 1;
+    }
+    all_short &= a == alt + 1;
+    if (all_short) continue;
+    for (uint32_t k = ps + 1; k < a; ++k) el[k].newlines = 0;
+    for (uint32_t p : pipes) {
+      el[p].newlines = 1;
+      el[p].indent = IndentHint::Anchor;
+    }
   }
 }
 
