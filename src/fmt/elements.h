@@ -111,9 +111,10 @@ auto SyntheticComma() -> Element;
 void RelinkPartners(std::vector<Element>& el, uint32_t lo, uint32_t hi);
 
 // Builds the elements of file f; macro_def: f is a macro_rules body (rustfmt adds no `;` after the
-// last `return`/`break`/`continue` of a function body there).
+// last `return`/`break`/`continue` of a function body there); with cfg, a statement holding a
+// string literal too wide for its lines becomes verbatim (rustfmt leaves it as written).
 auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f,
-                   bool macro_def = false) -> FileElements;
+                   bool macro_def = false, const FmtConfig* cfg = nullptr) -> FileElements;
 
 // Replaces the verbatim arguments of macro calls that parse as a call's arguments (`(...)`) or an
 // array (`[...]`) with formatted elements, as rustfmt formats such macro calls like calls.
