@@ -784,6 +784,17 @@ void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg) {
     // After vertical parameters, `where` stays on the `)` line.
     bool after_vertical_params = w > 0 && el[w - 1].newlines > 0 &&
                                  (el[w - 1].kind == TokenKind::RParen || el[w - 1].role == TokRole::GenericClose);
+    // (Not after a return type written over lines, `-> Result<` .. `>`: `where` starts a line.)
+    if (after_vertical_params && el[w - 1].role == TokRole::GenericClose) {
+      for (uint32_t k = w - 1; k-- > 0;) {
+        const Element& x = el[k];
+        if (x.verbatim || x.kind == TokenKind::LBrace || x.kind == TokenKind::Semi || x.kind == TokenKind::KwFn) break;
+        if (x.kind == TokenKind::RArrow) {
+          after_vertical_params = false;
+          break;
+        }
+      }
+    }
     if (!after_vertical_params) {
       el[w].newlines = std::max<uint32_t>(el[w].newlines, 1);
       el[w].indent = IndentHint::Anchor;

@@ -1215,7 +1215,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
   NodeKind kind = open.opener_of;
   if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr && kind != NodeKind::TupleExpr &&
-      kind != NodeKind::TupleFieldList)
+      kind != NodeKind::TupleFieldList && kind != NodeKind::TupleType)
     return;
   // A tuple struct's fields follow the parameter rules with fn_call_width as their limit (measured
   // on rustfmt's output): one line within it, else one field per line.
@@ -1237,7 +1237,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
   // Tuple expressions follow the argument rules (rustfmt formats both as parenthesised lists);
   // a one-element tuple keeps its comma and is left alone.
-  if (kind == NodeKind::TupleExpr) {
+  if (kind == NodeKind::TupleExpr || kind == NodeKind::TupleType) {
     bool several = false;
     for (uint32_t k = i + 1; k + 1 < open.partner && !several; ++k) {
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < open.partner) {
@@ -1523,7 +1523,9 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     if (r < el.size() && el[r].kind == TokenKind::Dot && !(chain_line && el[r].newlines > 0)) return params_vertical();
     // A return type or tail that itself continues on later lines keeps the list vertical.
-    if (r - 1 > close && IsOpen(el[r - 1].kind) && !el[r - 1].verbatim && el[r - 1].kind != TokenKind::LBrace) return params_vertical();
+    if (r - 1 > close && !el[r - 1].verbatim &&
+        ((IsOpen(el[r - 1].kind) && el[r - 1].kind != TokenKind::LBrace) || el[r - 1].role == TokRole::GenericOpen))
+      return params_vertical();
     if (kind == NodeKind::ParamList) {
       // Parameters stay vertical after generics that were laid out vertically (`>(` line).
       size_t b = nl == std::string::npos ? 0 : nl + 1;
