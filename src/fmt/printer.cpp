@@ -976,19 +976,31 @@ void JoinControlHead(const FileElements& fe, std::vector<Element>& el, const std
 // the list out "mixed", so fn_call_width does not force it vertical.
 auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
                 const FmtConfig& cfg) -> bool {
-  uint32_t in_arg = 0;
-  for (uint32_t k = lo; k <= hi; ++k) {
-    TokenKind x = el[k].kind;
-    if (x == TokenKind::Comma) {
-      in_arg = 0;
-      continue;
-    }
-    if (x == TokenKind::Minus && in_arg == 0) continue;
-    if (!(IsLiteral(x) || x == TokenKind::Ident || x == TokenKind::KwTrue || x == TokenKind::KwFalse) || in_arg > 0)
+  // Each argument: an optional `-`, then a literal or name, or a field access `a.b` on a name
+  // (rustfmt's simple expressions), no wider than short_array_element_width_threshold.
+  uint32_t start = lo;
+  for (uint32_t k = lo; k <= hi + 1; ++k) {
+    if (k <= hi && el[k].kind != TokenKind::Comma) continue;
+    if (k == start) return false;
+    uint32_t a = start;
+    if (el[a].kind == TokenKind::Minus) ++a;
+    if (a > k - 1) return false;
+    const TokenKind x = el[a].kind;
+    const bool field_root = x == TokenKind::Ident || x == TokenKind::KwSelfValue;
+    if (!(IsLiteral(x) || x == TokenKind::Ident || x == TokenKind::KwTrue || x == TokenKind::KwFalse || field_root))
       return false;
-    // Short ones only (short_array_element_width_threshold).
-    if (fe.Text(el[k]).size() > cfg.short_array_element_width_threshold) return false;
-    ++in_arg;
+    if (a + 1 < k) {
+      // `.name` steps after a name.
+      if (!field_root || a != start) return false;
+      for (uint32_t q = a + 1; q < k; q += 2)
+        if (q + 1 >= k || el[q].kind != TokenKind::Dot || el[q + 1].kind != TokenKind::Ident) return false;
+    } else if (x == TokenKind::KwSelfValue) {
+      return false;
+    }
+    uint64_t w = 0;
+    for (uint32_t q = start; q < k; ++q) w += fe.Text(el[q]).size();
+    if (w > cfg.short_array_element_width_threshold) return false;
+    start = k + 1;
   }
   return true;
 }
@@ -1437,9 +1449,11 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     bool first = true;
     for (uint32_t k = i + 1; k <= last; ++k) {
       if (el[k].kind == TokenKind::Comma) continue;
-      // One argument: an optional `-` and a token.
-      uint32_t arg_end = k + (el[k].kind == TokenKind::Minus ? 1 : 0);
-      uint64_t w = fe.Text(el[k]).size() + (arg_end > k ? fe.Text(el[arg_end]).size() : 0);
+      // One argument: up to the next comma (SimpleArgs: a few tokens without spaces).
+      uint32_t arg_end = k;
+      while (arg_end + 1 <= last && el[arg_end + 1].kind != TokenKind::Comma) ++arg_end;
+      uint64_t w = 0;
+      for (uint32_t q = k; q <= arg_end; ++q) w += fe.Text(el[q]).size();
       // rustfmt's mixed layout leaves the last column free.
       if (first || cur + 1 + w + 1 >= cfg.max_width) {
         el[k].newlines = 1;
