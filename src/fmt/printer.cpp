@@ -1453,9 +1453,10 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       uint32_t arg_end = k;
       while (arg_end + 1 <= last && el[arg_end + 1].kind != TokenKind::Comma) ++arg_end;
       uint64_t w = 0;
-      for (uint32_t q = k; q <= arg_end; ++q) w += fe.Text(el[q]).size();
-      // rustfmt's mixed layout leaves the last column free.
-      if (first || cur + 1 + w + 1 >= cfg.max_width) {
+      for (uint32_t q = k; q <= arg_end; ++q) w += DisplayWidth(fe.Text(el[q]));
+      // rustfmt's mixed layout leaves the last column free, except on the line of the last
+      // item (whose comma its width check does not count).
+      if (first || cur + 1 + w + 1 + (arg_end == last ? 0 : 1) > cfg.max_width) {
         el[k].newlines = 1;
         cur = start_col + w + 1;
         first = false;

@@ -11,3 +11,15 @@ fn field_args() {
         )))
     }
 }
+
+fn mixed_last_line() {
+    unsafe {
+        let reference_result = _mm256_set_epi16(
+            0, 1, 2, 3, 4, 5, 6, 7, 0xFF, 0x1_FF, 0x3_FF, 0x7_FF, 0xF_FF, 0x1F_FF, 0x3F_FF, 0x7F_FF,
+        );
+    }
+    let v = [
+        '\u{307}', 'i', 'ﬁ', 'ǆ', 'σ', 'α', 'μ', 'γ', 'ι', 'τ', 'σ', '💩', 'ü', 'ß', 'ö', 'a', 'b',
+        'c',
+    ];
+}
