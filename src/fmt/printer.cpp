@@ -347,7 +347,35 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       chain_broken = true;
     } else if (end > i && x.newlines > 0 &&
                !(chain_broken && depth == 0 && x.kind == TokenKind::LBrace && !x.verbatim)) {
-      if (same_line) return;
+      if (same_line) {
+        // Written over lines from the `=` line: when it does not fit there on one line but
+        // does on the next, rustfmt moves it there whole (the input's breaks do not count).
+        uint32_t semi = i;
+        int dd = 0;
+        bool plain = true;
+        for (; semi < el.size() && plain; ++semi) {
+          const Element& y = el[semi];
+          if (dropped[semi] || IsComment(y.kind) || y.verbatim || y.synthetic || y.role == TokRole::ClosureOpen ||
+              y.kind == TokenKind::LBrace || y.kind == TokenKind::RBrace)
+            plain = false;
+          if (IsOpen(y.kind)) ++dd;
+          if (IsClose(y.kind) && --dd < 0) plain = false;
+          if (dd == 0 && y.kind == TokenKind::Semi) break;
+        }
+        if (!plain || semi >= el.size()) return;
+        // (Chains are left to the chain rules.)
+        for (uint32_t k = i; k < semi; ++k)
+          if (el[k].kind == TokenKind::Dot) return;
+        const uint64_t w1 = OneLineWidth(fe, el, dropped, i, semi, true);
+        size_t nl1 = out.rfind('\n');
+        const uint64_t col1 = DisplayWidth(std::string_view(out).substr(nl1 == std::string::npos ? 0 : nl1 + 1));
+        if (w1 == UINT32_MAX || col1 + 1 + w1 <= cfg.max_width || anchor + cfg.tab_spaces + w1 > cfg.max_width) return;
+        if (!InnerLimitsHold(fe, el, dropped, i, semi - 1, cfg)) return;
+        for (uint32_t k = i + 1; k <= semi; ++k) el[k].newlines = 0;
+        el[i].newlines = 1;
+        el[i].indent = IndentHint::AnchorPlusOne;
+        return;
+      }
       // Already multi-line after a struct literal's `{` that ends its first line (broken by its
       // width rule): rustfmt keeps such a right-hand side on the `=` line when that line fits.
       const uint32_t brace_close = el[end - 1].partner;
@@ -1519,6 +1547,15 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
   };
   if (vertical) {
+    // A single array argument written on a line of its own overflows onto the `(` line
+    // (`f([` .. `])`) when it cannot join it whole.
+    if (width > limit && kind == NodeKind::ArgList && !array && !open.in_macro && el[i + 1].kind == TokenKind::LBracket &&
+        !el[i + 1].verbatim && el[i + 1].partner == last && el[i + 1].newlines > 0 && !SeveralItems(el, i + 1, last)) {
+      el[i + 1].newlines = 0;
+      el[close].newlines = 0;
+      if (trailing_comma && !open.macro_commas) dropped[close - 1] = true;
+      return;
+    }
     if (width > limit) return params_vertical();
     // What follows the closer on its line must fit too; a chain after it is left alone.
     uint32_t r = close + 1;
