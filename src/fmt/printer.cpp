@@ -1017,15 +1017,20 @@ auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t
     const bool field_root = x == TokenKind::Ident || x == TokenKind::KwSelfValue;
     if (!(IsLiteral(x) || x == TokenKind::Ident || x == TokenKind::KwTrue || x == TokenKind::KwFalse || field_root))
       return false;
-    if (a + 1 < k) {
+    // A cast to a name or `_` at the end (`'N' as _`).
+    uint32_t end = k;
+    if (end >= a + 3 && el[end - 2].kind == TokenKind::KwAs &&
+        (el[end - 1].kind == TokenKind::Ident || el[end - 1].kind == TokenKind::Underscore))
+      end -= 2;
+    if (a + 1 < end) {
       // `.name` steps after a name.
       if (!field_root || a != start) return false;
-      for (uint32_t q = a + 1; q < k; q += 2)
-        if (q + 1 >= k || el[q].kind != TokenKind::Dot || el[q + 1].kind != TokenKind::Ident) return false;
+      for (uint32_t q = a + 1; q < end; q += 2)
+        if (q + 1 >= end || el[q].kind != TokenKind::Dot || el[q + 1].kind != TokenKind::Ident) return false;
     } else if (x == TokenKind::KwSelfValue) {
       return false;
     }
-    uint64_t w = 0;
+    uint64_t w = end < k ? 2 : 0;  // the spaces around `as`
     for (uint32_t q = start; q < k; ++q) w += fe.Text(el[q]).size();
     if (w > cfg.short_array_element_width_threshold) return false;
     start = k + 1;
@@ -1481,7 +1486,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       uint32_t arg_end = k;
       while (arg_end + 1 <= last && el[arg_end + 1].kind != TokenKind::Comma) ++arg_end;
       uint64_t w = 0;
-      for (uint32_t q = k; q <= arg_end; ++q) w += DisplayWidth(fe.Text(el[q]));
+      for (uint32_t q = k; q <= arg_end; ++q) w += DisplayWidth(fe.Text(el[q])) + (el[q].kind == TokenKind::KwAs ? 2 : 0);
       // rustfmt's mixed layout leaves the last column free, except on the line of the last
       // item (whose comma its width check does not count).
       if (first || cur + 1 + w + 1 + (arg_end == last ? 0 : 1) > cfg.max_width) {
@@ -1519,6 +1524,9 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         if (el[k].role == TokRole::ClosureOpen || (el[k].kind == TokenKind::LBrace && !el[k].verbatim)) return;
       }
       if (!visual || SimpleArgs(fe, el, i + 1, last, cfg)) return;
+    } else if (array && !braces && el[i + 1].newlines > 0 && !SimpleArgs(fe, el, i + 1, last, cfg)) {
+      // An array of items that are not all short and simple, written several to a line:
+      // rustfmt writes one item a line.
     } else if (kind != NodeKind::ParamList || tuple_fields) {
       return;
     }
