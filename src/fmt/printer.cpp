@@ -1471,7 +1471,20 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (!single_vertical) limit = std::max<uint64_t>(limit, cfg.fn_call_width);
     }
   }
-  if (kind == NodeKind::ArgList && width > limit && !open.macro_commas && SimpleArgs(fe, el, i + 1, last, cfg)) {
+  // Inside macro arguments rustfmt keeps such a list on one line when it fits there.
+  // (Not the macro's own argument list.)
+  if (kind == NodeKind::ArgList && width > limit && open.in_macro && i > 0 && el[i - 1].role != TokRole::MacroBang &&
+      SimpleArgs(fe, el, i + 1, last, cfg) && col + width + 1 + RestOfLine(fe, el, close) <= cfg.max_width) {
+    for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    if (trailing_comma && !open.macro_commas) dropped[close - 1] = true;
+    return;
+  }
+  // A macro's own `(..)` list of short simple arguments: one line when it fits there, else mixed.
+  const bool simple_args = kind == NodeKind::ArgList && width > limit && SimpleArgs(fe, el, i + 1, last, cfg);
+  if (simple_args && open.macro_commas && !array && !vertical &&
+      col + width + 1 + RestOfLine(fe, el, close) <= cfg.max_width)
+    return;
+  if (simple_args) {
     // Short simple arguments past fn_call_width: rustfmt's "mixed" layout packs them onto lines
     // one level deeper, each line ending with a comma, the closer on its own line.
     size_t b = nl == std::string::npos ? 0 : nl + 1;

@@ -24,3 +24,22 @@ fn arrays() {
     let mut rng = Xoshiro128PlusPlus::from_seed(
         [1, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4, 0, 0, 0, 5, 5, 5, 5, 5]);
 }
+
+criterion_group!(
+    benches,
+    comb_for1,
+    comb_for2,
+    comb_for3,
+    comb_for4,
+    comb_c1,
+    comb_c2,
+    comb_c3,
+    comb_c4,
+);
+is_raw_eq_comparable!(u8, u16, u32, u64, u128, usize, i8, i16, i32, i64, i128, isize);
+
+fn macro_arrays() {
+    assert_eq!(buf, [
+        true, false, false, true, false, false, true, true, true, true
+    ]);
+}
