@@ -1909,6 +1909,31 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       if (UnwrapClosureBlock(fe, el, dropped, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg,
                              stack.empty() ? UINT32_MAX : stack.back().elem))
         continue;
+      // Inside macro arguments a closure keeps its block, on one line when it holds one
+      // expression and fits there (`|x| { f(x) },`).
+      if (el[i].in_macro && !el[i].verbatim && el[i].partner != UINT32_MAX && el[i].partner > i + 1) {
+        const uint32_t c = el[i].partner;
+        bool one_expr = true;
+        int dd = 0;
+        for (uint32_t k = i + 1; k < c && one_expr; ++k) {
+          const Element& x = el[k];
+          if (IsComment(x.kind) || x.verbatim || x.synthetic || x.kind == TokenKind::LBrace || x.kind == TokenKind::KwLet ||
+              x.role == TokRole::ClosureOpen)
+            one_expr = false;
+          if (IsOpen(x.kind)) ++dd;
+          if (IsClose(x.kind)) --dd;
+          if (dd == 0 && x.kind == TokenKind::Semi) one_expr = false;
+        }
+        bool multi = false;
+        for (uint32_t k = i + 1; k <= c; ++k) multi |= el[k].newlines > 0;
+        if (one_expr && multi) {
+          const uint64_t col0 = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
+          const uint64_t w = OneLineWidth(fe, el, dropped, i, c, true);
+          if (w != UINT32_MAX && col0 + 1 + w + 1 + RestOfLine(fe, el, c) <= cfg.max_width &&
+              InnerLimitsHold(fe, el, dropped, i + 1, c - 1, cfg))
+            for (uint32_t k = i + 1; k <= c; ++k) el[k].newlines = 0;
+        }
+      }
       BreakClosureBlock(fe, el, i, cfg);
     }
     if (i > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq && !el[i - 1].verbatim &&

@@ -43,3 +43,14 @@ fn macro_arrays() {
         true, false, false, true, false, false, true, true, true, true
     ]);
 }
+
+replace!(
+    closure_returning_reference,
+    replace,
+    r"([0-9]+)",
+    "age: 26",
+    |captures: &Captures<'_>| {
+        match_text!(captures.get(1).unwrap())[0..1].to_owned()
+    },
+    "age: 2"
+);
