@@ -641,6 +641,37 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
     else el[c + 1].newlines = 0;
     return true;
   }
+  // A block holding one method chain wider than chain_width: rustfmt flattens it and breaks the
+  // chain with its root on the arm's line (`pat => f` then `.g()` lines).
+  if (el[lo].kind == TokenKind::Ident || el[lo].kind == TokenKind::KwSelfValue) {
+    bool plain = true;
+    uint32_t dots = 0;
+    int dd = 0;
+    for (uint32_t k = lo; k <= hi && plain; ++k) {
+      const Element& x = el[k];
+      if (dropped[k] || x.synthetic || x.verbatim || IsComment(x.kind) || x.kind == TokenKind::LBrace ||
+          x.role == TokRole::ClosureOpen || x.role == TokRole::BinaryOp || x.kind == TokenKind::KwAs)
+        plain = false;
+      if (IsOpen(x.kind)) ++dd;
+      if (IsClose(x.kind)) --dd;
+      if (dd == 0 && (x.kind == TokenKind::Semi || x.kind == TokenKind::Comma)) plain = false;
+      if (dd == 0 && x.kind == TokenKind::Dot) ++dots;
+    }
+    const uint64_t w = plain ? OneLineWidth(fe, el, dropped, lo, hi, true) : UINT32_MAX;
+    if (plain && dots >= 2 && w != UINT32_MAX && w > cfg.chain_width && el[lo + 1].kind == TokenKind::Dot &&
+        col + 1 + fe.Text(el[lo]).size() <= cfg.max_width) {
+      dropped[i] = dropped[c] = true;
+      for (uint32_t k = lo; k <= hi; ++k) {
+        el[k].newlines = 0;
+        el[k].indent = IndentHint::Auto;
+      }
+      // (Its position is the arm's: the dropped `{` before the root hides the `=>`.)
+      BreakChainsIn(fe, el, lo, hi, cfg, /*any_position=*/true);
+      if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
+      else el[c + 1].newlines = 0;
+      return true;
+    }
+  }
   int depth = 0;
   uint32_t bang = UINT32_MAX;
   bool struct_ok = true;  // struct literals inside within struct_lit_width
