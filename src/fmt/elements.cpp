@@ -139,6 +139,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
   };
 
   std::vector<bool> macro_args(ntok, false);  // `(`/`[` opening a macro call's arguments
+  std::vector<bool> brace_body(ntok, false);  // `{` opening a macro call's body
   std::vector<bool> attr_ends_line(ntok, false);  // `]` of an attribute that rustfmt ends the line after
   for (uint32_t n = nb; n < ne; ++n) {
     uint32_t i = n - nb;
@@ -149,6 +150,14 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
         set_verbatim(span_lo[i], span_hi[i]);
         TokenKind open = tokens.kind[tb + span_lo[i]];
         if (pk == NodeKind::MacroCall && (open == TokenKind::LParen || open == TokenKind::LBracket)) macro_args[span_lo[i]] = true;
+        if (pk == NodeKind::MacroCall && open == TokenKind::LBrace) {
+          // No multi-line literal inside (rustfmt leaves such lines alone; not reproduced).
+          bool multi_literal = false;
+          for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok && !multi_literal; ++t)
+            multi_literal = IsLiteral(tokens.kind[tb + t]) &&
+                            tokens.text(src, TokenId(tb + t)).find('\n') != std::string_view::npos;
+          if (!multi_literal) brace_body[span_lo[i]] = true;
+        }
       }
     }
     if ((k == NodeKind::OuterAttr || k == NodeKind::InnerAttr) && span_lo[i] != UINT32_MAX &&
@@ -382,6 +391,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       e.last_kind = tokens.kind[tb + hi];
       e.verbatim = true;
       e.macro_args = macro_args[t] && partner[t] == hi;
+      e.brace_macro_body = brace_body[t] && partner[t] == hi;
       for (uint32_t u = t; u <= hi; ++u) elem_of_token[u] = static_cast<uint32_t>(fe.elems.size());
       t = hi;
     } else {

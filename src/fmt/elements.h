@@ -67,6 +67,7 @@ struct Element {
   bool in_macro = false;   // inside formatted macro arguments (blocks are neither added nor removed)
   bool macro_commas = false; // inside a `(...)` macro call's arguments: trailing commas stay as written
   bool macro_args = false; // verbatim `(...)` or `[...]` of a macro call: formatted if it parses as expressions
+  bool brace_macro_body = false; // verbatim `{...}` of a macro call: later lines re-indented as a block
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;
   bool space_after = false; // rustfmt always spaces after it: an impl's generics `>`, `pub(...)`'s `)`

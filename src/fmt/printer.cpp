@@ -2104,6 +2104,43 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       out.append(text.substr(0, end));
     } else if (e.kind == TokenKind::BlockComment && !e.verbatim) {
       AppendShifted(out, text, new_line ? shift : 0);
+    } else if (e.brace_macro_body && e.verbatim && text.find('\n') != std::string_view::npos) {
+      // rustfmt keeps a `{ .. }` macro body as written but re-indents its later lines: the
+      // least indented one goes to the line's indent, the others keep their offsets from it.
+      std::vector<std::string_view> lines;
+      for (size_t pos = 0;;) {
+        size_t nl = text.find('\n', pos);
+        lines.push_back(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+      }
+      auto prefix = [&](std::string_view l) {
+        uint64_t w = 0;
+        for (char ch : l) {
+          if (ch == ' ') ++w;
+          else if (ch == '\t') w += tab;
+          else break;
+        }
+        return w;
+      };
+      auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
+      uint64_t min_w = UINT64_MAX;
+      for (size_t l = 1; l < lines.size(); ++l)
+        if (!blank(lines[l])) min_w = std::min(min_w, prefix(lines[l]));
+      std::string_view first = lines[0];
+      while (!first.empty() && (first.back() == ' ' || first.back() == '\t' || first.back() == '\r')) first.remove_suffix(1);
+      out.append(first);
+      for (size_t l = 1; l < lines.size(); ++l) {
+        out += '\n';
+        if (blank(lines[l])) continue;
+        std::string_view t = lines[l];
+        const uint64_t w = prefix(t);
+        size_t a = t.find_first_not_of(" \t");
+        t.remove_prefix(a);
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
+        AppendIndent(out, static_cast<uint32_t>(cur_line_new + (w - min_w)), cfg);
+        out.append(t);
+      }
     } else {
       out.append(text);
     }
