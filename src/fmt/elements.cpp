@@ -29,8 +29,8 @@ auto FileElements::Text(const Element& e) const -> std::string_view {
   return text.substr(tokens->start[a.index], tokens->end(b) - tokens->start[a.index]);
 }
 
-auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f, bool macro_def)
-    -> FileElements {
+auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f, bool macro_def,
+                   const FmtConfig* cfg) -> FileElements {
   FileElements fe;
   fe.text = src.text();
   fe.tokens = &tokens;
@@ -139,6 +139,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
   };
 
   std::vector<bool> macro_args(ntok, false);  // `(`/`[` opening a macro call's arguments
+  std::vector<bool> brace_body(ntok, false);  // `{` opening a macro call's body
   std::vector<bool> attr_ends_line(ntok, false);  // `]` of an attribute that rustfmt ends the line after
   for (uint32_t n = nb; n < ne; ++n) {
     uint32_t i = n - nb;
@@ -149,6 +150,14 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
         set_verbatim(span_lo[i], span_hi[i]);
         TokenKind open = tokens.kind[tb + span_lo[i]];
         if (pk == NodeKind::MacroCall && (open == TokenKind::LParen || open == TokenKind::LBracket)) macro_args[span_lo[i]] = true;
+        if (pk == NodeKind::MacroCall && open == TokenKind::LBrace) {
+          // No multi-line literal inside (rustfmt leaves such lines alone; not reproduced).
+          bool multi_literal = false;
+          for (uint32_t t = span_lo[i]; t <= span_hi[i] && t < ntok && !multi_literal; ++t)
+            multi_literal = IsLiteral(tokens.kind[tb + t]) &&
+                            tokens.text(src, TokenId(tb + t)).find('\n') != std::string_view::npos;
+          if (!multi_literal) brace_body[span_lo[i]] = true;
+        }
       }
     }
     if ((k == NodeKind::OuterAttr || k == NodeKind::InnerAttr) && span_lo[i] != UINT32_MAX &&
@@ -221,6 +230,47 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       } else if (as_written) {
         set_verbatim(span_lo[i], span_hi[i]);
       }
+    }
+  }
+
+  // A string literal too wide for any line it could be put on (the statement's indent plus one
+  // level, and a comma) makes rustfmt give up on the enclosing statement, which it then keeps
+  // exactly as written.
+  if (cfg != nullptr) {
+    for (uint32_t n = nb; n < ne; ++n) {
+      auto wide_string = [&](uint32_t ti) -> uint64_t {  // width of a one-line string literal, else 0
+        const TokenKind k = tokens.kind[ti];
+        // (Raw strings: rustfmt measures them without their contents and formats on.)
+        if (k != TokenKind::StrLit && k != TokenKind::ByteStrLit) return 0;
+        std::string_view tx = tokens.text(src, TokenId(ti));
+        return tx.find('\n') != std::string_view::npos ? 0 : DisplayWidth(tx);
+      };
+      uint64_t w = 0;
+      TokenId tok = tree.token[n];
+      if (tree.kind[n] == NodeKind::MacroCall && span_lo[n - nb] != UINT32_MAX) {
+        // Macro arguments are no nodes: their tokens are looked at here.
+        for (uint32_t t = span_lo[n - nb]; t <= span_hi[n - nb] && t < ntok; ++t) w = std::max(w, wide_string(tb + t));
+      } else if (tok.is_valid() && tok.index >= tb && tok.index < te) {
+        w = wide_string(tok.index);
+      }
+      if (w == 0) continue;
+      // The statement: the ancestor whose parent is a block (or an item list / the file).
+      uint32_t st = n;
+      while (parent[st - nb] != UINT32_MAX) {
+        NodeKind pk = tree.kind[parent[st - nb]];
+        if (pk == NodeKind::BlockExpr || pk == NodeKind::ItemList || pk == NodeKind::SourceFile) break;
+        st = parent[st - nb];
+      }
+      if (parent[st - nb] == UINT32_MAX || span_lo[st - nb] == UINT32_MAX) continue;
+      const uint32_t lo = span_lo[st - nb];
+      uint32_t b = tokens.start[tb + lo];
+      while (b > src.file_begin(f) && fe.text[b - 1] != '\n') --b;
+      uint64_t indent = 0;
+      while (fe.text[b + indent] == ' ' || fe.text[b + indent] == '\t') ++indent;
+      if (indent + cfg->tab_spaces + w + 1 <= cfg->max_width) continue;
+      uint32_t hi = span_hi[st - nb];
+      if (uint32_t after = next_sig(hi); after < ntok && tokens.kind[tb + after] == TokenKind::Semi) hi = after;
+      set_verbatim(lo, hi);
     }
   }
 
@@ -341,6 +391,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
       e.last_kind = tokens.kind[tb + hi];
       e.verbatim = true;
       e.macro_args = macro_args[t] && partner[t] == hi;
+      e.brace_macro_body = brace_body[t] && partner[t] == hi;
       for (uint32_t u = t; u <= hi; ++u) elem_of_token[u] = static_cast<uint32_t>(fe.elems.size());
       t = hi;
     } else {

@@ -67,6 +67,7 @@ struct Element {
   bool in_macro = false;   // inside formatted macro arguments (blocks are neither added nor removed)
   bool macro_commas = false; // inside a `(...)` macro call's arguments: trailing commas stay as written
   bool macro_args = false; // verbatim `(...)` or `[...]` of a macro call: formatted if it parses as expressions
+  bool brace_macro_body = false; // verbatim `{...}` of a macro call: later lines re-indented as a block
   NodeKind opener_of{};    // for `(`, `[`, `{`: the node the delimiter opens
   bool has_opener_kind = false;
   bool space_after = false; // rustfmt always spaces after it: an impl's generics `>`, `pub(...)`'s `)`
@@ -111,9 +112,10 @@ auto SyntheticComma() -> Element;
 void RelinkPartners(std::vector<Element>& el, uint32_t lo, uint32_t hi);
 
 // Builds the elements of file f; macro_def: f is a macro_rules body (rustfmt adds no `;` after the
-// last `return`/`break`/`continue` of a function body there).
+// last `return`/`break`/`continue` of a function body there); with cfg, a statement holding a
+// string literal too wide for its lines becomes verbatim (rustfmt leaves it as written).
 auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f,
-                   bool macro_def = false) -> FileElements;
+                   bool macro_def = false, const FmtConfig* cfg = nullptr) -> FileElements;
 
 // Replaces the verbatim arguments of macro calls that parse as a call's arguments (`(...)`) or an
 // array (`[...]`) with formatted elements, as rustfmt formats such macro calls like calls.
@@ -148,6 +150,10 @@ void BreakLongAttributes(FileElements& fe, const FmtConfig& cfg);
 // Wraps a closure body that is a one-line chain wider than chain_width in a block (`|| {`, the
 // chain on the next line, `}`): rustfmt does not let a closure's expression body span lines.
 void WrapLongClosureChains(FileElements& fe, const FmtConfig& cfg);
+
+// Joins a match arm's `A |` / `B` alternatives written over lines (pipes ending lines) when the
+// pattern fits the arm's line.
+void JoinArmPatterns(FileElements& fe, const FmtConfig& cfg);
 
 // Wraps a match arm's expression body in a block (synthetic braces) when it does not fit on the
 // arm's line but fits on one line inside a block, as rustfmt prefers.

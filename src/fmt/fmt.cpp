@@ -14,7 +14,7 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
     r.text = std::string(input);
     return r;
   }
-  FileElements fe = BuildElements(src, tokens, tree, f, cfg.macro_def_body);
+  FileElements fe = BuildElements(src, tokens, tree, f, cfg.macro_def_body, &cfg);
   if (fe.skip_file) {
     r.status = FmtStatus::Skipped;
     r.text = std::string(input);
@@ -27,6 +27,7 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
   JoinItemHeaders(fe, cfg);
   LayoutWhereClauses(fe, cfg);
   BreakLongAttributes(fe, cfg);
+  JoinArmPatterns(fe, cfg);
   WrapLongArmBodies(fe, cfg);
   WrapLongClosureChains(fe, cfg);
   BreakLongChains(fe, cfg);

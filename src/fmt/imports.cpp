@@ -719,6 +719,7 @@ void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg) {
     if (!el[k].verbatim && !el[k].synthetic && el[k].kind == TokenKind::LBrace) ++d;
   }
   std::vector<uint32_t> comma_after;  // elements after which a trailing comma goes
+  std::vector<uint32_t> comma_drop;   // trailing commas of clauses joined onto one line
   for (uint32_t w = 0; w < el.size(); ++w) {
     if (el[w].role != TokRole::WhereKw || el[w].verbatim) continue;
     // Predicates run to the first `{`, `;` or `=` outside delimiters and generic brackets.
@@ -768,8 +769,13 @@ void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg) {
           width += fe.Text(el[k]).size() + (k > start && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr) ? 1 : 0);
         bool plain = true;
         for (uint32_t k = start + 1; k <= end + 1; ++k) plain &= !el[k].verbatim && !IsComment(el[k].kind);
-        if (plain && width <= max_width)
+        // (A trailing comma after the predicate goes: not measured, dropped when joined.)
+        const bool comma = el[end - 1].kind == TokenKind::Comma && !el[end - 1].synthetic;
+        if (comma) width -= 1;
+        if (plain && width <= max_width) {
           for (uint32_t k = start + 1; k <= end + 1; ++k) el[k].newlines = 0;
+          if (comma) comma_drop.push_back(end - 1);
+        }
         // Otherwise rustfmt's compressed clause (`where` ending the header line) is kept as written.
         continue;
       }
@@ -778,6 +784,17 @@ void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg) {
     // After vertical parameters, `where` stays on the `)` line.
     bool after_vertical_params = w > 0 && el[w - 1].newlines > 0 &&
                                  (el[w - 1].kind == TokenKind::RParen || el[w - 1].role == TokRole::GenericClose);
+    // (Not after a return type written over lines, `-> Result<` .. `>`: `where` starts a line.)
+    if (after_vertical_params && el[w - 1].role == TokRole::GenericClose) {
+      for (uint32_t k = w - 1; k-- > 0;) {
+        const Element& x = el[k];
+        if (x.verbatim || x.kind == TokenKind::LBrace || x.kind == TokenKind::Semi || x.kind == TokenKind::KwFn) break;
+        if (x.kind == TokenKind::RArrow) {
+          after_vertical_params = false;
+          break;
+        }
+      }
+    }
     if (!after_vertical_params) {
       el[w].newlines = std::max<uint32_t>(el[w].newlines, 1);
       el[w].indent = IndentHint::Anchor;
@@ -796,11 +813,15 @@ void LayoutWhereClauses(FileElements& fe, const FmtConfig& cfg) {
       if (el[end - 1].kind != TokenKind::Comma && el[end].kind == TokenKind::LBrace) comma_after.push_back(end - 1);
     }
   }
-  if (comma_after.empty()) return;
+  if (comma_after.empty() && comma_drop.empty()) return;
   std::vector<Element> out;
   out.reserve(el.size() + comma_after.size());
-  size_t c = 0;
+  size_t c = 0, dr = 0;
   for (uint32_t i = 0; i < el.size(); ++i) {
+    if (dr < comma_drop.size() && comma_drop[dr] == i) {
+      ++dr;
+      continue;
+    }
     out.push_back(el[i]);
     if (c < comma_after.size() && comma_after[c] == i) {
       out.push_back(SyntheticComma());
@@ -866,6 +887,27 @@ void FixMatchArmCommas(FileElements& fe, const FmtConfig& cfg) {
     if (e.kind == TokenKind::Comma && !e.synthetic && prev[i] != UINT32_MAX && arm_block_end[prev[i]] &&
         !cfg.match_block_trailing_comma) {
       drop[i] = changed = true;
+    }
+    // A block-like body other than a plain block (`match x { .. }`, `if`, `loop`, `unsafe { .. }`)
+    // followed by the next arm without a comma: rustfmt adds one.
+    const uint32_t outer = encl[i];
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::RBrace && outer != UINT32_MAX && e.partner != outer &&
+        el[outer].has_opener_kind && el[outer].opener_of == NodeKind::MatchArmList && !arm_block_end[i]) {
+      const uint32_t list = outer;
+      uint32_t j = i + 1;
+      while (j < n && IsComment(el[j].kind)) ++j;
+      if (j < n && el[j].newlines > 0 && !el[j].verbatim && el[j].kind != TokenKind::Comma &&
+          el[j].kind != TokenKind::RBrace && el[j].kind != TokenKind::FatArrow && el[j].kind != TokenKind::Or &&
+          el[j].kind != TokenKind::KwIf) {
+        // The `}` must end an arm: an `=>` of this list comes before it, after the previous arm.
+        bool body = false;
+        for (uint32_t k = e.partner; k-- > list + 1;) {
+          if (encl[k] != list || el[k].verbatim) continue;
+          if (el[k].kind == TokenKind::FatArrow) { body = true; break; }
+          if (el[k].kind == TokenKind::Comma || el[k].kind == TokenKind::RBrace) break;
+        }
+        if (body) comma_after[i] = changed = true;
+      }
     }
     if (!e.verbatim && e.kind == TokenKind::RBrace && e.partner == list && e.newlines > 0) {
       uint32_t p = prev[i];
@@ -1529,6 +1571,81 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
 }  // namespace rustg
 
 namespace rustg {
+
+// A match arm's `A |` / `B` alternatives written over lines with the pipes ending lines:
+// rustfmt writes them on the arm's line when the pattern and ` => {` fit there, otherwise one
+// alternative a line with the pipes starting lines (short literal alternatives, which rustfmt
+// packs in a mixed layout, stay as written).
+void JoinArmPatterns(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  const uint32_t n = static_cast<uint32_t>(el.size());
+  std::vector<uint32_t> encl(n, UINT32_MAX), depth(n, 0);
+  std::vector<uint32_t> stack;
+  uint32_t d = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    const Element& e = el[i];
+    if (!e.verbatim && !e.synthetic && IsClose(e.kind) && !stack.empty()) stack.pop_back();
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::RBrace && d > 0) --d;
+    encl[i] = stack.empty() ? UINT32_MAX : stack.back();
+    depth[i] = d;
+    if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) stack.push_back(i);
+    if (!e.verbatim && !e.synthetic && e.kind == TokenKind::LBrace) ++d;
+  }
+  for (uint32_t a = 0; a < n; ++a) {
+    const Element& arrow = el[a];
+    if (arrow.kind != TokenKind::FatArrow || arrow.verbatim || arrow.in_macro) continue;
+    const uint32_t list = encl[a];
+    if (list == UINT32_MAX || !el[list].has_opener_kind || el[list].opener_of != NodeKind::MatchArmList) continue;
+    uint32_t ps = a;
+    while (ps > list + 1) {
+      const Element& x = el[ps - 1];
+      // (A `}` ends the previous arm only at a line end: `Foo { .. } |` is this pattern's.)
+      if (encl[ps - 1] == list && !x.verbatim &&
+          (x.kind == TokenKind::Comma || (x.kind == TokenKind::RBrace && x.partner != UINT32_MAX &&
+                                          encl[x.partner] == list && el[ps].newlines > 0)))
+        break;
+      --ps;
+    }
+    if (ps >= a || el[ps].newlines == 0 || el[ps].kind == TokenKind::Pound) continue;
+    // Line breaks only next to top-level `|`; no guard, comments or verbatim parts.
+    bool breaks = false, ok = true;
+    std::vector<uint32_t> pipes;
+    for (uint32_t k = ps; k < a && ok; ++k) {
+      const Element& x = el[k];
+      if (IsComment(x.kind) || x.verbatim || x.synthetic || x.kind == TokenKind::KwIf) ok = false;
+      if (encl[k] == list && x.kind == TokenKind::Or) pipes.push_back(k);
+      if (k > ps && x.newlines > 0) {
+        // Only pipes ending lines (rustfmt's own layout starts lines with them).
+        const bool after_pipe = encl[k] == list && el[k - 1].kind == TokenKind::Or;
+        if (!after_pipe) ok = false;
+        breaks = true;
+      }
+    }
+    if (!ok || !breaks || pipes.empty() || el[a].newlines > 0) continue;
+    // The pattern and ` => {` within the line.
+    const uint64_t width = uint64_t{depth[a]} * cfg.tab_spaces + SpanWidth(fe, el, ps, a - 1) + 5;
+    if (width <= cfg.max_width) {
+      for (uint32_t k = ps + 1; k <= a; ++k) el[k].newlines = 0;
+      continue;
+    }
+    // Too wide: one alternative a line, each after the first behind `| `, unless every
+    // alternative is a short literal or name (rustfmt's mixed layout, not reproduced).
+    bool all_short = true;
+    uint32_t alt = ps;
+    for (uint32_t p : pipes) {
+      all_short &= p == alt + 1 && (IsLiteral(el[alt].kind) || el[alt].kind == TokenKind::Ident ||
+                                     el[alt].kind == TokenKind::Underscore) && fe.Text(el[alt]).size() <= 20;
+      alt = p + 1;
+    }
+    all_short &= a == alt + 1;
+    if (all_short) continue;
+    for (uint32_t k = ps + 1; k < a; ++k) el[k].newlines = 0;
+    for (uint32_t p : pipes) {
+      el[p].newlines = 1;
+      el[p].indent = IndentHint::Anchor;
+    }
+  }
+}
 
 void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;

@@ -347,7 +347,35 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
       chain_broken = true;
     } else if (end > i && x.newlines > 0 &&
                !(chain_broken && depth == 0 && x.kind == TokenKind::LBrace && !x.verbatim)) {
-      if (same_line) return;
+      if (same_line) {
+        // Written over lines from the `=` line: when it does not fit there on one line but
+        // does on the next, rustfmt moves it there whole (the input's breaks do not count).
+        uint32_t semi = i;
+        int dd = 0;
+        bool plain = true;
+        for (; semi < el.size() && plain; ++semi) {
+          const Element& y = el[semi];
+          if (dropped[semi] || IsComment(y.kind) || y.verbatim || y.synthetic || y.role == TokRole::ClosureOpen ||
+              y.kind == TokenKind::LBrace || y.kind == TokenKind::RBrace)
+            plain = false;
+          if (IsOpen(y.kind)) ++dd;
+          if (IsClose(y.kind) && --dd < 0) plain = false;
+          if (dd == 0 && y.kind == TokenKind::Semi) break;
+        }
+        if (!plain || semi >= el.size()) return;
+        // (Chains are left to the chain rules.)
+        for (uint32_t k = i; k < semi; ++k)
+          if (el[k].kind == TokenKind::Dot) return;
+        const uint64_t w1 = OneLineWidth(fe, el, dropped, i, semi, true);
+        size_t nl1 = out.rfind('\n');
+        const uint64_t col1 = DisplayWidth(std::string_view(out).substr(nl1 == std::string::npos ? 0 : nl1 + 1));
+        if (w1 == UINT32_MAX || col1 + 1 + w1 <= cfg.max_width || anchor + cfg.tab_spaces + w1 > cfg.max_width) return;
+        if (!InnerLimitsHold(fe, el, dropped, i, semi - 1, cfg)) return;
+        for (uint32_t k = i + 1; k <= semi; ++k) el[k].newlines = 0;
+        el[i].newlines = 1;
+        el[i].indent = IndentHint::AnchorPlusOne;
+        return;
+      }
       // Already multi-line after a struct literal's `{` that ends its first line (broken by its
       // width rule): rustfmt keeps such a right-hand side on the `=` line when that line fits.
       const uint32_t brace_close = el[end - 1].partner;
@@ -612,6 +640,37 @@ auto UnwrapArmBlock(const FileElements& fe, std::vector<Element>& el, std::vecto
     if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
     else el[c + 1].newlines = 0;
     return true;
+  }
+  // A block holding one method chain wider than chain_width: rustfmt flattens it and breaks the
+  // chain with its root on the arm's line (`pat => f` then `.g()` lines).
+  if (el[lo].kind == TokenKind::Ident || el[lo].kind == TokenKind::KwSelfValue) {
+    bool plain = true;
+    uint32_t dots = 0;
+    int dd = 0;
+    for (uint32_t k = lo; k <= hi && plain; ++k) {
+      const Element& x = el[k];
+      if (dropped[k] || x.synthetic || x.verbatim || IsComment(x.kind) || x.kind == TokenKind::LBrace ||
+          x.role == TokRole::ClosureOpen || x.role == TokRole::BinaryOp || x.kind == TokenKind::KwAs)
+        plain = false;
+      if (IsOpen(x.kind)) ++dd;
+      if (IsClose(x.kind)) --dd;
+      if (dd == 0 && (x.kind == TokenKind::Semi || x.kind == TokenKind::Comma)) plain = false;
+      if (dd == 0 && x.kind == TokenKind::Dot) ++dots;
+    }
+    const uint64_t w = plain ? OneLineWidth(fe, el, dropped, lo, hi, true) : UINT32_MAX;
+    if (plain && dots >= 2 && w != UINT32_MAX && w > cfg.chain_width && el[lo + 1].kind == TokenKind::Dot &&
+        col + 1 + fe.Text(el[lo]).size() <= cfg.max_width) {
+      dropped[i] = dropped[c] = true;
+      for (uint32_t k = lo; k <= hi; ++k) {
+        el[k].newlines = 0;
+        el[k].indent = IndentHint::Auto;
+      }
+      // (Its position is the arm's: the dropped `{` before the root hides the `=>`.)
+      BreakChainsIn(fe, el, lo, hi, cfg, /*any_position=*/true);
+      if (c + 1 >= el.size() || el[c + 1].kind != TokenKind::Comma) comma_after[hi] = true;
+      else el[c + 1].newlines = 0;
+      return true;
+    }
   }
   int depth = 0;
   uint32_t bang = UINT32_MAX;
@@ -976,19 +1035,36 @@ void JoinControlHead(const FileElements& fe, std::vector<Element>& el, const std
 // the list out "mixed", so fn_call_width does not force it vertical.
 auto SimpleArgs(const FileElements& fe, const std::vector<Element>& el, uint32_t lo, uint32_t hi,
                 const FmtConfig& cfg) -> bool {
-  uint32_t in_arg = 0;
-  for (uint32_t k = lo; k <= hi; ++k) {
-    TokenKind x = el[k].kind;
-    if (x == TokenKind::Comma) {
-      in_arg = 0;
-      continue;
-    }
-    if (x == TokenKind::Minus && in_arg == 0) continue;
-    if (!(IsLiteral(x) || x == TokenKind::Ident || x == TokenKind::KwTrue || x == TokenKind::KwFalse) || in_arg > 0)
+  // Each argument: an optional `-`, then a literal or name, or a field access `a.b` on a name
+  // (rustfmt's simple expressions), no wider than short_array_element_width_threshold.
+  uint32_t start = lo;
+  for (uint32_t k = lo; k <= hi + 1; ++k) {
+    if (k <= hi && el[k].kind != TokenKind::Comma) continue;
+    if (k == start) return false;
+    uint32_t a = start;
+    if (el[a].kind == TokenKind::Minus) ++a;
+    if (a > k - 1) return false;
+    const TokenKind x = el[a].kind;
+    const bool field_root = x == TokenKind::Ident || x == TokenKind::KwSelfValue;
+    if (!(IsLiteral(x) || x == TokenKind::Ident || x == TokenKind::KwTrue || x == TokenKind::KwFalse || field_root))
       return false;
-    // Short ones only (short_array_element_width_threshold).
-    if (fe.Text(el[k]).size() > cfg.short_array_element_width_threshold) return false;
-    ++in_arg;
+    // A cast to a name or `_` at the end (`'N' as _`).
+    uint32_t end = k;
+    if (end >= a + 3 && el[end - 2].kind == TokenKind::KwAs &&
+        (el[end - 1].kind == TokenKind::Ident || el[end - 1].kind == TokenKind::Underscore))
+      end -= 2;
+    if (a + 1 < end) {
+      // `.name` steps after a name.
+      if (!field_root || a != start) return false;
+      for (uint32_t q = a + 1; q < end; q += 2)
+        if (q + 1 >= end || el[q].kind != TokenKind::Dot || el[q + 1].kind != TokenKind::Ident) return false;
+    } else if (x == TokenKind::KwSelfValue) {
+      return false;
+    }
+    uint64_t w = end < k ? 2 : 0;  // the spaces around `as`
+    for (uint32_t q = start; q < k; ++q) w += fe.Text(el[q]).size();
+    if (w > cfg.short_array_element_width_threshold) return false;
+    start = k + 1;
   }
   return true;
 }
@@ -1215,7 +1291,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   if (!open.has_opener_kind || open.partner == UINT32_MAX || open.partner <= i + 1) return;
   NodeKind kind = open.opener_of;
   if (kind != NodeKind::ArgList && kind != NodeKind::ParamList && kind != NodeKind::ArrayExpr && kind != NodeKind::TupleExpr &&
-      kind != NodeKind::TupleFieldList)
+      kind != NodeKind::TupleFieldList && kind != NodeKind::TupleType)
     return;
   // A tuple struct's fields follow the parameter rules with fn_call_width as their limit (measured
   // on rustfmt's output): one line within it, else one field per line.
@@ -1237,7 +1313,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
   // Tuple expressions follow the argument rules (rustfmt formats both as parenthesised lists);
   // a one-element tuple keeps its comma and is left alone.
-  if (kind == NodeKind::TupleExpr) {
+  if (kind == NodeKind::TupleExpr || kind == NodeKind::TupleType) {
     bool several = false;
     for (uint32_t k = i + 1; k + 1 < open.partner && !several; ++k) {
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < open.partner) {
@@ -1426,7 +1502,20 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       if (!single_vertical) limit = std::max<uint64_t>(limit, cfg.fn_call_width);
     }
   }
-  if (kind == NodeKind::ArgList && width > limit && !open.macro_commas && SimpleArgs(fe, el, i + 1, last, cfg)) {
+  // Inside macro arguments rustfmt keeps such a list on one line when it fits there.
+  // (Not the macro's own argument list.)
+  if (kind == NodeKind::ArgList && width > limit && open.in_macro && i > 0 && el[i - 1].role != TokRole::MacroBang &&
+      SimpleArgs(fe, el, i + 1, last, cfg) && col + width + 1 + RestOfLine(fe, el, close) <= cfg.max_width) {
+    for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    if (trailing_comma && !open.macro_commas) dropped[close - 1] = true;
+    return;
+  }
+  // A macro's own `(..)` list of short simple arguments: one line when it fits there, else mixed.
+  const bool simple_args = kind == NodeKind::ArgList && width > limit && SimpleArgs(fe, el, i + 1, last, cfg);
+  if (simple_args && open.macro_commas && !array && !vertical &&
+      col + width + 1 + RestOfLine(fe, el, close) <= cfg.max_width)
+    return;
+  if (simple_args) {
     // Short simple arguments past fn_call_width: rustfmt's "mixed" layout packs them onto lines
     // one level deeper, each line ending with a comma, the closer on its own line.
     size_t b = nl == std::string::npos ? 0 : nl + 1;
@@ -1437,11 +1526,14 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     bool first = true;
     for (uint32_t k = i + 1; k <= last; ++k) {
       if (el[k].kind == TokenKind::Comma) continue;
-      // One argument: an optional `-` and a token.
-      uint32_t arg_end = k + (el[k].kind == TokenKind::Minus ? 1 : 0);
-      uint64_t w = fe.Text(el[k]).size() + (arg_end > k ? fe.Text(el[arg_end]).size() : 0);
-      // rustfmt's mixed layout leaves the last column free.
-      if (first || cur + 1 + w + 1 >= cfg.max_width) {
+      // One argument: up to the next comma (SimpleArgs: a few tokens without spaces).
+      uint32_t arg_end = k;
+      while (arg_end + 1 <= last && el[arg_end + 1].kind != TokenKind::Comma) ++arg_end;
+      uint64_t w = 0;
+      for (uint32_t q = k; q <= arg_end; ++q) w += DisplayWidth(fe.Text(el[q])) + (el[q].kind == TokenKind::KwAs ? 2 : 0);
+      // rustfmt's mixed layout leaves the last column free, except on the line of the last
+      // item (whose comma its width check does not count).
+      if (first || cur + 1 + w + 1 + (arg_end == last ? 0 : 1) > cfg.max_width) {
         el[k].newlines = 1;
         cur = start_col + w + 1;
         first = false;
@@ -1476,6 +1568,9 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         if (el[k].role == TokRole::ClosureOpen || (el[k].kind == TokenKind::LBrace && !el[k].verbatim)) return;
       }
       if (!visual || SimpleArgs(fe, el, i + 1, last, cfg)) return;
+    } else if (array && !braces && el[i + 1].newlines > 0 && !SimpleArgs(fe, el, i + 1, last, cfg)) {
+      // An array of items that are not all short and simple, written several to a line:
+      // rustfmt writes one item a line.
     } else if (kind != NodeKind::ParamList || tuple_fields) {
       return;
     }
@@ -1489,6 +1584,11 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         k = el[k].partner;
         continue;
       }
+      // A closure's parameters (`|buf, sz|`) are one argument.
+      if (el[k].role == TokRole::ClosureOpen && el[k].kind == TokenKind::Or) {
+        while (k < last && el[k + 1].role != TokRole::ClosureClose) ++k;
+        continue;
+      }
       generic_depth += GenericDelta(el[k]);
       if (el[k].kind == TokenKind::Comma && generic_depth <= 0) el[k + 1].newlines = 1;
     }
@@ -1499,6 +1599,15 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
   };
   if (vertical) {
+    // A single array argument written on a line of its own overflows onto the `(` line
+    // (`f([` .. `])`) when it cannot join it whole.
+    if (width > limit && kind == NodeKind::ArgList && !array && !open.in_macro && el[i + 1].kind == TokenKind::LBracket &&
+        !el[i + 1].verbatim && el[i + 1].partner == last && el[i + 1].newlines > 0 && !SeveralItems(el, i + 1, last)) {
+      el[i + 1].newlines = 0;
+      el[close].newlines = 0;
+      if (trailing_comma && !open.macro_commas) dropped[close - 1] = true;
+      return;
+    }
     if (width > limit) return params_vertical();
     // What follows the closer on its line must fit too; a chain after it is left alone.
     uint32_t r = close + 1;
@@ -1518,7 +1627,9 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     if (r < el.size() && el[r].kind == TokenKind::Dot && !(chain_line && el[r].newlines > 0)) return params_vertical();
     // A return type or tail that itself continues on later lines keeps the list vertical.
-    if (r - 1 > close && IsOpen(el[r - 1].kind) && !el[r - 1].verbatim && el[r - 1].kind != TokenKind::LBrace) return params_vertical();
+    if (r - 1 > close && !el[r - 1].verbatim &&
+        ((IsOpen(el[r - 1].kind) && el[r - 1].kind != TokenKind::LBrace) || el[r - 1].role == TokRole::GenericOpen))
+      return params_vertical();
     if (kind == NodeKind::ParamList) {
       // Parameters stay vertical after generics that were laid out vertically (`>(` line).
       size_t b = nl == std::string::npos ? 0 : nl + 1;
@@ -1635,6 +1746,11 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     for (uint32_t k = i + 1; k < last; ++k) {
       if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
         k = el[k].partner;
+        continue;
+      }
+      // A closure's parameters (`|buf, sz|`) are one argument.
+      if (el[k].role == TokRole::ClosureOpen && el[k].kind == TokenKind::Or) {
+        while (k < last && el[k + 1].role != TokRole::ClosureClose) ++k;
         continue;
       }
       generic_depth += GenericDelta(el[k]);
@@ -1824,6 +1940,31 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       if (UnwrapClosureBlock(fe, el, dropped, i, DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1)), cfg,
                              stack.empty() ? UINT32_MAX : stack.back().elem))
         continue;
+      // Inside macro arguments a closure keeps its block, on one line when it holds one
+      // expression and fits there (`|x| { f(x) },`).
+      if (el[i].in_macro && !el[i].verbatim && el[i].partner != UINT32_MAX && el[i].partner > i + 1) {
+        const uint32_t c = el[i].partner;
+        bool one_expr = true;
+        int dd = 0;
+        for (uint32_t k = i + 1; k < c && one_expr; ++k) {
+          const Element& x = el[k];
+          if (IsComment(x.kind) || x.verbatim || x.synthetic || x.kind == TokenKind::LBrace || x.kind == TokenKind::KwLet ||
+              x.role == TokRole::ClosureOpen)
+            one_expr = false;
+          if (IsOpen(x.kind)) ++dd;
+          if (IsClose(x.kind)) --dd;
+          if (dd == 0 && x.kind == TokenKind::Semi) one_expr = false;
+        }
+        bool multi = false;
+        for (uint32_t k = i + 1; k <= c; ++k) multi |= el[k].newlines > 0;
+        if (one_expr && multi) {
+          const uint64_t col0 = DisplayWidth(std::string_view(out).substr(nl == std::string::npos ? 0 : nl + 1));
+          const uint64_t w = OneLineWidth(fe, el, dropped, i, c, true);
+          if (w != UINT32_MAX && col0 + 1 + w + 1 + RestOfLine(fe, el, c) <= cfg.max_width &&
+              InnerLimitsHold(fe, el, dropped, i + 1, c - 1, cfg))
+            for (uint32_t k = i + 1; k <= c; ++k) el[k].newlines = 0;
+        }
+      }
       BreakClosureBlock(fe, el, i, cfg);
     }
     if (i > 0 && prev_sig == static_cast<int>(i) - 1 && el[i - 1].kind == TokenKind::Eq && !el[i - 1].verbatim &&
@@ -1963,6 +2104,43 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
       out.append(text.substr(0, end));
     } else if (e.kind == TokenKind::BlockComment && !e.verbatim) {
       AppendShifted(out, text, new_line ? shift : 0);
+    } else if (e.brace_macro_body && e.verbatim && text.find('\n') != std::string_view::npos) {
+      // rustfmt keeps a `{ .. }` macro body as written but re-indents its later lines: the
+      // least indented one goes to the line's indent, the others keep their offsets from it.
+      std::vector<std::string_view> lines;
+      for (size_t pos = 0;;) {
+        size_t nl = text.find('\n', pos);
+        lines.push_back(text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+        if (nl == std::string_view::npos) break;
+        pos = nl + 1;
+      }
+      auto prefix = [&](std::string_view l) {
+        uint64_t w = 0;
+        for (char ch : l) {
+          if (ch == ' ') ++w;
+          else if (ch == '\t') w += tab;
+          else break;
+        }
+        return w;
+      };
+      auto blank = [](std::string_view l) { return l.find_first_not_of(" \t\r") == std::string_view::npos; };
+      uint64_t min_w = UINT64_MAX;
+      for (size_t l = 1; l < lines.size(); ++l)
+        if (!blank(lines[l])) min_w = std::min(min_w, prefix(lines[l]));
+      std::string_view first = lines[0];
+      while (!first.empty() && (first.back() == ' ' || first.back() == '\t' || first.back() == '\r')) first.remove_suffix(1);
+      out.append(first);
+      for (size_t l = 1; l < lines.size(); ++l) {
+        out += '\n';
+        if (blank(lines[l])) continue;
+        std::string_view t = lines[l];
+        const uint64_t w = prefix(t);
+        size_t a = t.find_first_not_of(" \t");
+        t.remove_prefix(a);
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
+        AppendIndent(out, static_cast<uint32_t>(cur_line_new + (w - min_w)), cfg);
+        out.append(t);
+      }
     } else {
       out.append(text);
     }
