@@ -1,6 +1,6 @@
 // std::iter: the Iterator trait, its adaptors (lazy structs over the iterator they wrap) and
 // consumers, Sum/Product/FromIterator, ranges as values, and Vec's iter/into_iter.
-// rustg-prelude-keys: iter iter_mut into_iter sum product collect map filter filter_map fold enumerate zip chain flat_map for_each take_while skip_while peekable cloned copied any all position rposition find find_map count last nth scan reduce max_by_key min_by_key max_by min_by rfind inspect from_fn successors
+// rustg-prelude-keys: iter iter_mut into_iter sum product collect map filter filter_map fold enumerate zip chain flat_map for_each take_while skip_while peekable cloned copied any all position rposition find find_map count last nth scan reduce max_by_key min_by_key max_by min_by rfind inspect partition unzip extend peek next_if next_if_eq from_fn successors
 
 pub trait Iterator {
     type Item;
@@ -269,6 +269,41 @@ pub trait Iterator {
     }
     fn collect<B: FromIterator<Self::Item>>(self) -> B where Self: Sized {
         B::from_iter(self)
+    }
+    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(mut self, mut f: F) -> (B, B)
+    where
+        Self: Sized,
+    {
+        let mut yes: Vec<Self::Item> = Vec::new();
+        let mut no: Vec<Self::Item> = Vec::new();
+        while let Some(x) = self.next() {
+            if f(&x) {
+                yes.push(x);
+            } else {
+                no.push(x);
+            }
+        }
+        let mut a = B::default();
+        let mut b = B::default();
+        a.extend(yes.into_iter());
+        b.extend(no.into_iter());
+        (a, b)
+    }
+    fn unzip<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>>(mut self) -> (FromA, FromB)
+    where
+        Self: Sized + Iterator<Item = (A, B)>,
+    {
+        let mut xs: Vec<A> = Vec::new();
+        let mut ys: Vec<B> = Vec::new();
+        while let Some((x, y)) = self.next() {
+            xs.push(x);
+            ys.push(y);
+        }
+        let mut a = FromA::default();
+        let mut b = FromB::default();
+        a.extend(xs.into_iter());
+        b.extend(ys.into_iter());
+        (a, b)
     }
 }
 
@@ -700,6 +735,19 @@ impl<A: __Num> DoubleEndedIterator for Range<A> {
     }
 }
 pub struct RangeInclusive<Idx> { pub start: Idx, pub end: Idx, pub exhausted: bool }
+// `a..`, `..b`, `..=b`, `..` as values (slicing arguments; `a..` also counts up without end).
+pub struct RangeFrom<Idx> { pub start: Idx }
+pub struct RangeTo<Idx> { pub end: Idx }
+pub struct RangeToInclusive<Idx> { pub end: Idx }
+pub struct RangeFull;
+impl<A: __Num> Iterator for RangeFrom<A> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        let n = self.start;
+        self.start = n + A::one();
+        Some(n)
+    }
+}
 impl<A: __Num> Iterator for RangeInclusive<A> {
     type Item = A;
     fn next(&mut self) -> Option<A> {
@@ -790,6 +838,18 @@ impl<T> [T] {
         IterMut { slice: self, front: 0, back: n }
     }
 }
+impl<T: Clone> [T] {
+    // `array.into_iter()`: the elements by value (the checker routes arrays here).
+    pub fn __array_into_iter(&self) -> IntoIter<T> {
+        let mut v = Vec::new();
+        let mut i = self.len();
+        while i > 0 {
+            i -= 1;
+            v.push(self[i].clone());
+        }
+        IntoIter { rev: v }
+    }
+}
 impl<T> Vec<T> {
     pub fn into_iter(mut self) -> IntoIter<T> {
         self.reverse();
@@ -871,6 +931,69 @@ impl<'a, T: 'a + Clone, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterato
         }
     }
 }
+// `v.extend(it)`: std's Extend<A>, by value and (for Copy elements) by reference.
+pub trait Extend<A> {
+    fn extend<I: Iterator<Item = A>>(&mut self, iter: I);
+}
+impl<T> Extend<T> for Vec<T> {
+    fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.push(x);
+        }
+    }
+}
+impl<'a, T: 'a + Copy> Extend<&'a T> for Vec<T> {
+    fn extend<I: Iterator<Item = &'a T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.push(*x);
+        }
+    }
+}
+impl Extend<char> for String {
+    fn extend<I: Iterator<Item = char>>(&mut self, mut iter: I) {
+        while let Some(c) = iter.next() {
+            self.push(c);
+        }
+    }
+}
+impl<'a> Extend<&'a str> for String {
+    fn extend<I: Iterator<Item = &'a str>>(&mut self, mut iter: I) {
+        while let Some(s) = iter.next() {
+            self.push_str(s);
+        }
+    }
+}
+impl<I: Iterator> Peekable<I> {
+    pub fn peek(&mut self) -> Option<&I::Item> {
+        if let None = self.peeked {
+            self.peeked = Some(self.iter.next());
+        }
+        match self.peeked.as_ref() {
+            Some(inner) => inner.as_ref(),
+            None => None,
+        }
+    }
+    pub fn next_if<F: FnOnce(&I::Item) -> bool>(&mut self, f: F) -> Option<I::Item> {
+        match self.next() {
+            Some(x) => {
+                if f(&x) {
+                    Some(x)
+                } else {
+                    self.peeked = Some(Some(x));
+                    None
+                }
+            }
+            None => {
+                self.peeked = Some(None);
+                None
+            }
+        }
+    }
+}
+impl<I: Iterator> Peekable<I> where I::Item: PartialEq {
+    pub fn next_if_eq(&mut self, expected: &I::Item) -> Option<I::Item> {
+        self.next_if(|x| x == expected)
+    }
 
 // std::iter::from_fn: an iterator calling a closure until it returns None.
 pub struct FromFn<F> { f: F }

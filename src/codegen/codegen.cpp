@@ -36,6 +36,7 @@ struct LoopInfo {
   std::string label;   // Rust label (`'a`), or empty
   uint32_t id;         // numbers the C labels L_brk_ID / L_cont_ID
   std::string result;  // C variable for `break value`, or empty
+  bool block = false;  // a labelled block (`'a: { .. }`): only `break 'a` reaches it
 };
 
 class CGen {
@@ -67,6 +68,8 @@ class CGen {
     }
     for (size_t c = 0; c < items.consts.size(); ++c) {
       protos += fmt::format("static {} c{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
+      if (IsStaticMut(t_, items, static_cast<uint32_t>(c)))
+        protos += fmt::format("static {}* s{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
     }
     // The std subset's functions are generated only when called (CallTarget requests them).
     prelude_fn_.assign(items.fns.size(), 0);
@@ -119,6 +122,7 @@ class CGen {
 #include "codegen/iter.inc"
 #include "codegen/std_paths.inc"
 #include "codegen/ops.inc"
+#include "codegen/lang.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -322,6 +326,27 @@ class CGen {
     }
     return hi;
   }
+  // The source text of expression n: its nodes' tokens, plus the closing delimiters after them
+  // that no node holds (the tree keeps a call's `(` and an array's `[`, not `)` / `]`).
+  auto ConditionText(NodeId n) const -> std::string {
+    uint32_t lo = StartOf(n), hi = EndOf(n);
+    auto first = std::lower_bound(tokens_.start.begin(), tokens_.start.end(), lo);
+    uint32_t t = static_cast<uint32_t>(first - tokens_.start.begin());
+    int depth = 0;
+    for (; t < tokens_.kind.size() && tokens_.start[t] < hi; ++t) {
+      TokenKind k = tokens_.kind[t];
+      depth += (k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace);
+      depth -= (k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace);
+    }
+    for (; depth > 0 && t < tokens_.kind.size(); ++t) {
+      TokenKind k = tokens_.kind[t];
+      if (IsTrivia(k)) continue;
+      if (k != TokenKind::RParen && k != TokenKind::RBracket && k != TokenKind::RBrace) break;
+      hi = tokens_.end(TokenId(t));
+      --depth;
+    }
+    return std::string(src_.slice(lo, hi));
+  }
   // A static rg_loc for a panic at byte offset `at`; returns its C name.
   auto Loc(uint32_t at) -> std::string {
     LineCol lc = src_.Locate(at);
@@ -504,7 +529,15 @@ class CGen {
     body_.clear();
     if (!body.is_valid()) {
       // A trait method without a body reached with no impl selected: the checker let through a
-      // call it could not resolve. Stop the C build rather than emit a wrong program.
+      // call it could not resolve. Stop the build with a diagnostic rather than emit a wrong program
+      // (the #error stays as a guard when no sink is given).
+      if (opts_.diags && !untyped_reported_) {
+        untyped_reported_ = true;
+        // DIAG: NotSupported
+        opts_.diags->Emit(DiagKind::NotSupported, StartOf(fn), StartOf(fn) + 1,
+                          fmt::format("calling `{}` with types no impl of its trait serves is not supported yet",
+                                      res_.items.fn_names[f]));
+      }
       return fmt::format("#error \"rustg: no impl of `{}` for these types\"\n", res_.items.fn_names[f]);
     }
     indent_ = 1;
@@ -546,7 +579,7 @@ class CGen {
   auto ConstExpr(NodeId e) const -> bool {
     switch (Kind(e)) {
       case NodeKind::Literal: return true;
-      case NodeKind::PathExpr: return res_.def_kind[e.index] == DefKind::Const;
+      case NodeKind::PathExpr: return res_.def_kind[e.index] == DefKind::Const && !StaticMutPath(e);
       case NodeKind::UnaryExpr: return Text(e) == "-" && ConstExpr(Children(t_, e).front());
       case NodeKind::RefExpr: return Promotable(e);
       case NodeKind::ParenExpr: case NodeKind::ArrayExpr: case NodeKind::TupleExpr: {
@@ -566,7 +599,8 @@ class CGen {
     std::string v = Expr(cs.back());
     in_const_ = false;
     return fmt::format("static {} c{}_{}(void) {{\n{}  return {};\n}}\n\n", CType(typed_.const_ty[c]), c,
-                       res_.items.const_names[c], body_, v);
+                       res_.items.const_names[c], body_, v) +
+           StaticMutStorage(c);
   }
 
   // --- expressions: Expr returns a C operand (empty for () and !), statements go to body_ ---
@@ -639,12 +673,15 @@ class CGen {
 
   auto PathValue(NodeId n) -> std::string {
     if (typed_.builtin[n.index] == Builtin::FnItem) return PlainName(typed_.node_fn[n.index]);
+    if (typed_.builtin[n.index] == Builtin::StructCtorValue) return StructCtorFn(typed_.node_fn[n.index]);
+    if (typed_.builtin[n.index] == Builtin::AssocConstParam) return Bind(Ty(n), AssocConstParamValue(n));
     if (typed_.builtin[n.index] == Builtin::AssocConst)
       return Bind(Ty(n), AssocConstName(typed_.assoc_const_refs.at(n.index)) + "()");
     switch (res_.def_kind[n.index]) {
       case DefKind::Local: return LocalName(res_.def_index[n.index]);
       case DefKind::Const: {
         uint32_t c = res_.def_index[n.index];
+        if (IsStaticMut(t_, res_.items, c)) return Bind(Ty(n), StaticMutPlace(c));
         return fmt::format("c{}_{}()", c, res_.items.const_names[c]);
       }
       default: break;
@@ -758,7 +795,7 @@ class CGen {
       // `<` on a type parameter's instance (a generic body is checked once, so the checker could
       // not mark it OrdCmp): the instance's order, never its equality.
       if (order && (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct ||
-                    k == TyKind::Enum)) {
+                    k == TyKind::Enum || k == TyKind::Box)) {
         std::string c = Bind(ty_.i32, CmpExpr(l, r, lt));
         return Bind(ty_.boolean, fmt::format("{0} != 2 && {0} {1} 0", c, op));
       }
@@ -800,7 +837,7 @@ class CGen {
   auto IsPlace(NodeId n) const -> bool {
     switch (Kind(n)) {
       case NodeKind::ParenExpr: return IsPlace(Children(t_, n).front());
-      case NodeKind::PathExpr: return res_.def_kind[n.index] == DefKind::Local;
+      case NodeKind::PathExpr: return res_.def_kind[n.index] == DefKind::Local || StaticMutPath(n);
       case NodeKind::FieldExpr: case NodeKind::IndexExpr: return true;
       case NodeKind::UnaryExpr: return Text(n) == "*";
       default: return false;
@@ -838,6 +875,7 @@ class CGen {
       case NodeKind::ParenExpr: return Place(Children(t_, n).front());
       case NodeKind::PathExpr:
         if (res_.def_kind[n.index] == DefKind::Local) return LocalName(res_.def_index[n.index]);
+        if (StaticMutPath(n)) return StaticMutPlace(res_.def_index[n.index]);
         break;
       case NodeKind::FieldExpr: {
         NodeId base = Children(t_, n).front();
@@ -917,7 +955,8 @@ class CGen {
   // Binds the parts of a destructuring pattern to the value `v` of type t.
   void BindPattern(NodeId pat, const std::string& v0, TypeId t, bool by_ref = false) {
     std::string v = v0;
-    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) {
+    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str &&
+           TK(TypeId(ty_.a(t))) != TyKind::Slice) {
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
       by_ref = true;
@@ -950,16 +989,22 @@ class CGen {
       }
       case NodeKind::TupleStructPat: {
         std::vector<NodeId> cs = Children(t_, pat);
+        // The parts after the path; `..` skips fields (TupleSlots).
+        std::vector<NodeId> ps(cs.begin() + 1, cs.end());
         if (TK(t) == TyKind::Enum) {
           uint32_t var = typed_.node_fn[pat.index];
           std::vector<TypeId> fs = VariantFields(t, var);
-          for (size_t i = 1; i < cs.size(); ++i)
-            BindPattern(cs[i], fmt::format("{}.u.v{}.f{}", v, var, i - 1), fs[i - 1], by_ref);
+          std::vector<int64_t> slot = TupleSlots(ps, fs.size());
+          for (size_t i = 0; i < ps.size(); ++i) {
+            if (slot[i] >= 0) BindPattern(ps[i], fmt::format("{}.u.v{}.f{}", v, var, slot[i]), fs[slot[i]], by_ref);
+          }
           return;
         }
         uint32_t st = ty_.a(t);
-        for (size_t i = 1; i < cs.size(); ++i)
-          BindPattern(cs[i], v + "." + FieldName(st, i - 1), FieldTy(t, i - 1), by_ref);
+        std::vector<int64_t> slot = TupleSlots(ps, typed_.field_tys[st].size());
+        for (size_t i = 0; i < ps.size(); ++i) {
+          if (slot[i] >= 0) BindPattern(ps[i], v + "." + FieldName(st, slot[i]), FieldTy(t, slot[i]), by_ref);
+        }
         return;
       }
       case NodeKind::StructPat: {
@@ -977,6 +1022,7 @@ class CGen {
         }
         return;
       }
+      case NodeKind::SlicePat: BindSlicePattern(pat, v, t, by_ref); return;
       // `&p` matches the reference itself: binding mode resets to by-value (Rust 2021).
       case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)), false); return;
       default: return;  // `_`, literals, ranges, unit variants: nothing to bind
@@ -1009,11 +1055,13 @@ class CGen {
   auto Structural(NodeId pat) const -> bool {
     NodeKind k = Kind(pat);
     return k == NodeKind::TupleStructPat || k == NodeKind::StructPat || k == NodeKind::TuplePat ||
-           k == NodeKind::PathPat || (k == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Path);
+           k == NodeKind::PathPat || k == NodeKind::SlicePat ||
+           (k == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Path);
   }
   auto PatCond(NodeId pat, const std::string& v0, TypeId t) -> std::string {
     std::string v = v0;
-    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) {
+    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str &&
+           TK(TypeId(ty_.a(t))) != TyKind::Slice) {
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
     }
@@ -1060,6 +1108,7 @@ class CGen {
         return c + ")";
       }
       case NodeKind::ParenPat: return PatCond(Children(t_, pat).front(), v, t);
+      case NodeKind::SlicePat: return SlicePatCond(pat, v, t);
       case NodeKind::RefPat: return PatCond(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)));
       case NodeKind::OrPat: {
         std::string c = "(0";
@@ -1079,16 +1128,21 @@ class CGen {
       case NodeKind::TupleStructPat: {
         std::vector<NodeId> cs = Children(t_, pat);
         std::string c = "(1";
+        std::vector<NodeId> ps(cs.begin() + 1, cs.end());
         if (TK(t) == TyKind::Enum) {
           uint32_t var = typed_.node_fn[pat.index];
           std::vector<TypeId> fs = VariantFields(t, var);
           c += fmt::format(" && {}.tag == {}", v, Tag(t, var));
-          for (size_t i = 1; i < cs.size(); ++i)
-            c += " && " + PatCond(cs[i], fmt::format("{}.u.v{}.f{}", v, var, i - 1), fs[i - 1]);
+          std::vector<int64_t> slot = TupleSlots(ps, fs.size());
+          for (size_t i = 0; i < ps.size(); ++i) {
+            if (slot[i] >= 0) c += " && " + PatCond(ps[i], fmt::format("{}.u.v{}.f{}", v, var, slot[i]), fs[slot[i]]);
+          }
         } else {
           uint32_t st = ty_.a(t);
-          for (size_t i = 1; i < cs.size(); ++i)
-            c += " && " + PatCond(cs[i], v + "." + FieldName(st, i - 1), FieldTy(t, i - 1));
+          std::vector<int64_t> slot = TupleSlots(ps, typed_.field_tys[st].size());
+          for (size_t i = 0; i < ps.size(); ++i) {
+            if (slot[i] >= 0) c += " && " + PatCond(ps[i], v + "." + FieldName(st, slot[i]), FieldTy(t, slot[i]));
+          }
         }
         return c + ")";
       }
@@ -1187,6 +1241,7 @@ class CGen {
         std::string a = Expr(Children(t_, cs.back()).front());
         bool str = typed_.builtin[n.index] == Builtin::StringPushStr;
         Line(fmt::format("rg_string_push_{}(&{}, {});", str ? "str" : "char", v, a));
+        if (TK(Ty(n)) == TyKind::Enum) return Bind(Ty(n), fmt::format("({}){{.tag = 0}}", CType(Ty(n))));  // write_str
         return "0";
       }
       case Builtin::StringLen: case Builtin::StringIsEmpty: case Builtin::StringAsStr: case Builtin::Clone:
@@ -1262,7 +1317,7 @@ class CGen {
     auto fl = [&](const char* name) { return fmt::format("{}{}", name, f32 ? "f" : ""); };
     switch (typed_.builtin[n.index]) {
       case Builtin::Abs: return Bind(t, fmt::format("rg_abs_{}({}, {})", IntSuffix(rt), recv, loc));
-      case Builtin::Pow: return Bind(t, fmt::format("rg_pow_{}({}, {}, {})", IntSuffix(rt), recv, args[0], loc));
+      case Builtin::Pow: return Bind(t, fmt::format("rg_pow_{}({}, {}, {})", IntSuffix(rt), recv, args[0], CoreNumPowLoc(rt)));
       case Builtin::Min: case Builtin::FMin:
         if (TK(rt) == TyKind::Float) return Bind(t, fmt::format("{}({}, {})", fl("fmin"), recv, args[0]));
         return Bind(t, fmt::format("{} < {} ? {} : {}", args[0], recv, args[0], recv));
@@ -1414,6 +1469,11 @@ class CGen {
         r = Bind(target, SliceValue(place ? r : Bind(t, r), t));
         break;
       }
+      // A String receiver of a `&str` method (the std subset's `impl str`): its view.
+      if (target == ty_.ref_str && TK(t) == TyKind::String) {
+        r = Bind(target, fmt::format("rg_string_view({})", place ? r : Bind(t, r)));
+        break;
+      }
       if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) {
         std::string fn;
         TypeId d = DerefCall(t, fn);
@@ -1493,7 +1553,8 @@ class CGen {
       if (!p.text.empty()) Line(fmt::format("rg_buf_push(&{}, {}, {});", buf, CQuote(p.text), p.text.size()));
       if (p.arg < 0) continue;
       const FormatSpec& s = p.spec;
-      uint8_t flags = (s.plus ? 1 : 0) | (s.alt ? 2 : 0) | (s.zero ? 4 : 0);
+      uint8_t flags = (s.plus ? 1 : 0) | (s.alt ? 2 : 0) | (s.zero ? 4 : 0) | (s.debug_hex == 'x' ? 8 : 0) |
+                      (s.debug_hex == 'X' ? 16 : 0);
       std::string width = s.width_arg >= 0 ? fmt::format("(int32_t){}", vals[s.width_arg]) : std::to_string(s.width);
       std::string prec =
           s.precision_arg >= 0 ? fmt::format("(int32_t){}", vals[s.precision_arg]) : std::to_string(s.precision);
@@ -1523,9 +1584,9 @@ class CGen {
         bool wide = IntBits(it) == 128;
         std::string fu = wide ? "rg_fmt_u128" : "rg_fmt_u64", ut = wide ? "rg_u128" : "uint64_t";
         if (IsSigned(it))
-          return fmt::format("(({})->ty == 'x' || ({})->ty == 'X' || ({})->ty == 'b' || ({})->ty == 'o' ? "
-                             "{}({}, ({})({})({}), {}) : {}({}, ({}){}, {}))",
-                             s, s, s, s, fu, b, ut, wide ? "rg_u128" : fmt::format("uint{}_t", IntBits(it)), v, s,
+          return fmt::format("(({})->ty == 'x' || ({})->ty == 'X' || ({})->ty == 'b' || ({})->ty == 'o' || "
+                             "(({})->flags & 24) ? {}({}, ({})({})({}), {}) : {}({}, ({}){}, {}))",
+                             s, s, s, s, s, fu, b, ut, wide ? "rg_u128" : fmt::format("uint{}_t", IntBits(it)), v, s,
                              wide ? "rg_fmt_i128" : "rg_fmt_i64", b, wide ? "rg_i128" : "int64_t", v, s);
         return fmt::format("{}({}, ({}){}, {})", fu, b, ut, v, s);
       }
@@ -1790,7 +1851,8 @@ class CGen {
       case BuiltinMacro::Write: case BuiltinMacro::Writeln: {
         // Into the `&mut Formatter` (a `rg_buf*`); the result is always Ok(()).
         TypeId dt = Ty(args[0]);
-        std::string d = DerefAll(Expr(args[0]), dt);
+        std::string d = DerefAll(IsPlace(args[0]) ? Place(args[0]) : Expr(args[0]), dt);
+        if (TK(dt) == TyKind::String) return WriteToString(n, m, d, buf, has_fmt);
         if (has_fmt) Format(n, d, 1);
         if (m == BuiltinMacro::Writeln) Push(d, "\n");
         return Bind(Ty(n), fmt::format("({}){{.tag = 0}}", CType(Ty(n))));
@@ -1817,8 +1879,7 @@ class CGen {
         if (has_fmt) {
           Format(n, buf, 1);
         } else {
-          std::string text(src_.slice(StartOf(args[0]), EndOf(args[0])));
-          Push(buf, "assertion failed: " + CollapseSpaces(text));
+          Push(buf, "assertion failed: " + CollapseSpaces(ConditionText(args[0])));
         }
         Line(fmt::format("rg_panic_buf({}, &{});", loc, buf));
         --indent_;
@@ -1835,8 +1896,16 @@ class CGen {
         if (IsUnitOrNever(t)) {
           same = "true";
         } else {
-          std::string dl = DerefAll(l, t), dr = DerefAll(r, rt);
-          same = EqExpr(dl, dr, t);
+          TypeId dt = t, drt = rt;
+          std::string dl = DerefAll(l, dt), dr = DerefAll(r, drt);
+          if (TK(dt) != TK(drt)) {
+            // `String` against `&str`: both as string views.
+            if (TK(dt) == TyKind::String) dl = "rg_string_view(" + dl + ")";
+            if (TK(drt) == TyKind::String) dr = "rg_string_view(" + dr + ")";
+            same = fmt::format("rg_str_eq({}, {})", dl, dr);
+          } else {
+            same = EqExpr(dl, dr, dt);
+          }
         }
         Line(fmt::format("if ({}({})) {{", eq ? "!" : "", same));
         ++indent_;
@@ -1926,6 +1995,7 @@ class CGen {
       NoteMove(Children(t_, cs.back()).front());
       return Bind(Ty(n), args[0]);
     }
+    if (typed_.builtin[callee.index] == Builtin::PreludeChar) return Bind(ty_.character, fmt::format("(uint32_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (typed_.builtin[callee.index] == Builtin::PrimStatic) return PrimStaticC(n, callee, args);
@@ -1979,6 +2049,8 @@ class CGen {
   // Statements of a block; its value goes to `dest` (when not empty).
   void Block(NodeId n, const std::string& dest) {
     std::vector<NodeId> cs = Children(t_, n);
+    // `'a: { .. }`: `break 'a v` jumps past the block's end with its value in dest.
+    uint32_t label_id = !cs.empty() && Kind(cs[0]) == NodeKind::Label ? EnterLabelledBlock(cs, dest) : UINT32_MAX;
     Line("{");
     ++indent_;
     OpenDropScope();
@@ -1986,7 +2058,9 @@ class CGen {
       NodeId c = cs[i];
       bool last = i + 1 == cs.size();
       switch (Kind(c)) {
-        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: case NodeKind::FnItem: break;
+        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: case NodeKind::FnItem:
+        case NodeKind::Label:
+          break;
         case NodeKind::LetStmt: Let(c); break;
         case NodeKind::ExprStmt: {
           LineDirective(c);
@@ -2008,6 +2082,7 @@ class CGen {
     CloseDropScope(true);
     --indent_;
     Line("}");
+    if (label_id != UINT32_MAX) LeaveLabelledBlock(label_id);
   }
 
   void Let(NodeId n) {
@@ -2017,6 +2092,7 @@ class CGen {
     for (NodeId c : cs) {
       NodeKind k = Kind(c);
       if (k == NodeKind::OuterAttr) continue;
+      if (k == NodeKind::LetElse) return LetElse(pat, init, c);
       if (!pat.is_valid()) pat = c;
       else if (k != NodeKind::PathType && k != NodeKind::RefType && k != NodeKind::TupleType &&
                k != NodeKind::ParenType && k != NodeKind::NeverType && k != NodeKind::InferType)
@@ -2161,7 +2237,10 @@ class CGen {
     Line(fmt::format("{} {} = {}, {} = {};", ct, cur, rev ? hi : lo, end, rev ? lo : hi));
     // `a..b` by one upwards is a plain C counting loop (it cannot overflow: cur < end), which the
     // C compiler's range analysis understands (bounds checks on the counter disappear at -O).
-    bool simple = !rev && !inclusive && step.empty();
+    bool simple = !rev && !inclusive && step.empty() && TK(et) != TyKind::Char;
+    // A char range skips the surrogates (U+D800..U+DFFF are no chars), in either direction.
+    std::string skip = TK(et) != TyKind::Char ? ""
+                       : fmt::format(" if ({0} >= 0xD800 && {0} < 0xE000) {0} = {1};", cur, rev ? "0xD7FF" : "0xE000");
     if (!simple)
       Line(fmt::format("bool {} = {};", done, inclusive ? fmt::format("{} {} {}", cur, rev ? "<" : ">", end)
                                                         : fmt::format("!({} {} {})", rev ? end : cur, "<", rev ? cur : end)));
@@ -2177,14 +2256,14 @@ class CGen {
     } else if (!rev) {
       Line(fmt::format("{} {} = {};", ct, x, cur));
       // Advance; running past the end (or past the type's range) finishes the loop.
-      Line(fmt::format("if (rg_ostep_{}(&{}, {}) || {} {} {}) {} = true;", TK(et) == TyKind::Char ? "u32" : IntSuffix(et),
-                       cur, step.empty() ? "1" : step, cur, inclusive ? ">" : ">=", end, done));
+      Line(fmt::format("if (rg_ostep_{}(&{}, {}) || {} {} {}) {} = true;{}", TK(et) == TyKind::Char ? "u32" : IntSuffix(et),
+                       cur, step.empty() ? "1" : step, cur, inclusive ? ">" : ">=", end, done, skip));
     } else {
       if (inclusive) {
         Line(fmt::format("{} {} = {};", ct, x, cur));
-        Line(fmt::format("if ({} == {}) {} = true; else --{};", cur, end, done, cur));
+        Line(fmt::format("if ({} == {}) {} = true; else --{};{}", cur, end, done, cur, skip));
       } else {
-        Line(fmt::format("--{};", cur));
+        Line(fmt::format("--{};{}", cur, skip));
         Line(fmt::format("{} {} = {};", ct, x, cur));
         Line(fmt::format("if ({} <= {}) {} = true;", cur, end, done));
       }
@@ -2256,7 +2335,7 @@ class CGen {
 
   auto FindLoop(std::string_view label) -> LoopInfo& {
     for (size_t i = loops_.size(); i-- > 0;) {
-      if (label.empty() || loops_[i].label == label) return loops_[i];
+      if ((label.empty() && !loops_[i].block) || loops_[i].label == label) return loops_[i];
     }
     return loops_.back();
   }
@@ -2324,6 +2403,14 @@ class CGen {
         // Fields are evaluated in source order, then placed in declaration order.
         for (size_t i = 1; i < cs.size(); ++i) {
           NodeId f = cs[i];
+          if (Kind(f) == NodeKind::StructBase) {
+            // `..base`, evaluated last: the fields not named are copied out of it.
+            std::string b = Bind(t, Expr(Children(t_, f).back()));
+            for (size_t k = 0; k < vals.size(); ++k) {
+              if (vals[k].empty()) vals[k] = b + "." + FieldName(st, k);
+            }
+            continue;
+          }
           NodeId name = ChildOfKind(t_, f, NodeKind::Name);
           std::string fname(name.is_valid() ? Text(name) : Text(f));
           std::vector<NodeId> fc = Children(t_, f);
@@ -2458,7 +2545,8 @@ class CGen {
         ++indent_;
         EmitDrops(0);
         if (opt) Line(fmt::format("return ({}){{.tag = 0}};", CType(ret_ty_)));
-        else Line(fmt::format("return ({}){{.tag = 1, .u.v1 = {{{}.u.v1.f0}}}};", CType(ret_ty_), v));
+        else Line(fmt::format("return ({}){{.tag = 1, .u.v1 = {{{}}}}};", CType(ret_ty_),
+                              Convert(v + ".u.v1.f0", ty_.elems(et)[1], ty_.elems(ret_ty_)[1])));
         --indent_;
         Line("}");
         if (IsUnitOrNever(Ty(n))) return "0";

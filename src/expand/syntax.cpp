@@ -132,6 +132,7 @@ auto ExpandSyntax(SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree
     changed |= OutOfLineModEdits(src, cur.tokens, cur.tree, nav, set, diags);
     changed |= MacroRulesEdits(src, cur.tokens, cur.tree, nav, round, set, diags);
     changed |= StdPathEdits(src, cur.tokens, nav, set);
+    changed |= TokenMacroEdits(src, cur.tokens, cur.tree, nav, set, diags);
     if (diags.error_count() > 0 || !changed) break;
     cur.tokens = ApplyEdits(src, set, diags);
     cur.tree = ReParse(src, cur.tokens, diags);
