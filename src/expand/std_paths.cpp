@@ -64,6 +64,10 @@ auto PrimFn(std::string_view prim, std::string_view name, PathFn& out) -> bool {
     out = {true, name == "replacen" ? 4u : 3u, recv, false};
     return true;
   }
+  if (name == "eq_ignore_ascii_case") {
+    out = {true, 2, prim == "str" ? recv : "&" + recv, false};
+    return true;
+  }
   if (in({"max", "min", "pow", "powi", "powf", "atan2", "hypot", "abs_diff", "rem_euclid", "div_euclid",
           "rotate_left", "rotate_right", "copysign", "log", "is_digit", "to_digit", "eq_ignore_ascii_case",
           "contains", "starts_with", "ends_with", "find", "rfind", "split_once", "rsplit_once", "repeat",
@@ -88,7 +92,10 @@ auto PrimFn(std::string_view prim, std::string_view name, PathFn& out) -> bool {
           "is_ascii_control", "to_ascii_uppercase", "to_ascii_lowercase", "to_uppercase", "to_lowercase",
           "len_utf8", "len", "is_empty", "trim", "trim_start", "trim_end", "chars", "bytes", "lines",
           "split_whitespace", "to_string", "to_owned", "as_bytes", "clone"})) {
-    out = {true, 1, recv, false};
+    // `&self` methods of char and u8 (the ASCII family) and the trait methods take a reference.
+    bool by_ref = name.substr(0, 8) == "is_ascii" ||
+                  in({"to_ascii_uppercase", "to_ascii_lowercase", "to_string", "to_owned", "clone"});
+    out = {true, 1, by_ref && prim != "str" ? "&" + recv : recv, false};
     return true;
   }
   return false;
