@@ -1461,7 +1461,8 @@ class CGen {
     std::string r = place ? Place(recv) : Expr(recv);
     // `make().method()` with `&self`: rustc drops the temporary at the end of the statement (the
     // condition, for `while`/`if`); that point is not tracked, so a destructor is refused, not skipped.
-    if (!place && target.is_valid() && t != target) ReportUntrackedDrop(recv, t, "calling a method on a temporary of `{}` (it has a destructor)");
+    if (!place && target.is_valid() && t != target && ObservableDrop(t))
+      ReportUntrackedDrop(recv, t, "calling a method on a temporary of `{}` (it has a destructor)");
     for (int i = 0; i < 16 && target.is_valid() && t != target; ++i) {
       if (TK(target) == TyKind::Ref && TypeId(ty_.a(target)) == t) {
         r = "&" + (place ? r : Bind(t, r));
@@ -2075,7 +2076,8 @@ class CGen {
           else if (NodeId e = Children(t_, c).back(); !IsPlace(e) || !DropFlagOf(e).empty())
             DropTemporary(v, Ty(e));  // the statement's unnamed value ends with it
           else  // `*boxed;` / `s.field;` moves the value out and drops it: a move the flags do not track
-            ReportUntrackedDrop(e, Ty(e), "moving a value of `{}` (it has a destructor) out of a place in a statement");
+            if (ObservableDrop(Ty(e)))
+              ReportUntrackedDrop(e, Ty(e), "moving a value of `{}` (it has a destructor) out of a place in a statement");
           break;
         }
         default: {
@@ -2446,7 +2448,7 @@ class CGen {
         }
         // rustc drops such a temporary at the end of its statement (or of the block, for `let x = &T`):
         // not tracked here, so a destructor that would run is refused instead of skipped.
-        ReportUntrackedDrop(n, Ty(e), "borrowing a temporary of `{}` (it has a destructor)");
+        if (ObservableDrop(Ty(e))) ReportUntrackedDrop(n, Ty(e), "borrowing a temporary of `{}` (it has a destructor)");
         std::string tmp = Bind(Ty(e), v.empty() ? "0" : v);
         return Bind(Ty(n), "&" + tmp);
       }
