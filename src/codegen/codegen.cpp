@@ -1446,6 +1446,7 @@ class CGen {
 
   // A call of a method of an inherent impl: the receiver is passed by pointer (`&self`,
   // `&mut self`; auto-ref of a place, or a temporary) or by value (`self`; auto-deref).
+  NodeId stmt_call_ = NodeId::Invalid();  // the whole expression of the statement being lowered
   auto UserMethod(NodeId n, const std::vector<NodeId>& cs) -> std::string {
     if (std::string r; DynMethodCallC(n, cs, r)) return r;
     uint32_t f = typed_.node_fn[n.index];
@@ -1461,7 +1462,14 @@ class CGen {
     std::string r = place ? Place(recv) : Expr(recv);
     // `make().method()` with `&self`: rustc drops the temporary at the end of the statement (the
     // condition, for `while`/`if`); that point is not tracked, so a destructor is refused, not skipped.
-    if (!place && target.is_valid() && t != target && ObservableDrop(t))
+    // `make().method();` as a whole statement: the temporary ends right after the call (its
+    // statement's end), before the result is dropped unless that result has a destructor too.
+    std::string recv_temp;
+    if (!place && target.is_valid() && t != target && ObservableDrop(t) && n == stmt_call_ && !ObservableDrop(Ty(n))) {
+      recv_temp = Bind(t, r);
+      r = recv_temp;
+      place = true;
+    } else if (!place && target.is_valid() && t != target && ObservableDrop(t))
       ReportUntrackedDrop(recv, t, "calling a method on a temporary of `{}` (it has a destructor)");
     for (int i = 0; i < 16 && target.is_valid() && t != target; ++i) {
       if (TK(target) == TyKind::Ref && TypeId(ty_.a(target)) == t) {
@@ -1500,11 +1508,15 @@ class CGen {
     std::string call = fmt::format("{}({}", cname, r);
     for (NodeId a : Children(t_, cs.back())) call += ", " + Expr(a);
     call += ")";
+    std::string drop_recv = recv_temp.empty() ? "" : fmt::format("{}(&{});", DropGlue(t), recv_temp);
     if (IsUnitOrNever(Ty(n))) {
       Line(call + ";");
+      if (!drop_recv.empty()) Line(drop_recv);
       return TK(Ty(n)) == TyKind::Never ? "" : "0";
     }
-    return Bind(Ty(n), call);
+    std::string res = Bind(Ty(n), call);
+    if (!drop_recv.empty()) Line(drop_recv);
+    return res;
   }
 
   // C statements printing `name` + open, the parts (labelled, comma separated; one per line
@@ -2069,7 +2081,10 @@ class CGen {
         case NodeKind::LetStmt: Let(c); break;
         case NodeKind::ExprStmt: {
           LineDirective(c);
+          // (A block's tail value lives on into the enclosing statement: not this statement's end.)
+          if (!last || t_.token[c.index].is_valid()) stmt_call_ = Children(t_, c).back();
           std::string v = Expr(Children(t_, c).back());
+          stmt_call_ = NodeId::Invalid();
           // The tail (no `;`, last) is the block's value.
           if (last && !t_.token[c.index].is_valid() && !dest.empty() && !v.empty() && !IsUnitOrNever(Ty(n)))
             Line(fmt::format("{} = {};", dest, v));
