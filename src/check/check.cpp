@@ -2885,7 +2885,7 @@ class Checker {
     if (depth > 32) return false;
     switch (ty_.kind(t)) {
       case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
-      case TyKind::Char: case TyKind::Error: case TyKind::Never: case TyKind::String:
+      case TyKind::Char: case TyKind::Error: case TyKind::Never: case TyKind::String: case TyKind::Str:
         return true;
       case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
       case TyKind::Tuple:

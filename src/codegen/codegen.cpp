@@ -781,8 +781,14 @@ class CGen {
       }
       if (IsUnitOrNever(lt)) return Bind(ty_.boolean, op == "==" || op == "<=" || op == ">=" ? "true" : "false");
       TyKind k = TK(lt);
-      if (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct || k == TyKind::Enum)
-        return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
+      bool aggregate = k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct || k == TyKind::Enum;
+      if (aggregate && op != "==" && op != "!=") {
+        // An order of aggregates in a generic instance (`a < b` with `K: Ord`, K a struct here):
+        // the checker saw a parameter, so the node is not marked OrdCmp; compare as OrdCompareC.
+        std::string c = Bind(ty_.i32, CmpExpr(l, r, lt));
+        return Bind(ty_.boolean, fmt::format("{0} != 2 && {0} {1} 0", c, op));
+      }
+      if (aggregate) return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
       return Bind(ty_.boolean, fmt::format("{} {} {}", l, op, r));
     }
     return Arith(n, op, lt, l, r);
@@ -1423,6 +1429,8 @@ class CGen {
     bool place = IsPlace(recv);
     std::string r = place ? Place(recv) : Expr(recv);
     for (int i = 0; i < 16 && target.is_valid() && t != target; ++i) {
+      // A `[T]` / `str` place (`v[a..b]`) is already the fat pointer a `&self` method takes.
+      if (TK(target) == TyKind::Ref && TypeId(ty_.a(target)) == t && (TK(t) == TyKind::Slice || TK(t) == TyKind::Str)) break;
       if (TK(target) == TyKind::Ref && TypeId(ty_.a(target)) == t) {
         r = "&" + (place ? r : Bind(t, r));
         break;
