@@ -1458,6 +1458,7 @@ class Checker {
     Expect(LastExprOr(body), o_.fn_ret[f], t);
     FlushClosureBodies();
     ResolveParseErrors(/*final=*/true);
+    SettleTraitArgs();  // `collect()` targets fix element types a deferred `sort()` checks
     CheckSortKeys();
     ResolveIntos();
     rets_.pop_back();
@@ -2190,7 +2191,10 @@ class Checker {
           if (Text(c) != "unsafe") Unsupported(c, fmt::format("a `{}` block", Text(c)));
           break;
         case NodeKind::InnerAttr: case NodeKind::EmptyStmt: break;
-        case NodeKind::LetStmt: InferLet(c); break;
+        case NodeKind::LetStmt:
+          InferLet(c);
+          SettleLetTarget();
+          break;
         case NodeKind::ExprStmt: {
           NodeId e = Children(t_, c).back();
           TypeId t = Infer(e);
@@ -2514,6 +2518,7 @@ class Checker {
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
+    if (TypeId st; DeferredSortCall(n, recv, dt, name, args, st)) return st;
     if (TypeId st; SortMethodCall(n, recv, dt, name, args, at, st)) return st;
     if (name == "into" && args.empty()) return InferInto(n, rt);
     if (ty_.kind(dt) == TyKind::Param && name == "clone" && want(0)) return builtin(Builtin::Clone, dt);
