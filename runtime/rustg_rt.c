@@ -278,8 +278,10 @@ static void fmt_int(rg_buf* b, bool neg, rg_u128 mag, const rg_spec* s) {
     return;
   }
   char d[130];
-  unsigned base = base_of(s->ty);
-  size_t n = u128_digits(mag, base, s->ty == 'X', d);
+  /* `{:x?}` / `{:X?}`: Debug of an integer in hex. */
+  char ty = s->ty == '?' && (s->flags & RG_DEBUG_LHEX) ? 'x' : s->ty == '?' && (s->flags & RG_DEBUG_UHEX) ? 'X' : s->ty;
+  unsigned base = base_of(ty);
+  size_t n = u128_digits(mag, base, ty == 'X', d);
   char prefix[4];
   size_t pn = 0;
   if (neg) prefix[pn++] = '-';

@@ -93,7 +93,7 @@ typedef struct { const char* file; uint32_t line, col; } rg_loc;
 typedef struct { char* data; size_t len, cap; } rg_buf;
 /* One `{…}` spec: fill, align ('<' '>' '^' or 0), flags, width/precision (-1: none), type. */
 typedef struct { uint32_t fill; char align; uint8_t flags; int32_t width, precision; char ty; } rg_spec;
-enum { RG_PLUS = 1, RG_ALT = 2, RG_ZERO = 4 };
+enum { RG_PLUS = 1, RG_ALT = 2, RG_ZERO = 4, RG_DEBUG_LHEX = 8, RG_DEBUG_UHEX = 16 /* {:x?} / {:X?} */ };
 
 void rg_init(int argc, char** argv);
 void rg_buf_push(rg_buf* b, const char* p, size_t n);

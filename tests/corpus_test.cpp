@@ -420,5 +420,32 @@ TEST(Corpus, GpuParseMatchesCpu) {
   }
 }
 
+// The fused GPU lex+parse (tokens kept on the device, downloaded during the parse; what
+// --device=gpu runs) must give the CPU backend's tokens, tree and diagnostics, per group in one batch.
+TEST(Corpus, GpuLexParseMatchesCpu) {
+  RUSTG_REQUIRE_CORPUS();
+  if (!CudaDeviceAvailable()) {
+    GTEST_SKIP() << (CudaBackendBuilt() ? "no CUDA device on this machine" : "built without the CUDA backend");
+  }
+  for (const std::string group : {"library", "compiler", "crates", "ui-parser", "rust-test"}) {
+    const Build& b = BuildGroup(group);
+    DiagSink cpu_diags, gpu_diags;
+    TokenBuffer cpu_tokens = Lex(b.src, PassOptions{Backend::Cpu, 0}, cpu_diags);
+    Tree cpu = Parse(b.src, cpu_tokens, PassOptions{Backend::Cpu, 0}, cpu_diags);
+    TokenBuffer gpu_tokens;
+    Tree gpu = LexAndParse(b.src, PassOptions{Backend::Cuda, 0}, gpu_diags, gpu_tokens);
+    EXPECT_EQ(gpu_tokens.file_first_token, cpu_tokens.file_first_token) << group;
+    EXPECT_TRUE(gpu_tokens.kind == cpu_tokens.kind) << group << ": token kinds differ";
+    EXPECT_TRUE(gpu_tokens.start == cpu_tokens.start) << group << ": token starts differ";
+    EXPECT_EQ(gpu.file_first_node, cpu.file_first_node) << group;
+    EXPECT_TRUE(gpu.kind == cpu.kind) << group << ": node kinds differ";
+    EXPECT_TRUE(gpu.token == cpu.token) << group << ": node tokens differ";
+    EXPECT_TRUE(gpu.subtree_size == cpu.subtree_size) << group << ": subtree sizes differ";
+    EXPECT_EQ(RenderAll(gpu_diags, b.src), RenderAll(cpu_diags, b.src)) << group;
+    std::printf("corpus %s: %u tokens, %u nodes identical on cpu and fused gpu lex+parse\n", group.c_str(),
+                cpu_tokens.size(), cpu.size());
+  }
+}
+
 }  // namespace
 }  // namespace rustg

@@ -1,6 +1,6 @@
 // std::iter: the Iterator trait, its adaptors (lazy structs over the iterator they wrap) and
 // consumers, Sum/Product/FromIterator, ranges as values, and Vec's iter/into_iter.
-// rustg-prelude-keys: iter iter_mut into_iter sum product collect map filter filter_map fold enumerate zip chain flat_map for_each take_while skip_while peekable cloned copied any all position rposition find find_map count last nth scan reduce max_by_key min_by_key max_by min_by rfind inspect partition unzip extend peek next_if next_if_eq
+// rustg-prelude-keys: iter iter_mut into_iter sum product collect map filter filter_map fold enumerate zip chain flat_map for_each take_while skip_while peekable cloned copied any all position rposition find find_map count last nth scan reduce max_by_key min_by_key max_by min_by rfind inspect partition unzip extend peek next_if next_if_eq from_fn successors
 
 pub trait Iterator {
     type Item;
@@ -1040,5 +1040,33 @@ impl<I: Iterator> Peekable<I> {
 impl<I: Iterator> Peekable<I> where I::Item: PartialEq {
     pub fn next_if_eq(&mut self, expected: &I::Item) -> Option<I::Item> {
         self.next_if(|x| x == expected)
+    }
+
+// std::iter::from_fn: an iterator calling a closure until it returns None.
+pub struct FromFn<F> { f: F }
+pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
+    FromFn { f: f }
+}
+impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        (self.f)()
+    }
+}
+// std::iter::successors: each item computed from the previous one.
+pub struct Successors<T, F> { next: Option<T>, succ: F }
+pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+    Successors { next: first, succ: succ }
+}
+impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match std::mem::replace(&mut self.next, None) {
+            Some(item) => {
+                self.next = (self.succ)(&item);
+                Some(item)
+            }
+            None => None,
+        }
     }
 }

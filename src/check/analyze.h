@@ -1,6 +1,6 @@
 // The passes from a parsed crate root to a checked program: syntax expansion (cfg, macro_rules!,
 // modules), built-in macros and format strings, name resolution and type checking. `rustg build`,
-// `rustg check --analyze` and the fuzz target all run exactly this sequence.
+// `rustg check` and the fuzz target all run exactly this sequence.
 #pragma once
 
 #include "base/diag.h"

@@ -22,6 +22,7 @@ struct LoopCtx {
   TypeId ty;
   bool is_loop;  // `loop` (break may carry a value) rather than while/for
   bool has_break = false;
+  bool block = false;  // a labelled block: only `break 'label` reaches it
 };
 
 class Checker {
@@ -82,6 +83,7 @@ class Checker {
     for (size_t s = 0; s < items.structs.size(); ++s) {
       EnterItemGenerics(items.structs[s], 0);
       CollectStruct(s);
+      RecordStructFnSigs(s);
       ClearGenerics();
     }
     CollectTraits();
@@ -247,7 +249,9 @@ class Checker {
       if (ty_.kind(er) == TyKind::Ref && ty_.kind(fr) == TyKind::Ref && ty_.b(er) <= ty_.b(fr) &&
           at.index < o_.str_coerce.size()) {
         TypeId inner = ty_.Resolve(TypeId(ty_.a(fr)));
-        if (ty_.kind(inner) == TyKind::Box && ty_.Unify(TypeId(ty_.a(er)), TypeId(ty_.a(inner)))) {
+        // `&&T` where `&T` is expected (`for s in &v { f(s) }`) is the same one-pointer deref.
+        bool ref_ref = ty_.kind(inner) == TyKind::Ref && ty_.b(er) <= ty_.b(inner);
+        if ((ty_.kind(inner) == TyKind::Box || ref_ref) && ty_.Unify(TypeId(ty_.a(er)), TypeId(ty_.a(inner)))) {
           o_.str_coerce[at.index] = 2;
           return;
         }
@@ -271,6 +275,9 @@ class Checker {
 #include "check/convert_checker.inc"
 #include "check/iter_checker.inc"
 #include "check/seq_checker.inc"
+#include "check/std_paths_checker.inc"
+#include "check/ops_checker.inc"
+#include "check/lang_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -383,13 +390,16 @@ class Checker {
         if (name == "str") return ty_.str;
         if (name == "String") return ty_.string;
         if (auto al = aliases_.find(std::string(name)); al != aliases_.end()) {
-          if (alias_depth_ > 32) {
+          // An alias met again inside its own expansion is cyclic: stop at once (an alias named
+          // twice per level, `type Foo = impl Bar<Foo, Item = Foo>`, would take 2^depth steps).
+          if (alias_depth_ > 32 || !expanding_aliases_.insert(al->first).second) {
             Unsupported(n, "a cyclic type alias");
             return ty_.error;
           }
           ++alias_depth_;
           TypeId at = LowerType(al->second);
           --alias_depth_;
+          expanding_aliases_.erase(al->first);
           return at;
         }
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
@@ -1058,7 +1068,19 @@ class Checker {
     if (name == "Add" || name == "Sub" || name == "Mul" || name == "Div" || name == "Rem" || name == "Neg" ||
         name == "AddAssign" || name == "SubAssign" || name == "MulAssign")
       return num;
+    if (name == "Fn" || name == "FnMut" || name == "FnOnce") return Callable(t);
     return true;
+  }
+  // Whether values of t can be called (closures, fn pointers, and references/boxes of them).
+  auto Callable(TypeId t) -> bool {
+    t = ty_.Resolve(t);
+    switch (ty_.kind(t)) {
+      case TyKind::Closure: case TyKind::FnPtr: case TyKind::Var: case TyKind::Error: case TyKind::Never:
+      case TyKind::Param: case TyKind::Assoc: case TyKind::Dyn:
+        return true;
+      case TyKind::Ref: case TyKind::Box: return Callable(TypeId(ty_.a(t)));
+      default: return false;
+    }
   }
   // `S: Sum<{integer}>` with S known: the one impl of the trait for S whose arguments can match
   // fixes them (`impl Sum<usize> for usize`), as rustc's selection with a single candidate does.
@@ -1142,6 +1164,13 @@ class Checker {
           if (!args[p].is_valid()) continue;
           for (uint32_t b : d.param_bounds[p]) obligations_.push_back({ob.at, args[p], b, {}});
         }
+        continue;
+      }
+      if (std::string_view n = ob.trait >= kBuiltinTrait ? BuiltinTraitName(ob.trait) : "";
+          n == "Fn" || n == "FnMut" || n == "FnOnce") {
+        // rustc words a non-callable argument of an `F: Fn..` parameter this way (E0277).
+        Error(DiagKind::TraitBoundNotSatisfied, ob.at, fmt::format("expected a `{}` closure, found `{}`", n, ty_.Name(t)),
+              fmt::format("expected an `{}` closure, found `{}`", n, ty_.Name(t)));
         continue;
       }
       // DIAG: TraitBoundNotSatisfied
@@ -1458,7 +1487,9 @@ class Checker {
     Expect(LastExprOr(body), o_.fn_ret[f], t);
     FlushClosureBodies();
     ResolveParseErrors(/*final=*/true);
-    SettleTraitArgs();  // `collect()` targets fix element types a deferred `sort()` checks
+    ResolveTryErrors();
+    SettleTraitArgs();  // `collect()` targets fix element types a deferred `sort()` or format checks
+    CheckPendingFormats();
     CheckSortKeys();
     ResolveIntos();
     rets_.pop_back();
@@ -1526,12 +1557,17 @@ class Checker {
     Set(p, t);
     NodeKind pk = Kind(p);
     bool structural = pk == NodeKind::TupleStructPat || pk == NodeKind::StructPat || pk == NodeKind::TuplePat ||
-                      pk == NodeKind::PathPat || (pk == NodeKind::IdentPat && res_.def_kind[p.index] == DefKind::Path);
+                      pk == NodeKind::PathPat || pk == NodeKind::SlicePat ||
+                      (pk == NodeKind::IdentPat && res_.def_kind[p.index] == DefKind::Path);
     TypeId r = ty_.Resolve(t);
     if (structural && ty_.kind(r) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(r)))) != TyKind::Str) {
       // Matching through the reference: the node keeps the reference type; parts bind by reference.
       TypeId inner = TypeId(ty_.a(r));
+      // Rust 2021 default binding modes: `ref mut` only while every reference passed is `&mut`.
+      bool saved = pat_ref_mut_;
+      pat_ref_mut_ = ty_.b(r) != 0 && (!by_ref || pat_ref_mut_);
       CheckPattern(p, inner, true);
+      pat_ref_mut_ = saved;
       Set(p, t);
       return;
     }
@@ -1556,7 +1592,7 @@ class Checker {
         }
         TypeId scrutinee = t;
         if (ref && ty_.kind(ty_.Resolve(t)) == TyKind::Str) Unsupported(p, "a `ref` binding to a `str`");
-        if (by_ref || ref) Set(p, t = ty_.Ref(t, ref_mut));
+        if (by_ref || ref) Set(p, t = ty_.Ref(t, ref ? ref_mut : pat_ref_mut_));
         if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
         // `x @ pat`: pat matches the same value (codegen tests and binds it too).
         if (sub.is_valid()) CheckPattern(sub, scrutinee, by_ref);
@@ -1628,6 +1664,11 @@ class Checker {
       case NodeKind::RefPat: {
         TypeId r = ty_.Resolve(t);
         std::vector<NodeId> cs = Children(t_, p);
+        // `&x` against a type not known yet (`|&&x|` inside a closure parameter): it is a reference.
+        if (ty_.kind(r) == TyKind::Var) {
+          ty_.Unify(t, ty_.Ref(ty_.NewVar(TyKind::Var), ChildOfKind(t_, p, NodeKind::Qualifier).is_valid()));
+          r = ty_.Resolve(t);
+        }
         if (ty_.kind(r) != TyKind::Ref) {
           if (ty_.kind(r) != TyKind::Error) Unsupported(p, "a `&` pattern against a non-reference");
           return;
@@ -1686,23 +1727,16 @@ class Checker {
           Expect(p, t, et);
           o_.node_fn[p.index] = var;
           std::vector<TypeId> fs = VariantFields(et, var);
-          if (cs.size() - 1 != fs.size()) {
-            Unsupported(p, "a variant pattern with `..` or the wrong number of fields");
-            return;
-          }
-          for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1], by_ref);
+          CheckTupleFieldPats(p, cs, fs, by_ref, true);
           return;
         }
         TypeId stt = FreshStruct(s);
         Expect(p, t, stt);
         const std::vector<TypeId> fs = FieldTys(stt);
-        if (cs.size() - 1 != fs.size()) {
-          Unsupported(p, "a tuple-struct pattern with `..` or the wrong number of fields");
-          return;
-        }
-        for (size_t i = 1; i < cs.size(); ++i) CheckPattern(cs[i], fs[i - 1], by_ref);
+        CheckTupleFieldPats(p, cs, fs, by_ref, false);
         return;
       }
+      case NodeKind::SlicePat: CheckSlicePat(p, t, by_ref); return;
       default: Unsupported(p, "this pattern"); return;
     }
   }
@@ -1860,10 +1894,11 @@ class Checker {
     std::vector<bool> seen(o_.field_names[s].size(), false);
     TypeId stt = FreshStruct(s);
     const std::vector<TypeId> ftys = FieldTys(stt);
+    NodeId base = NodeId::Invalid();  // `..base`: the fields not named come from it
     for (size_t i = 1; i < cs.size(); ++i) {
       NodeId f = cs[i];
       if (Kind(f) == NodeKind::StructBase) {
-        Unsupported(f, "struct update syntax `..base`");
+        base = f;
         continue;
       }
       std::vector<NodeId> fc = Children(t_, f);
@@ -1871,6 +1906,10 @@ class Checker {
       std::string fname(name.is_valid() ? Text(name) : Text(f));
       TypeId vt;
       NodeId value = !fc.empty() && Kind(fc.back()) != NodeKind::Name ? fc.back() : NodeId::Invalid();
+      // `f: vec![Box::new(..)]` into a `Vec<Box<dyn Tr>>` field: each element coerces to it.
+      for (size_t k = 0; value.is_valid() && k < seen.size(); ++k) {
+        if (o_.field_names[s][k] == fname) NoteVecHint(value, ftys[k]);
+      }
       if (value.is_valid()) vt = Infer(value);
       else if (res_.def_kind[f.index] == DefKind::Local) vt = o_.local_ty[res_.def_index[f.index]];
       else vt = ty_.error;
@@ -1886,8 +1925,10 @@ class Checker {
         continue;
       }
       seen[k] = true;
+      if (value.is_valid() && Kind(value) == NodeKind::ClosureExpr) TypeClosureField(value, s, k, stt);
       Expect(value.is_valid() ? value : f, ftys[k], vt);
     }
+    if (base.is_valid()) CheckStructBase(base, stt, seen);
     std::string missing;
     for (size_t k = 0; k < seen.size(); ++k) {
       if (!seen[k]) missing += (missing.empty() ? "`" : ", `") + o_.field_names[s][k] + "`";
@@ -1965,6 +2006,12 @@ class Checker {
           o_.node_fn[n.index] = s;
           return FreshStruct(s);
         }
+        if (tuple_struct_.count(s) && struct_params_[s] == 0) {
+          // `let make = Pair;`: the constructor as a fn pointer.
+          o_.builtin[n.index] = Builtin::StructCtorValue;
+          o_.node_fn[n.index] = s;
+          return ty_.FnPtr(o_.field_tys[s], ty_.Struct(s));
+        }
         if (!o_.field_tys[s].empty() || tuple_struct_.count(s)) {
           Unsupported(n, "this use of a struct name");
           return ty_.error;
@@ -2002,6 +2049,7 @@ class Checker {
         }
       }
     }
+    if (TypeId qt; QualifiedPathCall(n, path, callee, qt)) return qt;
     std::vector<std::string> segs;
     for (NodeId s : Children(t_, path)) {
       if (Kind(s) == NodeKind::PathSegment) segs.emplace_back(Text(s));
@@ -2059,6 +2107,11 @@ class Checker {
         }
         return ty_.Subst(o_.fn_ret[f], targs);
       }
+    }
+    if (callee) {
+      if (TypeId pt; SizeOfPath(n, path, segs, pt)) return pt;
+      if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;
+      if (TypeId tt; TraitPathCall(n, segs, tt)) return tt;
     }
     if (segs.size() == 2) {
       uint32_t s = UINT32_MAX;
@@ -2179,13 +2232,15 @@ class Checker {
 
   auto InferBlock(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
+    if (!cs.empty() && Kind(cs[0]) == NodeKind::Label && !in_labelled_block_) return InferLabelledBlock(n, cs);
+    in_labelled_block_ = false;
     TypeId result = ty_.unit;
     bool diverges = false, tail = false;
     for (size_t i = 0; i < cs.size(); ++i) {
       NodeId c = cs[i];
       bool last = i + 1 == cs.size();
       switch (Kind(c)) {
-        case NodeKind::Label: Unsupported(c, "a labelled block"); break;
+        case NodeKind::Label: break;  // InferLabelledBlock
         case NodeKind::Qualifier:
           // An `unsafe` block only permits more operations; it runs as a plain block.
           if (Text(c) != "unsafe") Unsupported(c, fmt::format("a `{}` block", Text(c)));
@@ -2228,11 +2283,12 @@ class Checker {
   void InferLet(NodeId n) {
     std::vector<NodeId> cs = Children(t_, n);
     NodeId pat = NodeId::Invalid(), type = NodeId::Invalid(), init = NodeId::Invalid();
+    NodeId else_node = NodeId::Invalid();  // `let PAT = init else { .. };`
     for (NodeId c : cs) {
       NodeKind k = Kind(c);
       if (k == NodeKind::OuterAttr) continue;
       if (k == NodeKind::LetElse) {
-        Unsupported(c, "`let … else`");
+        else_node = c;
         continue;
       }
       if (!pat.is_valid()) pat = c;
@@ -2251,6 +2307,7 @@ class Checker {
       Expect(init, t, Infer(init));
     }
     if (pat.is_valid()) CheckPattern(pat, t);
+    if (else_node.is_valid()) CheckLetElse(else_node);
   }
   static auto IsTypeKind(NodeKind k) -> bool {
     return k == NodeKind::PathType || k == NodeKind::RefType || k == NodeKind::PtrType || k == NodeKind::TupleType ||
@@ -2309,6 +2366,7 @@ class Checker {
       return ty_.boolean;
     }
     bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
+    if (TypeId ut; UserBitOp(n, op, l, r, ut)) return ut;
     if (op == "<<" || op == ">>") {
       if (!IsIntegral(l) || !IsIntegral(r)) return OpError(n, op, l, r);
       return l;
@@ -2334,6 +2392,7 @@ class Checker {
         uint32_t f;
         std::vector<TypeId> targs;
         if (OwnerOf(lr) != UINT32_MAX && ImplMethod(BuiltinTrait(o.trait), lr, o.method, f, targs)) {
+          ReselectOperatorImpl(BuiltinTrait(o.trait), lr, r, o.method, f, targs);
           o_.node_fn[n.index] = f;
           if (!targs.empty()) o_.node_targs[n.index] = targs;
           std::vector<TypeId> ps = SubstAll(o_.fn_params[f], targs);
@@ -2405,13 +2464,16 @@ class Checker {
       if (Kind(lhs) == NodeKind::UnaryExpr) return;
       return CheckAssignable(base);
     }
+    if (Kind(lhs) == NodeKind::PathExpr && res_.def_kind[lhs.index] == DefKind::Const &&
+        IsStaticMut(t_, res_.items, res_.def_index[lhs.index]))
+      return;  // `static mut X` (inside `unsafe`)
     if (Kind(lhs) != NodeKind::PathExpr || res_.def_kind[lhs.index] != DefKind::Local) {
       Unsupported(lhs, "assignment to this place");
       return;
     }
     uint32_t local = res_.def_index[lhs.index];
     if (res_.local_mut[local]) return;
-    // Deferred initialization (`let x; x = 1;`) is allowed once; the subset does not track that.
+    // Deferred initialization (`let x; x = 1;`).
     NodeId pat = res_.local_node[local];
     bool has_init = true;  // parameters and pattern bindings are initialized
     for (uint32_t i = pat.index + 1; i < t_.size(); ++i) {
@@ -2431,10 +2493,9 @@ class Checker {
       }
       break;
     }
-    if (!has_init) {
-      Unsupported(lhs, "deferred initialization of an immutable binding");
-      return;
-    }
+    // `let x; if c { x = 1 } else { x = 2 }`: codegen treats it as a `mut` local first assigned
+    // there (rustc's definite-assignment check, which rejects a second assignment, is not done).
+    if (!has_init) return;
     std::string name = res_.local_name[local];
     // DIAG: AssignTwiceImmutable
     Error(DiagKind::AssignTwiceImmutable, lhs.index < t_.size() ? NodeId(lhs.index) : lhs,
@@ -2527,7 +2588,7 @@ class Checker {
     if (ty_.kind(dt) == TyKind::Enum && (ty_.a(dt) == kOptionEnum || ty_.a(dt) == kResultEnum)) {
       bool opt = ty_.a(dt) == kOptionEnum;
       TypeId inner = ty_.elems(dt)[0];
-      if (dt != rt) {
+      if (dt != rt && !OptionMethodThroughRef(n, dt, name)) {
         Unsupported(n, "Option/Result methods through a reference");
         return ty_.error;
       }
@@ -2564,15 +2625,18 @@ class Checker {
         return builtin(Builtin::ToString, ty_.string);
     }
     if (ty_.kind(dt) == TyKind::String) {
-      if (name == "push_str" && want(1)) {
+      // `fmt::Write::write_str` / `write_char` push too, returning an always-Ok `fmt::Result`.
+      bool fmt_write = name == "write_str" || name == "write_char";
+      TypeId push_ty = fmt_write ? ty_.Enum(kResultEnum, {ty_.unit, ty_.unit}) : ty_.unit;
+      if ((name == "push_str" || name == "write_str") && want(1)) {
         Expect(args[0], ty_.ref_str, at[0]);
         if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
-        return builtin(Builtin::StringPushStr, ty_.unit);
+        return builtin(Builtin::StringPushStr, push_ty);
       }
-      if (name == "push" && want(1)) {
+      if ((name == "push" || name == "write_char") && want(1)) {
         Expect(args[0], ty_.character, at[0]);
         if (ty_.kind(rt) != TyKind::Ref) CheckAssignable(recv);
-        return builtin(Builtin::StringPush, ty_.unit);
+        return builtin(Builtin::StringPush, push_ty);
       }
       if (name == "len" && want(0)) return builtin(Builtin::StringLen, ty_.usize);
       if (name == "is_empty" && want(0)) return builtin(Builtin::StringIsEmpty, ty_.boolean);
@@ -2763,8 +2827,8 @@ class Checker {
       case BuiltinMacro::Unimplemented:
         return ty_.never;
       case BuiltinMacro::Write: case BuiltinMacro::Writeln:
-        if (args.empty() || ty_.kind(Deref(at[0])) != TyKind::Formatter) {
-          Unsupported(n, "`write!` to anything but a `fmt::Formatter`");
+        if (args.empty() || (ty_.kind(Deref(at[0])) != TyKind::Formatter && ty_.Resolve(Deref(at[0])) != ty_.string)) {
+          Unsupported(n, "`write!` to anything but a `fmt::Formatter` or a `String`");
           return ty_.error;
         }
         if (args.size() < 2 && m == BuiltinMacro::Write) Unsupported(n, "`write!` without a format string");
@@ -2782,7 +2846,8 @@ class Checker {
           Unsupported(n, "`assert_eq!` with fewer than two arguments");
           return ty_.unit;
         }
-        Expect(args[1], at[0], at[1]);
+        // `String == &str` (std's PartialEq<&str> for String and the reverse): compared as text.
+        if (!TextPair(at[0], at[1])) Expect(args[1], at[0], at[1]);
         {
           TypeId et = Deref(at[0]);
           TyKind ek = ty_.kind(et);
@@ -2827,24 +2892,31 @@ class Checker {
         }
       }
       TypeId t = Deref(arg_ty(p.arg));
-      TyKind k = ty_.kind(t);
       NodeId at_node = p.arg < static_cast<int32_t>(explicit_count) ? args[start + 1 + p.arg] : n;
       char ty = p.spec.ty;
-      bool ok = false;
-      if (ty == 0 || ty == '?') ok = k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float ||
-                                     k == TyKind::FloatVar || k == TyKind::Bool || k == TyKind::Char ||
-                                     t == ty_.ref_str || k == TyKind::String || k == TyKind::Error || k == TyKind::Never ||
-                                     (ty == '?' && Debuggable(t, 0)) ||
-                                     ((k == TyKind::Param || k == TyKind::Assoc) && ParamHas(t, ty == '?' ? "Debug" : "Display")) ||
-                                     ((k == TyKind::Struct || k == TyKind::Enum) &&
-                                      Satisfies(t, BuiltinTrait(ty == '?' ? "Debug" : "Display")));
-      else if (ty == 'e' || ty == 'E') ok = IsNumeric(t);
-      else ok = IsIntegral(t);
+      bool ok = Formattable(t, ty);
+      if (!ok && ty_.HasVar(t)) {
+        // `{:?}` of `Option<_>` before the body's inference fixed `_`: checked at its end.
+        pending_formats_.push_back({at_node, t, ty});
+        continue;
+      }
       if (!ok) {
-        if (k != TyKind::Var)
+        if (ty_.kind(t) != TyKind::Var)
           Unsupported(at_node, fmt::format("formatting `{}` with `{{{}}}`", ty_.Name(t), ty ? std::string(":") + ty : ""));
       }
     }
+  }
+  // Whether a value of type t (references removed) prints with format type ty (0: `{}`, '?', 'x', ..).
+  auto Formattable(TypeId t, char ty) -> bool {
+    TyKind k = ty_.kind(t);
+    if (ty == 0 || ty == '?')
+      return k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float || k == TyKind::FloatVar ||
+             k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str || k == TyKind::String ||
+             k == TyKind::Error || k == TyKind::Never || (ty == '?' && Debuggable(t, 0)) ||
+             ((k == TyKind::Param || k == TyKind::Assoc) && ParamHas(t, ty == '?' ? "Debug" : "Display")) ||
+             ((k == TyKind::Struct || k == TyKind::Enum) && Satisfies(t, BuiltinTrait(ty == '?' ? "Debug" : "Display")));
+    if (ty == 'e' || ty == 'E') return IsNumeric(t);
+    return IsIntegral(t);
   }
 
   // Whether `==` applies to t: primitives, text, and tuples/arrays/Vecs/#[derive(PartialEq)]
@@ -2905,6 +2977,9 @@ class Checker {
         std::vector<TypeId> impl_args;
         if (FindImpl(o_, BuiltinTrait("Debug"), t, impl_args) != UINT32_MAX) return true;
         if (!d.debug) return false;
+        // A recursive type (`Option<Box<Node>>` inside Node) is Debug if its other parts are.
+        DebugVisit visit(debug_visiting_, t);
+        if (!visit.first) return true;
         for (size_t v = 0; v < d.variants.size(); ++v) {
           for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
             if (!Debuggable(f, depth + 1)) return false;
@@ -2916,6 +2991,8 @@ class Checker {
         std::vector<TypeId> impl_args;
         if (FindImpl(o_, BuiltinTrait("Debug"), t, impl_args) != UINT32_MAX) return true;
         if (!debug_structs_.count(ty_.a(t))) return false;
+        DebugVisit visit(debug_visiting_, t);
+        if (!visit.first) return true;
         for (TypeId f : FieldTys(t)) {
           if (!Debuggable(f, depth + 1)) return false;
         }
@@ -2952,6 +3029,7 @@ class Checker {
       return ty_.string;
     }
     if (o_.builtin[callee.index] == Builtin::PrimFrom) return InferPrimitiveFrom(n, ct, args, at);
+    if (o_.builtin[callee.index] == Builtin::PrimStatic) return InferPrimStatic(n, callee, args, at);
     if (o_.builtin[callee.index] == Builtin::VecNew) {
       bool cap = Text(NodeId(callee.index - 2)) == "with_capacity";
       if (args.size() != (cap ? 1u : 0u)) {
@@ -2979,7 +3057,8 @@ class Checker {
       if (b == Builtin::MemReplace) Expect(args[1], t, at[1]);
       TypeId r = ty_.Resolve(t);
       TyKind k = ty_.kind(r);
-      if (b == Builtin::MemTake && k != TyKind::Vec && k != TyKind::String && k != TyKind::Int && k != TyKind::IntVar &&
+      if (b == Builtin::MemTake && !(k == TyKind::Struct && ZeroDefaultTy(r)) && k != TyKind::Vec &&
+          k != TyKind::String && k != TyKind::Int && k != TyKind::IntVar &&
           k != TyKind::Bool && k != TyKind::Float && !(k == TyKind::Enum && ty_.a(r) == kOptionEnum) && k != TyKind::Error)
         Unsupported(n, fmt::format("`std::mem::take` of `{}`", ty_.Name(r)));
       return b == Builtin::MemSwap ? ty_.unit : t;
@@ -3071,7 +3150,7 @@ class Checker {
 
   auto FindLoop(NodeId at, std::string_view label) -> LoopCtx* {
     for (size_t i = loops_.size(); i-- > 0;) {
-      if (label.empty() || loops_[i].label == label) return &loops_[i];
+      if ((label.empty() && !loops_[i].block) || loops_[i].label == label) return &loops_[i];
     }
     Unsupported(at, label.empty() ? "`break` outside of a loop" : "this loop label");
     return nullptr;
@@ -3116,7 +3195,11 @@ class Checker {
           }
         }
         TypeId inner = Infer(cs.back());
-        if (mut) CheckAssignable(cs.back());
+        // `&mut Vec::new()`: a fresh temporary is mutable; only places need a `mut` binding.
+        NodeKind ok = Kind(cs.back());
+        bool temporary = ok == NodeKind::CallExpr || ok == NodeKind::MethodCallExpr || ok == NodeKind::StructExpr ||
+                         ok == NodeKind::ArrayExpr || ok == NodeKind::TupleExpr || ok == NodeKind::MacroCall;
+        if (mut && !temporary) CheckAssignable(cs.back());
         return ty_.Ref(inner, mut);
       }
       case NodeKind::UnaryExpr: {
@@ -3140,6 +3223,7 @@ class Checker {
         }
         if (op == "!") {
           TypeId r = ty_.Resolve(t);
+          if (TypeId ut; UserNot(n, r, ut)) return ut;
           if (!IsIntegral(r) && ty_.kind(r) != TyKind::Bool) {
             Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `!` to type `{}`", ty_.Name(t)));
             return ty_.error;
@@ -3168,6 +3252,7 @@ class Checker {
         TypeId l = Infer(cs[0]);
         TypeId r = Deref(Infer(cs[1]));
         std::string_view op = Text(n);
+        if (UserCompoundAssign(n, op, l, r)) return ty_.unit;
         if (op == "+=" && ty_.Resolve(l) == ty_.string) {
           Expect(cs[1], ty_.ref_str, ty_.Resolve(o_.node_ty[cs[1].index]));
         } else if (op == "<<=" || op == ">>=") {
@@ -3312,7 +3397,9 @@ class Checker {
         }
         TypeId l = Infer(cs[0]);
         Expect(cs[1], l, Infer(cs[1]));
-        if (!IsIntegral(l)) Unsupported(n, fmt::format("a range of `{}`", ty_.Name(l)));
+        // `for c in 'a'..='z'`: the counting loop steps chars as u32, skipping the surrogates.
+        if (!IsIntegral(l) && ty_.kind(ty_.Resolve(l)) != TyKind::Char)
+          Unsupported(n, fmt::format("a range of `{}`", ty_.Name(l)));
         return ty_.Range(l, Text(n) == "..=");
       }
       case NodeKind::BreakExpr: {
@@ -3349,8 +3436,8 @@ class Checker {
       case NodeKind::MatchExpr: return InferMatch(n);
       case NodeKind::ClosureExpr: return InferClosure(n);
       case NodeKind::TryExpr: {
-        // `e?` on Option/Result in a function returning the same kind (errors convert only to
-        // themselves: no From impls in the subset).
+        // `e?` on Option/Result in a function returning the same kind; an error converts by a
+        // user `From` impl or std's (codegen's Convert), else it must be the same type.
         NodeId e = Children(t_, n).front();
         TypeId et = ty_.Resolve(Infer(e));
         TypeId rt = ty_.Resolve(rets_.empty() ? ty_.error : rets_.back());
@@ -3363,7 +3450,8 @@ class Checker {
           Unsupported(n, "the `?` operator in a function not returning the same Option/Result");
           return ty_.error;
         }
-        if (ty_.a(et) == kResultEnum) Expect(n, ty_.elems(rt)[1], ty_.elems(et)[1]);
+        if (ty_.a(et) == kResultEnum && !TryConvertsError(n, ty_.elems(et)[1], ty_.elems(rt)[1]))
+          Expect(n, ty_.elems(rt)[1], ty_.elems(et)[1]);
         return ty_.elems(et)[0];
       }
       case NodeKind::Error: return ty_.error;
@@ -3422,6 +3510,7 @@ class Checker {
   // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.
   std::unordered_map<std::string, NodeId> aliases_;
   uint32_t alias_depth_ = 0;
+  std::unordered_set<std::string> expanding_aliases_;  // aliases whose expansion is under way
   // Lowering a parameter's type (where `impl Trait` is allowed).
   bool in_params_ = false;
   // Structs and enums with #[derive(PartialEq)] (Option/Result compare when their contents do).
@@ -3464,7 +3553,8 @@ class Checker {
       if (tn == "Deref") return name == "Target";
       return name == "Output" && (tn == "Add" || tn == "Sub" || tn == "Mul" || tn == "Div" || tn == "Rem" ||
                                   tn == "Neg" || tn == "Not" || tn == "Index" || tn == "FnOnce" || tn == "Fn" ||
-                                  tn == "FnMut");
+                                  tn == "FnMut" || tn == "BitAnd" || tn == "BitOr" || tn == "BitXor" || tn == "Shl" ||
+                                  tn == "Shr");
     }
     for (const std::string& a : o_.traits[tr].assoc_types) {
       if (a == name) return true;
@@ -3890,6 +3980,15 @@ class Checker {
 };
 
 }  // namespace
+
+auto IsStaticMut(const Tree& tree, const Items& items, uint32_t c) -> bool {
+  NodeId item = items.consts[c];
+  if (tree.kind[item.index] != NodeKind::StaticItem) return false;
+  for (NodeId q : Children(tree, item)) {
+    if (tree.kind[q.index] == NodeKind::Qualifier) return true;  // `mut`, the only one a static takes
+  }
+  return false;
+}
 
 auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
            const Resolution& res, DiagSink& diags) -> Typed {

@@ -146,6 +146,23 @@ enum class Builtin : uint8_t {
   PrimFrom,          // u64::from(x), f64::from(x), char::from(b): std's `From` into a primitive
   DefaultOf,         // T::default() (T: Default parameter, primitive, String): its default value
   PreludeChar,       // __rustg_char(u) (std subset only): the char of a scalar value the caller validated
+  PrimStatic,        // u32::from_be_bytes, f64::from_bits, char::from_u32, ..: node_fn a PrimStaticFn
+  StructCtorValue,   // a tuple struct's name used as a value (`let make = Pair;`): its constructor as a fn pointer
+  AssocConstParam,   // `T::NAME` / `Self::NAME` of a type parameter (Typed::assoc_const_params): per instance
+};
+
+// Which static function of a primitive (or String) a Builtin::PrimStatic path calls
+// (check/std_paths_checker.inc, codegen/std_paths.inc).
+enum PrimStaticFn : uint32_t {
+  kFromBeBytes,
+  kFromLeBytes,
+  kFromNeBytes,
+  kFromBits,
+  kFromStrRadix,
+  kCharFromU32,
+  kCharFromDigit,
+  kStringWithCapacity,
+  kSizeOf,  // std::mem::size_of::<T>(): Typed::size_of holds the value
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
@@ -222,6 +239,9 @@ struct Typed {
   // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
   // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].
   std::unordered_map<uint32_t, std::pair<uint32_t, uint32_t>> assoc_const_refs;
+  // Per AssocConstParam path node: the type parameter, and (trait, k) for TraitDef::const_names[k];
+  // codegen picks the instance's impl constant or the trait's default.
+  std::unordered_map<uint32_t, std::pair<TypeId, std::pair<uint32_t, uint32_t>>> assoc_const_params;
   // Per node with str_coerce 6 / 7: the `&dyn Trait` / `Box<dyn Trait>` type it coerces to.
   std::unordered_map<uint32_t, TypeId> dyn_coerce;
   // Per LocalId: the binding's type.
@@ -237,6 +257,9 @@ struct Typed {
   // struct's fields mention Param(i); substitute the type's elems).
   std::vector<std::vector<std::string>> field_names;
   std::vector<std::vector<TypeId>> field_tys;
+  // Per std::mem::size_of::<T>() callee node: T's size under rustc's layout (fields ordered by
+  // alignment, so no padding but the tail's).
+  std::unordered_map<uint32_t, uint64_t> size_of;
   // Per function: how many type parameters instantiate it (0: an ordinary function, generated
   // once). Trait method declarations count `Self` as parameter 0.
   std::vector<uint32_t> fn_generics;
@@ -282,6 +305,10 @@ auto MatchType(TypeTable& types, TypeId pattern, TypeId t, std::vector<TypeId>& 
 // The type impl bindings give the projection t (kind Assoc) once its Self is concrete enough to
 // pick the impl; t itself otherwise (TypeTable::normalize_assoc).
 auto NormalizeAssoc(TypeTable& types, TypeId t) -> TypeId;
+
+// Whether const item c (Items::consts index) is a `static mut`: a global place, read and written
+// through `unsafe`, rather than a value computed where it is named.
+auto IsStaticMut(const Tree& tree, const Items& items, uint32_t c) -> bool;
 
 // Checks file 0 of the expanded tree; errors go to `diags` (rustc's codes where one exists).
 auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,

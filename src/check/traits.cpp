@@ -13,7 +13,10 @@ auto BuiltinTraitNames() -> const std::vector<std::string_view>& {
       "Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not", "AddAssign", "SubAssign", "MulAssign", "Index", "From",
       "Into", "Iterator", "Drop", "Send", "Sync", "ToString", "Fn", "FnMut", "FnOnce", "AsRef", "IntoIterator",
       // the std subset's smart pointers (runtime/std/rc.rs)
-      "Deref", "DerefMut"};
+      "Deref", "DerefMut",
+      // bit, shift and compound-assignment operators (check/ops_checker.inc)
+      "BitAnd", "BitOr", "BitXor", "Shl", "Shr", "BitAndAssign", "BitOrAssign", "BitXorAssign", "ShlAssign",
+      "ShrAssign", "DivAssign", "RemAssign"};
   return kNames;
 }
 }  // namespace

@@ -184,13 +184,16 @@ auto TypeTable::Resolve(TypeId t) -> TypeId {
     // A projection waiting for its Self: bind the variable once the impl decides it.
     auto it = pending_assoc_.find(t.index);
     if (it != pending_assoc_.end()) {
+      // Out of the table while it is evaluated: a projection whose Self mentions this variable
+      // (through other pending projections) would otherwise resolve itself without end.
       TypeId proj = it->second;
+      pending_assoc_.erase(it);
       TypeId n = Assoc(a(proj), elems(proj)[0], false);
-      if (kind_[n.index] != TyKind::Assoc || !HasVar(elems(n)[0])) {
-        pending_assoc_.erase(t.index);
+      if ((kind_[n.index] != TyKind::Assoc || !HasVar(elems(n)[0])) && !OccursIn(t, n)) {
         bound_[t.index] = n;
         return Resolve(n);
       }
+      pending_assoc_.emplace(t.index, proj);
     }
   }
   return t;

@@ -36,6 +36,7 @@ struct LoopInfo {
   std::string label;   // Rust label (`'a`), or empty
   uint32_t id;         // numbers the C labels L_brk_ID / L_cont_ID
   std::string result;  // C variable for `break value`, or empty
+  bool block = false;  // a labelled block (`'a: { .. }`): only `break 'a` reaches it
 };
 
 class CGen {
@@ -67,6 +68,8 @@ class CGen {
     }
     for (size_t c = 0; c < items.consts.size(); ++c) {
       protos += fmt::format("static {} c{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
+      if (IsStaticMut(t_, items, static_cast<uint32_t>(c)))
+        protos += fmt::format("static {}* s{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
     }
     // The std subset's functions are generated only when called (CallTarget requests them).
     prelude_fn_.assign(items.fns.size(), 0);
@@ -117,6 +120,9 @@ class CGen {
   std::vector<uint8_t> prelude_fn_;
 #include "codegen/convert.inc"
 #include "codegen/iter.inc"
+#include "codegen/std_paths.inc"
+#include "codegen/ops.inc"
+#include "codegen/lang.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -573,7 +579,7 @@ class CGen {
   auto ConstExpr(NodeId e) const -> bool {
     switch (Kind(e)) {
       case NodeKind::Literal: return true;
-      case NodeKind::PathExpr: return res_.def_kind[e.index] == DefKind::Const;
+      case NodeKind::PathExpr: return res_.def_kind[e.index] == DefKind::Const && !StaticMutPath(e);
       case NodeKind::UnaryExpr: return Text(e) == "-" && ConstExpr(Children(t_, e).front());
       case NodeKind::RefExpr: return Promotable(e);
       case NodeKind::ParenExpr: case NodeKind::ArrayExpr: case NodeKind::TupleExpr: {
@@ -593,7 +599,8 @@ class CGen {
     std::string v = Expr(cs.back());
     in_const_ = false;
     return fmt::format("static {} c{}_{}(void) {{\n{}  return {};\n}}\n\n", CType(typed_.const_ty[c]), c,
-                       res_.items.const_names[c], body_, v);
+                       res_.items.const_names[c], body_, v) +
+           StaticMutStorage(c);
   }
 
   // --- expressions: Expr returns a C operand (empty for () and !), statements go to body_ ---
@@ -666,12 +673,15 @@ class CGen {
 
   auto PathValue(NodeId n) -> std::string {
     if (typed_.builtin[n.index] == Builtin::FnItem) return PlainName(typed_.node_fn[n.index]);
+    if (typed_.builtin[n.index] == Builtin::StructCtorValue) return StructCtorFn(typed_.node_fn[n.index]);
+    if (typed_.builtin[n.index] == Builtin::AssocConstParam) return Bind(Ty(n), AssocConstParamValue(n));
     if (typed_.builtin[n.index] == Builtin::AssocConst)
       return Bind(Ty(n), AssocConstName(typed_.assoc_const_refs.at(n.index)) + "()");
     switch (res_.def_kind[n.index]) {
       case DefKind::Local: return LocalName(res_.def_index[n.index]);
       case DefKind::Const: {
         uint32_t c = res_.def_index[n.index];
+        if (IsStaticMut(t_, res_.items, c)) return Bind(Ty(n), StaticMutPlace(c));
         return fmt::format("c{}_{}()", c, res_.items.const_names[c]);
       }
       default: break;
@@ -781,14 +791,16 @@ class CGen {
       }
       if (IsUnitOrNever(lt)) return Bind(ty_.boolean, op == "==" || op == "<=" || op == ">=" ? "true" : "false");
       TyKind k = TK(lt);
-      bool aggregate = k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct || k == TyKind::Enum;
-      if (aggregate && op != "==" && op != "!=") {
-        // An order of aggregates in a generic instance (`a < b` with `K: Ord`, K a struct here):
-        // the checker saw a parameter, so the node is not marked OrdCmp; compare as OrdCompareC.
+      bool order = op != "==" && op != "!=";
+      // `<` on a type parameter's instance (a generic body is checked once, so the checker could
+      // not mark it OrdCmp): the instance's order, never its equality.
+      if (order && (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct ||
+                    k == TyKind::Enum || k == TyKind::Box)) {
         std::string c = Bind(ty_.i32, CmpExpr(l, r, lt));
         return Bind(ty_.boolean, fmt::format("{0} != 2 && {0} {1} 0", c, op));
       }
-      if (aggregate) return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
+      if (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct || k == TyKind::Enum)
+        return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
       return Bind(ty_.boolean, fmt::format("{} {} {}", l, op, r));
     }
     return Arith(n, op, lt, l, r);
@@ -825,7 +837,7 @@ class CGen {
   auto IsPlace(NodeId n) const -> bool {
     switch (Kind(n)) {
       case NodeKind::ParenExpr: return IsPlace(Children(t_, n).front());
-      case NodeKind::PathExpr: return res_.def_kind[n.index] == DefKind::Local;
+      case NodeKind::PathExpr: return res_.def_kind[n.index] == DefKind::Local || StaticMutPath(n);
       case NodeKind::FieldExpr: case NodeKind::IndexExpr: return true;
       case NodeKind::UnaryExpr: return Text(n) == "*";
       default: return false;
@@ -863,6 +875,7 @@ class CGen {
       case NodeKind::ParenExpr: return Place(Children(t_, n).front());
       case NodeKind::PathExpr:
         if (res_.def_kind[n.index] == DefKind::Local) return LocalName(res_.def_index[n.index]);
+        if (StaticMutPath(n)) return StaticMutPlace(res_.def_index[n.index]);
         break;
       case NodeKind::FieldExpr: {
         NodeId base = Children(t_, n).front();
@@ -942,7 +955,8 @@ class CGen {
   // Binds the parts of a destructuring pattern to the value `v` of type t.
   void BindPattern(NodeId pat, const std::string& v0, TypeId t, bool by_ref = false) {
     std::string v = v0;
-    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) {
+    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str &&
+           TK(TypeId(ty_.a(t))) != TyKind::Slice) {
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
       by_ref = true;
@@ -975,16 +989,22 @@ class CGen {
       }
       case NodeKind::TupleStructPat: {
         std::vector<NodeId> cs = Children(t_, pat);
+        // The parts after the path; `..` skips fields (TupleSlots).
+        std::vector<NodeId> ps(cs.begin() + 1, cs.end());
         if (TK(t) == TyKind::Enum) {
           uint32_t var = typed_.node_fn[pat.index];
           std::vector<TypeId> fs = VariantFields(t, var);
-          for (size_t i = 1; i < cs.size(); ++i)
-            BindPattern(cs[i], fmt::format("{}.u.v{}.f{}", v, var, i - 1), fs[i - 1], by_ref);
+          std::vector<int64_t> slot = TupleSlots(ps, fs.size());
+          for (size_t i = 0; i < ps.size(); ++i) {
+            if (slot[i] >= 0) BindPattern(ps[i], fmt::format("{}.u.v{}.f{}", v, var, slot[i]), fs[slot[i]], by_ref);
+          }
           return;
         }
         uint32_t st = ty_.a(t);
-        for (size_t i = 1; i < cs.size(); ++i)
-          BindPattern(cs[i], v + "." + FieldName(st, i - 1), FieldTy(t, i - 1), by_ref);
+        std::vector<int64_t> slot = TupleSlots(ps, typed_.field_tys[st].size());
+        for (size_t i = 0; i < ps.size(); ++i) {
+          if (slot[i] >= 0) BindPattern(ps[i], v + "." + FieldName(st, slot[i]), FieldTy(t, slot[i]), by_ref);
+        }
         return;
       }
       case NodeKind::StructPat: {
@@ -1002,6 +1022,7 @@ class CGen {
         }
         return;
       }
+      case NodeKind::SlicePat: BindSlicePattern(pat, v, t, by_ref); return;
       // `&p` matches the reference itself: binding mode resets to by-value (Rust 2021).
       case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)), false); return;
       default: return;  // `_`, literals, ranges, unit variants: nothing to bind
@@ -1034,11 +1055,13 @@ class CGen {
   auto Structural(NodeId pat) const -> bool {
     NodeKind k = Kind(pat);
     return k == NodeKind::TupleStructPat || k == NodeKind::StructPat || k == NodeKind::TuplePat ||
-           k == NodeKind::PathPat || (k == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Path);
+           k == NodeKind::PathPat || k == NodeKind::SlicePat ||
+           (k == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Path);
   }
   auto PatCond(NodeId pat, const std::string& v0, TypeId t) -> std::string {
     std::string v = v0;
-    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) {
+    while (Structural(pat) && TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str &&
+           TK(TypeId(ty_.a(t))) != TyKind::Slice) {
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
     }
@@ -1085,6 +1108,7 @@ class CGen {
         return c + ")";
       }
       case NodeKind::ParenPat: return PatCond(Children(t_, pat).front(), v, t);
+      case NodeKind::SlicePat: return SlicePatCond(pat, v, t);
       case NodeKind::RefPat: return PatCond(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)));
       case NodeKind::OrPat: {
         std::string c = "(0";
@@ -1104,16 +1128,21 @@ class CGen {
       case NodeKind::TupleStructPat: {
         std::vector<NodeId> cs = Children(t_, pat);
         std::string c = "(1";
+        std::vector<NodeId> ps(cs.begin() + 1, cs.end());
         if (TK(t) == TyKind::Enum) {
           uint32_t var = typed_.node_fn[pat.index];
           std::vector<TypeId> fs = VariantFields(t, var);
           c += fmt::format(" && {}.tag == {}", v, Tag(t, var));
-          for (size_t i = 1; i < cs.size(); ++i)
-            c += " && " + PatCond(cs[i], fmt::format("{}.u.v{}.f{}", v, var, i - 1), fs[i - 1]);
+          std::vector<int64_t> slot = TupleSlots(ps, fs.size());
+          for (size_t i = 0; i < ps.size(); ++i) {
+            if (slot[i] >= 0) c += " && " + PatCond(ps[i], fmt::format("{}.u.v{}.f{}", v, var, slot[i]), fs[slot[i]]);
+          }
         } else {
           uint32_t st = ty_.a(t);
-          for (size_t i = 1; i < cs.size(); ++i)
-            c += " && " + PatCond(cs[i], v + "." + FieldName(st, i - 1), FieldTy(t, i - 1));
+          std::vector<int64_t> slot = TupleSlots(ps, typed_.field_tys[st].size());
+          for (size_t i = 0; i < ps.size(); ++i) {
+            if (slot[i] >= 0) c += " && " + PatCond(ps[i], v + "." + FieldName(st, slot[i]), FieldTy(t, slot[i]));
+          }
         }
         return c + ")";
       }
@@ -1212,6 +1241,7 @@ class CGen {
         std::string a = Expr(Children(t_, cs.back()).front());
         bool str = typed_.builtin[n.index] == Builtin::StringPushStr;
         Line(fmt::format("rg_string_push_{}(&{}, {});", str ? "str" : "char", v, a));
+        if (TK(Ty(n)) == TyKind::Enum) return Bind(Ty(n), fmt::format("({}){{.tag = 0}}", CType(Ty(n))));  // write_str
         return "0";
       }
       case Builtin::StringLen: case Builtin::StringIsEmpty: case Builtin::StringAsStr: case Builtin::Clone:
@@ -1287,7 +1317,7 @@ class CGen {
     auto fl = [&](const char* name) { return fmt::format("{}{}", name, f32 ? "f" : ""); };
     switch (typed_.builtin[n.index]) {
       case Builtin::Abs: return Bind(t, fmt::format("rg_abs_{}({}, {})", IntSuffix(rt), recv, loc));
-      case Builtin::Pow: return Bind(t, fmt::format("rg_pow_{}({}, {}, {})", IntSuffix(rt), recv, args[0], loc));
+      case Builtin::Pow: return Bind(t, fmt::format("rg_pow_{}({}, {}, {})", IntSuffix(rt), recv, args[0], CoreNumPowLoc(rt)));
       case Builtin::Min: case Builtin::FMin:
         if (TK(rt) == TyKind::Float) return Bind(t, fmt::format("{}({}, {})", fl("fmin"), recv, args[0]));
         return Bind(t, fmt::format("{} < {} ? {} : {}", args[0], recv, args[0], recv));
@@ -1525,7 +1555,8 @@ class CGen {
       if (!p.text.empty()) Line(fmt::format("rg_buf_push(&{}, {}, {});", buf, CQuote(p.text), p.text.size()));
       if (p.arg < 0) continue;
       const FormatSpec& s = p.spec;
-      uint8_t flags = (s.plus ? 1 : 0) | (s.alt ? 2 : 0) | (s.zero ? 4 : 0);
+      uint8_t flags = (s.plus ? 1 : 0) | (s.alt ? 2 : 0) | (s.zero ? 4 : 0) | (s.debug_hex == 'x' ? 8 : 0) |
+                      (s.debug_hex == 'X' ? 16 : 0);
       std::string width = s.width_arg >= 0 ? fmt::format("(int32_t){}", vals[s.width_arg]) : std::to_string(s.width);
       std::string prec =
           s.precision_arg >= 0 ? fmt::format("(int32_t){}", vals[s.precision_arg]) : std::to_string(s.precision);
@@ -1555,9 +1586,9 @@ class CGen {
         bool wide = IntBits(it) == 128;
         std::string fu = wide ? "rg_fmt_u128" : "rg_fmt_u64", ut = wide ? "rg_u128" : "uint64_t";
         if (IsSigned(it))
-          return fmt::format("(({})->ty == 'x' || ({})->ty == 'X' || ({})->ty == 'b' || ({})->ty == 'o' ? "
-                             "{}({}, ({})({})({}), {}) : {}({}, ({}){}, {}))",
-                             s, s, s, s, fu, b, ut, wide ? "rg_u128" : fmt::format("uint{}_t", IntBits(it)), v, s,
+          return fmt::format("(({})->ty == 'x' || ({})->ty == 'X' || ({})->ty == 'b' || ({})->ty == 'o' || "
+                             "(({})->flags & 24) ? {}({}, ({})({})({}), {}) : {}({}, ({}){}, {}))",
+                             s, s, s, s, s, fu, b, ut, wide ? "rg_u128" : fmt::format("uint{}_t", IntBits(it)), v, s,
                              wide ? "rg_fmt_i128" : "rg_fmt_i64", b, wide ? "rg_i128" : "int64_t", v, s);
         return fmt::format("{}({}, ({}){}, {})", fu, b, ut, v, s);
       }
@@ -1822,7 +1853,8 @@ class CGen {
       case BuiltinMacro::Write: case BuiltinMacro::Writeln: {
         // Into the `&mut Formatter` (a `rg_buf*`); the result is always Ok(()).
         TypeId dt = Ty(args[0]);
-        std::string d = DerefAll(Expr(args[0]), dt);
+        std::string d = DerefAll(IsPlace(args[0]) ? Place(args[0]) : Expr(args[0]), dt);
+        if (TK(dt) == TyKind::String) return WriteToString(n, m, d, buf, has_fmt);
         if (has_fmt) Format(n, d, 1);
         if (m == BuiltinMacro::Writeln) Push(d, "\n");
         return Bind(Ty(n), fmt::format("({}){{.tag = 0}}", CType(Ty(n))));
@@ -1866,8 +1898,16 @@ class CGen {
         if (IsUnitOrNever(t)) {
           same = "true";
         } else {
-          std::string dl = DerefAll(l, t), dr = DerefAll(r, rt);
-          same = EqExpr(dl, dr, t);
+          TypeId dt = t, drt = rt;
+          std::string dl = DerefAll(l, dt), dr = DerefAll(r, drt);
+          if (TK(dt) != TK(drt)) {
+            // `String` against `&str`: both as string views.
+            if (TK(dt) == TyKind::String) dl = "rg_string_view(" + dl + ")";
+            if (TK(drt) == TyKind::String) dr = "rg_string_view(" + dr + ")";
+            same = fmt::format("rg_str_eq({}, {})", dl, dr);
+          } else {
+            same = EqExpr(dl, dr, dt);
+          }
         }
         Line(fmt::format("if ({}({})) {{", eq ? "!" : "", same));
         ++indent_;
@@ -1960,6 +2000,7 @@ class CGen {
     if (typed_.builtin[callee.index] == Builtin::PreludeChar) return Bind(ty_.character, fmt::format("(uint32_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
+    if (typed_.builtin[callee.index] == Builtin::PrimStatic) return PrimStaticC(n, callee, args);
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
       TypeId t(ty_.a(Ty(Children(t_, cs.back()).front())));
       std::string old = Bind(t, "*" + args[0]);
@@ -1968,7 +2009,8 @@ class CGen {
         return "0";
       }
       std::string fresh = b == Builtin::MemReplace ? args[1]
-                          : TK(t) == TyKind::Vec || TK(t) == TyKind::String || TK(t) == TyKind::Enum
+                          : TK(t) == TyKind::Vec || TK(t) == TyKind::String || TK(t) == TyKind::Enum ||
+                                    TK(t) == TyKind::Struct
                               ? fmt::format("(({}){{0}})", CType(t))
                               : fmt::format("(({})0)", CType(t));
       Line(fmt::format("*{} = {};", args[0], fresh));
@@ -2009,6 +2051,8 @@ class CGen {
   // Statements of a block; its value goes to `dest` (when not empty).
   void Block(NodeId n, const std::string& dest) {
     std::vector<NodeId> cs = Children(t_, n);
+    // `'a: { .. }`: `break 'a v` jumps past the block's end with its value in dest.
+    uint32_t label_id = !cs.empty() && Kind(cs[0]) == NodeKind::Label ? EnterLabelledBlock(cs, dest) : UINT32_MAX;
     Line("{");
     ++indent_;
     OpenDropScope();
@@ -2016,7 +2060,9 @@ class CGen {
       NodeId c = cs[i];
       bool last = i + 1 == cs.size();
       switch (Kind(c)) {
-        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: case NodeKind::FnItem: break;
+        case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: case NodeKind::FnItem:
+        case NodeKind::Label:
+          break;
         case NodeKind::LetStmt: Let(c); break;
         case NodeKind::ExprStmt: {
           LineDirective(c);
@@ -2038,6 +2084,7 @@ class CGen {
     CloseDropScope(true);
     --indent_;
     Line("}");
+    if (label_id != UINT32_MAX) LeaveLabelledBlock(label_id);
   }
 
   void Let(NodeId n) {
@@ -2047,6 +2094,7 @@ class CGen {
     for (NodeId c : cs) {
       NodeKind k = Kind(c);
       if (k == NodeKind::OuterAttr) continue;
+      if (k == NodeKind::LetElse) return LetElse(pat, init, c);
       if (!pat.is_valid()) pat = c;
       else if (k != NodeKind::PathType && k != NodeKind::RefType && k != NodeKind::TupleType &&
                k != NodeKind::ParenType && k != NodeKind::NeverType && k != NodeKind::InferType)
@@ -2191,7 +2239,10 @@ class CGen {
     Line(fmt::format("{} {} = {}, {} = {};", ct, cur, rev ? hi : lo, end, rev ? lo : hi));
     // `a..b` by one upwards is a plain C counting loop (it cannot overflow: cur < end), which the
     // C compiler's range analysis understands (bounds checks on the counter disappear at -O).
-    bool simple = !rev && !inclusive && step.empty();
+    bool simple = !rev && !inclusive && step.empty() && TK(et) != TyKind::Char;
+    // A char range skips the surrogates (U+D800..U+DFFF are no chars), in either direction.
+    std::string skip = TK(et) != TyKind::Char ? ""
+                       : fmt::format(" if ({0} >= 0xD800 && {0} < 0xE000) {0} = {1};", cur, rev ? "0xD7FF" : "0xE000");
     if (!simple)
       Line(fmt::format("bool {} = {};", done, inclusive ? fmt::format("{} {} {}", cur, rev ? "<" : ">", end)
                                                         : fmt::format("!({} {} {})", rev ? end : cur, "<", rev ? cur : end)));
@@ -2207,14 +2258,14 @@ class CGen {
     } else if (!rev) {
       Line(fmt::format("{} {} = {};", ct, x, cur));
       // Advance; running past the end (or past the type's range) finishes the loop.
-      Line(fmt::format("if (rg_ostep_{}(&{}, {}) || {} {} {}) {} = true;", TK(et) == TyKind::Char ? "u32" : IntSuffix(et),
-                       cur, step.empty() ? "1" : step, cur, inclusive ? ">" : ">=", end, done));
+      Line(fmt::format("if (rg_ostep_{}(&{}, {}) || {} {} {}) {} = true;{}", TK(et) == TyKind::Char ? "u32" : IntSuffix(et),
+                       cur, step.empty() ? "1" : step, cur, inclusive ? ">" : ">=", end, done, skip));
     } else {
       if (inclusive) {
         Line(fmt::format("{} {} = {};", ct, x, cur));
-        Line(fmt::format("if ({} == {}) {} = true; else --{};", cur, end, done, cur));
+        Line(fmt::format("if ({} == {}) {} = true; else --{};{}", cur, end, done, cur, skip));
       } else {
-        Line(fmt::format("--{};", cur));
+        Line(fmt::format("--{};{}", cur, skip));
         Line(fmt::format("{} {} = {};", ct, x, cur));
         Line(fmt::format("if ({} <= {}) {} = true;", cur, end, done));
       }
@@ -2286,7 +2337,7 @@ class CGen {
 
   auto FindLoop(std::string_view label) -> LoopInfo& {
     for (size_t i = loops_.size(); i-- > 0;) {
-      if (label.empty() || loops_[i].label == label) return loops_[i];
+      if ((label.empty() && !loops_[i].block) || loops_[i].label == label) return loops_[i];
     }
     return loops_.back();
   }
@@ -2354,6 +2405,14 @@ class CGen {
         // Fields are evaluated in source order, then placed in declaration order.
         for (size_t i = 1; i < cs.size(); ++i) {
           NodeId f = cs[i];
+          if (Kind(f) == NodeKind::StructBase) {
+            // `..base`, evaluated last: the fields not named are copied out of it.
+            std::string b = Bind(t, Expr(Children(t_, f).back()));
+            for (size_t k = 0; k < vals.size(); ++k) {
+              if (vals[k].empty()) vals[k] = b + "." + FieldName(st, k);
+            }
+            continue;
+          }
           NodeId name = ChildOfKind(t_, f, NodeKind::Name);
           std::string fname(name.is_valid() ? Text(name) : Text(f));
           std::vector<NodeId> fc = Children(t_, f);
@@ -2398,7 +2457,7 @@ class CGen {
         NodeId e = Children(t_, n).front();
         std::string_view op = Text(n);
         TypeId t = Ty(n);
-        if (op == "-" && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
+        if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
         std::string v = Expr(e);
         if (op == "-") {
@@ -2433,6 +2492,7 @@ class CGen {
       }
       case NodeKind::CompoundAssignExpr: {
         cs = Children(t_, n);
+        if (typed_.node_fn[n.index] != UINT32_MAX) return CompoundAssignCall(n, cs);
         TypeId rt = ValueTy(cs[1]);
         std::string r = DerefAll(Expr(cs[1]), rt);
         std::string place = Place(cs[0]);
@@ -2487,7 +2547,8 @@ class CGen {
         ++indent_;
         EmitDrops(0);
         if (opt) Line(fmt::format("return ({}){{.tag = 0}};", CType(ret_ty_)));
-        else Line(fmt::format("return ({}){{.tag = 1, .u.v1 = {{{}.u.v1.f0}}}};", CType(ret_ty_), v));
+        else Line(fmt::format("return ({}){{.tag = 1, .u.v1 = {{{}}}}};", CType(ret_ty_),
+                              Convert(v + ".u.v1.f0", ty_.elems(et)[1], ty_.elems(ret_ty_)[1])));
         --indent_;
         Line("}");
         if (IsUnitOrNever(Ty(n))) return "0";

@@ -1,4 +1,4 @@
-// `rustg build` / `rustg run` and the analysis passes of `rustg check --analyze`: expand, resolve,
+// `rustg build` / `rustg run` and the analysis passes of `rustg check`: expand, resolve,
 // check, codegen to C, and compiling + linking it against the cached runtime (in-process with
 // libtcc for debug builds where available, else with the system C compiler).
 #pragma once
@@ -38,7 +38,7 @@ struct BuildOptions {
 // errors, 2 for usage errors, or the program's own exit code under `run`.
 auto RunBuild(const BuildOptions& opts) -> int;
 
-// The passes after parsing, without codegen (for `rustg check --analyze`): diagnostics only.
+// The passes after parsing, without codegen (for `rustg check`): diagnostics only.
 void AnalyzeOnly(SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags,
                  Timings* timings);
 

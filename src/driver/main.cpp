@@ -1,5 +1,6 @@
 // rustg: the command-line driver. Subcommands map to a prefix of the pipeline:
-// `lex` stops after lexing, `parse` and (for now) `check` after parsing.
+// `lex` stops after lexing, `parse` after parsing, `check` after type checking (no codegen;
+// `--syntax-only` stops it after parsing, for any number of files).
 #include <unistd.h>
 
 #include <chrono>
@@ -51,8 +52,9 @@ struct DriverOptions {
   std::string device;
   uint32_t threads = 0;
   bool stats = false;
-  // check: also run expand, resolve and type checking (the compile subset's passes).
-  bool analyze = false;
+  // check: stop after parsing instead of expanding, resolving and type checking the crate.
+  bool syntax_only = false;
+  bool analyze = false;  // check --analyze: the default since check analyzes; accepted for old scripts
 };
 
 // Wall time of one pass, for --stats.
@@ -147,6 +149,13 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
     fmt::print(stderr, "error: unknown dump `{}` (expected tokens or ast)\n", o.dump);
     return kExitUsage;
   }
+  bool analyze = stop == Stop::Check && !o.syntax_only;
+  if (analyze && (o.files.size() != 1 || !o.files_from.empty())) {
+    // Like rustc: type checking starts from one crate root (its modules are loaded from it).
+    fmt::print(stderr, "error: `rustg check` type-checks one crate root; pass `--syntax-only` to check the "
+                       "syntax of several files\n");
+    return kExitUsage;
+  }
   if (o.dump == "ast" && stop == Stop::Lex) {
     fmt::print(stderr, "error: `--dump=ast` needs parsing; use `rustg parse`\n");
     return kExitUsage;
@@ -185,12 +194,17 @@ auto Run(Stop stop, const DriverOptions& o) -> int {
   if (bad_device) return kExitUsage;
   // --threads bounds the CPU backend's worker pool for the passes.
   tbb::task_arena arena(o.threads > 0 ? static_cast<int>(o.threads) : tbb::task_arena::automatic);
-  timed("lex", [&] { arena.execute([&] { tokens = Lex(src, pass, diags, &timings); }); });
   Tree tree;
-  if (stop != Stop::Lex) {
-    timed("parse", [&] { arena.execute([&] { tree = Parse(src, tokens, pass, diags, &timings); }); });
+  if (pass.backend == Backend::Cuda && stop != Stop::Lex) {
+    // The fused GPU path: the tokens stay on the device between lexing and parsing.
+    timed("lex+parse", [&] { arena.execute([&] { tree = LexAndParse(src, pass, diags, tokens, &timings); }); });
+  } else {
+    timed("lex", [&] { arena.execute([&] { tokens = Lex(src, pass, diags, &timings); }); });
+    if (stop != Stop::Lex) {
+      timed("parse", [&] { arena.execute([&] { tree = Parse(src, tokens, pass, diags, &timings); }); });
+    }
   }
-  if (stop == Stop::Check && o.analyze) timed("analyze", [&] { AnalyzeOnly(src, tokens, tree, diags, &timings); });
+  if (analyze) timed("analyze", [&] { AnalyzeOnly(src, tokens, tree, diags, &timings); });
   if (o.stats) PrintStats(src, diags, passes);
 
   std::string out;
@@ -277,9 +291,10 @@ auto main(int argc, char** argv) -> int {
   CLI::App* parse = app.add_subcommand("parse", "Lex and parse files");
   AddCommonOptions(*parse, o, true);
   parse->callback([&] { stop = Stop::Parse; });
-  CLI::App* check = app.add_subcommand("check", "Check files for errors (for now: lex and parse)");
+  CLI::App* check = app.add_subcommand("check", "Check a crate for errors: lex, parse, expand, resolve and type-check (no codegen)");
   AddCommonOptions(*check, o, true);
-  check->add_flag("--analyze", o.analyze, "Also expand, resolve and type-check (the subset `build` compiles)");
+  check->add_flag("--syntax-only", o.syntax_only, "Stop after parsing (any number of files)");
+  check->add_flag("--analyze", o.analyze, "Type-check (the default; kept for older scripts)");
   check->callback([&] { stop = Stop::Check; });
   BuildOptions bo;
   bool build_cmd = false;

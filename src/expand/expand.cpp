@@ -92,6 +92,8 @@ auto BuiltinMacroOf(std::string_view name) -> BuiltinMacro {
       {"vec", BuiltinMacro::Vec},             {"unreachable", BuiltinMacro::Unreachable},
       {"todo", BuiltinMacro::Todo},           {"unimplemented", BuiltinMacro::Unimplemented},
       {"write", BuiltinMacro::Write},         {"writeln", BuiltinMacro::Writeln},
+      // `format_args!` as a `{}` argument prints what `format!` makes (its Arguments value is a String here).
+      {"format_args", BuiltinMacro::Format},
   };
   for (const Entry& e : kTable) {
     if (e.name == name) return e.m;

@@ -284,7 +284,8 @@ auto ParseFormatString(std::string_view s, const std::vector<std::string>& arg_n
         sp.ty = '?';
         ++j;
       } else if (j + 1 < s.size() && (s[j] == 'x' || s[j] == 'X') && s[j + 1] == '?') {
-        fail("format `{:x?}` is not supported yet");
+        sp.ty = '?';
+        sp.debug_hex = s[j];
         j += 2;
       } else if (j < s.size() && (s[j] == 'x' || s[j] == 'X' || s[j] == 'b' || s[j] == 'o' || s[j] == 'e' ||
                                   s[j] == 'E')) {

@@ -31,6 +31,7 @@ struct FormatSpec {
   int32_t precision = -1;      // literal precision, or -1
   int32_t precision_arg = -1;  // argument index holding the precision (`.N$`, `.name$`, `.*`), or -1
   char ty = 0;  // 0 (Display), '?', 'x', 'X', 'b', 'o', 'e', 'E'
+  char debug_hex = 0;  // `{:x?}` / `{:X?}`: 'x' or 'X' (ty is '?'; integers inside print in hex)
 };
 
 // Literal text followed by one argument placeholder (arg < 0: text only, the last piece).

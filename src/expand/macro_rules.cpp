@@ -618,6 +618,8 @@ class Expander {
   std::vector<uint32_t> pair_;
 };
 
+}  // namespace
+
 // The crate's name as rustc derives it from the root file (`main.rs` -> `main`).
 auto CrateName(const SourceBuffer& src) -> std::string {
   std::string p = src.path(FileId(0));
@@ -630,6 +632,8 @@ auto CrateName(const SourceBuffer& src) -> std::string {
   }
   return p;
 }
+
+namespace {
 
 // Where an invocation sits, which decides how its expansion is spliced.
 enum class Place : uint8_t { Item, Stmt, Expr };

@@ -131,6 +131,8 @@ auto ExpandSyntax(SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree
     bool changed = CfgEdits(src, cur.tokens, cur.tree, nav, opts.debug_assertions, set, diags);
     changed |= OutOfLineModEdits(src, cur.tokens, cur.tree, nav, set, diags);
     changed |= MacroRulesEdits(src, cur.tokens, cur.tree, nav, round, set, diags);
+    changed |= StdPathEdits(src, cur.tokens, nav, set);
+    changed |= TokenMacroEdits(src, cur.tokens, cur.tree, nav, set, diags);
     if (diags.error_count() > 0 || !changed) break;
     cur.tokens = ApplyEdits(src, set, diags);
     cur.tree = ReParse(src, cur.tokens, diags);

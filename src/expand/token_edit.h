@@ -82,6 +82,18 @@ auto CfgEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tr
 auto MacroRulesEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const TokenNav& nav,
                      uint32_t round, EditSet& set, DiagSink& diags) -> bool;
 
+// Rewrites paths to methods used as functions (`f64::max`, `Trait::m(&x)`) into closures that
+// call the method (expand/std_paths.cpp); returns whether it added edits.
+auto StdPathEdits(const SourceBuffer& src, const TokenBuffer& tokens, const TokenNav& nav, EditSet& set) -> bool;
+// Expands the built-ins that work on tokens (`matches!`, `stringify!`, `concat!`, `line!`,
+// `column!`, `file!`, `module_path!`) outside macro_rules! bodies and user macros' arguments;
+// returns whether it added edits (expand/token_macros.cpp).
+auto TokenMacroEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const TokenNav& nav,
+                     EditSet& set, DiagSink& diags) -> bool;
+
+// The crate's name as rustc derives it from the root file (`main.rs` -> `main`).
+auto CrateName(const SourceBuffer& src) -> std::string;
+
 // Deletes `macro_rules!` definitions (after expansion is done).
 auto MacroRulesRemoval(const Tree& tree, const TokenNav& nav, EditSet& set) -> bool;
 

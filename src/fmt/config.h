@@ -54,6 +54,8 @@ struct FmtConfig {
   uint32_t single_line_let_else_max_width = 50;
   // Set when the configuration says `disable_all_formatting = true`: files are left as they are.
   bool disable_all_formatting = false;
+  // Not a rustfmt option: set while formatting a macro_rules body, whose rules differ slightly.
+  bool macro_def_body = false;
 
   // Recomputes the width limits from use_small_heuristics and max_width, as rustfmt does.
   void DeriveWidths();

@@ -29,7 +29,8 @@ auto FileElements::Text(const Element& e) const -> std::string_view {
   return text.substr(tokens->start[a.index], tokens->end(b) - tokens->start[a.index]);
 }
 
-auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f) -> FileElements {
+auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f, bool macro_def)
+    -> FileElements {
   FileElements fe;
   fe.text = src.text();
   fe.tokens = &tokens;
@@ -225,6 +226,7 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
 
   // Layout rules of braces, from the node they open and where that node sits.
   std::vector<Expand> expand(ntok, Expand::None);
+  std::vector<bool> fn_body(ntok, false);  // `{` of a function body
   std::vector<uint32_t> if_first(ntok, UINT32_MAX), if_last(ntok, UINT32_MAX);
   auto statement_level = [&](uint32_t n) {
     // A control-flow expression used as a statement (or a block's tail, or an `else if`).
@@ -244,7 +246,8 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     while (u > 0 && IsTrivia(tokens.kind[tb + u - 1])) --u;
     if (u == 0) return false;
     TokenKind q = tokens.kind[tb + u - 1];
-    return q == TokenKind::KwUnsafe || q == TokenKind::KwAsync || q == TokenKind::KwConst || q == TokenKind::KwMove;
+    return q == TokenKind::KwUnsafe || q == TokenKind::KwAsync || q == TokenKind::KwConst || q == TokenKind::KwMove ||
+           q == TokenKind::KwTry || (q == TokenKind::Ident && tokens.text(src, TokenId(tb + u - 1)) == "try");
   };
   for (uint32_t n = nb; n < ne; ++n) {
     TokenId tok = tree.token[n];
@@ -254,17 +257,23 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
     NodeKind pk = p == UINT32_MAX ? NodeKind::Error : tree.kind[p];
     switch (tree.kind[n]) {
       case NodeKind::BlockExpr:
-        if (pk == NodeKind::FnItem) expand[t] = Expand::Statements;
-        else if (pk == NodeKind::MatchArm) {
+        if (pk == NodeKind::FnItem) {
+          expand[t] = Expand::Statements;
+          fn_body[t] = true;
+        } else if (pk == NodeKind::MatchArm) {
           // A match arm's block body (`=> {`): rustfmt always breaks it (or unwraps it).
           uint32_t u = t;
           while (u > 0 && IsTrivia(tokens.kind[tb + u - 1])) --u;
           if (u > 0 && tokens.kind[tb + u - 1] == TokenKind::FatArrow) expand[t] = Expand::Statements;
+        } else if ((pk == NodeKind::ExprStmt || pk == NodeKind::BlockExpr) && !qualified_block(t)) {
+          // A block used as a statement (or a block's tail): rustfmt always writes it over lines.
+          expand[t] = Expand::Statements;
         } else if ((pk == NodeKind::IfExpr || pk == NodeKind::WhileExpr || pk == NodeKind::ForExpr ||
                     pk == NodeKind::LoopExpr) &&
                    statement_level(p) && !qualified_block(t))
           expand[t] = Expand::Statements;
-        else if (pk == NodeKind::IfExpr && parent[p - nb] != UINT32_MAX && tree.kind[parent[p - nb]] != NodeKind::IfExpr &&
+        else if (pk == NodeKind::IfExpr && !qualified_block(t) && parent[p - nb] != UINT32_MAX &&
+                 tree.kind[parent[p - nb]] != NodeKind::IfExpr &&
                  tree.token[p].is_valid() && span_hi[p - nb] != 0) {
           // The then-block of a value if/else (the first BlockExpr child of the top IfExpr).
           uint32_t u = t;
@@ -452,6 +461,8 @@ auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tre
           open.opener_of != NodeKind::BlockExpr || open.partner == UINT32_MAX || open.partner <= i + 1)
         continue;
       if (i > 0 && fe.elems[i - 1].kind == TokenKind::FatArrow) continue;
+      // Inside a macro_rules body rustfmt leaves function bodies' last jump without `;`.
+      if (macro_def && fn_body[open.first - tb]) continue;
       const uint32_t c = open.partner;
       uint32_t start = i + 1;
       for (uint32_t k = i + 1; k < c; ++k) {

@@ -87,6 +87,7 @@ struct FileElements {
   bool skip_file = false;    // `#![rustfmt::skip]` at the top: leave the file alone
   bool reordered = false;    // imports or modules were moved (the safety check compares as multisets)
   bool crlf = false;         // the first line break of the input is `\r\n`
+  bool macro_failure = false; // a macro call's `(..)`/`[..]` arguments did not parse and stay as written
   std::deque<std::string> arena;  // texts that elements' alt_text point into (stable addresses)
 
   // Source text of element e (verbatim runs included; synthetic commas are ",").
@@ -109,12 +110,20 @@ auto SyntheticComma() -> Element;
 // left as they are.
 void RelinkPartners(std::vector<Element>& el, uint32_t lo, uint32_t hi);
 
-// Builds the elements of file f.
-auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f) -> FileElements;
+// Builds the elements of file f; macro_def: f is a macro_rules body (rustfmt adds no `;` after the
+// last `return`/`break`/`continue` of a function body there).
+auto BuildElements(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, FileId f,
+                   bool macro_def = false) -> FileElements;
 
 // Replaces the verbatim arguments of macro calls that parse as a call's arguments (`(...)`) or an
 // array (`[...]`) with formatted elements, as rustfmt formats such macro calls like calls.
 void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffer& tokens, FileId f);
+
+// Formats `macro_rules!` definitions as rustfmt does (arms one per line, bodies formatted with
+// metavariables as placeholder identifiers); a definition rustfmt keeps as written, header
+// included, becomes one verbatim element.
+void FormatMacroRules(FileElements& fe, const SourceBuffer& src, const TokenBuffer& tokens, FileId f,
+                      const FmtConfig& cfg);
 
 // Sorts runs of `use` items and of `mod name;` declarations, and the lists inside use trees, in
 // rustfmt's order.

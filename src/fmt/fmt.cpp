@@ -14,13 +14,14 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
     r.text = std::string(input);
     return r;
   }
-  FileElements fe = BuildElements(src, tokens, tree, f);
+  FileElements fe = BuildElements(src, tokens, tree, f, cfg.macro_def_body);
   if (fe.skip_file) {
     r.status = FmtStatus::Skipped;
     r.text = std::string(input);
     return r;
   }
   ExpandMacroArgs(fe, src, tokens, f);
+  FormatMacroRules(fe, src, tokens, f, cfg);
   ReorderImports(fe, cfg);
   ExpandBraces(fe, cfg);
   JoinItemHeaders(fe, cfg);
@@ -40,6 +41,8 @@ auto FormatFile(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& 
     return r;
   }
   r.text = std::move(out);
+  r.macro_failure = fe.macro_failure;
+  r.reordered = fe.reordered;
   return r;
 }
 

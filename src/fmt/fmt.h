@@ -25,6 +25,8 @@ struct FmtResult {
   FmtStatus status = FmtStatus::Formatted;
   std::string text;
   std::string message;
+  bool reordered = false;      // imports or modules moved (a caller embedding the text compares tokens as multisets)
+  bool macro_failure = false;  // a macro call's arguments did not parse (rustfmt then keeps an enclosing macro_rules as written)
 };
 
 // Formats file `f`. The file must have parsed without errors (the caller reports and skips files

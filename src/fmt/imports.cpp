@@ -202,6 +202,7 @@ void SortUseLists(FileElements& fe, uint32_t lo, uint32_t hi) {
 struct Item {
   Range range;
   bool is_use = false;
+  bool is_extern_crate = false;  // `extern crate name;` (sorted among themselves, as imports)
   UseTree key;
 };
 
@@ -235,6 +236,18 @@ auto MatchItem(const FileElements& fe, uint32_t i, Item& item) -> bool {
     if (semi >= el.size()) return false;
     if (!ParseUseTree(fe, k, semi, item.key)) return false;
     item.range = {i, semi + 1};
+  } else if (el[j].kind == TokenKind::KwExtern && !macro_use && j + 3 < el.size() && el[j + 1].kind == TokenKind::KwCrate &&
+             (el[j + 2].kind == TokenKind::Ident || el[j + 2].kind == TokenKind::RawIdent || el[j + 2].kind == TokenKind::KwSelfValue)) {
+    uint32_t semi = j + 3;
+    if (el[semi].kind == TokenKind::KwAs) semi += 2;
+    if (semi >= el.size() || el[semi].kind != TokenKind::Semi) return false;
+    for (uint32_t k = j; k <= semi; ++k)
+      if (el[k].verbatim || IsComment(el[k].kind)) return false;
+    item.is_extern_crate = true;
+    UseSeg seg;
+    seg.name = std::string(fe.Text(el[j + 2]));
+    item.key.push_back(seg);
+    item.range = {i, semi + 1};
   } else if (el[j].kind == TokenKind::KwMod && !macro_use) {
     if (j + 2 >= el.size() || el[j + 2].kind != TokenKind::Semi) return false;
     if (el[j + 1].kind != TokenKind::Ident && el[j + 1].kind != TokenKind::RawIdent) return false;
@@ -258,8 +271,15 @@ void ReorderImports(FileElements& fe, const FmtConfig& cfg) {
   uint32_t i = 0;
   while (i < el.size()) {
     bool line_start = i == 0 || el[i].newlines > 0;
+    // A line after an attribute line belongs to the attribute's item, which did not match
+    // (`#[macro_use]` before `mod x;` keeps the item where it is).
+    const bool after_attr =
+        i > 0 && !el[i - 1].synthetic &&
+        ((el[i - 1].verbatim && el[i - 1].kind == TokenKind::Pound) ||
+         (el[i - 1].kind == TokenKind::RBracket && !el[i - 1].verbatim && el[i - 1].partner != UINT32_MAX &&
+          el[i - 1].partner > 0 && el[el[i - 1].partner - 1].kind == TokenKind::Pound));
     Item first;
-    if (!line_start || !MatchItem(fe, i, first)) {
+    if (!line_start || after_attr || !MatchItem(fe, i, first)) {
       ++i;
       continue;
     }
@@ -269,11 +289,13 @@ void ReorderImports(FileElements& fe, const FmtConfig& cfg) {
     uint32_t next = group.back().range.hi;
     while (next < el.size() && el[next].newlines == 1) {
       Item it;
-      if (!MatchItem(fe, next, it) || it.is_use != group.front().is_use) break;
+      if (!MatchItem(fe, next, it) || it.is_use != group.front().is_use ||
+          it.is_extern_crate != group.front().is_extern_crate)
+        break;
       group.push_back(std::move(it));
       next = group.back().range.hi;
     }
-    bool enabled = group.front().is_use ? cfg.reorder_imports : cfg.reorder_modules;
+    bool enabled = group.front().is_use || group.front().is_extern_crate ? cfg.reorder_imports : cfg.reorder_modules;
     if (enabled && group.front().is_use)
       for (const Item& it : group) SortUseLists(fe, it.range.lo, it.range.hi);
     if (enabled && group.size() > 1) {
@@ -428,8 +450,90 @@ void ExpandIfElse(FileElements& fe, uint32_t then_open, const FmtConfig& cfg) {
   }
 }
 
+// Struct literals, patterns and struct variants written over several lines whose fields fit
+// struct_lit_width / struct_variant_width on one line: rustfmt joins them. In an enum where some
+// variant stays over several lines, rustfmt writes every struct variant vertically.
+void JoinNarrowStructs(FileElements& fe, const FmtConfig& cfg) {
+  auto& el = fe.elems;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    const Element& open = el[i];
+    if (open.verbatim || open.in_macro || (open.expand != Expand::StructLit && open.expand != Expand::StructVariant) ||
+        open.partner == UINT32_MAX || open.partner <= i + 1)
+      continue;
+    const uint32_t close = open.partner;
+    bool multi = false, plain = true;
+    for (uint32_t k = i + 1; k <= close && plain; ++k) {
+      const Element& x = el[k];
+      multi |= x.newlines > 0;
+      if (IsComment(x.kind) || x.synthetic || (x.verbatim && fe.Text(x).find('\n') != std::string_view::npos) ||
+          x.role == TokRole::ClosureOpen || (k < close && IsOpen(x.kind) && x.kind == TokenKind::LBrace))
+        plain = false;
+    }
+    if (!multi || !plain) continue;
+    uint32_t last = close - 1;
+    if (el[last].kind == TokenKind::Comma && last > i + 1) --last;
+    uint64_t width = 0;
+    for (uint32_t k = i + 1; k <= last; ++k) {
+      width += DisplayWidth(fe.Text(el[k]));
+      if (k > i + 1 && SpaceBetween(el[k - 1], el[k], k >= 2 ? &el[k - 2] : nullptr)) ++width;
+    }
+    const uint32_t limit = open.expand == Expand::StructLit ? cfg.struct_lit_width : cfg.struct_variant_width;
+    if (width > limit) continue;
+    for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
+    i = close;
+  }
+}
+
+// In an enum where some variant is written over several lines, rustfmt writes every struct
+// variant vertically (runs after the width rules broke one-line variants).
+void ExpandStructVariantsOfTallEnums(FileElements& fe) {
+  auto& el = fe.elems;
+  for (uint32_t i = 0; i < el.size(); ++i) {
+    const Element& open = el[i];
+    if (open.verbatim || !open.has_opener_kind || open.opener_of != NodeKind::VariantList || open.partner == UINT32_MAX)
+      continue;
+    const uint32_t close = open.partner;
+    // Variants: between top-level commas; one is multi-line when a line break falls inside it.
+    bool any_multi = false;
+    std::vector<uint32_t> struct_braces;
+    bool plain = true;
+    uint32_t start = i + 1;
+    for (uint32_t k = i + 1; k < close; ++k) {
+      const Element& x = el[k];
+      if (IsComment(x.kind) || x.verbatim || x.kind == TokenKind::Pound) plain = false;
+      if (IsOpen(x.kind) && x.partner != UINT32_MAX && x.partner < close) {
+        if (x.expand == Expand::StructVariant) struct_braces.push_back(k);
+        for (uint32_t y = k + 1; y <= x.partner; ++y) any_multi |= el[y].newlines > 0;
+        k = x.partner;
+        continue;
+      }
+      if (x.kind == TokenKind::Comma) start = k + 1;
+      else if (k > start && x.newlines > 0) any_multi = true;
+    }
+    if (!plain || !any_multi) continue;
+    for (uint32_t b : struct_braces) {
+      const uint32_t c = el[b].partner;
+      if (c <= b + 1) continue;
+      el[b + 1].newlines = std::max(el[b + 1].newlines, 1u);
+      el[c].newlines = std::max(el[c].newlines, 1u);
+      int generics = 0;  // `Client<A, B>`'s commas separate no fields
+      for (uint32_t k = b + 1; k < c; ++k) {
+        if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner < c) {
+          k = el[k].partner;
+          continue;
+        }
+        if (!el[k].verbatim && el[k].role == TokRole::GenericOpen) generics += el[k].kind == TokenKind::Shl ? 2 : 1;
+        if (!el[k].verbatim && el[k].role == TokRole::GenericClose)
+          generics = std::max(0, generics - (el[k].kind == TokenKind::Shr ? 2 : 1));
+        if (el[k].kind == TokenKind::Comma && generics == 0 && k + 1 < c && el[k + 1].newlines == 0) el[k + 1].newlines = 1;
+      }
+    }
+  }
+}
+
 void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
   auto& el = fe.elems;
+  JoinNarrowStructs(fe, cfg);
   for (uint32_t i = 0; i < el.size(); ++i) {
     Element& open = el[i];
     if (open.verbatim || open.expand == Expand::None || open.partner == UINT32_MAX || open.partner <= i + 1) continue;
@@ -461,16 +565,21 @@ void ExpandBraces(FileElements& fe, const FmtConfig& cfg) {
     // Break after `{`, after each top-level separator, and before `}`.
     el[i + 1].newlines = 1;
     el[close].newlines = 1;
+    int generics = 0;  // open generic lists: `call::<A, R, F>`'s commas separate nothing here
     for (uint32_t k = i + 1; k < close; ++k) {
       const Element& e = el[k];
       if (!e.verbatim && IsOpen(e.kind) && e.partner != UINT32_MAX && e.partner < close) {
         k = e.partner;
         continue;
       }
-      bool sep = statements ? e.kind == TokenKind::Semi : e.kind == TokenKind::Comma;
+      if (!e.verbatim && e.role == TokRole::GenericOpen) generics += e.kind == TokenKind::Shl ? 2 : 1;
+      if (!e.verbatim && e.role == TokRole::GenericClose)
+        generics = std::max(0, generics - (e.kind == TokenKind::Shr ? 2 : 1));
+      bool sep = statements ? e.kind == TokenKind::Semi : e.kind == TokenKind::Comma && generics == 0;
       if (sep && k + 1 < close) el[k + 1].newlines = 1;
     }
   }
+  ExpandStructVariantsOfTallEnums(fe);
   // An `unsafe { expr }` written on one line whose expression now spans lines (a struct literal
   // broken above) is no single-line block any more: rustfmt breaks it. Inner blocks first.
   for (uint32_t i = static_cast<uint32_t>(el.size()); i-- > 1;) {
@@ -1103,6 +1212,80 @@ void BreakLongChains(FileElements& fe, const FmtConfig& cfg) {
   if (!fe.elems.empty()) BreakChainsIn(fe, fe.elems, 0, static_cast<uint32_t>(fe.elems.size() - 1), cfg);
 }
 
+// rustfmt's alternative to breaking a chain wider than chain_width: the chain stays on its line
+// and the last element's call arguments go one per line (`self.cnt.compare_exchange(` .. `) {`).
+// It takes that layout when everything before the last element fits on one line within
+// chain_width with the last element's `.name(`, the arguments cannot stay on that line, and
+// either they are three or more (five lines or more) or the last element would not fit on one
+// line of its own either. Columns are the input's (the chain's line as written).
+auto OverflowLastCall(const FileElements& fe, const std::vector<Element>& el, uint32_t root,
+                      const std::vector<uint32_t>& dots, uint32_t end, uint64_t w, bool control_head,
+                      const FmtConfig& cfg) -> bool {
+  const uint32_t last_dot = dots.back();
+  const uint32_t paren = last_dot + 2;
+  if (paren > end || el[paren].kind != TokenKind::LParen || el[paren].verbatim || el[paren].partner == UINT32_MAX ||
+      el[paren].partner <= paren + 1)
+    return false;
+  const uint32_t close = el[paren].partner;
+  for (uint32_t x = close + 1; x <= end; ++x)
+    if (!(el[x].kind == TokenKind::Question && el[x].role == TokRole::Try)) return false;
+  // Prefix and arguments: one line each, plain (no blocks, closures, comments).
+  for (uint32_t x = root; x <= end; ++x) {
+    const Element& e = el[x];
+    const bool dot_break = std::find(dots.begin(), dots.end(), x) != dots.end();  // joined if taken
+    if ((x > root && e.newlines > 0 && x < paren && !dot_break) || IsComment(e.kind) || e.role == TokRole::ClosureOpen ||
+        (e.kind == TokenKind::LBrace) || (e.verbatim && fe.Text(e).find('\n') != std::string_view::npos))
+      return false;
+  }
+  auto span = [&](uint32_t a, uint32_t b) {
+    uint64_t r = 0;
+    for (uint32_t x = a; x <= b; ++x) {
+      r += DisplayWidth(fe.Text(el[x]));
+      if (x > a && SpaceBetween(el[x - 1], el[x], x >= 2 ? &el[x - 2] : nullptr)) ++r;
+    }
+    return r;
+  };
+  // Arguments: count and one-line width.
+  uint32_t n_args = 1;
+  int depth = 0;
+  for (uint32_t x = paren + 1; x < close; ++x) {
+    if (IsOpen(el[x].kind) && !el[x].verbatim) ++depth;
+    if (IsClose(el[x].kind) && !el[x].verbatim) --depth;
+    if (depth == 0 && el[x].kind == TokenKind::Comma && x + 1 < close) ++n_args;
+  }
+  uint32_t args_last = close - 1;
+  if (el[args_last].kind == TokenKind::Comma) --args_last;
+  const uint64_t args_w = span(paren + 1, args_last);
+  // The chain's column and its line's indent, as written.
+  const uint32_t off = fe.tokens->start[el[root].first];
+  uint32_t b = off;
+  while (b > 0 && fe.text[b - 1] != '\n') --b;
+  uint64_t indent = 0;
+  while (b + indent < off && (fe.text[b + indent] == ' ' || fe.text[b + indent] == '\t')) ++indent;
+  uint64_t col = DisplayWidth(fe.text.substr(b, off - b));
+  // A root below `=`: the printer brings a broken chain's root up to the `=` line, so the chain
+  // is measured there (the same on a second pass over the output).
+  if (el[root].newlines > 0 && root > 0 && el[root - 1].kind == TokenKind::Eq && !el[root - 1].verbatim) {
+    const uint32_t eq_end = fe.tokens->start[el[root - 1].first] + 1;
+    uint32_t eb = eq_end - 1;
+    while (eb > 0 && fe.text[eb - 1] != '\n') --eb;
+    indent = 0;
+    while (eb + indent < eq_end && (fe.text[eb + indent] == ' ' || fe.text[eb + indent] == '\t')) ++indent;
+    col = DisplayWidth(fe.text.substr(eb, eq_end - eb)) + 1;
+  }
+  const uint64_t rest = control_head ? 2 : 1;  // ` {` or `;` / `,`
+  const uint64_t prefix = span(root, last_dot - 1);
+  const uint64_t head = prefix + span(last_dot, paren);  // up to `.name(`
+  if (head > std::min<uint64_t>(cfg.chain_width, cfg.max_width > col ? cfg.max_width - col : 0)) return false;
+  // Arguments that stay on the first line: the chain is simply broken.
+  const bool args_vertical = (n_args > 1 && args_w > cfg.fn_call_width) || col + w + rest > cfg.max_width;
+  if (!args_vertical) return false;
+  if (n_args >= 3) return true;
+  // Two or fewer: only when the last element on a line of its own would break too.
+  const uint64_t own = span(last_dot, end);
+  return indent + cfg.tab_spaces + own + rest > cfg.max_width || (n_args > 1 && args_w > cfg.fn_call_width);
+}
+
 void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo, uint32_t hi, const FmtConfig& cfg,
                    bool any_position) {
   const uint32_t n = std::min<uint32_t>(static_cast<uint32_t>(el.size()), hi + 1);
@@ -1302,6 +1485,13 @@ void BreakChainsIn(const FileElements& fe, std::vector<Element>& el, uint32_t lo
     if (!ok || w <= cfg.chain_width) {
       continue;
     }
+    if (!any_position && OverflowLastCall(fe, el, root, dots, end, w, control_head, cfg)) {
+      for (uint32_t dd : dots) {
+        el[dd].newlines = 0;
+        el[dd].indent = IndentHint::Auto;
+      }
+      continue;
+    }
     // While the root is no wider than one indent, it takes the next element onto its line
     // (`self.iter` then `.next()` below).
     uint64_t root_w = 0;
@@ -1359,12 +1549,35 @@ void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
   }
   std::vector<std::pair<uint32_t, uint32_t>> wraps;  // body [first, last]
   std::vector<uint32_t> drops;                       // the arm's comma after a wrapped body
+  std::vector<bool> keep_lines;                      // per wrap: the body keeps its line breaks
   for (uint32_t a = 0; a + 1 < n; ++a) {
     const Element& arrow = el[a];
     if (arrow.kind != TokenKind::FatArrow || arrow.verbatim || arrow.in_macro) continue;
     const uint32_t list = encl[a];
     if (list == UINT32_MAX || !el[list].has_opener_kind || el[list].opener_of != NodeKind::MatchArmList) continue;
     const uint32_t b0 = a + 1;
+    // `pat => if c {` .. `}` (or `for`, `while`) over several lines: rustfmt never leaves such
+    // a body on the arm's line (it could read as a guard); it goes into a block.
+    if ((el[b0].kind == TokenKind::KwIf || el[b0].kind == TokenKind::KwFor || el[b0].kind == TokenKind::KwWhile) &&
+        !el[b0].verbatim && !el[b0].in_macro && el[b0].newlines == 0) {
+      uint32_t k = b0;
+      int dd = 0;
+      bool multi = false;
+      for (; k < n; ++k) {
+        const Element& x = el[k];
+        if (IsOpen(x.kind) && !x.verbatim) ++dd;
+        if (IsClose(x.kind) && !x.verbatim && --dd < 0) break;
+        if (dd == 0 && x.kind == TokenKind::Comma) break;
+        if (k > b0 && x.newlines > 0) multi = true;
+      }
+      if (k < n && multi && el[k - 1].kind == TokenKind::RBrace && !el[k - 1].verbatim) {
+        wraps.push_back({b0, k - 1});
+        keep_lines.push_back(true);
+        if (el[k].kind == TokenKind::Comma) drops.push_back(k);
+        a = k - 1;
+      }
+      continue;
+    }
     switch (el[b0].kind) {
       case TokenKind::LBrace: case TokenKind::KwIf: case TokenKind::KwMatch: case TokenKind::KwLoop:
       case TokenKind::KwWhile: case TokenKind::KwFor: case TokenKind::KwUnsafe: case TokenKind::KwAsync:
@@ -1453,6 +1666,7 @@ void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
     }
     if (!ok || (dots >= 2 && body > cfg.chain_width)) continue;
     wraps.push_back({b0, bend});
+    keep_lines.push_back(false);
     if (comma) drops.push_back(k);
     a = bend;
   }
@@ -1477,7 +1691,7 @@ void WrapLongArmBodies(FileElements& fe, const FmtConfig& cfg) {
       out.push_back(first);
       for (uint32_t x = i + 1; x <= wraps[w].second; ++x) {
         Element y = el[x];
-        y.newlines = 0;
+        if (!keep_lines[w]) y.newlines = 0;
         out.push_back(y);
       }
       Element close;

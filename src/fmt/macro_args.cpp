@@ -29,6 +29,7 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
     if (args.find('$') != std::string_view::npos)
       for (uint32_t t = v.first; t <= v.last && !dollar; ++t) dollar = tokens.kind[t] == TokenKind::Dollar;
     if (dollar) {
+      fe.macro_failure = true;
       out.push_back(v);
       continue;
     }
@@ -50,6 +51,7 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
     TokenBuffer wtok = Lex(wsrc, one, diags);
     Tree wtree = Parse(wsrc, wtok, one, diags);
     if (diags.error_count() > 0) {
+      fe.macro_failure = true;
       out.push_back(v);
       continue;
     }
@@ -57,6 +59,7 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
     // Macro calls among the arguments (`assert_eq!(v, vec![1, 2])`) are formatted too: rustfmt
     // lays them out like nested calls.
     ExpandMacroArgs(w, wsrc, wtok, wf);
+    if (w.macro_failure) fe.macro_failure = true;
     // The element that opens the arguments: the first element starting at the prefix's end.
     const uint32_t content_start = wsrc.file_begin(wf) + static_cast<uint32_t>(prefix.size());
     uint32_t wi = 0;
@@ -71,6 +74,7 @@ void ExpandMacroArgs(FileElements& fe, const SourceBuffer& src, const TokenBuffe
                     : !wopen.has_opener_kind || wopen.opener_of == NodeKind::ArrayExpr;
     uint32_t wclose = wopen.partner;
     if (!ok) {
+      fe.macro_failure = true;
       out.push_back(v);
       continue;
     }

@@ -132,6 +132,7 @@ struct Open {
   uint32_t anchor_new = 0;  // output indent of that line
   bool block = false;       // a block or item list: statements end with `;` or `}`, not `,`
   uint32_t elem = 0;        // the delimiter's element index
+  int generics = 0;         // generic lists open inside it (`Chain<A, B>`: those commas separate nothing here)
 };
 
 void AppendIndent(std::string& out, uint32_t width, const FmtConfig& cfg) {
@@ -433,6 +434,18 @@ void PlaceRightHandSide(const FileElements& fe, std::vector<Element>& el, const 
     if (o.opener_of == NodeKind::ArrayExpr && o.partner > k + 1 &&
         OneLineWidth(fe, el, dropped, k + 1, o.partner - 1, true) > cfg.array_width)
       one_line_ok = false;
+    // A call as the only argument of a call overflows within fn_call_width less its callee.
+    if (o.opener_of == NodeKind::ArgList && !several) {
+      uint32_t y = k + 1;
+      while (y < o.partner && (el[y].kind == TokenKind::Ident || el[y].kind == TokenKind::PathSep ||
+                               el[y].role == TokRole::MacroBang))
+        ++y;
+      if (y > k + 1 && y < o.partner && el[y].kind == TokenKind::LParen && !el[y].verbatim &&
+          el[y].partner + 1 == o.partner && el[y].partner > y + 1 &&
+          OneLineWidth(fe, el, dropped, k + 1, y, true) + OneLineWidth(fe, el, dropped, y + 1, el[y].partner - 1, true) >
+              cfg.fn_call_width)
+        one_line_ok = false;
+    }
   }
   if (chain_broken) one_line_ok = false;
   size_t nl = out.rfind('\n');
@@ -704,6 +717,20 @@ auto UnwrapClosureBlock(const FileElements& fe, std::vector<Element>& el, std::v
                         uint64_t col, const FmtConfig& cfg, uint32_t list) -> bool {
   uint32_t c, lo, hi;
   if (!UnwrapCandidate(el, i, c, lo, hi)) return false;
+  // `|| { loop { .. } }`: rustfmt (style edition 2015-2021) writes `|| loop {` when the block
+  // holds nothing else and no comment.
+  if (el[lo].kind == TokenKind::KwLoop && !el[lo].verbatim && lo + 1 < hi && el[lo + 1].kind == TokenKind::LBrace &&
+      !el[lo + 1].verbatim && el[lo + 1].partner == hi && !el[hi].verbatim) {
+    for (uint32_t k = lo; k <= hi; ++k)
+      if (IsComment(el[k].kind) || dropped[k] || (el[k].verbatim && (fe.Text(el[k]).find("//") != std::string_view::npos ||
+                                                                      fe.Text(el[k]).find("/*") != std::string_view::npos)))
+        return false;
+    if (col + 1 + 6 > cfg.max_width) return false;  // ` loop {`
+    dropped[i] = dropped[c] = true;
+    el[lo].newlines = 0;
+    el[lo].indent = IndentHint::Auto;
+    return true;
+  }
   switch (el[lo].kind) {
     case TokenKind::KwLet: case TokenKind::Pound: case TokenKind::KwIf: case TokenKind::KwFor: case TokenKind::KwWhile:
     case TokenKind::KwLoop: case TokenKind::KwMatch: case TokenKind::KwReturn: case TokenKind::KwUnsafe:
@@ -815,7 +842,9 @@ void BreakClosureBlock(const FileElements& fe, std::vector<Element>& el, uint32_
   const uint32_t c = open.partner;
   if (el[i + 1].kind == TokenKind::KwUnsafe || el[i + 1].newlines > 0 || el[c].newlines > 0) return;
   // In a call whose chain continues (`.map(|v| { .. }).collect()`), the chain would break too.
-  if (c + 2 < el.size() && IsClose(el[c + 1].kind) && el[c + 2].kind == TokenKind::Dot) return;
+  // (When that chain is already one element a line, the block breaks.)
+  if (c + 2 < el.size() && IsClose(el[c + 1].kind) && el[c + 2].kind == TokenKind::Dot && el[c + 2].newlines == 0)
+    return;
   for (uint32_t k = i + 1; k <= c; ++k)
     if (IsComment(el[k].kind)) return;
   el[i + 1].newlines = 1;
@@ -1246,11 +1275,51 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
     }
     if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) k = el[k].partner;
   }
-  if (closure_last) return;
+  if (closure_last) {
+    // Visual style with a block closure last (`f(a,` then `|x| {` .. `})` below): rustfmt
+    // overflows the closure, its header joining the `(` line when that fits.
+    if (kind == NodeKind::ArgList && !open.macro_commas && !open.in_macro && el[i + 1].newlines == 0 &&
+        el[close].newlines == 0) {
+      uint32_t cs = UINT32_MAX;  // the closure argument's first element
+      for (uint32_t k = i + 1; k <= last; ++k) {
+        if (IsOpen(el[k].kind) && !el[k].verbatim && el[k].partner != UINT32_MAX && el[k].partner <= last) {
+          k = el[k].partner;
+          continue;
+        }
+        if (el[k].role == TokRole::ClosureOpen && el[k].kind == TokenKind::Or) {
+          while (k < last && el[k + 1].role != TokRole::ClosureClose) ++k;
+          continue;
+        }
+        if (el[k].kind == TokenKind::Comma) cs = k + 1;
+      }
+      if (cs != UINT32_MAX && cs <= last && el[cs].newlines > 0) {
+        bool ok = true;
+        for (uint32_t k = i + 1; k < cs && ok; ++k)
+          ok = el[k].newlines == 0 && !IsComment(el[k].kind) && el[k].role != TokRole::ClosureOpen;
+        uint32_t bar = cs;
+        if (el[bar].kind == TokenKind::KwMove) ++bar;
+        ok = ok && bar <= last && el[bar].role == TokRole::ClosureOpen;
+        uint32_t brace = bar + 1;
+        if (ok && el[bar].kind == TokenKind::Or)
+          while (brace <= last && el[brace - 1].role != TokRole::ClosureClose) ++brace;
+        ok = ok && brace <= last && el[brace].kind == TokenKind::LBrace && !el[brace].verbatim && el[brace].partner == last;
+        for (uint32_t k = cs + 1; ok && k <= brace; ++k) ok = el[k].newlines == 0 && !IsComment(el[k].kind);
+        if (ok) {
+          const size_t nl2 = out.rfind('\n');
+          const uint64_t col0 = DisplayWidth(std::string_view(out).substr(nl2 == std::string::npos ? 0 : nl2 + 1));
+          el[cs].newlines = 0;
+          const uint64_t head = OneLineWidth(fe, el, dropped, i + 1, brace, true);
+          if (head == UINT32_MAX || col0 + head > cfg.max_width) el[cs].newlines = 1;
+          else el[cs].indent = IndentHint::Auto;
+        }
+      }
+    }
+    return;
+  }
   // Several items written in overflow style (`f(a, Foo {` ... `})`, `(x, &[` ... `])`): rustfmt
   // overflows only closures and blocks in lists of several (overflow_delimited_expr is off), so a
   // multi-line struct literal, array or call among them makes the list vertical.
-  if (vertical && kind == NodeKind::ArgList && !open.macro_commas && !open.in_macro && el[i + 1].newlines == 0 &&
+  if (vertical && kind == NodeKind::ArgList && el[i + 1].newlines == 0 &&
       el[close].newlines == 0 && SeveralItems(el, i + 1, last)) {
     bool overflow_style = true, multi = false;
     for (uint32_t k = i + 1; k <= last && overflow_style; ++k) {
@@ -1276,7 +1345,7 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
         if (IsClose(el[k].kind)) --depth;
         if (depth == 0 && el[k].kind == TokenKind::Comma) el[k + 1].newlines = 1;
       }
-      if (!trailing_comma) comma_after[last] = true;
+      if (!trailing_comma && !open.macro_commas) comma_after[last] = true;
       return;
     }
   }
@@ -1440,7 +1509,14 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
       rest += fe.Text(el[r]).size() + (Space(el[r - 1], el[r], r >= 2 ? &el[r - 2] : nullptr) ? 1 : 0);
       ++r;
     }
-    if (r < el.size() && el[r].kind == TokenKind::Dot) return params_vertical();
+    // (A list on a line of a broken chain, `.f(` .. `)` with `.g()` on the next line, joins.)
+    bool chain_line = false;
+    {
+      size_t b = nl == std::string::npos ? 0 : nl + 1;
+      while (b < out.size() && (out[b] == ' ' || out[b] == '\t')) ++b;
+      chain_line = b < out.size() && out[b] == '.';
+    }
+    if (r < el.size() && el[r].kind == TokenKind::Dot && !(chain_line && el[r].newlines > 0)) return params_vertical();
     // A return type or tail that itself continues on later lines keeps the list vertical.
     if (r - 1 > close && IsOpen(el[r - 1].kind) && !el[r - 1].verbatim && el[r - 1].kind != TokenKind::LBrace) return params_vertical();
     if (kind == NodeKind::ParamList) {
@@ -1573,8 +1649,9 @@ void RelayoutList(const FileElements& fe, std::vector<Element>& el, std::vector<
   }
 }
 
-// rustfmt's layout of a use list without nested lists or comments: one line when `{...};` fits,
-// else "mixed": the names fill lines one level deeper, a trailing comma, `}` on its own line.
+// rustfmt's layout of a use list without comments (nested lists one level deep, each on one line):
+// one line when `{...};` fits and no nested list has two items, else "mixed": the names fill
+// lines one level deeper, a trailing comma, `}` on its own line.
 void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vector<bool>& dropped,
                      std::vector<bool>& comma_after, uint32_t i, const std::string& out, const FmtConfig& cfg) {
   const uint32_t close = el[i].partner;
@@ -1583,29 +1660,53 @@ void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vect
   const bool trailing_comma = el[last].kind == TokenKind::Comma;
   if (trailing_comma) --last;
   if (last <= i) return;
+  // What follows `}` on its line (`;`).
+  if (close + 1 >= el.size() || el[close + 1].kind != TokenKind::Semi) return;
   std::vector<std::pair<uint32_t, uint32_t>> items;
+  // A nested list of more than one item (`a::{b, c}`) makes rustfmt's list tactic mixed even when
+  // the whole list fits, and then items with a path (`::`) and the items after them start lines.
+  bool has_nested_list = false;
+  std::vector<bool> has_path;
+  bool item_path = false;
   uint32_t start = i + 1;
   for (uint32_t k = i + 1; k <= last; ++k) {
     const Element& x = el[k];
-    if (IsComment(x.kind) || x.verbatim || x.kind == TokenKind::LBrace || dropped[k]) return;
+    if (IsComment(x.kind) || x.verbatim || dropped[k]) return;
+    if (x.kind == TokenKind::LBrace) {
+      // A nested list: kept only when it is flat (no deeper braces or comments); laid out on one line.
+      if (x.role != TokRole::UseListOpen || x.partner == UINT32_MAX || x.partner > last) return;
+      uint32_t n_items = 1;
+      for (uint32_t q = k + 1; q < x.partner; ++q) {
+        if (IsComment(el[q].kind) || el[q].verbatim || el[q].kind == TokenKind::LBrace || dropped[q]) return;
+        if (el[q].kind == TokenKind::Comma && q + 1 < x.partner) ++n_items;
+      }
+      if (n_items > 1) has_nested_list = true;
+      for (uint32_t q = k + 1; q <= x.partner; ++q) el[q].newlines = 0;
+      if (el[x.partner - 1].kind == TokenKind::Comma) dropped[x.partner - 1] = true;
+      k = x.partner;
+      continue;
+    }
+    if (x.kind == TokenKind::PathSep) item_path = true;
     if (x.kind == TokenKind::Comma) {
       items.push_back({start, k - 1});
+      has_path.push_back(item_path);
+      item_path = false;
       start = k + 1;
     }
   }
   items.push_back({start, last});
-  // What follows `}` on its line (`;`).
-  if (close + 1 >= el.size() || el[close + 1].kind != TokenKind::Semi) return;
+  has_path.push_back(item_path);
   size_t nl = out.rfind('\n');
   const size_t b = nl == std::string::npos ? 0 : nl + 1;
   const uint64_t col = out.size() - b;
   uint64_t indent = 0;
   while (b + indent < out.size() && out[b + indent] == ' ') ++indent;
-  const uint64_t w = OneLineWidth(fe, el, dropped, i + 1, last);
+  // (allow_closures: nested lists' braces are measured; a use list holds no closures.)
+  const uint64_t w = OneLineWidth(fe, el, dropped, i + 1, last, true);
   if (w == UINT32_MAX) return;
   // rustfmt's one-line limit here is two columns short of max_width (measured on its output);
   // the mixed lines leave the last column free.
-  if (col + w + 2 + 2 <= cfg.max_width) {
+  if (!has_nested_list && col + w + 2 + 2 <= cfg.max_width) {
     for (uint32_t k = i + 1; k <= close; ++k) el[k].newlines = 0;
     if (trailing_comma) dropped[close - 1] = true;
     return;
@@ -1613,11 +1714,11 @@ void RelayoutUseList(const FileElements& fe, std::vector<Element>& el, std::vect
   const uint64_t width = cfg.max_width > indent + cfg.tab_spaces ? cfg.max_width - indent - cfg.tab_spaces : 0;
   uint64_t line = 0;
   for (size_t a = 0; a < items.size(); ++a) {
-    const uint64_t iw = OneLineWidth(fe, el, dropped, items[a].first, items[a].second);
+    const uint64_t iw = OneLineWidth(fe, el, dropped, items[a].first, items[a].second, true);
     if (iw == UINT32_MAX) return;
     for (uint32_t k = items[a].first + 1; k <= items[a].second; ++k) el[k].newlines = 0;
     if (items[a].second + 1 <= last) el[items[a].second + 1].newlines = 0;  // its comma
-    if (a == 0 || line + 1 + iw + 1 >= width) {
+    if (a == 0 || line + 1 + iw + 1 >= width || (has_nested_list && (has_path[a] || has_path[a - 1]))) {
       el[items[a].first].newlines = 1;
       line = iw + 1;
     } else {
@@ -1771,7 +1872,7 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
         if (prev_sig >= 0) {
           const Element& ps = el[prev_sig];
           TokenKind pk = ps.last_kind;
-          bool comma_separates = !stack.empty() && !stack.back().block;
+          bool comma_separates = !stack.empty() && !stack.back().block && stack.back().generics == 0;
           starts_element = ps.verbatim ? (pk == TokenKind::RBrace || pk == TokenKind::Semi)
                                        : (pk == TokenKind::Semi || (pk == TokenKind::Comma && comma_separates) ||
                                           (IsOpen(pk) && !stack.empty()) || pk == TokenKind::RBrace);
@@ -1872,6 +1973,10 @@ auto PrintElements(const FileElements& fe, const FmtConfig& cfg) -> std::string 
     }
     if (!e.verbatim && !e.synthetic && IsOpen(e.kind)) RelayoutList(fe, el, dropped, comma_after, i, out, cfg, stack);
     if (!e.verbatim && !e.synthetic && e.role == TokRole::UseListOpen) RelayoutUseList(fe, el, dropped, comma_after, i, out, cfg);
+    if (!e.verbatim && !stack.empty() && e.role == TokRole::GenericOpen)
+      stack.back().generics += e.kind == TokenKind::Shl ? 2 : 1;
+    if (!e.verbatim && !stack.empty() && e.role == TokRole::GenericClose)
+      stack.back().generics = std::max(0, stack.back().generics - (e.kind == TokenKind::Shr ? 2 : 1));
     // Delimiters.
     if (!e.verbatim && (!e.synthetic || e.kind == TokenKind::LBrace || e.kind == TokenKind::RBrace)) {
       if (IsOpen(e.kind)) {

@@ -213,12 +213,54 @@ auto WithoutArmBlocks(const std::vector<Tok>& v) -> std::vector<Tok> {
   return WithoutTrailingCommas(out);
 }
 
+// In a `macro_rules! name { .. }` definition, the `;` after each arm is dropped and every arm
+// body's delimiters compare as `{ }`: rustfmt ends every arm with `;` and writes `=> (..)` as
+// `=> {..}`.
+auto WithoutMacroArmSeparators(const std::vector<Tok>& v) -> std::vector<Tok> {
+  auto is_open = [](TokenKind k) { return k == TokenKind::LParen || k == TokenKind::LBracket || k == TokenKind::LBrace; };
+  auto is_close = [](TokenKind k) { return k == TokenKind::RParen || k == TokenKind::RBracket || k == TokenKind::RBrace; };
+  std::vector<Tok> out = v;
+  std::vector<bool> drop(v.size(), false);
+  std::vector<size_t> partner(v.size(), SIZE_MAX), stack;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (is_open(v[i].kind)) stack.push_back(i);
+    if (is_close(v[i].kind) && !stack.empty()) {
+      partner[stack.back()] = i;
+      stack.pop_back();
+    }
+  }
+  for (size_t i = 0; i + 3 < v.size(); ++i) {
+    if (v[i].kind != TokenKind::Ident || v[i].text != "macro_rules" || v[i + 1].kind != TokenKind::Not ||
+        v[i + 3].kind != TokenKind::LBrace || partner[i + 3] == SIZE_MAX)
+      continue;
+    const size_t end = partner[i + 3];
+    size_t j = i + 4;
+    while (j < end) {
+      if (!is_open(v[j].kind) || partner[j] == SIZE_MAX) break;
+      j = partner[j] + 1;
+      if (j >= end || v[j].kind != TokenKind::FatArrow) break;
+      ++j;
+      if (j >= end || !is_open(v[j].kind) || partner[j] == SIZE_MAX) break;
+      out[j] = {TokenKind::LBrace, "{"};
+      out[partner[j]] = {TokenKind::RBrace, "}"};
+      j = partner[j] + 1;
+      if (j < end && v[j].kind == TokenKind::Semi) drop[j++] = true;
+    }
+  }
+  std::vector<Tok> kept;
+  kept.reserve(out.size());
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(out[i]));
+  return kept;
+}
+
 }  // namespace
 
 auto CheckEquivalent(std::string_view before, std::string_view after, Edition edition, bool reordered) -> std::string {
   bool ok_before = true, ok_after = true;
   auto normalised = [&](std::string_view text, bool& ok) {
-    return WithoutSingleUseBraces(WithoutArmBlocks(WithoutTrailingCommas(WithoutTailJumpSemis(Significant(text, edition, ok)))));
+    return WithoutSingleUseBraces(WithoutArmBlocks(
+        WithoutTrailingCommas(WithoutTailJumpSemis(WithoutMacroArmSeparators(Significant(text, edition, ok))))));
   };
   std::vector<Tok> a = normalised(before, ok_before);
   std::vector<Tok> b = normalised(after, ok_after);

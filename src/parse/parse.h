@@ -42,6 +42,12 @@ struct Tree {
 auto Parse(const SourceBuffer& src, const TokenBuffer& tokens, const PassOptions& opts, DiagSink& diags,
            Timings* timings = nullptr) -> Tree;
 
+// Lex then Parse, in one step: on the CUDA backend the fused path (the tokens stay on the device
+// between the two and go down to the host while the parse runs), else Lex and Parse. Same tokens,
+// tree and diagnostics as the two calls.
+auto LexAndParse(const SourceBuffer& src, const PassOptions& opts, DiagSink& diags, TokenBuffer& tokens,
+                 Timings* timings = nullptr) -> Tree;
+
 // Parses the tokens strictly between a macro call's delimiters `open` and `close` as comma-separated
 // expressions (`elem; count` gives an ArrayRepeatExpr): one ArgList node over them, postorder, last.
 // Used by expansion of the built-in macros, so argument spans stay those of the source.

@@ -1,3 +1,4 @@
+// rustg-flags: --syntax-only
 // A program using a broad slice of the language checks without diagnostics.
 use std::collections::HashMap;
 use std::fmt::{self, Display};

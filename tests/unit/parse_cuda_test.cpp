@@ -802,6 +802,62 @@ TEST(ParseCuda, AfterCudaLex) {
   if (present) ExpectSameAfterCudaLex(corpus);
 }
 
+// The fused path (LexParseCuda: tokens stay on the device, their download overlaps the parse)
+// gives the CPU backend's tokens, tree and diagnostics (the lexer's, then the parser's).
+void ExpectSameFused(const SourceBuffer& src) {
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+  DiagSink cpu_diags;
+  TokenBuffer cpu_tokens = Lex(src, PassOptions{Backend::Cpu, 0}, cpu_diags);
+  Tree cpu = Parse(src, cpu_tokens, PassOptions{Backend::Cpu, 0}, cpu_diags);
+  DiagSink gpu_diags;
+  std::string error;
+  auto both = LexParseCuda(src, gpu_diags, nullptr, &error);
+  ASSERT_TRUE(both.has_value()) << error;
+  EXPECT_EQ(both->first.file_first_token, cpu_tokens.file_first_token);
+  EXPECT_TRUE(both->first.kind == cpu_tokens.kind) << "token kinds differ";
+  EXPECT_TRUE(both->first.start == cpu_tokens.start) << "token starts differ";
+  ExpectSameTree(cpu, both->second, src);
+  EXPECT_EQ(Rendered(cpu_diags, src), Rendered(gpu_diags, src));
+  // Through the pass interface too (what the driver calls for --device=gpu).
+  DiagSink api_diags;
+  TokenBuffer api_tokens;
+  Tree api = LexAndParse(src, PassOptions{Backend::Cuda, 0}, api_diags, api_tokens);
+  EXPECT_TRUE(api_tokens.kind == cpu_tokens.kind && api_tokens.start == cpu_tokens.start);
+  ExpectSameTree(cpu, api, src);
+  EXPECT_EQ(Rendered(cpu_diags, src), Rendered(api_diags, src));
+#else
+  (void)src;
+  GTEST_SKIP() << "CUDA backend not built";
+#endif
+}
+
+TEST(ParseCuda, FusedLexParse) {
+  RUSTG_REQUIRE_CUDA();
+  for (Edition e : kEditions) {
+    ExpectSameFused(GoldenInputs(e));
+    ExpectSameFused(FuzzInputs(e));
+  }
+  ExpectSameFused(RandomInputs());
+  ExpectSameFused(DeepInputs());
+  ExpectSameFused(NestedInputs());
+  bool present = false;
+  SourceBuffer corpus = CorpusInputs(&present);
+  if (present) ExpectSameFused(corpus);
+}
+
+// LexAndParse on the CPU backend is Lex then Parse (no device needed).
+TEST(ParseCuda, LexAndParseOnTheCpu) {
+  SourceBuffer src = GoldenInputs(Edition::k2021);
+  DiagSink a, b;
+  TokenBuffer t1 = Lex(src, PassOptions{Backend::Cpu, 0}, a);
+  Tree cpu = Parse(src, t1, PassOptions{Backend::Cpu, 0}, a);
+  TokenBuffer t2;
+  Tree both = LexAndParse(src, PassOptions{Backend::Cpu, 0}, b, t2);
+  EXPECT_TRUE(t1.kind == t2.kind && t1.start == t2.start && t1.file_first_token == t2.file_first_token);
+  ExpectSameTree(cpu, both, src);
+  EXPECT_EQ(Rendered(a, src), Rendered(b, src));
+}
+
 // RUSTG_CUDA_PARSE_PREPARE=serial (one thread per file for step 1) gives the same trees.
 TEST(ParseCuda, SerialPrepare) {
   RUSTG_REQUIRE_CUDA();

@@ -8,14 +8,21 @@
 namespace rustg {
 namespace {
 
-// Two pinned slots and the events that say when the DMA using each has finished. Allocated on
-// first use and kept for the process: pinning memory costs far more than one transfer.
+// Two pinned slots and the events that say when the DMA using each has finished, on one stream
+// (the legacy default stream, or with `own_stream` a non-blocking stream of its own, whose copies
+// run while kernels on the default stream go on). Allocated on first use and kept for the process:
+// pinning memory costs far more than one transfer.
 class Staging {
  public:
   static constexpr size_t kSlotBytes = 32u << 20;
 
+  explicit Staging(bool own_stream) : own_stream_(own_stream) {}
+
   auto Init() -> cudaError_t {
     if (ready_) return cudaSuccess;
+    if (own_stream_) {
+      if (cudaError_t e = cudaStreamCreateWithFlags(&stream_, cudaStreamNonBlocking); e != cudaSuccess) return e;
+    }
     for (int i = 0; i < 2; ++i) {
       if (cudaError_t e = cudaMallocHost(&slot_[i], kSlotBytes); e != cudaSuccess) return e;
       if (cudaError_t e = cudaEventCreateWithFlags(&done_[i], cudaEventDisableTiming); e != cudaSuccess) return e;
@@ -30,11 +37,11 @@ class Staging {
       int s = static_cast<int>(i & 1);
       if (cudaError_t e = cudaEventSynchronize(done_[s]); e != cudaSuccess) return e;
       ParallelCopy(slot_[s], src + off, n);
-      if (cudaError_t e = cudaMemcpyAsync(dst + off, slot_[s], n, cudaMemcpyHostToDevice, 0); e != cudaSuccess)
+      if (cudaError_t e = cudaMemcpyAsync(dst + off, slot_[s], n, cudaMemcpyHostToDevice, stream_); e != cudaSuccess)
         return e;
-      if (cudaError_t e = cudaEventRecord(done_[s], 0); e != cudaSuccess) return e;
+      if (cudaError_t e = cudaEventRecord(done_[s], stream_); e != cudaSuccess) return e;
     }
-    return cudaStreamSynchronize(0);
+    return cudaStreamSynchronize(stream_);
   }
 
   auto Download(char* dst, const char* src, size_t bytes) -> cudaError_t {
@@ -42,9 +49,9 @@ class Staging {
     auto issue = [&](size_t i) -> cudaError_t {
       size_t off = i * kSlotBytes, n = std::min(kSlotBytes, bytes - off);
       int s = static_cast<int>(i & 1);
-      if (cudaError_t e = cudaMemcpyAsync(slot_[s], src + off, n, cudaMemcpyDeviceToHost, 0); e != cudaSuccess)
+      if (cudaError_t e = cudaMemcpyAsync(slot_[s], src + off, n, cudaMemcpyDeviceToHost, stream_); e != cudaSuccess)
         return e;
-      return cudaEventRecord(done_[s], 0);
+      return cudaEventRecord(done_[s], stream_);
     };
     for (size_t i = 0; i < std::min<size_t>(2, pieces); ++i) {
       if (cudaError_t e = issue(i); e != cudaSuccess) return e;
@@ -62,13 +69,18 @@ class Staging {
   }
 
  private:
+  bool own_stream_;
+  cudaStream_t stream_ = nullptr;
   bool ready_ = false;
   void* slot_[2] = {nullptr, nullptr};
   cudaEvent_t done_[2] = {nullptr, nullptr};
 };
 
 std::mutex staging_mu;
-Staging staging;
+Staging staging(false);
+// The second pair, for a download that overlaps kernels (DownloadStagedBackground).
+std::mutex background_mu;
+Staging background(true);
 
 }  // namespace
 
@@ -82,6 +94,12 @@ auto DownloadStaged(void* host_dst, const void* device_src, size_t bytes) -> cud
   std::lock_guard lock(staging_mu);
   if (cudaError_t e = staging.Init(); e != cudaSuccess) return e;
   return staging.Download(static_cast<char*>(host_dst), static_cast<const char*>(device_src), bytes);
+}
+
+auto DownloadStagedBackground(void* host_dst, const void* device_src, size_t bytes) -> cudaError_t {
+  std::lock_guard lock(background_mu);
+  if (cudaError_t e = background.Init(); e != cudaSuccess) return e;
+  return background.Download(static_cast<char*>(host_dst), static_cast<const char*>(device_src), bytes);
 }
 
 }  // namespace rustg

@@ -16,4 +16,9 @@ auto UploadStaged(void* device_dst, const void* host_src, size_t bytes) -> cudaE
 // Copies `bytes` from the device to pageable host memory through the same pinned buffers.
 auto DownloadStaged(void* host_dst, const void* device_src, size_t bytes) -> cudaError_t;
 
+// Like DownloadStaged, through a second pair of pinned buffers on a non-blocking stream of its own:
+// it runs while kernels on the default stream go on (the fused lex+parse downloads the tokens this
+// way during the parse). It does not wait for default-stream work: the caller synchronizes first.
+auto DownloadStagedBackground(void* host_dst, const void* device_src, size_t bytes) -> cudaError_t;
+
 }  // namespace rustg

@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <cub/device/device_scan.cuh>
@@ -226,8 +227,12 @@ auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
 }  // namespace
 
-auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
-    -> std::optional<TokenBuffer> {
+namespace {
+
+// LexCuda, and with `deferred` LexCudaDeferred: the token columns are sized but not downloaded,
+// and `*deferred` names their device copies.
+auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error,
+                 DeviceTokens* deferred) -> std::optional<TokenBuffer> {
   auto fail = [&](const char* what, cudaError_t e) -> std::optional<TokenBuffer> {
     if (error != nullptr) *error = std::string(what) + ": " + cudaGetErrorString(e);
     cudaGetLastError();
@@ -254,30 +259,32 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
     FreeKeptLocked();
   }
 
-  // Host-side work is timed too, so that the trace accounts for the whole end-to-end time.
-  std::optional<ScopedSpan> host_span;
-  host_span.emplace(timings, "lex prepare", "host");
-  // Chunks on the host: O(files + chunks), a small fraction of the bytes.
+  // The source bytes go up while a host thread cuts the files into chunks (O(files + chunks), a
+  // small fraction of the bytes): the two overlap. Host-side work is timed too, so that the trace
+  // accounts for the whole end-to-end time.
   const uint32_t chunk = ChunkSize();
   const uint32_t words = chunk / 32;
   std::vector<ChunkInfo> chunks;
   std::vector<uint32_t> file_chunk(n_files + 1);
   std::vector<uint32_t> file_end(n_files);
-  for (uint32_t f = 0; f < n_files; ++f) {
-    FileId id(f);
-    uint32_t b = src.file_begin(id), e = src.file_end(id);
-    file_end[f] = e;
-    file_chunk[f] = static_cast<uint32_t>(chunks.size());
-    uint32_t lo = b;
-    do {
-      uint32_t hi = e - lo > chunk ? lo + chunk : e;
-      chunks.push_back(ChunkInfo{lo, hi, f, static_cast<uint8_t>(lo == b), 0, static_cast<uint8_t>(src.edition(id))});
-      lo = hi;
-    } while (lo < e);
-    chunks.back().last = 1;
-  }
-  file_chunk[n_files] = static_cast<uint32_t>(chunks.size());
-  auto n = static_cast<uint32_t>(chunks.size());
+  auto cut = [&] {
+    ScopedSpan span(timings, "lex prepare", "host");
+    for (uint32_t f = 0; f < n_files; ++f) {
+      FileId id(f);
+      uint32_t b = src.file_begin(id), e = src.file_end(id);
+      file_end[f] = e;
+      file_chunk[f] = static_cast<uint32_t>(chunks.size());
+      uint32_t lo = b;
+      do {
+        uint32_t hi = e - lo > chunk ? lo + chunk : e;
+        chunks.push_back(
+            ChunkInfo{lo, hi, f, static_cast<uint8_t>(lo == b), 0, static_cast<uint8_t>(src.edition(id))});
+        lo = hi;
+      } while (lo < e);
+      chunks.back().last = 1;
+    }
+    file_chunk[n_files] = static_cast<uint32_t>(chunks.size());
+  };
 
   PhaseTimer timer(timings);
   DeviceBuffers mem;
@@ -287,6 +294,12 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
       *d_diag_off, *d_rescans;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
+  timer.Begin("lex upload");
+  {
+    std::jthread cutter(cut);
+    RUSTG_CK(UploadStaged(d_src, src.data(), src_bytes));
+  }
+  auto n = static_cast<uint32_t>(chunks.size());
   RUSTG_CK(mem.Alloc(n, &d_chunks));
   RUSTG_CK(mem.Alloc(n_files + 1, &d_file_chunk));
   RUSTG_CK(mem.Alloc(n_files, &d_file_end));
@@ -298,10 +311,6 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   RUSTG_CK(mem.Alloc(n + 1, &d_tok_off));
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_off));
   RUSTG_CK(mem.Alloc(1, &d_rescans));
-
-  host_span.reset();
-  timer.Begin("lex upload");
-  RUSTG_CK(UploadStaged(d_src, src.data(), src_bytes));
   RUSTG_CK(cudaMemcpy(d_chunks, chunks.data(), n * sizeof(ChunkInfo), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_chunk, file_chunk.data(), (n_files + 1) * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_end, file_end.data(), n_files * sizeof(uint32_t), cudaMemcpyHostToDevice));
@@ -360,8 +369,10 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
   FileOffsetsKernel<<<Blocks(n_files + 1), kBlock>>>(d_file_chunk, n_files, d_tok_off, d_diag_off, d_file_tok,
                                                      d_file_diag);
   RUSTG_CK(cudaGetLastError());
-  RUSTG_CK(DownloadStaged(out.kind.data(), d_kinds, totals[0] * sizeof(TokenKind)));
-  RUSTG_CK(DownloadStaged(out.start.data(), d_starts, totals[0] * sizeof(uint32_t)));
+  if (deferred == nullptr) {
+    RUSTG_CK(DownloadStaged(out.kind.data(), d_kinds, totals[0] * sizeof(TokenKind)));
+    RUSTG_CK(DownloadStaged(out.start.data(), d_starts, totals[0] * sizeof(uint32_t)));
+  }
   RUSTG_CK(DownloadStaged(records.data(), d_records, totals[1] * sizeof(LexDiagRecord)));
   RUSTG_CK(DownloadStaged(file_tok.data(), d_file_tok, (n_files + 1) * sizeof(uint32_t)));
   RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
@@ -373,6 +384,7 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
               " bytes, " + std::to_string(rescans) + " re-scans");
 #undef RUSTG_CK
 
+  std::optional<ScopedSpan> host_span;
   host_span.emplace(timings, "lex finish", "host");
   out.file_first_token = std::move(file_tok);
   // Records are in file order and, within a file, in the CPU lexer's emission order.
@@ -396,7 +408,28 @@ auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::st
     kept.d = DeviceTokens{reinterpret_cast<char*>(d_src), d_kinds, d_starts};
     out.device_tag = kept.tag;
   }
+  if (deferred != nullptr) *deferred = kept.d;
   return out;
+}
+
+}  // namespace
+
+auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
+    -> std::optional<TokenBuffer> {
+  return LexCudaImpl(src, diags, timings, error, nullptr);
+}
+
+auto LexCudaDeferred(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error,
+                     DeviceTokens* columns) -> std::optional<TokenBuffer> {
+  return LexCudaImpl(src, diags, timings, error, columns);
+}
+
+auto DownloadTokenColumns(const DeviceTokens& columns, TokenBuffer& tokens, std::string* error) -> bool {
+  cudaError_t e = DownloadStagedBackground(tokens.kind.data(), columns.kind, tokens.size() * sizeof(TokenKind));
+  if (e == cudaSuccess)
+    e = DownloadStagedBackground(tokens.start.data(), columns.start, tokens.size() * sizeof(uint32_t));
+  if (e != cudaSuccess && error != nullptr) *error = std::string("token download: ") + cudaGetErrorString(e);
+  return e == cudaSuccess;
 }
 
 auto TakeDeviceTokens(const SourceBuffer& src, const TokenBuffer& tokens) -> std::optional<DeviceTokens> {

@@ -30,6 +30,18 @@ struct DeviceTokens {
   uint32_t* start = nullptr;
 };
 
+// LexCuda without the download of the token columns, for the fused lex+parse (ParseCuda's
+// LexParseCuda): the result's `kind` and `start` are sized but not written (file_first_token and
+// the diagnostics are final), and `*columns` names the device copies LexCuda keeps, which hold
+// them. Nothing may read the columns until DownloadTokenColumns(*columns, result) has returned.
+auto LexCudaDeferred(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error,
+                     DeviceTokens* columns) -> std::optional<TokenBuffer>;
+
+// Writes `tokens.kind` and `tokens.start` from their device copies `columns` through the second
+// pinned staging pair on its own stream (base/cuda/transfer.h), so it runs while the parse kernels
+// do; the device copies must stay allocated until it returns. False with `error` set on a CUDA error.
+auto DownloadTokenColumns(const DeviceTokens& columns, TokenBuffer& tokens, std::string* error) -> bool;
+
 // The device copies LexCuda kept for exactly `tokens` (its tag, its columns and `src`), handed
 // over: the caller frees them with cudaFree. nullopt when LexCuda kept none for these tokens.
 auto TakeDeviceTokens(const SourceBuffer& src, const TokenBuffer& tokens) -> std::optional<DeviceTokens>;

@@ -202,4 +202,26 @@ auto Parse(const SourceBuffer& src, const TokenBuffer& tokens, const PassOptions
   return out;
 }
 
+auto LexAndParse(const SourceBuffer& src, const PassOptions& opts, DiagSink& diags, TokenBuffer& tokens,
+                 Timings* timings) -> Tree {
+  if (opts.backend == Backend::Cuda) {
+#if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
+    std::string error;
+    if (auto both = LexParseCuda(src, diags, timings, &error)) {
+      tokens = std::move(both->first);
+      return std::move(both->second);
+    }
+    std::fprintf(stderr, "warning: CUDA lexer and parser unavailable (%s); using the CPU backend\n", error.c_str());
+#else
+    std::fprintf(stderr, "warning: the CUDA backend is not built into this rustg; using the CPU backend\n");
+#endif
+    PassOptions cpu = opts;
+    cpu.backend = Backend::Cpu;
+    tokens = Lex(src, cpu, diags, timings);
+    return Parse(src, tokens, cpu, diags, timings);
+  }
+  tokens = Lex(src, opts, diags, timings);
+  return Parse(src, tokens, opts, diags, timings);
+}
+
 }  // namespace rustg

@@ -152,9 +152,18 @@ __global__ void WorkloadKernel(const uint32_t* work, uint32_t n_slots, uint32_t 
   if (w >= solo_tokens) atomicAdd(&regions_and_long[1], 1u);
 }
 
+// A register cap for the count kernel, for measurements only: built with
+// -DRUSTG_PARSE_COUNT_MIN_BLOCKS=N, ptxas fits N blocks of kBlock threads on a multiprocessor.
+#ifdef RUSTG_PARSE_COUNT_MIN_BLOCKS
+#define RUSTG_COUNT_BOUNDS __launch_bounds__(64, RUSTG_PARSE_COUNT_MIN_BLOCKS)
+#else
+#define RUSTG_COUNT_BOUNDS
+#endif
+static_assert(kBlock == 64, "RUSTG_COUNT_BOUNDS names the block size");
+
 // Threads take the slots longest first (`order`): the longest regions start at once, each alone in
 // its warp (SortedIndex), and the other warps' threads get regions of similar length.
-__global__ void CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
+__global__ void RUSTG_COUNT_BOUNDS CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
                             const uint32_t* order, uint32_t n_solo, parse_engine::RegionCopy copy, bool use_copy) {
   uint32_t s = SortedIndex(n_solo);
   if (s < n_slots) parse_engine::CountRegion(in, a, order[s], use_copy ? &copy : nullptr);
@@ -351,6 +360,9 @@ class StackLimit {
   auto Set(size_t bytes) -> cudaError_t {
     cudaError_t e = cudaDeviceGetLimit(&old_, cudaLimitStackSize);
     if (e != cudaSuccess) return e;
+    // Setting the limit waits for the device to go idle: the fused lex+parse sets it before its
+    // token download starts, so that the parse inside does not wait for that download here.
+    if (old_ == bytes) return cudaSuccess;
     e = cudaDeviceSetLimit(cudaLimitStackSize, bytes);
     set_ = e == cudaSuccess;
     return e;
@@ -364,10 +376,33 @@ class StackLimit {
   bool set_ = false;
 };
 
-}  // namespace
+// The fused lex+parse's download of the token columns, on a host thread while the parse runs
+// (lex_cuda.h, DownloadTokenColumns). Wait joins it; the destructor too.
+class TokenDownload {
+ public:
+  TokenDownload(const DeviceTokens& columns, TokenBuffer& tokens)
+      : thread_([this, columns, &tokens] { ok_ = DownloadTokenColumns(columns, tokens, &error_); }) {}
+  TokenDownload(const TokenDownload&) = delete;
+  auto operator=(const TokenDownload&) -> TokenDownload& = delete;
+  ~TokenDownload() { Wait(); }
+  // Joins the download: true when the columns are written, else false with `error` set.
+  auto Wait(std::string* error = nullptr) -> bool {
+    if (thread_.joinable()) thread_.join();
+    if (!ok_ && error != nullptr) *error = error_;
+    return ok_;
+  }
 
-auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
-               std::string* error) -> std::optional<Tree> {
+ private:
+  bool ok_ = false;
+  std::string error_;
+  std::thread thread_;
+};
+
+// ParseCuda; with `download` (the fused path) the host token columns are still being written by
+// it: only their sizes and file_first_token are read until it is joined, before the diagnostics
+// are rendered and before the device tokens are freed.
+auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
+                   std::string* error, TokenDownload* download) -> std::optional<Tree> {
   auto fail = [&](const char* what, cudaError_t e) -> std::optional<Tree> {
     if (error != nullptr) *error = std::string(what) + ": " + cudaGetErrorString(e);
     cudaGetLastError();
@@ -406,7 +441,8 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   for (uint32_t f = 0; f < n_files; ++f) {
     FileId id(f);
     uint32_t b = tokens.file_begin(id).index, e = tokens.file_end(id).index;
-    if (e == b || tokens.kind[e - 1] != TokenKind::Eof) parallel_prepare = false;
+    // The CUDA lexer ends every file with its Eof: no need to read a column still downloading.
+    if (e == b || (download == nullptr && tokens.kind[e - 1] != TokenKind::Eof)) parallel_prepare = false;
     files[f] = parse_engine::RegionFile{b,
                                         e,
                                         b + 2 * f,
@@ -425,6 +461,13 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
 
   PhaseTimer timer(timings);
   DeviceBuffers mem;
+  // Declared after `mem`: on every return the download finishes before the device tokens are freed.
+  struct JoinDownload {
+    TokenDownload* d;
+    ~JoinDownload() {
+      if (d != nullptr) d->Wait();
+    }
+  } join_download{download};
   // After the CUDA lexer, the source bytes and tokens are still on the device: no upload.
   std::optional<DeviceTokens> resident = TakeDeviceTokens(src, tokens);
   if (resident) {
@@ -678,6 +721,14 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
 #undef RUSTG_CK
 
   out.file_first_node = std::move(file_node);
+  if (download != nullptr) {
+    std::string why;
+    if (!download->Wait(&why)) {
+      if (error != nullptr) *error = why;
+      return std::nullopt;
+    }
+    host_span("parse token download wait");
+  }
   // Records are in file order and, within a file, in the engine's emission order.
   DiagSink rendered;
   for (uint32_t f = 0; f < n_files; ++f) {
@@ -687,6 +738,45 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
   if (!rendered.empty()) diags.Append(std::move(rendered));
   host_span("parse host finish");
   return out;
+}
+
+}  // namespace
+
+auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
+               std::string* error) -> std::optional<Tree> {
+  return ParseCudaImpl(src, tokens, diags, timings, error, nullptr);
+}
+
+auto LexParseCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
+    -> std::optional<std::pair<TokenBuffer, Tree>> {
+  DiagSink local;
+  DeviceTokens columns;
+  std::optional<TokenBuffer> tokens = LexCudaDeferred(src, local, timings, error, &columns);
+  if (!tokens) return std::nullopt;
+  if (columns.kind == nullptr) {
+    // Nothing kept on the device (no files): the columns are complete already.
+    std::optional<Tree> tree = ParseCudaImpl(src, *tokens, local, timings, error, nullptr);
+    if (!tree) return std::nullopt;
+    diags.Append(std::move(local));
+    return std::pair{std::move(*tokens), std::move(*tree)};
+  }
+  // The parse's stack limit before the download starts: setting it waits for the device to idle.
+  StackLimit stack_limit;
+  if (cudaError_t e = stack_limit.Set(StackBytes()); e != cudaSuccess) {
+    if (error != nullptr) *error = std::string("cudaDeviceSetLimit: ") + cudaGetErrorString(e);
+    cudaGetLastError();
+    // The kept device tokens stay with the lexer (freed by its next call); the columns are unwritten.
+    return std::nullopt;
+  }
+  std::optional<Tree> tree;
+  {
+    TokenDownload download(columns, *tokens);
+    tree = ParseCudaImpl(src, *tokens, local, timings, error, &download);
+    if (!download.Wait(tree ? error : nullptr)) tree.reset();
+  }
+  if (!tree) return std::nullopt;
+  diags.Append(std::move(local));
+  return std::pair{std::move(*tokens), std::move(*tree)};
 }
 
 }  // namespace rustg

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "base/diag.h"
 #include "base/source.h"
@@ -28,5 +29,13 @@ namespace rustg {
 // parse/gpu_schedule.h's (RUSTG_CUDA_PARSE_SOLO, _SOLO_TOKENS, _ORDER, _COPY for measurements).
 auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
                std::string* error) -> std::optional<Tree>;
+
+// Lexes and parses every file of `src` on the GPU in one go (the fused path of a build): the
+// source bytes go up once, the tokens stay on the device for the parse, and their download to the
+// host runs during the parse kernels (a second staging pair on its own stream). Same tokens, tree
+// and diagnostics (lexer's, then parser's) as LexCuda then ParseCuda. nullopt with `error` set when
+// the device fails; `diags` is untouched then and the caller lexes and parses on the CPU.
+auto LexParseCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
+    -> std::optional<std::pair<TokenBuffer, Tree>>;
 
 }  // namespace rustg
