@@ -1041,6 +1041,7 @@ impl<I: Iterator> Peekable<I> where I::Item: PartialEq {
     pub fn next_if_eq(&mut self, expected: &I::Item) -> Option<I::Item> {
         self.next_if(|x| x == expected)
     }
+}
 
 // std::iter::from_fn: an iterator calling a closure until it returns None.
 pub struct FromFn<F> { f: F }

@@ -682,7 +682,11 @@ class CGen {
       case DefKind::Const: {
         uint32_t c = res_.def_index[n.index];
         if (IsStaticMut(t_, res_.items, c)) return Bind(Ty(n), StaticMutPlace(c));
-        return fmt::format("c{}_{}()", c, res_.items.const_names[c]);
+        std::string call = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
+        // An aggregate constant is a temporary: formatting takes its address (`{:?}` of a const array).
+        TyKind k = TK(Ty(n));
+        if (k == TyKind::Array || k == TyKind::Struct || k == TyKind::Enum || k == TyKind::Tuple) return Bind(Ty(n), call);
+        return call;
       }
       default: break;
     }
