@@ -1699,8 +1699,15 @@ rg_str rg_str_trim(rg_str s, int which) {
 
 int64_t rg_str_find(rg_str s, rg_str pat) {
   if (pat.len > s.len) return -1;
-  for (size_t i = 0; i + pat.len <= s.len; ++i) {
-    if (memcmp(s.ptr + i, pat.ptr, pat.len) == 0) return (int64_t)i;
+  if (pat.len == 0) return 0;
+  /* Candidates by memchr on the first byte (split/find over chars and short words), then memcmp. */
+  const uint8_t* p = s.ptr;
+  const uint8_t* end = s.ptr + (s.len - pat.len + 1);
+  while (p < end) {
+    const uint8_t* q = (const uint8_t*)memchr(p, pat.ptr[0], (size_t)(end - p));
+    if (!q) return -1;
+    if (pat.len == 1 || memcmp(q, pat.ptr, pat.len) == 0) return (int64_t)(q - s.ptr);
+    p = q + 1;
   }
   return -1;
 }

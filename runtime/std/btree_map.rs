@@ -111,37 +111,48 @@ impl<K: Ord, V> BTreeMap<K, V> {
     pub fn entry(&mut self, key: K) -> BTreeEntry<K, V> {
         BTreeEntry { map: self, key: key }
     }
-    pub fn keys(&self) -> Vec<&K> {
-        let mut out = Vec::new();
-        for k in &self.keys {
-            out.push(k);
-        }
-        out
+    pub fn keys(&self) -> Iter<'_, K> {
+        self.keys.iter()
     }
-    pub fn values(&self) -> Vec<&V> {
-        let mut out = Vec::new();
-        for v in &self.vals {
-            out.push(v);
-        }
-        out
+    pub fn values(&self) -> Iter<'_, V> {
+        self.vals.iter()
     }
-    pub fn iter(&self) -> Vec<(&K, &V)> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.keys.len() {
-            out.push((&self.keys[i], &self.vals[i]));
-            i += 1;
-        }
-        out
+    pub fn values_mut(&mut self) -> IterMut<'_, V> {
+        self.vals.iter_mut()
     }
-    pub fn iter_mut(&mut self) -> Vec<(&K, &mut V)> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < self.keys.len() {
-            out.push((&self.keys[i], &mut self.vals[i]));
-            i += 1;
+    pub fn iter(&self) -> Zip<Iter<'_, K>, Iter<'_, V>> {
+        self.keys.iter().zip(self.vals.iter())
+    }
+    pub fn iter_mut(&mut self) -> Zip<Iter<'_, K>, IterMut<'_, V>> {
+        self.keys.iter().zip(self.vals.iter_mut())
+    }
+    pub fn into_iter(self) -> IntoIter<(K, V)> {
+        self.__rustg_into_vec().into_iter()
+    }
+    pub fn into_keys(self) -> IntoIter<K> {
+        self.keys.into_iter()
+    }
+    pub fn into_values(self) -> IntoIter<V> {
+        self.vals.into_iter()
+    }
+    pub fn split_off(&mut self, key: &K) -> BTreeMap<K, V> {
+        let i = match self.search(key) {
+            Ok(i) => i,
+            Err(i) => i,
+        };
+        BTreeMap { keys: self.keys.split_off(i), vals: self.vals.split_off(i) }
+    }
+    // `m.range(a..b)` and the other range forms: the entries whose keys lie inside, in order.
+    pub fn range<R: __KeyRange<K>>(&self, r: R) -> Zip<Iter<'_, K>, Iter<'_, V>> {
+        let mut lo = 0;
+        while lo < self.keys.len() && r.__below(&self.keys[lo]) {
+            lo += 1;
         }
-        out
+        let mut hi = lo;
+        while hi < self.keys.len() && !r.__above(&self.keys[hi]) {
+            hi += 1;
+        }
+        self.keys[lo..hi].iter().zip(self.vals[lo..hi].iter())
     }
     pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, f: F) {
         let mut f = f;
@@ -155,10 +166,22 @@ impl<K: Ord, V> BTreeMap<K, V> {
         }
     }
     pub fn __rustg_for(&self) -> Vec<(&K, &V)> {
-        self.iter()
+        let mut out = Vec::new();
+        let mut d = 0;
+        while d < self.keys.len() {
+            out.push((&self.keys[d], &self.vals[d]));
+            d += 1;
+        }
+        out
     }
     pub fn __rustg_for_mut(&mut self) -> Vec<(&K, &mut V)> {
-        self.iter_mut()
+        let mut out = Vec::new();
+        let mut d = 0;
+        while d < self.keys.len() {
+            out.push((&self.keys[d], &mut self.vals[d]));
+            d += 1;
+        }
+        out
     }
     pub fn __rustg_into_vec(self) -> Vec<(K, V)> {
         let mut m = self;
@@ -255,5 +278,73 @@ impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for BTreeMap<K, V> {
             i += 1;
         }
         write!(f, "}}")
+    }
+}
+
+// A range of keys (`BTreeMap::range`, `BTreeSet::range`): whether a key lies before its start
+// (`__below`) or after its end (`__above`).
+pub trait __KeyRange<K> {
+    fn __below(&self, k: &K) -> bool;
+    fn __above(&self, k: &K) -> bool;
+}
+impl<K: Ord> __KeyRange<K> for Range<K> {
+    fn __below(&self, k: &K) -> bool {
+        *k < self.start
+    }
+    fn __above(&self, k: &K) -> bool {
+        *k >= self.end
+    }
+}
+impl<K: Ord> __KeyRange<K> for RangeInclusive<K> {
+    fn __below(&self, k: &K) -> bool {
+        *k < self.start
+    }
+    fn __above(&self, k: &K) -> bool {
+        *k > self.end
+    }
+}
+impl<K: Ord> __KeyRange<K> for RangeFrom<K> {
+    fn __below(&self, k: &K) -> bool {
+        *k < self.start
+    }
+    fn __above(&self, _k: &K) -> bool {
+        false
+    }
+}
+impl<K: Ord> __KeyRange<K> for RangeTo<K> {
+    fn __below(&self, _k: &K) -> bool {
+        false
+    }
+    fn __above(&self, k: &K) -> bool {
+        *k >= self.end
+    }
+}
+impl<K: Ord> __KeyRange<K> for RangeToInclusive<K> {
+    fn __below(&self, _k: &K) -> bool {
+        false
+    }
+    fn __above(&self, k: &K) -> bool {
+        *k > self.end
+    }
+}
+impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
+    fn from_iter<I: Iterator<Item = (K, V)>>(mut iter: I) -> BTreeMap<K, V> {
+        let mut m = BTreeMap::new();
+        while let Some((k, v)) = iter.next() {
+            m.insert(k, v);
+        }
+        m
+    }
+}
+impl<K: Ord, V> Extend<(K, V)> for BTreeMap<K, V> {
+    fn extend<I: Iterator<Item = (K, V)>>(&mut self, mut iter: I) {
+        while let Some((k, v)) = iter.next() {
+            self.insert(k, v);
+        }
+    }
+}
+impl<K: Ord, V> Default for BTreeMap<K, V> {
+    fn default() -> BTreeMap<K, V> {
+        BTreeMap::new()
     }
 }

@@ -84,12 +84,29 @@ impl<T: Ord> BTreeSet<T> {
     pub fn pop_last(&mut self) -> Option<T> {
         self.items.pop()
     }
-    pub fn iter(&self) -> Vec<&T> {
-        let mut out = Vec::new();
-        for x in &self.items {
-            out.push(x);
+    pub fn iter(&self) -> Iter<'_, T> {
+        self.items.iter()
+    }
+    pub fn into_iter(self) -> IntoIter<T> {
+        self.items.into_iter()
+    }
+    pub fn split_off(&mut self, value: &T) -> BTreeSet<T> {
+        let i = match self.search(value) {
+            Ok(i) => i,
+            Err(i) => i,
+        };
+        BTreeSet { items: self.items.split_off(i) }
+    }
+    pub fn range<R: __KeyRange<T>>(&self, r: R) -> Iter<'_, T> {
+        let mut lo = 0;
+        while lo < self.items.len() && r.__below(&self.items[lo]) {
+            lo += 1;
         }
-        out
+        let mut hi = lo;
+        while hi < self.items.len() && !r.__above(&self.items[hi]) {
+            hi += 1;
+        }
+        self.items[lo..hi].iter()
     }
     pub fn is_subset(&self, other: &BTreeSet<T>) -> bool {
         for x in &self.items {
@@ -110,8 +127,11 @@ impl<T: Ord> BTreeSet<T> {
         }
         true
     }
-    // The set operations give their items in order as a Vec of references (std: iterators).
-    pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+    // The set operations collect their items in order first (std's iterators are lazy; the items are the same).
+    pub fn intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> IntoIter<&'a T> {
+        self.__intersection(other).into_iter()
+    }
+    fn __intersection<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
         let mut out = Vec::new();
         for x in &self.items {
             if other.contains(x) {
@@ -120,7 +140,10 @@ impl<T: Ord> BTreeSet<T> {
         }
         out
     }
-    pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+    pub fn difference<'a>(&'a self, other: &'a BTreeSet<T>) -> IntoIter<&'a T> {
+        self.__difference(other).into_iter()
+    }
+    fn __difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
         let mut out = Vec::new();
         for x in &self.items {
             if !other.contains(x) {
@@ -129,10 +152,16 @@ impl<T: Ord> BTreeSet<T> {
         }
         out
     }
-    pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+    pub fn union<'a>(&'a self, other: &'a BTreeSet<T>) -> IntoIter<&'a T> {
+        self.__union(other).into_iter()
+    }
+    fn __union<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
         self.merge_sorted(other, true)
     }
-    pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
+    pub fn symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> IntoIter<&'a T> {
+        self.__symmetric_difference(other).into_iter()
+    }
+    fn __symmetric_difference<'a>(&'a self, other: &'a BTreeSet<T>) -> Vec<&'a T> {
         self.merge_sorted(other, false)
     }
     // Both sets' elements in order (one merge of the sorted Vecs); an element in both is kept once
@@ -169,7 +198,11 @@ impl<T: Ord> BTreeSet<T> {
         }
     }
     pub fn __rustg_for(&self) -> Vec<&T> {
-        self.iter()
+        let mut out = Vec::new();
+        for x in &self.items {
+            out.push(x);
+        }
+        out
     }
     pub fn __rustg_into_vec(self) -> Vec<T> {
         self.items
@@ -188,5 +221,27 @@ impl<T: fmt::Debug> fmt::Debug for BTreeSet<T> {
             i += 1;
         }
         write!(f, "}}")
+    }
+}
+
+impl<T: Ord> FromIterator<T> for BTreeSet<T> {
+    fn from_iter<I: Iterator<Item = T>>(mut iter: I) -> BTreeSet<T> {
+        let mut s = BTreeSet::new();
+        while let Some(x) = iter.next() {
+            s.insert(x);
+        }
+        s
+    }
+}
+impl<T: Ord> Extend<T> for BTreeSet<T> {
+    fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.insert(x);
+        }
+    }
+}
+impl<T: Ord> Default for BTreeSet<T> {
+    fn default() -> BTreeSet<T> {
+        BTreeSet::new()
     }
 }

@@ -179,28 +179,32 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
     pub fn entry(&mut self, key: K) -> Entry<K, V> {
         Entry { map: self, key: key }
     }
-    pub fn keys(&self) -> Vec<&K> {
-        let mut out = Vec::new();
-        for k in &self.keys {
-            out.push(k);
-        }
-        out
+    pub fn keys(&self) -> Iter<'_, K> {
+        self.keys.iter()
     }
-    pub fn values(&self) -> Vec<&V> {
-        let mut out = Vec::new();
-        for v in &self.vals {
-            out.push(v);
-        }
-        out
+    pub fn values(&self) -> Iter<'_, V> {
+        self.vals.iter()
     }
-    pub fn values_mut(&mut self) -> Vec<&mut V> {
-        let mut out = Vec::new();
-        for v in &mut self.vals {
-            out.push(v);
-        }
-        out
+    pub fn values_mut(&mut self) -> IterMut<'_, V> {
+        self.vals.iter_mut()
     }
-    pub fn iter(&self) -> Vec<(&K, &V)> {
+    pub fn iter(&self) -> Zip<Iter<'_, K>, Iter<'_, V>> {
+        self.keys.iter().zip(self.vals.iter())
+    }
+    pub fn iter_mut(&mut self) -> Zip<Iter<'_, K>, IterMut<'_, V>> {
+        self.keys.iter().zip(self.vals.iter_mut())
+    }
+    pub fn into_iter(self) -> IntoIter<(K, V)> {
+        self.__rustg_into_vec().into_iter()
+    }
+    pub fn into_keys(self) -> IntoIter<K> {
+        self.keys.into_iter()
+    }
+    pub fn into_values(self) -> IntoIter<V> {
+        self.vals.into_iter()
+    }
+    // `for` over `&map`, `&mut map` and `map` (see check/std_checker.inc ForItems).
+    pub fn __rustg_for(&self) -> Vec<(&K, &V)> {
         let mut out = Vec::new();
         let mut d = 0;
         while d < self.keys.len() {
@@ -209,7 +213,7 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
         }
         out
     }
-    pub fn iter_mut(&mut self) -> Vec<(&K, &mut V)> {
+    pub fn __rustg_for_mut(&mut self) -> Vec<(&K, &mut V)> {
         let mut out = Vec::new();
         let mut d = 0;
         while d < self.keys.len() {
@@ -217,13 +221,6 @@ impl<K: Hash + Eq, V> HashMap<K, V> {
             d += 1;
         }
         out
-    }
-    // `for` over `&map`, `&mut map` and `map` (see check/std_checker.inc ForItems).
-    pub fn __rustg_for(&self) -> Vec<(&K, &V)> {
-        self.iter()
-    }
-    pub fn __rustg_for_mut(&mut self) -> Vec<(&K, &mut V)> {
-        self.iter_mut()
     }
     pub fn __rustg_into_vec(self) -> Vec<(K, V)> {
         let mut m = self;
@@ -317,5 +314,27 @@ impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for HashMap<K, V> {
             d += 1;
         }
         write!(f, "}}")
+    }
+}
+
+impl<K: Hash + Eq, V> FromIterator<(K, V)> for HashMap<K, V> {
+    fn from_iter<I: Iterator<Item = (K, V)>>(mut iter: I) -> HashMap<K, V> {
+        let mut m = HashMap::new();
+        while let Some((k, v)) = iter.next() {
+            m.insert(k, v);
+        }
+        m
+    }
+}
+impl<K: Hash + Eq, V> Extend<(K, V)> for HashMap<K, V> {
+    fn extend<I: Iterator<Item = (K, V)>>(&mut self, mut iter: I) {
+        while let Some((k, v)) = iter.next() {
+            self.insert(k, v);
+        }
+    }
+}
+impl<K: Hash + Eq, V> Default for HashMap<K, V> {
+    fn default() -> HashMap<K, V> {
+        HashMap::new()
     }
 }

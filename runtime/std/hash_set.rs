@@ -47,8 +47,11 @@ impl<T: Hash + Eq> HashSet<T> {
             None => None,
         }
     }
-    pub fn iter(&self) -> Vec<&T> {
-        self.map.keys()
+    pub fn iter(&self) -> Iter<'_, T> {
+        self.map.keys.iter()
+    }
+    pub fn into_iter(self) -> IntoIter<T> {
+        self.__rustg_into_vec().into_iter()
     }
     pub fn is_subset(&self, other: &HashSet<T>) -> bool {
         let mut d = 0;
@@ -73,8 +76,11 @@ impl<T: Hash + Eq> HashSet<T> {
         }
         true
     }
-    // The set operations give their items as a Vec of references (std: iterators).
-    pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+    // The set operations collect their items first (std's iterators are lazy; the items are the same).
+    pub fn intersection<'a>(&'a self, other: &'a HashSet<T>) -> IntoIter<&'a T> {
+        self.__intersection(other).into_iter()
+    }
+    fn __intersection<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
         let mut out = Vec::new();
         let mut d = 0;
         while d < self.map.keys.len() {
@@ -85,7 +91,10 @@ impl<T: Hash + Eq> HashSet<T> {
         }
         out
     }
-    pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+    pub fn difference<'a>(&'a self, other: &'a HashSet<T>) -> IntoIter<&'a T> {
+        self.__difference(other).into_iter()
+    }
+    fn __difference<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
         let mut out = Vec::new();
         let mut d = 0;
         while d < self.map.keys.len() {
@@ -96,8 +105,11 @@ impl<T: Hash + Eq> HashSet<T> {
         }
         out
     }
-    pub fn union<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
-        let mut out = self.map.keys();
+    pub fn union<'a>(&'a self, other: &'a HashSet<T>) -> IntoIter<&'a T> {
+        self.__union(other).into_iter()
+    }
+    fn __union<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = self.__rustg_for();
         let mut d = 0;
         while d < other.map.keys.len() {
             if !self.map.contains_key(&other.map.keys[d]) {
@@ -107,8 +119,11 @@ impl<T: Hash + Eq> HashSet<T> {
         }
         out
     }
-    pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
-        let mut out = self.difference(other);
+    pub fn symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> IntoIter<&'a T> {
+        self.__symmetric_difference(other).into_iter()
+    }
+    fn __symmetric_difference<'a>(&'a self, other: &'a HashSet<T>) -> Vec<&'a T> {
+        let mut out = self.__difference(other);
         let mut d = 0;
         while d < other.map.keys.len() {
             if !self.map.contains_key(&other.map.keys[d]) {
@@ -129,7 +144,11 @@ impl<T: Hash + Eq> HashSet<T> {
         }
     }
     pub fn __rustg_for(&self) -> Vec<&T> {
-        self.map.keys()
+        let mut out = Vec::new();
+        for k in &self.map.keys {
+            out.push(k);
+        }
+        out
     }
     pub fn __rustg_into_vec(self) -> Vec<T> {
         let mut s = self;
@@ -154,5 +173,27 @@ impl<T: fmt::Debug> fmt::Debug for HashSet<T> {
             d += 1;
         }
         write!(f, "}}")
+    }
+}
+
+impl<T: Hash + Eq> FromIterator<T> for HashSet<T> {
+    fn from_iter<I: Iterator<Item = T>>(mut iter: I) -> HashSet<T> {
+        let mut s = HashSet::new();
+        while let Some(x) = iter.next() {
+            s.insert(x);
+        }
+        s
+    }
+}
+impl<T: Hash + Eq> Extend<T> for HashSet<T> {
+    fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.insert(x);
+        }
+    }
+}
+impl<T: Hash + Eq> Default for HashSet<T> {
+    fn default() -> HashSet<T> {
+        HashSet::new()
     }
 }

@@ -482,6 +482,40 @@ impl<'a> FromIterator<&'a str> for String {
         s
     }
 }
+impl<'a> FromIterator<&'a char> for String {
+    fn from_iter<I: Iterator<Item = &'a char>>(mut iter: I) -> String {
+        let mut s = String::new();
+        while let Some(c) = iter.next() {
+            s.push(*c);
+        }
+        s
+    }
+}
+// `collect::<Result<Vec<T>, E>>()`: the first error, or all the values.
+impl<T, E> FromIterator<Result<T, E>> for Result<Vec<T>, E> {
+    fn from_iter<I: Iterator<Item = Result<T, E>>>(mut iter: I) -> Result<Vec<T>, E> {
+        let mut v = Vec::new();
+        while let Some(r) = iter.next() {
+            match r {
+                Ok(x) => v.push(x),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(v)
+    }
+}
+impl<T> FromIterator<Option<T>> for Option<Vec<T>> {
+    fn from_iter<I: Iterator<Item = Option<T>>>(mut iter: I) -> Option<Vec<T>> {
+        let mut v = Vec::new();
+        while let Some(r) = iter.next() {
+            match r {
+                Some(x) => v.push(x),
+                None => return None,
+            }
+        }
+        Some(v)
+    }
+}
 impl FromIterator<String> for String {
     fn from_iter<I: Iterator<Item = String>>(mut iter: I) -> String {
         let mut s = String::new();
@@ -805,6 +839,19 @@ impl<T> Iterator for IntoIter<T> {
     type Item = T;
     fn next(&mut self) -> Option<T> {
         self.rev.pop()
+    }
+}
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.rev.len() == 0 {
+            return None;
+        }
+        Some(self.rev.remove(0))
+    }
+}
+impl<T> ExactSizeIterator for IntoIter<T> {
+    fn len(&self) -> usize {
+        self.rev.len()
     }
 }
 pub struct IterMut<'a, T> { slice: &'a mut [T], front: usize, back: usize }

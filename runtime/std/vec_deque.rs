@@ -108,7 +108,13 @@ impl<T> VecDeque<T> {
         }
         self.head = 0;
     }
-    pub fn iter(&self) -> Vec<&T> {
+    pub fn iter(&self) -> IntoIter<&T> {
+        self.__rustg_for().into_iter()
+    }
+    pub fn into_iter(self) -> IntoIter<T> {
+        self.__rustg_into_vec().into_iter()
+    }
+    fn __refs(&self) -> Vec<&T> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.len {
@@ -121,7 +127,7 @@ impl<T> VecDeque<T> {
         out
     }
     pub fn __rustg_for(&self) -> Vec<&T> {
-        self.iter()
+        self.__refs()
     }
     pub fn __rustg_into_vec(self) -> Vec<T> {
         let mut d = self;
@@ -130,6 +136,37 @@ impl<T> VecDeque<T> {
             out.push(x);
         }
         out
+    }
+    pub fn remove(&mut self, index: usize) -> Option<T> {
+        if index >= self.len {
+            return None;
+        }
+        let mut front = Vec::new();
+        while front.len() < index {
+            if let Some(x) = self.pop_front() {
+                front.push(x);
+            }
+        }
+        let out = self.pop_front();
+        while let Some(x) = front.pop() {
+            self.push_front(x);
+        }
+        out
+    }
+    pub fn insert(&mut self, index: usize, value: T) {
+        if index > self.len {
+            panic!("index out of bounds");
+        }
+        let mut front = Vec::new();
+        while front.len() < index {
+            if let Some(x) = self.pop_front() {
+                front.push(x);
+            }
+        }
+        self.push_front(value);
+        while let Some(x) = front.pop() {
+            self.push_front(x);
+        }
     }
     pub fn rotate_left(&mut self, n: usize) {
         let mut i = 0;
@@ -196,5 +233,34 @@ impl<T: fmt::Debug> fmt::Debug for VecDeque<T> {
             i += 1;
         }
         write!(f, "]")
+    }
+}
+
+impl<T> FromIterator<T> for VecDeque<T> {
+    fn from_iter<I: Iterator<Item = T>>(mut iter: I) -> VecDeque<T> {
+        let mut d = VecDeque::new();
+        while let Some(x) = iter.next() {
+            d.push_back(x);
+        }
+        d
+    }
+}
+impl<T> Extend<T> for VecDeque<T> {
+    fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.push_back(x);
+        }
+    }
+}
+impl<'a, T: 'a + Copy> Extend<&'a T> for VecDeque<T> {
+    fn extend<I: Iterator<Item = &'a T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.push_back(*x);
+        }
+    }
+}
+impl<T> Default for VecDeque<T> {
+    fn default() -> VecDeque<T> {
+        VecDeque::new()
     }
 }

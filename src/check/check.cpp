@@ -1489,6 +1489,7 @@ class Checker {
     FlushClosureBodies();
     ResolveParseErrors(/*final=*/true);
     ResolveTryErrors();
+    SettleTraitArgs();  // `collect()` targets fix element types a deferred `sort()` or format checks
     CheckPendingFormats();
     CheckSortKeys();
     ResolveIntos();
@@ -2252,7 +2253,10 @@ class Checker {
           if (Text(c) != "unsafe") Unsupported(c, fmt::format("a `{}` block", Text(c)));
           break;
         case NodeKind::InnerAttr: case NodeKind::EmptyStmt: break;
-        case NodeKind::LetStmt: InferLet(c); break;
+        case NodeKind::LetStmt:
+          InferLet(c);
+          SettleLetTarget();
+          break;
         case NodeKind::ExprStmt: {
           NodeId e = Children(t_, c).back();
           TypeId t = Infer(e);
@@ -2584,6 +2588,7 @@ class Checker {
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
+    if (TypeId st; DeferredSortCall(n, recv, dt, name, args, st)) return st;
     if (TypeId st; SortMethodCall(n, recv, dt, name, args, at, st)) return st;
     if (name == "into" && args.empty()) return InferInto(n, rt);
     if (ty_.kind(dt) == TyKind::Param && name == "clone" && want(0)) return builtin(Builtin::Clone, dt);
@@ -2966,7 +2971,7 @@ class Checker {
     if (depth > 32) return false;
     switch (ty_.kind(t)) {
       case TyKind::Int: case TyKind::IntVar: case TyKind::Float: case TyKind::FloatVar: case TyKind::Bool:
-      case TyKind::Char: case TyKind::Error: case TyKind::Never: case TyKind::String:
+      case TyKind::Char: case TyKind::Error: case TyKind::Never: case TyKind::String: case TyKind::Str:
         return true;
       case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
       case TyKind::Tuple:

@@ -1472,6 +1472,8 @@ class CGen {
     } else if (!place && target.is_valid() && t != target && ObservableDrop(t))
       ReportUntrackedDrop(recv, t, "calling a method on a temporary of `{}` (it has a destructor)");
     for (int i = 0; i < 16 && target.is_valid() && t != target; ++i) {
+      // A `[T]` / `str` place (`v[a..b]`) is already the fat pointer a `&self` method takes.
+      if (TK(target) == TyKind::Ref && TypeId(ty_.a(target)) == t && (TK(t) == TyKind::Slice || TK(t) == TyKind::Str)) break;
       if (TK(target) == TyKind::Ref && TypeId(ty_.a(target)) == t) {
         r = "&" + (place ? r : Bind(t, r));
         break;
