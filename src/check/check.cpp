@@ -392,13 +392,11 @@ class Checker {
         if (auto al = aliases_.find(std::string(name)); al != aliases_.end()) {
           // An alias met again inside its own expansion is cyclic: stop at once (an alias named
           // twice per level, `type Foo = impl Bar<Foo, Item = Foo>`, would take 2^depth steps).
-          if (alias_depth_ > 32 || !expanding_aliases_.insert(al->first).second) {
+          if (expanding_aliases_.size() > 32 || !expanding_aliases_.insert(al->first).second) {
             Unsupported(n, "a cyclic type alias");
             return ty_.error;
           }
-          ++alias_depth_;
           TypeId at = LowerType(al->second);
-          --alias_depth_;
           expanding_aliases_.erase(al->first);
           return at;
         }
@@ -3518,8 +3516,7 @@ class Checker {
   std::vector<uint32_t> struct_params_;
   // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.
   std::unordered_map<std::string, NodeId> aliases_;
-  uint32_t alias_depth_ = 0;
-  std::unordered_set<std::string> expanding_aliases_;  // aliases whose expansion is under way
+  std::unordered_set<std::string> expanding_aliases_;  // aliases whose expansion is under way (nesting depth: its size)
   // Lowering a parameter's type (where `impl Trait` is allowed).
   bool in_params_ = false;
   // Structs and enums with #[derive(PartialEq)] (Option/Result compare when their contents do).

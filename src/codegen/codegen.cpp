@@ -1465,11 +1465,12 @@ class CGen {
     // `make().method();` as a whole statement: the temporary ends right after the call (its
     // statement's end), before the result is dropped unless that result has a destructor too.
     std::string recv_temp;
-    if (!place && target.is_valid() && t != target && ObservableDrop(t) && n == stmt_call_ && !ObservableDrop(Ty(n))) {
+    bool borrowed_temp = !place && target.is_valid() && t != target && ObservableDrop(t);
+    if (borrowed_temp && n == stmt_call_ && !ObservableDrop(Ty(n))) {
       recv_temp = Bind(t, r);
       r = recv_temp;
       place = true;
-    } else if (!place && target.is_valid() && t != target && ObservableDrop(t))
+    } else if (borrowed_temp)
       ReportUntrackedDrop(recv, t, "calling a method on a temporary of `{}` (it has a destructor)");
     for (int i = 0; i < 16 && target.is_valid() && t != target; ++i) {
       // A `[T]` / `str` place (`v[a..b]`) is already the fat pointer a `&self` method takes.
