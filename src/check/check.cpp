@@ -278,6 +278,7 @@ class Checker {
 #include "check/std_paths_checker.inc"
 #include "check/ops_checker.inc"
 #include "check/lang_checker.inc"
+#include "check/std_more_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -1124,6 +1125,7 @@ class Checker {
         if (!obligations_.back().args.empty()) SelectByTraitArgs(targs[i], tr, obligations_.back().args);
       }
     }
+    UnifyBoundAssocEqs(f, targs);
   }
   // The trait arguments a bound of f on `param` gives its generic trait tr, substituted with the call's targs.
   auto ObligationArgs(uint32_t f, TypeId param, uint32_t tr, const std::vector<TypeId>& targs) -> std::vector<TypeId> {
@@ -2581,6 +2583,7 @@ class Checker {
         }
         BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
+        UnifyBoundAssocEqs(f, targs);
         FinishClosureArgs(args, deferred, f, targs);
         UnifyFnValueArgs(at, f, targs);
         return ty_.Subst(o_.fn_ret[f], targs);
@@ -2611,6 +2614,9 @@ class Checker {
       if (name == "unwrap_or" && want(1)) {
         Expect(args[0], inner, at[0]);
         return builtin(Builtin::UnwrapOr, inner);
+      }
+      if (!opt && (name == "unwrap_err" || name == "expect_err")) {
+        if (TypeId et; ResultErrUnwrap(n, dt, name, args, at, et)) return et;
       }
       if (opt && name == "is_some" && want(0)) return builtin(Builtin::IsSome, ty_.boolean);
       if (opt && name == "is_none" && want(0)) return builtin(Builtin::IsNone, ty_.boolean);
@@ -3133,6 +3139,7 @@ class Checker {
       std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
       ReselectByArgs(callee, f, targs, at);
       CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
+      UnifyBoundAssocEqs(f, targs);
       return ty_.Subst(o_.fn_ret[f], targs);
     }
     if (TypeId r = CallValue(n, ct, args, at); r.is_valid()) return r;
@@ -3152,6 +3159,7 @@ class Checker {
       return ty_.Subst(o_.fn_ret[f], targs);
     }
     for (size_t i = 0; i < args.size(); ++i) Expect(args[i], params[i], at[i]);
+    UnifyBoundAssocEqs(f, targs);
     return ty_.Subst(o_.fn_ret[f], targs);
   }
 

@@ -149,6 +149,8 @@ enum class Builtin : uint8_t {
   PrimStatic,        // u32::from_be_bytes, f64::from_bits, char::from_u32, ..: node_fn a PrimStaticFn
   StructCtorValue,   // a tuple struct's name used as a value (`let make = Pair;`): its constructor as a fn pointer
   AssocConstParam,   // `T::NAME` / `Self::NAME` of a type parameter (Typed::assoc_const_params): per instance
+  UnwrapErr,         // Result::unwrap_err(): the Err payload, or a panic naming the caller (Ok's Debug)
+  ExpectErr,         // Result::expect_err(msg): as UnwrapErr with the message
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls

@@ -1304,7 +1304,8 @@ class CGen {
       return fmt::format("((uint64_t){})", ty_.b(at));
     }
     Builtin mb = typed_.builtin[n.index];
-    bool consumes = mb == Builtin::Unwrap || mb == Builtin::Expect || mb == Builtin::UnwrapOr;
+    bool consumes = mb == Builtin::Unwrap || mb == Builtin::Expect || mb == Builtin::UnwrapOr ||
+                    mb == Builtin::UnwrapErr || mb == Builtin::ExpectErr;
     // A tracked local is only moved by the methods that take `self`.
     std::string recv = !consumes && !DropFlagOf(cs[0]).empty() ? Place(cs[0]) : Expr(cs[0]);
     std::vector<std::string> args;
@@ -1422,6 +1423,22 @@ class CGen {
       case Builtin::IsNone: case Builtin::IsErr: return Bind(t, fmt::format("{}.tag != {}", r, good));
       case Builtin::UnwrapOr:
         return Bind(t, fmt::format("{}.tag == {} ? {}.u.v{}.f0 : {}", r, good, r, good, args[0]));
+      case Builtin::UnwrapErr: case Builtin::ExpectErr: {
+        // Result::unwrap_err / expect_err: Ok is the failure here, printed with `{:?}`.
+        bool expect = typed_.builtin[n.index] == Builtin::ExpectErr;
+        Line(fmt::format("if ({}.tag != 1) {{", r));
+        ++indent_;
+        std::string buf = Tmp();
+        Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
+        if (expect) Line(fmt::format("rg_buf_push(&{}, (const char*){}.ptr, {}.len);", buf, args[0], args[0]));
+        Push(buf, expect ? ": " : "called `Result::unwrap_err()` on an `Ok` value: ");
+        DebugValue(buf, r + ".u.v0.f0", VariantFields(rt, 0)[0]);
+        Line(fmt::format("rg_panic_buf({}, &{});", Loc(tokens_.start[t_.token[n.index].index]), buf));
+        --indent_;
+        Line("}");
+        if (IsUnitOrNever(t)) return "0";
+        return Bind(t, fmt::format("{}.u.v1.f0", r));
+      }
       case Builtin::Unwrap: case Builtin::Expect: {
         bool expect = typed_.builtin[n.index] == Builtin::Expect;
         Line(fmt::format("if ({}.tag != {}) {{", r, good));
