@@ -138,6 +138,10 @@ void rg_fmt_bool(rg_buf* b, bool v, const rg_spec* s);
 void rg_fmt_char(rg_buf* b, uint32_t c, const rg_spec* s);
 void rg_fmt_str(rg_buf* b, rg_str v, const rg_spec* s);
 void rg_fmt_unit(rg_buf* b, const rg_spec* s);
+/* The `{..}` spec a user's Display/Debug `fmt` runs under, for Formatter::pad/width/.. (0: none, the
+   default spec). */
+extern const rg_spec* rg_fmt_cur;
+extern const rg_spec rg_fmt_default_spec;
 rg_string rg_string_from(rg_str s);
 rg_string rg_string_from_buf(rg_buf* b);
 void rg_string_push_str(rg_string* s, rg_str t);

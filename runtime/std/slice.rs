@@ -1,7 +1,7 @@
 // Slice and Vec methods beyond the checker's built-ins: windows/chunks/split iterators, rotations,
 // fill, copy_from_slice, is_sorted, partition_point; Vec's drain (any range), dedup_by(_key),
 // resize.
-// rustg-prelude-keys: windows chunks chunks_exact rchunks rotate_left rotate_right fill copy_from_slice is_sorted partition_point drain dedup_by_key dedup_by resize split_first split_last split_at_mut split_first_mut split_last_mut
+// rustg-prelude-keys: windows chunks chunks_exact rchunks rotate_left rotate_right fill copy_from_slice is_sorted partition_point drain dedup_by_key dedup_by resize split_first split_last split_at_mut split_first_mut split_last_mut replace_range
 
 // Range arguments (`v.drain(1..3)`, `..`, `2..`, `..=4`): the bounds within a length.
 pub trait __RangeArg {
@@ -303,5 +303,19 @@ impl<T: Clone> Vec<T> {
         while self.len() < n {
             self.push(value.clone());
         }
+    }
+}
+// String's range edit (std's `replace_range`: the bounds must be char boundaries).
+impl String {
+    pub fn replace_range<R: __RangeArg>(&mut self, range: R, replace_with: &str) {
+        let n = self.len();
+        let (a, b) = range.__bounds(n);
+        if a > b || b > n || !self.is_char_boundary(a) || !self.is_char_boundary(b) {
+            panic!("assertion failed: self.is_char_boundary(n)");
+        }
+        let tail = String::from(&self[b..n]);
+        self.truncate(a);
+        self.push_str(replace_with);
+        self.push_str(&tail);
     }
 }

@@ -2133,6 +2133,9 @@ class Checker {
           Unsupported(n, "calling a method through its path");
           return ty_.error;
         }
+        if (callee && segs[1] == "default" && (s & kEnumOwner)) {
+          if (TypeId et = EnumDefaultOf(n, s & ~kEnumOwner); et.is_valid()) return et;
+        }
         if (callee && segs[1] == "default" && !(s & kEnumOwner) && StructDerives(s, "Default")) {
           // `#[derive(Default)]`: codegen builds it from its fields' defaults (DefaultValue).
           o_.builtin[n.index] = Builtin::DefaultOf;
@@ -2169,6 +2172,7 @@ class Checker {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
     }
+    if (TypeId st; callee && StdMorePath(n, joined, st)) return st;
     if (callee && InPrelude(n) && joined == "__rustg_char") {
       o_.builtin[n.index] = Builtin::PreludeChar;
       return ty_.NewVar(TyKind::Var);
@@ -2224,6 +2228,7 @@ class Checker {
       }
     }
     if (TypeId dt; callee && (dt = DefaultPath(n, segs)).is_valid()) return dt;
+    if (TypeId dt; callee && (dt = DefaultTraitPath(n, joined)).is_valid()) return dt;
     if (segs.size() == 1) {
       // DIAG: UnresolvedFn
       if (callee) Error(DiagKind::UnresolvedFn, n, fmt::format("cannot find function `{}` in this scope", joined),
@@ -2637,6 +2642,9 @@ class Checker {
            k2 == TyKind::Float || k2 == TyKind::Bool || k2 == TyKind::Char))) && want(0))
         return builtin(Builtin::ToString, ty_.string);
     }
+    if (ty_.kind(dt) == TyKind::Formatter) {
+      if (TypeId ft; FormatterMethodCall(n, name, args, at, ft)) return ft;
+    }
     if (ty_.kind(dt) == TyKind::String) {
       // `fmt::Write::write_str` / `write_char` push too, returning an always-Ok `fmt::Result`.
       bool fmt_write = name == "write_str" || name == "write_char";
@@ -2711,6 +2719,7 @@ class Checker {
       k = ty_.kind(rt);
     }
     if (TypeId st; OrderingMethodCall(n, Deref(rt), name, args, at, st)) return st;
+    if (TypeId st; U8AsciiCall(n, rt, name, args, at, st)) return st;
     if (TypeId st; StdMethodCall(n, recv, rt, name, args, at, st)) return st;
     if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
       // Trait methods: the literal's type defaults (i32 / f64) as rustc's fallback does.
@@ -3085,6 +3094,7 @@ class Checker {
       return ty_.unit;
     }
     if (o_.builtin[callee.index] == Builtin::PreludeChar) return CharIntrinsic(n, args, at);
+    if (o_.builtin[callee.index] == Builtin::PreludeStr) return StrIntrinsic(n, args, at);
     if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
       // The std subset's intrinsics (check.h): one argument each.
       TypeId v = ty_.NewVar(TyKind::Var);

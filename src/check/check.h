@@ -151,6 +151,8 @@ enum class Builtin : uint8_t {
   AssocConstParam,   // `T::NAME` / `Self::NAME` of a type parameter (Typed::assoc_const_params): per instance
   UnwrapErr,         // Result::unwrap_err(): the Err payload, or a panic naming the caller (Ok's Debug)
   ExpectErr,         // Result::expect_err(msg): as UnwrapErr with the message
+  FormatterMethod,   // a `fmt::Formatter` method (pad, write_str, width, fill, ..), lowered by name
+  PreludeStr,        // __rustg_str(b) (std subset only): the `&[u8]` the caller validated as a `&str`
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls

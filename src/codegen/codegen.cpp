@@ -123,6 +123,7 @@ class CGen {
 #include "codegen/std_paths.inc"
 #include "codegen/ops.inc"
 #include "codegen/lang.inc"
+#include "codegen/std_more.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -1232,6 +1233,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
     if (typed_.builtin[n.index] == Builtin::StdMethod) return StdMethodC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::FormatterMethod) return FormatterMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
     switch (typed_.builtin[n.index]) {
@@ -1280,7 +1282,7 @@ class CGen {
             Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
             Line(fmt::format("rg_spec {} = {{32u, 0, 0, -1, -1, 0}};", spec));
             if (std::string user = UserFmt(rt, "Display"); !user.empty())
-              Line(fmt::format("{}(&{}, &{});", user, v, buf));
+              Line(UserFmtCallC(user, "&" + v, "&" + buf, "0"));
             else
               Line(FmtCall("&" + buf, v, rt, "&" + spec) + ";");
             return Bind(t, fmt::format("rg_string_from_buf(&{})", buf));
@@ -1499,6 +1501,14 @@ class CGen {
       // An array or Vec receiver of a `&[T]` method (the std subset's `impl<T> [T]`): unsized.
       if (TK(target) == TyKind::Ref && TK(TypeId(ty_.a(target))) == TyKind::Slice &&
           (TK(t) == TyKind::Array || TK(t) == TyKind::Vec)) {
+        if (!place && !ty_.b(target) && t == Ty(recv) && ConstExpr(recv)) {
+          // `[1, 2].iter()` of constants: rustc promotes the array to a 'static (the iterator may
+          // outlive the statement, e.g. returned from a flat_map closure), as `&[1, 2]` is.
+          std::string tmp = Tmp();
+          Line(fmt::format("static {} {}; {} = {};", CType(t), tmp, tmp, r));
+          r = tmp;
+          place = true;
+        }
         r = Bind(target, SliceValue(place ? r : Bind(t, r), t));
         break;
       }
@@ -1602,7 +1612,7 @@ class CGen {
       std::string v = DerefAll(vals[p.arg], t);
       if (s.ty == 0 || s.ty == '?') {
         if (std::string user = UserFmt(t, s.ty == '?' ? "Debug" : "Display"); !user.empty()) {
-          Line(fmt::format("{}(&{}, &{});", user, v, buf));
+          Line(UserFmtCallC(user, "&" + v, "&" + buf, "&" + spec));
           continue;
         }
       }
@@ -1739,8 +1749,8 @@ class CGen {
     dbg_protos_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s);\n", t.index, ct);
     if (std::string user = UserFmt(t, "Debug"); !user.empty()) {
       // A hand-written `impl Debug`: its `fmt` writes to the buffer.
-      dbg_bodies_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n  {}(({}*)v, b);\n}}\n\n",
-                                 t.index, ct, user, ct);
+      dbg_bodies_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n  {}\n}}\n\n",
+                                 t.index, ct, UserFmtCallC(user, "(" + ct + "*)v", "b", "s"));
       return t.index;
     }
     if (TK(t) == TyKind::Vec || TK(t) == TyKind::Slice) {
@@ -2033,6 +2043,11 @@ class CGen {
       return Bind(Ty(n), args[0]);
     }
     if (typed_.builtin[callee.index] == Builtin::PreludeChar) return Bind(ty_.character, fmt::format("(uint32_t)({})", args[0]));
+    if (typed_.builtin[callee.index] == Builtin::PreludeStr) {
+      // `&[u8]` and `&str` are both a pointer and a length.
+      std::string b = Bind(Ty(Children(t_, cs.back()).front()), args[0]);
+      return Bind(ty_.ref_str, fmt::format("((rg_str){{(const uint8_t*){0}.ptr, (size_t){0}.len}})", b));
+    }
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (typed_.builtin[callee.index] == Builtin::PrimStatic) return PrimStaticC(n, callee, args);

@@ -124,6 +124,14 @@ auto StdStaticFn(std::string_view owner, std::string_view name, PathFn& out) -> 
     out = {false, 1, "", false};
     return true;
   }
+  // `.map(String::len)`: String's and Vec's `&self` methods through the type's path.
+  if ((owner == "String" || owner == "Vec") &&
+      (name == "len" || name == "is_empty" || name == "capacity" ||
+       (owner == "String" && (name == "as_str" || name == "to_uppercase" || name == "to_lowercase" ||
+                              name == "trim" || name == "into_bytes")))) {
+    out = {true, 1, "", false};
+    return true;
+  }
   return false;
 }
 
