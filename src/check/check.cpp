@@ -2521,6 +2521,7 @@ class Checker {
     NodeId args_node = cs.back();
     std::vector<NodeId> args = Children(t_, args_node);
     TypeId rt = ty_.Resolve(Infer(recv));
+    if (TypeId st; StrGetRangeCall(n, rt, args, st)) return st;
     std::vector<TypeId> at;
     // Closure arguments wait for the method's `F: FnMut(..)` bound to type their parameters.
     std::vector<size_t> deferred;
@@ -2720,6 +2721,7 @@ class Checker {
     }
     if (TypeId st; OrderingMethodCall(n, Deref(rt), name, args, at, st)) return st;
     if (TypeId st; U8AsciiCall(n, rt, name, args, at, st)) return st;
+    if (TypeId st; StrSplitAtCall(n, rt, name, args, at, st)) return st;
     if (TypeId st; StdMethodCall(n, recv, rt, name, args, at, st)) return st;
     if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
       // Trait methods: the literal's type defaults (i32 / f64) as rustc's fallback does.
@@ -2789,7 +2791,7 @@ class Checker {
     if (rt == ty_.ref_str || ty_.kind(dt) == TyKind::String) {
       if (name == "as_bytes" && want(0)) return builtin(Builtin::StrAsBytes, ty_.Ref(ty_.Slice(ty_.Int(IntTy::U8)), false));
     }
-    if (rt == ty_.ref_str) {
+    if (rt == ty_.ref_str || ty_.kind(rt) == TyKind::Str) {  // `str`: a place such as `s[i..]`
       if (name == "len" && want(0)) return builtin(Builtin::StrLen, ty_.usize);
       if (name == "is_empty" && want(0)) return builtin(Builtin::StrIsEmpty, ty_.boolean);
     }
