@@ -62,7 +62,10 @@ __device__ inline auto SortedIndex(uint32_t n_solo) -> uint32_t {
 // ParseMatch, ParseClosure, or a fn-pointer type's parameters), is about 290 bytes, so 256 levels
 // take about 75 KiB plus the outer frames; 160 KiB leaves twice that. ParseCuda.DeepNestingFitsTheDeviceStack runs every recursive construct at and past the
 // limit on the device. The driver reserves this for every resident thread (132 SMs x 2048 threads
-// x 160 KiB = 43 GB on an H100) while the parse runs; StackLimit restores the previous limit after.
+// x 160 KiB = 43 GB on an H100) from the first parse on: StackLimit keeps it for the process, since
+// setting it back after each parse cost 31-45 ms of host time per call on the H200 (and setting it
+// again 2-9 ms), outside every kernel phase. RUSTG_CUDA_PARSE_STACK_RESTORE=1 restores it after each
+// parse (the behaviour before, for comparison).
 // RUSTG_CUDA_PARSE_STACK overrides it.
 constexpr size_t kParseStackBytes = 160 * 1024;
 
@@ -485,7 +488,13 @@ void PresizeColumns(Tree& out, size_t n) {
   }
 }
 
-// Sets the device stack limit for the parse and restores the previous one on scope exit (a large
+// Whether StackLimit restores the previous limit on scope exit (RUSTG_CUDA_PARSE_STACK_RESTORE=1).
+auto RestoreStackLimit() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_PARSE_STACK_RESTORE");
+  return env != nullptr && std::string(env) == "1";
+}
+
+// Sets the device stack limit for the parse; with RestoreStackLimit() restores the previous one on scope exit (a large
 // limit reserves stack memory for every resident thread of the device).
 class StackLimit {
  public:
@@ -500,7 +509,7 @@ class StackLimit {
     return e;
   }
   ~StackLimit() {
-    if (set_) cudaDeviceSetLimit(cudaLimitStackSize, old_);
+    if (set_ && RestoreStackLimit()) cudaDeviceSetLimit(cudaLimitStackSize, old_);
   }
 
  private:
