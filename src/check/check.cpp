@@ -1253,8 +1253,9 @@ class Checker {
           if (ty_.kind(u) != TyKind::Ref || (sk == SelfKind::RefMut && !ty_.b(u))) return TypeId::Invalid();
           return ty_.Resolve(TypeId(ty_.a(u)));
         };
+        const std::vector<uint32_t>& cands = ImplsNaming(name);
         for (int pass = 0; pass < 2; ++pass) {
-          for (size_t i = 0; i < o_.impls.size(); ++i) {
+          for (uint32_t i : cands) {
             const ImplDef& d = o_.impls[i];
             if ((pass == 0) != (d.trait == UINT32_MAX)) continue;
             for (uint32_t m : d.fns) {
@@ -1292,6 +1293,30 @@ class Checker {
       }
     }
     return false;
+  }
+  // The impls, in index order, that can provide a method `name`: those with a fn of that name or
+  // whose (user) trait declares one. LookupMethod probes only these, in the same order, so its
+  // answer is that of the scan over every impl; built once (the impls are fixed before bodies are
+  // checked) because the std files' impls made that scan the check pass's largest cost.
+  auto ImplsNaming(std::string_view name) -> const std::vector<uint32_t>& {
+    if (impls_by_name_size_ != o_.impls.size()) {
+      impls_by_name_.clear();
+      const Items& items = res_.items;
+      auto add = [&](uint32_t m, uint32_t i) {
+        std::vector<uint32_t>& v = impls_by_name_[items.fn_names[m]];
+        if (v.empty() || v.back() != i) v.push_back(i);
+      };
+      for (uint32_t i = 0; i < o_.impls.size(); ++i) {
+        const ImplDef& d = o_.impls[i];
+        for (uint32_t m : d.fns) add(m, i);
+        if (d.trait == UINT32_MAX || d.trait >= kBuiltinTrait) continue;
+        for (uint32_t m : o_.traits[d.trait].methods) add(m, i);
+      }
+      impls_by_name_size_ = o_.impls.size();
+    }
+    static const std::vector<uint32_t> kNone;
+    auto it = impls_by_name_.find(name);
+    return it == impls_by_name_.end() ? kNone : it->second;
   }
   // Method `name` of generic trait tr on `self` when several impls (`impl Tr<u8> for X`,
   // `impl Tr<u16> for X`) apply: the trait's declaration with its arguments left to inference;
@@ -3539,6 +3564,9 @@ class Checker {
     std::vector<TypeId> args;  // a generic trait's arguments (`S: Sum<Self::Item>`), in the caller's types
   };
   std::vector<Obligation> obligations_;
+  // ImplsNaming's index: method name -> impls that can provide it; built for this many impls.
+  std::unordered_map<std::string_view, std::vector<uint32_t>> impls_by_name_;
+  size_t impls_by_name_size_ = SIZE_MAX;
   // Per struct: its number of type parameters.
   std::vector<uint32_t> struct_params_;
   // Type aliases of the crate root: name -> the aliased type's node; nesting depth while lowering.

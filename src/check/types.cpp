@@ -48,8 +48,12 @@ TypeTable::TypeTable() {
 }
 
 auto TypeTable::Intern(TyKind k, uint32_t a, uint32_t b, const std::vector<TypeId>& elems) -> TypeId {
-  std::string key = fmt::format("{}:{}:{}", static_cast<int>(k), a, b);
-  for (TypeId e : elems) key += fmt::format(",{}", e.index);
+  // The key is the fixed-width bytes of (kind, a, b, elems): one per distinct type, built without
+  // formatting (this runs for every type the checker forms; text keys made it a top cost).
+  static_assert(sizeof(TypeId) == sizeof(uint32_t));
+  uint32_t head[3] = {static_cast<uint32_t>(k), a, b};
+  std::string key(reinterpret_cast<const char*>(head), sizeof head);
+  if (!elems.empty()) key.append(reinterpret_cast<const char*>(elems.data()), elems.size() * sizeof(TypeId));
   auto it = interned_.find(key);
   if (it != interned_.end()) return it->second;
   TypeId id(static_cast<uint32_t>(kind_.size()));
