@@ -141,6 +141,9 @@ class Checker {
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
     }
+    for (auto& [node, call] : o_.into_iter_args) {
+      for (TypeId& t : call.second) t = ty_.Finalize(t);
+    }
     for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
     for (auto& [node, t] : ty_.closure_out) t = ty_.Finalize(t);
     for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
@@ -279,6 +282,7 @@ class Checker {
 #include "check/ops_checker.inc"
 #include "check/lang_checker.inc"
 #include "check/std_more_checker.inc"
+#include "check/into_iter_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -2587,8 +2591,10 @@ class Checker {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
         }
+        IntoIterArgs(f, args, at);
         BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
+        UnifyAssocEqs(n, f, targs, args);
         UnifyBoundAssocEqs(f, targs);
         FinishClosureArgs(args, deferred, f, targs);
         UnifyFnValueArgs(at, f, targs);

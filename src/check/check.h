@@ -239,7 +239,8 @@ struct Typed {
   // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
   // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
   // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce); 8 when its
-  // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`).
+  // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`);
+  // 9 when the collection is passed where an iterator is expected (std's IntoIterator: into_iter_args).
   std::vector<uint8_t> str_coerce;
   // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
   // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].
@@ -279,6 +280,9 @@ struct Typed {
   // its items as a Vec (`__rustg_for`, `__rustg_for_mut`, `__rustg_into_vec`); its type
   // arguments are in node_targs under the ForExpr node.
   std::unordered_map<uint32_t, uint32_t> for_items;
+  // Per argument node with str_coerce 9: the method (into_iter / iter / iter_mut, Items::fns index)
+  // and its type arguments that turn the collection into the iterator the callee takes.
+  std::unordered_map<uint32_t, std::pair<uint32_t, std::vector<TypeId>>> into_iter_args;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.

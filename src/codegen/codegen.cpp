@@ -124,6 +124,7 @@ class CGen {
 #include "codegen/ops.inc"
 #include "codegen/lang.inc"
 #include "codegen/std_more.inc"
+#include "codegen/into_iter.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -145,6 +146,7 @@ class CGen {
   }
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
   auto ValueTy(NodeId n) const -> TypeId {
+    if (typed_.str_coerce[n.index] == 9) return IntoIterArgTy(n);
     if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
     if (typed_.str_coerce[n.index] == 8) return ty_.Ref(ty_.string, false);
     if (typed_.str_coerce[n.index] == 5) return ClosureFnPtrTy(Ty(n));
@@ -607,6 +609,7 @@ class CGen {
   // --- expressions: Expr returns a C operand (empty for () and !), statements go to body_ ---
   auto Expr(NodeId n) -> std::string {
     std::string v = ExprInner(n);
+    if (typed_.str_coerce[n.index] == 9) return IntoIterArgC(n, v);  // a collection passed as an iterator
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.str_coerce[n.index] == 8) {
       // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
