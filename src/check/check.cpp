@@ -2754,6 +2754,7 @@ class Checker {
     if (TypeId st; U8AsciiCall(n, rt, name, args, at, st)) return st;
     if (TypeId st; StrSplitAtCall(n, rt, name, args, at, st)) return st;
     if (TypeId st; BoxCloneCall(n, rt, name, args, st)) return st;
+    if (TypeId st; EqOrIntMoreCall(n, rt, name, args, at, st)) return st;
     if (TypeId st; StdMethodCall(n, recv, rt, name, args, at, st)) return st;
     if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
       // Trait methods: the literal's type defaults (i32 / f64) as rustc's fallback does.

@@ -153,6 +153,7 @@ enum class Builtin : uint8_t {
   ExpectErr,         // Result::expect_err(msg): as UnwrapErr with the message
   FormatterMethod,   // a `fmt::Formatter` method (pad, write_str, width, fill, ..), lowered by name
   PreludeStr,        // __rustg_str(b) (std subset only): the `&[u8]` the caller validated as a `&str`
+  EqMethod,          // `a.eq(&b)` / `a.ne(&b)` of a PartialEq type without a user `eq` (derived or built-in)
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls

@@ -74,13 +74,15 @@ auto MeetsBound(Typed& typed, TypeId t, uint32_t tr, uint32_t depth) -> bool;
 auto FindImplAt(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& args, uint32_t depth,
                 const std::vector<TypeId>* trait_args = nullptr) -> uint32_t {
   if (depth > 16) return UINT32_MAX;
-  // Impls for a named type first, blanket impls (`impl<T: Default> Tr for T`) after: where both
-  // match, coherence means the blanket's bounds cannot hold (std's traits are assumed met here).
-  for (size_t n = 0; n < 2 * typed.impls.size(); ++n) {
-    size_t i = n % typed.impls.size();
+  // An impl for a named type wins over a blanket impl (`impl<T: Default> Tr for T`) that also
+  // matches: coherence means the blanket's bounds cannot hold (std's traits are assumed met here).
+  uint32_t blanket = UINT32_MAX;
+  std::vector<TypeId> blanket_args;
+  for (size_t i = 0; i < typed.impls.size(); ++i) {
     const ImplDef& d = typed.impls[i];
     if (d.trait != trait || !d.self_ty.is_valid()) continue;
-    if ((typed.types.kind(d.self_ty) == TyKind::Param) != (n >= typed.impls.size())) continue;
+    bool is_blanket = typed.types.kind(d.self_ty) == TyKind::Param;
+    if (is_blanket && blanket != UINT32_MAX) continue;
     std::vector<TypeId> a(d.params, TypeId::Invalid());
     if (!MatchType(typed.types, d.self_ty, self, a)) continue;
     typed.types.FixFnOutputs(d.fixes, a);
@@ -97,10 +99,16 @@ auto FindImplAt(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& 
       for (uint32_t b : d.param_bounds[p]) ok = ok && MeetsBound(typed, a[p], b, depth + 1);
     }
     if (!ok) continue;
+    if (is_blanket) {
+      blanket = static_cast<uint32_t>(i);
+      blanket_args = std::move(a);
+      continue;
+    }
     args = std::move(a);
     return static_cast<uint32_t>(i);
   }
-  return UINT32_MAX;
+  if (blanket != UINT32_MAX) args = std::move(blanket_args);
+  return blanket;
 }
 
 auto MeetsBound(Typed& typed, TypeId t, uint32_t tr, uint32_t depth) -> bool {

@@ -1237,6 +1237,7 @@ class CGen {
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
     if (typed_.builtin[n.index] == Builtin::StdMethod) return StdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::FormatterMethod) return FormatterMethodC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::EqMethod) return EqMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
     switch (typed_.builtin[n.index]) {
