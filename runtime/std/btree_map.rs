@@ -4,6 +4,8 @@ use std::fmt;
 
 // BTreeMap: keys kept sorted in a Vec (binary search; insertion and removal move the tail).
 
+// Field-wise clone and equality are std's: the entries are kept sorted.
+#[derive(Clone, PartialEq)]
 pub struct BTreeMap<K, V> {
     keys: Vec<K>,
     vals: Vec<V>,

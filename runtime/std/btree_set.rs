@@ -4,6 +4,8 @@ use std::fmt;
 
 // BTreeSet: a sorted Vec.
 
+// Field-wise clone and equality are std's: the entries are kept sorted.
+#[derive(Clone, PartialEq)]
 pub struct BTreeSet<T> {
     items: Vec<T>,
 }

@@ -612,3 +612,10 @@ impl str {
         MatchIndices { s: self, pat: pat, pos: 0, done: false }
     }
 }
+
+// std::str::FromStr: the program's own types parse through it (`"1,2".parse::<Rgb>()` calls
+// `Rgb::from_str`, check/from_str_checker.inc); the primitives' `parse` stays the checker's built-in.
+pub trait FromStr {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}

@@ -50,6 +50,11 @@ void TypeTable::FixFnOutputs(const std::vector<FnOutputFix>& fixes, std::vector<
       if (kind(proj) != TyKind::Assoc) MatchType(*this, fx.out, proj, args);
       continue;
     }
+    if (kind(f) == TyKind::FnPtr) {
+      // A fn item or pointer (`it.map(depth)`): its declared return type.
+      MatchType(*this, fx.out, elems(f).back(), args);
+      continue;
+    }
     if (kind(f) != TyKind::Closure) continue;
     auto it = closure_out.find(a(f));
     if (it == closure_out.end()) continue;

@@ -283,6 +283,9 @@ class Checker {
 #include "check/lang_checker.inc"
 #include "check/std_more_checker.inc"
 #include "check/into_iter_checker.inc"
+#include "check/index_mut_checker.inc"
+#include "check/from_str_checker.inc"
+#include "check/clone_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -1515,7 +1518,12 @@ class Checker {
     rets_.push_back(o_.fn_ret[f]);
     TypeId t = Infer(body);
     Expect(LastExprOr(body), o_.fn_ret[f], t);
+    // rustc infers over the whole body: `collect()` targets and `parse` targets known by now type
+    // the closures still waiting for their parameters (`.map_err(|_| ..)` of a parse's error).
+    SettleTraitArgs();
+    ResolveParseErrors(/*final=*/false);
     FlushClosureBodies();
+    SettleTraitArgs();
     ResolveParseErrors(/*final=*/true);
     ResolveTryErrors();
     SettleTraitArgs();  // `collect()` targets fix element types a deferred `sort()` or format checks
@@ -2492,6 +2500,7 @@ class Checker {
   // A place expression that may be assigned: a `mut` local (or an uninitialized one).
   void CheckAssignable(NodeId lhs) {
     if (Kind(lhs) == NodeKind::ParenExpr) return CheckAssignable(Children(t_, lhs).front());
+    if (Kind(lhs) == NodeKind::IndexExpr) UserIndexMut(lhs);
     if (Kind(lhs) == NodeKind::FieldExpr || Kind(lhs) == NodeKind::IndexExpr || Kind(lhs) == NodeKind::UnaryExpr) {
       if (Kind(lhs) == NodeKind::UnaryExpr && Text(lhs) != "*") {
         Unsupported(lhs, "assignment to this place");
@@ -2994,20 +3003,26 @@ class Checker {
       case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Comparable(TypeId(ty_.a(t)), depth + 1);
       case TyKind::Param: case TyKind::Assoc:
         return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
-      case TyKind::Struct:
+      case TyKind::Struct: {
         if (!eq_structs_.count(ty_.a(t))) return false;
+        DebugVisit visit(clone_visiting_, t);  // a recursive type is comparable if its other parts are
+        if (!visit.first) return true;
         for (TypeId f : FieldTys(t)) {
           if (!Comparable(f, depth + 1)) return false;
         }
         return true;
-      case TyKind::Enum:
+      }
+      case TyKind::Enum: {
         if (ty_.a(t) >= kFirstUserEnum && !eq_enums_.count(ty_.a(t))) return false;
+        DebugVisit visit(clone_visiting_, t);
+        if (!visit.first) return true;
         for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {
           for (TypeId f : VariantFields(t, static_cast<uint32_t>(v))) {
             if (!Comparable(f, depth + 1)) return false;
           }
         }
         return true;
+      }
       default: return false;
     }
   }

@@ -16,7 +16,9 @@ auto BuiltinTraitNames() -> const std::vector<std::string_view>& {
       "Deref", "DerefMut",
       // bit, shift and compound-assignment operators (check/ops_checker.inc)
       "BitAnd", "BitOr", "BitXor", "Shl", "Shr", "BitAndAssign", "BitOrAssign", "BitXorAssign", "ShlAssign",
-      "ShrAssign", "DivAssign", "RemAssign"};
+      "ShrAssign", "DivAssign", "RemAssign",
+      // `c[i] = v` through a user `impl IndexMut` (check/index_mut_checker.inc)
+      "IndexMut"};
   return kNames;
 }
 }  // namespace

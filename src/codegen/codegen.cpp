@@ -909,7 +909,8 @@ class CGen {
         if (uint32_t f = typed_.node_fn[n.index]; f != UINT32_MAX) {
           // A user `impl Index` (collections of the std subset): `*c.index(i)`.
           std::string cname = CallTargetOf(n, f);
-          return fmt::format("(*{}(&{}, {}))", cname, b, idx);
+          // Called once: `c[i] += v` reads and writes the place (index_mut's side effects once).
+          return fmt::format("(*{})", Bind(ty_.Ref(Ty(n), true), fmt::format("{}(&{}, {})", cname, b, idx)));
         }
         if (TK(bt) == TyKind::Vec) {
           // Vec's Index impl is #[track_caller]: rustc reports the `[idx]` part, not the base.
