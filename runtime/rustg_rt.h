@@ -90,7 +90,9 @@ typedef struct { uint8_t* ptr; uint64_t len, cap; } rg_string;
 /* A source location for panics: FILE:LINE:COL as rustc prints it. */
 typedef struct { const char* file; uint32_t line, col; } rg_loc;
 /* A growable byte buffer (format output). */
-typedef struct { char* data; size_t len, cap; } rg_buf;
+/* A growable output buffer, also `fmt::Formatter`: flags are the RG_* flags of the spec a user
+   `impl Debug`/`Display` was called with (`f.alternate()`); zero everywhere else. */
+typedef struct { char* data; size_t len, cap; uint8_t flags; } rg_buf;
 /* One `{…}` spec: fill, align ('<' '>' '^' or 0), flags, width/precision (-1: none), type. */
 typedef struct { uint32_t fill; char align; uint8_t flags; int32_t width, precision; char ty; } rg_spec;
 enum { RG_PLUS = 1, RG_ALT = 2, RG_ZERO = 4, RG_DEBUG_LHEX = 8, RG_DEBUG_UHEX = 16 /* {:x?} / {:X?} */ };
@@ -117,6 +119,9 @@ void rg_panic_bounds(const rg_loc* l, uint64_t len, uint64_t index) __attribute_
 typedef struct { void* obj; void (*glue)(void*); bool* flag; } rg_drop_entry;
 extern rg_drop_entry* rg_drop_stack;
 extern size_t rg_drop_len;
+/* The caller's location, set before each call of a `#[track_caller]` function of the std subset
+   (which reads it first thing) so its panics name the caller, as rustc's attribute does. */
+extern const rg_loc* rg_track_loc;
 void rg_drop_push(void* obj, void (*glue)(void*), bool* flag);
 /* Array indexing: the index, or rustc's out-of-bounds panic. */
 static inline uint64_t rg_index(uint64_t i, uint64_t len, const rg_loc* l) {

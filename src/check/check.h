@@ -149,6 +149,8 @@ enum class Builtin : uint8_t {
   PrimStatic,        // u32::from_be_bytes, f64::from_bits, char::from_u32, ..: node_fn a PrimStaticFn
   StructCtorValue,   // a tuple struct's name used as a value (`let make = Pair;`): its constructor as a fn pointer
   AssocConstParam,   // `T::NAME` / `Self::NAME` of a type parameter (Typed::assoc_const_params): per instance
+  FmtAlternate,      // f.alternate() on a `fmt::Formatter`: whether the `{:#?}`/`{:#}` flag is set
+  BoxAsRef,          // b.as_ref() / b.as_mut() on a Box (through references): the box's value as `&T` / `&mut T`
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls
@@ -274,6 +276,9 @@ struct Typed {
   // its items as a Vec (`__rustg_for`, `__rustg_for_mut`, `__rustg_into_vec`); its type
   // arguments are in node_targs under the ForExpr node.
   std::unordered_map<uint32_t, uint32_t> for_items;
+  // Per method-call receiver or index base reached through a user `impl Deref` (a RefCell guard
+  // receiving Vec's `push`): the node's own type; node_ty holds the type it derefs to.
+  std::unordered_map<uint32_t, TypeId> recv_deref;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.

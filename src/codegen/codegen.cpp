@@ -123,12 +123,18 @@ class CGen {
 #include "codegen/std_paths.inc"
 #include "codegen/ops.inc"
 #include "codegen/lang.inc"
+#include "codegen/fmt_dyn.inc"
+#include "codegen/temps.inc"
+#include "codegen/cell.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
     return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
   }
-  auto Ty(NodeId n) const -> TypeId { return Sub(typed_.node_ty[n.index]); }
+  auto Ty(NodeId n) const -> TypeId {
+    if (n == raw_recv_) return Sub(typed_.recv_deref.at(n.index));  // codegen/cell.inc
+    return Sub(typed_.node_ty[n.index]);
+  }
   // t of the function instance being generated: its type parameters replaced by the instance's arguments.
   auto Sub(TypeId t) const -> TypeId {
     if (subst_.empty() || !t.is_valid()) return t;
@@ -541,6 +547,8 @@ class CGen {
       return fmt::format("#error \"rustg: no impl of `{}` for these types\"\n", res_.items.fn_names[f]);
     }
     indent_ = 1;
+    fn_track_caller_ = TrackCaller(static_cast<uint32_t>(f));
+    if (fn_track_caller_) Line("const rg_loc* rg_caller = rg_track_loc;");
     ret_void_ = IsUnitOrNever(Sub(typed_.fn_ret[f]));
     ret_ty_ = Sub(typed_.fn_ret[f]);
     // Parameters with destructuring patterns bind their parts first.
@@ -605,6 +613,7 @@ class CGen {
 
   // --- expressions: Expr returns a C operand (empty for () and !), statements go to body_ ---
   auto Expr(NodeId n) -> std::string {
+    if (DerefAdjusted(n)) return DerefRecv(n);
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.str_coerce[n.index] == 8) {
@@ -836,6 +845,7 @@ class CGen {
 
   // Whether n denotes a memory location (so `&n` and assignment use it in place).
   auto IsPlace(NodeId n) const -> bool {
+    if (DerefAdjusted(n)) return true;
     switch (Kind(n)) {
       case NodeKind::ParenExpr: return IsPlace(Children(t_, n).front());
       case NodeKind::PathExpr: return res_.def_kind[n.index] == DefKind::Local || StaticMutPath(n);
@@ -865,6 +875,7 @@ class CGen {
       root = Children(t_, root).front();
     }
     bool is_const = Kind(root) == NodeKind::PathExpr && res_.def_kind[root.index] == DefKind::Const;
+    if (!in_const_ && !is_const && StmtTempTracked(Ty(n))) return StmtTemp(Ty(n), v);  // `c.borrow().field`
     if (!in_const_ && !is_const) return Bind(Ty(n), v);
     std::string tmp = Tmp();
     Line(fmt::format("static {} {}; {} = {};", CType(Ty(n)), tmp, tmp, v));
@@ -872,6 +883,7 @@ class CGen {
   }
   // The C lvalue of a place expression; a non-place base is evaluated into a temporary first.
   auto Place(NodeId n) -> std::string {
+    if (DerefAdjusted(n)) return DerefRecv(n);
     switch (Kind(n)) {
       case NodeKind::ParenExpr: return Place(Children(t_, n).front());
       case NodeKind::PathExpr:
@@ -1221,6 +1233,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     std::string v = Expr(cs[0]);
     TypeId from = Ty(cs[0]), to = Ty(n);
+    if (typed_.str_coerce[cs[0].index] == 6 || typed_.str_coerce[cs[0].index] == 7) return v;  // `as &dyn Tr`
     if (TK(from) == TyKind::Enum) return Bind(to, fmt::format("({}){}.tag", CType(to), v));
     if (TK(from) == TyKind::Float && TK(to) == TyKind::Int) {
       return Bind(to, fmt::format("rg_f2i_{}((double){})", IntSuffix(to), v));
@@ -1234,6 +1247,8 @@ class CGen {
     if (typed_.builtin[n.index] == Builtin::StdMethod) return StdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
+    if (typed_.builtin[n.index] == Builtin::FmtAlternate) return FmtAlternateC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::BoxAsRef) return BoxAsRefC(n, cs);
     switch (typed_.builtin[n.index]) {
       case Builtin::StringPushStr: case Builtin::StringPush: {
         NodeId recv = cs[0];
@@ -1470,6 +1485,9 @@ class CGen {
       recv_temp = Bind(t, r);
       r = recv_temp;
       place = true;
+    } else if (borrowed_temp && StmtTempTracked(t)) {
+      r = StmtTemp(t, r);  // dropped at the end of the statement (codegen/temps.inc)
+      place = true;
     } else if (borrowed_temp)
       ReportUntrackedDrop(recv, t, "calling a method on a temporary of `{}` (it has a destructor)");
     for (int i = 0; i < 16 && target.is_valid() && t != target; ++i) {
@@ -1511,6 +1529,7 @@ class CGen {
     std::string call = fmt::format("{}({}", cname, r);
     for (NodeId a : Children(t_, cs.back())) call += ", " + Expr(a);
     call += ")";
+    NoteCaller(f, tokens_.start[t_.token[n.index].index]);
     std::string drop_recv = recv_temp.empty() ? "" : fmt::format("{}(&{});", DropGlue(t), recv_temp);
     if (IsUnitOrNever(Ty(n))) {
       Line(call + ";");
@@ -1560,7 +1579,9 @@ class CGen {
       NodeId a = args[k];
       if (Kind(a) == NodeKind::AssignExpr) a = Children(t_, a).back();
       // Formatting borrows its arguments: a local is read in place, never moved.
-      vals.push_back(IsPlace(a) && NeedsDrop(Ty(a)) ? Place(a) : Expr(a));
+      vals.push_back(IsPlace(a) && NeedsDrop(Ty(a)) ? Place(a)
+                     : StmtTempTracked(Ty(a))     ? StmtTemp(Ty(a), Expr(a))  // dropped at the statement's end
+                                                  : Expr(a));
       tys.push_back(Ty(a));
     }
     if (auto it = res_.captures.find(mac.index); it != res_.captures.end()) {
@@ -1585,7 +1606,7 @@ class CGen {
       std::string v = DerefAll(vals[p.arg], t);
       if (s.ty == 0 || s.ty == '?') {
         if (std::string user = UserFmt(t, s.ty == '?' ? "Debug" : "Display"); !user.empty()) {
-          Line(fmt::format("{}(&{}, &{});", user, v, buf));
+          Line(UserFmtCallC(user, "&" + v, "&" + buf, "&" + spec));
           continue;
         }
       }
@@ -1614,10 +1635,13 @@ class CGen {
       case TyKind::Bool: return fmt::format("rg_fmt_bool({}, {}, {})", b, v, s);
       case TyKind::Char: return fmt::format("rg_fmt_char({}, {}, {})", b, v, s);
       case TyKind::Ref:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return DynFmtCallC(b, v, TypeId(ty_.a(t)), s);
         if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return fmt::format("rg_dbg_{}({}, &{}, {})", DebugFn(TypeId(ty_.a(t))), b, v, s);
         return fmt::format("rg_fmt_str({}, {}, {})", b, v, s);
       case TyKind::String: return fmt::format("rg_fmt_str({}, rg_string_view({}), {})", b, v, s);
-      case TyKind::Box: return FmtCall(b, "(*" + v + ")", TypeId(ty_.a(t)), s);
+      case TyKind::Box:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return DynFmtCallC(b, v, TypeId(ty_.a(t)), s);
+        return FmtCall(b, "(*" + v + ")", TypeId(ty_.a(t)), s);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
         [[fallthrough]];
@@ -1722,8 +1746,8 @@ class CGen {
     dbg_protos_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s);\n", t.index, ct);
     if (std::string user = UserFmt(t, "Debug"); !user.empty()) {
       // A hand-written `impl Debug`: its `fmt` writes to the buffer.
-      dbg_bodies_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n  {}(({}*)v, b);\n}}\n\n",
-                                 t.index, ct, user, ct);
+      dbg_bodies_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n  {}\n}}\n\n",
+                                 t.index, ct, UserFmtCallC(user, fmt::format("({}*)v", ct), "b", "s"));
       return t.index;
     }
     if (TK(t) == TyKind::Vec || TK(t) == TyKind::Slice) {
@@ -1889,7 +1913,7 @@ class CGen {
         } else {
           Push(buf, prefix);
         }
-        Line(fmt::format("rg_panic_buf({}, &{});", loc, buf));
+        Line(fmt::format("rg_panic_buf({}, &{});", fn_track_caller_ ? "rg_caller" : loc, buf));
         return "";
       }
       case BuiltinMacro::Assert: case BuiltinMacro::DebugAssert: {
@@ -2081,9 +2105,18 @@ class CGen {
         case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: case NodeKind::FnItem:
         case NodeKind::Label:
           break;
-        case NodeKind::LetStmt: Let(c); break;
+        case NodeKind::LetStmt: {
+          OpenStmtFrame();
+          NodeId saved_init = let_init_;
+          let_init_ = LetInitOf(c);
+          Let(c);
+          let_init_ = saved_init;
+          CloseStmtFrame();
+          break;
+        }
         case NodeKind::ExprStmt: {
           LineDirective(c);
+          StmtFrameGuard frame(this);
           // (A block's tail value lives on into the enclosing statement: not this statement's end.)
           if (!last || t_.token[c.index].is_valid()) stmt_call_ = Children(t_, c).back();
           std::string v = Expr(Children(t_, c).back());
@@ -2100,6 +2133,7 @@ class CGen {
         }
         default: {
           LineDirective(c);
+          StmtFrameGuard frame(this);
           std::string v = Expr(c);
           if (last && !dest.empty() && !v.empty() && !IsUnitOrNever(Ty(n))) Line(fmt::format("{} = {};", dest, v));
         }
@@ -2165,7 +2199,10 @@ class CGen {
       --indent_;
       Line("}");
     } else {
+      OpenStmtFrame(/*fresh=*/true);
       std::string c = Expr(cs[0]);
+      if (!stmt_frames_.back().temps.empty()) c = Bind(ty_.boolean, c);
+      CloseStmtFrame();
       Line(fmt::format("if ({})", c));
       Block(cs[1], dest);
     }
@@ -2216,18 +2253,29 @@ class CGen {
     loop_drop_depth_[id] = drop_scopes_.size();
     Line("for (;;) {");
     ++indent_;
-    if (Kind(cs[i]) == NodeKind::LetExpr) {
+    bool let_frame = Kind(cs[i]) == NodeKind::LetExpr;
+    if (let_frame) {
+      // The scrutinee's temporaries live through the iteration's body (codegen/temps.inc).
+      OpenDropScope();
+      OpenStmtFrame();
       std::vector<NodeId> lc = Children(t_, cs[i]);
       TypeId st = Ty(lc[1]);
       std::string scrut = Scrutinee(lc[1]);
-      Line(fmt::format("if (!{}) break;", PatCond(lc[0], scrut, st)));
+      Line(fmt::format("if (!{}) {{{} break; }}", PatCond(lc[0], scrut, st), FrameDropsC()));
       BindPattern(lc[0], scrut, st);
     } else {
+      OpenStmtFrame(/*fresh=*/true);
       std::string c = Expr(cs[i]);
+      if (!stmt_frames_.back().temps.empty()) c = Bind(ty_.boolean, c);
+      CloseStmtFrame();
       Line(fmt::format("if (!{}) break;", c));
     }
     Block(cs[i + 1], "");
     Line(fmt::format("L_cont_{}:;", id));
+    if (let_frame) {
+      CloseStmtFrame();
+      CloseDropScope(true);
+    }
     --indent_;
     Line("}");
     Line(fmt::format("L_brk_{}:;", id));
@@ -2466,6 +2514,7 @@ class CGen {
         }
         // rustc drops such a temporary at the end of its statement (or of the block, for `let x = &T`):
         // not tracked here, so a destructor that would run is refused instead of skipped.
+        if (ObservableDrop(Ty(e)) && StmtTempTracked(Ty(e)) && n != let_init_) return Bind(Ty(n), "&" + StmtTemp(Ty(e), v));
         if (ObservableDrop(Ty(e))) ReportUntrackedDrop(n, Ty(e), "borrowing a temporary of `{}` (it has a destructor)");
         std::string tmp = Bind(Ty(e), v.empty() ? "0" : v);
         return Bind(Ty(n), "&" + tmp);
@@ -2486,6 +2535,9 @@ class CGen {
         TypeId t = Ty(n);
         if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
+        // `*guard` of a place through `impl Deref` borrows the place: it is not read (moved) first.
+        if (std::string fn; op == "*" && IsPlace(e) && !SliceOf(t).is_valid() && DerefCall(Ty(e), fn).is_valid())
+          return Bind(t, fmt::format("(*{}(&{}))", fn, Place(e)));
         std::string v = Expr(e);
         if (op == "-") {
           if (TK(t) == TyKind::Float) return Bind(t, "-" + v);
@@ -2493,7 +2545,7 @@ class CGen {
         }
         if (op == "*" && SliceOf(t).is_valid()) return v;
         if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
-          return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Bind(Ty(e), v)));
+          return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v)));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
         return Bind(t, fmt::format("({})~{}", CType(t), v));
@@ -2734,7 +2786,16 @@ class CGen {
     }
     for (const auto& [pat, name] : destructure) BindPattern(pat, name, Ty(pat));
     NodeId body = Children(t_, n).back();
+    std::vector<StmtFrame> saved_frames;
+    saved_frames.swap(stmt_frames_);
+    bool saved_tc = fn_track_caller_;
+    fn_track_caller_ = false;
+    OpenStmtFrame(/*fresh=*/true);
     std::string v = Expr(body);
+    if (!stmt_frames_.back().temps.empty() && !ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) v = Bind(ret, v);
+    CloseStmtFrame();
+    stmt_frames_.swap(saved_frames);
+    fn_track_caller_ = saved_tc;
     if (!ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) Line("return " + v + ";");
     std::string header = fmt::format("static {} rg_clf{}({})", ret_void_ ? "void" : CType(ret), t.index, params);
     inst_protos_ += header + ";\n";
