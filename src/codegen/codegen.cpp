@@ -211,7 +211,17 @@ class CGen {
   void EnsureType(TypeId t) const {
     if (!t.is_valid() || !defined_.insert(t.index).second) return;
     switch (TK(t)) {
-      case TyKind::Ref: EnsureType(TypeId(ty_.a(t))); return;
+      case TyKind::Ref: {
+        // Like a Box below, for the structs and enums a reference names (`&RcBox<Node>` in Node).
+        TypeId inner(ty_.a(t));
+        if (TK(inner) == TyKind::Struct || TK(inner) == TyKind::Enum) {
+          DeclareType(inner);
+          deferred_.push_back(inner);
+        } else {
+          EnsureType(inner);
+        }
+        return;
+      }
       case TyKind::Box: {
         // A pointer only needs the pointee's name: a recursive type (`Option<Box<Node>>` inside
         // Node) must not require the pointee complete first. Its definition follows later.
@@ -251,7 +261,13 @@ class CGen {
       }
       case TyKind::Vec: {
         TypeId e(ty_.a(t));
-        EnsureType(e);
+        // Only a pointer to the elements: declared now, defined later (`Vec<Rc<Node>>` in Node).
+        if (TK(e) == TyKind::Struct || TK(e) == TyKind::Enum) {
+          DeclareType(e);
+          deferred_.push_back(e);
+        } else {
+          EnsureType(e);
+        }
         std::string ct = CType(t), et = CType(e);
         types_ += fmt::format("typedef struct {{ {}* ptr; uint64_t len, cap; }} {};\n", et, ct);
         // push: amortized doubling, as Vec. Emitted after all types: it needs sizeof(element).
@@ -614,6 +630,7 @@ class CGen {
   // --- expressions: Expr returns a C operand (empty for () and !), statements go to body_ ---
   auto Expr(NodeId n) -> std::string {
     if (DerefAdjusted(n)) return DerefRecv(n);
+    if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.str_coerce[n.index] == 8) {
@@ -845,7 +862,7 @@ class CGen {
 
   // Whether n denotes a memory location (so `&n` and assignment use it in place).
   auto IsPlace(NodeId n) const -> bool {
-    if (DerefAdjusted(n)) return true;
+    if (DerefAdjusted(n) || temp_recv_.count(n.index)) return true;
     switch (Kind(n)) {
       case NodeKind::ParenExpr: return IsPlace(Children(t_, n).front());
       case NodeKind::PathExpr: return res_.def_kind[n.index] == DefKind::Local || StaticMutPath(n);
@@ -884,6 +901,7 @@ class CGen {
   // The C lvalue of a place expression; a non-place base is evaluated into a temporary first.
   auto Place(NodeId n) -> std::string {
     if (DerefAdjusted(n)) return DerefRecv(n);
+    if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     switch (Kind(n)) {
       case NodeKind::ParenExpr: return Place(Children(t_, n).front());
       case NodeKind::PathExpr:
@@ -980,10 +998,12 @@ class CGen {
         uint32_t local = res_.def_index[pat.index];
         // `ref x` (the checker allows the shared form only) binds the place's address.
         bool ref = RefBinding(pat);
-        if (!by_ref && !ref) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
+        bool owned = !by_ref && !ref && move_bind_ && NeedsDrop(Sub(typed_.local_ty[local]));
+        if (!by_ref && !ref && !owned) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
         Line(fmt::format("{} {} = {}{};", CType(Sub(typed_.local_ty[local])), LocalName(local),
                          by_ref || ref ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
+        if (owned) TrackMoveBinding(local, LocalName(local), Sub(typed_.local_ty[local]));  // codegen/temps.inc
         // `x @ pat`: pat's bindings are taken from the same value.
         std::vector<NodeId> cs = Children(t_, pat);
         if (!cs.empty() && Kind(cs.back()) != NodeKind::Name && Kind(cs.back()) != NodeKind::Qualifier)
@@ -1197,8 +1217,10 @@ class CGen {
       Line(fmt::format("{} {};", CType(t), dest));
     }
     TypeId st = Ty(cs[0]);
+    bool movable = MoveBindableScrutinee(cs[0], st);
     std::string scrut = Scrutinee(cs[0]);
     if (scrut.empty()) return dest;
+    std::string move_flag = movable ? DropFlagOf(cs[0]) : "";
     uint32_t id = loop_id_++;
     for (NodeId arm : Children(t_, cs[1])) {
       if (Kind(arm) != NodeKind::MatchArm) continue;
@@ -1209,7 +1231,10 @@ class CGen {
       LineDirective(arm);
       Line(fmt::format("if ({}) {{", PatCond(ac[0], scrut, st)));
       ++indent_;
+      bool arm_move = movable && ac.size() == 2 && MovePayloadPattern(ac[0]);
+      if (arm_move) BeginMoveArm(move_flag);
       BindPattern(ac[0], scrut, st);
+      move_bind_ = false;
       if (ac.size() == 3) {
         std::string g = Expr(Children(t_, ac[1]).front());
         Line(fmt::format("if ({}) {{", g));
@@ -1217,6 +1242,7 @@ class CGen {
       }
       std::string v = Expr(ac.back());
       if (!dest.empty() && !v.empty()) Line(fmt::format("{} = {};", dest, v));
+      if (arm_move) CloseDropScope(TK(Ty(ac.back())) != TyKind::Never);
       Line(fmt::format("goto M_end_{};", id));
       if (ac.size() == 3) {
         --indent_;
@@ -1244,6 +1270,7 @@ class CGen {
   auto Method(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
+    BorrowedBuiltinRecv(n, cs[0]);  // codegen/temps.inc
     if (typed_.builtin[n.index] == Builtin::StdMethod) return StdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
@@ -2191,11 +2218,15 @@ class CGen {
     if (Kind(cs[0]) == NodeKind::LetExpr) {
       std::vector<NodeId> lc = Children(t_, cs[0]);
       TypeId st = Ty(lc[1]);
+      bool arm_move = MoveBindableScrutinee(lc[1], st) && MovePayloadPattern(lc[0]);
       std::string scrut = Scrutinee(lc[1]);
       Line(fmt::format("if ({}) {{", PatCond(lc[0], scrut, st)));
       ++indent_;
+      if (arm_move) BeginMoveArm(DropFlagOf(lc[1]));
       BindPattern(lc[0], scrut, st);
+      move_bind_ = false;
       Block(cs[1], dest);
+      if (arm_move) CloseDropScope(TK(Ty(cs[1])) != TyKind::Never);
       --indent_;
       Line("}");
     } else {
@@ -2515,6 +2546,7 @@ class CGen {
         // rustc drops such a temporary at the end of its statement (or of the block, for `let x = &T`):
         // not tracked here, so a destructor that would run is refused instead of skipped.
         if (ObservableDrop(Ty(e)) && StmtTempTracked(Ty(e)) && n != let_init_) return Bind(Ty(n), "&" + StmtTemp(Ty(e), v));
+        if (ObservableDrop(Ty(e)) && n == let_init_ && !drop_scopes_.empty()) return Bind(Ty(n), "&" + ExtendedTemp(Ty(e), v));
         if (ObservableDrop(Ty(e))) ReportUntrackedDrop(n, Ty(e), "borrowing a temporary of `{}` (it has a destructor)");
         std::string tmp = Bind(Ty(e), v.empty() ? "0" : v);
         return Bind(Ty(n), "&" + tmp);
@@ -2784,6 +2816,21 @@ class CGen {
         }
       }
     }
+    // The closure's own drop scopes: by-value parameters with destructors drop when it returns.
+    std::vector<std::vector<DropVar>> saved_scopes;
+    std::vector<std::string> saved_marks;
+    saved_scopes.swap(drop_scopes_);
+    saved_marks.swap(drop_marks_);
+    OpenDropScope();
+    for (NodeId c : Children(t_, n)) {
+      if (Kind(c) != NodeKind::ParamList) continue;
+      for (NodeId p : Children(t_, c)) {
+        if (Kind(p) != NodeKind::Param) continue;
+        NodeId pat = Children(t_, p).front();
+        if (Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Local && !captured_.count(res_.def_index[pat.index]))
+          TrackLocal(res_.def_index[pat.index], LocalName(res_.def_index[pat.index]), Ty(pat), true);
+      }
+    }
     for (const auto& [pat, name] : destructure) BindPattern(pat, name, Ty(pat));
     NodeId body = Children(t_, n).back();
     std::vector<StmtFrame> saved_frames;
@@ -2792,10 +2839,15 @@ class CGen {
     fn_track_caller_ = false;
     OpenStmtFrame(/*fresh=*/true);
     std::string v = Expr(body);
-    if (!stmt_frames_.back().temps.empty() && !ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) v = Bind(ret, v);
+    bool reach = TK(Ty(body)) != TyKind::Never;
+    if ((!stmt_frames_.back().temps.empty() || !drop_scopes_.back().empty()) && !ret_void_ && !v.empty() && reach)
+      v = Bind(ret, v);
     CloseStmtFrame();
     stmt_frames_.swap(saved_frames);
     fn_track_caller_ = saved_tc;
+    CloseDropScope(reach);
+    drop_scopes_.swap(saved_scopes);
+    drop_marks_.swap(saved_marks);
     if (!ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) Line("return " + v + ";");
     std::string header = fmt::format("static {} rg_clf{}({})", ret_void_ ? "void" : CType(ret), t.index, params);
     inst_protos_ += header + ";\n";
