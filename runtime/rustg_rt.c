@@ -479,6 +479,9 @@ void rg_fmt_str(rg_buf* b, rg_str v, const rg_spec* s) {
 
 void rg_fmt_unit(rg_buf* b, const rg_spec* s) { pad(b, "()", 2, s, '<'); }
 
+const rg_spec* rg_fmt_cur = 0;
+const rg_spec rg_fmt_default_spec = {32u, 0, 0, -1, -1, 0};
+
 rg_string rg_string_from(rg_str s) {
   rg_string r = {0, 0, 0};
   rg_string_push_str(&r, s);

@@ -90,9 +90,7 @@ typedef struct { uint8_t* ptr; uint64_t len, cap; } rg_string;
 /* A source location for panics: FILE:LINE:COL as rustc prints it. */
 typedef struct { const char* file; uint32_t line, col; } rg_loc;
 /* A growable byte buffer (format output). */
-/* A growable output buffer, also `fmt::Formatter`: flags are the RG_* flags of the spec a user
-   `impl Debug`/`Display` was called with (`f.alternate()`); zero everywhere else. */
-typedef struct { char* data; size_t len, cap; uint8_t flags; } rg_buf;
+typedef struct { char* data; size_t len, cap; } rg_buf;
 /* One `{…}` spec: fill, align ('<' '>' '^' or 0), flags, width/precision (-1: none), type. */
 typedef struct { uint32_t fill; char align; uint8_t flags; int32_t width, precision; char ty; } rg_spec;
 enum { RG_PLUS = 1, RG_ALT = 2, RG_ZERO = 4, RG_DEBUG_LHEX = 8, RG_DEBUG_UHEX = 16 /* {:x?} / {:X?} */ };
@@ -143,6 +141,10 @@ void rg_fmt_bool(rg_buf* b, bool v, const rg_spec* s);
 void rg_fmt_char(rg_buf* b, uint32_t c, const rg_spec* s);
 void rg_fmt_str(rg_buf* b, rg_str v, const rg_spec* s);
 void rg_fmt_unit(rg_buf* b, const rg_spec* s);
+/* The `{..}` spec a user's Display/Debug `fmt` runs under, for Formatter::pad/width/.. (0: none, the
+   default spec). */
+extern const rg_spec* rg_fmt_cur;
+extern const rg_spec rg_fmt_default_spec;
 rg_string rg_string_from(rg_str s);
 rg_string rg_string_from_buf(rg_buf* b);
 void rg_string_push_str(rg_string* s, rg_str t);

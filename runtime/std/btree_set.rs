@@ -254,6 +254,13 @@ impl<T: Ord> Extend<T> for BTreeSet<T> {
         }
     }
 }
+impl<'a, T: 'a + Ord + Copy> Extend<&'a T> for BTreeSet<T> {
+    fn extend<I: Iterator<Item = &'a T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.insert(*x);
+        }
+    }
+}
 impl<T: Ord> Default for BTreeSet<T> {
     fn default() -> BTreeSet<T> {
         BTreeSet::new()

@@ -206,6 +206,13 @@ impl<T: Hash + Eq> Extend<T> for HashSet<T> {
         }
     }
 }
+impl<'a, T: 'a + Hash + Eq + Copy> Extend<&'a T> for HashSet<T> {
+    fn extend<I: Iterator<Item = &'a T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.insert(*x);
+        }
+    }
+}
 impl<T: Hash + Eq> Default for HashSet<T> {
     fn default() -> HashSet<T> {
         HashSet::new()

@@ -1,6 +1,6 @@
 // std::iter: the Iterator trait, its adaptors (lazy structs over the iterator they wrap) and
 // consumers, Sum/Product/FromIterator, ranges as values, and Vec's iter/into_iter.
-// rustg-prelude-keys: iter iter_mut into_iter sum product collect map filter filter_map fold enumerate zip chain flat_map for_each take_while skip_while peekable cloned copied any all position rposition find find_map count last nth scan reduce max_by_key min_by_key max_by min_by rfind inspect partition unzip extend peek next_if next_if_eq from_fn successors
+// rustg-prelude-keys: iter iter_mut into_iter sum product collect map filter filter_map fold enumerate zip chain flat_map for_each take_while skip_while peekable cloned copied any all position rposition find find_map count last nth scan reduce max_by_key min_by_key max_by min_by rfind inspect partition unzip extend peek next_if next_if_eq from_fn successors rfold try_fold try_for_each flatten map_while cycle repeat once empty
 
 pub trait Iterator {
     type Item;
@@ -260,6 +260,46 @@ pub trait Iterator {
             }
         }
         None
+    }
+    fn rfold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B
+    where
+        Self: Sized + DoubleEndedIterator,
+    {
+        let mut acc = init;
+        while let Some(x) = self.next_back() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+    // `try_fold`/`try_for_each` stop at the first `None`/`Err` the closure returns (`__Try`
+    // stands for std's unstable `Try`, implemented for Option and Result).
+    fn try_fold<B, F: FnMut(B, Self::Item) -> R, R: __Try<Output = B>>(&mut self, init: B, mut f: F) -> R {
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            match f(acc, x).__branch() {
+                Ok(a) => acc = a,
+                Err(r) => return r,
+            }
+        }
+        R::__from_output(acc)
+    }
+    fn try_for_each<F: FnMut(Self::Item) -> R, R: __Try<Output = ()>>(&mut self, mut f: F) -> R {
+        while let Some(x) = self.next() {
+            match f(x).__branch() {
+                Ok(_) => {}
+                Err(r) => return r,
+            }
+        }
+        R::__from_output(())
+    }
+    fn flatten<X: __IntoIter<IntoIter = U>, U: Iterator>(self) -> Flatten<Self, U> where Self: Sized + Iterator<Item = X> {
+        Flatten { iter: self, front: None }
+    }
+    fn map_while<B, P: FnMut(Self::Item) -> Option<B>>(self, predicate: P) -> MapWhile<Self, P> where Self: Sized {
+        MapWhile { iter: self, predicate: predicate, done: false }
+    }
+    fn cycle(self) -> Cycle<Self> where Self: Sized + Clone {
+        Cycle { orig: self.clone(), iter: self }
     }
     fn sum<S: Sum<Self::Item>>(self) -> S where Self: Sized {
         S::sum(self)
@@ -572,6 +612,21 @@ impl<I: Iterator> Iterator for Enumerate<I> {
             }
             None => None,
         }
+    }
+}
+// From the back, an item's index is the count before it plus the items still left before it.
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let len = self.iter.len();
+        match self.iter.next_back() {
+            Some(x) => Some((self.count + len - 1, x)),
+            None => None,
+        }
+    }
+}
+impl<I: ExactSizeIterator> ExactSizeIterator for Enumerate<I> {
+    fn len(&self) -> usize {
+        self.iter.len()
     }
 }
 pub struct Zip<A, B> { a: A, b: B }
@@ -1068,5 +1123,211 @@ impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
             }
             None => None,
         }
+    }
+}
+// `flatten`'s items: what std's IntoIterator gives for them (iterators themselves, Vec, Option and
+// references to them).
+pub trait __IntoIter {
+    type IntoIter;
+    fn __into_iter(self) -> Self::IntoIter;
+}
+impl<'a, T> __IntoIter for &'a Vec<T> {
+    type IntoIter = Iter<'a, T>;
+    fn __into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
+impl<T> __IntoIter for Vec<T> {
+    type IntoIter = IntoIter<T>;
+    fn __into_iter(self) -> IntoIter<T> {
+        self.into_iter()
+    }
+}
+impl<'a, T> __IntoIter for &'a Option<T> {
+    type IntoIter = OptionIter<'a, T>;
+    fn __into_iter(self) -> OptionIter<'a, T> {
+        self.iter()
+    }
+}
+impl<T> __IntoIter for Option<T> {
+    type IntoIter = OptionIntoIter<T>;
+    fn __into_iter(self) -> OptionIntoIter<T> {
+        OptionIntoIter { inner: self }
+    }
+}
+pub struct Flatten<I, U> { iter: I, front: Option<U> }
+impl<X: __IntoIter<IntoIter = U>, I: Iterator<Item = X>, U: Iterator> Iterator for Flatten<I, U> {
+    type Item = U::Item;
+    fn next(&mut self) -> Option<U::Item> {
+        loop {
+            if let Some(inner) = &mut self.front {
+                if let Some(x) = inner.next() {
+                    return Some(x);
+                }
+            }
+            match self.iter.next() {
+                Some(x) => self.front = Some(x.__into_iter()),
+                None => return None,
+            }
+        }
+    }
+}
+pub struct MapWhile<I, P> { iter: I, predicate: P, done: bool }
+impl<B, I: Iterator, P: FnMut(I::Item) -> Option<B>> Iterator for MapWhile<I, P> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        if self.done {
+            return None;
+        }
+        match self.iter.next() {
+            Some(x) => {
+                let r = (self.predicate)(x);
+                if r.is_none() {
+                    self.done = true;
+                }
+                r
+            }
+            None => None,
+        }
+    }
+}
+pub struct Cycle<I> { orig: I, iter: I }
+impl<I: Iterator + Clone> Iterator for Cycle<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        match self.iter.next() {
+            Some(x) => Some(x),
+            None => {
+                self.iter = self.orig.clone();
+                self.iter.next()
+            }
+        }
+    }
+}
+impl<'a, T> Clone for Iter<'a, T> {
+    fn clone(&self) -> Iter<'a, T> {
+        Iter { slice: self.slice, front: self.front, back: self.back }
+    }
+}
+impl<A: Copy> Clone for Range<A> {
+    fn clone(&self) -> Range<A> {
+        Range { start: self.start, end: self.end }
+    }
+}
+impl<A: Copy> Clone for RangeInclusive<A> {
+    fn clone(&self) -> RangeInclusive<A> {
+        RangeInclusive { start: self.start, end: self.end, exhausted: self.exhausted }
+    }
+}
+// std::iter::repeat, once and empty.
+pub struct Repeat<T> { item: T }
+pub fn repeat<T: Clone>(item: T) -> Repeat<T> {
+    Repeat { item: item }
+}
+impl<T: Clone> Iterator for Repeat<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        Some(self.item.clone())
+    }
+}
+pub struct Once<T> { item: Option<T> }
+pub fn once<T>(value: T) -> Once<T> {
+    Once { item: Some(value) }
+}
+impl<T> Iterator for Once<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.item.take()
+    }
+}
+impl<T> DoubleEndedIterator for Once<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.item.take()
+    }
+}
+pub struct Empty<T> { item: Option<T> }
+pub fn empty<T>() -> Empty<T> {
+    Empty { item: None }
+}
+impl<T> Iterator for Empty<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        None
+    }
+}
+// Option's iterators (std::option::Iter and IntoIter).
+pub struct OptionIter<'a, T> { inner: Option<&'a T> }
+impl<'a, T> Iterator for OptionIter<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> {
+        self.inner.take()
+    }
+}
+impl<'a, T> DoubleEndedIterator for OptionIter<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        self.inner.take()
+    }
+}
+pub struct OptionIterMut<'a, T> { inner: Option<&'a mut T> }
+impl<'a, T> Iterator for OptionIterMut<'a, T> {
+    type Item = &'a mut T;
+    fn next(&mut self) -> Option<&'a mut T> {
+        self.inner.take()
+    }
+}
+pub struct OptionIntoIter<T> { inner: Option<T> }
+impl<T> Iterator for OptionIntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}
+impl<T> Option<T> {
+    pub fn iter(&self) -> OptionIter<'_, T> {
+        OptionIter { inner: self.as_ref() }
+    }
+    pub fn iter_mut(&mut self) -> OptionIterMut<'_, T> {
+        OptionIterMut { inner: self.as_mut() }
+    }
+    pub fn into_iter(self) -> OptionIntoIter<T> {
+        OptionIntoIter { inner: self }
+    }
+}
+impl<T, E> Result<T, E> {
+    pub fn iter(&self) -> OptionIter<'_, T> {
+        OptionIter { inner: self.as_ref().ok() }
+    }
+    pub fn into_iter(self) -> OptionIntoIter<T> {
+        OptionIntoIter { inner: self.ok() }
+    }
+}
+// std's unstable `Try` for `try_fold`: Ok(output) to go on, Err(residual) to stop with.
+pub trait __Try {
+    type Output;
+    fn __branch(self) -> Result<Self::Output, Self>;
+    fn __from_output(output: Self::Output) -> Self;
+}
+impl<T> __Try for Option<T> {
+    type Output = T;
+    fn __branch(self) -> Result<T, Option<T>> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(None),
+        }
+    }
+    fn __from_output(output: T) -> Option<T> {
+        Some(output)
+    }
+}
+impl<T, E> __Try for Result<T, E> {
+    type Output = T;
+    fn __branch(self) -> Result<T, Result<T, E>> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(Err(e)),
+        }
+    }
+    fn __from_output(output: T) -> Result<T, E> {
+        Ok(output)
     }
 }

@@ -114,6 +114,50 @@ impl<T> Option<T> {
             None => None,
         }
     }
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Some(x) => Some(x),
+            None => None,
+        }
+    }
+    pub fn insert(&mut self, value: T) -> &mut T {
+        *self = Some(value);
+        match self {
+            Some(x) => x,
+            None => unreachable!(),
+        }
+    }
+    pub fn get_or_insert(&mut self, value: T) -> &mut T {
+        if let None = self {
+            *self = Some(value);
+        }
+        match self {
+            Some(x) => x,
+            None => unreachable!(),
+        }
+    }
+    pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T {
+        if let None = self {
+            *self = Some(f());
+        }
+        match self {
+            Some(x) => x,
+            None => unreachable!(),
+        }
+    }
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Option<T> {
+        if let Some(x) = &self {
+            f(x);
+        }
+        self
+    }
+    pub fn take_if<P: FnOnce(&mut T) -> bool>(&mut self, predicate: P) -> Option<T> {
+        let hit = match self {
+            Some(x) => predicate(x),
+            None => false,
+        };
+        if hit { self.take() } else { None }
+    }
     pub fn take(&mut self) -> Option<T> {
         std::mem::replace(self, None)
     }
@@ -145,6 +189,25 @@ impl<T> Option<Option<T>> {
         match self {
             Some(x) => x,
             None => None,
+        }
+    }
+}
+
+impl<T, E> Option<Result<T, E>> {
+    pub fn transpose(self) -> Result<Option<T>, E> {
+        match self {
+            Some(Ok(x)) => Ok(Some(x)),
+            Some(Err(e)) => Err(e),
+            None => Ok(None),
+        }
+    }
+}
+
+impl<T, U> Option<(T, U)> {
+    pub fn unzip(self) -> (Option<T>, Option<U>) {
+        match self {
+            Some((a, b)) => (Some(a), Some(b)),
+            None => (None, None),
         }
     }
 }

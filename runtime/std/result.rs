@@ -95,4 +95,50 @@ impl<T, E> Result<T, E> {
             Err(e) => Err(e),
         }
     }
+    pub fn as_mut(&mut self) -> Result<&mut T, &mut E> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Result<T, E> {
+        if let Ok(x) = &self {
+            f(x);
+        }
+        self
+    }
+    pub fn inspect_err<F: FnOnce(&E)>(self, f: F) -> Result<T, E> {
+        if let Err(e) = &self {
+            f(e);
+        }
+        self
+    }
+}
+
+impl<T, E> Result<Option<T>, E> {
+    pub fn transpose(self) -> Option<Result<T, E>> {
+        match self {
+            Ok(Some(x)) => Some(Ok(x)),
+            Ok(None) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+impl<T: Copy, E> Result<&T, E> {
+    pub fn copied(self) -> Result<T, E> {
+        match self {
+            Ok(x) => Ok(*x),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Clone, E> Result<&T, E> {
+    pub fn cloned(self) -> Result<T, E> {
+        match self {
+            Ok(x) => Ok(x.clone()),
+            Err(e) => Err(e),
+        }
+    }
 }

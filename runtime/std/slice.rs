@@ -1,7 +1,7 @@
 // Slice and Vec methods beyond the checker's built-ins: windows/chunks/split iterators, rotations,
 // fill, copy_from_slice, is_sorted, partition_point; Vec's drain (any range), dedup_by(_key),
 // resize.
-// rustg-prelude-keys: windows chunks chunks_exact rchunks rotate_left rotate_right fill copy_from_slice is_sorted partition_point drain dedup_by_key dedup_by resize split_first split_last
+// rustg-prelude-keys: windows chunks chunks_exact rchunks rotate_left rotate_right fill copy_from_slice is_sorted partition_point drain dedup_by_key dedup_by resize split_first split_last split_at_mut split_first_mut split_last_mut replace_range
 
 // Range arguments (`v.drain(1..3)`, `..`, `2..`, `..=4`): the bounds within a length.
 pub trait __RangeArg {
@@ -61,6 +61,25 @@ impl<'a, T> Iterator for Chunks<'a, T> {
         let end = if start + self.size < n { start + self.size } else { n };
         self.pos = end;
         Some(&self.v[start..end])
+    }
+}
+// From the back, chunks keep the front's boundaries: the last one holds the remainder (none for
+// `chunks_exact`, whose remainder stays out).
+impl<'a, T> DoubleEndedIterator for Chunks<'a, T> {
+    fn next_back(&mut self) -> Option<&'a [T]> {
+        let n = self.v.len();
+        if self.pos >= n || (self.exact && self.pos + self.size > n) {
+            return None;
+        }
+        let whole = (n - self.pos) / self.size;
+        let (start, end) = if self.exact {
+            (self.pos + (whole - 1) * self.size, self.pos + whole * self.size)
+        } else {
+            (self.pos + (n - self.pos - 1) / self.size * self.size, n)
+        };
+        let v = self.v;
+        self.v = &v[0..start];
+        Some(&v[start..end])
     }
 }
 impl<'a, T> Chunks<'a, T> {
@@ -136,6 +155,31 @@ impl<T> [T] {
             return None;
         }
         Some((&self[0], &self[1..self.len()]))
+    }
+    pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) {
+        let n = self.len();
+        if mid > n {
+            panic!("mid > len");
+        }
+        let a = &mut self[0..mid];
+        let b = &mut self[mid..n];
+        (a, b)
+    }
+    pub fn split_first_mut(&mut self) -> Option<(&mut T, &mut [T])> {
+        let n = self.len();
+        if n == 0 {
+            return None;
+        }
+        let (a, b) = self.split_at_mut(1);
+        Some((&mut a[0], b))
+    }
+    pub fn split_last_mut(&mut self) -> Option<(&mut T, &mut [T])> {
+        let n = self.len();
+        if n == 0 {
+            return None;
+        }
+        let (a, b) = self.split_at_mut(n - 1);
+        Some((&mut b[0], a))
     }
     pub fn split_last(&self) -> Option<(&T, &[T])> {
         let n = self.len();
@@ -259,5 +303,19 @@ impl<T: Clone> Vec<T> {
         while self.len() < n {
             self.push(value.clone());
         }
+    }
+}
+// String's range edit (std's `replace_range`: the bounds must be char boundaries).
+impl String {
+    pub fn replace_range<R: __RangeArg>(&mut self, range: R, replace_with: &str) {
+        let n = self.len();
+        let (a, b) = range.__bounds(n);
+        if a > b || b > n || !self.is_char_boundary(a) || !self.is_char_boundary(b) {
+            panic!("assertion failed: self.is_char_boundary(n)");
+        }
+        let tail = String::from(&self[b..n]);
+        self.truncate(a);
+        self.push_str(replace_with);
+        self.push_str(&tail);
     }
 }

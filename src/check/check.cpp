@@ -142,6 +142,9 @@ class Checker {
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
     }
+    for (auto& [node, call] : o_.into_iter_args) {
+      for (TypeId& t : call.second) t = ty_.Finalize(t);
+    }
     for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
     for (auto& [node, t] : ty_.closure_out) t = ty_.Finalize(t);
     for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
@@ -279,6 +282,8 @@ class Checker {
 #include "check/std_paths_checker.inc"
 #include "check/ops_checker.inc"
 #include "check/lang_checker.inc"
+#include "check/std_more_checker.inc"
+#include "check/into_iter_checker.inc"
 #include "check/fmt_dyn_checker.inc"
 #include "check/cell_checker.inc"
 
@@ -1127,6 +1132,7 @@ class Checker {
         if (!obligations_.back().args.empty()) SelectByTraitArgs(targs[i], tr, obligations_.back().args);
       }
     }
+    UnifyBoundAssocEqs(f, targs);
   }
   // The trait arguments a bound of f on `param` gives its generic trait tr, substituted with the call's targs.
   auto ObligationArgs(uint32_t f, TypeId param, uint32_t tr, const std::vector<TypeId>& targs) -> std::vector<TypeId> {
@@ -2135,6 +2141,9 @@ class Checker {
           Unsupported(n, "calling a method through its path");
           return ty_.error;
         }
+        if (callee && segs[1] == "default" && (s & kEnumOwner)) {
+          if (TypeId et = EnumDefaultOf(n, s & ~kEnumOwner); et.is_valid()) return et;
+        }
         if (callee && segs[1] == "default" && !(s & kEnumOwner) && StructDerives(s, "Default")) {
           // `#[derive(Default)]`: codegen builds it from its fields' defaults (DefaultValue).
           o_.builtin[n.index] = Builtin::DefaultOf;
@@ -2171,6 +2180,7 @@ class Checker {
       o_.builtin[n.index] = Builtin::MemDrop;
       return ty_.unit;
     }
+    if (TypeId st; callee && StdMorePath(n, joined, st)) return st;
     if (callee && InPrelude(n) && joined == "__rustg_char") {
       o_.builtin[n.index] = Builtin::PreludeChar;
       return ty_.NewVar(TyKind::Var);
@@ -2226,6 +2236,7 @@ class Checker {
       }
     }
     if (TypeId dt; callee && (dt = DefaultPath(n, segs)).is_valid()) return dt;
+    if (TypeId dt; callee && (dt = DefaultTraitPath(n, joined)).is_valid()) return dt;
     if (segs.size() == 1) {
       // DIAG: UnresolvedFn
       if (callee) Error(DiagKind::UnresolvedFn, n, fmt::format("cannot find function `{}` in this scope", joined),
@@ -2520,6 +2531,7 @@ class Checker {
     NodeId args_node = cs.back();
     std::vector<NodeId> args = Children(t_, args_node);
     TypeId rt = ty_.Resolve(Infer(recv));
+    if (TypeId st; StrGetRangeCall(n, rt, args, st)) return st;
     std::vector<TypeId> at;
     // Closure arguments wait for the method's `F: FnMut(..)` bound to type their parameters.
     std::vector<size_t> deferred;
@@ -2585,8 +2597,11 @@ class Checker {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
         }
+        IntoIterArgs(f, args, at);
         BorrowStrKeys(f, SubstAll(o_.fn_params[f], targs), args, at);
         CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "method");
+        UnifyAssocEqs(n, f, targs, args);
+        UnifyBoundAssocEqs(f, targs);
         FinishClosureArgs(args, deferred, f, targs);
         UnifyFnValueArgs(at, f, targs);
         return ty_.Subst(o_.fn_ret[f], targs);
@@ -2625,6 +2640,9 @@ class Checker {
         Expect(args[0], inner, at[0]);
         return builtin(Builtin::UnwrapOr, inner);
       }
+      if (!opt && (name == "unwrap_err" || name == "expect_err")) {
+        if (TypeId et; ResultErrUnwrap(n, dt, name, args, at, et)) return et;
+      }
       if (opt && name == "is_some" && want(0)) return builtin(Builtin::IsSome, ty_.boolean);
       if (opt && name == "is_none" && want(0)) return builtin(Builtin::IsNone, ty_.boolean);
       if (!opt && name == "is_ok" && want(0)) return builtin(Builtin::IsOk, ty_.boolean);
@@ -2645,6 +2663,9 @@ class Checker {
       if ((k2 == TyKind::String || dt == ty_.ref_str || (name == "to_string" && (k2 == TyKind::Int ||
            k2 == TyKind::Float || k2 == TyKind::Bool || k2 == TyKind::Char))) && want(0))
         return builtin(Builtin::ToString, ty_.string);
+    }
+    if (ty_.kind(dt) == TyKind::Formatter) {
+      if (TypeId ft; FormatterMethodCall(n, name, args, at, ft)) return ft;
     }
     if (ty_.kind(dt) == TyKind::String) {
       // `fmt::Write::write_str` / `write_char` push too, returning an always-Ok `fmt::Result`.
@@ -2720,7 +2741,9 @@ class Checker {
       k = ty_.kind(rt);
     }
     if (TypeId st; OrderingMethodCall(n, Deref(rt), name, args, at, st)) return st;
-    if (TypeId st; FormatterMethodCall(n, rt, name, args, st)) return st;
+    if (TypeId st; U8AsciiCall(n, rt, name, args, at, st)) return st;
+    if (TypeId st; StrSplitAtCall(n, rt, name, args, at, st)) return st;
+    if (TypeId st; BoxCloneCall(n, rt, name, args, st)) return st;
     if (TypeId st; BoxAsRefCall(n, recv, name, args, st)) return st;
     if (TypeId st; StdMethodCall(n, recv, rt, name, args, at, st)) return st;
     if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
@@ -2791,7 +2814,7 @@ class Checker {
     if (rt == ty_.ref_str || ty_.kind(dt) == TyKind::String) {
       if (name == "as_bytes" && want(0)) return builtin(Builtin::StrAsBytes, ty_.Ref(ty_.Slice(ty_.Int(IntTy::U8)), false));
     }
-    if (rt == ty_.ref_str) {
+    if (rt == ty_.ref_str || ty_.kind(rt) == TyKind::Str) {  // `str`: a place such as `s[i..]`
       if (name == "len" && want(0)) return builtin(Builtin::StrLen, ty_.usize);
       if (name == "is_empty" && want(0)) return builtin(Builtin::StrIsEmpty, ty_.boolean);
     }
@@ -3098,6 +3121,7 @@ class Checker {
       return ty_.unit;
     }
     if (o_.builtin[callee.index] == Builtin::PreludeChar) return CharIntrinsic(n, args, at);
+    if (o_.builtin[callee.index] == Builtin::PreludeStr) return StrIntrinsic(n, args, at);
     if (Builtin b = o_.builtin[callee.index]; b >= Builtin::PreludeHash && b <= Builtin::PreludeAddr) {
       // The std subset's intrinsics (check.h): one argument each.
       TypeId v = ty_.NewVar(TyKind::Var);
@@ -3152,6 +3176,7 @@ class Checker {
       std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
       ReselectByArgs(callee, f, targs, at);
       CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
+      UnifyBoundAssocEqs(f, targs);
       return ty_.Subst(o_.fn_ret[f], targs);
     }
     if (TypeId r = CallValue(n, ct, args, at); r.is_valid()) return r;
@@ -3171,6 +3196,7 @@ class Checker {
       return ty_.Subst(o_.fn_ret[f], targs);
     }
     for (size_t i = 0; i < args.size(); ++i) Expect(args[i], params[i], at[i]);
+    UnifyBoundAssocEqs(f, targs);
     return ty_.Subst(o_.fn_ret[f], targs);
   }
 

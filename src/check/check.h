@@ -149,7 +149,10 @@ enum class Builtin : uint8_t {
   PrimStatic,        // u32::from_be_bytes, f64::from_bits, char::from_u32, ..: node_fn a PrimStaticFn
   StructCtorValue,   // a tuple struct's name used as a value (`let make = Pair;`): its constructor as a fn pointer
   AssocConstParam,   // `T::NAME` / `Self::NAME` of a type parameter (Typed::assoc_const_params): per instance
-  FmtAlternate,      // f.alternate() on a `fmt::Formatter`: whether the `{:#?}`/`{:#}` flag is set
+  UnwrapErr,         // Result::unwrap_err(): the Err payload, or a panic naming the caller (Ok's Debug)
+  ExpectErr,         // Result::expect_err(msg): as UnwrapErr with the message
+  FormatterMethod,   // a `fmt::Formatter` method (pad, write_str, width, fill, ..), lowered by name
+  PreludeStr,        // __rustg_str(b) (std subset only): the `&[u8]` the caller validated as a `&str`
   BoxAsRef,          // b.as_ref() / b.as_mut() on a Box (through references): the box's value as `&T` / `&mut T`
 };
 
@@ -236,7 +239,8 @@ struct Typed {
   // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
   // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
   // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce); 8 when its
-  // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`).
+  // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`);
+  // 9 when the collection is passed where an iterator is expected (std's IntoIterator: into_iter_args).
   std::vector<uint8_t> str_coerce;
   // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
   // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].
@@ -276,6 +280,9 @@ struct Typed {
   // its items as a Vec (`__rustg_for`, `__rustg_for_mut`, `__rustg_into_vec`); its type
   // arguments are in node_targs under the ForExpr node.
   std::unordered_map<uint32_t, uint32_t> for_items;
+  // Per argument node with str_coerce 9: the method (into_iter / iter / iter_mut, Items::fns index)
+  // and its type arguments that turn the collection into the iterator the callee takes.
+  std::unordered_map<uint32_t, std::pair<uint32_t, std::vector<TypeId>>> into_iter_args;
   // Per method-call receiver or index base reached through a user `impl Deref` (a RefCell guard
   // receiving Vec's `push`): the node's own type; node_ty holds the type it derefs to.
   std::unordered_map<uint32_t, TypeId> recv_deref;

@@ -74,9 +74,13 @@ auto MeetsBound(Typed& typed, TypeId t, uint32_t tr, uint32_t depth) -> bool;
 auto FindImplAt(Typed& typed, uint32_t trait, TypeId self, std::vector<TypeId>& args, uint32_t depth,
                 const std::vector<TypeId>* trait_args = nullptr) -> uint32_t {
   if (depth > 16) return UINT32_MAX;
-  for (size_t i = 0; i < typed.impls.size(); ++i) {
+  // Impls for a named type first, blanket impls (`impl<T: Default> Tr for T`) after: where both
+  // match, coherence means the blanket's bounds cannot hold (std's traits are assumed met here).
+  for (size_t n = 0; n < 2 * typed.impls.size(); ++n) {
+    size_t i = n % typed.impls.size();
     const ImplDef& d = typed.impls[i];
     if (d.trait != trait || !d.self_ty.is_valid()) continue;
+    if ((typed.types.kind(d.self_ty) == TyKind::Param) != (n >= typed.impls.size())) continue;
     std::vector<TypeId> a(d.params, TypeId::Invalid());
     if (!MatchType(typed.types, d.self_ty, self, a)) continue;
     typed.types.FixFnOutputs(d.fixes, a);

@@ -123,6 +123,8 @@ class CGen {
 #include "codegen/std_paths.inc"
 #include "codegen/ops.inc"
 #include "codegen/lang.inc"
+#include "codegen/std_more.inc"
+#include "codegen/into_iter.inc"
 #include "codegen/fmt_dyn.inc"
 #include "codegen/temps.inc"
 #include "codegen/cell.inc"
@@ -150,6 +152,7 @@ class CGen {
   }
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
   auto ValueTy(NodeId n) const -> TypeId {
+    if (typed_.str_coerce[n.index] == 9) return IntoIterArgTy(n);
     if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
     if (typed_.str_coerce[n.index] == 8) return ty_.Ref(ty_.string, false);
     if (typed_.str_coerce[n.index] == 5) return ClosureFnPtrTy(Ty(n));
@@ -632,6 +635,7 @@ class CGen {
     if (DerefAdjusted(n)) return DerefRecv(n);
     if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     std::string v = ExprInner(n);
+    if (typed_.str_coerce[n.index] == 9) return IntoIterArgC(n, v);  // a collection passed as an iterator
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.str_coerce[n.index] == 8) {
       // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
@@ -1272,9 +1276,9 @@ class CGen {
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
     BorrowedBuiltinRecv(n, cs[0]);  // codegen/temps.inc
     if (typed_.builtin[n.index] == Builtin::StdMethod) return StdMethodC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::FormatterMethod) return FormatterMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
-    if (typed_.builtin[n.index] == Builtin::FmtAlternate) return FmtAlternateC(n, cs);
     if (typed_.builtin[n.index] == Builtin::BoxAsRef) return BoxAsRefC(n, cs);
     switch (typed_.builtin[n.index]) {
       case Builtin::StringPushStr: case Builtin::StringPush: {
@@ -1322,7 +1326,7 @@ class CGen {
             Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
             Line(fmt::format("rg_spec {} = {{32u, 0, 0, -1, -1, 0}};", spec));
             if (std::string user = UserFmt(rt, "Display"); !user.empty())
-              Line(fmt::format("{}(&{}, &{});", user, v, buf));
+              Line(UserFmtCallC(user, "&" + v, "&" + buf, "0"));
             else
               Line(FmtCall("&" + buf, v, rt, "&" + spec) + ";");
             return Bind(t, fmt::format("rg_string_from_buf(&{})", buf));
@@ -1346,7 +1350,8 @@ class CGen {
       return fmt::format("((uint64_t){})", ty_.b(at));
     }
     Builtin mb = typed_.builtin[n.index];
-    bool consumes = mb == Builtin::Unwrap || mb == Builtin::Expect || mb == Builtin::UnwrapOr;
+    bool consumes = mb == Builtin::Unwrap || mb == Builtin::Expect || mb == Builtin::UnwrapOr ||
+                    mb == Builtin::UnwrapErr || mb == Builtin::ExpectErr;
     // A tracked local is only moved by the methods that take `self`.
     std::string recv = !consumes && !DropFlagOf(cs[0]).empty() ? Place(cs[0]) : Expr(cs[0]);
     std::vector<std::string> args;
@@ -1464,6 +1469,22 @@ class CGen {
       case Builtin::IsNone: case Builtin::IsErr: return Bind(t, fmt::format("{}.tag != {}", r, good));
       case Builtin::UnwrapOr:
         return Bind(t, fmt::format("{}.tag == {} ? {}.u.v{}.f0 : {}", r, good, r, good, args[0]));
+      case Builtin::UnwrapErr: case Builtin::ExpectErr: {
+        // Result::unwrap_err / expect_err: Ok is the failure here, printed with `{:?}`.
+        bool expect = typed_.builtin[n.index] == Builtin::ExpectErr;
+        Line(fmt::format("if ({}.tag != 1) {{", r));
+        ++indent_;
+        std::string buf = Tmp();
+        Line(fmt::format("rg_buf {} = {{0, 0, 0}};", buf));
+        if (expect) Line(fmt::format("rg_buf_push(&{}, (const char*){}.ptr, {}.len);", buf, args[0], args[0]));
+        Push(buf, expect ? ": " : "called `Result::unwrap_err()` on an `Ok` value: ");
+        DebugValue(buf, r + ".u.v0.f0", VariantFields(rt, 0)[0]);
+        Line(fmt::format("rg_panic_buf({}, &{});", Loc(tokens_.start[t_.token[n.index].index]), buf));
+        --indent_;
+        Line("}");
+        if (IsUnitOrNever(t)) return "0";
+        return Bind(t, fmt::format("{}.u.v1.f0", r));
+      }
       case Builtin::Unwrap: case Builtin::Expect: {
         bool expect = typed_.builtin[n.index] == Builtin::Expect;
         Line(fmt::format("if ({}.tag != {}) {{", r, good));
@@ -1527,6 +1548,14 @@ class CGen {
       // An array or Vec receiver of a `&[T]` method (the std subset's `impl<T> [T]`): unsized.
       if (TK(target) == TyKind::Ref && TK(TypeId(ty_.a(target))) == TyKind::Slice &&
           (TK(t) == TyKind::Array || TK(t) == TyKind::Vec)) {
+        if (!place && !ty_.b(target) && t == Ty(recv) && ConstExpr(recv)) {
+          // `[1, 2].iter()` of constants: rustc promotes the array to a 'static (the iterator may
+          // outlive the statement, e.g. returned from a flat_map closure), as `&[1, 2]` is.
+          std::string tmp = Tmp();
+          Line(fmt::format("static {} {}; {} = {};", CType(t), tmp, tmp, r));
+          r = tmp;
+          place = true;
+        }
         r = Bind(target, SliceValue(place ? r : Bind(t, r), t));
         break;
       }
@@ -1774,7 +1803,7 @@ class CGen {
     if (std::string user = UserFmt(t, "Debug"); !user.empty()) {
       // A hand-written `impl Debug`: its `fmt` writes to the buffer.
       dbg_bodies_ += fmt::format("static void rg_dbg_{}(rg_buf* b, const {}* v, const rg_spec* s) {{\n  {}\n}}\n\n",
-                                 t.index, ct, UserFmtCallC(user, fmt::format("({}*)v", ct), "b", "s"));
+                                 t.index, ct, UserFmtCallC(user, "(" + ct + "*)v", "b", "s"));
       return t.index;
     }
     if (TK(t) == TyKind::Vec || TK(t) == TyKind::Slice) {
@@ -2067,6 +2096,11 @@ class CGen {
       return Bind(Ty(n), args[0]);
     }
     if (typed_.builtin[callee.index] == Builtin::PreludeChar) return Bind(ty_.character, fmt::format("(uint32_t)({})", args[0]));
+    if (typed_.builtin[callee.index] == Builtin::PreludeStr) {
+      // `&[u8]` and `&str` are both a pointer and a length.
+      std::string b = Bind(Ty(Children(t_, cs.back()).front()), args[0]);
+      return Bind(ty_.ref_str, fmt::format("((rg_str){{(const uint8_t*){0}.ptr, (size_t){0}.len}})", b));
+    }
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (typed_.builtin[callee.index] == Builtin::PrimStatic) return PrimStaticC(n, callee, args);

@@ -111,6 +111,30 @@ auto StdTraitFn(std::string_view tr, std::string_view name, PathFn& out) -> bool
   return false;
 }
 
+// A std type's associated function used as a value (`.map(String::from)`,
+// `.or_insert_with(Vec::new)`): its arity; calls stay paths.
+auto StdStaticFn(std::string_view owner, std::string_view name, PathFn& out) -> bool {
+  bool coll = owner == "Vec" || owner == "String" || owner == "HashMap" || owner == "HashSet" ||
+              owner == "BTreeMap" || owner == "BTreeSet" || owner == "VecDeque" || owner == "BinaryHeap";
+  if (coll && name == "new") {
+    out = {false, 0, "", false};
+    return true;
+  }
+  if ((owner == "String" && name == "from") || (coll && name == "with_capacity") || (owner == "Box" && name == "new")) {
+    out = {false, 1, "", false};
+    return true;
+  }
+  // `.map(String::len)`: String's and Vec's `&self` methods through the type's path.
+  if ((owner == "String" || owner == "Vec") &&
+      (name == "len" || name == "is_empty" || name == "capacity" ||
+       (owner == "String" && (name == "as_str" || name == "to_uppercase" || name == "to_lowercase" ||
+                              name == "trim" || name == "into_bytes")))) {
+    out = {true, 1, "", false};
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 auto StdPathEdits(const SourceBuffer& src, const TokenBuffer& tokens, const TokenNav& nav, EditSet& set) -> bool {
@@ -220,9 +244,9 @@ auto StdPathEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Toke
       found = jt != it->second.end() && jt->second.has_self && !jt->second.ambiguous;
       if (found) f = jt->second;
     } else {
-      found = StdTraitFn(owner, fname, f);
+      found = StdTraitFn(owner, fname, f) || StdStaticFn(owner, fname, f);
     }
-    if (!found || f.arity == 0) continue;
+    if (!found || (f.arity == 0 && f.has_self)) continue;
     bool call = ak == TokenKind::LParen;
     if (!f.has_self && call) continue;  // a static function's call stays a path
     Edit ed{t, name + 1, {}};
@@ -233,7 +257,8 @@ auto StdPathEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Toke
     bool bare = !call && (pk == TokenKind::LParen || pk == TokenKind::Comma || pk == TokenKind::Eq) &&
                 (ak == TokenKind::RParen || ak == TokenKind::Comma || ak == TokenKind::Semi);
     if (!bare) ed.with.push_back(set.Synth(TokenKind::LParen, "("));
-    ed.with.push_back(set.Synth(TokenKind::Or, "|"));
+    // No parameters (`Vec::new` as a value): `|| Vec::new()`.
+    ed.with.push_back(f.arity == 0 ? set.Synth(TokenKind::OrOr, "||") : set.Synth(TokenKind::Or, "|"));
     for (uint32_t i = 0; i < f.arity; ++i) {
       if (i) ed.with.push_back(set.Synth(TokenKind::Comma, ","));
       ed.with.push_back(set.Synth(TokenKind::Ident, arg(i)));
@@ -244,7 +269,7 @@ auto StdPathEdits(const SourceBuffer& src, const TokenBuffer& tokens, const Toke
         ed.with.push_back(set.Synth(TokenKind::Ident, r));
       }
     }
-    ed.with.push_back(set.Synth(TokenKind::Or, "|"));
+    if (f.arity != 0) ed.with.push_back(set.Synth(TokenKind::Or, "|"));
     uint32_t first_arg = 0;
     if (f.has_self) {
       ed.with.push_back(set.Synth(TokenKind::Ident, arg(0)));

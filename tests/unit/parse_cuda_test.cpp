@@ -106,6 +106,45 @@ auto EofEndsEveryFile(const TokenBuffer& tokens, uint32_t n_files) -> bool {
   return true;
 }
 
+// The parallel cut of step 1 (regions.h C1-C8) on the host, each step a loop over its indices, the
+// scans between them as the CUDA backend runs them with CUB; the lists of a level in queue order.
+void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a,
+                 const parse_engine::PrepArrays& p, uint32_t n_files, uint32_t n_tokens, uint32_t n_delims,
+                 uint32_t min_region, uint32_t levels) {
+  namespace pe = parse_engine;
+  uint32_t len = n_tokens + 2 * n_files;
+  uint32_t n_slots = pe::RegionSlotBegin(n_tokens, n_files, min_region);
+  uint32_t cap = n_delims / 2 + n_files + 1;
+  std::vector<uint32_t> cut(len, pe::kCutNone), owner(len), open_off(len + 1), ev_off(len + 1), top_last(n_files),
+      parent(n_slots);
+  std::vector<uint16_t> meta(len);
+  std::vector<uint8_t> serial(n_files);
+  std::vector<pe::CutItem> queues[2] = {std::vector<pe::CutItem>(cap), std::vector<pe::CutItem>(cap)};
+  uint32_t counts[2][2] = {};
+  pe::CutArrays c{cut.data(),      owner.data(),  meta.data(), open_off.data(), ev_off.data(),
+                  top_last.data(), serial.data(), parent.data(), queues[0].data(), cap, counts[0]};
+  for (uint32_t f = 0; f < n_files; ++f) pe::PrepFileInfo(in, a, p, f);
+  for (uint32_t f = 0; f < n_files; ++f) pe::CutTopItem(a, c, f);
+  for (int cur = 0;; cur ^= 1) {
+    uint32_t n_long = counts[cur][0], n_short = counts[cur][1];
+    if (n_long + n_short == 0) break;
+    const std::vector<pe::CutItem>& items = queues[cur];
+    c.queue = queues[cur ^ 1].data();
+    c.count = counts[cur ^ 1];
+    c.count[0] = c.count[1] = 0;
+    for (uint32_t j = 0; j < n_long; ++j) pe::CutList(a, c, items[j], min_region, levels);
+    for (uint32_t j = 0; j < n_short; ++j) pe::CutList(a, c, items[cap - 1 - j], min_region, levels);
+  }
+  for (uint32_t x = 0; x <= len; ++x) pe::CutMarkCounts(c, x, len);
+  std::exclusive_scan(open_off.begin(), open_off.end(), open_off.begin(), 0u);
+  std::exclusive_scan(ev_off.begin(), ev_off.end(), ev_off.begin(), 0u);
+  for (uint32_t f = 0; f < n_files; ++f) pe::CutFileTotals(a, c, f);
+  std::fill(a.slot_file, a.slot_file + n_slots, ~0u);
+  for (uint32_t x = 0; x < len; ++x) pe::CutPlace(a, c, n_files, x);
+  for (uint32_t s = 0; s < n_slots; ++s) pe::CutLink(a, c, s);
+  for (uint32_t f = 0; f < n_files; ++f) pe::CutSerial(a, c, f, min_region, levels);
+}
+
 // The parallel step 1 (regions.h P1-P6) on the host, each step a loop over its indices, the scans
 // and the stable sort between them as the CUDA backend runs them with CUB.
 void PrepareParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a, uint32_t n_files,
@@ -140,7 +179,7 @@ void PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     sorted_tok[d] = tok[order[d]];
   }
   for (uint32_t d = 0; d < n_delims; ++d) pe::PrepPair(in, a, p, d, n_delims);
-  for (uint32_t f = 0; f < n_files; ++f) pe::PrepareFileCut(in, a, p, f, min_region, levels);
+  CutParallel(in, a, p, n_files, n_tokens, n_delims, min_region, levels);
 }
 
 // The arrays of the region protocol in host memory for one build, and the protocol's view of them.

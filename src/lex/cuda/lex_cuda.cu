@@ -209,9 +209,9 @@ Kept kept;
 uint64_t next_tag = 1;
 
 void FreeKeptLocked() {
-  cudaFree(kept.d.src);
-  cudaFree(kept.d.kind);
-  cudaFree(kept.d.start);
+  DeviceFree(kept.d.src);
+  DeviceFree(kept.d.kind);
+  DeviceFree(kept.d.start);
   kept = Kept{};
 }
 

@@ -21,7 +21,8 @@ namespace rustg {
 auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
     -> std::optional<TokenBuffer>;
 
-// Device copies of a build's source bytes (with SourceBuffer::kPadding) and tokens, cudaMalloc'd.
+// Device copies of a build's source bytes (with SourceBuffer::kPadding) and tokens, from DeviceAlloc
+// (base/cuda/device_buffers.h).
 struct DeviceTokens {
   // The source bytes, padded.
   char* src = nullptr;
@@ -43,7 +44,7 @@ auto LexCudaDeferred(const SourceBuffer& src, DiagSink& diags, Timings* timings,
 auto DownloadTokenColumns(const DeviceTokens& columns, TokenBuffer& tokens, std::string* error) -> bool;
 
 // The device copies LexCuda kept for exactly `tokens` (its tag, its columns and `src`), handed
-// over: the caller frees them with cudaFree. nullopt when LexCuda kept none for these tokens.
+// over: the caller frees them with DeviceFree. nullopt when LexCuda kept none for these tokens.
 auto TakeDeviceTokens(const SourceBuffer& src, const TokenBuffer& tokens) -> std::optional<DeviceTokens>;
 
 }  // namespace rustg

@@ -108,6 +108,55 @@ __global__ void PrepCutKernel(parse_engine::TokenView in, parse_engine::RegionAr
   if (g % 32 == 0 && g / 32 < n_files) parse_engine::PrepareFileCut(in, a, p, g / 32, min_region, levels);
 }
 
+// The parallel cut (regions.h C1-C8), one kernel per step.
+__global__ void PrepFileInfoKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
+                                   parse_engine::CutArrays c, uint32_t n_files) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f >= n_files) return;
+  parse_engine::PrepFileInfo(in, a, p, f);
+  parse_engine::CutTopItem(a, c, f);
+}
+
+// The lists of one level: the long ones (front of `items`) a warp each (lane 0), the short ones
+// (back) a lane each; the lists they enter go on c's queue.
+__global__ void CutListKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, const parse_engine::CutItem* items,
+                              uint32_t cap, uint32_t n_long, uint32_t n_short, uint32_t min_region, uint32_t levels) {
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  if (g < 32 * n_long) {
+    if (g % 32 == 0) parse_engine::CutList(a, c, items[g / 32], min_region, levels);
+    return;
+  }
+  uint32_t j = g - 32 * n_long;
+  if (j < n_short) parse_engine::CutList(a, c, items[cap - 1 - j], min_region, levels);
+}
+
+__global__ void CutMarkCountsKernel(parse_engine::CutArrays c, uint32_t len) {
+  uint32_t x = blockIdx.x * blockDim.x + threadIdx.x;
+  if (x <= len) parse_engine::CutMarkCounts(c, x, len);
+}
+
+__global__ void CutFileTotalsKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_files) {
+  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
+  if (f < n_files) parse_engine::CutFileTotals(a, c, f);
+}
+
+__global__ void CutPlaceKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_files, uint32_t len) {
+  uint32_t x = blockIdx.x * blockDim.x + threadIdx.x;
+  if (x < len) parse_engine::CutPlace(a, c, n_files, x);
+}
+
+__global__ void CutLinkKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_slots) {
+  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
+  if (s < n_slots) parse_engine::CutLink(a, c, s);
+}
+
+// One warp per file (lane 0), like PrepCutKernel: only files whose regions did not fit their slots.
+__global__ void CutSerialKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_files,
+                                uint32_t min_region, uint32_t levels) {
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  if (g % 32 == 0 && g / 32 < n_files) parse_engine::CutSerial(a, c, g / 32, min_region, levels);
+}
+
 // Per slot: the tokens its thread parses (its own, without its children's; 0 when unused), and
 // the key that orders the slots for the parse kernels (descending): the own tokens, or with
 // `by_kind` the size class (bit length of the own tokens), then the list kind, then the tokens.
@@ -261,6 +310,13 @@ auto SerialPrepareForced() -> bool {
   return env != nullptr && std::string(env) == "serial";
 }
 
+// RUSTG_CUDA_PARSE_CUT=walk cuts each file by one lane walking it whole (PrepCutKernel), for
+// comparison with the parallel cut (regions.h C1-C8).
+auto WalkCutForced() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT");
+  return env != nullptr && std::string(env) == "walk";
+}
+
 // Waits for the work queued on the default stream through an event. A synchronous cudaMemcpy that
 // waits for kernels inside the driver held up the fused lex+parse's token download (its own stream
 // and host thread) for as long: on the H200 it ran after the parse kernels instead of during them.
@@ -276,8 +332,8 @@ auto WaitDefaultStream() -> cudaError_t {
 // Step 1 on the device in its parallel form (regions.h P1-P6): scans and a sort over all tokens
 // and delimiters of the build instead of one thread walking each file.
 auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a, uint32_t n_files,
-                     uint32_t n_tokens, uint32_t min_region, uint32_t levels, DeviceBuffers& mem, PhaseTimer& timer)
-    -> cudaError_t {
+                     uint32_t n_tokens, uint32_t n_slots, uint32_t min_region, uint32_t levels, DeviceBuffers& mem,
+                     PhaseTimer& timer) -> cudaError_t {
 #define RUSTG_TRY(call)                   \
   do {                                    \
     cudaError_t e_ = (call);              \
@@ -337,7 +393,63 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   }
   timer.End();
   timer.Begin("parse prepare cut");
-  PrepCutKernel<<<Blocks(32 * n_files), kBlock>>>(in, a, p, n_files, min_region, levels);
+  if (WalkCutForced()) {
+    PrepCutKernel<<<Blocks(32 * n_files), kBlock>>>(in, a, p, n_files, min_region, levels);
+    RUSTG_TRY(cudaGetLastError());
+    timer.End();
+    return cudaSuccess;
+  }
+  // The parallel cut (regions.h C1-C8): the lists of each level walked at once, then scans.
+  const uint32_t len = n_tokens + 2 * n_files;
+  const uint32_t cap = n_delims / 2 + n_files + 1;
+  parse_engine::CutArrays c{};
+  parse_engine::CutItem* queues[2];
+  uint32_t* d_counts;
+  RUSTG_TRY(mem.Alloc(len, &c.cut));
+  RUSTG_TRY(mem.Alloc(len, &c.owner));
+  RUSTG_TRY(mem.Alloc(len, &c.meta));
+  RUSTG_TRY(mem.Alloc(len + 1, &c.open_off));
+  RUSTG_TRY(mem.Alloc(len + 1, &c.ev_off));
+  RUSTG_TRY(mem.Alloc(n_files, &c.file_top_last));
+  RUSTG_TRY(mem.Alloc(n_files, &c.file_serial));
+  RUSTG_TRY(mem.Alloc(n_slots, &c.slot_parent));
+  RUSTG_TRY(mem.Alloc(cap, &queues[0]));
+  RUSTG_TRY(mem.Alloc(cap, &queues[1]));
+  RUSTG_TRY(mem.Alloc(4, &d_counts));
+  c.queue_cap = cap;
+  RUSTG_TRY(cudaMemsetAsync(c.cut, 0xff, len * sizeof(uint32_t)));
+  RUSTG_TRY(cudaMemsetAsync(d_counts, 0, 4 * sizeof(uint32_t)));
+  c.queue = queues[0];
+  c.count = d_counts;
+  PrepFileInfoKernel<<<Blocks(n_files), kBlock>>>(in, a, p, c, n_files);
+  RUSTG_TRY(cudaGetLastError());
+  for (int cur = 0;; cur ^= 1) {
+    uint32_t n[2] = {0, 0};
+    RUSTG_TRY(WaitDefaultStream());
+    RUSTG_TRY(cudaMemcpy(n, d_counts + 2 * cur, sizeof(n), cudaMemcpyDeviceToHost));
+    if (n[0] + n[1] == 0) break;
+    c.queue = queues[cur ^ 1];
+    c.count = d_counts + 2 * (cur ^ 1);
+    RUSTG_TRY(cudaMemsetAsync(c.count, 0, 2 * sizeof(uint32_t)));
+    CutListKernel<<<Blocks(32 * n[0] + n[1]), kBlock>>>(a, c, queues[cur], cap, n[0], n[1], min_region, levels);
+    RUSTG_TRY(cudaGetLastError());
+  }
+  CutMarkCountsKernel<<<Blocks(len + 1), kBlock>>>(c, len);
+  RUSTG_TRY(cudaGetLastError());
+  size_t scan_bytes = 0;
+  RUSTG_TRY(cub::DeviceScan::ExclusiveSum(nullptr, scan_bytes, c.open_off, c.open_off, len + 1));
+  char* d_scan;
+  RUSTG_TRY(mem.Alloc(scan_bytes, &d_scan));
+  RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_scan, scan_bytes, c.open_off, c.open_off, len + 1));
+  RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_scan, scan_bytes, c.ev_off, c.ev_off, len + 1));
+  CutFileTotalsKernel<<<Blocks(n_files), kBlock>>>(a, c, n_files);
+  RUSTG_TRY(cudaGetLastError());
+  RUSTG_TRY(cudaMemsetAsync(a.slot_file, 0xff, n_slots * sizeof(uint32_t)));
+  CutPlaceKernel<<<Blocks(len), kBlock>>>(a, c, n_files, len);
+  RUSTG_TRY(cudaGetLastError());
+  CutLinkKernel<<<Blocks(n_slots), kBlock>>>(a, c, n_slots);
+  RUSTG_TRY(cudaGetLastError());
+  CutSerialKernel<<<Blocks(32 * n_files), kBlock>>>(a, c, n_files, min_region, levels);
   RUSTG_TRY(cudaGetLastError());
   timer.End();
   return cudaSuccess;
@@ -480,6 +592,14 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   host_span("parse stack limit");
 
   PhaseTimer timer(timings);
+  // The frees of `mem` on return, as the host span "parse free" (from `t0`, set before the return).
+  struct FreeSpan {
+    Timings* t;
+    uint64_t t0 = 0;
+    ~FreeSpan() {
+      if (t != nullptr && t0 != 0) t->Record("parse free", "host", "", t0, t->NowUs() - t0);
+    }
+  } free_span{host_timings};
   DeviceBuffers mem;
   // Declared after `mem`: on every return the download finishes before the device tokens are freed.
   struct JoinDownload {
@@ -561,7 +681,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   parse_engine::TokenView in{d_src, d_tok_kind, d_tok_start};
 
   if (parallel_prepare) {
-    RUSTG_CK(PrepareParallel(in, arrays, n_files, n_tokens, min_region, Levels(), mem, timer));
+    RUSTG_CK(PrepareParallel(in, arrays, n_files, n_tokens, n_slots, min_region, Levels(), mem, timer));
   } else {
     timer.Begin("parse prepare");
     PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region, Levels());
@@ -760,6 +880,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   }
   if (!rendered.empty()) diags.Append(std::move(rendered));
   host_span("parse host finish");
+  if (host_timings != nullptr) free_span.t0 = host_timings->NowUs();
   return out;
 }
 
@@ -784,8 +905,20 @@ auto LexParseCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, st
     return std::pair{std::move(*tokens), std::move(*tree)};
   }
   // The parse's stack limit before the download starts: setting it waits for the device to idle.
+  // Host spans: "parse stack limit" (set), "parse stack restore" (on return).
+  Timings* spans = timings != nullptr && timings->enabled() ? timings : nullptr;
+  struct RestoreSpan {
+    Timings* t;
+    uint64_t t0 = 0;
+    ~RestoreSpan() {
+      if (t != nullptr && t0 != 0) t->Record("parse stack restore", "host", "", t0, t->NowUs() - t0);
+    }
+  } restore_span{spans};
+  uint64_t limit_t0 = spans != nullptr ? spans->NowUs() : 0;
   StackLimit stack_limit;
-  if (cudaError_t e = stack_limit.Set(StackBytes()); e != cudaSuccess) {
+  cudaError_t limit_e = stack_limit.Set(StackBytes());
+  if (spans != nullptr) spans->Record("parse stack limit", "host", "", limit_t0, spans->NowUs() - limit_t0);
+  if (cudaError_t e = limit_e; e != cudaSuccess) {
     if (error != nullptr) *error = std::string("cudaDeviceSetLimit: ") + cudaGetErrorString(e);
     cudaGetLastError();
     // The kept device tokens stay with the lexer (freed by its next call); the columns are unwritten.
@@ -799,6 +932,7 @@ auto LexParseCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, st
   }
   if (!tree) return std::nullopt;
   diags.Append(std::move(local));
+  if (spans != nullptr) restore_span.t0 = spans->NowUs();
   return std::pair{std::move(*tokens), std::move(*tree)};
 }
 

@@ -563,6 +563,288 @@ RUSTG_HD inline void PrepareFileCut(const TokenView& in, const RegionArrays& a, 
           max_levels);
 }
 
+// --- The cut of P6 in parallel (what the CUDA backend runs; PrepareFileCut is its serial form):
+// CutFile's walk restricted to one list visits only the list's own tokens (it jumps over every
+// group, entered or not) and needs only the list's own state, so every entered list is walked by
+// its own thread, level by level (a list's walk finds the lists inside it, walked next). The walks
+// mark their cuts per position; scans of those marks number the regions and events, which are
+// CutFile's because both go in token order (regions open in token order, events at the same
+// position close before they open); the region tree follows from the numbering (preorder).
+//   C1 PrepFileInfo (per file)     counts and the delimiter records of unbalanced files
+//   C2 CutTopItem (per file)       the top-level list of each file: the walks of level 0
+//   C3 CutList (per list, per level) the walk: cut marks, and the entered lists of the next level
+//   C4 CutMarkCounts (per position) opens and events per position; exclusive scans -> offsets
+//   C5 CutFileTotals (per file)    the region count, or the file marked for CutFile when it would
+//                                  take more slots than it has (CutFile then stops cutting)
+//   C6 CutPlace (per position)     each region's slot fields and events; C7 CutLink (per slot) its
+//                                  tree links; C8 CutFile for the marked files.
+
+// A list to walk: its file, its opener and closer positions (the top level: ~0u and the last
+// position the walk reads, 0 for an unbalanced file), the region that holds its opener (~0u: none,
+// the top level), its list kind and its level (index in CutFile's stack of levels).
+struct CutItem {
+  uint32_t file, open, close, owner;
+  uint8_t list, level;
+};
+
+// Marks per position of the shared scratch (`cut`): kCutNone, or a region starts here: kCutFirst
+// when it is the first of its list, else the previous region of its list (which closes here); or,
+// with kCutClose, the list's closer, where its last region (the low bits) closes.
+inline constexpr uint32_t kCutNone = ~0u;
+inline constexpr uint32_t kCutFirst = ~0u - 1;
+inline constexpr uint32_t kCutClose = 1u << 31;
+
+// The parallel cut's arrays (device memory on the GPU): per scratch position (mark, the region
+// holding the list of a region starting there, its ctx | depth << 8; open_off and ev_off have one
+// more entry, the total), per file, per slot, and the two queues of lists of a level.
+struct CutArrays {
+  uint32_t* cut;
+  uint32_t* owner;
+  uint16_t* meta;
+  uint32_t* open_off;
+  uint32_t* ev_off;
+  // Per file: the start of its last top-level region; whether CutFile cuts it instead (C5).
+  uint32_t* file_top_last;
+  uint8_t* file_serial;
+  // Per slot: the slot of the region holding it (~0u: top level).
+  uint32_t* slot_parent;
+  // The lists to walk next: capacity `queue_cap`; long ones (a warp each) from the front, counted
+  // in count[0], short ones (a lane each) from the back, counted in count[1].
+  CutItem* queue;
+  uint32_t queue_cap;
+  uint32_t* count;
+};
+
+// Lists of at least this many tokens (opener to closer) get a warp of their own: the lanes of a
+// warp walk their lists one after another where they diverge.
+inline constexpr uint32_t kCutSoloTokens = 2048;
+
+// Appends `it` to the queue of the next level.
+RUSTG_HD inline void CutPush(const CutArrays& c, const CutItem& it) {
+  bool solo = it.close - (it.open == ~0u ? 0 : it.open) >= kCutSoloTokens;
+#ifdef __CUDA_ARCH__
+  uint32_t at = atomicAdd(&c.count[solo ? 0 : 1], 1u);
+#else
+  uint32_t at = c.count[solo ? 0 : 1]++;
+#endif
+  c.queue[solo ? at : c.queue_cap - 1 - at] = it;
+}
+
+// C1 for file f: PrepareFileCut without the cut.
+RUSTG_HD inline void PrepFileInfo(const TokenView& in, const RegionArrays& a, const PrepArrays& p, uint32_t f) {
+  RegionFile fi = a.files[f];
+  uint32_t ntok = p.keep_off[fi.tok_end] - p.keep_off[fi.tok_begin];
+  bool balanced = p.file_bad[f] == 0;
+  uint32_t delim_diags = 0;
+  if (!balanced) {
+    CountSink sink;
+    Parser<CountSink> parser(in, static_cast<Edition>(fi.edition), FileScratch(a, fi), ntok, sink);
+    parser.CheckDelims();
+    delim_diags = sink.diags;
+  }
+  a.file_ntok[f] = ntok;
+  a.file_quiet[f] = balanced ? 0 : 1;
+  a.file_delim_diags[f] = delim_diags;
+}
+
+// C2 for file f (after C1): its top-level list, on the queue of level 0.
+RUSTG_HD inline void CutTopItem(const RegionArrays& a, const CutArrays& c, uint32_t f) {
+  uint32_t ntok = a.file_ntok[f];
+  uint32_t last = a.file_quiet[f] == 0 && ntok > 0 ? ntok - 1 : 0;
+  CutPush(c, CutItem{f, ~0u, last, ~0u, static_cast<uint8_t>(ItemCtx::Module), 0});
+}
+
+// C3: CutFile's walk of list `it` alone (balanced files; an unbalanced one is one region). Marks
+// its cuts, and queues the lists it enters (below max_levels) for the next level.
+RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t min_region,
+                             uint32_t max_levels) {
+  if (max_levels > kMaxRegionLevels) max_levels = kMaxRegionLevels;
+  if (max_levels == 0) max_levels = 1;
+  RegionFile fi = a.files[it.file];
+  const TokenKind* kinds = a.kinds + fi.scratch;
+  const uint32_t* partner = a.stack + fi.scratch;
+  uint32_t* cut = c.cut + fi.scratch;
+  uint32_t ntok = a.file_ntok[it.file];
+  bool top = it.level == 0;
+  PrepLevel l{0, it.owner, ~0u, top ? 0 : it.open, it.list, ItemCtx::Module, ItemHead::Open, false, false};
+  // The list's open region (its start position), ~0u while none.
+  uint32_t open_child = top ? 0 : ~0u;
+  uint16_t depth = static_cast<uint16_t>(top || it.list >= kListStmts ? 0 : it.level);
+  uint16_t meta = static_cast<uint16_t>(it.list | depth << 8);
+  if (top) {
+    cut[0] = kCutFirst;
+    c.owner[fi.scratch] = ~0u;
+    c.meta[fi.scratch] = meta;
+  }
+  auto boundary = [&](uint32_t i) {
+    l.head = ItemHead::Open;
+    l.saw_extern = false;
+    l.saw_match = false;
+    if (l.list >= kListNone || i + 2 >= ntok || i + 1 - l.last_cut < min_region) return;
+    TokenKind next = kinds[i + 1];
+    bool starts = l.list == kListStmts  ? CanStartStmtRegion(next)
+                  : l.list == kListArms ? next != TokenKind::RBrace
+                                        : CanStartRegion(next);
+    if (!starts) return;
+    l.last_cut = i + 1;
+    cut[i + 1] = open_child == ~0u ? kCutFirst : open_child;
+    c.owner[fi.scratch + i + 1] = it.owner;
+    c.meta[fi.scratch + i + 1] = meta;
+    open_child = i + 1;
+  };
+  uint32_t begin = top ? 0 : it.open + 1;
+  for (uint32_t i = begin; i < it.close; ++i) {
+    TokenKind k = kinds[i];
+    if (IsOpenDelim(k)) {
+      bool entered = false;
+      uint8_t list = kListNone;
+      if (k == TokenKind::LBrace && l.list != kListNone) {
+        bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
+        if (l.list < kListStmts) {
+          if (container) list = static_cast<uint8_t>(l.head == ItemHead::Container ? l.head_ctx : ItemCtx::Extern);
+          else if (l.head == ItemHead::Fn) list = kListStmts;
+        } else if (!container) {
+          list = l.saw_match ? kListArms : kListStmts;
+        }
+        l.saw_match = false;
+        if (i > 0 && kinds[i - 1] == TokenKind::Not) list = kListNone;
+        if (list != kListNone && it.level + 1u < max_levels) entered = true;
+        else l.head = ItemHead::Other;
+      } else if (k != TokenKind::LBrace && l.list >= kListStmts && it.level + 1u < max_levels &&
+                 !(i > 0 && kinds[i - 1] == TokenKind::Not) && (partner[i] & kPartnerHasBrace) != 0) {
+        entered = true;
+        list = kListGroup;
+      }
+      uint32_t closer = partner[i] & ~kPartnerHasBrace;
+      if (entered) {
+        CutPush(c, CutItem{it.file, i, closer, open_child != ~0u ? open_child : it.owner, list,
+                           static_cast<uint8_t>(it.level + 1)});
+      }
+      // The group's closer, at this list's level.
+      i = closer;
+      if (kinds[i] == TokenKind::RBrace) {
+        if (l.list < kListStmts) {
+          boundary(i);
+        } else {
+          l.head = ItemHead::Open;
+          l.saw_extern = false;
+          l.saw_match = false;
+        }
+      }
+      continue;
+    }
+    if (k == TokenKind::Semi && l.list != kListArms) boundary(i);
+    else if (k == TokenKind::Comma && l.list == kListArms) boundary(i);
+    else if (k == TokenKind::KwMatch) l.saw_match = true, l.head = ItemHead::Other;
+    else PrepItemToken(l, k);
+  }
+  if (top) c.file_top_last[it.file] = open_child;
+  else if (open_child != ~0u) cut[it.close] = kCutClose | open_child;
+}
+
+// C4 for scratch position x (of `len`; x == len: the scans' totals): regions opening there, and
+// events there (a region of a list that has one already closes it first).
+RUSTG_HD inline void CutMarkCounts(const CutArrays& c, uint32_t x, uint32_t len) {
+  uint32_t v = x < len ? c.cut[x] : kCutNone;
+  bool opens = v != kCutNone && (v == kCutFirst || (v & kCutClose) == 0);
+  c.open_off[x] = opens ? 1 : 0;
+  c.ev_off[x] = v == kCutNone ? 0 : v == kCutFirst || (v & kCutClose) != 0 ? 1 : 2;
+}
+
+// The file holding scratch position x (files lie in scratch order).
+RUSTG_HD inline auto CutFileOf(const RegionArrays& a, uint32_t n_files, uint32_t x) -> uint32_t {
+  uint32_t lo = 0, hi = n_files;
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (a.files[mid].scratch <= x) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// C5 for file f (after the scans): its region count and its last top-level region, whose close is
+// the file's last event; or, when the regions would not fit its slots, the file marked for CutFile.
+RUSTG_HD inline void CutFileTotals(const RegionArrays& a, const CutArrays& c, uint32_t f) {
+  RegionFile fi = a.files[f];
+  uint32_t ntok = a.file_ntok[f];
+  uint32_t base = c.open_off[fi.scratch];
+  uint32_t n = c.open_off[fi.scratch + ntok] - base;
+  if (n > fi.slot_end - fi.slot_begin) {
+    c.file_serial[f] = 1;
+    return;
+  }
+  c.file_serial[f] = 0;
+  a.file_nregions[f] = n;
+  uint32_t last = fi.slot_begin + c.open_off[fi.scratch + c.file_top_last[f]] - base;
+  a.file_last_top[f] = last;
+  a.slot_end[last] = ntok - 1;
+  a.slot_close_ev[last] = 2 * fi.slot_begin + 2 * n - 1;
+}
+
+// C6 for scratch position x (slot_file reset to ~0u before): the region starting there and the one
+// closing there.
+RUSTG_HD inline void CutPlace(const RegionArrays& a, const CutArrays& c, uint32_t n_files, uint32_t x) {
+  uint32_t v = c.cut[x];
+  if (v == kCutNone) return;
+  uint32_t f = CutFileOf(a, n_files, x);
+  if (c.file_serial[f] != 0) return;
+  RegionFile fi = a.files[f];
+  uint32_t sb = fi.slot_begin, pos = x - fi.scratch;
+  uint32_t base_open = c.open_off[fi.scratch], base_ev = c.ev_off[fi.scratch];
+  auto slot_at = [&](uint32_t start) { return sb + c.open_off[fi.scratch + start] - base_open; };
+  uint32_t ev = 2 * sb + c.ev_off[x] - base_ev;
+  if (v != kCutFirst && (v & kCutClose) != 0) {
+    uint32_t s = slot_at(v & ~kCutClose);
+    a.slot_end[s] = pos;
+    a.slot_close_ev[s] = ev;
+    return;
+  }
+  if (v != kCutFirst) {
+    uint32_t s = slot_at(v);
+    a.slot_end[s] = pos;
+    a.slot_close_ev[s] = ev++;
+  }
+  uint32_t s = slot_at(pos);
+  uint16_t meta = c.meta[x];
+  uint32_t owner = c.owner[x];
+  a.slot_file[s] = f;
+  a.slot_start[s] = pos;
+  a.slot_ctx[s] = static_cast<uint8_t>(meta & 0xff);
+  a.slot_depth[s] = static_cast<uint16_t>(meta >> 8);
+  a.slot_pre_nodes[s] = 0;
+  a.slot_pre_diags[s] = 0;
+  a.slot_met_depth[s] = 0;
+  a.slot_open_ev[s] = ev;
+  c.slot_parent[s] = owner == ~0u ? ~0u : slot_at(owner);
+}
+
+// C7 for slot s (after C6): its first child and next sibling. Slots are numbered in preorder of
+// the region tree, so a region's first child is the slot after it (when that one is its child), and
+// its next sibling the slot after its subtree (the regions starting within its range).
+RUSTG_HD inline void CutLink(const RegionArrays& a, const CutArrays& c, uint32_t s) {
+  uint32_t f = a.slot_file[s];
+  if (f == ~0u) return;
+  RegionFile fi = a.files[f];
+  uint32_t end = fi.slot_begin + a.file_nregions[f];
+  a.slot_first_child[s] = s + 1 < end && c.slot_parent[s + 1] == s ? s + 1 : ~0u;
+  uint32_t parent = c.slot_parent[s], next = ~0u;
+  if (parent != ~0u) {
+    uint32_t after = s + c.open_off[fi.scratch + a.slot_end[s]] - c.open_off[fi.scratch + a.slot_start[s]];
+    if (after < end && c.slot_parent[after] == parent) next = after;
+  }
+  a.slot_next[s] = next;
+}
+
+// C8 for file f: CutFile, when C5 marked it.
+RUSTG_HD inline void CutSerial(const RegionArrays& a, const CutArrays& c, uint32_t f, uint32_t min_region,
+                               uint32_t max_levels) {
+  if (c.file_serial[f] == 0) return;
+  RegionFile fi = a.files[f];
+  bool balanced = a.file_quiet[f] == 0;
+  CutFile(a, f, a.kinds + fi.scratch, a.file_ntok[f], balanced, balanced ? a.stack + fi.scratch : nullptr,
+          min_region, max_levels);
+}
+
 // The links a region's parse skips its children by: counting (pre_* written) or writing (events'
 // scanned offsets read).
 RUSTG_HD inline auto CountLinks(const RegionArrays& a) -> RegionLinks {
