@@ -104,6 +104,7 @@ void rg_panic(const rg_loc* l, const char* msg, size_t n) {
 
 rg_drop_entry* rg_drop_stack;
 size_t rg_drop_len, rg_drop_cap;
+const rg_loc* rg_track_loc;
 
 void rg_drop_push(void* obj, void (*glue)(void*), bool* flag) {
   if (rg_drop_len == rg_drop_cap) {

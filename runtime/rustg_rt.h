@@ -117,6 +117,9 @@ void rg_panic_bounds(const rg_loc* l, uint64_t len, uint64_t index) __attribute_
 typedef struct { void* obj; void (*glue)(void*); bool* flag; } rg_drop_entry;
 extern rg_drop_entry* rg_drop_stack;
 extern size_t rg_drop_len;
+/* The caller's location, set before each call of a `#[track_caller]` function of the std subset
+   (which reads it first thing) so its panics name the caller, as rustc's attribute does. */
+extern const rg_loc* rg_track_loc;
 void rg_drop_push(void* obj, void (*glue)(void*), bool* flag);
 /* Array indexing: the index, or rustc's out-of-bounds panic. */
 static inline uint64_t rg_index(uint64_t i, uint64_t len, const rg_loc* l) {

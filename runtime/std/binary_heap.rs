@@ -136,6 +136,9 @@ impl<T: Ord> BinaryHeap<T> {
 
 impl<T: fmt::Debug> fmt::Debug for BinaryHeap<T> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if f.alternate() {
+            return write!(f, "{:#?}", self.data);
+        }
         write!(f, "{:?}", self.data)
     }
 }

@@ -213,6 +213,20 @@ impl<T: Ord> BTreeSet<T> {
 
 impl<T: fmt::Debug> fmt::Debug for BTreeSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if f.alternate() {
+            // std's pretty form: one entry a line, nested output indented four spaces.
+            if self.items.len() == 0 {
+                return write!(f, "{{}}");
+            }
+            write!(f, "{{\n")?;
+            let mut p = 0;
+            while p < self.items.len() {
+                let e = format!("{:#?}", self.items[p]);
+                write!(f, "    {},\n", e.replace("\n", "\n    "))?;
+                p += 1;
+            }
+            return write!(f, "}}");
+        }
         write!(f, "{{")?;
         let mut i = 0;
         while i < self.items.len() {

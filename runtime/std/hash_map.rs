@@ -304,6 +304,20 @@ impl<K: Hash + Eq, V> Index<&K> for HashMap<K, V> {
 
 impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for HashMap<K, V> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if f.alternate() {
+            // std's pretty form: one entry a line, nested output indented four spaces.
+            if self.keys.len() == 0 {
+                return write!(f, "{{}}");
+            }
+            write!(f, "{{\n")?;
+            let mut p = 0;
+            while p < self.keys.len() {
+                let e = format!("{:#?}: {:#?}", self.keys[p], self.vals[p]);
+                write!(f, "    {},\n", e.replace("\n", "\n    "))?;
+                p += 1;
+            }
+            return write!(f, "}}");
+        }
         write!(f, "{{")?;
         let mut d = 0;
         while d < self.keys.len() {

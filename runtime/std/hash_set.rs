@@ -163,6 +163,20 @@ impl<T: Hash + Eq> HashSet<T> {
 
 impl<T: fmt::Debug> fmt::Debug for HashSet<T> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if f.alternate() {
+            // std's pretty form: one entry a line, nested output indented four spaces.
+            if self.map.keys.len() == 0 {
+                return write!(f, "{{}}");
+            }
+            write!(f, "{{\n")?;
+            let mut p = 0;
+            while p < self.map.keys.len() {
+                let e = format!("{:#?}", self.map.keys[p]);
+                write!(f, "    {},\n", e.replace("\n", "\n    "))?;
+                p += 1;
+            }
+            return write!(f, "}}");
+        }
         write!(f, "{{")?;
         let mut d = 0;
         while d < self.map.keys.len() {

@@ -1,22 +1,29 @@
-// std::rc::Rc: a reference-counted heap cell. The value and its count live in one Box that
-// `Rc::new` leaks (`__rustg_box_leak`) and the last `Rc` dropped takes back
-// (`__rustg_box_from`), so the value's destructor runs once, when the count reaches zero.
+// std::rc::Rc and Weak: a reference-counted heap cell. The value and its counts live in one Box
+// that `Rc::new` leaks (`__rustg_box_leak`) and the last reference dropped takes back
+// (`__rustg_box_from`). The last `Rc` drops the value (it becomes None: Weak::upgrade sees it
+// gone), the last of all, strong or weak, frees the box, so the value's destructor runs once.
 // Counts change through shared references with `__rustg_as_mut` (std's Cell inside RcBox).
 
 use std::fmt;
 
 pub struct RcBox<T> {
     strong: usize,
-    value: T,
+    weak: usize,
+    value: Option<T>,
 }
 
 pub struct Rc<T> {
     ptr: &'static RcBox<T>,
 }
 
+// A non-owning reference to an Rc's value; `Weak::new()` points at nothing.
+pub struct Weak<T> {
+    ptr: Option<&'static RcBox<T>>,
+}
+
 impl<T> Rc<T> {
     pub fn new(value: T) -> Rc<T> {
-        let b: Box<RcBox<T>> = Box::new(RcBox { strong: 1, value: value });
+        let b: Box<RcBox<T>> = Box::new(RcBox { strong: 1, weak: 0, value: Some(value) });
         let p: &mut RcBox<T> = __rustg_box_leak(b);
         Rc { ptr: &*p }
     }
@@ -27,8 +34,48 @@ impl<T> Rc<T> {
     pub fn strong_count(this: &Rc<T>) -> usize {
         this.ptr.strong
     }
+    pub fn weak_count(this: &Rc<T>) -> usize {
+        this.ptr.weak
+    }
     pub fn ptr_eq(this: &Rc<T>, other: &Rc<T>) -> bool {
         __rustg_addr(this.ptr) == __rustg_addr(other.ptr)
+    }
+    pub fn downgrade(this: &Rc<T>) -> Weak<T> {
+        __rustg_as_mut(this.ptr).weak += 1;
+        Weak { ptr: Some(this.ptr) }
+    }
+    pub fn get_mut(this: &mut Rc<T>) -> Option<&mut T> {
+        if this.ptr.strong != 1 || this.ptr.weak != 0 {
+            return None;
+        }
+        match &mut __rustg_as_mut(this.ptr).value {
+            Some(v) => Some(v),
+            None => None,
+        }
+    }
+    pub fn try_unwrap(this: Rc<T>) -> Result<T, Rc<T>> {
+        if this.ptr.strong != 1 {
+            return Err(this);
+        }
+        let v: Option<T> = __rustg_as_mut(this.ptr).value.take();
+        drop(this);
+        Ok(v.unwrap())
+    }
+}
+
+impl<T: Clone> Rc<T> {
+    pub fn make_mut(this: &mut Rc<T>) -> &mut T {
+        if this.ptr.strong != 1 || this.ptr.weak != 0 {
+            let copy: T = match &this.ptr.value {
+                Some(v) => v.clone(),
+                None => panic!("Rc value already dropped"),
+            };
+            *this = Rc::new(copy);
+        }
+        match &mut __rustg_as_mut(this.ptr).value {
+            Some(v) => v,
+            None => panic!("Rc value already dropped"),
+        }
     }
 }
 
@@ -44,8 +91,14 @@ impl<T> Drop for Rc<T> {
         let inner: &mut RcBox<T> = __rustg_as_mut(self.ptr);
         inner.strong -= 1;
         if inner.strong == 0 {
-            let b: Box<RcBox<T>> = __rustg_box_from(inner);
-            drop(b);
+            // The value's own Weak references to this box must not free it while it drops.
+            inner.weak += 1;
+            inner.value = None;
+            inner.weak -= 1;
+            if inner.weak == 0 {
+                let b: Box<RcBox<T>> = __rustg_box_from(inner);
+                drop(b);
+            }
         }
     }
 }
@@ -53,18 +106,99 @@ impl<T> Drop for Rc<T> {
 impl<T> Deref for Rc<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        &self.ptr.value
+        match &self.ptr.value {
+            Some(v) => v,
+            None => panic!("Rc value already dropped"),
+        }
     }
 }
 
 impl<T: fmt::Display> fmt::Display for Rc<T> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}", self.ptr.value)
+        match &self.ptr.value {
+            Some(v) => write!(f, "{}", v),
+            None => Ok(()),
+        }
     }
 }
 
 impl<T: fmt::Debug> fmt::Debug for Rc<T> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{:?}", self.ptr.value)
+        match &self.ptr.value {
+            Some(v) => {
+                if f.alternate() {
+                    write!(f, "{:#?}", v)
+                } else {
+                    write!(f, "{:?}", v)
+                }
+            }
+            None => Ok(()),
+        }
+    }
+}
+
+impl<T> Weak<T> {
+    pub fn new() -> Weak<T> {
+        Weak { ptr: None }
+    }
+    pub fn upgrade(&self) -> Option<Rc<T>> {
+        match self.ptr {
+            Some(p) => {
+                if p.strong == 0 {
+                    return None;
+                }
+                __rustg_as_mut(p).strong += 1;
+                Some(Rc { ptr: p })
+            }
+            None => None,
+        }
+    }
+    pub fn strong_count(&self) -> usize {
+        match self.ptr {
+            Some(p) => p.strong,
+            None => 0,
+        }
+    }
+    pub fn weak_count(&self) -> usize {
+        match self.ptr {
+            Some(p) => {
+                if p.strong == 0 { 0 } else { p.weak }
+            }
+            None => 0,
+        }
+    }
+}
+
+impl<T> Clone for Weak<T> {
+    fn clone(&self) -> Weak<T> {
+        match self.ptr {
+            Some(p) => {
+                __rustg_as_mut(p).weak += 1;
+            }
+            None => {}
+        }
+        Weak { ptr: self.ptr }
+    }
+}
+
+impl<T> Drop for Weak<T> {
+    fn drop(&mut self) {
+        match self.ptr {
+            Some(p) => {
+                let inner: &mut RcBox<T> = __rustg_as_mut(p);
+                inner.weak -= 1;
+                if inner.weak == 0 && inner.strong == 0 {
+                    let b: Box<RcBox<T>> = __rustg_box_from(inner);
+                    drop(b);
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+impl<T> fmt::Debug for Weak<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "(Weak)")
     }
 }

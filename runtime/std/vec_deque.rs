@@ -220,6 +220,22 @@ impl<T> Index<usize> for VecDeque<T> {
 
 impl<T: fmt::Debug> fmt::Debug for VecDeque<T> {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if f.alternate() {
+            // std's pretty form: one element a line, nested output indented four spaces.
+            if self.len == 0 {
+                return write!(f, "[]");
+            }
+            write!(f, "[\n")?;
+            let mut p = 0;
+            while p < self.len {
+                if let Some(x) = self.get(p) {
+                    let e = format!("{:#?}", x);
+                    write!(f, "    {},\n", e.replace("\n", "\n    "))?;
+                }
+                p += 1;
+            }
+            return write!(f, "]");
+        }
         write!(f, "[")?;
         let mut i = 0;
         while i < self.len {

@@ -138,6 +138,7 @@ class Checker {
     for (TypeId& t : o_.local_ty) {
       if (t.is_valid()) t = ty_.Finalize(t);
     }
+    for (auto& [node, t] : o_.recv_deref) t = ty_.Finalize(t);
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
     }
@@ -286,6 +287,8 @@ class Checker {
 #include "check/index_mut_checker.inc"
 #include "check/from_str_checker.inc"
 #include "check/clone_checker.inc"
+#include "check/fmt_dyn_checker.inc"
+#include "check/cell_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -965,7 +968,7 @@ class Checker {
       if (types.size() == 2) d.trait = TraitRef(types[0]);
       // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
       // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
-      if (d.trait == BuiltinTrait("DerefMut")) Unsupported(types[0], "the trait `DerefMut`");
+      if (d.trait == BuiltinTrait("DerefMut") && !InPrelude(item)) Unsupported(types[0], "the trait `DerefMut`");
       if (types.size() == 2) d.trait_args = TraitArgs(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
@@ -1516,6 +1519,7 @@ class Checker {
     NodeId body = ChildOfKind(t_, fn, NodeKind::BlockExpr);
     if (!body.is_valid()) return;
     rets_.push_back(o_.fn_ret[f]);
+    NoteDynHint(LastExprOr(body), o_.fn_ret[f]);
     TypeId t = Infer(body);
     Expect(LastExprOr(body), o_.fn_ret[f], t);
     // rustc infers over the whole body: `collect()` targets and `parse` targets known by now type
@@ -1869,7 +1873,7 @@ class Checker {
   }
   auto InferIndex(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
-    TypeId bt = Deref(Infer(cs[0]));
+    TypeId bt = IndexThroughDeref(cs[0], Deref(Infer(cs[0])));
     if (TypeId st; IndexSlice(cs, bt, st)) return st;
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
@@ -2499,6 +2503,7 @@ class Checker {
 
   // A place expression that may be assigned: a `mut` local (or an uninitialized one).
   void CheckAssignable(NodeId lhs) {
+    if (o_.recv_deref.count(lhs.index) && AssignThroughDeref(lhs, lhs)) return;  // `guard.push(x)`
     if (Kind(lhs) == NodeKind::ParenExpr) return CheckAssignable(Children(t_, lhs).front());
     if (Kind(lhs) == NodeKind::IndexExpr) UserIndexMut(lhs);
     if (Kind(lhs) == NodeKind::FieldExpr || Kind(lhs) == NodeKind::IndexExpr || Kind(lhs) == NodeKind::UnaryExpr) {
@@ -2508,6 +2513,7 @@ class Checker {
       }
       NodeId base = Children(t_, lhs).front();
       TypeId bt = o_.node_ty[base.index].is_valid() ? ty_.Resolve(o_.node_ty[base.index]) : ty_.error;
+      if (AssignThroughDeref(lhs, base)) return;
       if (ty_.kind(bt) == TyKind::Ref) {
         if (!ty_.b(bt)) Unsupported(lhs, "assignment through a `&` reference (it needs `&mut`)");
         return;
@@ -2635,6 +2641,13 @@ class Checker {
         return ty_.Subst(o_.fn_ret[f], targs);
       }
     }
+    if (!loop_iter) {
+      if (TypeId adj = RecvThroughDeref(recv, rt, name); adj.is_valid()) {
+        rt = adj;
+        k = ty_.kind(rt);
+        dt = Deref(rt);
+      }
+    }
     if (TypeId st; DeferredSortCall(n, recv, dt, name, args, st)) return st;
     if (TypeId st; SortMethodCall(n, recv, dt, name, args, at, st)) return st;
     if (name == "into" && args.empty()) return InferInto(n, rt);
@@ -2675,6 +2688,8 @@ class Checker {
           k2 == TyKind::Char || dt == ty_.ref_str)
         return builtin(Builtin::Clone, dt);
     }
+    if (name == "to_string" && ty_.kind(dt) == TyKind::Dyn && DynImplements(dt, BuiltinTrait("Display")) && want(0))
+      return builtin(Builtin::ToString, ty_.string);
     if (name == "to_string" && OwnerOf(dt) != UINT32_MAX && Satisfies(dt, BuiltinTrait("Display")) && want(0))
       return builtin(Builtin::ToString, ty_.string);
     if (name == "to_string" || name == "to_owned") {
@@ -2764,6 +2779,7 @@ class Checker {
     if (TypeId st; StrSplitAtCall(n, rt, name, args, at, st)) return st;
     if (TypeId st; BoxCloneCall(n, rt, name, args, st)) return st;
     if (TypeId st; EqOrIntMoreCall(n, rt, name, args, at, st)) return st;
+    if (TypeId st; BoxAsRefCall(n, recv, name, args, st)) return st;
     if (TypeId st; StdMethodCall(n, recv, rt, name, args, at, st)) return st;
     if ((k == TyKind::IntVar || k == TyKind::FloatVar) && (name == "to_string" || name == "clone")) {
       // Trait methods: the literal's type defaults (i32 / f64) as rustc's fallback does.
@@ -2980,6 +2996,7 @@ class Checker {
              k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str || k == TyKind::String ||
              k == TyKind::Error || k == TyKind::Never || (ty == '?' && Debuggable(t, 0)) ||
              ((k == TyKind::Param || k == TyKind::Assoc) && ParamHas(t, ty == '?' ? "Debug" : "Display")) ||
+             (k == TyKind::Dyn && DynImplements(t, BuiltinTrait(ty == '?' ? "Debug" : "Display"))) ||
              ((k == TyKind::Struct || k == TyKind::Enum) && Satisfies(t, BuiltinTrait(ty == '?' ? "Debug" : "Display")));
     if (ty == 'e' || ty == 'E') return IsNumeric(t);
     return IsIntegral(t);
@@ -3044,6 +3061,7 @@ class Checker {
         return true;
       case TyKind::Array: case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Debuggable(TypeId(ty_.a(t)), depth + 1);
       case TyKind::Param: case TyKind::Assoc: return ParamHas(t, "Debug");
+      case TyKind::Dyn: return DynImplements(t, BuiltinTrait("Debug"));
       case TyKind::Enum: {
         const EnumDef& d = o_.enums[ty_.a(t)];
         std::vector<TypeId> impl_args;
@@ -3360,6 +3378,7 @@ class Checker {
                      return true;
                    }());
         if (fk == TyKind::IntVar && tk == TyKind::Char) ty_.Unify(from, ty_.Int(IntTy::U8));
+        if (!ok && CoerceToDyn(cs[0], to, from)) return to;  // `&x as &dyn Tr`: an unsizing coercion
         if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
         return to;
       }
@@ -3367,6 +3386,7 @@ class Checker {
       case NodeKind::MethodCallExpr: return InferMethod(n);
       case NodeKind::MacroCall: return InferMacro(n);
       case NodeKind::IfExpr: {
+        if (TypeId h = DynHint(n); h.is_valid()) return IfToDyn(n, h);
         cs = Children(t_, n);
         CheckCondition(cs[0]);
         TypeId then_t = Infer(cs[1]);

@@ -154,6 +154,7 @@ enum class Builtin : uint8_t {
   FormatterMethod,   // a `fmt::Formatter` method (pad, write_str, width, fill, ..), lowered by name
   PreludeStr,        // __rustg_str(b) (std subset only): the `&[u8]` the caller validated as a `&str`
   EqMethod,          // `a.eq(&b)` / `a.ne(&b)` of a PartialEq type without a user `eq` (derived or built-in)
+  BoxAsRef,          // b.as_ref() / b.as_mut() on a Box (through references): the box's value as `&T` / `&mut T`
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls
@@ -283,6 +284,9 @@ struct Typed {
   // Per argument node with str_coerce 9: the method (into_iter / iter / iter_mut, Items::fns index)
   // and its type arguments that turn the collection into the iterator the callee takes.
   std::unordered_map<uint32_t, std::pair<uint32_t, std::vector<TypeId>>> into_iter_args;
+  // Per method-call receiver or index base reached through a user `impl Deref` (a RefCell guard
+  // receiving Vec's `push`): the node's own type; node_ty holds the type it derefs to.
+  std::unordered_map<uint32_t, TypeId> recv_deref;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.

@@ -125,12 +125,18 @@ class CGen {
 #include "codegen/lang.inc"
 #include "codegen/std_more.inc"
 #include "codegen/into_iter.inc"
+#include "codegen/fmt_dyn.inc"
+#include "codegen/temps.inc"
+#include "codegen/cell.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
     return t.is_valid() ? tokens_.text(src_, t) : std::string_view();
   }
-  auto Ty(NodeId n) const -> TypeId { return Sub(typed_.node_ty[n.index]); }
+  auto Ty(NodeId n) const -> TypeId {
+    if (n == raw_recv_) return Sub(typed_.recv_deref.at(n.index));  // codegen/cell.inc
+    return Sub(typed_.node_ty[n.index]);
+  }
   // t of the function instance being generated: its type parameters replaced by the instance's arguments.
   auto Sub(TypeId t) const -> TypeId {
     if (subst_.empty() || !t.is_valid()) return t;
@@ -208,7 +214,17 @@ class CGen {
   void EnsureType(TypeId t) const {
     if (!t.is_valid() || !defined_.insert(t.index).second) return;
     switch (TK(t)) {
-      case TyKind::Ref: EnsureType(TypeId(ty_.a(t))); return;
+      case TyKind::Ref: {
+        // Like a Box below, for the structs and enums a reference names (`&RcBox<Node>` in Node).
+        TypeId inner(ty_.a(t));
+        if (TK(inner) == TyKind::Struct || TK(inner) == TyKind::Enum) {
+          DeclareType(inner);
+          deferred_.push_back(inner);
+        } else {
+          EnsureType(inner);
+        }
+        return;
+      }
       case TyKind::Box: {
         // A pointer only needs the pointee's name: a recursive type (`Option<Box<Node>>` inside
         // Node) must not require the pointee complete first. Its definition follows later.
@@ -248,7 +264,13 @@ class CGen {
       }
       case TyKind::Vec: {
         TypeId e(ty_.a(t));
-        EnsureType(e);
+        // Only a pointer to the elements: declared now, defined later (`Vec<Rc<Node>>` in Node).
+        if (TK(e) == TyKind::Struct || TK(e) == TyKind::Enum) {
+          DeclareType(e);
+          deferred_.push_back(e);
+        } else {
+          EnsureType(e);
+        }
         std::string ct = CType(t), et = CType(e);
         types_ += fmt::format("typedef struct {{ {}* ptr; uint64_t len, cap; }} {};\n", et, ct);
         // push: amortized doubling, as Vec. Emitted after all types: it needs sizeof(element).
@@ -544,6 +566,8 @@ class CGen {
       return fmt::format("#error \"rustg: no impl of `{}` for these types\"\n", res_.items.fn_names[f]);
     }
     indent_ = 1;
+    fn_track_caller_ = TrackCaller(static_cast<uint32_t>(f));
+    if (fn_track_caller_) Line("const rg_loc* rg_caller = rg_track_loc;");
     ret_void_ = IsUnitOrNever(Sub(typed_.fn_ret[f]));
     ret_ty_ = Sub(typed_.fn_ret[f]);
     // Parameters with destructuring patterns bind their parts first.
@@ -608,6 +632,8 @@ class CGen {
 
   // --- expressions: Expr returns a C operand (empty for () and !), statements go to body_ ---
   auto Expr(NodeId n) -> std::string {
+    if (DerefAdjusted(n)) return DerefRecv(n);
+    if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 9) return IntoIterArgC(n, v);  // a collection passed as an iterator
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
@@ -840,6 +866,7 @@ class CGen {
 
   // Whether n denotes a memory location (so `&n` and assignment use it in place).
   auto IsPlace(NodeId n) const -> bool {
+    if (DerefAdjusted(n) || temp_recv_.count(n.index)) return true;
     switch (Kind(n)) {
       case NodeKind::ParenExpr: return IsPlace(Children(t_, n).front());
       case NodeKind::PathExpr: return res_.def_kind[n.index] == DefKind::Local || StaticMutPath(n);
@@ -869,6 +896,7 @@ class CGen {
       root = Children(t_, root).front();
     }
     bool is_const = Kind(root) == NodeKind::PathExpr && res_.def_kind[root.index] == DefKind::Const;
+    if (!in_const_ && !is_const && StmtTempTracked(Ty(n))) return StmtTemp(Ty(n), v);  // `c.borrow().field`
     if (!in_const_ && !is_const) return Bind(Ty(n), v);
     std::string tmp = Tmp();
     Line(fmt::format("static {} {}; {} = {};", CType(Ty(n)), tmp, tmp, v));
@@ -876,6 +904,8 @@ class CGen {
   }
   // The C lvalue of a place expression; a non-place base is evaluated into a temporary first.
   auto Place(NodeId n) -> std::string {
+    if (DerefAdjusted(n)) return DerefRecv(n);
+    if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     switch (Kind(n)) {
       case NodeKind::ParenExpr: return Place(Children(t_, n).front());
       case NodeKind::PathExpr:
@@ -973,10 +1003,12 @@ class CGen {
         uint32_t local = res_.def_index[pat.index];
         // `ref x` (the checker allows the shared form only) binds the place's address.
         bool ref = RefBinding(pat);
-        if (!by_ref && !ref) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
+        bool owned = !by_ref && !ref && move_bind_ && NeedsDrop(Sub(typed_.local_ty[local]));
+        if (!by_ref && !ref && !owned) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
         Line(fmt::format("{} {} = {}{};", CType(Sub(typed_.local_ty[local])), LocalName(local),
                          by_ref || ref ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
+        if (owned) TrackMoveBinding(local, LocalName(local), Sub(typed_.local_ty[local]));  // codegen/temps.inc
         // `x @ pat`: pat's bindings are taken from the same value.
         std::vector<NodeId> cs = Children(t_, pat);
         if (!cs.empty() && Kind(cs.back()) != NodeKind::Name && Kind(cs.back()) != NodeKind::Qualifier)
@@ -1190,8 +1222,10 @@ class CGen {
       Line(fmt::format("{} {};", CType(t), dest));
     }
     TypeId st = Ty(cs[0]);
+    bool movable = MoveBindableScrutinee(cs[0], st);
     std::string scrut = Scrutinee(cs[0]);
     if (scrut.empty()) return dest;
+    std::string move_flag = movable ? DropFlagOf(cs[0]) : "";
     uint32_t id = loop_id_++;
     for (NodeId arm : Children(t_, cs[1])) {
       if (Kind(arm) != NodeKind::MatchArm) continue;
@@ -1202,7 +1236,10 @@ class CGen {
       LineDirective(arm);
       Line(fmt::format("if ({}) {{", PatCond(ac[0], scrut, st)));
       ++indent_;
+      bool arm_move = movable && ac.size() == 2 && MovePayloadPattern(ac[0]);
+      if (arm_move) BeginMoveArm(move_flag);
       BindPattern(ac[0], scrut, st);
+      move_bind_ = false;
       if (ac.size() == 3) {
         std::string g = Expr(Children(t_, ac[1]).front());
         Line(fmt::format("if ({}) {{", g));
@@ -1210,6 +1247,7 @@ class CGen {
       }
       std::string v = Expr(ac.back());
       if (!dest.empty() && !v.empty()) Line(fmt::format("{} = {};", dest, v));
+      if (arm_move) CloseDropScope(TK(Ty(ac.back())) != TyKind::Never);
       Line(fmt::format("goto M_end_{};", id));
       if (ac.size() == 3) {
         --indent_;
@@ -1226,6 +1264,7 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     std::string v = Expr(cs[0]);
     TypeId from = Ty(cs[0]), to = Ty(n);
+    if (typed_.str_coerce[cs[0].index] == 6 || typed_.str_coerce[cs[0].index] == 7) return v;  // `as &dyn Tr`
     if (TK(from) == TyKind::Enum) return Bind(to, fmt::format("({}){}.tag", CType(to), v));
     if (TK(from) == TyKind::Float && TK(to) == TyKind::Int) {
       return Bind(to, fmt::format("rg_f2i_{}((double){})", IntSuffix(to), v));
@@ -1236,11 +1275,13 @@ class CGen {
   auto Method(NodeId n) -> std::string {
     std::vector<NodeId> cs = Children(t_, n);
     if (typed_.node_fn[n.index] != UINT32_MAX) return UserMethod(n, cs);
+    BorrowedBuiltinRecv(n, cs[0]);  // codegen/temps.inc
     if (typed_.builtin[n.index] == Builtin::StdMethod) return StdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::FormatterMethod) return FormatterMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::EqMethod) return EqMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
+    if (typed_.builtin[n.index] == Builtin::BoxAsRef) return BoxAsRefC(n, cs);
     switch (typed_.builtin[n.index]) {
       case Builtin::StringPushStr: case Builtin::StringPush: {
         NodeId recv = cs[0];
@@ -1494,6 +1535,9 @@ class CGen {
       recv_temp = Bind(t, r);
       r = recv_temp;
       place = true;
+    } else if (borrowed_temp && StmtTempTracked(t)) {
+      r = StmtTemp(t, r);  // dropped at the end of the statement (codegen/temps.inc)
+      place = true;
     } else if (borrowed_temp)
       ReportUntrackedDrop(recv, t, "calling a method on a temporary of `{}` (it has a destructor)");
     for (int i = 0; i < 16 && target.is_valid() && t != target; ++i) {
@@ -1543,6 +1587,7 @@ class CGen {
     std::string call = fmt::format("{}({}", cname, r);
     for (NodeId a : Children(t_, cs.back())) call += ", " + Expr(a);
     call += ")";
+    NoteCaller(f, tokens_.start[t_.token[n.index].index]);
     std::string drop_recv = recv_temp.empty() ? "" : fmt::format("{}(&{});", DropGlue(t), recv_temp);
     if (IsUnitOrNever(Ty(n))) {
       Line(call + ";");
@@ -1592,7 +1637,9 @@ class CGen {
       NodeId a = args[k];
       if (Kind(a) == NodeKind::AssignExpr) a = Children(t_, a).back();
       // Formatting borrows its arguments: a local is read in place, never moved.
-      vals.push_back(IsPlace(a) && NeedsDrop(Ty(a)) ? Place(a) : Expr(a));
+      vals.push_back(IsPlace(a) && NeedsDrop(Ty(a)) ? Place(a)
+                     : StmtTempTracked(Ty(a))     ? StmtTemp(Ty(a), Expr(a))  // dropped at the statement's end
+                                                  : Expr(a));
       tys.push_back(Ty(a));
     }
     if (auto it = res_.captures.find(mac.index); it != res_.captures.end()) {
@@ -1646,10 +1693,13 @@ class CGen {
       case TyKind::Bool: return fmt::format("rg_fmt_bool({}, {}, {})", b, v, s);
       case TyKind::Char: return fmt::format("rg_fmt_char({}, {}, {})", b, v, s);
       case TyKind::Ref:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return DynFmtCallC(b, v, TypeId(ty_.a(t)), s);
         if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return fmt::format("rg_dbg_{}({}, &{}, {})", DebugFn(TypeId(ty_.a(t))), b, v, s);
         return fmt::format("rg_fmt_str({}, {}, {})", b, v, s);
       case TyKind::String: return fmt::format("rg_fmt_str({}, rg_string_view({}), {})", b, v, s);
-      case TyKind::Box: return FmtCall(b, "(*" + v + ")", TypeId(ty_.a(t)), s);
+      case TyKind::Box:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return DynFmtCallC(b, v, TypeId(ty_.a(t)), s);
+        return FmtCall(b, "(*" + v + ")", TypeId(ty_.a(t)), s);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
         [[fallthrough]];
@@ -1921,7 +1971,7 @@ class CGen {
         } else {
           Push(buf, prefix);
         }
-        Line(fmt::format("rg_panic_buf({}, &{});", loc, buf));
+        Line(fmt::format("rg_panic_buf({}, &{});", fn_track_caller_ ? "rg_caller" : loc, buf));
         return "";
       }
       case BuiltinMacro::Assert: case BuiltinMacro::DebugAssert: {
@@ -2118,9 +2168,18 @@ class CGen {
         case NodeKind::InnerAttr: case NodeKind::EmptyStmt: case NodeKind::Qualifier: case NodeKind::FnItem:
         case NodeKind::Label:
           break;
-        case NodeKind::LetStmt: Let(c); break;
+        case NodeKind::LetStmt: {
+          OpenStmtFrame();
+          NodeId saved_init = let_init_;
+          let_init_ = LetInitOf(c);
+          Let(c);
+          let_init_ = saved_init;
+          CloseStmtFrame();
+          break;
+        }
         case NodeKind::ExprStmt: {
           LineDirective(c);
+          StmtFrameGuard frame(this);
           // (A block's tail value lives on into the enclosing statement: not this statement's end.)
           if (!last || t_.token[c.index].is_valid()) stmt_call_ = Children(t_, c).back();
           std::string v = Expr(Children(t_, c).back());
@@ -2137,6 +2196,7 @@ class CGen {
         }
         default: {
           LineDirective(c);
+          StmtFrameGuard frame(this);
           std::string v = Expr(c);
           if (last && !dest.empty() && !v.empty() && !IsUnitOrNever(Ty(n))) Line(fmt::format("{} = {};", dest, v));
         }
@@ -2194,15 +2254,22 @@ class CGen {
     if (Kind(cs[0]) == NodeKind::LetExpr) {
       std::vector<NodeId> lc = Children(t_, cs[0]);
       TypeId st = Ty(lc[1]);
+      bool arm_move = MoveBindableScrutinee(lc[1], st) && MovePayloadPattern(lc[0]);
       std::string scrut = Scrutinee(lc[1]);
       Line(fmt::format("if ({}) {{", PatCond(lc[0], scrut, st)));
       ++indent_;
+      if (arm_move) BeginMoveArm(DropFlagOf(lc[1]));
       BindPattern(lc[0], scrut, st);
+      move_bind_ = false;
       Block(cs[1], dest);
+      if (arm_move) CloseDropScope(TK(Ty(cs[1])) != TyKind::Never);
       --indent_;
       Line("}");
     } else {
+      OpenStmtFrame(/*fresh=*/true);
       std::string c = Expr(cs[0]);
+      if (!stmt_frames_.back().temps.empty()) c = Bind(ty_.boolean, c);
+      CloseStmtFrame();
       Line(fmt::format("if ({})", c));
       Block(cs[1], dest);
     }
@@ -2253,18 +2320,29 @@ class CGen {
     loop_drop_depth_[id] = drop_scopes_.size();
     Line("for (;;) {");
     ++indent_;
-    if (Kind(cs[i]) == NodeKind::LetExpr) {
+    bool let_frame = Kind(cs[i]) == NodeKind::LetExpr;
+    if (let_frame) {
+      // The scrutinee's temporaries live through the iteration's body (codegen/temps.inc).
+      OpenDropScope();
+      OpenStmtFrame();
       std::vector<NodeId> lc = Children(t_, cs[i]);
       TypeId st = Ty(lc[1]);
       std::string scrut = Scrutinee(lc[1]);
-      Line(fmt::format("if (!{}) break;", PatCond(lc[0], scrut, st)));
+      Line(fmt::format("if (!{}) {{{} break; }}", PatCond(lc[0], scrut, st), FrameDropsC()));
       BindPattern(lc[0], scrut, st);
     } else {
+      OpenStmtFrame(/*fresh=*/true);
       std::string c = Expr(cs[i]);
+      if (!stmt_frames_.back().temps.empty()) c = Bind(ty_.boolean, c);
+      CloseStmtFrame();
       Line(fmt::format("if (!{}) break;", c));
     }
     Block(cs[i + 1], "");
     Line(fmt::format("L_cont_{}:;", id));
+    if (let_frame) {
+      CloseStmtFrame();
+      CloseDropScope(true);
+    }
     --indent_;
     Line("}");
     Line(fmt::format("L_brk_{}:;", id));
@@ -2503,6 +2581,8 @@ class CGen {
         }
         // rustc drops such a temporary at the end of its statement (or of the block, for `let x = &T`):
         // not tracked here, so a destructor that would run is refused instead of skipped.
+        if (ObservableDrop(Ty(e)) && StmtTempTracked(Ty(e)) && n != let_init_) return Bind(Ty(n), "&" + StmtTemp(Ty(e), v));
+        if (ObservableDrop(Ty(e)) && n == let_init_ && !drop_scopes_.empty()) return Bind(Ty(n), "&" + ExtendedTemp(Ty(e), v));
         if (ObservableDrop(Ty(e))) ReportUntrackedDrop(n, Ty(e), "borrowing a temporary of `{}` (it has a destructor)");
         std::string tmp = Bind(Ty(e), v.empty() ? "0" : v);
         return Bind(Ty(n), "&" + tmp);
@@ -2523,6 +2603,9 @@ class CGen {
         TypeId t = Ty(n);
         if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
+        // `*guard` of a place through `impl Deref` borrows the place: it is not read (moved) first.
+        if (std::string fn; op == "*" && IsPlace(e) && !SliceOf(t).is_valid() && DerefCall(Ty(e), fn).is_valid())
+          return Bind(t, fmt::format("(*{}(&{}))", fn, Place(e)));
         std::string v = Expr(e);
         if (op == "-") {
           if (TK(t) == TyKind::Float) return Bind(t, "-" + v);
@@ -2530,7 +2613,7 @@ class CGen {
         }
         if (op == "*" && SliceOf(t).is_valid()) return v;
         if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
-          return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Bind(Ty(e), v)));
+          return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v)));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
         return Bind(t, fmt::format("({})~{}", CType(t), v));
@@ -2769,9 +2852,38 @@ class CGen {
         }
       }
     }
+    // The closure's own drop scopes: by-value parameters with destructors drop when it returns.
+    std::vector<std::vector<DropVar>> saved_scopes;
+    std::vector<std::string> saved_marks;
+    saved_scopes.swap(drop_scopes_);
+    saved_marks.swap(drop_marks_);
+    OpenDropScope();
+    for (NodeId c : Children(t_, n)) {
+      if (Kind(c) != NodeKind::ParamList) continue;
+      for (NodeId p : Children(t_, c)) {
+        if (Kind(p) != NodeKind::Param) continue;
+        NodeId pat = Children(t_, p).front();
+        if (Kind(pat) == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Local && !captured_.count(res_.def_index[pat.index]))
+          TrackLocal(res_.def_index[pat.index], LocalName(res_.def_index[pat.index]), Ty(pat), true);
+      }
+    }
     for (const auto& [pat, name] : destructure) BindPattern(pat, name, Ty(pat));
     NodeId body = Children(t_, n).back();
+    std::vector<StmtFrame> saved_frames;
+    saved_frames.swap(stmt_frames_);
+    bool saved_tc = fn_track_caller_;
+    fn_track_caller_ = false;
+    OpenStmtFrame(/*fresh=*/true);
     std::string v = Expr(body);
+    bool reach = TK(Ty(body)) != TyKind::Never;
+    if ((!stmt_frames_.back().temps.empty() || !drop_scopes_.back().empty()) && !ret_void_ && !v.empty() && reach)
+      v = Bind(ret, v);
+    CloseStmtFrame();
+    stmt_frames_.swap(saved_frames);
+    fn_track_caller_ = saved_tc;
+    CloseDropScope(reach);
+    drop_scopes_.swap(saved_scopes);
+    drop_marks_.swap(saved_marks);
     if (!ret_void_ && !v.empty() && TK(Ty(body)) != TyKind::Never) Line("return " + v + ";");
     std::string header = fmt::format("static {} rg_clf{}({})", ret_void_ ? "void" : CType(ret), t.index, params);
     inst_protos_ += header + ";\n";
