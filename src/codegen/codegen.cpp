@@ -211,31 +211,29 @@ class CGen {
   void DeclareType(TypeId t) const {
     if (declared_.insert(t.index).second) types_ += fmt::format("typedef struct {0} {0};\n", CType(t));
   }
+  // A type reached through a pointer: a struct or enum (and, when tuples_arrays, a tuple or array)
+  // is declared now and defined later, so a recursive type need not be complete first.
+  void EnsurePointee(TypeId inner, bool tuples_arrays) const {
+    TyKind k = TK(inner);
+    if (k == TyKind::Struct || k == TyKind::Enum || (tuples_arrays && (k == TyKind::Tuple || k == TyKind::Array))) {
+      DeclareType(inner);
+      deferred_.push_back(inner);
+    } else {
+      EnsureType(inner);
+    }
+  }
   void EnsureType(TypeId t) const {
     if (!t.is_valid() || !defined_.insert(t.index).second) return;
     switch (TK(t)) {
       case TyKind::Ref: {
         // Like a Box below, for the structs and enums a reference names (`&RcBox<Node>` in Node).
-        TypeId inner(ty_.a(t));
-        if (TK(inner) == TyKind::Struct || TK(inner) == TyKind::Enum) {
-          DeclareType(inner);
-          deferred_.push_back(inner);
-        } else {
-          EnsureType(inner);
-        }
+        EnsurePointee(TypeId(ty_.a(t)), /*tuples_arrays=*/false);
         return;
       }
       case TyKind::Box: {
         // A pointer only needs the pointee's name: a recursive type (`Option<Box<Node>>` inside
         // Node) must not require the pointee complete first. Its definition follows later.
-        TypeId inner(ty_.a(t));
-        TyKind ik = TK(inner);
-        if (ik == TyKind::Struct || ik == TyKind::Enum || ik == TyKind::Tuple || ik == TyKind::Array) {
-          DeclareType(inner);
-          deferred_.push_back(inner);
-        } else {
-          EnsureType(inner);
-        }
+        EnsurePointee(TypeId(ty_.a(t)), /*tuples_arrays=*/true);
         return;
       }
       case TyKind::Tuple: {
@@ -265,12 +263,7 @@ class CGen {
       case TyKind::Vec: {
         TypeId e(ty_.a(t));
         // Only a pointer to the elements: declared now, defined later (`Vec<Rc<Node>>` in Node).
-        if (TK(e) == TyKind::Struct || TK(e) == TyKind::Enum) {
-          DeclareType(e);
-          deferred_.push_back(e);
-        } else {
-          EnsureType(e);
-        }
+        EnsurePointee(e, /*tuples_arrays=*/false);
         std::string ct = CType(t), et = CType(e);
         types_ += fmt::format("typedef struct {{ {}* ptr; uint64_t len, cap; }} {};\n", et, ct);
         // push: amortized doubling, as Vec. Emitted after all types: it needs sizeof(element).
