@@ -268,3 +268,50 @@ impl<T: Ord> Default for BTreeSet<T> {
         BTreeSet::new()
     }
 }
+
+// std's set operators on references (`&a - &b`, `&a | &b`, `&a & &b`, `&a ^ &b`): new sets of
+// cloned elements, already in order.
+impl<T: Ord + Clone> BTreeSet<T> {
+    fn __cloned_set(items: Vec<&T>) -> BTreeSet<T> {
+        let mut out = Vec::new();
+        for x in items {
+            out.push(x.clone());
+        }
+        BTreeSet { items: out }
+    }
+}
+impl<'a, T: Ord + Clone> Sub<&'a BTreeSet<T>> for &'a BTreeSet<T> {
+    type Output = BTreeSet<T>;
+    fn sub(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+        BTreeSet::__cloned_set(self.__difference(rhs))
+    }
+}
+impl<'a, T: Ord + Clone> BitOr<&'a BTreeSet<T>> for &'a BTreeSet<T> {
+    type Output = BTreeSet<T>;
+    fn bitor(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+        BTreeSet::__cloned_set(self.__union(rhs))
+    }
+}
+impl<'a, T: Ord + Clone> BitAnd<&'a BTreeSet<T>> for &'a BTreeSet<T> {
+    type Output = BTreeSet<T>;
+    fn bitand(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+        BTreeSet::__cloned_set(self.__intersection(rhs))
+    }
+}
+impl<'a, T: Ord + Clone> BitXor<&'a BTreeSet<T>> for &'a BTreeSet<T> {
+    type Output = BTreeSet<T>;
+    fn bitxor(self, rhs: &BTreeSet<T>) -> BTreeSet<T> {
+        BTreeSet::__cloned_set(self.__symmetric_difference(rhs))
+    }
+}
+
+// `BTreeSet::from([1, 2])`: the checker passes the array's elements as a Vec (std: `From<[T; N]>`).
+impl<T: Ord> BTreeSet<T> {
+    pub fn __from_array(v: Vec<T>) -> BTreeSet<T> {
+        let mut out = BTreeSet::new();
+        for x in v {
+            out.insert(x);
+        }
+        out
+    }
+}

@@ -218,3 +218,50 @@ impl<T: Hash + Eq> Default for HashSet<T> {
         HashSet::new()
     }
 }
+
+// std's set operators on references (`&a - &b`, `&a | &b`, `&a & &b`, `&a ^ &b`): new sets of
+// cloned elements.
+impl<T: Hash + Eq + Clone> HashSet<T> {
+    fn __cloned_set(items: Vec<&T>) -> HashSet<T> {
+        let mut out = HashSet::new();
+        for x in items {
+            out.insert(x.clone());
+        }
+        out
+    }
+}
+impl<'a, T: Hash + Eq + Clone> Sub<&'a HashSet<T>> for &'a HashSet<T> {
+    type Output = HashSet<T>;
+    fn sub(self, rhs: &HashSet<T>) -> HashSet<T> {
+        HashSet::__cloned_set(self.__difference(rhs))
+    }
+}
+impl<'a, T: Hash + Eq + Clone> BitOr<&'a HashSet<T>> for &'a HashSet<T> {
+    type Output = HashSet<T>;
+    fn bitor(self, rhs: &HashSet<T>) -> HashSet<T> {
+        HashSet::__cloned_set(self.__union(rhs))
+    }
+}
+impl<'a, T: Hash + Eq + Clone> BitAnd<&'a HashSet<T>> for &'a HashSet<T> {
+    type Output = HashSet<T>;
+    fn bitand(self, rhs: &HashSet<T>) -> HashSet<T> {
+        HashSet::__cloned_set(self.__intersection(rhs))
+    }
+}
+impl<'a, T: Hash + Eq + Clone> BitXor<&'a HashSet<T>> for &'a HashSet<T> {
+    type Output = HashSet<T>;
+    fn bitxor(self, rhs: &HashSet<T>) -> HashSet<T> {
+        HashSet::__cloned_set(self.__symmetric_difference(rhs))
+    }
+}
+
+// `HashSet::from([1, 2])`: the checker passes the array's elements as a Vec (std: `From<[T; N]>`).
+impl<T: Hash + Eq> HashSet<T> {
+    pub fn __from_array(v: Vec<T>) -> HashSet<T> {
+        let mut out = HashSet::new();
+        for x in v {
+            out.insert(x);
+        }
+        out
+    }
+}

@@ -1,7 +1,9 @@
 // Slice and Vec methods beyond the checker's built-ins: windows/chunks/split iterators, rotations,
 // fill, copy_from_slice, is_sorted, partition_point; Vec's drain (any range), dedup_by(_key),
-// resize.
-// rustg-prelude-keys: windows chunks chunks_exact rchunks rotate_left rotate_right fill copy_from_slice is_sorted partition_point drain dedup_by_key dedup_by resize split_first split_last split_at_mut split_first_mut split_last_mut replace_range
+// resize, append, extend_from_within, retain_mut; `[T]::repeat`, `binary_search_by(_key)`.
+// rustg-prelude-keys: binary_search_by binary_search_by_key repeat append extend_from_within retain_mut windows chunks chunks_exact rchunks rotate_left rotate_right fill copy_from_slice is_sorted partition_point drain dedup_by_key dedup_by resize split_first split_last split_at_mut split_first_mut split_last_mut replace_range
+
+use std::cmp::Ordering;
 
 // Range arguments (`v.drain(1..3)`, `..`, `2..`, `..=4`): the bounds within a length.
 pub trait __RangeArg {
@@ -241,6 +243,46 @@ impl<T: Copy> [T] {
         }
     }
 }
+impl<T> [T] {
+    // std's search: halve `size` keeping `base` at or before the first element not less than the
+    // target, so duplicates resolve to the same index as std's.
+    pub fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, mut f: F) -> Result<usize, usize> {
+        let mut size = self.len();
+        if size == 0 {
+            return Err(0);
+        }
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            if f(&self[mid]) != Ordering::Greater {
+                base = mid;
+            }
+            size -= half;
+        }
+        match f(&self[base]) {
+            Ordering::Equal => Ok(base),
+            Ordering::Less => Err(base + 1),
+            Ordering::Greater => Err(base),
+        }
+    }
+    pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
+        self.binary_search_by(|x| f(x).cmp(b))
+    }
+}
+impl<T: Copy> [T] {
+    pub fn repeat(&self, n: usize) -> Vec<T> {
+        let mut v = Vec::new();
+        let mut k = 0;
+        while k < n {
+            for x in self {
+                v.push(*x);
+            }
+            k += 1;
+        }
+        v
+    }
+}
 impl<T: PartialOrd> [T] {
     pub fn is_sorted(&self) -> bool {
         let mut i = 1;
@@ -295,7 +337,41 @@ impl<T> Vec<T> {
         }
     }
 }
+impl<T> Vec<T> {
+    // Moves other's elements to the end of self, leaving other empty.
+    pub fn append(&mut self, other: &mut Vec<T>) {
+        other.reverse();
+        while let Some(x) = other.pop() {
+            self.push(x);
+        }
+    }
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut keep: F) {
+        let mut i = 0;
+        while i < self.len() {
+            if keep(&mut self[i]) {
+                i += 1;
+            } else {
+                self.remove(i);
+            }
+        }
+    }
+}
 impl<T: Clone> Vec<T> {
+    pub fn extend_from_within<R: __RangeArg>(&mut self, range: R) {
+        let (a, b) = range.__bounds(self.len());
+        if a > b {
+            panic!("slice index starts at {} but ends at {}", a, b);
+        }
+        if b > self.len() {
+            panic!("range end index {} out of range for slice of length {}", b, self.len());
+        }
+        let mut i = a;
+        while i < b {
+            let x = self[i].clone();
+            self.push(x);
+            i += 1;
+        }
+    }
     pub fn resize(&mut self, n: usize, value: T) {
         if n < self.len() {
             self.truncate(n);

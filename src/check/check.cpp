@@ -289,6 +289,11 @@ class Checker {
 #include "check/clone_checker.inc"
 #include "check/fmt_dyn_checker.inc"
 #include "check/cell_checker.inc"
+#include "check/ref_ops_checker.inc"
+#include "check/from_array_checker.inc"
+#include "check/seq_more_checker.inc"
+#include "check/as_ref_checker.inc"
+#include "check/caller_loc_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -2135,9 +2140,11 @@ class Checker {
       for (size_t e = kFirstUserEnum; e < o_.enums.size() && !owner_ty.is_valid(); ++e) {
         if (o_.enums[e].name == segs[0]) owner_ty = FreshEnum(static_cast<uint32_t>(e));
       }
+      if (!owner_ty.is_valid()) owner_ty = StdOwnerForFrom(segs);
       uint32_t f;
       std::vector<TypeId> targs;
-      if (owner_ty.is_valid() && LookupMethod(owner_ty, segs[1], /*need_self=*/false, f, targs)) {
+      if (owner_ty.is_valid() && (LookupMethod(owner_ty, segs[1], /*need_self=*/false, f, targs) ||
+                                  FromArrayFallback(owner_ty, segs[1], f, targs))) {
         if (o_.fn_self[f] != SelfKind::None) {
           Unsupported(n, "calling a method through its path");
           return ty_.error;
@@ -2214,6 +2221,7 @@ class Checker {
       return ty_.unit;
     }
     if (TypeId st; callee && StdMorePath(n, joined, st)) return st;
+    if (TypeId lt; callee && InPrelude(n) && CallerLocPath(n, joined, lt)) return lt;
     if (callee && InPrelude(n) && joined == "__rustg_char") {
       o_.builtin[n.index] = Builtin::PreludeChar;
       return ty_.NewVar(TyKind::Var);
@@ -2420,6 +2428,7 @@ class Checker {
       return ty_.boolean;
     }
     bool cmp = op == "==" || op == "!=" || op == "<" || op == "<=" || op == ">" || op == ">=";
+    if (TypeId ut; UserRefBinaryOp(n, op, o_.node_ty[cs[0].index], r, ut)) return ut;
     if (TypeId ut; UserBitOp(n, op, l, r, ut)) return ut;
     if (op == "<<" || op == ">>") {
       if (!IsIntegral(l) || !IsIntegral(r)) return OpError(n, op, l, r);
@@ -2654,6 +2663,7 @@ class Checker {
     if (ty_.kind(dt) == TyKind::Param && name == "clone" && want(0)) return builtin(Builtin::Clone, dt);
     if (ty_.kind(dt) == TyKind::Param && name == "to_string" && ParamHas(dt, "Display") && want(0))
       return builtin(Builtin::ToString, ty_.string);
+    if (TypeId st; ParamAsRefCall(n, dt, name, args.size(), st)) return st;
     if (ty_.kind(dt) == TyKind::Enum && (ty_.a(dt) == kOptionEnum || ty_.a(dt) == kResultEnum)) {
       bool opt = ty_.a(dt) == kOptionEnum;
       TypeId inner = ty_.elems(dt)[0];
@@ -2691,6 +2701,9 @@ class Checker {
     if (name == "to_string" && ty_.kind(dt) == TyKind::Dyn && DynImplements(dt, BuiltinTrait("Display")) && want(0))
       return builtin(Builtin::ToString, ty_.string);
     if (name == "to_string" && OwnerOf(dt) != UINT32_MAX && Satisfies(dt, BuiltinTrait("Display")) && want(0))
+      return builtin(Builtin::ToString, ty_.string);
+    // std's Display types among the built-in enums (ParseIntError, ParseFloatError).
+    if (name == "to_string" && ty_.kind(dt) == TyKind::Enum && Satisfies(dt, BuiltinTrait("Display")) && want(0))
       return builtin(Builtin::ToString, ty_.string);
     if (name == "to_string" || name == "to_owned") {
       TyKind k2 = ty_.kind(dt);
@@ -2759,6 +2772,7 @@ class Checker {
         return builtin(Builtin::VecIter, ty_.Ref(dt, name == "iter_mut"));
       }
     }
+    if (TypeId st; SeqMoreCall(n, dt, name, args, at, st)) return st;
     if (TypeId st; SliceMethodCall(n, recv, rt, dt, name, args, at, st)) return st;
     if (ty_.kind(dt) == TyKind::Array) {
       if (name == "len" && want(0)) return builtin(Builtin::ArrayLen, ty_.usize);
@@ -3215,6 +3229,7 @@ class Checker {
       uint32_t f = o_.node_fn[callee.index];
       auto it = o_.node_targs.find(callee.index);
       std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
+      if (TypeId rt; FromArrayArg(n, callee, f, targs, args, at, rt)) return rt;
       ReselectByArgs(callee, f, targs, at);
       CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
       UnifyBoundAssocEqs(f, targs);

@@ -155,6 +155,12 @@ enum class Builtin : uint8_t {
   PreludeStr,        // __rustg_str(b) (std subset only): the `&[u8]` the caller validated as a `&str`
   EqMethod,          // `a.eq(&b)` / `a.ne(&b)` of a PartialEq type without a user `eq` (derived or built-in)
   BoxAsRef,          // b.as_ref() / b.as_mut() on a Box (through references): the box's value as `&T` / `&mut T`
+  ArrayMap,          // arr.map(f) of an array: an array of f's results (check/seq_more_checker.inc)
+  SeqConcat,         // concat() / join(&sep) of a sequence of arrays, Vecs or slices: a Vec of the cloned elements
+  AsRefOf,           // x.as_ref() of an `AsRef<U>`-bounded parameter: `&U`, converted per instance
+  PreludeCallerFile, // __rustg_caller_file() (std subset only): the #[track_caller] caller's file as &str
+  PreludeCallerLine, // __rustg_caller_line() (std subset only): its line
+  PreludeCallerCol,  // __rustg_caller_col() (std subset only): its column
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls
@@ -241,7 +247,8 @@ struct Typed {
   // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
   // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce); 8 when its
   // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`);
-  // 9 when the collection is passed where an iterator is expected (std's IntoIterator: into_iter_args).
+  // 9 when the collection is passed where an iterator is expected (std's IntoIterator: into_iter_args);
+  // 10 when its array value is passed as a Vec of its elements (`X::from([..])`, from_array_checker.inc).
   std::vector<uint8_t> str_coerce;
   // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
   // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].

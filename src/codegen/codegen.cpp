@@ -128,6 +128,10 @@ class CGen {
 #include "codegen/fmt_dyn.inc"
 #include "codegen/temps.inc"
 #include "codegen/cell.inc"
+#include "codegen/from_array.inc"
+#include "codegen/seq_more.inc"
+#include "codegen/as_ref.inc"
+#include "codegen/caller_loc.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -153,6 +157,7 @@ class CGen {
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
   auto ValueTy(NodeId n) const -> TypeId {
     if (typed_.str_coerce[n.index] == 9) return IntoIterArgTy(n);
+    if (typed_.str_coerce[n.index] == 10) return ty_.Vec(TypeId(ty_.a(Ty(n))));  // an array as a Vec
     if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
     if (typed_.str_coerce[n.index] == 8) return ty_.Ref(ty_.string, false);
     if (typed_.str_coerce[n.index] == 5) return ClosureFnPtrTy(Ty(n));
@@ -629,6 +634,7 @@ class CGen {
     if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     std::string v = ExprInner(n);
     if (typed_.str_coerce[n.index] == 9) return IntoIterArgC(n, v);  // a collection passed as an iterator
+    if (typed_.str_coerce[n.index] == 10) return ArrayAsVec(n, v);  // an array as a Vec (X::from([..]))
     if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.str_coerce[n.index] == 8) {
       // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
@@ -762,13 +768,20 @@ class CGen {
 
   // An operator served by a user impl (`impl Add for P`, `impl PartialEq for P`, `impl Neg for P`):
   // a call of its method with the operands by value or by reference as it declares them.
+  // Whether f's `self` is a reference taken by value: a method of an impl for `&S` (`impl Sub<&S>
+  // for &S`), whose operator call passes the left operand's address.
+  auto SelfIsRef(uint32_t f) -> bool {
+    uint32_t impl = res_.items.fn_impl[f];
+    return impl != UINT32_MAX && typed_.impls[impl].self_ty.is_valid() && TK(typed_.impls[impl].self_ty) == TyKind::Ref;
+  }
+
   auto OperatorCall(NodeId n, const std::vector<NodeId>& operands) -> std::string {
     uint32_t f = typed_.node_fn[n.index];
     std::string cname = CallTargetOf(n, f);
     std::string call = cname + "(";
     for (size_t i = 0; i < operands.size(); ++i) {
       TypeId at = Ty(operands[i]);
-      bool by_ref = i == 0 ? typed_.fn_self[f] != SelfKind::Value
+      bool by_ref = i == 0 ? typed_.fn_self[f] != SelfKind::Value || SelfIsRef(f)
                            : !typed_.fn_params[f].empty() && TK(typed_.fn_params[f][0]) == TyKind::Ref;
       std::string v = DerefAll(by_ref && !DropFlagOf(operands[i]).empty() ? Place(operands[i]) : Expr(operands[i]), at);
       call += (i ? ", " : "") + (by_ref ? "&" + Bind(at, v) : v);
@@ -1112,6 +1125,14 @@ class CGen {
           uint32_t c = typed_.node_fn[pat.index];
           std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
           if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, cv);
+          if (TK(t) != TyKind::Int && TK(t) != TyKind::Float && TK(t) != TyKind::Bool && TK(t) != TyKind::Char) {
+            // A constant of an aggregate type as a pattern (`CSM => ..`): reported, never a C `==`.
+            if (opts_.diags)
+              // DIAG: NotSupported
+              opts_.diags->Emit(DiagKind::NotSupported, StartOf(pat), StartOf(pat) + 1,
+                                fmt::format("a constant of type `{}` in a pattern is not supported yet", ty_.Name(t)));
+            return "0";
+          }
           return fmt::format("({} == {})", v, cv);
         }
         return fmt::format("({}.tag == {})", v, Tag(t, typed_.node_fn[pat.index]));
@@ -1275,6 +1296,8 @@ class CGen {
     if (typed_.builtin[n.index] == Builtin::OrdCmp) return OrdMethodC(n, cs);
     if (typed_.builtin[n.index] == Builtin::Into) return Into(n, cs);
     if (typed_.builtin[n.index] == Builtin::BoxAsRef) return BoxAsRefC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::ArrayMap || typed_.builtin[n.index] == Builtin::SeqConcat) return SeqMoreC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::AsRefOf) return AsRefOfC(n, cs);
     switch (typed_.builtin[n.index]) {
       case Builtin::StringPushStr: case Builtin::StringPush: {
         NodeId recv = cs[0];
@@ -2097,6 +2120,7 @@ class CGen {
       return Bind(ty_.ref_str, fmt::format("((rg_str){{(const uint8_t*){0}.ptr, (size_t){0}.len}})", b));
     }
     if (typed_.builtin[callee.index] == Builtin::PreludeAddr) return Bind(ty_.usize, fmt::format("(uint64_t)(uintptr_t)({})", args[0]));
+    if (std::string r; CallerLocC(n, callee, r)) return r;
     if (typed_.builtin[callee.index] == Builtin::PrimFrom) return Convert(args[0], Ty(Children(t_, cs.back()).front()), Ty(n));
     if (typed_.builtin[callee.index] == Builtin::PrimStatic) return PrimStaticC(n, callee, args);
     if (Builtin b = typed_.builtin[callee.index]; b == Builtin::MemSwap || b == Builtin::MemReplace || b == Builtin::MemTake) {
@@ -2138,6 +2162,7 @@ class CGen {
     std::string call = CallTargetOf(callee, f) + "(";
     for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i];
     call += ")";
+    if (f < res_.items.fns.size()) NoteCaller(f, StartOf(callee));  // a `#[track_caller]` path call
     TypeId t = Ty(n);
     if (IsUnitOrNever(t)) {
       Line(call + ";");
