@@ -1541,6 +1541,11 @@ class CGen {
     TypeId t = Ty(recv);
     bool place = IsPlace(recv);
     std::string r = place ? Place(recv) : Expr(recv);
+    if (typed_.str_coerce[recv.index] == 10) {  // `[..].into()` a collection: the elements as a Vec
+      if (place) r = ArrayAsVec(recv, r);
+      place = false;
+      t = ValueTy(recv);
+    }
     // `make().method()` with `&self`: rustc drops the temporary at the end of the statement (the
     // condition, for `while`/`if`); that point is not tracked, so a destructor is refused, not skipped.
     // `make().method();` as a whole statement: the temporary ends right after the call (its

@@ -1,6 +1,6 @@
 // std's From conversions of the collections: Vec::from of arrays, slices, &str and String,
 // `From<[T; N]>` of the maps and sets, VecDeque/BinaryHeap from and into Vec, and Vec's
-// append, split_off, extend_from_within and retain_mut.
+// append, split_off, extend_from_within and retain_mut; `array.into()` a collection.
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap, HashSet, VecDeque};
 
 #[derive(Debug)]
@@ -52,6 +52,13 @@ fn main() {
     println!("{:?} {:?}", a, t);
     a.append(&mut t);
     println!("{:?} {:?}", a, t);
+    let from_arr: Vec<i32> = [1, 2, 3].into();
+    let owned = [String::from("p"), String::from("q")];
+    let moved: Vec<String> = owned.into();
+    let set: HashSet<u8> = [4, 4, 5].into();
+    let map: BTreeMap<&str, i32> = [("b", 2), ("a", 1)].into();
+    let dq4: VecDeque<char> = ['x', 'y'].into();
+    println!("{:?} {:?} {} {:?} {:?}", from_arr, moved, set.len(), map, dq4);
     let mut words = vec![String::from("x")];
     let mut more = vec![String::from("y"), String::from("z")];
     words.append(&mut more);
