@@ -44,15 +44,20 @@ struct ChunkInfo {
   uint8_t edition;
 };
 
-// Kernel 1 sink: a bitmap of token starts relative to the chunk start.
+// Kernel 1 sink: a bitmap of token starts relative to the chunk start, each token's kind at its
+// start's offset (so that the true run's tokens can be read back instead of lexed twice more, see
+// CountReuseKernel), and whether the run reported anything.
 struct BitmapSink {
   uint32_t* bits;
+  TokenKind* kinds;
   uint32_t lo;
-  __device__ void Token(TokenKind, uint32_t start) {
+  bool diag = false;
+  __device__ void Token(TokenKind k, uint32_t start) {
     uint32_t i = start - lo;
     bits[i >> 5] |= 1u << (i & 31);
+    kinds[i] = k;
   }
-  __device__ void Diag(const LexDiagRecord&) {}
+  __device__ void Diag(const LexDiagRecord&) { diag = true; }
 };
 
 // Resolution and re-scan sink: nothing.
@@ -86,8 +91,11 @@ struct WriteSink {
 // just after its first newline (run B). A chunk that starts inside a string literal is usually out
 // of step for its whole length (every later quote flips), but a new line starts in step.
 // exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u.
+// Run A's token kinds go to spec_kind (32 * words bytes per chunk, at the tokens' offsets) and
+// whether it reported anything to a_diag.
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                                uint32_t words, uint32_t* bitmap, uint32_t* exit) {
+                                uint32_t words, uint32_t* bitmap, uint32_t* exit, TokenKind* spec_kind,
+                                uint8_t* a_diag) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
@@ -95,14 +103,18 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  BitmapSink a{bits, ch.lo};
+  TokenKind* kinds = spec_kind + static_cast<size_t>(c) * 32 * words;
+  BitmapSink a{bits, kinds, ch.lo};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
+  a_diag[c] = a.diag ? 1 : 0;
   uint32_t nl = ch.lo;
   while (nl < ch.hi && src[nl] != '\n') ++nl;
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
   if (ch.first == 0 && nl + 1 < ch.hi) {
-    BitmapSink b{bits + words, ch.lo};
+    // B writes its kinds into A's array: where both runs start a token at the same offset, both
+    // lexed it from that position alone, so they write the same kind (only A's are read back).
+    BitmapSink b{bits + words, kinds, ch.lo};
     exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
     exit[3 * c + 2] = nl + 1;
   }
@@ -113,10 +125,12 @@ __device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t word
   return (bitmap[(static_cast<size_t>(c) * 2 + run) * words + (i >> 5)] >> (i & 31)) & 1u;
 }
 
-// One thread per file: the true first token start of each chunk.
+// One thread per file: the true first token start of each chunk, and whether run A is the true run
+// from there on and reported nothing (reuse[c] = 1: its bits and kinds are the chunk's tokens).
 __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
                               const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
-                              const uint32_t* exit, uint32_t* true_start, uint32_t* rescans) {
+                              const uint32_t* exit, const uint8_t* a_diag, uint32_t* true_start, uint8_t* reuse,
+                              uint32_t* rescans) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
   if (f >= n_files) return;
   uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
@@ -127,13 +141,16 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   for (uint32_t c = c0; c < c1; ++c) {
     ChunkInfo ch = chunks[c];
     true_start[c] = t;
+    reuse[c] = 0;
     if (c == c0) {
+      reuse[c] = a_diag[c] == 0;
       t = exit[3 * c];
       continue;
     }
     if (t >= ch.hi) continue;
     auto edition = static_cast<Edition>(ch.edition);
     if (SpecBit(bitmap, c, words, 0, t - ch.lo)) {
+      reuse[c] = a_diag[c] == 0;
       t = exit[3 * c];
       continue;
     }
@@ -153,15 +170,59 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   if (local_rescans != 0) atomicAdd(rescans, local_rescans);
 }
 
-__global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                            const uint32_t* true_start, uint32_t* tok_count, uint32_t* diag_count) {
-  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
-  if (c > n) return;
+// Bits of bitmap word w (chunk offsets [32w, 32w + 32)) at offsets >= from.
+__device__ inline auto FromMask(uint32_t w, uint32_t from) -> uint32_t {
+  if (32 * w >= from) return ~0u;
+  if (32 * w + 32 <= from) return 0;
+  return ~0u << (from - 32 * w);
+}
+
+// Kernel 2 where run A is the true run (reuse): a warp per chunk counts A's token starts at or
+// after the true start; the other chunks go on the `fallback` list (CountKernel lexes them).
+__global__ void CountReuseKernel(const ChunkInfo* chunks, uint32_t n, uint32_t words, const uint32_t* bitmap,
+                                 const uint32_t* true_start, const uint8_t* reuse, uint32_t* tok_count,
+                                 uint32_t* diag_count, uint32_t* fallback, uint32_t* n_fallback) {
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  uint32_t c = g / 32, lane = g % 32;
+  if (c > n) return;  // whole warps: c is the same in every lane
   if (c == n) {
     // The extra slot makes the exclusive scan's last entry the total.
-    tok_count[c] = 0;
-    diag_count[c] = 0;
+    if (lane == 0) tok_count[c] = 0, diag_count[c] = 0;
     return;
+  }
+  if (!reuse[c]) {
+    if (lane == 0) fallback[atomicAdd(n_fallback, 1u)] = c;
+    return;
+  }
+  ChunkInfo ch = chunks[c];
+  uint32_t from = true_start[c] - ch.lo;
+  const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+  uint32_t count = 0;
+  for (uint32_t w = lane; w < words; w += 32) count += __popc(bits[w] & FromMask(w, from));
+  count = __reduce_add_sync(~0u, count);
+  if (lane == 0) {
+    tok_count[c] = count + (ch.last ? 1 : 0);  // the file's Eof
+    diag_count[c] = 0;
+  }
+}
+
+// Kernel 2 for the chunks on the fallback list (or all chunks when `fallback` is null): a thread per
+// chunk lexes it from its true start, counting.
+__global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+                            const uint32_t* fallback, const uint32_t* n_fallback, const uint32_t* true_start,
+                            uint32_t* tok_count, uint32_t* diag_count) {
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (fallback != nullptr) {
+    if (c >= *n_fallback) return;
+    c = fallback[c];
+  } else {
+    if (c > n) return;
+    if (c == n) {
+      // The extra slot makes the exclusive scan's last entry the total.
+      tok_count[c] = 0;
+      diag_count[c] = 0;
+      return;
+    }
   }
   ChunkInfo ch = chunks[c];
   CountSink sink;
@@ -171,11 +232,57 @@ __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint
   diag_count[c] = sink.diags;
 }
 
+// Kernel 3 where run A is the true run: a warp per chunk, each lane over a bitmap word, writes A's
+// tokens at or after the true start (kinds from spec_kind) at their scanned places.
+__global__ void WriteReuseKernel(const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n, uint32_t words,
+                                 const uint32_t* bitmap, const TokenKind* spec_kind, const uint32_t* true_start,
+                                 const uint8_t* reuse, const uint32_t* tok_off, TokenKind* kinds, uint32_t* starts) {
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  uint32_t c = g / 32, lane = g % 32;
+  if (c >= n || !reuse[c]) return;  // the same in every lane of the warp
+  ChunkInfo ch = chunks[c];
+  uint32_t from = true_start[c] - ch.lo;
+  const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+  const TokenKind* spec = spec_kind + static_cast<size_t>(c) * 32 * words;
+  uint32_t out = tok_off[c];
+  for (uint32_t base = 0; base < words; base += 32) {
+    uint32_t w = base + lane;
+    uint32_t b = w < words ? bits[w] & FromMask(w, from) : 0;
+    uint32_t count = __popc(b);
+    uint32_t incl = count;
+    for (uint32_t d = 1; d < 32; d *= 2) {
+      uint32_t v = __shfl_up_sync(~0u, incl, d);
+      if (lane >= d) incl += v;
+    }
+    uint32_t at = out + incl - count;
+    while (b != 0) {
+      uint32_t off = 32 * w + static_cast<uint32_t>(__ffs(b) - 1);
+      b &= b - 1;
+      kinds[at] = spec[off];
+      starts[at] = ch.lo + off;
+      ++at;
+    }
+    out += __shfl_sync(~0u, incl, 31);
+  }
+  if (ch.last && lane == 0) {
+    kinds[out] = TokenKind::Eof;
+    starts[out] = file_end[ch.file];
+  }
+}
+
+// Kernel 3 for the chunks on the fallback list (or all chunks when `fallback` is null): a thread per
+// chunk lexes it again from its true start, writing.
 __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                            const uint32_t* true_start, const uint32_t* tok_off, const uint32_t* diag_off,
-                            TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
+                            const uint32_t* fallback, const uint32_t* n_fallback, const uint32_t* true_start,
+                            const uint32_t* tok_off, const uint32_t* diag_off, TokenKind* kinds, uint32_t* starts,
+                            LexDiagRecord* records) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
-  if (c >= n) return;
+  if (fallback != nullptr) {
+    if (c >= *n_fallback) return;
+    c = fallback[c];
+  } else if (c >= n) {
+    return;
+  }
   ChunkInfo ch = chunks[c];
   WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
   uint32_t end = file_end[ch.file];
@@ -224,6 +331,14 @@ auto ChunkSize() -> uint32_t {
 }
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
+
+// Whether the count and write kernels read the tokens of chunks whose speculative run A is the true
+// run back from its bitmap and kinds (lexing only the other chunks again): on unless
+// RUSTG_CUDA_LEX_REUSE=off (every chunk lexed again twice, the behaviour before, for comparison).
+auto ReuseRuns() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_LEX_REUSE");
+  return env == nullptr || std::string(env) != "off";
+}
 
 }  // namespace
 
@@ -291,7 +406,10 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   Byte* d_src;
   ChunkInfo* d_chunks;
   uint32_t *d_file_chunk, *d_file_end, *d_bitmap, *d_exit, *d_true, *d_tok_count, *d_diag_count, *d_tok_off,
-      *d_diag_off, *d_rescans;
+      *d_diag_off, *d_rescans, *d_fallback, *d_n_fallback;
+  TokenKind* d_spec_kind;
+  uint8_t *d_a_diag, *d_reuse;
+  const bool reuse = ReuseRuns();
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
   timer.Begin("lex upload");
@@ -311,6 +429,12 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(mem.Alloc(n + 1, &d_tok_off));
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_off));
   RUSTG_CK(mem.Alloc(1, &d_rescans));
+  RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * chunk, &d_spec_kind));
+  RUSTG_CK(mem.Alloc(n, &d_a_diag));
+  RUSTG_CK(mem.Alloc(n, &d_reuse));
+  RUSTG_CK(mem.Alloc(n, &d_fallback));
+  RUSTG_CK(mem.Alloc(1, &d_n_fallback));
+  RUSTG_CK(cudaMemsetAsync(d_n_fallback, 0, sizeof(uint32_t)));
   RUSTG_CK(cudaMemcpy(d_chunks, chunks.data(), n * sizeof(ChunkInfo), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_chunk, file_chunk.data(), (n_files + 1) * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_end, file_end.data(), n_files * sizeof(uint32_t), cudaMemcpyHostToDevice));
@@ -318,18 +442,28 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   timer.End();
 
   timer.Begin("lex speculate");
-  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit);
+  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit, d_spec_kind,
+                                         d_a_diag);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("lex resolve");
   ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
-                                             d_exit, d_true, d_rescans);
+                                             d_exit, d_a_diag, d_true, d_reuse, d_rescans);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("lex count");
-  CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
+  if (reuse) {
+    CountReuseKernel<<<Blocks(32 * (n + 1)), kBlock>>>(d_chunks, n, words, d_bitmap, d_true, d_reuse, d_tok_count,
+                                                       d_diag_count, d_fallback, d_n_fallback);
+    RUSTG_CK(cudaGetLastError());
+    CountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_fallback, d_n_fallback, d_true,
+                                       d_tok_count, d_diag_count);
+  } else {
+    CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, nullptr, nullptr, d_true, d_tok_count,
+                                           d_diag_count);
+  }
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
   RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_tok_count, d_tok_off, n + 1));
@@ -351,8 +485,13 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("lex write");
-  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
-                                     d_starts, d_records);
+  if (reuse) {
+    WriteReuseKernel<<<Blocks(32 * n), kBlock>>>(d_chunks, d_file_end, n, words, d_bitmap, d_spec_kind, d_true,
+                                                 d_reuse, d_tok_off, d_kinds, d_starts);
+    RUSTG_CK(cudaGetLastError());
+  }
+  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, reuse ? d_fallback : nullptr, d_n_fallback,
+                                     d_true, d_tok_off, d_diag_off, d_kinds, d_starts, d_records);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -378,10 +517,12 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
-  uint32_t rescans = 0;
+  uint32_t rescans = 0, lexed_again = n;
   RUSTG_CK(cudaMemcpy(&rescans, d_rescans, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  if (reuse) RUSTG_CK(cudaMemcpy(&lexed_again, d_n_fallback, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   timer.Flush(std::to_string(n_files) + " files, " + std::to_string(n) + " chunks of " + std::to_string(chunk) +
-              " bytes, " + std::to_string(rescans) + " re-scans");
+              " bytes, " + std::to_string(rescans) + " re-scans, " + std::to_string(lexed_again) +
+              " lexed again to count and write (the others read back from the speculative run)");
 #undef RUSTG_CK
 
   std::optional<ScopedSpan> host_span;
