@@ -44,18 +44,22 @@ struct ChunkInfo {
   uint8_t edition;
 };
 
-// Kernel 1 sink: a bitmap of token starts relative to the chunk start, each token's kind at its
-// start's offset (so that the true run's tokens can be read back instead of lexed twice more, see
-// CountReuseKernel), and whether the run reported anything.
+// Kernel 1 sink: a bitmap of token starts relative to the chunk start; with kKeepKinds also the
+// tokens' kinds in order (so that the true run's tokens can be read back instead of lexed twice
+// more, see CountReuseKernel; in order, so each lane's stores fill whole sectors: stored at the
+// tokens' byte offsets instead, the scattered one-byte stores made the kernel 2.4x slower on the
+// H200) and whether the run reported anything.
+template <bool kKeepKinds>
 struct BitmapSink {
   uint32_t* bits;
   TokenKind* kinds;
   uint32_t lo;
+  uint32_t n = 0;
   bool diag = false;
   __device__ void Token(TokenKind k, uint32_t start) {
     uint32_t i = start - lo;
     bits[i >> 5] |= 1u << (i & 31);
-    kinds[i] = k;
+    if constexpr (kKeepKinds) kinds[n++] = k;
   }
   __device__ void Diag(const LexDiagRecord&) { diag = true; }
 };
@@ -91,8 +95,8 @@ struct WriteSink {
 // just after its first newline (run B). A chunk that starts inside a string literal is usually out
 // of step for its whole length (every later quote flips), but a new line starts in step.
 // exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u.
-// Run A's token kinds go to spec_kind (32 * words bytes per chunk, at the tokens' offsets) and
-// whether it reported anything to a_diag.
+// Run A's token kinds go to spec_kind (32 * words bytes per chunk, in token order) and whether it
+// reported anything to a_diag.
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                 uint32_t words, uint32_t* bitmap, uint32_t* exit, TokenKind* spec_kind,
                                 uint8_t* a_diag) {
@@ -104,7 +108,7 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
   TokenKind* kinds = spec_kind + static_cast<size_t>(c) * 32 * words;
-  BitmapSink a{bits, kinds, ch.lo};
+  BitmapSink<true> a{bits, kinds, ch.lo};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
   a_diag[c] = a.diag ? 1 : 0;
   uint32_t nl = ch.lo;
@@ -112,9 +116,7 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
   if (ch.first == 0 && nl + 1 < ch.hi) {
-    // B writes its kinds into A's array: where both runs start a token at the same offset, both
-    // lexed it from that position alone, so they write the same kind (only A's are read back).
-    BitmapSink b{bits + words, kinds, ch.lo};
+    BitmapSink<false> b{bits + words, nullptr, ch.lo};
     exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
     exit[3 * c + 2] = nl + 1;
   }
@@ -233,7 +235,8 @@ __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint
 }
 
 // Kernel 3 where run A is the true run: a warp per chunk, each lane over a bitmap word, writes A's
-// tokens at or after the true start (kinds from spec_kind) at their scanned places.
+// tokens at or after the true start at their scanned places (a token's kind is spec_kind's entry
+// at its rank among all of A's tokens).
 __global__ void WriteReuseKernel(const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n, uint32_t words,
                                  const uint32_t* bitmap, const TokenKind* spec_kind, const uint32_t* true_start,
                                  const uint8_t* reuse, const uint32_t* tok_off, TokenKind* kinds, uint32_t* starts) {
@@ -245,6 +248,12 @@ __global__ void WriteReuseKernel(const ChunkInfo* chunks, const uint32_t* file_e
   const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
   const TokenKind* spec = spec_kind + static_cast<size_t>(c) * 32 * words;
   uint32_t out = tok_off[c];
+  // A's tokens before the true start: the first written token is A's token number `skipped`.
+  uint32_t skipped = 0;
+  for (uint32_t w = lane; w < words; w += 32) skipped += __popc(bits[w] & ~FromMask(w, from));
+  skipped = __reduce_add_sync(~0u, skipped);
+  spec += skipped;
+  const uint32_t first = out;
   for (uint32_t base = 0; base < words; base += 32) {
     uint32_t w = base + lane;
     uint32_t b = w < words ? bits[w] & FromMask(w, from) : 0;
@@ -258,7 +267,7 @@ __global__ void WriteReuseKernel(const ChunkInfo* chunks, const uint32_t* file_e
     while (b != 0) {
       uint32_t off = 32 * w + static_cast<uint32_t>(__ffs(b) - 1);
       b &= b - 1;
-      kinds[at] = spec[off];
+      kinds[at] = spec[at - first];
       starts[at] = ch.lo + off;
       ++at;
     }
