@@ -45,8 +45,10 @@ struct ChunkInfo {
 };
 
 // Kernel 1 sink: a bitmap of token starts relative to the chunk start; with kKeepKinds also the
-// tokens' kinds in order (so that the true run's tokens can be read back instead of lexed twice
-// more, see CountReuseKernel) and whether the run reported anything. Token starts only grow, so
+// tokens' kinds in order (so that the true run's tokens can be read back instead of lexed again, see
+// WriteReuseKernel). It ignores diagnostics, so the compiler drops the literal checks that only
+// produce them (a flag set here made the kernel 44 -> 83 ms at 1 GB on the H200: the true run's
+// diagnostics are counted by CountKernel instead). Token starts only grow, so
 // the bitmap word and four kinds are gathered in registers and each word stored once (Finish
 // stores the rest): the speculate kernel is bound by its stores (lanes of a warp write 32
 // different chunks), and a store per token (a read-modify-write of the bitmap word, a byte of
@@ -59,7 +61,6 @@ struct BitmapSink {
   uint32_t words;
   uint32_t word = 0, word_bits = 0;
   uint32_t n = 0, packed = 0;
-  bool diag = false;
   __device__ void Token(TokenKind k, uint32_t start) {
     uint32_t i = start - lo;
     while (word < (i >> 5)) {
@@ -76,7 +77,7 @@ struct BitmapSink {
       ++n;
     }
   }
-  __device__ void Diag(const LexDiagRecord&) { diag = true; }
+  __device__ void Diag(const LexDiagRecord&) {}
   // Stores the gathered word and kinds and clears the words after them.
   __device__ void Finish() {
     while (word < words) {
@@ -120,11 +121,9 @@ struct WriteSink {
 // just after its first newline (run B). A chunk that starts inside a string literal is usually out
 // of step for its whole length (every later quote flips), but a new line starts in step.
 // exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u.
-// Run A's token kinds go to spec_kind (32 * words bytes per chunk, in token order) and whether it
-// reported anything to a_diag.
+// Run A's token kinds go to spec_kind (32 * words bytes per chunk, in token order).
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                                uint32_t words, uint32_t* bitmap, uint32_t* exit, TokenKind* spec_kind,
-                                uint8_t* a_diag) {
+                                uint32_t words, uint32_t* bitmap, uint32_t* exit, TokenKind* spec_kind) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
@@ -136,7 +135,6 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   BitmapSink<true> a{bits, kinds, ch.lo, words};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
   a.Finish();
-  a_diag[c] = a.diag ? 1 : 0;
   uint32_t nl = ch.lo;
   while (nl < ch.hi && src[nl] != '\n') ++nl;
   exit[3 * c + 1] = ~0u;
@@ -157,11 +155,10 @@ __device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t word
 }
 
 // One thread per file: the true first token start of each chunk, and whether run A is the true run
-// from there on and reported nothing (reuse[c] = 1: its bits and kinds are the chunk's tokens).
+// from there on (reuse[c] = 1: its bits and kinds are the chunk's tokens).
 __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
                               const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
-                              const uint32_t* exit, const uint8_t* a_diag, uint32_t* true_start, uint8_t* reuse,
-                              uint32_t* rescans) {
+                              const uint32_t* exit, uint32_t* true_start, uint8_t* reuse, uint32_t* rescans) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
   if (f >= n_files) return;
   uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
@@ -174,14 +171,14 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
     true_start[c] = t;
     reuse[c] = 0;
     if (c == c0) {
-      reuse[c] = a_diag[c] == 0;
+      reuse[c] = 1;
       t = exit[3 * c];
       continue;
     }
     if (t >= ch.hi) continue;
     auto edition = static_cast<Edition>(ch.edition);
     if (SpecBit(bitmap, c, words, 0, t - ch.lo)) {
-      reuse[c] = a_diag[c] == 0;
+      reuse[c] = 1;
       t = exit[3 * c];
       continue;
     }
@@ -208,52 +205,16 @@ __device__ inline auto FromMask(uint32_t w, uint32_t from) -> uint32_t {
   return ~0u << (from - 32 * w);
 }
 
-// Kernel 2 where run A is the true run (reuse): a warp per chunk counts A's token starts at or
-// after the true start; the other chunks go on the `fallback` list (CountKernel lexes them).
-__global__ void CountReuseKernel(const ChunkInfo* chunks, uint32_t n, uint32_t words, const uint32_t* bitmap,
-                                 const uint32_t* true_start, const uint8_t* reuse, uint32_t* tok_count,
-                                 uint32_t* diag_count, uint32_t* fallback, uint32_t* n_fallback) {
-  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
-  uint32_t c = g / 32, lane = g % 32;
-  if (c > n) return;  // whole warps: c is the same in every lane
+// Kernel 2: a thread per chunk lexes it from its true start, counting tokens and records.
+__global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+                            const uint32_t* true_start, uint32_t* tok_count, uint32_t* diag_count) {
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (c > n) return;
   if (c == n) {
     // The extra slot makes the exclusive scan's last entry the total.
-    if (lane == 0) tok_count[c] = 0, diag_count[c] = 0;
-    return;
-  }
-  if (!reuse[c]) {
-    if (lane == 0) fallback[atomicAdd(n_fallback, 1u)] = c;
-    return;
-  }
-  ChunkInfo ch = chunks[c];
-  uint32_t from = true_start[c] - ch.lo;
-  const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
-  uint32_t count = 0;
-  for (uint32_t w = lane; w < words; w += 32) count += __popc(bits[w] & FromMask(w, from));
-  count = __reduce_add_sync(~0u, count);
-  if (lane == 0) {
-    tok_count[c] = count + (ch.last ? 1 : 0);  // the file's Eof
+    tok_count[c] = 0;
     diag_count[c] = 0;
-  }
-}
-
-// Kernel 2 for the chunks on the fallback list (or all chunks when `fallback` is null): a thread per
-// chunk lexes it from its true start, counting.
-__global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                            const uint32_t* fallback, const uint32_t* n_fallback, const uint32_t* true_start,
-                            uint32_t* tok_count, uint32_t* diag_count) {
-  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
-  if (fallback != nullptr) {
-    if (c >= *n_fallback) return;
-    c = fallback[c];
-  } else {
-    if (c > n) return;
-    if (c == n) {
-      // The extra slot makes the exclusive scan's last entry the total.
-      tok_count[c] = 0;
-      diag_count[c] = 0;
-      return;
-    }
+    return;
   }
   ChunkInfo ch = chunks[c];
   CountSink sink;
@@ -263,15 +224,21 @@ __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint
   diag_count[c] = sink.diags;
 }
 
-// Kernel 3 where run A is the true run: a warp per chunk, each lane over a bitmap word, writes A's
-// tokens at or after the true start at their scanned places (a token's kind is spec_kind's entry
-// at its rank among all of A's tokens).
+// Kernel 3 where run A is the true run and the chunk has no records (counted by CountKernel): a
+// warp per chunk, each lane over a bitmap word, writes A's tokens at or after the true start at
+// their scanned places (a token's kind is spec_kind's entry at its rank among all of A's tokens).
+// The other chunks go on the `fallback` list, for WriteKernel.
 __global__ void WriteReuseKernel(const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n, uint32_t words,
                                  const uint32_t* bitmap, const TokenKind* spec_kind, const uint32_t* true_start,
-                                 const uint8_t* reuse, const uint32_t* tok_off, TokenKind* kinds, uint32_t* starts) {
+                                 const uint8_t* reuse, const uint32_t* diag_count, const uint32_t* tok_off,
+                                 TokenKind* kinds, uint32_t* starts, uint32_t* fallback, uint32_t* n_fallback) {
   uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
   uint32_t c = g / 32, lane = g % 32;
-  if (c >= n || !reuse[c]) return;  // the same in every lane of the warp
+  if (c >= n) return;  // c is the same in every lane of the warp
+  if (!reuse[c] || diag_count[c] != 0) {
+    if (lane == 0) fallback[atomicAdd(n_fallback, 1u)] = c;
+    return;
+  }
   ChunkInfo ch = chunks[c];
   uint32_t from = true_start[c] - ch.lo;
   const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
@@ -370,9 +337,9 @@ auto ChunkSize() -> uint32_t {
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
-// Whether the count and write kernels read the tokens of chunks whose speculative run A is the true
-// run back from its bitmap and kinds (lexing only the other chunks again): on unless
-// RUSTG_CUDA_LEX_REUSE=off (every chunk lexed again twice, the behaviour before, for comparison).
+// Whether the write kernel reads the tokens of chunks whose speculative run A is the true run (and
+// that have no records) back from its bitmap and kinds, lexing only the other chunks again: on
+// unless RUSTG_CUDA_LEX_REUSE=off (every chunk lexed again to write, for comparison).
 auto ReuseRuns() -> bool {
   const char* env = std::getenv("RUSTG_CUDA_LEX_REUSE");
   return env == nullptr || std::string(env) != "off";
@@ -446,7 +413,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   uint32_t *d_file_chunk, *d_file_end, *d_bitmap, *d_exit, *d_true, *d_tok_count, *d_diag_count, *d_tok_off,
       *d_diag_off, *d_rescans, *d_fallback, *d_n_fallback;
   TokenKind* d_spec_kind;
-  uint8_t *d_a_diag, *d_reuse;
+  uint8_t* d_reuse;
   const bool reuse = ReuseRuns();
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
@@ -468,7 +435,6 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_off));
   RUSTG_CK(mem.Alloc(1, &d_rescans));
   RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * chunk, &d_spec_kind));
-  RUSTG_CK(mem.Alloc(n, &d_a_diag));
   RUSTG_CK(mem.Alloc(n, &d_reuse));
   RUSTG_CK(mem.Alloc(n, &d_fallback));
   RUSTG_CK(mem.Alloc(1, &d_n_fallback));
@@ -480,28 +446,18 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   timer.End();
 
   timer.Begin("lex speculate");
-  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit, d_spec_kind,
-                                         d_a_diag);
+  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit, d_spec_kind);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("lex resolve");
   ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
-                                             d_exit, d_a_diag, d_true, d_reuse, d_rescans);
+                                             d_exit, d_true, d_reuse, d_rescans);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("lex count");
-  if (reuse) {
-    CountReuseKernel<<<Blocks(32 * (n + 1)), kBlock>>>(d_chunks, n, words, d_bitmap, d_true, d_reuse, d_tok_count,
-                                                       d_diag_count, d_fallback, d_n_fallback);
-    RUSTG_CK(cudaGetLastError());
-    CountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_fallback, d_n_fallback, d_true,
-                                       d_tok_count, d_diag_count);
-  } else {
-    CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, nullptr, nullptr, d_true, d_tok_count,
-                                           d_diag_count);
-  }
+  CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
   RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_tok_count, d_tok_off, n + 1));
@@ -525,7 +481,8 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   timer.Begin("lex write");
   if (reuse) {
     WriteReuseKernel<<<Blocks(32 * n), kBlock>>>(d_chunks, d_file_end, n, words, d_bitmap, d_spec_kind, d_true,
-                                                 d_reuse, d_tok_off, d_kinds, d_starts);
+                                                 d_reuse, d_diag_count, d_tok_off, d_kinds, d_starts, d_fallback,
+                                                 d_n_fallback);
     RUSTG_CK(cudaGetLastError());
   }
   WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, reuse ? d_fallback : nullptr, d_n_fallback,
@@ -560,7 +517,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   if (reuse) RUSTG_CK(cudaMemcpy(&lexed_again, d_n_fallback, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   timer.Flush(std::to_string(n_files) + " files, " + std::to_string(n) + " chunks of " + std::to_string(chunk) +
               " bytes, " + std::to_string(rescans) + " re-scans, " + std::to_string(lexed_again) +
-              " lexed again to count and write (the others read back from the speculative run)");
+              " lexed again to write (the others read back from the speculative run)");
 #undef RUSTG_CK
 
   std::optional<ScopedSpan> host_span;
