@@ -44,50 +44,15 @@ struct ChunkInfo {
   uint8_t edition;
 };
 
-// Kernel 1 sink: a bitmap of token starts relative to the chunk start; with kKeepKinds also the
-// tokens' kinds in order (so that the true run's tokens can be read back instead of lexed again, see
-// WriteReuseKernel). It ignores diagnostics, so the compiler drops the literal checks that only
-// produce them (a flag set here made the kernel 44 -> 83 ms at 1 GB on the H200: the true run's
-// diagnostics are counted by CountKernel instead). Token starts only grow, so
-// the bitmap word and four kinds are gathered in registers and each word stored once (Finish
-// stores the rest): the speculate kernel is bound by its stores (lanes of a warp write 32
-// different chunks), and a store per token (a read-modify-write of the bitmap word, a byte of
-// kinds) took 44 ms, 83 ms with the kinds, at 1 GB on the H200.
-template <bool kKeepKinds>
+// Kernel 1 sink: a bitmap of token starts relative to the chunk start.
 struct BitmapSink {
   uint32_t* bits;
-  uint32_t* kinds;
   uint32_t lo;
-  uint32_t words;
-  uint32_t word = 0, word_bits = 0;
-  uint32_t n = 0, packed = 0;
-  __device__ void Token(TokenKind k, uint32_t start) {
+  __device__ void Token(TokenKind, uint32_t start) {
     uint32_t i = start - lo;
-    while (word < (i >> 5)) {
-      bits[word++] = word_bits;
-      word_bits = 0;
-    }
-    word_bits |= 1u << (i & 31);
-    if constexpr (kKeepKinds) {
-      packed |= static_cast<uint32_t>(k) << (8 * (n & 3));
-      if ((n & 3) == 3) {
-        kinds[n >> 2] = packed;
-        packed = 0;
-      }
-      ++n;
-    }
+    bits[i >> 5] |= 1u << (i & 31);
   }
   __device__ void Diag(const LexDiagRecord&) {}
-  // Stores the gathered word and kinds and clears the words after them.
-  __device__ void Finish() {
-    while (word < words) {
-      bits[word++] = word_bits;
-      word_bits = 0;
-    }
-    if constexpr (kKeepKinds) {
-      if ((n & 3) != 0) kinds[n >> 2] = packed;
-    }
-  }
 };
 
 // Resolution and re-scan sink: nothing.
@@ -121,31 +86,25 @@ struct WriteSink {
 // just after its first newline (run B). A chunk that starts inside a string literal is usually out
 // of step for its whole length (every later quote flips), but a new line starts in step.
 // exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u.
-// Run A's token kinds go to spec_kind (32 * words bytes per chunk, in token order).
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                                uint32_t words, uint32_t* bitmap, uint32_t* exit, TokenKind* spec_kind) {
+                                uint32_t words, uint32_t* bitmap, uint32_t* exit) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+  for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  // 32 * words bytes per chunk: a multiple of 4.
-  auto* kinds = reinterpret_cast<uint32_t*>(spec_kind + static_cast<size_t>(c) * 32 * words);
-  BitmapSink<true> a{bits, kinds, ch.lo, words};
+  BitmapSink a{bits, ch.lo};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
-  a.Finish();
   uint32_t nl = ch.lo;
   while (nl < ch.hi && src[nl] != '\n') ++nl;
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
   if (ch.first == 0 && nl + 1 < ch.hi) {
-    BitmapSink<false> b{bits + words, nullptr, ch.lo, words};
+    BitmapSink b{bits + words, ch.lo};
     exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
-    b.Finish();
     exit[3 * c + 2] = nl + 1;
-  } else {
-    for (uint32_t w = 0; w < words; ++w) bits[words + w] = 0;
   }
 }
 
@@ -154,11 +113,10 @@ __device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t word
   return (bitmap[(static_cast<size_t>(c) * 2 + run) * words + (i >> 5)] >> (i & 31)) & 1u;
 }
 
-// One thread per file: the true first token start of each chunk, and whether run A is the true run
-// from there on (reuse[c] = 1: its bits and kinds are the chunk's tokens).
+// One thread per file: the true first token start of each chunk.
 __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
                               const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
-                              const uint32_t* exit, uint32_t* true_start, uint8_t* reuse, uint32_t* rescans) {
+                              const uint32_t* exit, uint32_t* true_start, uint32_t* rescans) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
   if (f >= n_files) return;
   uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
@@ -169,16 +127,13 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   for (uint32_t c = c0; c < c1; ++c) {
     ChunkInfo ch = chunks[c];
     true_start[c] = t;
-    reuse[c] = 0;
     if (c == c0) {
-      reuse[c] = 1;
       t = exit[3 * c];
       continue;
     }
     if (t >= ch.hi) continue;
     auto edition = static_cast<Edition>(ch.edition);
     if (SpecBit(bitmap, c, words, 0, t - ch.lo)) {
-      reuse[c] = 1;
       t = exit[3 * c];
       continue;
     }
@@ -198,14 +153,6 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   if (local_rescans != 0) atomicAdd(rescans, local_rescans);
 }
 
-// Bits of bitmap word w (chunk offsets [32w, 32w + 32)) at offsets >= from.
-__device__ inline auto FromMask(uint32_t w, uint32_t from) -> uint32_t {
-  if (32 * w >= from) return ~0u;
-  if (32 * w + 32 <= from) return 0;
-  return ~0u << (from - 32 * w);
-}
-
-// Kernel 2: a thread per chunk lexes it from its true start, counting tokens and records.
 __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                             const uint32_t* true_start, uint32_t* tok_count, uint32_t* diag_count) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
@@ -224,70 +171,11 @@ __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint
   diag_count[c] = sink.diags;
 }
 
-// Kernel 3 where run A is the true run and the chunk has no records (counted by CountKernel): a
-// warp per chunk, each lane over a bitmap word, writes A's tokens at or after the true start at
-// their scanned places (a token's kind is spec_kind's entry at its rank among all of A's tokens).
-// The other chunks go on the `fallback` list, for WriteKernel.
-__global__ void WriteReuseKernel(const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n, uint32_t words,
-                                 const uint32_t* bitmap, const TokenKind* spec_kind, const uint32_t* true_start,
-                                 const uint8_t* reuse, const uint32_t* diag_count, const uint32_t* tok_off,
-                                 TokenKind* kinds, uint32_t* starts, uint32_t* fallback, uint32_t* n_fallback) {
-  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
-  uint32_t c = g / 32, lane = g % 32;
-  if (c >= n) return;  // c is the same in every lane of the warp
-  if (!reuse[c] || diag_count[c] != 0) {
-    if (lane == 0) fallback[atomicAdd(n_fallback, 1u)] = c;
-    return;
-  }
-  ChunkInfo ch = chunks[c];
-  uint32_t from = true_start[c] - ch.lo;
-  const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
-  const TokenKind* spec = spec_kind + static_cast<size_t>(c) * 32 * words;
-  uint32_t out = tok_off[c];
-  // A's tokens before the true start: the first written token is A's token number `skipped`.
-  uint32_t skipped = 0;
-  for (uint32_t w = lane; w < words; w += 32) skipped += __popc(bits[w] & ~FromMask(w, from));
-  skipped = __reduce_add_sync(~0u, skipped);
-  spec += skipped;
-  const uint32_t first = out;
-  for (uint32_t base = 0; base < words; base += 32) {
-    uint32_t w = base + lane;
-    uint32_t b = w < words ? bits[w] & FromMask(w, from) : 0;
-    uint32_t count = __popc(b);
-    uint32_t incl = count;
-    for (uint32_t d = 1; d < 32; d *= 2) {
-      uint32_t v = __shfl_up_sync(~0u, incl, d);
-      if (lane >= d) incl += v;
-    }
-    uint32_t at = out + incl - count;
-    while (b != 0) {
-      uint32_t off = 32 * w + static_cast<uint32_t>(__ffs(b) - 1);
-      b &= b - 1;
-      kinds[at] = spec[at - first];
-      starts[at] = ch.lo + off;
-      ++at;
-    }
-    out += __shfl_sync(~0u, incl, 31);
-  }
-  if (ch.last && lane == 0) {
-    kinds[out] = TokenKind::Eof;
-    starts[out] = file_end[ch.file];
-  }
-}
-
-// Kernel 3 for the chunks on the fallback list (or all chunks when `fallback` is null): a thread per
-// chunk lexes it again from its true start, writing.
 __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                            const uint32_t* fallback, const uint32_t* n_fallback, const uint32_t* true_start,
-                            const uint32_t* tok_off, const uint32_t* diag_off, TokenKind* kinds, uint32_t* starts,
-                            LexDiagRecord* records) {
+                            const uint32_t* true_start, const uint32_t* tok_off, const uint32_t* diag_off,
+                            TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
-  if (fallback != nullptr) {
-    if (c >= *n_fallback) return;
-    c = fallback[c];
-  } else if (c >= n) {
-    return;
-  }
+  if (c >= n) return;
   ChunkInfo ch = chunks[c];
   WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
   uint32_t end = file_end[ch.file];
@@ -336,14 +224,6 @@ auto ChunkSize() -> uint32_t {
 }
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
-
-// Whether the write kernel reads the tokens of chunks whose speculative run A is the true run (and
-// that have no records) back from its bitmap and kinds, lexing only the other chunks again: on
-// unless RUSTG_CUDA_LEX_REUSE=off (every chunk lexed again to write, for comparison).
-auto ReuseRuns() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_LEX_REUSE");
-  return env == nullptr || std::string(env) != "off";
-}
 
 }  // namespace
 
@@ -411,10 +291,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   Byte* d_src;
   ChunkInfo* d_chunks;
   uint32_t *d_file_chunk, *d_file_end, *d_bitmap, *d_exit, *d_true, *d_tok_count, *d_diag_count, *d_tok_off,
-      *d_diag_off, *d_rescans, *d_fallback, *d_n_fallback;
-  TokenKind* d_spec_kind;
-  uint8_t* d_reuse;
-  const bool reuse = ReuseRuns();
+      *d_diag_off, *d_rescans;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
   timer.Begin("lex upload");
@@ -434,11 +311,6 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(mem.Alloc(n + 1, &d_tok_off));
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_off));
   RUSTG_CK(mem.Alloc(1, &d_rescans));
-  RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * chunk, &d_spec_kind));
-  RUSTG_CK(mem.Alloc(n, &d_reuse));
-  RUSTG_CK(mem.Alloc(n, &d_fallback));
-  RUSTG_CK(mem.Alloc(1, &d_n_fallback));
-  RUSTG_CK(cudaMemsetAsync(d_n_fallback, 0, sizeof(uint32_t)));
   RUSTG_CK(cudaMemcpy(d_chunks, chunks.data(), n * sizeof(ChunkInfo), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_chunk, file_chunk.data(), (n_files + 1) * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_end, file_end.data(), n_files * sizeof(uint32_t), cudaMemcpyHostToDevice));
@@ -446,13 +318,13 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   timer.End();
 
   timer.Begin("lex speculate");
-  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit, d_spec_kind);
+  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("lex resolve");
   ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
-                                             d_exit, d_true, d_reuse, d_rescans);
+                                             d_exit, d_true, d_rescans);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -479,14 +351,8 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("lex write");
-  if (reuse) {
-    WriteReuseKernel<<<Blocks(32 * n), kBlock>>>(d_chunks, d_file_end, n, words, d_bitmap, d_spec_kind, d_true,
-                                                 d_reuse, d_diag_count, d_tok_off, d_kinds, d_starts, d_fallback,
-                                                 d_n_fallback);
-    RUSTG_CK(cudaGetLastError());
-  }
-  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, reuse ? d_fallback : nullptr, d_n_fallback,
-                                     d_true, d_tok_off, d_diag_off, d_kinds, d_starts, d_records);
+  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
+                                     d_starts, d_records);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -512,12 +378,10 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
-  uint32_t rescans = 0, lexed_again = n;
+  uint32_t rescans = 0;
   RUSTG_CK(cudaMemcpy(&rescans, d_rescans, sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  if (reuse) RUSTG_CK(cudaMemcpy(&lexed_again, d_n_fallback, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   timer.Flush(std::to_string(n_files) + " files, " + std::to_string(n) + " chunks of " + std::to_string(chunk) +
-              " bytes, " + std::to_string(rescans) + " re-scans, " + std::to_string(lexed_again) +
-              " lexed again to write (the others read back from the speculative run)");
+              " bytes, " + std::to_string(rescans) + " re-scans");
 #undef RUSTG_CK
 
   std::optional<ScopedSpan> host_span;
