@@ -155,6 +155,7 @@ enum class Builtin : uint8_t {
   PreludeStr,        // __rustg_str(b) (std subset only): the `&[u8]` the caller validated as a `&str`
   EqMethod,          // `a.eq(&b)` / `a.ne(&b)` of a PartialEq type without a user `eq` (derived or built-in)
   BoxAsRef,          // b.as_ref() / b.as_mut() on a Box (through references): the box's value as `&T` / `&mut T`
+  ConstParamValue,   // a const generic parameter `N` used as a value: node_fn = its Param TypeId, valued per instance
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls

@@ -128,6 +128,7 @@ class CGen {
 #include "codegen/fmt_dyn.inc"
 #include "codegen/temps.inc"
 #include "codegen/cell.inc"
+#include "codegen/const_generics.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -698,6 +699,7 @@ class CGen {
     if (typed_.builtin[n.index] == Builtin::FnItem) return PlainName(typed_.node_fn[n.index]);
     if (typed_.builtin[n.index] == Builtin::StructCtorValue) return StructCtorFn(typed_.node_fn[n.index]);
     if (typed_.builtin[n.index] == Builtin::AssocConstParam) return Bind(Ty(n), AssocConstParamValue(n));
+    if (typed_.builtin[n.index] == Builtin::ConstParamValue) return Bind(Ty(n), ConstParamValue(n));
     if (typed_.builtin[n.index] == Builtin::AssocConst)
       return Bind(Ty(n), AssocConstName(typed_.assoc_const_refs.at(n.index)) + "()");
     switch (res_.def_kind[n.index]) {
