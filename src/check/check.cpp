@@ -413,7 +413,11 @@ class Checker {
           return at;
         }
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
-          if (res_.items.struct_names[s] == name) return FreshStruct(static_cast<uint32_t>(s));
+          if (res_.items.struct_names[s] != name) continue;
+          // `ConstDefault` of `struct ConstDefault<const N: usize = 3>` is `ConstDefault<3>`.
+          if (std::vector<TypeId> d; struct_params_[s] > 0 && FillConstDefaults(res_.items.structs[s], struct_params_[s], d))
+            return ty_.Struct(static_cast<uint32_t>(s), d);
+          return FreshStruct(static_cast<uint32_t>(s));
         }
         Unsupported(n, fmt::format("type `{}`", name));
         return ty_.error;
@@ -765,7 +769,7 @@ class Checker {
     std::vector<std::pair<TypeId, NodeId>> inline_bounds;
     if (gpl.is_valid()) {
       for (NodeId g : Children(t_, gpl)) {
-        if (Kind(g) == NodeKind::ConstParam) EnterConstParam(g, first);
+        if (Kind(g) == NodeKind::ConstParam) EnterConstParam(item, g, first);
         if (Kind(g) != NodeKind::TypeParam) continue;
         NodeId name = ChildOfKind(t_, g, NodeKind::Name);
         std::string pname(name.is_valid() ? Text(name) : Text(g));
@@ -814,7 +818,7 @@ class Checker {
     NodeId gal = ChildOfKind(t_, segs.back(), NodeKind::GenericArgList);
     if (!gal.is_valid()) return out;
     for (NodeId a : Children(t_, gal)) {
-      if (Kind(a) == NodeKind::TypeArg) out.push_back(LowerType(Children(t_, a).front()));
+      if (Kind(a) == NodeKind::TypeArg || Kind(a) == NodeKind::ConstArg) out.push_back(GenericArgTy(a));
     }
     return out;
   }
@@ -2145,6 +2149,7 @@ class Checker {
       for (size_t e = kFirstUserEnum; e < o_.enums.size() && !owner_ty.is_valid(); ++e) {
         if (o_.enums[e].name == segs[0]) owner_ty = FreshEnum(static_cast<uint32_t>(e));
       }
+      if (owner_ty.is_valid()) UnifyTypeTurbofish(path, owner_ty);  // `S::<19>::x()`
       uint32_t f;
       std::vector<TypeId> targs;
       if (owner_ty.is_valid() && LookupMethod(owner_ty, segs[1], /*need_self=*/false, f, targs)) {
@@ -2153,6 +2158,7 @@ class Checker {
           return ty_.error;
         }
         o_.node_fn[n.index] = f;
+        ApplyFnTurbofish(path, f, targs);  // `A::foo::<7>()`
         if (!targs.empty()) {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
@@ -2628,11 +2634,11 @@ class Checker {
         if (NodeId gal = ChildOfKind(t_, n, NodeKind::GenericArgList); gal.is_valid()) {
           std::vector<NodeId> ga;
           for (NodeId a : Children(t_, gal)) {
-            if (Kind(a) == NodeKind::TypeArg) ga.push_back(Children(t_, a).front());
+            if (Kind(a) == NodeKind::TypeArg || Kind(a) == NodeKind::ConstArg) ga.push_back(a);
           }
           uint32_t own = TypeParamCount(res_.items.fns[f]);
           if (ga.size() == own && own <= targs.size()) {
-            for (size_t k = 0; k < ga.size(); ++k) Expect(ga[k], targs[targs.size() - own + k], LowerType(ga[k]));
+            for (size_t k = 0; k < ga.size(); ++k) Expect(ga[k], targs[targs.size() - own + k], GenericArgTy(ga[k]));
           } else if (!ga.empty()) {
             Unsupported(gal, "these generic arguments on a method call");
           }

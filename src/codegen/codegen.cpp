@@ -2213,7 +2213,8 @@ class CGen {
       if (k == NodeKind::LetElse) return LetElse(pat, init, c);
       if (!pat.is_valid()) pat = c;
       else if (k != NodeKind::PathType && k != NodeKind::RefType && k != NodeKind::TupleType &&
-               k != NodeKind::ParenType && k != NodeKind::NeverType && k != NodeKind::InferType)
+               k != NodeKind::ParenType && k != NodeKind::NeverType && k != NodeKind::InferType &&
+               k != NodeKind::ArrayType && k != NodeKind::FnPtrType && k != NodeKind::DynTraitType)
         init = c;
     }
     while (Kind(pat) == NodeKind::ParenPat) pat = Children(t_, pat).front();

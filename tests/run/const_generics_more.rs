@@ -77,7 +77,39 @@ fn len_of<T, const N: usize>(_: &[T; N]) -> usize {
     { N }
 }
 
+#[derive(Clone, Copy)]
+enum Slot {
+    First,
+    Third = 3,
+}
+
+struct Unit<const N: usize = 3>;
+
+impl<const N: usize> Unit<N> {
+    fn get(self) -> usize {
+        N
+    }
+}
+
+impl Unit {
+    fn make() -> Self {
+        Unit
+    }
+}
+
+struct Tool;
+impl Tool {
+    fn scaled<const F: u32>(x: u32) -> u32 {
+        x * F
+    }
+}
+
 fn main() {
+    let later: [u8; Slot::Third as usize];
+    later = [9; 3];
+    let slots = [0u8; Slot::First as usize];
+    println!("{:?} {:?} {}", later, slots, Slot::Third as u8);
+    println!("{} {}", Unit::make().get(), Tool::scaled::<4>(5));
     let mut b: Buf<u8, 3> = Buf::new();
     println!("{} {} {} {}", b.push(1), b.push(2), b.push(3), b.push(4));
     println!("{:?} cap {}", b, b.capacity());
