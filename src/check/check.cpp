@@ -565,7 +565,8 @@ class Checker {
       for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
         if (res_.items.struct_names[s] == gname && struct_params_[s] == args.size() &&
             (pass == 1 || InPrelude(res_.items.structs[s]) == from_prelude))
-          return ty_.Struct(static_cast<uint32_t>(s), args);
+          return GenericArgKindsMatch(arg_list, res_.items.structs[s], args) ? ty_.Struct(static_cast<uint32_t>(s), args)
+                                                                             : ty_.error;
         std::vector<TypeId> full = args;  // `S<T>` of `struct S<T, const N: usize = 4>`
         if (res_.items.struct_names[s] == gname && struct_params_[s] > args.size() &&
             FillConstDefaults(res_.items.structs[s], struct_params_[s], full))
@@ -2098,6 +2099,7 @@ class Checker {
                                                           o_.fn_generics[f], given.size()));
             return ty_.error;
           }
+          if (!GenericArgKindsMatch(NodeId(ps[0].index - 1), res_.items.fns[f], given)) return ty_.error;
           std::vector<TypeId> targs = FreshArgs(static_cast<uint32_t>(f), given);
           o_.node_fn[n.index] = static_cast<uint32_t>(f);
           o_.node_targs[n.index] = targs;
