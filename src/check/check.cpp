@@ -139,6 +139,7 @@ class Checker {
       if (t.is_valid()) t = ty_.Finalize(t);
     }
     for (auto& [node, t] : o_.recv_deref) t = ty_.Finalize(t);
+    ReportUninferredConsts();
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
     }
@@ -262,8 +263,7 @@ class Checker {
       }
     }
     // DIAG: MismatchedTypes
-    Error(DiagKind::MismatchedTypes, at, "mismatched types",
-          fmt::format("expected `{}`, found `{}`", ty_.Name(expected), ty_.Name(found)));
+    Error(DiagKind::MismatchedTypes, at, "mismatched types", MismatchLabel(expected, found));
   }
   auto Set(NodeId n, TypeId t) -> TypeId {
     o_.node_ty[n.index] = t;
@@ -294,6 +294,7 @@ class Checker {
 #include "check/seq_more_checker.inc"
 #include "check/as_ref_checker.inc"
 #include "check/caller_loc_checker.inc"
+#include "check/const_generics_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -417,7 +418,11 @@ class Checker {
           return at;
         }
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
-          if (res_.items.struct_names[s] == name) return FreshStruct(static_cast<uint32_t>(s));
+          if (res_.items.struct_names[s] != name) continue;
+          // `ConstDefault` of `struct ConstDefault<const N: usize = 3>` is `ConstDefault<3>`.
+          if (std::vector<TypeId> d; struct_params_[s] > 0 && FillConstDefaults(res_.items.structs[s], struct_params_[s], d))
+            return ty_.Struct(static_cast<uint32_t>(s), d);
+          return FreshStruct(static_cast<uint32_t>(s));
         }
         Unsupported(n, fmt::format("type `{}`", name));
         return ty_.error;
@@ -445,9 +450,9 @@ class Checker {
       case NodeKind::ArrayType: {
         std::vector<NodeId> cs = Children(t_, n);
         TypeId elem = LowerType(cs[0]);
-        uint64_t len = 0;
-        if (!ConstLength(cs[1], len)) return ty_.error;
-        return ty_.Array(elem, static_cast<uint32_t>(len));
+        TypeId len = LengthTy(cs[1]);
+        if (len == ty_.error) return ty_.error;
+        return ty_.ArrayOf(elem, len);
       }
       case NodeKind::ParenType: return LowerType(Children(t_, n).front());
       case NodeKind::NeverType: return ty_.never;
@@ -546,8 +551,8 @@ class Checker {
     std::vector<TypeId> args;
     for (NodeId a : Children(t_, arg_list)) {
       std::vector<NodeId> ac = Children(t_, a);
-      if (Kind(a) == NodeKind::TypeArg) {
-        args.push_back(LowerType(ac.front()));
+      if (Kind(a) == NodeKind::TypeArg || Kind(a) == NodeKind::ConstArg) {
+        args.push_back(GenericArgTy(a));
       } else if (Kind(a) == NodeKind::LifetimeArg) {
         continue;  // lifetimes are erased: `Holder<'a>` is `Holder`
       } else {
@@ -565,7 +570,12 @@ class Checker {
       for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
         if (res_.items.struct_names[s] == gname && struct_params_[s] == args.size() &&
             (pass == 1 || InPrelude(res_.items.structs[s]) == from_prelude))
-          return ty_.Struct(static_cast<uint32_t>(s), args);
+          return GenericArgKindsMatch(arg_list, res_.items.structs[s], args) ? ty_.Struct(static_cast<uint32_t>(s), args)
+                                                                             : ty_.error;
+        std::vector<TypeId> full = args;  // `S<T>` of `struct S<T, const N: usize = 4>`
+        if (res_.items.struct_names[s] == gname && struct_params_[s] > args.size() &&
+            FillConstDefaults(res_.items.structs[s], struct_params_[s], full))
+          return ty_.Struct(static_cast<uint32_t>(s), full);
       }
     }
     for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
@@ -755,7 +765,7 @@ class Checker {
     NodeId gpl = ChildOfKind(t_, item, NodeKind::GenericParamList);
     uint32_t n = 0;
     if (gpl.is_valid()) {
-      for (NodeId g : Children(t_, gpl)) n += Kind(g) == NodeKind::TypeParam;
+      for (NodeId g : Children(t_, gpl)) n += Kind(g) == NodeKind::TypeParam || Kind(g) == NodeKind::ConstParam;
     }
     return n;
   }
@@ -766,7 +776,7 @@ class Checker {
     std::vector<std::pair<TypeId, NodeId>> inline_bounds;
     if (gpl.is_valid()) {
       for (NodeId g : Children(t_, gpl)) {
-        if (Kind(g) == NodeKind::ConstParam) Unsupported(g, "a const generic parameter");
+        if (Kind(g) == NodeKind::ConstParam) EnterConstParam(item, g, first);
         if (Kind(g) != NodeKind::TypeParam) continue;
         NodeId name = ChildOfKind(t_, g, NodeKind::Name);
         std::string pname(name.is_valid() ? Text(name) : Text(g));
@@ -815,7 +825,7 @@ class Checker {
     NodeId gal = ChildOfKind(t_, segs.back(), NodeKind::GenericArgList);
     if (!gal.is_valid()) return out;
     for (NodeId a : Children(t_, gal)) {
-      if (Kind(a) == NodeKind::TypeArg) out.push_back(LowerType(Children(t_, a).front()));
+      if (Kind(a) == NodeKind::TypeArg || Kind(a) == NodeKind::ConstArg) out.push_back(GenericArgTy(a));
     }
     return out;
   }
@@ -851,6 +861,7 @@ class Checker {
   }
   void ClearGenerics() {
     generic_scope_.clear();
+    const_param_ty_.clear();
     bounds_.clear();
     bound_args_.clear();
     self_ty_ = TypeId::Invalid();
@@ -895,6 +906,7 @@ class Checker {
     impl_trait_ = res_.items.fn_impl[f] == UINT32_MAX ? UINT32_MAX : o_.impls[res_.items.fn_impl[f]].trait;
     self_ty_ = e.self_ty;
     self_struct_ = e.self_struct;
+    RestoreConstParams(f);
   }
   void CollectTraits() {
     const Items& items = res_.items;
@@ -1798,6 +1810,7 @@ class Checker {
 
   // The struct a Path node names (`P`, `Self`), or UINT32_MAX.
   auto StructOfPath(NodeId path) -> uint32_t {
+    if (Kind(path) == NodeKind::Path && TurbofishSegment(path).is_valid()) return StructNamed(Text(TurbofishSegment(path)));
     if (Kind(path) != NodeKind::Path || t_.subtree_size[path.index] != 2) return UINT32_MAX;
     std::string_view name = Text(NodeId(path.index - 1));
     if (name == "Self") return self_struct_ & kEnumOwner ? UINT32_MAX : self_struct_;
@@ -1941,6 +1954,7 @@ class Checker {
     }
     std::vector<bool> seen(o_.field_names[s].size(), false);
     TypeId stt = FreshStruct(s);
+    UnifyStructTurbofish(cs[0], s, stt);  // `Grid::<3> { .. }`
     const std::vector<TypeId> ftys = FieldTys(stt);
     NodeId base = NodeId::Invalid();  // `..base`: the fields not named come from it
     for (size_t i = 1; i < cs.size(); ++i) {
@@ -2070,6 +2084,7 @@ class Checker {
       }
       default: break;
     }
+    if (TypeId ct; InferConstParamPath(n, ct)) return ct;
     // A std path: join the segments.
     NodeId path(n.index - 1);
     if (callee) {
@@ -2082,13 +2097,14 @@ class Checker {
           if (res_.items.fn_owner[f] != UINT32_MAX || res_.items.fn_names[f] != fname) continue;
           std::vector<TypeId> given;
           for (NodeId a : Children(t_, NodeId(ps[0].index - 1))) {
-            if (Kind(a) == NodeKind::TypeArg) given.push_back(LowerType(Children(t_, a).front()));
+            if (Kind(a) == NodeKind::TypeArg || Kind(a) == NodeKind::ConstArg) given.push_back(GenericArgTy(a));
           }
           if (given.size() > o_.fn_generics[f]) {
             Error(DiagKind::WrongArgCount, n, fmt::format("function takes {} generic arguments but {} were supplied",
                                                           o_.fn_generics[f], given.size()));
             return ty_.error;
           }
+          if (!GenericArgKindsMatch(NodeId(ps[0].index - 1), res_.items.fns[f], given)) return ty_.error;
           std::vector<TypeId> targs = FreshArgs(static_cast<uint32_t>(f), given);
           o_.node_fn[n.index] = static_cast<uint32_t>(f);
           o_.node_targs[n.index] = targs;
@@ -2142,6 +2158,7 @@ class Checker {
         if (o_.enums[e].name == segs[0]) owner_ty = FreshEnum(static_cast<uint32_t>(e));
       }
       if (!owner_ty.is_valid()) owner_ty = StdOwnerForFrom(segs);
+      if (owner_ty.is_valid()) UnifyTypeTurbofish(path, owner_ty);  // `S::<19>::x()`
       uint32_t f;
       std::vector<TypeId> targs;
       if (owner_ty.is_valid() && (LookupMethod(owner_ty, segs[1], /*need_self=*/false, f, targs) ||
@@ -2151,6 +2168,7 @@ class Checker {
           return ty_.error;
         }
         o_.node_fn[n.index] = f;
+        ApplyFnTurbofish(path, f, targs);  // `A::foo::<7>()`
         if (!targs.empty()) {
           o_.node_targs[n.index] = targs;
           AddObligations(n, f, targs);
@@ -2628,11 +2646,11 @@ class Checker {
         if (NodeId gal = ChildOfKind(t_, n, NodeKind::GenericArgList); gal.is_valid()) {
           std::vector<NodeId> ga;
           for (NodeId a : Children(t_, gal)) {
-            if (Kind(a) == NodeKind::TypeArg) ga.push_back(Children(t_, a).front());
+            if (Kind(a) == NodeKind::TypeArg || Kind(a) == NodeKind::ConstArg) ga.push_back(a);
           }
           uint32_t own = TypeParamCount(res_.items.fns[f]);
           if (ga.size() == own && own <= targs.size()) {
-            for (size_t k = 0; k < ga.size(); ++k) Expect(ga[k], targs[targs.size() - own + k], LowerType(ga[k]));
+            for (size_t k = 0; k < ga.size(); ++k) Expect(ga[k], targs[targs.size() - own + k], GenericArgTy(ga[k]));
           } else if (!ga.empty()) {
             Unsupported(gal, "these generic arguments on a method call");
           }
@@ -3287,9 +3305,9 @@ class Checker {
       case NodeKind::ArrayRepeatExpr: {
         cs = Children(t_, n);
         TypeId elem = Infer(cs[0]);
-        uint64_t len = 0;
-        if (!ConstLength(cs[1], len)) return ty_.error;
-        return ty_.Array(elem, static_cast<uint32_t>(len));
+        TypeId len = LengthTy(cs[1]);
+        if (len == ty_.error) return ty_.error;
+        return ty_.ArrayOf(elem, len);
       }
       case NodeKind::FieldExpr: return InferField(n);
       case NodeKind::IndexExpr: return InferIndex(n);
@@ -3595,6 +3613,8 @@ class Checker {
   // Type parameters in scope (name, Param type), and the traits bounding each (Param index ->
   // trait refs: Typed::traits indices or kBuiltinTrait + i).
   std::vector<std::pair<std::string, TypeId>> generic_scope_;
+  // Per const parameter in scope (Param TypeId index): its value type (const_generics_checker.inc).
+  std::unordered_map<uint32_t, TypeId> const_param_ty_;
   std::unordered_map<uint32_t, std::vector<uint32_t>> bounds_;
   // Trait arguments of generic-trait bounds: BoundKey(bounded type, trait) -> `Tr<A, B>`'s [A, B].
   std::unordered_map<uint64_t, std::vector<TypeId>> bound_args_;

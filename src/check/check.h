@@ -161,6 +161,7 @@ enum class Builtin : uint8_t {
   PreludeCallerFile, // __rustg_caller_file() (std subset only): the #[track_caller] caller's file as &str
   PreludeCallerLine, // __rustg_caller_line() (std subset only): its line
   PreludeCallerCol,  // __rustg_caller_col() (std subset only): its column
+  ConstParamValue,   // a const generic parameter `N` used as a value: node_fn = its Param TypeId, valued per instance
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls

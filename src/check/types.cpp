@@ -73,7 +73,9 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
   switch (kind(t)) {
     case TyKind::Param: return a(t) < args.size() ? args[a(t)] : error;
     case TyKind::Ref: return Ref(Subst(TypeId(a(t)), args), b(t));
-    case TyKind::Array: return Array(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::Array:
+      if (ArrayLenGeneric(t)) return ArrayOf(Subst(TypeId(a(t)), args), Subst(ArrayLen(t), args));
+      return Array(Subst(TypeId(a(t)), args), b(t));
     case TyKind::Vec: return Vec(Subst(TypeId(a(t)), args));
     case TyKind::Slice: return Slice(Subst(TypeId(a(t)), args));
     case TyKind::Box: return Box(Subst(TypeId(a(t)), args));
@@ -87,6 +89,22 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
     case TyKind::Assoc: return Assoc(a(t), Subst(elems(t)[0], args));
     default: return t;
   }
+}
+
+auto TypeTable::ArrayOf(TypeId elem, TypeId len) -> TypeId {
+  len = Resolve(len);
+  if (kind(len) == TyKind::ConstVal) {
+    // A length past the flag bit has no plain form: an error (the checker reports such lengths).
+    if (ConstValue(len) >= kArrayLenIsType) return error;
+    return Array(elem, static_cast<uint32_t>(ConstValue(len)));
+  }
+  return Intern(TyKind::Array, elem.index, kArrayLenIsType | len.index, {});
+}
+
+auto TypeTable::ArrayLen(TypeId t) -> TypeId {
+  if (!ArrayLenGeneric(t)) return ConstVal(b(t));
+  TypeId len = Resolve(TypeId(b(t) & ~kArrayLenIsType));
+  return len;
 }
 
 auto TypeTable::AssocSlotOf(uint32_t trait, const std::string& trait_name, const std::string& name) -> uint32_t {
@@ -117,7 +135,9 @@ auto TypeTable::HasVar(TypeId t) -> bool {
   t = Resolve(t);
   switch (kind(t)) {
     case TyKind::Var: case TyKind::IntVar: case TyKind::FloatVar: return true;
-    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
+    case TyKind::Array:
+      return HasVar(TypeId(a(t))) || (ArrayLenGeneric(t) && HasVar(ArrayLen(t)));
+    case TyKind::Ref: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
       return HasVar(TypeId(a(t)));
     case TyKind::FnPtr: case TyKind::Dyn:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
@@ -151,7 +171,8 @@ auto TypeTable::HasParam(TypeId t) -> bool {
   t = Resolve(t);
   switch (kind(t)) {
     case TyKind::Param: return true;
-    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
+    case TyKind::Array: return HasParam(TypeId(a(t))) || (ArrayLenGeneric(t) && HasParam(ArrayLen(t)));
+    case TyKind::Ref: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
       return HasParam(TypeId(a(t)));
     case TyKind::FnPtr: case TyKind::Dyn:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
@@ -207,7 +228,9 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
   t = Resolve(t);
   if (t == var) return true;
   switch (kind(t)) {
-    case TyKind::Ref: case TyKind::Array: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
+    case TyKind::Array:
+      return OccursIn(var, TypeId(a(t))) || (ArrayLenGeneric(t) && OccursIn(var, ArrayLen(t)));
+    case TyKind::Ref: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
       return OccursIn(var, TypeId(a(t)));
     case TyKind::FnPtr: case TyKind::Dyn:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
@@ -245,7 +268,11 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
   if (kx != ky) return false;
   switch (kx) {
     case TyKind::Ref: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
-    case TyKind::Array: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Array:
+      // A generic length unifies as a type (a variable takes the other side's ConstVal).
+      if (ArrayLenGeneric(x) || ArrayLenGeneric(y))
+        return Unify(ArrayLen(x), ArrayLen(y)) && Unify(TypeId(a(x)), TypeId(a(y)));
+      return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Range: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::FnPtr: case TyKind::Dyn:
@@ -268,7 +295,9 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::FloatVar: return bind_default(t, f64);
     case TyKind::Var: return error;
     case TyKind::Ref: return Ref(Finalize(TypeId(a(t))), b(t));
-    case TyKind::Array: return Array(Finalize(TypeId(a(t))), b(t));
+    case TyKind::Array:
+      if (ArrayLenGeneric(t)) return ArrayOf(Finalize(TypeId(a(t))), Finalize(ArrayLen(t)));
+      return Array(Finalize(TypeId(a(t))), b(t));
     case TyKind::Range: return Range(Finalize(TypeId(a(t))), b(t));
     case TyKind::Vec: return Vec(Finalize(TypeId(a(t))));
     case TyKind::Slice: return Slice(Finalize(TypeId(a(t))));
@@ -301,7 +330,13 @@ auto TypeTable::Name(TypeId t) -> std::string {
       for (size_t i = 0; i < es.size(); ++i) s += (i ? ", " : "") + Name(es[i]);
       return s + (es.size() == 1 ? ",)" : ")");
     }
-    case TyKind::Array: return fmt::format("[{}; {}]", Name(TypeId(a(t))), b(t));
+    case TyKind::Array:
+      if (ArrayLenGeneric(t)) {
+        TypeId len = Resolve(ArrayLen(t));
+        return fmt::format("[{}; {}]", Name(TypeId(a(t))), kind(len) == TyKind::Var ? "_" : Name(len));
+      }
+      return fmt::format("[{}; {}]", Name(TypeId(a(t))), b(t));
+    case TyKind::ConstVal: return fmt::format("{}", ConstValue(t));
     case TyKind::Range: return fmt::format("{}<{}>", b(t) ? "RangeInclusive" : "std::ops::Range", Name(TypeId(a(t))));
     case TyKind::Struct: case TyKind::Enum: {
       const std::vector<std::string>& names = kind(t) == TyKind::Struct ? struct_names : enum_names;

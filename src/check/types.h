@@ -43,7 +43,12 @@ enum class TyKind : uint8_t {
   FnPtr,     // a fn pointer `fn(A, B) -> R`: elems: the parameter types, then the return type
   Dyn,       // a trait object `dyn Trait` (only behind &, &mut, Box): a: the trait (Typed::traits index,
              // or a builtin Fn trait id with elems [argument tuple, return type])
+  ConstVal,  // a const generic argument's value (`3` in `Vector<3>`): a: low 32 bits, b: high 32 bits
 };
+
+// Array b with this bit set: the length is the type (b & ~bit): a const parameter (Param), an
+// inference variable or an error; one with a known value (ConstVal) is always a plain length.
+inline constexpr uint32_t kArrayLenIsType = 0x80000000u;
 
 // Integer types, signed first; the order is relied on by IsSigned.
 enum class IntTy : uint8_t { I8, I16, I32, I64, I128, Isize, U8, U16, U32, U64, U128, Usize };
@@ -96,6 +101,18 @@ class TypeTable {
   auto Ref(TypeId to, bool mut) -> TypeId { return Intern(TyKind::Ref, to.index, mut, {}); }
   auto Tuple(const std::vector<TypeId>& elems) -> TypeId;
   auto Array(TypeId elem, uint32_t len) -> TypeId { return Intern(TyKind::Array, elem.index, len, {}); }
+  // `[elem; len]` with the length a type (ConstVal: a plain Array; Param or Var: a generic length).
+  auto ArrayOf(TypeId elem, TypeId len) -> TypeId;
+  // The length of array t as a type: ConstVal of a plain length, else the generic length's type.
+  auto ArrayLen(TypeId t) -> TypeId;
+  // Whether array t's length is a const parameter or still unknown (not a number).
+  auto ArrayLenGeneric(TypeId t) const -> bool { return (b_[t.index] & kArrayLenIsType) != 0; }
+  // The value `v` of a const generic argument (two's complement for signed types).
+  auto ConstVal(uint64_t v) -> TypeId {
+    return Intern(TyKind::ConstVal, static_cast<uint32_t>(v), static_cast<uint32_t>(v >> 32), {});
+  }
+  // The value of a ConstVal type.
+  auto ConstValue(TypeId t) const -> uint64_t { return uint64_t{b_[t.index]} << 32 | a_[t.index]; }
   auto Range(TypeId elem, bool inclusive) -> TypeId { return Intern(TyKind::Range, elem.index, inclusive, {}); }
   auto Struct(uint32_t index, const std::vector<TypeId>& args = {}) -> TypeId {
     return Intern(TyKind::Struct, index, static_cast<uint32_t>(args.size()), args);

@@ -132,6 +132,7 @@ class CGen {
 #include "codegen/seq_more.inc"
 #include "codegen/as_ref.inc"
 #include "codegen/caller_loc.inc"
+#include "codegen/const_generics.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -704,6 +705,7 @@ class CGen {
     if (typed_.builtin[n.index] == Builtin::FnItem) return PlainName(typed_.node_fn[n.index]);
     if (typed_.builtin[n.index] == Builtin::StructCtorValue) return StructCtorFn(typed_.node_fn[n.index]);
     if (typed_.builtin[n.index] == Builtin::AssocConstParam) return Bind(Ty(n), AssocConstParamValue(n));
+    if (typed_.builtin[n.index] == Builtin::ConstParamValue) return Bind(Ty(n), ConstParamValue(n));
     if (typed_.builtin[n.index] == Builtin::AssocConst)
       return Bind(Ty(n), AssocConstName(typed_.assoc_const_refs.at(n.index)) + "()");
     switch (res_.def_kind[n.index]) {
@@ -2241,7 +2243,8 @@ class CGen {
       if (k == NodeKind::LetElse) return LetElse(pat, init, c);
       if (!pat.is_valid()) pat = c;
       else if (k != NodeKind::PathType && k != NodeKind::RefType && k != NodeKind::TupleType &&
-               k != NodeKind::ParenType && k != NodeKind::NeverType && k != NodeKind::InferType)
+               k != NodeKind::ParenType && k != NodeKind::NeverType && k != NodeKind::InferType &&
+               k != NodeKind::ArrayType && k != NodeKind::FnPtrType && k != NodeKind::DynTraitType)
         init = c;
     }
     while (Kind(pat) == NodeKind::ParenPat) pat = Children(t_, pat).front();
