@@ -1585,9 +1585,22 @@ class Checker {
   }
 
   // A literal pattern (maybe negated): its type.
-  auto CheckLiteralPat(NodeId p) -> TypeId {
+  // `expected`: the scrutinee's type, which a byte string pattern matches as `&[u8]` or `&[u8; N]`.
+  auto CheckLiteralPat(NodeId p, TypeId expected = TypeId::Invalid()) -> TypeId {
     std::vector<NodeId> cs = Children(t_, p);
     NodeId e = cs.empty() ? p : cs.front();
+    TokenKind tk = tokens_.kind[t_.token[e.index].index];
+    if (Kind(e) == NodeKind::Literal && (tk == TokenKind::ByteStrLit || tk == TokenKind::RawByteStrLit)) {
+      TypeId lit = Infer(e);
+      TypeId r = expected.is_valid() ? ty_.Resolve(expected) : TypeId::Invalid();
+      TypeId to = r.is_valid() && ty_.kind(r) == TyKind::Ref ? ty_.Resolve(TypeId(ty_.a(r))) : TypeId::Invalid();
+      if (to.is_valid() && ty_.kind(to) == TyKind::Slice) return Set(p, ty_.Ref(to, false));
+      if (!to.is_valid() || ty_.kind(to) != TyKind::Array) {
+        Unsupported(e, "a byte string pattern on a value that is not `&[u8]` or `&[u8; N]`");
+        return Set(p, ty_.error);
+      }
+      return Set(p, lit);
+    }
     TypeId t = Infer(e);
     Set(p, t);
     return t;
@@ -1679,10 +1692,10 @@ class Checker {
         return;
       }
       case NodeKind::PathPat: CheckPathPattern(p, PathSegs(Children(t_, p).front()), t); return;
-      case NodeKind::LiteralPat: Expect(p, t, CheckLiteralPat(p)); Set(p, t); return;
+      case NodeKind::LiteralPat: Expect(p, t, CheckLiteralPat(p, t)); Set(p, t); return;
       case NodeKind::RangePat: {
         for (NodeId c : Children(t_, p)) {
-          if (Kind(c) == NodeKind::LiteralPat) Expect(c, t, CheckLiteralPat(c));
+          if (Kind(c) == NodeKind::LiteralPat) Expect(c, t, CheckLiteralPat(c, t));
           else if (Kind(c) == NodeKind::PathPat) CheckPattern(c, t);
           else Unsupported(c, "this range bound");
         }
@@ -2005,6 +2018,8 @@ class Checker {
       case TokenKind::CharLit: return ty_.character;
       case TokenKind::ByteLit: return ty_.Int(IntTy::U8);
       case TokenKind::StrLit: case TokenKind::RawStrLit: return ty_.ref_str;
+      case TokenKind::ByteStrLit: case TokenKind::RawByteStrLit:  // `&'static [u8; N]`
+        return ty_.Ref(ty_.Array(ty_.Int(IntTy::U8), static_cast<uint32_t>(DecodeStrLit(text).size())), false);
       case TokenKind::IntLit: {
         unsigned __int128 v;
         std::string suffix;

@@ -677,6 +677,13 @@ class CGen {
         std::string s = DecodeStrLit(text);
         return fmt::format("((rg_str){{(const uint8_t*){}, {}}})", CQuote(s), s.size());
       }
+      case TokenKind::ByteStrLit: case TokenKind::RawByteStrLit: {
+        // `&'static [u8; N]`: a static array, so the reference outlives any frame.
+        std::string s = DecodeStrLit(text), init, tmp = Tmp();
+        for (char c : s) init += fmt::format("{}{}", init.empty() ? "" : ",", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        Line(fmt::format("static {} {} = {{{{{}}}}};", CType(TypeId(ty_.a(t))), tmp, init.empty() ? "0" : init));
+        return "(&" + tmp + ")";
+      }
       case TokenKind::IntLit: {
         unsigned __int128 v;
         std::string suffix;
@@ -1112,11 +1119,27 @@ class CGen {
           uint32_t c = typed_.node_fn[pat.index];
           std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
           if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, cv);
+          if (TK(t) == TyKind::Array || TK(t) == TyKind::Tuple || TK(t) == TyKind::Struct || TK(t) == TyKind::Enum) {
+            // An aggregate constant compares structurally; one-element compound literals make both sides lvalues.
+            std::string ct = CType(t);
+            return EqExpr(fmt::format("(({}[]){{{}}})[0]", ct, v), fmt::format("(({}[]){{{}}})[0]", ct, cv), t);
+          }
           return fmt::format("({} == {})", v, cv);
         }
         return fmt::format("({}.tag == {})", v, Tag(t, typed_.node_fn[pat.index]));
       }
       case NodeKind::LiteralPat: {
+        std::vector<NodeId> lcs = Children(t_, pat);
+        NodeId le = lcs.empty() ? pat : lcs.front();
+        TokenKind ltk = tokens_.kind[t_.token[le.index].index];
+        if (Kind(le) == NodeKind::Literal && (ltk == TokenKind::ByteStrLit || ltk == TokenKind::RawByteStrLit)) {
+          // A byte string against `&[u8]` (length and bytes) or `&[u8; N]` (bytes).
+          std::string bytes = DecodeStrLit(tokens_.text(src_, t_.token[le.index]));
+          std::string lit = fmt::format("((rg_str){{(const uint8_t*){}, {}}})", CQuote(bytes), bytes.size());
+          if (TK(TypeId(ty_.a(t))) == TyKind::Slice)
+            return fmt::format("rg_str_eq((rg_str){{(const uint8_t*){}.ptr, {}.len}}, {})", v, v, lit);
+          return fmt::format("rg_str_eq((rg_str){{(const uint8_t*){}->a, {}}}, {})", v, bytes.size(), lit);
+        }
         std::string lit = PatLiteral(pat, t);
         if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, lit);
         return fmt::format("({} == {})", v, lit);
