@@ -261,6 +261,7 @@ class Checker {
         }
       }
     }
+    if (CoerceThroughDeref(at, expected, fr)) return;  // check/cast_coerce_checker.inc
     // DIAG: MismatchedTypes
     Error(DiagKind::MismatchedTypes, at, "mismatched types",
           fmt::format("expected `{}`, found `{}`", ty_.Name(expected), ty_.Name(found)));
@@ -288,6 +289,8 @@ class Checker {
 #include "check/from_str_checker.inc"
 #include "check/clone_checker.inc"
 #include "check/fmt_dyn_checker.inc"
+#include "check/str_pattern_checker.inc"
+#include "check/cast_coerce_checker.inc"
 #include "check/cell_checker.inc"
 
   void CheckItemKind(NodeId item) {
@@ -966,9 +969,6 @@ class Checker {
       }
       if (types.empty()) continue;
       if (types.size() == 2) d.trait = TraitRef(types[0]);
-      // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
-      // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
-      if (d.trait == BuiltinTrait("DerefMut") && !InPrelude(item)) Unsupported(types[0], "the trait `DerefMut`");
       if (types.size() == 2) d.trait_args = TraitArgs(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
@@ -2618,7 +2618,8 @@ class Checker {
     {
       uint32_t f;
       std::vector<TypeId> targs;
-      if (!loop_iter && LookupMethod(rt, SeqMethodName(rt, name), /*need_self=*/true, f, targs)) {
+      std::string str_pat = loop_iter ? std::string() : StrPatternMethodName(rt, name, args, at);
+      if (!loop_iter && LookupMethod(rt, str_pat.empty() ? SeqMethodName(rt, name) : str_pat, /*need_self=*/true, f, targs)) {
         if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
             o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
           TokenId nt = t_.token[n.index];
@@ -3394,6 +3395,7 @@ class Checker {
                    }());
         if (fk == TyKind::IntVar && tk == TyKind::Char) ty_.Unify(from, ty_.Int(IntTy::U8));
         if (!ok && CoerceToDyn(cs[0], to, from)) return to;  // `&x as &dyn Tr`: an unsizing coercion
+        if (!ok && CastAsCoercion(cs[0], to, from)) return to;  // `f as fn()`, `&a as &[T]`
         if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
         return to;
       }

@@ -157,6 +157,10 @@ class CGen {
     if (typed_.str_coerce[n.index] == 8) return ty_.Ref(ty_.string, false);
     if (typed_.str_coerce[n.index] == 5) return ClosureFnPtrTy(Ty(n));
     if (typed_.str_coerce[n.index] == 6 || typed_.str_coerce[n.index] == 7) return Sub(typed_.dyn_coerce.at(n.index));
+    if (typed_.str_coerce[n.index] == 10) {  // through a user Deref: `&Target`
+      std::string fn;
+      return ty_.Ref(const_cast<CGen*>(this)->DerefCall(TypeId(ty_.a(Ty(n))), fn), ty_.b(Ty(n)));
+    }
     if (typed_.str_coerce[n.index] >= 3) return ty_.Ref(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))), ty_.b(Ty(n)));
     return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n);
   }
@@ -636,6 +640,11 @@ class CGen {
       std::string s = Bind(ty_.ref_str, v);
       return fmt::format("(&(rg_string){{(uint8_t*){0}.ptr, {0}.len, 0}})", s);
     }
+    if (typed_.str_coerce[n.index] == 10) {  // `&u` as `&U::Target` through a user Deref (deref_mut for `&mut`)
+      std::string fn;
+      TypeId target = DerefCall(TypeId(ty_.a(Ty(n))), fn, typed_.deref_mut.count(n.index) > 0);
+      return Bind(ty_.Ref(target, ty_.b(Ty(n))), fmt::format("{}({})", fn, v));
+    }
     if (typed_.str_coerce[n.index] == 5) return ClosureAsFnPtr(Ty(n));  // a closure used as a fn pointer
     if (typed_.str_coerce[n.index] == 6 || typed_.str_coerce[n.index] == 7) return DynCoerceC(n, v);  // to a trait object
     if (typed_.str_coerce[n.index] >= 3) return CoercedSlice(n, v);
@@ -916,7 +925,8 @@ class CGen {
         NodeId base = Children(t_, n).front();
         TypeId bt = Ty(base);
         std::string name(Text(n));
-        std::string b = DerefToField(IsPlace(base) ? Place(base) : Materialize(base), bt, name);
+        std::string b = DerefToField(IsPlace(base) ? Place(base) : Materialize(base), bt, name,
+                                     typed_.deref_mut.count(base.index) > 0);
         if (TK(bt) == TyKind::Tuple) {
           // `t.0.1` lexes its indices as one float literal, which both field nodes carry: the
           // inner one is the part before the dot, the outer one the part after.
@@ -953,7 +963,8 @@ class CGen {
       }
       case NodeKind::UnaryExpr:
         if (Text(n) == "*" && SliceOf(Ty(n)).is_valid()) return Expr(Children(t_, n).front());
-        if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn).is_valid()) {
+        if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn,
+                                                        typed_.deref_mut.count(Children(t_, n).front().index) > 0).is_valid()) {
           NodeId e = Children(t_, n).front();
           return fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Materialize(e));
         }
@@ -1281,6 +1292,8 @@ class CGen {
     std::string v = Expr(cs[0]);
     TypeId from = Ty(cs[0]), to = Ty(n);
     if (typed_.str_coerce[cs[0].index] == 6 || typed_.str_coerce[cs[0].index] == 7) return v;  // `as &dyn Tr`
+    // A cast that is a coercion (check/cast_coerce_checker.inc): the coerced operand itself.
+    if (typed_.str_coerce[cs[0].index] != 0 || TK(to) == TyKind::FnPtr || TK(to) == TyKind::Ref) return v;
     if (TK(from) == TyKind::Enum) return Bind(to, fmt::format("({}){}.tag", CType(to), v));
     if (TK(from) == TyKind::Float && TK(to) == TyKind::Int) {
       return Bind(to, fmt::format("rg_f2i_{}((double){})", IntSuffix(to), v));
@@ -1584,7 +1597,8 @@ class CGen {
       }
       if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) {
         std::string fn;
-        TypeId d = DerefCall(t, fn);
+        // A `&mut self` method reached through `impl Deref` autoderefs with `deref_mut`.
+        TypeId d = DerefCall(t, fn, TK(target) == TyKind::Ref && ty_.b(target));
         if (!d.is_valid()) break;
         r = fmt::format("(*{}(&{}))", fn, place ? r : Bind(t, r));
         place = true;
@@ -2665,6 +2679,8 @@ class CGen {
           Line(fmt::format("rg_string_push_str(&{}, {});", place, r));
           return "0";
         }
+        // A place reached by a call (`deref_mut` of a user DerefMut) is evaluated once, as rustc does.
+        if (place.find("(&") != std::string::npos) place = "(*" + Bind(ty_.Ref(Ty(cs[0]), true), "&" + place) + ")";
         std::string v = Arith(n, op, Ty(cs[0]), place, r);
         Line(fmt::format("{} = {};", place, v));
         return "0";
