@@ -2,6 +2,7 @@
 // matches; lazy structs over the string's bytes, decoding UTF-8 as core::str does. String
 // receivers reach them by auto-deref (the checker's String -> str step).
 // rustg-prelude-keys: chars bytes char_indices split rsplit splitn rsplitn split_terminator split_whitespace split_ascii_whitespace lines matches match_indices split_inclusive
+// rustg-prelude-keys: find rfind contains starts_with ends_with trim_matches trim_start_matches trim_end_matches strip_prefix strip_suffix split_once rsplit_once replace
 
 // The one intrinsic: a char from a scalar value the decoder has already validated.
 fn __char(u: u32) -> char {
@@ -610,6 +611,144 @@ impl str {
     }
     pub fn match_indices<P: __Pattern>(&self, pat: P) -> MatchIndices<'_, P> {
         MatchIndices { s: self, pat: pat, pos: 0, done: false }
+    }
+}
+
+// The searching methods with a pattern that is neither a char nor a string (a closure, a fn, a
+// `&[char]`): the checker sends `s.find(f)` here (`__pat_find`, check/str_pattern_checker.inc);
+// char and string patterns stay its built-ins. `__chars_*` take `&[char]` so `&[c; N]` unsizes.
+impl str {
+    pub fn __pat_find<P: __Pattern>(&self, mut pat: P) -> Option<usize> {
+        match pat.__next_match(self, 0) {
+            Some((a, _)) => Some(a),
+            None => None,
+        }
+    }
+    pub fn __pat_rfind<P: __Pattern>(&self, mut pat: P) -> Option<usize> {
+        match pat.__prev_match(self, self.len()) {
+            Some((a, _)) => Some(a),
+            None => None,
+        }
+    }
+    pub fn __pat_contains<P: __Pattern>(&self, pat: P) -> bool {
+        self.__pat_find(pat).is_some()
+    }
+    pub fn __pat_starts_with<P: __Pattern>(&self, pat: P) -> bool {
+        self.__pat_strip_prefix(pat).is_some()
+    }
+    pub fn __pat_ends_with<P: __Pattern>(&self, pat: P) -> bool {
+        self.__pat_strip_suffix(pat).is_some()
+    }
+    pub fn __pat_strip_prefix<P: __Pattern>(&self, mut pat: P) -> Option<&str> {
+        match pat.__next_match(self, 0) {
+            Some((0, b)) => Some(&self[b..]),
+            _ => None,
+        }
+    }
+    pub fn __pat_strip_suffix<P: __Pattern>(&self, mut pat: P) -> Option<&str> {
+        match pat.__prev_match(self, self.len()) {
+            Some((a, b)) if b == self.len() => Some(&self[..a]),
+            _ => None,
+        }
+    }
+    pub fn __pat_trim_start_matches<P: __Pattern>(&self, mut pat: P) -> &str {
+        let mut i = 0;
+        while let Some((a, b)) = pat.__next_match(self, i) {
+            if a != i || b == a {
+                break;
+            }
+            i = b;
+        }
+        &self[i..]
+    }
+    pub fn __pat_trim_end_matches<P: __Pattern>(&self, mut pat: P) -> &str {
+        let mut j = self.len();
+        while let Some((a, b)) = pat.__prev_match(self, j) {
+            if b != j || b == a {
+                break;
+            }
+            j = a;
+        }
+        &self[..j]
+    }
+    pub fn __pat_trim_matches<P: __Pattern>(&self, mut pat: P) -> &str {
+        let mut i = 0;
+        while let Some((a, b)) = pat.__next_match(self, i) {
+            if a != i || b == a {
+                break;
+            }
+            i = b;
+        }
+        let mut j = self.len();
+        while j > i {
+            match pat.__prev_match(self, j) {
+                Some((a, b)) if b == j && b != a && a >= i => j = a,
+                _ => break,
+            }
+        }
+        &self[i..j]
+    }
+    pub fn __pat_split_once<P: __Pattern>(&self, mut pat: P) -> Option<(&str, &str)> {
+        match pat.__next_match(self, 0) {
+            Some((a, b)) => Some((&self[..a], &self[b..])),
+            None => None,
+        }
+    }
+    pub fn __pat_rsplit_once<P: __Pattern>(&self, mut pat: P) -> Option<(&str, &str)> {
+        match pat.__prev_match(self, self.len()) {
+            Some((a, b)) => Some((&self[..a], &self[b..])),
+            None => None,
+        }
+    }
+    pub fn __pat_replace<P: __Pattern>(&self, mut pat: P, to: &str) -> String {
+        let mut out = String::new();
+        let mut i = 0;
+        while let Some((a, b)) = pat.__next_match(self, i) {
+            out.push_str(&self[i..a]);
+            out.push_str(to);
+            i = b;
+        }
+        out.push_str(&self[i..]);
+        out
+    }
+    pub fn __chars_find(&self, pat: &[char]) -> Option<usize> {
+        self.__pat_find(pat)
+    }
+    pub fn __chars_rfind(&self, pat: &[char]) -> Option<usize> {
+        self.__pat_rfind(pat)
+    }
+    pub fn __chars_contains(&self, pat: &[char]) -> bool {
+        self.__pat_contains(pat)
+    }
+    pub fn __chars_starts_with(&self, pat: &[char]) -> bool {
+        self.__pat_starts_with(pat)
+    }
+    pub fn __chars_ends_with(&self, pat: &[char]) -> bool {
+        self.__pat_ends_with(pat)
+    }
+    pub fn __chars_strip_prefix(&self, pat: &[char]) -> Option<&str> {
+        self.__pat_strip_prefix(pat)
+    }
+    pub fn __chars_strip_suffix(&self, pat: &[char]) -> Option<&str> {
+        self.__pat_strip_suffix(pat)
+    }
+    pub fn __chars_trim_start_matches(&self, pat: &[char]) -> &str {
+        self.__pat_trim_start_matches(pat)
+    }
+    pub fn __chars_trim_end_matches(&self, pat: &[char]) -> &str {
+        self.__pat_trim_end_matches(pat)
+    }
+    pub fn __chars_trim_matches(&self, pat: &[char]) -> &str {
+        self.__pat_trim_matches(pat)
+    }
+    pub fn __chars_split_once(&self, pat: &[char]) -> Option<(&str, &str)> {
+        self.__pat_split_once(pat)
+    }
+    pub fn __chars_rsplit_once(&self, pat: &[char]) -> Option<(&str, &str)> {
+        self.__pat_rsplit_once(pat)
+    }
+    pub fn __chars_replace(&self, pat: &[char], to: &str) -> String {
+        self.__pat_replace(pat, to)
     }
 }
 

@@ -262,6 +262,7 @@ class Checker {
         }
       }
     }
+    if (CoerceThroughDeref(at, expected, fr)) return;  // check/cast_coerce_checker.inc
     // DIAG: MismatchedTypes
     Error(DiagKind::MismatchedTypes, at, "mismatched types", MismatchLabel(expected, found));
   }
@@ -288,6 +289,8 @@ class Checker {
 #include "check/from_str_checker.inc"
 #include "check/clone_checker.inc"
 #include "check/fmt_dyn_checker.inc"
+#include "check/str_pattern_checker.inc"
+#include "check/cast_coerce_checker.inc"
 #include "check/cell_checker.inc"
 #include "check/ref_ops_checker.inc"
 #include "check/from_array_checker.inc"
@@ -984,9 +987,6 @@ class Checker {
       }
       if (types.empty()) continue;
       if (types.size() == 2) d.trait = TraitRef(types[0]);
-      // Mutable places through `impl Deref` would need `deref_mut` chosen per use; only shared
-      // deref is followed, so a DerefMut impl is refused rather than silently bypassed.
-      if (d.trait == BuiltinTrait("DerefMut") && !InPrelude(item)) Unsupported(types[0], "the trait `DerefMut`");
       if (types.size() == 2) d.trait_args = TraitArgs(types[0]);
       d.self_ty = LowerType(types.back());
       self_ty_ = d.self_ty;
@@ -1603,9 +1603,22 @@ class Checker {
   }
 
   // A literal pattern (maybe negated): its type.
-  auto CheckLiteralPat(NodeId p) -> TypeId {
+  // `expected`: the scrutinee's type, which a byte string pattern matches as `&[u8]` or `&[u8; N]`.
+  auto CheckLiteralPat(NodeId p, TypeId expected = TypeId::Invalid()) -> TypeId {
     std::vector<NodeId> cs = Children(t_, p);
     NodeId e = cs.empty() ? p : cs.front();
+    TokenKind tk = tokens_.kind[t_.token[e.index].index];
+    if (Kind(e) == NodeKind::Literal && (tk == TokenKind::ByteStrLit || tk == TokenKind::RawByteStrLit)) {
+      TypeId lit = Infer(e);
+      TypeId r = expected.is_valid() ? ty_.Resolve(expected) : TypeId::Invalid();
+      TypeId to = r.is_valid() && ty_.kind(r) == TyKind::Ref ? ty_.Resolve(TypeId(ty_.a(r))) : TypeId::Invalid();
+      if (to.is_valid() && ty_.kind(to) == TyKind::Slice) return Set(p, ty_.Ref(to, false));
+      if (!to.is_valid() || ty_.kind(to) != TyKind::Array) {
+        Unsupported(e, "a byte string pattern on a value that is not `&[u8]` or `&[u8; N]`");
+        return Set(p, ty_.error);
+      }
+      return Set(p, lit);
+    }
     TypeId t = Infer(e);
     Set(p, t);
     return t;
@@ -1697,10 +1710,10 @@ class Checker {
         return;
       }
       case NodeKind::PathPat: CheckPathPattern(p, PathSegs(Children(t_, p).front()), t); return;
-      case NodeKind::LiteralPat: Expect(p, t, CheckLiteralPat(p)); Set(p, t); return;
+      case NodeKind::LiteralPat: Expect(p, t, CheckLiteralPat(p, t)); Set(p, t); return;
       case NodeKind::RangePat: {
         for (NodeId c : Children(t_, p)) {
-          if (Kind(c) == NodeKind::LiteralPat) Expect(c, t, CheckLiteralPat(c));
+          if (Kind(c) == NodeKind::LiteralPat) Expect(c, t, CheckLiteralPat(c, t));
           else if (Kind(c) == NodeKind::PathPat) CheckPattern(c, t);
           else Unsupported(c, "this range bound");
         }
@@ -2025,6 +2038,8 @@ class Checker {
       case TokenKind::CharLit: return ty_.character;
       case TokenKind::ByteLit: return ty_.Int(IntTy::U8);
       case TokenKind::StrLit: case TokenKind::RawStrLit: return ty_.ref_str;
+      case TokenKind::ByteStrLit: case TokenKind::RawByteStrLit:  // `&'static [u8; N]`
+        return ty_.Ref(ty_.Array(ty_.Int(IntTy::U8), static_cast<uint32_t>(DecodeStrLit(text).size())), false);
       case TokenKind::IntLit: {
         unsigned __int128 v;
         std::string suffix;
@@ -2631,7 +2646,8 @@ class Checker {
     {
       uint32_t f;
       std::vector<TypeId> targs;
-      if (!loop_iter && LookupMethod(rt, SeqMethodName(rt, name), /*need_self=*/true, f, targs)) {
+      std::string str_pat = loop_iter ? std::string() : StrPatternMethodName(rt, name, args, at);
+      if (!loop_iter && LookupMethod(rt, str_pat.empty() ? SeqMethodName(rt, name) : str_pat, /*need_self=*/true, f, targs)) {
         if (name == "drop" && res_.items.fn_impl[f] != UINT32_MAX &&
             o_.impls[res_.items.fn_impl[f]].trait == BuiltinTrait("Drop")) {
           TokenId nt = t_.token[n.index];
@@ -3413,6 +3429,7 @@ class Checker {
                    }());
         if (fk == TyKind::IntVar && tk == TyKind::Char) ty_.Unify(from, ty_.Int(IntTy::U8));
         if (!ok && CoerceToDyn(cs[0], to, from)) return to;  // `&x as &dyn Tr`: an unsizing coercion
+        if (!ok && CastAsCoercion(cs[0], to, from)) return to;  // `f as fn()`, `&a as &[T]`
         if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
         return to;
       }

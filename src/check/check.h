@@ -250,6 +250,7 @@ struct Typed {
   // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`);
   // 9 when the collection is passed where an iterator is expected (std's IntoIterator: into_iter_args);
   // 10 when its array value is passed as a Vec of its elements (`X::from([..])`, from_array_checker.inc).
+  // 11 when its `&U`/`&mut U` is used as `&U::Target` through a user `impl Deref` (deref_mut: Typed::deref_mut).
   std::vector<uint8_t> str_coerce;
   // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
   // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].
@@ -295,6 +296,9 @@ struct Typed {
   // Per method-call receiver or index base reached through a user `impl Deref` (a RefCell guard
   // receiving Vec's `push`): the node's own type; node_ty holds the type it derefs to.
   std::unordered_map<uint32_t, TypeId> recv_deref;
+  // Nodes whose steps through a user `impl Deref` are mutable uses (written, `&mut`-borrowed, a
+  // `&mut self` receiver): codegen calls `deref_mut` there instead of `deref`, as rustc does.
+  std::unordered_map<uint32_t, bool> deref_mut;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.

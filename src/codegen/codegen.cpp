@@ -163,6 +163,10 @@ class CGen {
     if (typed_.str_coerce[n.index] == 8) return ty_.Ref(ty_.string, false);
     if (typed_.str_coerce[n.index] == 5) return ClosureFnPtrTy(Ty(n));
     if (typed_.str_coerce[n.index] == 6 || typed_.str_coerce[n.index] == 7) return Sub(typed_.dyn_coerce.at(n.index));
+    if (typed_.str_coerce[n.index] == 11) {  // through a user Deref: `&Target`
+      std::string fn;
+      return ty_.Ref(const_cast<CGen*>(this)->DerefCall(TypeId(ty_.a(Ty(n))), fn), ty_.b(Ty(n)));
+    }
     if (typed_.str_coerce[n.index] >= 3) return ty_.Ref(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))), ty_.b(Ty(n)));
     return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n);
   }
@@ -643,6 +647,11 @@ class CGen {
       std::string s = Bind(ty_.ref_str, v);
       return fmt::format("(&(rg_string){{(uint8_t*){0}.ptr, {0}.len, 0}})", s);
     }
+    if (typed_.str_coerce[n.index] == 11) {  // `&u` as `&U::Target` through a user Deref (deref_mut for `&mut`)
+      std::string fn;
+      TypeId target = DerefCall(TypeId(ty_.a(Ty(n))), fn, typed_.deref_mut.count(n.index) > 0);
+      return Bind(ty_.Ref(target, ty_.b(Ty(n))), fmt::format("{}({})", fn, v));
+    }
     if (typed_.str_coerce[n.index] == 5) return ClosureAsFnPtr(Ty(n));  // a closure used as a fn pointer
     if (typed_.str_coerce[n.index] == 6 || typed_.str_coerce[n.index] == 7) return DynCoerceC(n, v);  // to a trait object
     if (typed_.str_coerce[n.index] >= 3) return CoercedSlice(n, v);
@@ -683,6 +692,13 @@ class CGen {
       case TokenKind::StrLit: case TokenKind::RawStrLit: {
         std::string s = DecodeStrLit(text);
         return fmt::format("((rg_str){{(const uint8_t*){}, {}}})", CQuote(s), s.size());
+      }
+      case TokenKind::ByteStrLit: case TokenKind::RawByteStrLit: {
+        // `&'static [u8; N]`: a static array, so the reference outlives any frame.
+        std::string s = DecodeStrLit(text), init, tmp = Tmp();
+        for (char c : s) init += fmt::format("{}{}", init.empty() ? "" : ",", static_cast<unsigned>(static_cast<unsigned char>(c)));
+        Line(fmt::format("static {} {} = {{{{{}}}}};", CType(TypeId(ty_.a(t))), tmp, init.empty() ? "0" : init));
+        return "(&" + tmp + ")";
       }
       case TokenKind::IntLit: {
         unsigned __int128 v;
@@ -924,7 +940,8 @@ class CGen {
         NodeId base = Children(t_, n).front();
         TypeId bt = Ty(base);
         std::string name(Text(n));
-        std::string b = DerefToField(IsPlace(base) ? Place(base) : Materialize(base), bt, name);
+        std::string b = DerefToField(IsPlace(base) ? Place(base) : Materialize(base), bt, name,
+                                     typed_.deref_mut.count(base.index) > 0);
         if (TK(bt) == TyKind::Tuple) {
           // `t.0.1` lexes its indices as one float literal, which both field nodes carry: the
           // inner one is the part before the dot, the outer one the part after.
@@ -961,7 +978,8 @@ class CGen {
       }
       case NodeKind::UnaryExpr:
         if (Text(n) == "*" && SliceOf(Ty(n)).is_valid()) return Expr(Children(t_, n).front());
-        if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn).is_valid()) {
+        if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn,
+                                                        typed_.deref_mut.count(Children(t_, n).front().index) > 0).is_valid()) {
           NodeId e = Children(t_, n).front();
           return fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Materialize(e));
         }
@@ -1127,6 +1145,11 @@ class CGen {
           uint32_t c = typed_.node_fn[pat.index];
           std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
           if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, cv);
+          if (TK(t) == TyKind::Array || TK(t) == TyKind::Tuple || TK(t) == TyKind::Struct || TK(t) == TyKind::Enum) {
+            // An aggregate constant compares structurally; one-element compound literals make both sides lvalues.
+            std::string ct = CType(t);
+            return EqExpr(fmt::format("(({}[]){{{}}})[0]", ct, v), fmt::format("(({}[]){{{}}})[0]", ct, cv), t);
+          }
           if (TK(t) != TyKind::Int && TK(t) != TyKind::Float && TK(t) != TyKind::Bool && TK(t) != TyKind::Char) {
             // A constant of an aggregate type as a pattern (`CSM => ..`): reported, never a C `==`.
             if (opts_.diags)
@@ -1140,6 +1163,17 @@ class CGen {
         return fmt::format("({}.tag == {})", v, Tag(t, typed_.node_fn[pat.index]));
       }
       case NodeKind::LiteralPat: {
+        std::vector<NodeId> lcs = Children(t_, pat);
+        NodeId le = lcs.empty() ? pat : lcs.front();
+        TokenKind ltk = tokens_.kind[t_.token[le.index].index];
+        if (Kind(le) == NodeKind::Literal && (ltk == TokenKind::ByteStrLit || ltk == TokenKind::RawByteStrLit)) {
+          // A byte string against `&[u8]` (length and bytes) or `&[u8; N]` (bytes).
+          std::string bytes = DecodeStrLit(tokens_.text(src_, t_.token[le.index]));
+          std::string lit = fmt::format("((rg_str){{(const uint8_t*){}, {}}})", CQuote(bytes), bytes.size());
+          if (TK(TypeId(ty_.a(t))) == TyKind::Slice)
+            return fmt::format("rg_str_eq((rg_str){{(const uint8_t*){}.ptr, {}.len}}, {})", v, v, lit);
+          return fmt::format("rg_str_eq((rg_str){{(const uint8_t*){}->a, {}}}, {})", v, bytes.size(), lit);
+        }
         std::string lit = PatLiteral(pat, t);
         if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, lit);
         return fmt::format("({} == {})", v, lit);
@@ -1281,6 +1315,8 @@ class CGen {
     std::string v = Expr(cs[0]);
     TypeId from = Ty(cs[0]), to = Ty(n);
     if (typed_.str_coerce[cs[0].index] == 6 || typed_.str_coerce[cs[0].index] == 7) return v;  // `as &dyn Tr`
+    // A cast that is a coercion (check/cast_coerce_checker.inc): the coerced operand itself.
+    if (typed_.str_coerce[cs[0].index] != 0 || TK(to) == TyKind::FnPtr || TK(to) == TyKind::Ref) return v;
     if (TK(from) == TyKind::Enum) return Bind(to, fmt::format("({}){}.tag", CType(to), v));
     if (TK(from) == TyKind::Float && TK(to) == TyKind::Int) {
       return Bind(to, fmt::format("rg_f2i_{}((double){})", IntSuffix(to), v));
@@ -1591,7 +1627,8 @@ class CGen {
       }
       if (TK(t) != TyKind::Ref && TK(t) != TyKind::Box) {
         std::string fn;
-        TypeId d = DerefCall(t, fn);
+        // A `&mut self` method reached through `impl Deref` autoderefs with `deref_mut`.
+        TypeId d = DerefCall(t, fn, TK(target) == TyKind::Ref && ty_.b(target));
         if (!d.is_valid()) break;
         r = fmt::format("(*{}(&{}))", fn, place ? r : Bind(t, r));
         place = true;
@@ -2675,6 +2712,8 @@ class CGen {
           Line(fmt::format("rg_string_push_str(&{}, {});", place, r));
           return "0";
         }
+        // A place reached by a call (`deref_mut` of a user DerefMut) is evaluated once, as rustc does.
+        if (place.find("(&") != std::string::npos) place = "(*" + Bind(ty_.Ref(Ty(cs[0]), true), "&" + place) + ")";
         std::string v = Arith(n, op, Ty(cs[0]), place, r);
         Line(fmt::format("{} = {};", place, v));
         return "0";

@@ -57,7 +57,9 @@ auto DecodeEscape(std::string_view s, size_t& i) -> uint32_t {
 
 auto DecodeStrLit(std::string_view text) -> std::string {
   std::string out;
-  if (!text.empty() && text[0] == 'b') text.remove_prefix(1);
+  // A byte string's `\xNN` escapes are bytes, not scalars to encode as UTF-8.
+  bool bytes = !text.empty() && text[0] == 'b';
+  if (bytes) text.remove_prefix(1);
   if (!text.empty() && text[0] == 'r') {
     // Raw: r#*"…"#*, no escapes.
     size_t hashes = 0;
@@ -70,7 +72,8 @@ auto DecodeStrLit(std::string_view text) -> std::string {
   for (size_t i = 0; i < body.size();) {
     if (body[i] == '\\') {
       uint32_t c = DecodeEscape(body, i);
-      if (c != UINT32_MAX) AppendUtf8(out, c);
+      if (c != UINT32_MAX && bytes) out += static_cast<char>(c);
+      else if (c != UINT32_MAX) AppendUtf8(out, c);
     } else if (body[i] == '\r' && i + 1 < body.size() && body[i + 1] == '\n') {
       ++i;  // CRLF in a literal is LF, as rustc
     } else {
