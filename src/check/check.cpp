@@ -489,7 +489,8 @@ class Checker {
       // Keep short gaps (`::`, closing delimiters, spaces): the separators the tree leaves out.
       std::string_view gap = text.empty() ? std::string_view() : src_.slice(prev_end, tokens_.start[t.index]);
       if (gap.size() <= 4 && gap.find_first_not_of(":)]>, ") == std::string_view::npos) text += gap;
-      else if (word && prev_word) text += ' ';
+      // Two words far apart are a `use` prefix and the type's own path (`std::{marker::PhantomData}`).
+      else if (word && prev_word) text += gap.find_first_of("{\n") == std::string_view::npos && gap.size() <= 4 ? " " : "::";
       text += s;
       prev_word = word;
       prev_end = tokens_.end(t);
