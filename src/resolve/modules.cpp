@@ -89,8 +89,11 @@ class Modules {
     NodeId root = t_.root(FileId(0));
     root_first_ = root.index + 1 - t_.subtree_size[root.index];
     parent_.assign(t_.size(), kNone);
+    // Children walked in place (last to first, as Children does) rather than through a vector
+    // per node: this runs over every node of the crate, std included, on every build.
     for (uint32_t j = root_first_; j <= root.index; ++j) {
-      for (NodeId c : Children(t_, NodeId(j))) parent_[c.index] = j;
+      uint32_t first = j + 1 - t_.subtree_size[j];
+      for (uint32_t c = j; c-- > first; c = c + 1 - t_.subtree_size[c]) parent_[c] = j;
     }
     // Nothing module-like: leave the stream alone.
     bool any = false;
@@ -670,18 +673,29 @@ class Modules {
       nav_.NodeRange(t_, s.node, &lo, &hi);
       scope_tokens.push_back({lo, hi});
     }
-    auto scope_at = [&](uint32_t tok) {
-      uint32_t best = 0;
-      for (uint32_t i = 1; i < scopes_.size(); ++i) {
-        if (scope_tokens[i].first <= tok && tok <= scope_tokens[i].second &&
-            scope_tokens[i].first >= scope_tokens[best].first)
-          best = i;
-      }
-      return best;
-    };
+    // The innermost scope of every token, painted once: scopes in ascending (first token, index)
+    // order, each overwriting its range, so a token keeps the containing scope with the largest
+    // first token (ties: the later scope), as a scan of all scopes would choose; scopes starting
+    // before the root's first token never win, as in that scan. One lookup per path is then O(1)
+    // instead of O(scopes).
+    std::vector<uint32_t> by_first;
+    uint32_t tok_end = 0;
+    for (uint32_t i = 1; i < scopes_.size(); ++i) {
+      if (scope_tokens[i].first < scope_tokens[0].first || scope_tokens[i].first > scope_tokens[i].second)
+        continue;
+      by_first.push_back(i);
+      tok_end = std::max(tok_end, scope_tokens[i].second + 1);
+    }
+    std::stable_sort(by_first.begin(), by_first.end(),
+                     [&](uint32_t a, uint32_t b) { return scope_tokens[a].first < scope_tokens[b].first; });
+    std::vector<uint32_t> scope_of_tok(tok_end, 0);
+    for (uint32_t i : by_first)
+      std::fill(scope_of_tok.begin() + scope_tokens[i].first, scope_of_tok.begin() + scope_tokens[i].second + 1, i);
+    auto scope_at = [&](uint32_t tok) { return tok < tok_end ? scope_of_tok[tok] : 0u; };
     std::vector<uint32_t> ex_parent(ex.size(), kNone);
-    for (uint32_t j = 0; j < ex.size(); ++j) {
-      for (NodeId c : Children(ex, NodeId(j))) ex_parent[c.index] = j;
+    for (uint32_t j = 0; j < ex.size(); ++j) {  // in place, as for parent_ in Run
+      uint32_t first = j + 1 - ex.subtree_size[j];
+      for (uint32_t c = j; c-- > first; c = c + 1 - ex.subtree_size[c]) ex_parent[c] = j;
     }
     NodeId root = ex.root(FileId(0));
     std::vector<bool> item_pat(ex.size(), false);  // IdentPats rewritten to the item they name
