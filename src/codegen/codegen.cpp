@@ -2285,9 +2285,16 @@ class CGen {
         init = c;
     }
     while (Kind(pat) == NodeKind::ParenPat) pat = Children(t_, pat).front();
+    if (Kind(pat) == NodeKind::WildcardPat && init.is_valid() && IsPlace(init)) {
+      // `let _ = place;` moves and reads nothing, but the place is still evaluated: an overloaded
+      // `deref` in it runs and an index in it is bounds-checked, as in rustc.
+      std::string whole = Place(init);
+      if (!whole.empty()) Line(fmt::format("(void)({});", whole));
+      return;
+    }
     if (Kind(pat) == NodeKind::WildcardPat && init.is_valid() && NeedsDrop(Ty(init))) {
-      // `let _ = place;` moves nothing; `let _ = temporary;` drops it at once.
-      if (!IsPlace(init)) DropTemporary(Expr(init), Ty(init));
+      // `let _ = temporary;` drops it at once.
+      DropTemporary(Expr(init), Ty(init));
       return;
     }
     if ((Kind(pat) != NodeKind::IdentPat || RefBinding(pat)) && init.is_valid() && IsPlace(init)) {
