@@ -517,36 +517,13 @@ class Checker {
     return fmt::format("the type `{}`", text);
   }
 
-  // An array length: an integer literal or a constant whose initializer is one.
+  // An array length or an associated constant's value as a number (EvalConst, which reports what
+  // it cannot evaluate); false when it is not a known value (also for a const parameter).
   auto ConstLength(NodeId e, uint64_t& len) -> bool {
-    if (Kind(e) == NodeKind::Literal && tokens_.kind[t_.token[e.index].index] == TokenKind::IntLit) {
-      unsigned __int128 v;
-      std::string suffix;
-      DecodeIntLit(Text(e), v, suffix);
-      len = static_cast<uint64_t>(v);
-      Set(e, ty_.usize);
-      return true;
-    }
-    if (Kind(e) == NodeKind::PathExpr && t_.subtree_size[e.index - 1] == 2) {
-      // Lengths in signatures are not walked by resolution: look the constant up by name.
-      std::string_view name = Text(NodeId(e.index - 2));
-      for (size_t c = 0; c < res_.items.const_names.size(); ++c) {
-        if (res_.items.const_names[c] != name) continue;
-        Set(e, ty_.usize);
-        // `const A: usize = B; const B: usize = A;` never ends (rustc: E0391, a cycle).
-        if (const_length_depth_ > 64) {
-          Unsupported(e, "a constant whose value depends on itself");
-          return false;
-        }
-        ++const_length_depth_;
-        bool ok = ConstLength(Children(t_, res_.items.consts[c]).back(), len);
-        --const_length_depth_;
-        return ok;
-      }
-    }
-    if (AssocConstLength(e, len)) return true;
-    Unsupported(e, "this array length (only literals and constants)");
-    return false;
+    TypeId v = EvalConst(e);
+    if (!v.is_valid() || ty_.kind(v) != TyKind::ConstVal) return false;
+    len = ty_.ConstValue(v);
+    return true;
   }
 
   // `Name<args>` for the built-in generic enums.
