@@ -94,7 +94,14 @@ class CGen {
       subst_.clear();
     }
     protos += inst_protos_;
-    for (size_t i = 0; i < deferred_.size(); ++i) EnsureType(deferred_[i]);
+    for (size_t i = 0; i < deferred_.size(); ++i) {
+      // A non-regular type (`struct S<T> { s: Box<S<fn(T)>> }`) defers a larger type forever.
+      if (TypeTreeSize(deferred_[i]) > kMaxDeferredTypeSize) {
+        ReportDropLimit(deferred_[i]);
+        break;
+      }
+      EnsureType(deferred_[i]);
+    }
     std::string main_fn;
     for (size_t f = 0; f < items.fns.size(); ++f) {
       if (items.fn_names[f] == "main" && items.fn_owner[f] == UINT32_MAX)
@@ -2812,6 +2819,11 @@ class CGen {
   std::unordered_map<uint32_t, uint64_t> type_size_;
   std::unordered_map<uint32_t, uint32_t> instance_count_;
   bool limit_reported_ = false;
+  // How deep DropReaches is in nested types; past kMaxDropDepth the type is non-regular.
+  uint32_t drop_depth_ = 0;
+  static constexpr uint32_t kMaxDropDepth = 128;
+  // Larger types reached only through pointers are taken for a non-regular type's endless chain.
+  static constexpr uint64_t kMaxDeferredTypeSize = 1u << 12;
   bool untyped_reported_ = false;  // an untyped expression was reported (once)
   std::vector<std::string> pending_names_;
   std::string inst_protos_;
