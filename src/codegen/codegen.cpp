@@ -440,6 +440,7 @@ class CGen {
         n += TypeTreeSize(TypeId(ty_.a(t)));
         break;
       case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
+      case TyKind::FnPtr:
         for (TypeId e : ty_.elems(t)) n = std::min<uint64_t>(kMaxTypeSize + 1, n + TypeTreeSize(e));
         break;
       default: break;
