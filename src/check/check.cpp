@@ -35,7 +35,7 @@ class Checker {
     o_.node_ty.assign(t_.size(), TypeId::Invalid());
     o_.builtin.assign(t_.size(), Builtin::None);
     o_.node_fn.assign(t_.size(), UINT32_MAX);
-    o_.str_coerce.assign(t_.size(), 0);
+    o_.coerce.assign(t_.size(), Coerce::None);
     o_.local_ty.assign(res_.local_node.size(), TypeId::Invalid());
     const Items& items = res_.items;
     ty_.struct_names = items.struct_names;
@@ -240,8 +240,8 @@ class Checker {
     }
     TypeId fr = ty_.Resolve(found);
     if (ty_.Resolve(expected) == ty_.ref_str && ty_.kind(fr) == TyKind::Ref &&
-        ty_.Resolve(TypeId(ty_.a(fr))) == ty_.string && at.index < o_.str_coerce.size()) {
-      o_.str_coerce[at.index] = 1;  // &String used as &str
+        ty_.Resolve(TypeId(ty_.a(fr))) == ty_.string && at.index < o_.coerce.size()) {
+      o_.coerce[at.index] = Coerce::StringAsStr;  // &String used as &str
       return;
     }
     if (ty_.Unify(expected, found)) return;
@@ -252,12 +252,12 @@ class Checker {
       // Deref coercion of a box: `&Box<T>` where `&T` is expected.
       TypeId er = ty_.Resolve(expected);
       if (ty_.kind(er) == TyKind::Ref && ty_.kind(fr) == TyKind::Ref && ty_.b(er) <= ty_.b(fr) &&
-          at.index < o_.str_coerce.size()) {
+          at.index < o_.coerce.size()) {
         TypeId inner = ty_.Resolve(TypeId(ty_.a(fr)));
         // `&&T` where `&T` is expected (`for s in &v { f(s) }`) is the same one-pointer deref.
         bool ref_ref = ty_.kind(inner) == TyKind::Ref && ty_.b(er) <= ty_.b(inner);
         if ((ty_.kind(inner) == TyKind::Box || ref_ref) && ty_.Unify(TypeId(ty_.a(er)), TypeId(ty_.a(inner)))) {
-          o_.str_coerce[at.index] = 2;
+          o_.coerce[at.index] = Coerce::BoxDeref;
           return;
         }
       }

@@ -202,6 +202,27 @@ inline constexpr uint32_t kFirstUserEnum = 5;
 // How a method takes its receiver.
 enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
 
+// How an expression's value is coerced to the type its use expects (rustc's adjustments the
+// checker records per node; codegen emits the conversion). New kinds go at the end.
+enum class Coerce : uint8_t {
+  None,
+  StringAsStr,     // `&String` used as `&str` (deref coercion)
+  BoxDeref,        // `&Box<T>` (or `&&T`) used as `&T`
+  VecAsSlice,      // `&Vec<T>` used as `&[T]`
+  ArrayAsSlice,    // `&[T; N]` used as `&[T]`
+  ClosureAsFnPtr,  // a non-capturing closure used as a fn pointer
+  RefAsDyn,        // `&T` used as `&dyn Trait` (object type: Typed::dyn_coerce)
+  BoxAsDyn,        // `Box<T>` used as `Box<dyn Trait>` (object type: Typed::dyn_coerce)
+  StrAsStringKey,  // `&str` looked up as a `&String` key of the std subset's collections (`K: Borrow<str>`)
+  IntoIter,        // a collection passed where an iterator is expected (Typed::into_iter_args)
+  ArrayAsVec,      // an array passed as a Vec of its elements (`X::from([..])`)
+  UserDeref,       // `&U`/`&mut U` used as `&U::Target` through a user `impl Deref` (Typed::deref_mut)
+};
+// True for the two unsizings to a slice reference.
+inline auto IsSliceCoerce(Coerce c) -> bool { return c == Coerce::VecAsSlice || c == Coerce::ArrayAsSlice; }
+// True for the two unsizings to a trait object.
+inline auto IsDynCoerce(Coerce c) -> bool { return c == Coerce::RefAsDyn || c == Coerce::BoxAsDyn; }
+
 // A trait: its methods (Items::fns indices of their declarations, with or without a default
 // body) and supertraits. Inside the trait, `Self` is type parameter 0.
 struct TraitDef {
@@ -243,22 +264,15 @@ struct Typed {
   std::vector<uint32_t> node_fn;
   // Per function: how it takes `self`.
   std::vector<SelfKind> fn_self;
-  // Per node: 1 when the expression's `&String` value is used as `&str` (deref coercion); 2 when
-  // its `&Box<T>` value is used as `&T`; 3 when its `&Vec<T>` and 4 when its `&[T; N]` is used
-  // as `&[T]` (unsizing to a slice); 5 when a closure is used as a fn pointer; 6 when its `&T`
-  // and 7 when its `Box<T>` is used as a trait object (the object type: dyn_coerce); 8 when its
-  // `&str` is looked up as a `&String` key of the std subset's collections (std's `K: Borrow<str>`);
-  // 9 when the collection is passed where an iterator is expected (std's IntoIterator: into_iter_args);
-  // 10 when its array value is passed as a Vec of its elements (`X::from([..])`, from_array_checker.inc).
-  // 11 when its `&U`/`&mut U` is used as `&U::Target` through a user `impl Deref` (deref_mut: Typed::deref_mut).
-  std::vector<uint8_t> str_coerce;
+  // Per node: how the expression's value is coerced where it is used (Coerce::None mostly).
+  std::vector<Coerce> coerce;
   // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
   // (kTraitConstRef | trait index, k) for a trait's default TraitDef::const_defaults[k].
   std::unordered_map<uint32_t, std::pair<uint32_t, uint32_t>> assoc_const_refs;
   // Per AssocConstParam path node: the type parameter, and (trait, k) for TraitDef::const_names[k];
   // codegen picks the instance's impl constant or the trait's default.
   std::unordered_map<uint32_t, std::pair<TypeId, std::pair<uint32_t, uint32_t>>> assoc_const_params;
-  // Per node with str_coerce 6 / 7: the `&dyn Trait` / `Box<dyn Trait>` type it coerces to.
+  // Per node with Coerce::RefAsDyn / BoxAsDyn: the `&dyn Trait` / `Box<dyn Trait>` type it coerces to.
   std::unordered_map<uint32_t, TypeId> dyn_coerce;
   // Per LocalId: the binding's type.
   std::vector<TypeId> local_ty;
@@ -290,7 +304,7 @@ struct Typed {
   // its items as a Vec (`__rustg_for`, `__rustg_for_mut`, `__rustg_into_vec`); its type
   // arguments are in node_targs under the ForExpr node.
   std::unordered_map<uint32_t, uint32_t> for_items;
-  // Per argument node with str_coerce 9: the method (into_iter / iter / iter_mut, Items::fns index)
+  // Per argument node with Coerce::IntoIter: the method (into_iter / iter / iter_mut, Items::fns index)
   // and its type arguments that turn the collection into the iterator the callee takes.
   std::unordered_map<uint32_t, std::pair<uint32_t, std::vector<TypeId>>> into_iter_args;
   // Per method-call receiver or index base reached through a user `impl Deref` (a RefCell guard

@@ -164,18 +164,18 @@ class CGen {
   }
   // The type of the C value Expr(n) yields: &str where a &String was coerced.
   auto ValueTy(NodeId n) const -> TypeId {
-    if (typed_.str_coerce[n.index] == 9) return IntoIterArgTy(n);
-    if (typed_.str_coerce[n.index] == 10) return ty_.Vec(TypeId(ty_.a(Ty(n))));  // an array as a Vec
-    if (typed_.str_coerce[n.index] == 2) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
-    if (typed_.str_coerce[n.index] == 8) return ty_.Ref(ty_.string, false);
-    if (typed_.str_coerce[n.index] == 5) return ClosureFnPtrTy(Ty(n));
-    if (typed_.str_coerce[n.index] == 6 || typed_.str_coerce[n.index] == 7) return Sub(typed_.dyn_coerce.at(n.index));
-    if (typed_.str_coerce[n.index] == 11) {  // through a user Deref: `&Target`
+    if (typed_.coerce[n.index] == Coerce::IntoIter) return IntoIterArgTy(n);
+    if (typed_.coerce[n.index] == Coerce::ArrayAsVec) return ty_.Vec(TypeId(ty_.a(Ty(n))));  // an array as a Vec
+    if (typed_.coerce[n.index] == Coerce::BoxDeref) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
+    if (typed_.coerce[n.index] == Coerce::StrAsStringKey) return ty_.Ref(ty_.string, false);
+    if (typed_.coerce[n.index] == Coerce::ClosureAsFnPtr) return ClosureFnPtrTy(Ty(n));
+    if (IsDynCoerce(typed_.coerce[n.index])) return Sub(typed_.dyn_coerce.at(n.index));
+    if (typed_.coerce[n.index] == Coerce::UserDeref) {  // through a user Deref: `&Target`
       std::string fn;
       return ty_.Ref(const_cast<CGen*>(this)->DerefCall(TypeId(ty_.a(Ty(n))), fn), ty_.b(Ty(n)));
     }
-    if (typed_.str_coerce[n.index] >= 3) return ty_.Ref(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))), ty_.b(Ty(n)));
-    return typed_.str_coerce[n.index] ? ty_.ref_str : Ty(n);
+    if (IsSliceCoerce(typed_.coerce[n.index])) return ty_.Ref(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))), ty_.b(Ty(n)));
+    return typed_.coerce[n.index] == Coerce::StringAsStr ? ty_.ref_str : Ty(n);
   }
   auto TK(TypeId t) const -> TyKind { return ty_.kind(t); }
   auto IsUnitOrNever(TypeId t) const -> bool {
@@ -646,24 +646,24 @@ class CGen {
     if (DerefAdjusted(n)) return DerefRecv(n);
     if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     std::string v = ExprInner(n);
-    if (typed_.str_coerce[n.index] == 9) return IntoIterArgC(n, v);  // a collection passed as an iterator
-    if (typed_.str_coerce[n.index] == 10) return ArrayAsVec(n, v);  // an array as a Vec (X::from([..]))
-    if (typed_.str_coerce[n.index] == 2) return "(*" + v + ")";  // &Box<T> used as &T
-    if (typed_.str_coerce[n.index] == 8) {
+    if (typed_.coerce[n.index] == Coerce::IntoIter) return IntoIterArgC(n, v);  // a collection passed as an iterator
+    if (typed_.coerce[n.index] == Coerce::ArrayAsVec) return ArrayAsVec(n, v);  // an array as a Vec (X::from([..]))
+    if (typed_.coerce[n.index] == Coerce::BoxDeref) return "(*" + v + ")";  // &Box<T> used as &T
+    if (typed_.coerce[n.index] == Coerce::StrAsStringKey) {
       // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
       // String view of the same bytes (never dropped; the callee only reads through it).
       std::string s = Bind(ty_.ref_str, v);
       return fmt::format("(&(rg_string){{(uint8_t*){0}.ptr, {0}.len, 0}})", s);
     }
-    if (typed_.str_coerce[n.index] == 11) {  // `&u` as `&U::Target` through a user Deref (deref_mut for `&mut`)
+    if (typed_.coerce[n.index] == Coerce::UserDeref) {  // `&u` as `&U::Target` through a user Deref (deref_mut for `&mut`)
       std::string fn;
       TypeId target = DerefCall(TypeId(ty_.a(Ty(n))), fn, typed_.deref_mut.count(n.index) > 0);
       return Bind(ty_.Ref(target, ty_.b(Ty(n))), fmt::format("{}({})", fn, v));
     }
-    if (typed_.str_coerce[n.index] == 5) return ClosureAsFnPtr(Ty(n));  // a closure used as a fn pointer
-    if (typed_.str_coerce[n.index] == 6 || typed_.str_coerce[n.index] == 7) return DynCoerceC(n, v);  // to a trait object
-    if (typed_.str_coerce[n.index] >= 3) return CoercedSlice(n, v);
-    if (typed_.str_coerce[n.index]) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
+    if (typed_.coerce[n.index] == Coerce::ClosureAsFnPtr) return ClosureAsFnPtr(Ty(n));  // a closure used as a fn pointer
+    if (IsDynCoerce(typed_.coerce[n.index])) return DynCoerceC(n, v);  // to a trait object
+    if (IsSliceCoerce(typed_.coerce[n.index])) return CoercedSlice(n, v);
+    if (typed_.coerce[n.index] == Coerce::StringAsStr) return Bind(ty_.ref_str, fmt::format("rg_string_view(*{})", v));
     if (!Ty(n).is_valid()) {
       // The checker left this expression untyped: a gap in the checker, reported, never guessed.
       if (opts_.diags && !untyped_reported_) {
@@ -1322,9 +1322,9 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     std::string v = Expr(cs[0]);
     TypeId from = Ty(cs[0]), to = Ty(n);
-    if (typed_.str_coerce[cs[0].index] == 6 || typed_.str_coerce[cs[0].index] == 7) return v;  // `as &dyn Tr`
+    if (IsDynCoerce(typed_.coerce[cs[0].index])) return v;  // `as &dyn Tr`
     // A cast that is a coercion (check/cast_coerce_checker.inc): the coerced operand itself.
-    if (typed_.str_coerce[cs[0].index] != 0 || TK(to) == TyKind::FnPtr || TK(to) == TyKind::Ref) return v;
+    if (typed_.coerce[cs[0].index] != Coerce::None || TK(to) == TyKind::FnPtr || TK(to) == TyKind::Ref) return v;
     if (TK(from) == TyKind::Enum) return Bind(to, fmt::format("({}){}.tag", CType(to), v));
     if (TK(from) == TyKind::Float && TK(to) == TyKind::Int) {
       return Bind(to, fmt::format("rg_f2i_{}((double){})", IntSuffix(to), v));
@@ -1587,7 +1587,7 @@ class CGen {
     TypeId t = Ty(recv);
     bool place = IsPlace(recv);
     std::string r = place ? Place(recv) : Expr(recv);
-    if (typed_.str_coerce[recv.index] == 10) {  // `[..].into()` a collection: the elements as a Vec
+    if (typed_.coerce[recv.index] == Coerce::ArrayAsVec) {  // `[..].into()` a collection: the elements as a Vec
       if (place) r = ArrayAsVec(recv, r);
       place = false;
       t = ValueTy(recv);
