@@ -86,22 +86,24 @@ struct WriteSink {
 // just after its first newline (run B). A chunk that starts inside a string literal is usually out
 // of step for its whole length (every later quote flips), but a new line starts in step.
 // exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u.
+// Without `run_b` (RUSTG_CUDA_LEX_SPEC=a, for measurement) only run A: the resolve pass re-scans
+// every chunk whose run A is out of step.
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                                uint32_t words, uint32_t* bitmap, uint32_t* exit) {
+                                uint32_t words, uint32_t* bitmap, uint32_t* exit, bool run_b) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
-  for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
+  for (uint32_t w = 0; w < (run_b ? 2 : 1) * words; ++w) bits[w] = 0;
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
   BitmapSink a{bits, ch.lo};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
   uint32_t nl = ch.lo;
-  while (nl < ch.hi && src[nl] != '\n') ++nl;
+  while (run_b && nl < ch.hi && src[nl] != '\n') ++nl;
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
-  if (ch.first == 0 && nl + 1 < ch.hi) {
+  if (run_b && ch.first == 0 && nl + 1 < ch.hi) {
     BitmapSink b{bits + words, ch.lo};
     exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
     exit[3 * c + 2] = nl + 1;
@@ -223,6 +225,13 @@ auto ChunkSize() -> uint32_t {
   return kDefaultChunk;
 }
 
+// Whether the speculate kernel also runs from after each chunk's first newline (run B): on unless
+// RUSTG_CUDA_LEX_SPEC=a.
+auto SpeculateRunB() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_LEX_SPEC");
+  return env == nullptr || std::string(env) != "a";
+}
+
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
 }  // namespace
@@ -318,7 +327,8 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   timer.End();
 
   timer.Begin("lex speculate");
-  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit);
+  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit,
+                                         SpeculateRunB());
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
