@@ -282,6 +282,7 @@ auto SpeculateMode() -> SpecMode {
   return mode == "ab" ? SpecMode::kAll : mode == "a" ? SpecMode::kNone : SpecMode::kLazy;
 }
 
+// FlagKernel's window: RUSTG_CUDA_LEX_FLAG_WINDOW when set (1 .. 64), else kFlagWindow.
 auto FlagWindow() -> uint32_t {
   if (const char* env = std::getenv("RUSTG_CUDA_LEX_FLAG_WINDOW")) {
     long v = std::strtol(env, nullptr, 10);
