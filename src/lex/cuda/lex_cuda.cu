@@ -115,18 +115,34 @@ __device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t word
   return (bitmap[(static_cast<size_t>(c) * 2 + run) * words + (i >> 5)] >> (i & 31)) & 1u;
 }
 
-// After kernel 1 without B: lists the chunks whose run A the previous chunk's run A does not meet
-// (A's exit of chunk c - 1 is no token start of A in c): where the resolve pass would leave A. Few
-// chunks (about 5% on the corpus), so B runs for those alone, all at once.
-__global__ void FlagKernel(const ChunkInfo* chunks, uint32_t n, uint32_t words, const uint32_t* bitmap,
-                           const uint32_t* exit, uint32_t* flagged, uint32_t* n_flagged) {
-  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
-  if (c >= n) return;
+// Chunks after a miss that also get run B (RUSTG_CUDA_LEX_FLAG_WINDOW, 1 .. 64, for measurements):
+// a chunk whose run A the previous one's meets may still be out of step when that previous chunk
+// was (its true run ends elsewhere than its run A). Corpus re-scans on the H200: 621 with a window of
+// 1, 323 with 4, 192 with 16 (172 with run B in every chunk); resolve 20.2, 11.5 and 2.6 ms.
+constexpr uint32_t kFlagWindow = 16;
+
+// Whether chunk c (not a file's first) starts where the previous chunk's run A ends, by its own run
+// A: A's exit of chunk c - 1 is a token start of A in c, or past c.
+__device__ inline auto RunsMeet(const ChunkInfo* chunks, uint32_t words, const uint32_t* bitmap, const uint32_t* exit,
+                                uint32_t c) -> bool {
   ChunkInfo ch = chunks[c];
-  if (ch.first != 0) return;
   uint32_t t = exit[3 * (c - 1)];
-  if (t >= ch.hi || t < ch.lo || SpecBit(bitmap, c, words, 0, t - ch.lo)) return;
-  flagged[atomicAdd(n_flagged, 1u)] = c;
+  return t >= ch.hi || t < ch.lo || SpecBit(bitmap, c, words, 0, t - ch.lo);
+}
+
+// After kernel 1 without B: lists the chunks where the resolve pass may leave run A: those whose
+// run A the previous chunk's run A does not meet, and the `window` - 1 chunks after each. Few
+// chunks (run A alone misses in about 5% on the corpus), so B runs for those alone, all at once.
+__global__ void FlagKernel(const ChunkInfo* chunks, uint32_t n, uint32_t words, const uint32_t* bitmap,
+                           const uint32_t* exit, uint32_t window, uint32_t* flagged, uint32_t* n_flagged) {
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (c >= n || chunks[c].first != 0) return;
+  bool flag = false;
+  for (uint32_t k = 0; k < window && !flag; ++k) {
+    flag = !RunsMeet(chunks, words, bitmap, exit, c - k);
+    if (chunks[c - k - 1].first != 0) break;  // c - k - 1 opens the file: no chunk before it
+  }
+  if (flag) flagged[atomicAdd(n_flagged, 1u)] = c;
 }
 
 // Run B of each listed chunk (as kernel 1 with `run_b` would have made it); a thread per entry.
@@ -266,6 +282,15 @@ auto SpeculateMode() -> SpecMode {
   return mode == "ab" ? SpecMode::kAll : mode == "a" ? SpecMode::kNone : SpecMode::kLazy;
 }
 
+// FlagKernel's window: RUSTG_CUDA_LEX_FLAG_WINDOW when set (1 .. 64), else kFlagWindow.
+auto FlagWindow() -> uint32_t {
+  if (const char* env = std::getenv("RUSTG_CUDA_LEX_FLAG_WINDOW")) {
+    long v = std::strtol(env, nullptr, 10);
+    if (v >= 1 && v <= 64) return static_cast<uint32_t>(v);
+  }
+  return kFlagWindow;
+}
+
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
 }  // namespace
@@ -369,7 +394,8 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
                                          spec == SpecMode::kAll);
   RUSTG_CK(cudaGetLastError());
   if (spec == SpecMode::kLazy) {
-    FlagKernel<<<Blocks(n), kBlock>>>(d_chunks, n, words, d_bitmap, d_exit, d_flagged, d_n_flagged);
+    FlagKernel<<<Blocks(n), kBlock>>>(d_chunks, n, words, d_bitmap, d_exit, FlagWindow(), d_flagged,
+                                      d_n_flagged);
     RUSTG_CK(cudaGetLastError());
     SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
                                             d_exit);
