@@ -188,6 +188,7 @@ struct EnumDef {
   std::vector<int64_t> discr;  // each variant's discriminant (its C tag)
   uint32_t params = 0;         // type parameters (Option: 1, Result: 2)
   bool debug = false;          // #[derive(Debug)] (the built-ins always)
+  bool discr_unsigned = false; // repr(u8..usize): discriminants order as unsigned values
 };
 
 // Built-in enums come first in Typed::enums; user enums follow in Items::enums order.
@@ -313,6 +314,9 @@ struct Typed {
   // Nodes whose steps through a user `impl Deref` are mutable uses (written, `&mut`-borrowed, a
   // `&mut self` receiver): codegen calls `deref_mut` there instead of `deref`, as rustc does.
   std::unordered_map<uint32_t, bool> deref_mut;
+  // Per `==`/`!=` or assert_eq!/assert_ne! node comparing two sequences of different kinds
+  // (`Vec<T> == [T; N]`, `[T; N] == &[T]`): the slice type `[T]` both sides are compared as.
+  std::unordered_map<uint32_t, TypeId> seq_eq;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.
