@@ -302,6 +302,15 @@ void rg_fmt_i128(rg_buf* b, rg_i128 v, const rg_spec* s) {
 
 void rg_fmt_u128(rg_buf* b, rg_u128 v, const rg_spec* s) { fmt_int(b, false, v, s); }
 
+/* 128-bit conversions to and from floats, out of line so code compiled without __int128 (tcc)
+ * calls them with its two-halves values (rustg_rt.h): GCC's own conversions round once. */
+double rg_cvt_i128_f64(rg_i128 v) { return (double)v; }
+double rg_cvt_u128_f64(rg_u128 v) { return (double)v; }
+float rg_cvt_i128_f32(rg_i128 v) { return (float)v; }
+float rg_cvt_u128_f32(rg_u128 v) { return (float)v; }
+rg_i128 rg_cvt_f64_i128(double x) { return rg_f2i_i128(x); }
+rg_u128 rg_cvt_f64_u128(double x) { return rg_f2i_u128(x); }
+
 void rg_fmt_i64(rg_buf* b, int64_t v, const rg_spec* s) { rg_fmt_i128(b, v, s); }
 
 void rg_fmt_u64(rg_buf* b, uint64_t v, const rg_spec* s) { fmt_int(b, false, v, s); }

@@ -45,10 +45,17 @@ typedef long ptrdiff_t;
 typedef __int128 rg_i128;
 typedef unsigned __int128 rg_u128;
 #define RG_HAS_INT128 1
+#elif defined(__TINYC__) && !defined(RG_RUNTIME_IMPL)
+/* tcc (used in-process for debug builds) has no __int128: i128/u128 are two 64-bit halves, low
+ * first, laid out and passed (x86-64 SysV: two integer registers) exactly as __int128, so the
+ * runtime object's 128-bit functions, compiled by the system cc, are called as they are. Two
+ * distinct struct types: a C operator or cast that generated code applies to them directly is a
+ * compile error (rustg then falls back to the system cc), never a silently wrong value; codegen
+ * spells every 128-bit operation through the rg_*128 helpers below instead (codegen/int128.inc). */
+typedef struct { uint64_t lo, hi; } rg_u128;
+typedef struct { uint64_t lo, hi; } rg_i128;
+#define RG_EMU_INT128 1
 #else
-/* A C compiler without 128-bit integers (tcc, used in-process for debug builds) only compiles
- * programs that use none (rustg picks the system cc for the others), so the casts generated code
- * writes through these names stay within 64 bits. */
 #ifdef RG_USES_INT128
 #error "this program uses i128/u128: compile it with a C compiler that has __int128"
 #endif
@@ -130,7 +137,7 @@ static inline uint64_t rg_index(uint64_t i, uint64_t len, const rg_loc* l) {
  * `lo..hi`, 1 `lo..` (hi unused), 2 `lo..=hi`. Returns the exclusive end. */
 uint64_t rg_slice_range(uint64_t lo, uint64_t hi, uint64_t len, int kind, const rg_loc* l);
 
-#ifdef RG_HAS_INT128
+#if defined(RG_HAS_INT128) || defined(RG_EMU_INT128)
 void rg_fmt_i128(rg_buf* b, rg_i128 v, const rg_spec* s);
 void rg_fmt_u128(rg_buf* b, rg_u128 v, const rg_spec* s);
 #endif
@@ -248,9 +255,68 @@ RG_INT_OPS(u8, uint8_t, uint8_t, 8, 0, 0)
 RG_INT_OPS(u16, uint16_t, uint16_t, 16, 0, 0)
 RG_INT_OPS(u32, uint32_t, uint32_t, 32, 0, 0)
 RG_INT_OPS(u64, uint64_t, uint64_t, 64, 0, 0)
-#ifdef RG_HAS_INT128
+#if defined(RG_HAS_INT128) || defined(RG_EMU_INT128)
 RG_INT_OPS(i128, rg_i128, rg_u128, 128, 1, ((rg_i128)1 << 127))
 RG_INT_OPS(u128, rg_u128, rg_u128, 128, 0, 0)
+#endif
+
+/* 128-bit values as generated code spells them (codegen/int128.inc): literals from two halves,
+ * casts, comparisons and bitwise operators. Native operators where the C compiler has __int128;
+ * the two-halves emulation (RG_EMU_INT128) otherwise. Conversions to and from floats are out of
+ * line in the runtime (rounded once, as Rust's `as`), for both. */
+#if defined(RG_HAS_INT128) || defined(RG_EMU_INT128)
+double rg_cvt_i128_f64(rg_i128 v);
+double rg_cvt_u128_f64(rg_u128 v);
+float rg_cvt_i128_f32(rg_i128 v);
+float rg_cvt_u128_f32(rg_u128 v);
+rg_i128 rg_cvt_f64_i128(double x);
+rg_u128 rg_cvt_f64_u128(double x);
+#endif
+#ifdef RG_HAS_INT128
+#define RG_LIT128(T, hi, lo) ((T)(((rg_u128)(hi) << 64) | (rg_u128)(lo)))
+static inline rg_u128 rg_u128_of_u64(uint64_t v) { return v; }
+static inline rg_u128 rg_u128_of_i64(int64_t v) { return (rg_u128)(rg_i128)v; }
+static inline rg_i128 rg_i128_of_u64(uint64_t v) { return v; }
+static inline rg_i128 rg_i128_of_i64(int64_t v) { return v; }
+static inline uint64_t rg_u128_lo(rg_u128 v) { return (uint64_t)v; }
+static inline uint64_t rg_i128_lo(rg_i128 v) { return (uint64_t)v; }
+static inline uint64_t rg_u128_hi(rg_u128 v) { return (uint64_t)(v >> 64); }
+static inline rg_u128 rg_u128_of_i128(rg_i128 v) { return (rg_u128)v; }
+static inline rg_i128 rg_i128_of_u128(rg_u128 v) { return (rg_i128)v; }
+static inline int rg_cmp_u128(rg_u128 a, rg_u128 b) { return (a > b) - (a < b); }
+static inline int rg_cmp_i128(rg_i128 a, rg_i128 b) { return (a > b) - (a < b); }
+static inline rg_u128 rg_and_u128(rg_u128 a, rg_u128 b) { return a & b; }
+static inline rg_u128 rg_or_u128(rg_u128 a, rg_u128 b) { return a | b; }
+static inline rg_u128 rg_xor_u128(rg_u128 a, rg_u128 b) { return a ^ b; }
+static inline rg_u128 rg_not_u128(rg_u128 a) { return ~a; }
+static inline rg_i128 rg_and_i128(rg_i128 a, rg_i128 b) { return a & b; }
+static inline rg_i128 rg_or_i128(rg_i128 a, rg_i128 b) { return a | b; }
+static inline rg_i128 rg_xor_i128(rg_i128 a, rg_i128 b) { return a ^ b; }
+static inline rg_i128 rg_not_i128(rg_i128 a) { return ~a; }
+#elif defined(RG_EMU_INT128)
+#define RG_LIT128(T, hi, lo) ((T){(uint64_t)(lo), (uint64_t)(hi)})
+static inline rg_u128 rg_u128_of_u64(uint64_t v) { rg_u128 r = {v, 0}; return r; }
+static inline rg_u128 rg_u128_of_i64(int64_t v) { rg_u128 r = {(uint64_t)v, v < 0 ? ~(uint64_t)0 : 0}; return r; }
+static inline rg_i128 rg_i128_of_u64(uint64_t v) { rg_i128 r = {v, 0}; return r; }
+static inline rg_i128 rg_i128_of_i64(int64_t v) { rg_i128 r = {(uint64_t)v, v < 0 ? ~(uint64_t)0 : 0}; return r; }
+static inline uint64_t rg_u128_lo(rg_u128 v) { return v.lo; }
+static inline uint64_t rg_i128_lo(rg_i128 v) { return v.lo; }
+static inline uint64_t rg_u128_hi(rg_u128 v) { return v.hi; }
+static inline rg_u128 rg_u128_of_i128(rg_i128 v) { rg_u128 r = {v.lo, v.hi}; return r; }
+static inline rg_i128 rg_i128_of_u128(rg_u128 v) { rg_i128 r = {v.lo, v.hi}; return r; }
+static inline int rg_cmp_u128(rg_u128 a, rg_u128 b) {
+  if (a.hi != b.hi) return a.hi < b.hi ? -1 : 1;
+  return (a.lo > b.lo) - (a.lo < b.lo); }
+static inline int rg_cmp_i128(rg_i128 a, rg_i128 b) {
+  if (a.hi != b.hi) return (int64_t)a.hi < (int64_t)b.hi ? -1 : 1;
+  return (a.lo > b.lo) - (a.lo < b.lo); }
+#define RG_EMU_BITS(N, T)                                                                         \
+  static inline T rg_and_##N(T a, T b) { T r = {a.lo & b.lo, a.hi & b.hi}; return r; }             \
+  static inline T rg_or_##N(T a, T b) { T r = {a.lo | b.lo, a.hi | b.hi}; return r; }              \
+  static inline T rg_xor_##N(T a, T b) { T r = {a.lo ^ b.lo, a.hi ^ b.hi}; return r; }             \
+  static inline T rg_not_##N(T a) { T r = {~a.lo, ~a.hi}; return r; }
+RG_EMU_BITS(u128, rg_u128)
+RG_EMU_BITS(i128, rg_i128)
 #endif
 
 /* Bit counts of a 64-bit word (count_ones, leading_zeros, trailing_zeros); x != 0 for clz/ctz. */
@@ -279,6 +345,10 @@ RG_F2I(u8, uint8_t, 0, UINT8_MAX)
 RG_F2I(u16, uint16_t, 0, UINT16_MAX)
 RG_F2I(u32, uint32_t, 0, UINT32_MAX)
 RG_F2I(u64, uint64_t, 0, UINT64_MAX)
+#ifdef RG_EMU_INT128
+static inline rg_i128 rg_f2i_i128(double x) { return rg_cvt_f64_i128(x); }
+static inline rg_u128 rg_f2i_u128(double x) { return rg_cvt_f64_u128(x); }
+#endif
 #ifdef RG_HAS_INT128
 static inline rg_i128 rg_f2i_i128(double x) { if (x != x) return 0; if (x <= -1.7014118346046923e38) return (rg_i128)1 << 127; if (x >= 1.7014118346046923e38) return ~((rg_i128)1 << 127); return (rg_i128)x; }
 static inline rg_u128 rg_f2i_u128(double x) { if (x != x || x <= 0) return 0; if (x >= 3.402823669209385e38) return ~(rg_u128)0; return (rg_u128)x; }

@@ -65,13 +65,13 @@ def main():
     # available) and the system cc; both are measured.
     tcc_ok = run([args.rustg, "build", "--c-compiler=tcc", first.name, "-o", str(tmp / "t")], cwd=first.parent,
                  env=env)[0] == 0
-    # "auto" is the default: tcc, except for programs with 128-bit integers (tcc has no __int128).
+    # "auto" is the default: tcc (i128/u128 emulated for it), the system cc where tcc fails.
     backends = (["auto"] if tcc_ok else []) + ["cc"]
     if not tcc_ok:
         print("tcc: not available in this rustg (libtcc-dev/tcc not installed at build time); cc only\n")
     print("Wall and CPU (user+sys, the C compiler and linker included) time; peak memory is the largest "
-          "process. rustg builds with its default C compiler (`auto`: in-process tcc, the system cc for programs "
-          "with i128/u128) and with the system cc (`--c-compiler=cc`); rustc with `-C debug-assertions`.\n")
+          "process. rustg builds with its default C compiler (`auto`: in-process tcc, i128/u128 emulated; the system "
+          "cc where tcc fails) and with the system cc (`--c-compiler=cc`); rustc with `-C debug-assertions`.\n")
     head = "| program | " + " | ".join(f"rustg {b} ms" for b in backends) + " | rustc ms | " + \
         " | ".join(f"speedup {b}" for b in backends) + " | rustg CPU ms | rustc CPU ms | rustg peak MiB | rustc peak MiB |"
     print(head)

@@ -140,6 +140,7 @@ class CGen {
 #include "codegen/as_ref.inc"
 #include "codegen/caller_loc.inc"
 #include "codegen/const_generics.inc"
+#include "codegen/int128.inc"
 #include "codegen/seq_eq.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
@@ -680,11 +681,13 @@ class CGen {
   }
 
   auto IntLiteral(TypeId t, unsigned __int128 v, bool negate) -> std::string {
+    if (Is128(t)) return Lit128(t, negate ? 0 - v : v);
     std::string ct = CType(t);
     uint64_t lo = static_cast<uint64_t>(v), hi = static_cast<uint64_t>(v >> 64);
     std::string mag = hi ? fmt::format("(((rg_u128){}ULL << 64) | {}ULL)", hi, lo) : fmt::format("{}ULL", lo);
     if (TK(t) == TyKind::Float) return fmt::format("(({}){}{})", ct, negate ? "-" : "", mag);
-    if (negate) return fmt::format("(({})((rg_u128)0 - (rg_u128){}))", ct, mag);
+    // Below 128 bits a negative literal wraps through u64 (no 128-bit type in the C).
+    if (negate) return fmt::format("(({})((uint64_t)0 - (uint64_t){}))", ct, mag);
     return fmt::format("(({}){})", ct, mag);
   }
 
@@ -867,7 +870,7 @@ class CGen {
       }
       if (k == TyKind::Tuple || k == TyKind::Array || k == TyKind::Vec || k == TyKind::Struct || k == TyKind::Enum)
         return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
-      return Bind(ty_.boolean, fmt::format("{} {} {}", l, op, r));
+      return Bind(ty_.boolean, CmpC(lt, l, op, r));
     }
     return Arith(n, op, lt, l, r);
   }
@@ -880,6 +883,8 @@ class CGen {
       return Bind(lt, fmt::format("{} {} {}", l, op, r));
     }
     if (TK(lt) == TyKind::Bool) return Bind(lt, fmt::format("{} {} {}", l, op, r));
+    if ((op == "&" || op == "|" || op == "^") && Is128(lt))
+      return Bind(lt, fmt::format("rg_{}_{}({}, {})", op == "&" ? "and" : op == "|" ? "or" : "xor", IntSuffix(lt), l, r));
     if (op == "&" || op == "|" || op == "^") return Bind(lt, fmt::format("({})({} {} {})", ct, l, op, r));
     std::string sfx = IntSuffix(lt);
     std::string loc = Loc(StartOf(at));
@@ -1151,7 +1156,7 @@ class CGen {
           return "1";
         }
         if (typed_.builtin[pat.index] == Builtin::IntMin || typed_.builtin[pat.index] == Builtin::IntMax)
-          return fmt::format("({} == {})", v, PatLiteral(pat, t));
+          return "(" + CmpC(t, v, "==", PatLiteral(pat, t)) + ")";
         if (typed_.builtin[pat.index] == Builtin::VariantValue) {
           uint32_t c = typed_.node_fn[pat.index];
           std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
@@ -1169,7 +1174,7 @@ class CGen {
                                 fmt::format("a constant of type `{}` in a pattern is not supported yet", ty_.Name(t)));
             return "0";
           }
-          return fmt::format("({} == {})", v, cv);
+          return "(" + CmpC(t, v, "==", cv) + ")";
         }
         return fmt::format("({}.tag == {})", v, Tag(t, typed_.node_fn[pat.index]));
       }
@@ -1187,7 +1192,7 @@ class CGen {
         }
         std::string lit = PatLiteral(pat, t);
         if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, lit);
-        return fmt::format("({} == {})", v, lit);
+        return "(" + CmpC(t, v, "==", lit) + ")";
       }
       case NodeKind::RangePat: {
         std::vector<NodeId> cs = Children(t_, pat);
@@ -1202,8 +1207,8 @@ class CGen {
           (upper ? hi : lo) = PatLiteral(cs[0], t);
         }
         std::string c = "(1";
-        if (!lo.empty()) c += fmt::format(" && {} >= {}", v, lo);
-        if (!hi.empty()) c += fmt::format(" && {} {} {}", v, op == "..=" || op == "..." ? "<=" : "<", hi);
+        if (!lo.empty()) c += " && " + CmpC(t, v, ">=", lo);
+        if (!hi.empty()) c += " && " + CmpC(t, v, op == "..=" || op == "..." ? "<=" : "<", hi);
         return c + ")";
       }
       case NodeKind::ParenPat: return PatCond(Children(t_, pat).front(), v, t);
@@ -1332,6 +1337,7 @@ class CGen {
     if (TK(from) == TyKind::Float && TK(to) == TyKind::Int) {
       return Bind(to, fmt::format("rg_f2i_{}((double){})", IntSuffix(to), v));
     }
+    if (std::string w = Cast128(from, to, v); !w.empty()) return Bind(to, w);  // codegen/int128.inc
     return Bind(to, fmt::format("({}){}", CType(to), v));
   }
 
@@ -1454,13 +1460,13 @@ class CGen {
             return Bind(t, fmt::format("({} == 0 ? {} : rg_ctz64({}))", u, bits, u));
           return Bind(t, fmt::format("({} == 0 ? {} : rg_clz64({}) - {})", u, bits, u, 64 - bits));
         }
-        std::string u = fmt::format("(rg_u128)({})", recv);
-        std::string lo = fmt::format("(uint64_t)({})", u), hi = fmt::format("(uint64_t)({} >> 64)", u);
+        std::string u = Bind(rt, recv);
+        std::string lo = Lo128(rt, u), hi = Hi128(rt, u);  // codegen/int128.inc
         if (typed_.builtin[n.index] == Builtin::CountOnes)
           return Bind(t, fmt::format("(rg_popcount64({}) + rg_popcount64({}))", lo, hi));
         if (typed_.builtin[n.index] == Builtin::TrailingZeros)
-          return Bind(t, fmt::format("({} == 0 ? 128 : {} ? rg_ctz64({}) : 64 + rg_ctz64({}))", u, lo, lo, hi));
-        return Bind(t, fmt::format("({} == 0 ? 128 : {} ? rg_clz64({}) : 64 + rg_clz64({}))", u, hi, hi, lo));
+          return Bind(t, fmt::format("({1} == 0 && {2} == 0 ? 128 : {1} ? rg_ctz64({1}) : 64 + rg_ctz64({2}))", u, lo, hi));
+        return Bind(t, fmt::format("({1} == 0 && {2} == 0 ? 128 : {2} ? rg_clz64({2}) : 64 + rg_clz64({1}))", u, lo, hi));
       }
       case Builtin::Sqrt: return Bind(t, fmt::format("{}({})", fl("sqrt"), recv));
       case Builtin::Floor: return Bind(t, fmt::format("{}({})", fl("floor"), recv));
@@ -1515,9 +1521,9 @@ class CGen {
         // Insertion sort keeps equal elements in order, as the stable `sort` does.
         std::string et = CType(e);
         Line(fmt::format("for (uint64_t _i = 1; _i < {0}.len; ++_i) {{ {1} _x = {0}.ptr[_i]; uint64_t _j = _i; "
-                         "while (_j > 0 && {0}.ptr[_j - 1] > _x) {{ {0}.ptr[_j] = {0}.ptr[_j - 1]; --_j; }} "
+                         "while (_j > 0 && {2}) {{ {0}.ptr[_j] = {0}.ptr[_j - 1]; --_j; }} "
                          "{0}.ptr[_j] = _x; }}",
-                         v, et));
+                         v, et, CmpC(e, v + ".ptr[_j - 1]", ">", "_x")));
         return "0";
       }
       default: return "0";
@@ -1753,6 +1759,11 @@ class CGen {
         // Up to 64 bits through the 64-bit entry points (C compilers without __int128 call them).
         bool wide = IntBits(it) == 128;
         std::string fu = wide ? "rg_fmt_u128" : "rg_fmt_u64", ut = wide ? "rg_u128" : "uint64_t";
+        if (wide && IsSigned(it))
+          return fmt::format("(({0})->ty == 'x' || ({0})->ty == 'X' || ({0})->ty == 'b' || ({0})->ty == 'o' || "
+                             "(({0})->flags & 24) ? rg_fmt_u128({1}, rg_u128_of_i128({2}), {0}) : rg_fmt_i128({1}, {2}, {0}))",
+                             s, b, v);
+        if (wide) return fmt::format("rg_fmt_u128({}, {}, {})", b, v, s);
         if (IsSigned(it))
           return fmt::format("(({})->ty == 'x' || ({})->ty == 'X' || ({})->ty == 'b' || ({})->ty == 'o' || "
                              "(({})->flags & 24) ? {}({}, ({})({})({}), {}) : {}({}, ({}){}, {}))",
@@ -1808,7 +1819,7 @@ class CGen {
         [[fallthrough]];
       case TyKind::Array: case TyKind::Vec: case TyKind::Struct: case TyKind::Enum:
         return fmt::format("rg_eq_{}(&{}, &{})", EqFn(t), a, b);
-      default: return fmt::format("({} == {})", a, b);
+      default: return "(" + CmpC(t, a, "==", b) + ")";  // codegen/int128.inc
     }
   }
 
@@ -2461,13 +2472,13 @@ class CGen {
     Line(fmt::format("{} {} = {}, {} = {};", ct, cur, rev ? hi : lo, end, rev ? lo : hi));
     // `a..b` by one upwards is a plain C counting loop (it cannot overflow: cur < end), which the
     // C compiler's range analysis understands (bounds checks on the counter disappear at -O).
-    bool simple = !rev && !inclusive && step.empty() && TK(et) != TyKind::Char;
+    bool simple = !rev && !inclusive && step.empty() && TK(et) != TyKind::Char && !Is128(et);
     // A char range skips the surrogates (U+D800..U+DFFF are no chars), in either direction.
     std::string skip = TK(et) != TyKind::Char ? ""
                        : fmt::format(" if ({0} >= 0xD800 && {0} < 0xE000) {0} = {1};", cur, rev ? "0xD7FF" : "0xE000");
     if (!simple)
-      Line(fmt::format("bool {} = {};", done, inclusive ? fmt::format("{} {} {}", cur, rev ? "<" : ">", end)
-                                                        : fmt::format("!({} {} {})", rev ? end : cur, "<", rev ? cur : end)));
+      Line(fmt::format("bool {} = {};", done, inclusive ? CmpC(et, cur, rev ? "<" : ">", end)
+                                                        : "!(" + CmpC(et, rev ? end : cur, "<", rev ? cur : end) + ")"));
     uint32_t id = loop_id_++;
     loops_.push_back({LabelOf(cs), id, ""});
     loop_drop_depth_[id] = drop_scopes_.size();
@@ -2480,8 +2491,8 @@ class CGen {
     } else if (!rev) {
       Line(fmt::format("{} {} = {};", ct, x, cur));
       // Advance; running past the end (or past the type's range) finishes the loop.
-      Line(fmt::format("if (rg_ostep_{}(&{}, {}) || {} {} {}) {} = true;{}", TK(et) == TyKind::Char ? "u32" : IntSuffix(et),
-                       cur, step.empty() ? "1" : step, cur, inclusive ? ">" : ">=", end, done, skip));
+      Line(fmt::format("if (rg_ostep_{}(&{}, {}) || {}) {} = true;{}", TK(et) == TyKind::Char ? "u32" : IntSuffix(et),
+                       cur, step.empty() ? "1" : step, CmpC(et, cur, inclusive ? ">" : ">=", end), done, skip));
     } else {
       if (inclusive) {
         Line(fmt::format("{} {} = {};", ct, x, cur));
@@ -2699,6 +2710,7 @@ class CGen {
           return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v)));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
+        if (Is128(t)) return Bind(t, fmt::format("rg_not_{}({})", IntSuffix(t), v));
         return Bind(t, fmt::format("({})~{}", CType(t), v));
       }
       case NodeKind::BinaryExpr: return Binary(n);

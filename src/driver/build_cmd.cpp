@@ -302,17 +302,38 @@ auto RunBuild(const BuildOptions& o) -> int {
     c_path = fs::temp_directory_path() / fmt::format("rustg-{}-{}.c", getpid(), stem);
   }
   // tcc for unoptimized builds (it does not optimize) without -g (gdb does not read its stabs
-  // line tables) of programs without 128-bit integers (it has no __int128); a tcc failure falls
-  // back to the system cc, which compiles all generated C.
+  // line tables). It has no __int128: rustg_rt.h emulates i128/u128 for it (codegen/int128.inc),
+  // and a 128-bit operation codegen does not spell through those helpers yet makes tcc fail, which
+  // falls back to the system cc, as any tcc failure does (the system cc compiles all generated C).
   bool use_tcc = o.c_compiler == "tcc" ||
-                 (o.c_compiler == "auto" && !o.optimize && !o.debug_info && TccAvailable() &&
-                  c_code.find("#define RG_USES_INT128") == std::string::npos);
+                 (o.c_compiler == "auto" && !o.optimize && !o.debug_info && TccAvailable());
   bool compiled = false;
   if (use_tcc) {
     ScopedSpan span(tp, "tcc", "pass");
     fs::path rt_tcc = EnsureTccRuntime(rt, error);
     std::string tcc_errors;
-    compiled = !rt_tcc.empty() && TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, out.string(), o.debug_info, tcc_errors);
+    if (rt_tcc.empty()) {
+      compiled = false;
+    } else if (c_code.find("#define RG_USES_INT128") != std::string::npos) {
+      // tcc rejects a 128-bit operation codegen/int128.inc does not spell through the emulation
+      // helpers yet (a struct operand), and its error recovery can crash on such C (seen on a cast
+      // to a struct type): these programs compile in a child process, so a crash is a failure
+      // that falls back to the system cc, never rustg's own. The fork costs well under 1 ms.
+      fflush(stdout);
+      fflush(stderr);
+      pid_t pid = fork();
+      if (pid == 0) {
+        bool ok = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, out.string(), o.debug_info, tcc_errors);
+        if (!ok && o.c_compiler == "tcc") fmt::print(stderr, "{}", tcc_errors);
+        fflush(stderr);
+        _exit(ok ? 0 : 1);
+      }
+      int status = 0;
+      compiled = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+      if (!compiled && pid > 0 && !(WIFEXITED(status)) && o.c_compiler == "tcc") tcc_errors = "tcc crashed\n";
+    } else {
+      compiled = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, out.string(), o.debug_info, tcc_errors);
+    }
     if (!compiled && o.c_compiler == "tcc") {
       fmt::print(stderr, "error: tcc failed on the generated code; this is a rustg bug\n{}{}", error, tcc_errors);
       finish_timings();
