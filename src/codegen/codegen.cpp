@@ -140,6 +140,7 @@ class CGen {
 #include "codegen/as_ref.inc"
 #include "codegen/caller_loc.inc"
 #include "codegen/const_generics.inc"
+#include "codegen/unsized.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -203,7 +204,7 @@ class CGen {
       case TyKind::Str: return "rg_str";  // a str place is its view
       case TyKind::Slice: return fmt::format("rg_sl{}", t.index);
       case TyKind::Box:
-        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return CType(TypeId(ty_.a(t)));
+        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn || IsUnsized(TypeId(ty_.a(t)))) return CType(TypeId(ty_.a(t)));
         return CType(TypeId(ty_.a(t))) + "*";
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return "uint8_t";
@@ -248,6 +249,7 @@ class CGen {
         return;
       }
       case TyKind::Box: {
+        if (IsUnsized(TypeId(ty_.a(t)))) return EnsureType(TypeId(ty_.a(t)));  // the fat pointer itself
         // A pointer only needs the pointee's name: a recursive type (`Option<Box<Node>>` inside
         // Node) must not require the pointee complete first. Its definition follows later.
         EnsurePointee(TypeId(ty_.a(t)), /*tuples_arrays=*/true);
@@ -847,6 +849,12 @@ class CGen {
       lt = ty_.ref_str;
     }
     if (cmp) {
+      if (TK(lt) == TyKind::Slice) lt = ty_.Ref(lt, false);  // `v[..2] == w[..2]`: places are their fat pointers
+      if (TK(lt) == TyKind::Ref && TK(TypeId(ty_.a(lt))) == TyKind::Slice) {  // `&[T]` (or `Box<[T]>`) operands
+        if (op == "==" || op == "!=") return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
+        std::string c = Bind(ty_.i32, CmpExpr(l, r, lt));
+        return Bind(ty_.boolean, fmt::format("{0} != 2 && {0} {1} 0", c, op));
+      }
       if (TK(lt) == TyKind::Ref) {
         if (op == "==") return Bind(ty_.boolean, fmt::format("rg_str_eq({}, {})", l, r));
         if (op == "!=") return Bind(ty_.boolean, fmt::format("!rg_str_eq({}, {})", l, r));
@@ -912,6 +920,10 @@ class CGen {
     while ((TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str && TK(TypeId(ty_.a(t))) != TyKind::Slice &&
             TK(TypeId(ty_.a(t))) != TyKind::Dyn) ||
            (TK(t) == TyKind::Box && TK(TypeId(ty_.a(t))) != TyKind::Dyn)) {
+      if (IsUnsizedBox(t)) {  // `Box<str>`/`Box<[T]>` reads as `&str`/`&[T]`: the same C value
+        t = UnsizedView(t);
+        break;
+      }
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
     }
@@ -985,11 +997,11 @@ class CGen {
         return fmt::format("{}.a[{}]", b, checked);
       }
       case NodeKind::UnaryExpr:
-        if (Text(n) == "*" && SliceOf(Ty(n)).is_valid()) return Expr(Children(t_, n).front());
+        if (Text(n) == "*" && IsUnsized(Ty(n)) && IsPointer(Ty(Children(t_, n).front()))) return Expr(Children(t_, n).front());
         if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn,
                                                         typed_.deref_mut.count(Children(t_, n).front().index) > 0).is_valid()) {
           NodeId e = Children(t_, n).front();
-          return fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Materialize(e));
+          return UserDerefC(fn, IsPlace(e) ? Place(e) : Materialize(e), Ty(n));
         }
         if (Text(n) == "*") return "(*" + Expr(Children(t_, n).front()) + ")";
         break;
@@ -1039,8 +1051,9 @@ class CGen {
         bool ref = RefBinding(pat);
         bool owned = !by_ref && !ref && move_bind_ && NeedsDrop(Sub(typed_.local_ty[local]));
         if (!by_ref && !ref && !owned) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
+        // A `str`/`[T]` place is its fat pointer, which a reference to it already is.
         Line(fmt::format("{} {} = {}{};", CType(Sub(typed_.local_ty[local])), LocalName(local),
-                         by_ref || ref ? "&" : "", v));
+                         (by_ref || ref) && !IsUnsized(t) ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
         if (owned) TrackMoveBinding(local, LocalName(local), Sub(typed_.local_ty[local]));  // codegen/temps.inc
         // `x @ pat`: pat's bindings are taken from the same value.
@@ -1422,6 +1435,10 @@ class CGen {
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
     TypeId rt = Ty(cs[0]);
     recv = DerefAll(recv, rt);
+    // `w.upgrade().is_some()`: a borrowed temporary with a destructor (an Rc's count) drops at the
+    // statement's end (codegen/temps.inc).
+    if (!consumes && TK(rt) == TyKind::Enum && rt == Ty(cs[0]) && !IsPlace(cs[0]) && !stmt_frames_.empty() && NeedsDrop(rt))
+      recv = StmtTemp(rt, recv);
     if (TK(rt) == TyKind::Enum) return OptionMethod(n, recv, rt, args);
     TypeId t = Ty(n);
     std::string loc = Loc(StartOf(n));
@@ -1638,12 +1655,12 @@ class CGen {
         // A `&mut self` method reached through `impl Deref` autoderefs with `deref_mut`.
         TypeId d = DerefCall(t, fn, TK(target) == TyKind::Ref && ty_.b(target));
         if (!d.is_valid()) break;
-        r = fmt::format("(*{}(&{}))", fn, place ? r : Bind(t, r));
+        r = UserDerefC(fn, place ? r : Bind(t, r), d);
         place = true;
         t = d;
         continue;
       }
-      r = "(*" + r + ")";
+      if (!IsUnsized(TypeId(ty_.a(t)))) r = "(*" + r + ")";  // a str/slice place is the fat pointer itself
       place = true;
       t = TypeId(ty_.a(t));
     }
@@ -1767,6 +1784,7 @@ class CGen {
       case TyKind::String: return fmt::format("rg_fmt_str({}, rg_string_view({}), {})", b, v, s);
       case TyKind::Box:
         if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return DynFmtCallC(b, v, TypeId(ty_.a(t)), s);
+        if (IsUnsizedBox(t)) return FmtCall(b, v, UnsizedView(t), s);
         return FmtCall(b, "(*" + v + ")", TypeId(ty_.a(t)), s);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
@@ -1797,13 +1815,17 @@ class CGen {
   // C expression: whether values a and b (lvalues, no references left but &str) of type t are equal.
   auto EqExpr(const std::string& a, const std::string& b, TypeId t) -> std::string {
     switch (TK(t)) {
-      case TyKind::Ref: return fmt::format("rg_str_eq({}, {})", a, b);
-      case TyKind::Box: return EqExpr("(*" + a + ")", "(*" + b + ")", TypeId(ty_.a(t)));
+      case TyKind::Ref:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return fmt::format("rg_eq_{}(&{}, &{})", EqFn(TypeId(ty_.a(t))), a, b);
+        return fmt::format("rg_str_eq({}, {})", a, b);
+      case TyKind::Box:
+        if (IsUnsizedBox(t)) return EqExpr(a, b, UnsizedView(t));
+        return EqExpr("(*" + a + ")", "(*" + b + ")", TypeId(ty_.a(t)));
       case TyKind::String: return fmt::format("rg_str_eq(rg_string_view({}), rg_string_view({}))", a, b);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return "1";
         [[fallthrough]];
-      case TyKind::Array: case TyKind::Vec: case TyKind::Struct: case TyKind::Enum:
+      case TyKind::Array: case TyKind::Vec: case TyKind::Struct: case TyKind::Enum: case TyKind::Slice:
         return fmt::format("rg_eq_{}(&{}, &{})", EqFn(t), a, b);
       default: return fmt::format("({} == {})", a, b);
     }
@@ -1833,7 +1855,7 @@ class CGen {
         body += part("a->a[i]", "b->a[i]", TypeId(ty_.a(t)));
         body += "  }\n";
         break;
-      case TyKind::Vec:
+      case TyKind::Vec: case TyKind::Slice:
         body += "  if (a->len != b->len) return false;\n  for (uint64_t i = 0; i < a->len; ++i) {\n";
         body += part("a->ptr[i]", "b->ptr[i]", TypeId(ty_.a(t)));
         body += "  }\n";
@@ -2407,7 +2429,14 @@ class CGen {
       TypeId st = Ty(lc[1]);
       std::string scrut = Scrutinee(lc[1]);
       Line(fmt::format("if (!{}) {{{} break; }}", PatCond(lc[0], scrut, st), FrameDropsC()));
+      // `while let Some(x) = it.next()` over droppable items: x owns the payload for the iteration,
+      // as an `if let` arm's binding does (codegen/temps.inc).
+      if (MoveBindableScrutinee(lc[1], st) && MovePayloadPattern(lc[0])) {
+        move_bind_ = true;
+        move_bind_flag_ = DropFlagOf(lc[1]);
+      }
       BindPattern(lc[0], scrut, st);
+      move_bind_ = false;
     } else {
       OpenStmtFrame(/*fresh=*/true);
       std::string c = Expr(cs[i]);
@@ -2682,16 +2711,16 @@ class CGen {
         if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
         // `*guard` of a place through `impl Deref` borrows the place: it is not read (moved) first.
-        if (std::string fn; op == "*" && IsPlace(e) && !SliceOf(t).is_valid() && DerefCall(Ty(e), fn).is_valid())
-          return Bind(t, fmt::format("(*{}(&{}))", fn, Place(e)));
+        if (std::string fn; op == "*" && IsPlace(e) && !IsPointer(Ty(e)) && DerefCall(Ty(e), fn).is_valid())
+          return Bind(t, UserDerefC(fn, Place(e), t));
         std::string v = Expr(e);
         if (op == "-") {
           if (TK(t) == TyKind::Float) return Bind(t, "-" + v);
           return Bind(t, fmt::format("rg_neg_{}({}, {})", IntSuffix(t), v, Loc(StartOf(n))));
         }
-        if (op == "*" && SliceOf(t).is_valid()) return v;
+        if (op == "*" && IsUnsized(t) && IsPointer(Ty(e))) return v;
         if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
-          return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v)));
+          return Bind(t, UserDerefC(fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v), t));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
         return Bind(t, fmt::format("({})~{}", CType(t), v));
