@@ -139,6 +139,7 @@ class Checker {
       if (t.is_valid()) t = ty_.Finalize(t);
     }
     for (auto& [node, t] : o_.recv_deref) t = ty_.Finalize(t);
+    for (auto& [node, t] : o_.seq_eq) t = ty_.Finalize(t);
     ReportUninferredConsts();
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
@@ -245,9 +246,11 @@ class Checker {
       return;
     }
     if (ty_.Unify(expected, found)) return;
+    if (CoerceMutToShared(expected, fr)) return;  // check/coerce_more_checker.inc
     if (CoerceToSlice(at, expected, fr)) return;
     if (CoerceToFnPtr(at, expected, fr)) return;
     if (CoerceToDyn(at, expected, fr)) return;
+    if (CoerceBoxArray(at, expected, fr)) return;
     {
       // Deref coercion of a box: `&Box<T>` where `&T` is expected.
       TypeId er = ty_.Resolve(expected);
@@ -263,6 +266,7 @@ class Checker {
       }
     }
     if (CoerceThroughDeref(at, expected, fr)) return;  // check/cast_coerce_checker.inc
+    if (CoerceInLiteral(at, expected, fr)) return;     // check/coerce_more_checker.inc
     // DIAG: MismatchedTypes
     Error(DiagKind::MismatchedTypes, at, "mismatched types", MismatchLabel(expected, found));
   }
@@ -300,6 +304,9 @@ class Checker {
 #include "check/const_generics_checker.inc"
 #include "check/unsized_checker.inc"
 #include "check/typed_self_checker.inc"
+#include "check/layout_checker.inc"
+#include "check/seq_eq_checker.inc"
+#include "check/coerce_more_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -581,6 +588,10 @@ class Checker {
     if (dpos != std::string_view::npos && attrs.find("PartialEq", dpos) != std::string_view::npos)
       eq_enums_.insert(static_cast<uint32_t>(kFirstUserEnum + e));
     int64_t next = 0;
+    // Discriminants have the repr's integer type (isize by default).
+    ReprInfo repr = ParseRepr(ReprOf(item));
+    IntTy discr_ty = repr.has_int ? repr.int_ty : IntTy::Isize;
+    d.discr_unsigned = !IsSigned(discr_ty);
     for (NodeId c : Children(t_, item)) {
       if (Kind(c) != NodeKind::VariantList) continue;
       for (NodeId v : Children(t_, c)) {
@@ -598,18 +609,12 @@ class Checker {
               fs.push_back(LowerType(Children(t_, f).back()));
             }
           } else if (k != NodeKind::Name && k != NodeKind::OuterAttr && k != NodeKind::Visibility) {
-            // An explicit discriminant: an integer literal, maybe negated.
-            bool neg = Kind(vc) == NodeKind::UnaryExpr && Text(vc) == "-";
-            NodeId lit = neg ? Children(t_, vc).front() : vc;
-            if (Kind(lit) == NodeKind::Literal && tokens_.kind[t_.token[lit.index].index] == TokenKind::IntLit) {
-              unsigned __int128 val;
-              std::string suffix;
-              DecodeIntLit(Text(lit), val, suffix);
-              next = neg ? -static_cast<int64_t>(val) : static_cast<int64_t>(val);
-              Set(lit, ty_.Int(IntTy::Isize));
-              Set(vc, ty_.Int(IntTy::Isize));
+            // An explicit discriminant: a constant expression in the repr's integer type.
+            if (__int128 v; EvalDiscr(vc, v)) {
+              next = static_cast<int64_t>(TruncInt(v, discr_ty));
+              Set(vc, ty_.Int(discr_ty));
             } else {
-              Unsupported(vc, "this discriminant (only integer literals)");
+              Unsupported(vc, "this discriminant (only integer constant expressions)");
             }
           }
         }
@@ -2465,6 +2470,7 @@ class Checker {
     bool l_text = ty_.Resolve(l) == ty_.string || ty_.Resolve(l) == ty_.ref_str;
     bool r_text = ty_.Resolve(r) == ty_.string || ty_.Resolve(r) == ty_.ref_str;
     if (cmp && l_text && r_text) return ty_.boolean;
+    if ((op == "==" || op == "!=") && SeqEq(n, cs[1], l, r)) return ty_.boolean;  // check/seq_eq_checker.inc
     if (op == "+" && ty_.Resolve(l) == ty_.string) {
       TypeId r0 = ty_.Resolve(o_.node_ty[cs[1].index]);
       Expect(cs[1], ty_.ref_str, r0);
@@ -2973,6 +2979,7 @@ class Checker {
           return ty_.unit;
         }
         // `String == &str` (std's PartialEq<&str> for String and the reverse): compared as text.
+        if (SeqEq(n, args[1], Deref(at[0]), Deref(at[1]))) return ty_.unit;  // check/seq_eq_checker.inc
         if (!TextPair(at[0], at[1])) Expect(args[1], at[0], at[1]);
         {
           TypeId et = Deref(at[0]);
@@ -3370,6 +3377,7 @@ class Checker {
         }
         TypeId r = ty_.Resolve(t);
         if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
+        if (ty_.kind(r) == TyKind::String) return ty_.str;  // `&*s`: a String's contents (codegen/unsized.inc)
         if (TypeId d = OverloadedDeref(r); d.is_valid()) return d;
         // DIAG: CannotDeref
         if (ty_.kind(r) != TyKind::Error)

@@ -189,6 +189,7 @@ struct EnumDef {
   std::vector<int64_t> discr;  // each variant's discriminant (its C tag)
   uint32_t params = 0;         // type parameters (Option: 1, Result: 2)
   bool debug = false;          // #[derive(Debug)] (the built-ins always)
+  bool discr_unsigned = false; // repr(u8..usize): discriminants order as unsigned values
 };
 
 // Built-in enums come first in Typed::enums; user enums follow in Items::enums order.
@@ -218,6 +219,7 @@ enum class Coerce : uint8_t {
   IntoIter,        // a collection passed where an iterator is expected (Typed::into_iter_args)
   ArrayAsVec,      // an array passed as a Vec of its elements (`X::from([..])`)
   UserDeref,       // `&U`/`&mut U` used as `&U::Target` through a user `impl Deref` (Typed::deref_mut)
+  BoxArrayAsSlice, // `Box<[T; N]>` used as `Box<[T]>` (check/unsized_checker.inc)
 };
 // True for the two unsizings to a slice reference.
 inline auto IsSliceCoerce(Coerce c) -> bool { return c == Coerce::VecAsSlice || c == Coerce::ArrayAsSlice; }
@@ -317,6 +319,9 @@ struct Typed {
   // Trait methods a trait object cannot call (`where Self: Sized`, or `self` by value): dyn
   // compatible all the same, but left out of vtables (check/typed_self_checker.inc).
   std::unordered_set<uint32_t> not_in_vtable;
+  // Per `==`/`!=` or assert_eq!/assert_ne! node comparing two sequences of different kinds
+  // (`Vec<T> == [T; N]`, `[T; N] == &[T]`): the slice type `[T]` both sides are compared as.
+  std::unordered_map<uint32_t, TypeId> seq_eq;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.

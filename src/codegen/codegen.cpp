@@ -141,6 +141,7 @@ class CGen {
 #include "codegen/caller_loc.inc"
 #include "codegen/const_generics.inc"
 #include "codegen/unsized.inc"
+#include "codegen/seq_eq.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -167,6 +168,7 @@ class CGen {
   auto ValueTy(NodeId n) const -> TypeId {
     if (typed_.coerce[n.index] == Coerce::IntoIter) return IntoIterArgTy(n);
     if (typed_.coerce[n.index] == Coerce::ArrayAsVec) return ty_.Vec(TypeId(ty_.a(Ty(n))));  // an array as a Vec
+    if (typed_.coerce[n.index] == Coerce::BoxArrayAsSlice) return ty_.Box(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))));
     if (typed_.coerce[n.index] == Coerce::BoxDeref) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
     if (typed_.coerce[n.index] == Coerce::StrAsStringKey) return ty_.Ref(ty_.string, false);
     if (typed_.coerce[n.index] == Coerce::ClosureAsFnPtr) return ClosureFnPtrTy(Ty(n));
@@ -233,7 +235,9 @@ class CGen {
   // is declared now and defined later, so a recursive type need not be complete first.
   void EnsurePointee(TypeId inner, bool tuples_arrays) const {
     TyKind k = TK(inner);
-    if (k == TyKind::Struct || k == TyKind::Enum || (tuples_arrays && (k == TyKind::Tuple || k == TyKind::Array))) {
+    // `()` is a plain byte in C, never a struct (`Box<()>`).
+    if (k == TyKind::Struct || k == TyKind::Enum ||
+        (tuples_arrays && ((k == TyKind::Tuple && ty_.b(inner) != 0) || k == TyKind::Array))) {
       DeclareType(inner);
       deferred_.push_back(inner);
     } else {
@@ -650,6 +654,7 @@ class CGen {
     std::string v = ExprInner(n);
     if (typed_.coerce[n.index] == Coerce::IntoIter) return IntoIterArgC(n, v);  // a collection passed as an iterator
     if (typed_.coerce[n.index] == Coerce::ArrayAsVec) return ArrayAsVec(n, v);  // an array as a Vec (X::from([..]))
+    if (typed_.coerce[n.index] == Coerce::BoxArrayAsSlice) return BoxArrayAsSliceC(n, v);  // `Box<[T; N]>` as `Box<[T]>`
     if (typed_.coerce[n.index] == Coerce::BoxDeref) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.coerce[n.index] == Coerce::StrAsStringKey) {
       // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
@@ -848,6 +853,8 @@ class CGen {
       if (TK(rt) == TyKind::String) r = "rg_string_view(" + r + ")";
       lt = ty_.ref_str;
     }
+    if (cmp && typed_.seq_eq.count(n.index))  // codegen/seq_eq.inc
+      return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", SeqEqExpr(l, lt, r, rt)));
     if (cmp) {
       if (TK(lt) == TyKind::Slice) lt = ty_.Ref(lt, false);  // `v[..2] == w[..2]`: places are their fat pointers
       if (TK(lt) == TyKind::Ref && TK(TypeId(ty_.a(lt))) == TyKind::Slice) {  // `&[T]` (or `Box<[T]>`) operands
@@ -998,6 +1005,8 @@ class CGen {
       }
       case NodeKind::UnaryExpr:
         if (Text(n) == "*" && IsUnsized(Ty(n)) && IsPointer(Ty(Children(t_, n).front()))) return Expr(Children(t_, n).front());
+        if (Text(n) == "*" && TK(Ty(Children(t_, n).front())) == TyKind::String)  // `*s`: the String's str
+          return Bind(Ty(n), fmt::format("rg_string_view({})", Expr(Children(t_, n).front())));
         if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn,
                                                         typed_.deref_mut.count(Children(t_, n).front().index) > 0).is_valid()) {
           NodeId e = Children(t_, n).front();
@@ -1109,7 +1118,7 @@ class CGen {
       }
       case NodeKind::SlicePat: BindSlicePattern(pat, v, t, by_ref); return;
       // `&p` matches the reference itself: binding mode resets to by-value (Rust 2021).
-      case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)), false); return;
+      case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), RefPatPlace(v, t), TypeId(ty_.a(t)), false); return;
       default: return;  // `_`, literals, ranges, unit variants: nothing to bind
     }
   }
@@ -1218,7 +1227,7 @@ class CGen {
       }
       case NodeKind::ParenPat: return PatCond(Children(t_, pat).front(), v, t);
       case NodeKind::SlicePat: return SlicePatCond(pat, v, t);
-      case NodeKind::RefPat: return PatCond(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)));
+      case NodeKind::RefPat: return PatCond(Children(t_, pat).back(), RefPatPlace(v, t), TypeId(ty_.a(t)));
       case NodeKind::OrPat: {
         std::string c = "(0";
         for (NodeId alt : Children(t_, pat)) c += " || " + PatCond(alt, v, t);
@@ -2090,7 +2099,9 @@ class CGen {
         } else {
           TypeId dt = t, drt = rt;
           std::string dl = DerefAll(l, dt), dr = DerefAll(r, drt);
-          if (TK(dt) != TK(drt)) {
+          if (typed_.seq_eq.count(n.index)) {
+            same = SeqEqExpr(dl, dt, dr, drt);  // codegen/seq_eq.inc
+          } else if (TK(dt) != TK(drt)) {
             // `String` against `&str`: both as string views.
             if (TK(dt) == TyKind::String) dl = "rg_string_view(" + dl + ")";
             if (TK(drt) == TyKind::String) dr = "rg_string_view(" + dr + ")";
@@ -2719,6 +2730,7 @@ class CGen {
           return Bind(t, fmt::format("rg_neg_{}({}, {})", IntSuffix(t), v, Loc(StartOf(n))));
         }
         if (op == "*" && IsUnsized(t) && IsPointer(Ty(e))) return v;
+        if (op == "*" && TK(Ty(e)) == TyKind::String) return Bind(t, fmt::format("rg_string_view({})", v));  // `&*s`
         if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
           return Bind(t, UserDerefC(fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v), t));
         if (op == "*") return Bind(t, "*" + v);
@@ -2864,6 +2876,7 @@ class CGen {
   std::string dbg_protos_, dbg_bodies_;
   std::unordered_set<uint32_t> dbg_defined_;
   std::unordered_set<uint32_t> eq_defined_;
+  std::unordered_set<uint32_t> seq_eq_defined_;  // slice types with a rg_seqeq_ID (codegen/seq_eq.inc)
   std::unordered_set<std::string> loc_names_;
   uint32_t indent_ = 1;
   uint32_t tmp_ = 0;
