@@ -504,6 +504,15 @@ impl<T> FromIterator<T> for Vec<T> {
         v
     }
 }
+impl<T> FromIterator<T> for Box<[T]> {
+    fn from_iter<I: Iterator<Item = T>>(mut iter: I) -> Box<[T]> {
+        let mut v = Vec::new();
+        while let Some(x) = iter.next() {
+            v.push(x);
+        }
+        v.into_boxed_slice()
+    }
+}
 impl FromIterator<char> for String {
     fn from_iter<I: Iterator<Item = char>>(mut iter: I) -> String {
         let mut s = String::new();

@@ -63,6 +63,48 @@ impl<T> Rc<T> {
     }
 }
 
+impl<T> Rc<T> {
+    // An Rc owning the contents of `b`, which may be a `str` or a `[T]` (`Rc<str>`, `Rc<[T]>`: the
+    // RcBox holds their fat pointer, codegen/unsized.inc); the conversions below build on it.
+    fn __from_box(b: Box<T>) -> Rc<T> {
+        let inner: Box<RcBox<T>> = Box::new(RcBox { strong: 1, weak: 0, value: Some(*b) });
+        let p: &mut RcBox<T> = __rustg_box_leak(inner);
+        Rc { ptr: &*p }
+    }
+}
+
+impl From<&str> for Rc<str> {
+    fn from(s: &str) -> Rc<str> {
+        let b: Box<str> = Box::from(s);
+        Rc::__from_box(b)
+    }
+}
+
+impl From<String> for Rc<str> {
+    fn from(s: String) -> Rc<str> {
+        Rc::__from_box(s.into_boxed_str())
+    }
+}
+
+impl<T> From<Vec<T>> for Rc<[T]> {
+    fn from(v: Vec<T>) -> Rc<[T]> {
+        Rc::__from_box(v.into_boxed_slice())
+    }
+}
+
+impl<T: Clone> From<&[T]> for Rc<[T]> {
+    fn from(s: &[T]) -> Rc<[T]> {
+        let b: Box<[T]> = Box::from(s);
+        Rc::__from_box(b)
+    }
+}
+
+impl<T> From<Box<T>> for Rc<T> {
+    fn from(b: Box<T>) -> Rc<T> {
+        Rc::__from_box(b)
+    }
+}
+
 impl<T: Clone> Rc<T> {
     pub fn make_mut(this: &mut Rc<T>) -> &mut T {
         if this.ptr.strong != 1 || this.ptr.weak != 0 {

@@ -250,6 +250,7 @@ class Checker {
     if (CoerceToSlice(at, expected, fr)) return;
     if (CoerceToFnPtr(at, expected, fr)) return;
     if (CoerceToDyn(at, expected, fr)) return;
+    if (CoerceBoxArray(at, expected, fr)) return;
     {
       // Deref coercion of a box: `&Box<T>` where `&T` is expected.
       TypeId er = ty_.Resolve(expected);
@@ -301,6 +302,8 @@ class Checker {
 #include "check/as_ref_checker.inc"
 #include "check/caller_loc_checker.inc"
 #include "check/const_generics_checker.inc"
+#include "check/unsized_checker.inc"
+#include "check/typed_self_checker.inc"
 #include "check/layout_checker.inc"
 #include "check/seq_eq_checker.inc"
 #include "check/coerce_more_checker.inc"
@@ -537,7 +540,9 @@ class Checker {
     std::vector<TypeId> args;
     for (NodeId a : Children(t_, arg_list)) {
       std::vector<NodeId> ac = Children(t_, a);
-      if (Kind(a) == NodeKind::TypeArg || Kind(a) == NodeKind::ConstArg) {
+      if (Kind(a) == NodeKind::TypeArg && (gname == "Box" || gname == "Rc") && Kind(ac.front()) == NodeKind::SliceType) {
+        args.push_back(ty_.Slice(LowerType(Children(t_, ac.front()).front())));  // `Box<[T]>`: unsized/checker
+      } else if (Kind(a) == NodeKind::TypeArg || Kind(a) == NodeKind::ConstArg) {
         args.push_back(GenericArgTy(a));
       } else if (Kind(a) == NodeKind::LifetimeArg) {
         continue;  // lifetimes are erased: `Holder<'a>` is `Holder`
@@ -1252,6 +1257,8 @@ class Checker {
           if (!need_self) return o_.fn_self[m] == SelfKind::None ? u : TypeId::Invalid();
           SelfKind sk = o_.fn_self[m];
           if (sk == SelfKind::None) return TypeId::Invalid();
+          // `self: Box<Self>`: a Box receiver, Self its contents.
+          if (sk == SelfKind::Box) return !autoref && ty_.kind(u) == TyKind::Box ? ty_.Resolve(TypeId(ty_.a(u))) : TypeId::Invalid();
           // Auto-ref: the receiver is `&u`, which a by-value `self` of an impl for `&u` takes too.
           if (autoref) return sk == SelfKind::Value ? ty_.Ref(u, false) : u;
           if (sk == SelfKind::Value) return u;
@@ -1442,10 +1449,11 @@ class Checker {
           for (NodeId p : Children(t_, c)) {
             if (Kind(p) == NodeKind::SelfParam) {
               bool ref = false, mut = false;
+              NodeId typed = NodeId::Invalid();
               for (NodeId q : Children(t_, p)) {
                 if (Kind(q) == NodeKind::Qualifier && Text(q) == "&") ref = true;
                 if (Kind(q) == NodeKind::Qualifier && Text(q) == "mut") mut = true;
-                if (Kind(q) != NodeKind::Qualifier && Kind(q) != NodeKind::Lifetime) Unsupported(q, "a typed `self`");
+                if (Kind(q) != NodeKind::Qualifier && Kind(q) != NodeKind::Lifetime) typed = q;
               }
               if (!self_ty_.is_valid()) {
                 Unsupported(p, "`self` outside an impl or trait");
@@ -1454,6 +1462,10 @@ class Checker {
               TypeId st = SelfType();
               TypeId t = ref ? ty_.Ref(st, mut) : st;
               self_kind = ref ? (mut ? SelfKind::RefMut : SelfKind::Ref) : SelfKind::Value;
+              if (typed.is_valid()) {  // `self: Box<Self>` (typed_self_checker.inc)
+                t = TypedSelf(typed, self_kind);
+                if (!t.is_valid()) continue;
+              }
               Set(p, t);
               if (res_.def_kind[p.index] == DefKind::Local) o_.local_ty[res_.def_index[p.index]] = t;
               continue;
@@ -1817,8 +1829,10 @@ class Checker {
   auto Deref(TypeId t) -> TypeId {
     t = ty_.Resolve(t);
     while ((ty_.kind(t) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) != TyKind::Str) ||
-           ty_.kind(t) == TyKind::Box)
+           ty_.kind(t) == TyKind::Box) {
+      if (ty_.kind(t) == TyKind::Box && ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str) return ty_.ref_str;
       t = ty_.Resolve(TypeId(ty_.a(t)));
+    }
     return t;
   }
   // The method `name` of struct s, or UINT32_MAX.
@@ -1886,7 +1900,7 @@ class Checker {
   }
   auto InferIndex(NodeId n) -> TypeId {
     std::vector<NodeId> cs = Children(t_, n);
-    TypeId bt = IndexThroughDeref(cs[0], Deref(Infer(cs[0])));
+    TypeId bt = IndexThroughDeref(cs[0], Deref(UnsizedIndexBase(cs[0], Infer(cs[0]))));
     if (TypeId st; IndexSlice(cs, bt, st)) return st;
     TypeId it = Infer(cs[1]);
     if (ty_.kind(bt) == TyKind::Error) return ty_.error;
@@ -2269,6 +2283,10 @@ class Checker {
         if (ty_name == "f64" || ty_name == "f32") return ty_.Float(ty_name == "f64" ? 64 : 32);
         return ty_name == "char" ? ty_.character : ty_.Int(it);
       }
+      if (callee && std_prefix && item == "from" && ty_name == "Box") {
+        o_.builtin[n.index] = Builtin::PrimFrom;  // a std conversion picked by the types (InferPrimitiveFrom)
+        return ty_.Box(ty_.NewVar(TyKind::Var));
+      }
       if (std_prefix && IntTyFromName(ty_name, it)) {
         if (item == "MAX") o_.builtin[n.index] = Builtin::IntMax;
         if (item == "MIN") o_.builtin[n.index] = Builtin::IntMin;
@@ -2605,6 +2623,7 @@ class Checker {
       ~FlushDeferred() { c->FinishClosureArgs(args, deferred, UINT32_MAX, {}); }
     } flush{this, args, deferred};
     std::string name(Text(n));
+    if (TypeId st; UnsizedBoxMethod(n, recv, rt, name, args.size(), st)) return st;
     TyKind k = ty_.kind(rt);
     bool arg_error = false;
     auto want = [&](size_t count) {
@@ -3049,7 +3068,7 @@ class Checker {
           if (!Comparable(e, depth + 1)) return false;
         }
         return true;
-      case TyKind::Array: case TyKind::Vec: case TyKind::Box: return Comparable(TypeId(ty_.a(t)), depth + 1);
+      case TyKind::Array: case TyKind::Vec: case TyKind::Box: case TyKind::Slice: return Comparable(TypeId(ty_.a(t)), depth + 1);
       case TyKind::Param: case TyKind::Assoc:
         return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
       case TyKind::Struct: {
@@ -3358,6 +3377,7 @@ class Checker {
         }
         TypeId r = ty_.Resolve(t);
         if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
+        if (ty_.kind(r) == TyKind::String) return ty_.str;  // `&*s`: a String's contents (codegen/unsized.inc)
         if (TypeId d = OverloadedDeref(r); d.is_valid()) return d;
         // DIAG: CannotDeref
         if (ty_.kind(r) != TyKind::Error)

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "base/diag.h"
@@ -201,7 +202,7 @@ inline constexpr uint32_t kParseFloatErrorEnum = 4;
 inline constexpr uint32_t kFirstUserEnum = 5;
 
 // How a method takes its receiver.
-enum class SelfKind : uint8_t { None, Value, Ref, RefMut };
+enum class SelfKind : uint8_t { None, Value, Ref, RefMut, Box };  // Box: `self: Box<Self>`
 
 // How an expression's value is coerced to the type its use expects (rustc's adjustments the
 // checker records per node; codegen emits the conversion). New kinds go at the end.
@@ -218,6 +219,7 @@ enum class Coerce : uint8_t {
   IntoIter,        // a collection passed where an iterator is expected (Typed::into_iter_args)
   ArrayAsVec,      // an array passed as a Vec of its elements (`X::from([..])`)
   UserDeref,       // `&U`/`&mut U` used as `&U::Target` through a user `impl Deref` (Typed::deref_mut)
+  BoxArrayAsSlice, // `Box<[T; N]>` used as `Box<[T]>` (check/unsized_checker.inc)
 };
 // True for the two unsizings to a slice reference.
 inline auto IsSliceCoerce(Coerce c) -> bool { return c == Coerce::VecAsSlice || c == Coerce::ArrayAsSlice; }
@@ -314,6 +316,9 @@ struct Typed {
   // Nodes whose steps through a user `impl Deref` are mutable uses (written, `&mut`-borrowed, a
   // `&mut self` receiver): codegen calls `deref_mut` there instead of `deref`, as rustc does.
   std::unordered_map<uint32_t, bool> deref_mut;
+  // Trait methods a trait object cannot call (`where Self: Sized`, or `self` by value): dyn
+  // compatible all the same, but left out of vtables (check/typed_self_checker.inc).
+  std::unordered_set<uint32_t> not_in_vtable;
   // Per `==`/`!=` or assert_eq!/assert_ne! node comparing two sequences of different kinds
   // (`Vec<T> == [T; N]`, `[T; N] == &[T]`): the slice type `[T]` both sides are compared as.
   std::unordered_map<uint32_t, TypeId> seq_eq;

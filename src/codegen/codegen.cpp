@@ -141,6 +141,7 @@ class CGen {
 #include "codegen/caller_loc.inc"
 #include "codegen/const_generics.inc"
 #include "codegen/int128.inc"
+#include "codegen/unsized.inc"
 #include "codegen/seq_eq.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
@@ -168,6 +169,7 @@ class CGen {
   auto ValueTy(NodeId n) const -> TypeId {
     if (typed_.coerce[n.index] == Coerce::IntoIter) return IntoIterArgTy(n);
     if (typed_.coerce[n.index] == Coerce::ArrayAsVec) return ty_.Vec(TypeId(ty_.a(Ty(n))));  // an array as a Vec
+    if (typed_.coerce[n.index] == Coerce::BoxArrayAsSlice) return ty_.Box(ty_.Slice(TypeId(ty_.a(TypeId(ty_.a(Ty(n)))))));
     if (typed_.coerce[n.index] == Coerce::BoxDeref) return ty_.Ref(TypeId(ty_.a(TypeId(ty_.a(Ty(n))))), ty_.b(Ty(n)));
     if (typed_.coerce[n.index] == Coerce::StrAsStringKey) return ty_.Ref(ty_.string, false);
     if (typed_.coerce[n.index] == Coerce::ClosureAsFnPtr) return ClosureFnPtrTy(Ty(n));
@@ -205,7 +207,7 @@ class CGen {
       case TyKind::Str: return "rg_str";  // a str place is its view
       case TyKind::Slice: return fmt::format("rg_sl{}", t.index);
       case TyKind::Box:
-        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return CType(TypeId(ty_.a(t)));
+        if (TK(TypeId(ty_.a(t))) == TyKind::Dyn || IsUnsized(TypeId(ty_.a(t)))) return CType(TypeId(ty_.a(t)));
         return CType(TypeId(ty_.a(t))) + "*";
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return "uint8_t";
@@ -234,7 +236,9 @@ class CGen {
   // is declared now and defined later, so a recursive type need not be complete first.
   void EnsurePointee(TypeId inner, bool tuples_arrays) const {
     TyKind k = TK(inner);
-    if (k == TyKind::Struct || k == TyKind::Enum || (tuples_arrays && (k == TyKind::Tuple || k == TyKind::Array))) {
+    // `()` is a plain byte in C, never a struct (`Box<()>`).
+    if (k == TyKind::Struct || k == TyKind::Enum ||
+        (tuples_arrays && ((k == TyKind::Tuple && ty_.b(inner) != 0) || k == TyKind::Array))) {
       DeclareType(inner);
       deferred_.push_back(inner);
     } else {
@@ -250,6 +254,7 @@ class CGen {
         return;
       }
       case TyKind::Box: {
+        if (IsUnsized(TypeId(ty_.a(t)))) return EnsureType(TypeId(ty_.a(t)));  // the fat pointer itself
         // A pointer only needs the pointee's name: a recursive type (`Option<Box<Node>>` inside
         // Node) must not require the pointee complete first. Its definition follows later.
         EnsurePointee(TypeId(ty_.a(t)), /*tuples_arrays=*/true);
@@ -650,6 +655,7 @@ class CGen {
     std::string v = ExprInner(n);
     if (typed_.coerce[n.index] == Coerce::IntoIter) return IntoIterArgC(n, v);  // a collection passed as an iterator
     if (typed_.coerce[n.index] == Coerce::ArrayAsVec) return ArrayAsVec(n, v);  // an array as a Vec (X::from([..]))
+    if (typed_.coerce[n.index] == Coerce::BoxArrayAsSlice) return BoxArrayAsSliceC(n, v);  // `Box<[T; N]>` as `Box<[T]>`
     if (typed_.coerce[n.index] == Coerce::BoxDeref) return "(*" + v + ")";  // &Box<T> used as &T
     if (typed_.coerce[n.index] == Coerce::StrAsStringKey) {
       // A `&str` key looked up in a String-keyed collection of the std subset: a read-only
@@ -853,6 +859,12 @@ class CGen {
     if (cmp && typed_.seq_eq.count(n.index))  // codegen/seq_eq.inc
       return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", SeqEqExpr(l, lt, r, rt)));
     if (cmp) {
+      if (TK(lt) == TyKind::Slice) lt = ty_.Ref(lt, false);  // `v[..2] == w[..2]`: places are their fat pointers
+      if (TK(lt) == TyKind::Ref && TK(TypeId(ty_.a(lt))) == TyKind::Slice) {  // `&[T]` (or `Box<[T]>`) operands
+        if (op == "==" || op == "!=") return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
+        std::string c = Bind(ty_.i32, CmpExpr(l, r, lt));
+        return Bind(ty_.boolean, fmt::format("{0} != 2 && {0} {1} 0", c, op));
+      }
       if (TK(lt) == TyKind::Ref) {
         if (op == "==") return Bind(ty_.boolean, fmt::format("rg_str_eq({}, {})", l, r));
         if (op == "!=") return Bind(ty_.boolean, fmt::format("!rg_str_eq({}, {})", l, r));
@@ -920,6 +932,10 @@ class CGen {
     while ((TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str && TK(TypeId(ty_.a(t))) != TyKind::Slice &&
             TK(TypeId(ty_.a(t))) != TyKind::Dyn) ||
            (TK(t) == TyKind::Box && TK(TypeId(ty_.a(t))) != TyKind::Dyn)) {
+      if (IsUnsizedBox(t)) {  // `Box<str>`/`Box<[T]>` reads as `&str`/`&[T]`: the same C value
+        t = UnsizedView(t);
+        break;
+      }
       v = "(*" + v + ")";
       t = TypeId(ty_.a(t));
     }
@@ -993,11 +1009,13 @@ class CGen {
         return fmt::format("{}.a[{}]", b, checked);
       }
       case NodeKind::UnaryExpr:
-        if (Text(n) == "*" && SliceOf(Ty(n)).is_valid()) return Expr(Children(t_, n).front());
+        if (Text(n) == "*" && IsUnsized(Ty(n)) && IsPointer(Ty(Children(t_, n).front()))) return Expr(Children(t_, n).front());
+        if (Text(n) == "*" && TK(Ty(Children(t_, n).front())) == TyKind::String)  // `*s`: the String's str
+          return Bind(Ty(n), fmt::format("rg_string_view({})", Expr(Children(t_, n).front())));
         if (std::string fn; Text(n) == "*" && DerefCall(Ty(Children(t_, n).front()), fn,
                                                         typed_.deref_mut.count(Children(t_, n).front().index) > 0).is_valid()) {
           NodeId e = Children(t_, n).front();
-          return fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : Materialize(e));
+          return UserDerefC(fn, IsPlace(e) ? Place(e) : Materialize(e), Ty(n));
         }
         if (Text(n) == "*") return "(*" + Expr(Children(t_, n).front()) + ")";
         break;
@@ -1047,8 +1065,9 @@ class CGen {
         bool ref = RefBinding(pat);
         bool owned = !by_ref && !ref && move_bind_ && NeedsDrop(Sub(typed_.local_ty[local]));
         if (!by_ref && !ref && !owned) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
+        // A `str`/`[T]` place is its fat pointer, which a reference to it already is.
         Line(fmt::format("{} {} = {}{};", CType(Sub(typed_.local_ty[local])), LocalName(local),
-                         by_ref || ref ? "&" : "", v));
+                         (by_ref || ref) && !IsUnsized(t) ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
         if (owned) TrackMoveBinding(local, LocalName(local), Sub(typed_.local_ty[local]));  // codegen/temps.inc
         // `x @ pat`: pat's bindings are taken from the same value.
@@ -1431,6 +1450,10 @@ class CGen {
     for (NodeId a : Children(t_, cs.back())) args.push_back(Expr(a));
     TypeId rt = Ty(cs[0]);
     recv = DerefAll(recv, rt);
+    // `w.upgrade().is_some()`: a borrowed temporary with a destructor (an Rc's count) drops at the
+    // statement's end (codegen/temps.inc).
+    if (!consumes && TK(rt) == TyKind::Enum && rt == Ty(cs[0]) && !IsPlace(cs[0]) && !stmt_frames_.empty() && NeedsDrop(rt))
+      recv = StmtTemp(rt, recv);
     if (TK(rt) == TyKind::Enum) return OptionMethod(n, recv, rt, args);
     TypeId t = Ty(n);
     std::string loc = Loc(StartOf(n));
@@ -1647,12 +1670,12 @@ class CGen {
         // A `&mut self` method reached through `impl Deref` autoderefs with `deref_mut`.
         TypeId d = DerefCall(t, fn, TK(target) == TyKind::Ref && ty_.b(target));
         if (!d.is_valid()) break;
-        r = fmt::format("(*{}(&{}))", fn, place ? r : Bind(t, r));
+        r = UserDerefC(fn, place ? r : Bind(t, r), d);
         place = true;
         t = d;
         continue;
       }
-      r = "(*" + r + ")";
+      if (!IsUnsized(TypeId(ty_.a(t)))) r = "(*" + r + ")";  // a str/slice place is the fat pointer itself
       place = true;
       t = TypeId(ty_.a(t));
     }
@@ -1781,6 +1804,7 @@ class CGen {
       case TyKind::String: return fmt::format("rg_fmt_str({}, rg_string_view({}), {})", b, v, s);
       case TyKind::Box:
         if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return DynFmtCallC(b, v, TypeId(ty_.a(t)), s);
+        if (IsUnsizedBox(t)) return FmtCall(b, v, UnsizedView(t), s);
         return FmtCall(b, "(*" + v + ")", TypeId(ty_.a(t)), s);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return fmt::format("rg_fmt_unit({}, {})", b, s);
@@ -1811,13 +1835,17 @@ class CGen {
   // C expression: whether values a and b (lvalues, no references left but &str) of type t are equal.
   auto EqExpr(const std::string& a, const std::string& b, TypeId t) -> std::string {
     switch (TK(t)) {
-      case TyKind::Ref: return fmt::format("rg_str_eq({}, {})", a, b);
-      case TyKind::Box: return EqExpr("(*" + a + ")", "(*" + b + ")", TypeId(ty_.a(t)));
+      case TyKind::Ref:
+        if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return fmt::format("rg_eq_{}(&{}, &{})", EqFn(TypeId(ty_.a(t))), a, b);
+        return fmt::format("rg_str_eq({}, {})", a, b);
+      case TyKind::Box:
+        if (IsUnsizedBox(t)) return EqExpr(a, b, UnsizedView(t));
+        return EqExpr("(*" + a + ")", "(*" + b + ")", TypeId(ty_.a(t)));
       case TyKind::String: return fmt::format("rg_str_eq(rg_string_view({}), rg_string_view({}))", a, b);
       case TyKind::Tuple:
         if (ty_.b(t) == 0) return "1";
         [[fallthrough]];
-      case TyKind::Array: case TyKind::Vec: case TyKind::Struct: case TyKind::Enum:
+      case TyKind::Array: case TyKind::Vec: case TyKind::Struct: case TyKind::Enum: case TyKind::Slice:
         return fmt::format("rg_eq_{}(&{}, &{})", EqFn(t), a, b);
       default: return "(" + CmpC(t, a, "==", b) + ")";  // codegen/int128.inc
     }
@@ -1847,7 +1875,7 @@ class CGen {
         body += part("a->a[i]", "b->a[i]", TypeId(ty_.a(t)));
         body += "  }\n";
         break;
-      case TyKind::Vec:
+      case TyKind::Vec: case TyKind::Slice:
         body += "  if (a->len != b->len) return false;\n  for (uint64_t i = 0; i < a->len; ++i) {\n";
         body += part("a->ptr[i]", "b->ptr[i]", TypeId(ty_.a(t)));
         body += "  }\n";
@@ -2423,7 +2451,14 @@ class CGen {
       TypeId st = Ty(lc[1]);
       std::string scrut = Scrutinee(lc[1]);
       Line(fmt::format("if (!{}) {{{} break; }}", PatCond(lc[0], scrut, st), FrameDropsC()));
+      // `while let Some(x) = it.next()` over droppable items: x owns the payload for the iteration,
+      // as an `if let` arm's binding does (codegen/temps.inc).
+      if (MoveBindableScrutinee(lc[1], st) && MovePayloadPattern(lc[0])) {
+        move_bind_ = true;
+        move_bind_flag_ = DropFlagOf(lc[1]);
+      }
       BindPattern(lc[0], scrut, st);
+      move_bind_ = false;
     } else {
       OpenStmtFrame(/*fresh=*/true);
       std::string c = Expr(cs[i]);
@@ -2698,16 +2733,17 @@ class CGen {
         if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
         // `*guard` of a place through `impl Deref` borrows the place: it is not read (moved) first.
-        if (std::string fn; op == "*" && IsPlace(e) && !SliceOf(t).is_valid() && DerefCall(Ty(e), fn).is_valid())
-          return Bind(t, fmt::format("(*{}(&{}))", fn, Place(e)));
+        if (std::string fn; op == "*" && IsPlace(e) && !IsPointer(Ty(e)) && DerefCall(Ty(e), fn).is_valid())
+          return Bind(t, UserDerefC(fn, Place(e), t));
         std::string v = Expr(e);
         if (op == "-") {
           if (TK(t) == TyKind::Float) return Bind(t, "-" + v);
           return Bind(t, fmt::format("rg_neg_{}({}, {})", IntSuffix(t), v, Loc(StartOf(n))));
         }
-        if (op == "*" && SliceOf(t).is_valid()) return v;
+        if (op == "*" && IsUnsized(t) && IsPointer(Ty(e))) return v;
+        if (op == "*" && TK(Ty(e)) == TyKind::String) return Bind(t, fmt::format("rg_string_view({})", v));  // `&*s`
         if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
-          return Bind(t, fmt::format("(*{}(&{}))", fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v)));
+          return Bind(t, UserDerefC(fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v), t));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
         if (Is128(t)) return Bind(t, fmt::format("rg_not_{}({})", IntSuffix(t), v));

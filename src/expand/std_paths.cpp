@@ -120,7 +120,8 @@ auto StdStaticFn(std::string_view owner, std::string_view name, PathFn& out) -> 
     out = {false, 0, "", false};
     return true;
   }
-  if ((owner == "String" && name == "from") || (coll && name == "with_capacity") || (owner == "Box" && name == "new")) {
+  if ((owner == "String" && name == "from") || (coll && name == "with_capacity") || (owner == "Box" && name == "new") ||
+      (owner == "Box" && name == "from") || (owner == "Rc" && (name == "new" || name == "from" || name == "clone"))) {
     out = {false, 1, "", false};
     return true;
   }
