@@ -140,6 +140,7 @@ class Checker {
       if (t.is_valid()) t = ty_.Finalize(t);
     }
     for (auto& [node, t] : o_.recv_deref) t = ty_.Finalize(t);
+    for (auto& [node, t] : o_.seq_eq) t = ty_.Finalize(t);
     ReportUninferredConsts();
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
@@ -246,6 +247,7 @@ class Checker {
       return;
     }
     if (ty_.Unify(expected, found)) return;
+    if (CoerceMutToShared(expected, fr)) return;  // check/coerce_more_checker.inc
     if (CoerceToSlice(at, expected, fr)) return;
     if (CoerceToFnPtr(at, expected, fr)) return;
     if (CoerceToDyn(at, expected, fr)) return;
@@ -265,6 +267,7 @@ class Checker {
     }
     if (CoerceThroughDeref(at, expected, fr)) return;  // check/cast_coerce_checker.inc
     if (CoerceToRawPtr(expected, fr)) return;           // check/raw_ptr_checker.inc
+    if (CoerceInLiteral(at, expected, fr)) return;     // check/coerce_more_checker.inc
     // DIAG: MismatchedTypes
     Error(DiagKind::MismatchedTypes, at, "mismatched types", MismatchLabel(expected, found));
   }
@@ -303,6 +306,8 @@ class Checker {
 #include "check/layout_checker.inc"
 #include "check/raw_ptr_checker.inc"
 #include "check/transmute_checker.inc"
+#include "check/seq_eq_checker.inc"
+#include "check/coerce_more_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -2455,6 +2460,7 @@ class Checker {
     bool l_text = ty_.Resolve(l) == ty_.string || ty_.Resolve(l) == ty_.ref_str;
     bool r_text = ty_.Resolve(r) == ty_.string || ty_.Resolve(r) == ty_.ref_str;
     if (cmp && l_text && r_text) return ty_.boolean;
+    if ((op == "==" || op == "!=") && SeqEq(n, cs[1], l, r)) return ty_.boolean;  // check/seq_eq_checker.inc
     if (op == "+" && ty_.Resolve(l) == ty_.string) {
       TypeId r0 = ty_.Resolve(o_.node_ty[cs[1].index]);
       Expect(cs[1], ty_.ref_str, r0);
@@ -2967,6 +2973,7 @@ class Checker {
           return ty_.unit;
         }
         // `String == &str` (std's PartialEq<&str> for String and the reverse): compared as text.
+        if (SeqEq(n, args[1], Deref(at[0]), Deref(at[1]))) return ty_.unit;  // check/seq_eq_checker.inc
         if (!TextPair(at[0], at[1])) Expect(args[1], at[0], at[1]);
         {
           TypeId et = Deref(at[0]);

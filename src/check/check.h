@@ -321,6 +321,9 @@ struct Typed {
   // Nodes whose steps through a user `impl Deref` are mutable uses (written, `&mut`-borrowed, a
   // `&mut self` receiver): codegen calls `deref_mut` there instead of `deref`, as rustc does.
   std::unordered_map<uint32_t, bool> deref_mut;
+  // Per `==`/`!=` or assert_eq!/assert_ne! node comparing two sequences of different kinds
+  // (`Vec<T> == [T; N]`, `[T; N] == &[T]`): the slice type `[T]` both sides are compared as.
+  std::unordered_map<uint32_t, TypeId> seq_eq;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.

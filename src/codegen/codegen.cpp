@@ -141,6 +141,7 @@ class CGen {
 #include "codegen/caller_loc.inc"
 #include "codegen/const_generics.inc"
 #include "codegen/raw_ptr.inc"
+#include "codegen/seq_eq.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -859,6 +860,8 @@ class CGen {
       if (TK(rt) == TyKind::String) r = "rg_string_view(" + r + ")";
       lt = ty_.ref_str;
     }
+    if (cmp && typed_.seq_eq.count(n.index))  // codegen/seq_eq.inc
+      return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", SeqEqExpr(l, lt, r, rt)));
     if (cmp) {
       if (TK(lt) == TyKind::Ref) {
         if (op == "==") return Bind(ty_.boolean, fmt::format("rg_str_eq({}, {})", l, r));
@@ -1109,7 +1112,7 @@ class CGen {
       }
       case NodeKind::SlicePat: BindSlicePattern(pat, v, t, by_ref); return;
       // `&p` matches the reference itself: binding mode resets to by-value (Rust 2021).
-      case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)), false); return;
+      case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), RefPatPlace(v, t), TypeId(ty_.a(t)), false); return;
       default: return;  // `_`, literals, ranges, unit variants: nothing to bind
     }
   }
@@ -1218,7 +1221,7 @@ class CGen {
       }
       case NodeKind::ParenPat: return PatCond(Children(t_, pat).front(), v, t);
       case NodeKind::SlicePat: return SlicePatCond(pat, v, t);
-      case NodeKind::RefPat: return PatCond(Children(t_, pat).back(), "(*" + v + ")", TypeId(ty_.a(t)));
+      case NodeKind::RefPat: return PatCond(Children(t_, pat).back(), RefPatPlace(v, t), TypeId(ty_.a(t)));
       case NodeKind::OrPat: {
         std::string c = "(0";
         for (NodeId alt : Children(t_, pat)) c += " || " + PatCond(alt, v, t);
@@ -2083,7 +2086,9 @@ class CGen {
         } else {
           TypeId dt = t, drt = rt;
           std::string dl = DerefAll(l, dt), dr = DerefAll(r, drt);
-          if (TK(dt) != TK(drt)) {
+          if (typed_.seq_eq.count(n.index)) {
+            same = SeqEqExpr(dl, dt, dr, drt);  // codegen/seq_eq.inc
+          } else if (TK(dt) != TK(drt)) {
             // `String` against `&str`: both as string views.
             if (TK(dt) == TyKind::String) dl = "rg_string_view(" + dl + ")";
             if (TK(drt) == TyKind::String) dr = "rg_string_view(" + dr + ")";
@@ -2851,6 +2856,7 @@ class CGen {
   std::string dbg_protos_, dbg_bodies_;
   std::unordered_set<uint32_t> dbg_defined_;
   std::unordered_set<uint32_t> eq_defined_;
+  std::unordered_set<uint32_t> seq_eq_defined_;  // slice types with a rg_seqeq_ID (codegen/seq_eq.inc)
   std::unordered_set<std::string> loc_names_;
   uint32_t indent_ = 1;
   uint32_t tmp_ = 0;
