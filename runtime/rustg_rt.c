@@ -315,6 +315,13 @@ void rg_fmt_i64(rg_buf* b, int64_t v, const rg_spec* s) { rg_fmt_i128(b, v, s); 
 
 void rg_fmt_u64(rg_buf* b, uint64_t v, const rg_spec* s) { fmt_int(b, false, v, s); }
 
+void rg_fmt_ptr(rg_buf* b, const void* p, const rg_spec* s) {
+  rg_spec h = *s;
+  h.ty = 'x';
+  h.flags |= RG_ALT;
+  fmt_int(b, false, (uint64_t)(uintptr_t)p, &h);
+}
+
 /* Shortest decimal digits that round-trip: digits (no dot) and the decimal exponent `e` such that
  * value = 0.d1d2d3… × 10^e. */
 static int shortest(double v, int is_f32, char* digits, int* exp10) {

@@ -143,6 +143,8 @@ void rg_fmt_u128(rg_buf* b, rg_u128 v, const rg_spec* s);
 #endif
 void rg_fmt_i64(rg_buf* b, int64_t v, const rg_spec* s);
 void rg_fmt_u64(rg_buf* b, uint64_t v, const rg_spec* s);
+/* `{:p}` / `{:?}` of a raw pointer: its address as `0x..` hex (width and fill as given). */
+void rg_fmt_ptr(rg_buf* b, const void* p, const rg_spec* s);
 void rg_fmt_f64(rg_buf* b, double v, const rg_spec* s, int is_f32);
 void rg_fmt_bool(rg_buf* b, bool v, const rg_spec* s);
 void rg_fmt_char(rg_buf* b, uint32_t c, const rg_spec* s);

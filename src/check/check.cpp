@@ -132,6 +132,7 @@ class Checker {
       diags_.EmitNoSpan(DiagKind::NoMain, fmt::format("`main` function not found in crate `{}`", CrateName()));
     }
     RejectDivergingOperands();
+    CheckTransmutes();  // check/transmute_checker.inc
     for (TypeId& t : o_.node_ty) {
       if (t.is_valid()) t = ty_.Finalize(t);
     }
@@ -266,6 +267,7 @@ class Checker {
       }
     }
     if (CoerceThroughDeref(at, expected, fr)) return;  // check/cast_coerce_checker.inc
+    if (CoerceToRawPtr(expected, fr)) return;           // check/raw_ptr_checker.inc
     if (CoerceInLiteral(at, expected, fr)) return;     // check/coerce_more_checker.inc
     // DIAG: MismatchedTypes
     Error(DiagKind::MismatchedTypes, at, "mismatched types", MismatchLabel(expected, found));
@@ -305,6 +307,8 @@ class Checker {
 #include "check/unsized_checker.inc"
 #include "check/typed_self_checker.inc"
 #include "check/layout_checker.inc"
+#include "check/raw_ptr_checker.inc"
+#include "check/transmute_checker.inc"
 #include "check/seq_eq_checker.inc"
 #include "check/coerce_more_checker.inc"
 
@@ -485,6 +489,7 @@ class Checker {
         return p;
       }
       case NodeKind::FnPtrType: return LowerFnPtrType(n);
+      case NodeKind::PtrType: return LowerPtrType(n);
       case NodeKind::DynTraitType: return LowerDynType(n);
       case NodeKind::InferType: return ty_.NewVar(TyKind::Var);
       default:
@@ -703,6 +708,7 @@ class Checker {
     }
     o_.field_names[s] = std::move(names);
     o_.field_tys[s] = std::move(tys);
+    CheckReprAlign(item);  // check/layout_checker.inc
   }
   // Constants being followed by ConstLength (a cycle guard).
   uint32_t const_length_depth_ = 0;
@@ -2188,6 +2194,8 @@ class Checker {
     }
     if (callee) {
       if (TypeId pt; SizeOfPath(n, path, segs, pt)) return pt;
+      if (TypeId pt; RawPtrPath(n, path, segs, pt)) return pt;
+      if (TypeId pt; TransmutePath(n, path, segs, pt)) return pt;
       if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;
       if (TypeId tt; TraitPathCall(n, segs, tt)) return tt;
     }
@@ -2561,6 +2569,10 @@ class Checker {
         if (!ty_.b(bt)) Unsupported(lhs, "assignment through a `&` reference (it needs `&mut`)");
         return;
       }
+      if (ty_.kind(bt) == TyKind::RawPtr) {
+        if (!ty_.b(bt)) ConstPtrAssign(lhs, base);  // check/raw_ptr_checker.inc
+        return;
+      }
       if (Kind(lhs) == NodeKind::UnaryExpr) return;
       return CheckAssignable(base);
     }
@@ -2640,6 +2652,7 @@ class Checker {
       return result;
     };
     if (k == TyKind::Error) return ty_.error;
+    if (TypeId st; RawPtrMethodCall(n, rt, name, args, at, st)) return st;
     TypeId dt = Deref(rt);
     // `for x in v.iter()` over a Vec, array or slice stays the counting loop codegen writes.
     bool loop_iter = n == allowed_iter_ && (ty_.kind(dt) == TyKind::Vec || ty_.kind(dt) == TyKind::Array ||
@@ -3042,6 +3055,7 @@ class Checker {
   // Whether a value of type t (references removed) prints with format type ty (0: `{}`, '?', 'x', ..).
   auto Formattable(TypeId t, char ty) -> bool {
     TyKind k = ty_.kind(t);
+    if (k == TyKind::RawPtr) return ty == '?' || ty == 'p';  // the address, in hex
     if (ty == 0 || ty == '?')
       return k == TyKind::Int || k == TyKind::IntVar || k == TyKind::Float || k == TyKind::FloatVar ||
              k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str || k == TyKind::String ||
@@ -3063,6 +3077,7 @@ class Checker {
       case TyKind::Char: case TyKind::Error: case TyKind::String:
         return true;
       case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
+      case TyKind::RawPtr: return true;  // address equality
       case TyKind::Tuple:
         for (TypeId e : ty_.elems(t)) {
           if (!Comparable(e, depth + 1)) return false;
@@ -3105,6 +3120,7 @@ class Checker {
       case TyKind::Char: case TyKind::Error: case TyKind::Never: case TyKind::String: case TyKind::Str:
         return true;
       case TyKind::Ref: return ty_.kind(ty_.Resolve(TypeId(ty_.a(t)))) == TyKind::Str;
+      case TyKind::RawPtr: return true;  // the address
       case TyKind::Tuple:
         for (TypeId e : ty_.elems(t)) {
           if (!Debuggable(e, depth + 1)) return false;
@@ -3376,7 +3392,8 @@ class Checker {
           return t;
         }
         TypeId r = ty_.Resolve(t);
-        if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box) return TypeId(ty_.a(r));
+        if (ty_.kind(r) == TyKind::Ref || ty_.kind(r) == TyKind::Box || ty_.kind(r) == TyKind::RawPtr)
+          return TypeId(ty_.a(r));
         if (ty_.kind(r) == TyKind::String) return ty_.str;  // `&*s`: a String's contents (codegen/unsized.inc)
         if (TypeId d = OverloadedDeref(r); d.is_valid()) return d;
         // DIAG: CannotDeref
@@ -3433,6 +3450,7 @@ class Checker {
         if (fk == TyKind::IntVar && tk == TyKind::Char) ty_.Unify(from, ty_.Int(IntTy::U8));
         if (!ok && CoerceToDyn(cs[0], to, from)) return to;  // `&x as &dyn Tr`: an unsizing coercion
         if (!ok && CastAsCoercion(cs[0], to, from)) return to;  // `f as fn()`, `&a as &[T]`
+        if (!ok && RawPtrCast(from, to)) return to;  // check/raw_ptr_checker.inc
         if (!ok) Unsupported(n, fmt::format("casting `{}` as `{}`", ty_.Name(from), ty_.Name(to)));
         return to;
       }

@@ -163,6 +163,7 @@ enum class Builtin : uint8_t {
   PreludeCallerLine, // __rustg_caller_line() (std subset only): its line
   PreludeCallerCol,  // __rustg_caller_col() (std subset only): its column
   ConstParamValue,   // a const generic parameter `N` used as a value: node_fn = its Param TypeId, valued per instance
+  RawPtrMethod,      // `p.is_null()`, `p.add(n)`, `p.read()`, .. of a raw pointer (check/raw_ptr_checker.inc)
 };
 
 // Which static function of a primitive (or String) a Builtin::PrimStatic path calls
@@ -177,6 +178,12 @@ enum PrimStaticFn : uint32_t {
   kCharFromDigit,
   kStringWithCapacity,
   kSizeOf,  // std::mem::size_of::<T>(): Typed::size_of holds the value
+  kPtrNull,            // std::ptr::null() / null_mut()
+  kPtrRead,            // std::ptr::read(p) (also read_volatile / read_unaligned)
+  kPtrWrite,           // std::ptr::write(p, v) (also write_volatile / write_unaligned)
+  kPtrEq,              // std::ptr::eq(a, b): address equality
+  kSliceFromRawParts,  // std::slice::from_raw_parts(p, len) / from_raw_parts_mut
+  kTransmute,          // std::mem::transmute(x): the same bytes as another plain type
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).

@@ -73,6 +73,7 @@ auto TypeTable::Subst(TypeId t, const std::vector<TypeId>& args) -> TypeId {
   switch (kind(t)) {
     case TyKind::Param: return a(t) < args.size() ? args[a(t)] : error;
     case TyKind::Ref: return Ref(Subst(TypeId(a(t)), args), b(t));
+    case TyKind::RawPtr: return RawPtr(Subst(TypeId(a(t)), args), b(t));
     case TyKind::Array:
       if (ArrayLenGeneric(t)) return ArrayOf(Subst(TypeId(a(t)), args), Subst(ArrayLen(t), args));
       return Array(Subst(TypeId(a(t)), args), b(t));
@@ -137,7 +138,7 @@ auto TypeTable::HasVar(TypeId t) -> bool {
     case TyKind::Var: case TyKind::IntVar: case TyKind::FloatVar: return true;
     case TyKind::Array:
       return HasVar(TypeId(a(t))) || (ArrayLenGeneric(t) && HasVar(ArrayLen(t)));
-    case TyKind::Ref: case TyKind::Range: case TyKind::Vec: case TyKind::Box:
+    case TyKind::Ref: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::RawPtr:
       return HasVar(TypeId(a(t)));
     case TyKind::FnPtr: case TyKind::Dyn:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
@@ -173,6 +174,7 @@ auto TypeTable::HasParam(TypeId t) -> bool {
     case TyKind::Param: return true;
     case TyKind::Array: return HasParam(TypeId(a(t))) || (ArrayLenGeneric(t) && HasParam(ArrayLen(t)));
     case TyKind::Ref: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
+    case TyKind::RawPtr:
       return HasParam(TypeId(a(t)));
     case TyKind::FnPtr: case TyKind::Dyn:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
@@ -231,6 +233,7 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
     case TyKind::Array:
       return OccursIn(var, TypeId(a(t))) || (ArrayLenGeneric(t) && OccursIn(var, ArrayLen(t)));
     case TyKind::Ref: case TyKind::Range: case TyKind::Vec: case TyKind::Box: case TyKind::Slice:
+    case TyKind::RawPtr:
       return OccursIn(var, TypeId(a(t)));
     case TyKind::FnPtr: case TyKind::Dyn:
     case TyKind::Tuple: case TyKind::Enum: case TyKind::Struct: case TyKind::Closure: case TyKind::Assoc:
@@ -267,7 +270,7 @@ auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
   if (ky == TyKind::FloatVar) return kx == TyKind::Float && bind(y, x);
   if (kx != ky) return false;
   switch (kx) {
-    case TyKind::Ref: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
+    case TyKind::Ref: case TyKind::RawPtr: return b(x) == b(y) && Unify(TypeId(a(x)), TypeId(a(y)));
     case TyKind::Array:
       // A generic length unifies as a type (a variable takes the other side's ConstVal).
       if (ArrayLenGeneric(x) || ArrayLenGeneric(y))
@@ -295,6 +298,7 @@ auto TypeTable::Finalize(TypeId t) -> TypeId {
     case TyKind::FloatVar: return bind_default(t, f64);
     case TyKind::Var: return error;
     case TyKind::Ref: return Ref(Finalize(TypeId(a(t))), b(t));
+    case TyKind::RawPtr: return RawPtr(Finalize(TypeId(a(t))), b(t));
     case TyKind::Array:
       if (ArrayLenGeneric(t)) return ArrayOf(Finalize(TypeId(a(t))), Finalize(ArrayLen(t)));
       return Array(Finalize(TypeId(a(t))), b(t));
@@ -324,6 +328,7 @@ auto TypeTable::Name(TypeId t) -> std::string {
     case TyKind::Float: return a(t) == 32 ? "f32" : "f64";
     case TyKind::Str: return "str";
     case TyKind::Ref: return (b(t) ? "&mut " : "&") + Name(TypeId(a(t)));
+    case TyKind::RawPtr: return (b(t) ? "*mut " : "*const ") + Name(TypeId(a(t)));
     case TyKind::Tuple: {
       std::vector<TypeId> es = elems(t);
       std::string s = "(";

@@ -44,6 +44,7 @@ enum class TyKind : uint8_t {
   Dyn,       // a trait object `dyn Trait` (only behind &, &mut, Box): a: the trait (Typed::traits index,
              // or a builtin Fn trait id with elems [argument tuple, return type])
   ConstVal,  // a const generic argument's value (`3` in `Vector<3>`): a: low 32 bits, b: high 32 bits
+  RawPtr,    // a raw pointer `*const T` / `*mut T`: a: pointee TypeId, b: 1 when `*mut` (a C pointer)
 };
 
 // Array b with this bit set: the length is the type (b & ~bit): a const parameter (Param), an
@@ -99,6 +100,8 @@ class TypeTable {
   auto Int(IntTy t) -> TypeId { return Intern(TyKind::Int, static_cast<uint32_t>(t), 0, {}); }
   auto Float(uint32_t bits) -> TypeId { return Intern(TyKind::Float, bits, 0, {}); }
   auto Ref(TypeId to, bool mut) -> TypeId { return Intern(TyKind::Ref, to.index, mut, {}); }
+  // `*const to` / `*mut to`.
+  auto RawPtr(TypeId to, bool mut) -> TypeId { return Intern(TyKind::RawPtr, to.index, mut, {}); }
   auto Tuple(const std::vector<TypeId>& elems) -> TypeId;
   auto Array(TypeId elem, uint32_t len) -> TypeId { return Intern(TyKind::Array, elem.index, len, {}); }
   // `[elem; len]` with the length a type (ConstVal: a plain Array; Param or Var: a generic length).

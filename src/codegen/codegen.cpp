@@ -142,6 +142,7 @@ class CGen {
 #include "codegen/const_generics.inc"
 #include "codegen/int128.inc"
 #include "codegen/unsized.inc"
+#include "codegen/raw_ptr.inc"
 #include "codegen/seq_eq.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
@@ -205,6 +206,7 @@ class CGen {
         if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return CType(TypeId(ty_.a(t)));
         return CType(TypeId(ty_.a(t))) + "*";
       case TyKind::Str: return "rg_str";  // a str place is its view
+      case TyKind::RawPtr: return CType(TypeId(ty_.a(t))) + "*";
       case TyKind::Slice: return fmt::format("rg_sl{}", t.index);
       case TyKind::Box:
         if (TK(TypeId(ty_.a(t))) == TyKind::Dyn || IsUnsized(TypeId(ty_.a(t)))) return CType(TypeId(ty_.a(t)));
@@ -251,6 +253,12 @@ class CGen {
       case TyKind::Ref: {
         // Like a Box below, for the structs and enums a reference names (`&RcBox<Node>` in Node).
         EnsurePointee(TypeId(ty_.a(t)), /*tuples_arrays=*/false);
+        return;
+      }
+      case TyKind::RawPtr: {
+        // `*const ()` points at the placeholder byte: nothing to declare.
+        TypeId p(ty_.a(t));
+        EnsurePointee(p, /*tuples_arrays=*/TK(p) != TyKind::Tuple || ty_.b(p) != 0);
         return;
       }
       case TyKind::Box: {
@@ -713,10 +721,15 @@ class CGen {
       }
       case TokenKind::ByteStrLit: case TokenKind::RawByteStrLit: {
         // `&'static [u8; N]`: a static array, so the reference outlives any frame.
-        std::string s = DecodeStrLit(text), init, tmp = Tmp();
+        // Equal literals share one array (rustc interns them: their addresses compare equal).
+        std::string s = DecodeStrLit(text), init;
         for (char c : s) init += fmt::format("{}{}", init.empty() ? "" : ",", static_cast<unsigned>(static_cast<unsigned char>(c)));
-        Line(fmt::format("static {} {} = {{{{{}}}}};", CType(TypeId(ty_.a(t))), tmp, init.empty() ? "0" : init));
-        return "(&" + tmp + ")";
+        auto [it, fresh] = byte_strs_.try_emplace(s, fmt::format("rg_bstr{}", byte_strs_.size()));
+        if (fresh) {
+          EnsureType(TypeId(ty_.a(t)));
+          vec_fns_ += fmt::format("static {} {} = {{{{{}}}}};\n", CType(TypeId(ty_.a(t))), it->second, init.empty() ? "0" : init);
+        }
+        return "(&" + it->second + ")";
       }
       case TokenKind::IntLit: {
         unsigned __int128 v;
@@ -1372,6 +1385,7 @@ class CGen {
     if (typed_.builtin[n.index] == Builtin::BoxAsRef) return BoxAsRefC(n, cs);
     if (typed_.builtin[n.index] == Builtin::ArrayMap || typed_.builtin[n.index] == Builtin::SeqConcat) return SeqMoreC(n, cs);
     if (typed_.builtin[n.index] == Builtin::AsRefOf) return AsRefOfC(n, cs);
+    if (typed_.builtin[n.index] == Builtin::RawPtrMethod) return RawPtrMethodC(n, cs);
     switch (typed_.builtin[n.index]) {
       case Builtin::StringPushStr: case Builtin::StringPush: {
         NodeId recv = cs[0];
@@ -1802,6 +1816,7 @@ class CGen {
         if (TK(TypeId(ty_.a(t))) == TyKind::Slice) return fmt::format("rg_dbg_{}({}, &{}, {})", DebugFn(TypeId(ty_.a(t))), b, v, s);
         return fmt::format("rg_fmt_str({}, {}, {})", b, v, s);
       case TyKind::String: return fmt::format("rg_fmt_str({}, rg_string_view({}), {})", b, v, s);
+      case TyKind::RawPtr: return fmt::format("rg_fmt_ptr({}, (const void*){}, {})", b, v, s);
       case TyKind::Box:
         if (TK(TypeId(ty_.a(t))) == TyKind::Dyn) return DynFmtCallC(b, v, TypeId(ty_.a(t)), s);
         if (IsUnsizedBox(t)) return FmtCall(b, v, UnsizedView(t), s);
@@ -2858,6 +2873,7 @@ class CGen {
   std::string locs_;
   mutable std::string types_;
   mutable std::string vec_fns_;  // per-Vec-type helpers, after every type is complete
+  std::unordered_map<std::string, std::string> byte_strs_;  // byte string literal bytes -> its static array
   mutable std::unordered_set<uint32_t> defined_, declared_;
   // Pointees of Box types, defined after the type that needed their name.
   mutable std::vector<TypeId> deferred_;
