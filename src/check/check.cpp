@@ -303,6 +303,7 @@ class Checker {
 #include "check/const_generics_checker.inc"
 #include "check/seq_eq_checker.inc"
 #include "check/coerce_more_checker.inc"
+#include "check/places_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -2561,6 +2562,7 @@ class Checker {
     bool has_init = true;  // parameters and pattern bindings are initialized
     for (uint32_t i = pat.index + 1; i < t_.size(); ++i) {
       if (i + 1 - t_.subtree_size[i] > pat.index) continue;  // not an ancestor
+      if (Kind(NodeId(i)) == NodeKind::TuplePat || Kind(NodeId(i)) == NodeKind::ParenPat) continue;  // `let (a, b);`
       if (Kind(NodeId(i)) == NodeKind::LetStmt) {
         has_init = false;
         bool seen_pat = false;
@@ -3325,7 +3327,8 @@ class Checker {
         // `&mut Vec::new()`: a fresh temporary is mutable; only places need a `mut` binding.
         NodeKind ok = Kind(cs.back());
         bool temporary = ok == NodeKind::CallExpr || ok == NodeKind::MethodCallExpr || ok == NodeKind::StructExpr ||
-                         ok == NodeKind::ArrayExpr || ok == NodeKind::TupleExpr || ok == NodeKind::MacroCall;
+                         ok == NodeKind::ArrayExpr || ok == NodeKind::TupleExpr || ok == NodeKind::MacroCall ||
+                         IsTemporaryOperand(cs.back());  // check/places_checker.inc
         if (mut && !temporary) CheckAssignable(cs.back());
         return ty_.Ref(inner, mut);
       }
@@ -3369,6 +3372,10 @@ class Checker {
       case NodeKind::BinaryExpr: return InferBinary(n);
       case NodeKind::AssignExpr: {
         cs = Children(t_, n);
+        if (IsDestructuringAssignee(cs[0])) {  // check/places_checker.inc
+          CheckDestructure(cs[0], Infer(cs[1]));
+          return ty_.unit;
+        }
         TypeId l = Infer(cs[0]);
         Expect(cs[1], l, Infer(cs[1]));
         CheckAssignable(cs[0]);
