@@ -304,6 +304,8 @@ class Checker {
 #include "check/seq_eq_checker.inc"
 #include "check/coerce_more_checker.inc"
 #include "check/places_checker.inc"
+#include "check/alias_checker.inc"
+#include "check/patterns_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -319,6 +321,10 @@ class Checker {
           aliases_.emplace(std::string(Text(name)), cs.back());
           return;
         }
+        // `type Bar<T> = Foo<T>;` (check/alias_checker.inc)
+        if (NodeId gl = ChildOfKind(t_, item, NodeKind::GenericParamList);
+            name.is_valid() && !cs.empty() && IsTypeKind(Kind(cs.back())) && RegisterGenericAlias(Text(name), gl, cs.back()))
+          return;
         Unsupported(item, "this type alias");
         return;
       }
@@ -426,6 +432,7 @@ class Checker {
           expanding_aliases_.erase(al->first);
           return at;
         }
+        if (TypeId al = LowerGenericAlias(n, name, {}); al.is_valid()) return al;  // `Cmd` of `type Cmd<'a> = ..`
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
           if (res_.items.struct_names[s] != name) continue;
           // `ConstDefault` of `struct ConstDefault<const N: usize = 3>` is `ConstDefault<3>`.
@@ -546,6 +553,7 @@ class Checker {
         return ty_.error;
       }
     }
+    if (TypeId al = LowerGenericAlias(at, gname, args); al.is_valid()) return al;  // check/alias_checker.inc
     if (gname == "Option" && args.size() == 1) return ty_.Enum(kOptionEnum, args);
     if (gname == "Result" && args.size() == 2) return ty_.Enum(kResultEnum, args);
     if (gname == "Vec" && args.size() == 1) return ty_.Vec(args[0]);
@@ -1692,7 +1700,10 @@ class Checker {
         for (size_t i = 0; i < cs.size(); ++i) CheckPattern(cs[i], es[i], by_ref);
         return;
       }
-      case NodeKind::PathPat: CheckPathPattern(p, PathSegs(Children(t_, p).front()), t); return;
+      case NodeKind::PathPat:
+        if (CheckTurbofishPathPattern(p, Children(t_, p).front(), t)) return;  // check/patterns_checker.inc
+        CheckPathPattern(p, PathSegs(Children(t_, p).front()), t);
+        return;
       case NodeKind::LiteralPat: Expect(p, t, CheckLiteralPat(p, t)); Set(p, t); return;
       case NodeKind::RangePat: {
         for (NodeId c : Children(t_, p)) {
@@ -1775,11 +1786,14 @@ class Checker {
         uint32_t s = StructOfPath(cs[0]);
         if (s == UINT32_MAX) {
           uint32_t en, var;
-          if (!VariantOf(PathSegs(cs[0]), en, var)) {
+          TypeId et;
+          std::vector<std::string> segs;
+          if (VariantOf(PathSegs(cs[0]), en, var)) {
+            et = FreshEnum(en);
+          } else if (!TurbofishVariant(cs[0], segs, en, var, et)) {  // `Some::<isize>(x)`: check/patterns_checker.inc
             Unsupported(p, "this tuple-struct pattern");
             return;
           }
-          TypeId et = FreshEnum(en);
           Expect(p, t, et);
           o_.node_fn[p.index] = var;
           std::vector<TypeId> fs = VariantFields(et, var);
@@ -2428,7 +2442,9 @@ class Checker {
       CheckPattern(ac[0], st);
       if (ac.size() == 3) Expect(ac[1], ty_.boolean, Infer(Children(t_, ac[1]).front()));
       TypeId bt = Infer(ac.back());
-      if (ty_.kind(ty_.Resolve(bt)) != TyKind::Never) all_never = false;
+      // A diverging arm fits any type: it must not fix the match's type to `!` (`None => panic!()`).
+      if (ty_.kind(ty_.Resolve(bt)) == TyKind::Never) continue;
+      all_never = false;
       Expect(ac.back(), result, bt);
     }
     return all_never ? ty_.never : result;
@@ -2503,6 +2519,7 @@ class Checker {
     if (cmp) {
       if (k == TyKind::Tuple && ty_.elems(t).empty()) return ty_.boolean;
       if (IsNumeric(t) || k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str) return ty_.boolean;
+      if ((op == "==" || op == "!=") && k == TyKind::FnPtr) return ty_.boolean;  // fn pointers compare by address
       // Aggregates: equality only (derived PartialEq); ordering is not supported yet.
       if ((op == "==" || op == "!=") && Comparable(t, 0)) return ty_.boolean;
       if (op != "==" && op != "!=" && OrderedCompare(n, t)) return ty_.boolean;
