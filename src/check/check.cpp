@@ -301,6 +301,7 @@ class Checker {
 #include "check/as_ref_checker.inc"
 #include "check/caller_loc_checker.inc"
 #include "check/const_generics_checker.inc"
+#include "check/layout_checker.inc"
 #include "check/seq_eq_checker.inc"
 #include "check/coerce_more_checker.inc"
 #include "check/places_checker.inc"
@@ -591,6 +592,10 @@ class Checker {
     if (dpos != std::string_view::npos && attrs.find("PartialEq", dpos) != std::string_view::npos)
       eq_enums_.insert(static_cast<uint32_t>(kFirstUserEnum + e));
     int64_t next = 0;
+    // Discriminants have the repr's integer type (isize by default).
+    ReprInfo repr = ParseRepr(ReprOf(item));
+    IntTy discr_ty = repr.has_int ? repr.int_ty : IntTy::Isize;
+    d.discr_unsigned = !IsSigned(discr_ty);
     for (NodeId c : Children(t_, item)) {
       if (Kind(c) != NodeKind::VariantList) continue;
       for (NodeId v : Children(t_, c)) {
@@ -608,18 +613,12 @@ class Checker {
               fs.push_back(LowerType(Children(t_, f).back()));
             }
           } else if (k != NodeKind::Name && k != NodeKind::OuterAttr && k != NodeKind::Visibility) {
-            // An explicit discriminant: an integer literal, maybe negated.
-            bool neg = Kind(vc) == NodeKind::UnaryExpr && Text(vc) == "-";
-            NodeId lit = neg ? Children(t_, vc).front() : vc;
-            if (Kind(lit) == NodeKind::Literal && tokens_.kind[t_.token[lit.index].index] == TokenKind::IntLit) {
-              unsigned __int128 val;
-              std::string suffix;
-              DecodeIntLit(Text(lit), val, suffix);
-              next = neg ? -static_cast<int64_t>(val) : static_cast<int64_t>(val);
-              Set(lit, ty_.Int(IntTy::Isize));
-              Set(vc, ty_.Int(IntTy::Isize));
+            // An explicit discriminant: a constant expression in the repr's integer type.
+            if (__int128 v; EvalDiscr(vc, v)) {
+              next = static_cast<int64_t>(TruncInt(v, discr_ty));
+              Set(vc, ty_.Int(discr_ty));
             } else {
-              Unsupported(vc, "this discriminant (only integer literals)");
+              Unsupported(vc, "this discriminant (only integer constant expressions)");
             }
           }
         }

@@ -188,6 +188,7 @@ struct EnumDef {
   std::vector<int64_t> discr;  // each variant's discriminant (its C tag)
   uint32_t params = 0;         // type parameters (Option: 1, Result: 2)
   bool debug = false;          // #[derive(Debug)] (the built-ins always)
+  bool discr_unsigned = false; // repr(u8..usize): discriminants order as unsigned values
 };
 
 // Built-in enums come first in Typed::enums; user enums follow in Items::enums order.

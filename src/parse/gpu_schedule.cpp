@@ -52,9 +52,37 @@ auto GpuParseSoloWarps(const GpuParseWorkload& w, uint32_t resident_warps) -> ui
   return static_cast<uint32_t>(std::min<uint64_t>(longest, spare));
 }
 
-auto GpuParseOrderByKind() -> bool {
+auto GpuParseOrder() -> GpuParseOrderKey {
   const char* env = std::getenv("RUSTG_CUDA_PARSE_ORDER");
-  return env != nullptr && std::string(env) == "kind";
+  std::string mode = env != nullptr ? env : "head";
+  GpuParseOrderKey k;
+  if (mode == "size") return k;
+  k.class_shift = 27;
+  k.class_bits = 5;
+  if (mode == "sizex") {
+    k.own_bits = 27;
+    k.own_is_file_hash = true;
+    return k;
+  }
+  k.list_shift = 23;
+  k.list_bits = 4;
+  if (mode == "kind") {
+    k.own_bits = 23;
+    return k;
+  }
+  // `head` and `wide` (and any other value: the default): 5 + 4 + 7 + 16 bits.
+  k.head_shift = 16;
+  k.head_bits = 7;
+  k.head_skip = 8;
+  k.own_bits = 16;
+  k.own_is_file_hash = mode == "headx";
+  if (mode == "wide") {
+    // The size class just under the solo regions' (1024 tokens: class 11).
+    uint32_t solo = GpuParseSoloTokens(), solo_class = 0;
+    while ((solo >> solo_class) != 0) ++solo_class;
+    k.class_floor = static_cast<uint8_t>(solo_class > 1 ? solo_class - 1 : 1);
+  }
+  return k;
 }
 
 auto GpuParseCopyNodes() -> bool {

@@ -38,10 +38,30 @@ auto GpuParseSoloTokens() -> uint32_t;
 // number N: at most N.
 auto GpuParseSoloWarps(const GpuParseWorkload& w, uint32_t resident_warps) -> uint32_t;
 
-// Whether the parse kernels take the regions grouped by list kind within each power-of-two size
-// class (RUSTG_CUDA_PARSE_ORDER=kind) instead of strictly longest first (the default): lanes of a
-// warp then parse the same kind of list, for comparison of divergence.
-auto GpuParseOrderByKind() -> bool;
+// How the parse kernels' sort key (descending; 32 bits) is made of a region's fields, each
+// `bits` wide at `shift` (0 bits: left out; a value wider than its field is capped): the size
+// class (bit length of the own tokens, 1 .. 25, raised to `class_floor`), the list kind (ItemCtx,
+// kListStmts, ...), the kind of its head token (parse/engine/regions.h SlotHeadKind, after up to
+// `head_skip` attribute/doc/`pub` groups) and the own tokens. The solo regions (GpuParseSoloTokens,
+// a power of two) come first while the size class is the top field and class_floor is below
+// theirs. Plain data, so that every layout runs on one build of the kernels.
+struct GpuParseOrderKey {
+  uint8_t class_shift = 0, class_bits = 0, class_floor = 0;
+  uint8_t list_shift = 0, list_bits = 0;
+  uint8_t head_shift = 0, head_bits = 0, head_skip = 0;
+  uint8_t own_shift = 0, own_bits = 32;
+  // Measurement only: the own-tokens field holds a hash of the region's file instead, so that
+  // copies of one region in a repeated input (the 1 GB bench) do not sort next to each other.
+  bool own_is_file_hash = false;
+};
+
+// The order of the regions in the parse kernels (RUSTG_CUDA_PARSE_ORDER): `size` (own tokens,
+// longest first), `kind` (size class, list kind, own tokens), `head` (size class, list kind, head
+// token kind, own tokens: the default, since a warp's lanes then more often run the same grammar
+// path), `wide` (as `head`, but regions under the solo size share one size class); `sizex` and
+// `headx` (measurement only) are `size` (with the size class on top) and `head` with a hash of the
+// file in place of the own tokens.
+auto GpuParseOrder() -> GpuParseOrderKey;
 
 // Whether the writing pass copies the nodes the counting pass stored (parse/engine/regions.h
 // RegionCopy) instead of parsing every region again: on unless RUSTG_CUDA_PARSE_COPY=off.

@@ -1,5 +1,6 @@
 // The CUDA parser's scheduling policy (parse/gpu_schedule.h): plain host code, tested without a GPU.
 #include <cstdlib>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -54,6 +55,29 @@ TEST(GpuSchedule, RegionSizeGrowsWithTheBuild) {
   EXPECT_EQ(GpuParseRegionTokens(232'889'160, 0), parse_engine::kMinRegionTokens);
 }
 
+TEST(GpuSchedule, HeadKindSkipsAttributesDocsAndVisibility) {
+  using K = TokenKind;
+  // `/// d #[a(b)] pub(crate) fn f` then `let`, as one file's non-trivia kinds.
+  std::vector<TokenKind> kinds = {K::OuterLineDoc, K::Pound,  K::LBracket, K::Ident,  K::LParen, K::Ident,
+                                  K::RParen,       K::RBracket, K::KwPub,  K::LParen, K::KwCrate, K::RParen,
+                                  K::KwFn,         K::Ident,  K::KwLet};
+  std::vector<parse_engine::RegionFile> files(1);
+  files[0].scratch = 0;
+  std::vector<uint32_t> slot_file = {0, 0, 0}, start = {0, 14, 1}, end = {15, 15, 8};
+  parse_engine::RegionArrays a{};
+  a.files = files.data();
+  a.kinds = kinds.data();
+  a.slot_file = slot_file.data();
+  a.slot_start = start.data();
+  a.slot_end = end.data();
+  EXPECT_EQ(parse_engine::SlotHeadKind(a, 0, 8), K::KwFn);
+  EXPECT_EQ(parse_engine::SlotHeadKind(a, 0, 2), K::KwPub);  // only two groups skipped
+  EXPECT_EQ(parse_engine::SlotHeadKind(a, 0, 0), K::OuterLineDoc);
+  EXPECT_EQ(parse_engine::SlotHeadKind(a, 1, 8), K::KwLet);
+  // A region that is all attribute: its first token.
+  EXPECT_EQ(parse_engine::SlotHeadKind(a, 2, 8), K::Pound);
+}
+
 TEST(GpuSchedule, EnvironmentOverrides) {
   {
     EnvScope e("RUSTG_CUDA_PARSE_SOLO", "off");
@@ -91,10 +115,37 @@ TEST(GpuSchedule, EnvironmentOverrides) {
     EnvScope e("RUSTG_CUDA_PARSE_COPY", "off");
     EXPECT_FALSE(GpuParseCopyNodes());
   }
-  EXPECT_FALSE(GpuParseOrderByKind());
+  // The default: size class, list kind, head token kind, own tokens; fields side by side in 32 bits.
+  GpuParseOrderKey head = GpuParseOrder();
+  EXPECT_EQ(head.class_shift, 27);
+  EXPECT_EQ(head.class_bits, 5);
+  EXPECT_EQ(head.list_shift + head.list_bits, head.class_shift);
+  EXPECT_EQ(head.head_shift + head.head_bits, head.list_shift);
+  EXPECT_EQ(head.own_shift + head.own_bits, head.head_shift);
+  EXPECT_GE(1u << head.head_bits, 128u);  // every TokenKind
+  EXPECT_EQ(head.class_floor, 0);
+  {
+    EnvScope e("RUSTG_CUDA_PARSE_ORDER", "size");
+    GpuParseOrderKey k = GpuParseOrder();
+    EXPECT_EQ(k.class_bits + k.list_bits + k.head_bits, 0);
+    EXPECT_EQ(k.own_bits, 32);
+  }
   {
     EnvScope e("RUSTG_CUDA_PARSE_ORDER", "kind");
-    EXPECT_TRUE(GpuParseOrderByKind());
+    GpuParseOrderKey k = GpuParseOrder();
+    EXPECT_EQ(k.head_bits, 0);
+    EXPECT_EQ(k.own_shift + k.own_bits, k.list_shift);
+  }
+  {
+    // Regions under 1024 tokens (the solo size) share size class 10, below the solo ones' 11.
+    EnvScope e("RUSTG_CUDA_PARSE_ORDER", "wide");
+    EXPECT_EQ(GpuParseOrder().class_floor, 10);
+  }
+  EXPECT_FALSE(head.own_is_file_hash);
+  {
+    EnvScope e("RUSTG_CUDA_PARSE_ORDER", "headx");
+    EXPECT_TRUE(GpuParseOrder().own_is_file_hash);
+    EXPECT_EQ(GpuParseOrder().head_bits, head.head_bits);
   }
 }
 

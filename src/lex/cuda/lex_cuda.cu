@@ -82,26 +82,28 @@ struct WriteSink {
   __device__ void Diag(const LexDiagRecord& r) { records[d++] = r; }
 };
 
-// Kernel 1: two speculative runs per chunk, as if a token started at its first byte (run A) and
-// just after its first newline (run B). A chunk that starts inside a string literal is usually out
-// of step for its whole length (every later quote flips), but a new line starts in step.
+// Kernel 1: speculative runs per chunk, as if a token started at its first byte (run A) and, with
+// `run_b`, just after its first newline (run B). A chunk that starts inside a string literal is
+// usually out of step for its whole length (every later quote flips), but a new line starts in step.
 // exit[3c] = where A stopped, exit[3c + 1] = where B stopped, exit[3c + 2] = B's start or ~0u.
+// Without `run_b` (the default, or RUSTG_CUDA_LEX_SPEC=a) B runs later only where needed
+// (SpeculateBKernel), or never: the resolve pass then re-scans every chunk whose A is out of step.
 __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
-                                uint32_t words, uint32_t* bitmap, uint32_t* exit) {
+                                uint32_t words, uint32_t* bitmap, uint32_t* exit, bool run_b) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
-  for (uint32_t w = 0; w < 2 * words; ++w) bits[w] = 0;
+  for (uint32_t w = 0; w < (run_b ? 2 : 1) * words; ++w) bits[w] = 0;
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
   BitmapSink a{bits, ch.lo};
   exit[3 * c] = scan::ScanRange(src, ch.lo, ch.hi, end, edition, ch.first != 0, a);
   uint32_t nl = ch.lo;
-  while (nl < ch.hi && src[nl] != '\n') ++nl;
+  while (run_b && nl < ch.hi && src[nl] != '\n') ++nl;
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
-  if (ch.first == 0 && nl + 1 < ch.hi) {
+  if (run_b && ch.first == 0 && nl + 1 < ch.hi) {
     BitmapSink b{bits + words, ch.lo};
     exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, end, edition, false, b);
     exit[3 * c + 2] = nl + 1;
@@ -111,6 +113,38 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
 // True if run `run` (0 = A, 1 = B) of chunk c has a token starting at chunk offset i.
 __device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t words, uint32_t run, uint32_t i) -> bool {
   return (bitmap[(static_cast<size_t>(c) * 2 + run) * words + (i >> 5)] >> (i & 31)) & 1u;
+}
+
+// After kernel 1 without B: lists the chunks whose run A the previous chunk's run A does not meet
+// (A's exit of chunk c - 1 is no token start of A in c): where the resolve pass would leave A. Few
+// chunks (about 5% on the corpus), so B runs for those alone, all at once.
+__global__ void FlagKernel(const ChunkInfo* chunks, uint32_t n, uint32_t words, const uint32_t* bitmap,
+                           const uint32_t* exit, uint32_t* flagged, uint32_t* n_flagged) {
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (c >= n) return;
+  ChunkInfo ch = chunks[c];
+  if (ch.first != 0) return;
+  uint32_t t = exit[3 * (c - 1)];
+  if (t >= ch.hi || t < ch.lo || SpecBit(bitmap, c, words, 0, t - ch.lo)) return;
+  flagged[atomicAdd(n_flagged, 1u)] = c;
+}
+
+// Run B of each listed chunk (as kernel 1 with `run_b` would have made it); a thread per entry.
+__global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
+                                 const uint32_t* flagged, const uint32_t* n_flagged, uint32_t words, uint32_t* bitmap,
+                                 uint32_t* exit) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= *n_flagged) return;
+  uint32_t c = flagged[i];
+  ChunkInfo ch = chunks[c];
+  uint32_t nl = ch.lo;
+  while (nl < ch.hi && src[nl] != '\n') ++nl;
+  if (nl + 1 >= ch.hi) return;
+  uint32_t* bits = bitmap + (static_cast<size_t>(c) * 2 + 1) * words;
+  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
+  BitmapSink b{bits, ch.lo};
+  exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), false, b);
+  exit[3 * c + 2] = nl + 1;
 }
 
 // One thread per file: the true first token start of each chunk.
@@ -223,6 +257,15 @@ auto ChunkSize() -> uint32_t {
   return kDefaultChunk;
 }
 
+// Where the speculate pass runs B (RUSTG_CUDA_LEX_SPEC): `lazy` (the default) only in the chunks
+// FlagKernel lists, `ab` in every chunk, `a` in none (measurements).
+enum class SpecMode : uint8_t { kLazy, kAll, kNone };
+auto SpeculateMode() -> SpecMode {
+  const char* env = std::getenv("RUSTG_CUDA_LEX_SPEC");
+  std::string mode = env != nullptr ? env : "lazy";
+  return mode == "ab" ? SpecMode::kAll : mode == "a" ? SpecMode::kNone : SpecMode::kLazy;
+}
+
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
 }  // namespace
@@ -291,7 +334,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   Byte* d_src;
   ChunkInfo* d_chunks;
   uint32_t *d_file_chunk, *d_file_end, *d_bitmap, *d_exit, *d_true, *d_tok_count, *d_diag_count, *d_tok_off,
-      *d_diag_off, *d_rescans;
+      *d_diag_off, *d_rescans, *d_flagged, *d_n_flagged;
   size_t src_bytes = static_cast<size_t>(src.size()) + SourceBuffer::kPadding;
   RUSTG_CK(mem.Alloc(src_bytes, &d_src));
   timer.Begin("lex upload");
@@ -311,15 +354,27 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(mem.Alloc(n + 1, &d_tok_off));
   RUSTG_CK(mem.Alloc(n + 1, &d_diag_off));
   RUSTG_CK(mem.Alloc(1, &d_rescans));
+  RUSTG_CK(mem.Alloc(n, &d_flagged));
+  RUSTG_CK(mem.Alloc(1, &d_n_flagged));
   RUSTG_CK(cudaMemcpy(d_chunks, chunks.data(), n * sizeof(ChunkInfo), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_chunk, file_chunk.data(), (n_files + 1) * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_end, file_end.data(), n_files * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemset(d_rescans, 0, sizeof(uint32_t)));
+  RUSTG_CK(cudaMemset(d_n_flagged, 0, sizeof(uint32_t)));
   timer.End();
 
   timer.Begin("lex speculate");
-  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit);
+  const SpecMode spec = SpeculateMode();
+  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit,
+                                         spec == SpecMode::kAll);
   RUSTG_CK(cudaGetLastError());
+  if (spec == SpecMode::kLazy) {
+    FlagKernel<<<Blocks(n), kBlock>>>(d_chunks, n, words, d_bitmap, d_exit, d_flagged, d_n_flagged);
+    RUSTG_CK(cudaGetLastError());
+    SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
+                                            d_exit);
+    RUSTG_CK(cudaGetLastError());
+  }
   timer.End();
 
   timer.Begin("lex resolve");

@@ -15,7 +15,10 @@ namespace rustg {
 // Lexes every file of `src` on the GPU. nullopt with `error` set when the device fails (no
 // device, out of memory, launch error): the caller falls back to the CPU; `diags` is untouched then.
 // The chunk size is 1024 bytes (fastest of 1, 2 and 4 KiB on an H100 over the library+compiler
-// corpus), or RUSTG_CUDA_LEX_CHUNK (a multiple of 32, at least 32) for tests and tuning.
+// corpus), or RUSTG_CUDA_LEX_CHUNK (a multiple of 32, at least 32) for tests and tuning. Each chunk
+// is lexed speculatively from its first byte, and from after its first newline only where the
+// first run does not meet the previous chunk's; RUSTG_CUDA_LEX_SPEC=ab (both runs everywhere) or
+// =a (first runs only) for measurements.
 // On success the device copies of the source bytes and of the tokens' kinds and starts stay on
 // the device under the result's `device_tag` (the previous call's are freed), for ParseCuda.
 auto LexCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)

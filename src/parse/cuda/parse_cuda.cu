@@ -160,12 +160,19 @@ __global__ void CutSerialKernel(parse_engine::RegionArrays a, parse_engine::CutA
   if (g % 32 == 0 && g / 32 < n_files) parse_engine::CutSerial(a, c, g / 32, min_region, levels);
 }
 
+// A field of a sort key: v capped to `bits` bits, at `shift` (0 bits: 0).
+__device__ inline auto KeyField(uint32_t v, uint32_t shift, uint32_t bits) -> uint32_t {
+  if (bits == 0) return 0;
+  uint32_t cap = bits >= 32 ? ~0u : (1u << bits) - 1;
+  return min(v, cap) << shift;
+}
+
 // Per slot: the tokens its thread parses (its own, without its children's; 0 when unused), and
-// the key that orders the slots for the parse kernels (descending): the own tokens, or with
-// `by_kind` the size class (bit length of the own tokens), then the list kind, then the tokens.
+// the key that orders the slots for the parse kernels (descending), laid out as `order` says
+// (parse/gpu_schedule.h GpuParseOrderKey).
 // With `store_cap` (the copy path): its stored-node and stored-record capacities and its
 // children's running-count entries (children + 1; 0 when unused), scanned into places next.
-__global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, bool by_kind, uint32_t* work,
+__global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, GpuParseOrderKey order, uint32_t* work,
                            uint32_t* key, uint32_t* slot, uint32_t* store_cap, uint32_t* record_cap,
                            uint32_t* child_entries) {
   uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
@@ -179,10 +186,17 @@ __global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, bool 
   uint32_t own = 0, children = 0;
   parse_engine::SlotWork(a, s, &own, &children);
   work[s] = own;
-  uint32_t k = own;
-  if (by_kind && own != 0) {
-    uint32_t size_class = 32 - __clz(own);  // 1 .. 25 (own < 2^24 tokens per file)
-    k = size_class << 26 | (a.slot_ctx[s] & 15u) << 22 | min(own, (1u << 22) - 1);
+  uint32_t k = 0;
+  if (own != 0) {
+    uint32_t size_class = max(32u - __clz(own), static_cast<uint32_t>(order.class_floor));  // 1 .. 25
+    k = KeyField(size_class, order.class_shift, order.class_bits) |
+        KeyField(a.slot_ctx[s] & 15u, order.list_shift, order.list_bits);
+    // A file hash (multiplicative, top bits) in place of the own tokens: measurements only.
+    uint32_t low = order.own_is_file_hash ? (a.slot_file[s] * 2654435761u) >> (32 - order.own_bits) : own;
+    k |= KeyField(low, order.own_shift, order.own_bits);
+    if (order.head_bits != 0)
+      k |= KeyField(static_cast<uint32_t>(parse_engine::SlotHeadKind(a, s, order.head_skip)), order.head_shift,
+                    order.head_bits);
   }
   key[s] = k;
   slot[s] = s;
@@ -713,7 +727,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   RUSTG_CK(mem.Alloc(n_slots, &d_key_sorted));
   RUSTG_CK(mem.Alloc(n_slots, &d_slot_ids));
   RUSTG_CK(mem.Alloc(n_slots, &d_order));
-  WorkKernel<<<Blocks(n_slots + 1), kBlock>>>(arrays, n_slots, GpuParseOrderByKind(), d_work, d_key, d_slot_ids,
+  WorkKernel<<<Blocks(n_slots + 1), kBlock>>>(arrays, n_slots, GpuParseOrder(), d_work, d_key, d_slot_ids,
                                               d_store_off, d_record_off, d_child_base);
   RUSTG_CK(cudaGetLastError());
   // The copy path's places: the stored nodes and the children's running counts of every slot. Too

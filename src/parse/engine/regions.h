@@ -891,6 +891,42 @@ RUSTG_HD inline void SlotWork(const RegionArrays& a, uint32_t s, uint32_t* own, 
   *own = o;
 }
 
+// The kind of slot s's head token: its first token after up to `skip` tokens of outer doc comments,
+// `#[...]` attributes and `pub`/`pub(...)` (each group at most 64 tokens long), so that regions whose
+// elements start alike (`fn`, `let`, a path) sort together for the parse kernels. Only a schedule
+// key: any answer is correct, a wrong guess only costs divergence.
+RUSTG_HD inline auto SlotHeadKind(const RegionArrays& a, uint32_t s, uint32_t skip) -> TokenKind {
+  using K = TokenKind;
+  const TokenKind* kinds = a.kinds + a.files[a.slot_file[s]].scratch;
+  uint32_t i = a.slot_start[s], end = a.slot_end[s];
+  // A `(`/`[` group from i (kinds[i] opens it): the index after its partner, or i + 1 when longer
+  // than the limit.
+  auto past_group = [&](uint32_t open) -> uint32_t {
+    uint32_t depth = 0;
+    for (uint32_t j = open; j < end && j < open + 64; ++j) {
+      K k = kinds[j];
+      if (k == K::LParen || k == K::LBracket || k == K::LBrace) ++depth;
+      if (k == K::RParen || k == K::RBracket || k == K::RBrace) {
+        if (--depth == 0) return j + 1;
+      }
+    }
+    return open + 1;
+  };
+  for (uint32_t n = 0; n < skip && i < end; ++n) {
+    K k = kinds[i];
+    if (k == K::OuterLineDoc || k == K::OuterBlockDoc) {
+      ++i;
+    } else if (k == K::Pound && i + 1 < end && kinds[i + 1] == K::LBracket) {
+      i = past_group(i + 1);
+    } else if (k == K::KwPub) {
+      i = i + 1 < end && kinds[i + 1] == K::LParen ? past_group(i + 1) : i + 1;
+    } else {
+      break;
+    }
+  }
+  return i < end ? kinds[i] : kinds[a.slot_start[s]];
+}
+
 // Stored-node capacity of a region with `own` tokens and `children` holes: more than the grammar
 // makes of almost any token sequence (a region that overflows is parsed again, never wrong).
 RUSTG_HD inline auto StoreCapacity(uint32_t own, uint32_t children) -> uint32_t {
