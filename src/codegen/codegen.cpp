@@ -142,6 +142,7 @@ class CGen {
 #include "codegen/const_generics.inc"
 #include "codegen/seq_eq.inc"
 #include "codegen/places.inc"
+#include "codegen/patterns.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
