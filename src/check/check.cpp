@@ -311,6 +311,9 @@ class Checker {
 #include "check/transmute_checker.inc"
 #include "check/seq_eq_checker.inc"
 #include "check/coerce_more_checker.inc"
+#include "check/places_checker.inc"
+#include "check/alias_checker.inc"
+#include "check/patterns_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -326,6 +329,10 @@ class Checker {
           aliases_.emplace(std::string(Text(name)), cs.back());
           return;
         }
+        // `type Bar<T> = Foo<T>;` (check/alias_checker.inc)
+        if (NodeId gl = ChildOfKind(t_, item, NodeKind::GenericParamList);
+            name.is_valid() && !cs.empty() && IsTypeKind(Kind(cs.back())) && RegisterGenericAlias(Text(name), gl, cs.back()))
+          return;
         Unsupported(item, "this type alias");
         return;
       }
@@ -433,6 +440,7 @@ class Checker {
           expanding_aliases_.erase(al->first);
           return at;
         }
+        if (TypeId al = LowerGenericAlias(n, name, {}); al.is_valid()) return al;  // `Cmd` of `type Cmd<'a> = ..`
         for (size_t s = 0; s < res_.items.struct_names.size(); ++s) {
           if (res_.items.struct_names[s] != name) continue;
           // `ConstDefault` of `struct ConstDefault<const N: usize = 3>` is `ConstDefault<3>`.
@@ -556,6 +564,7 @@ class Checker {
         return ty_.error;
       }
     }
+    if (TypeId al = LowerGenericAlias(at, gname, args); al.is_valid()) return al;  // check/alias_checker.inc
     if (gname == "Option" && args.size() == 1) return ty_.Enum(kOptionEnum, args);
     if (gname == "Result" && args.size() == 2) return ty_.Enum(kResultEnum, args);
     if (gname == "Vec" && args.size() == 1) return ty_.Vec(args[0]);
@@ -1708,7 +1717,10 @@ class Checker {
         for (size_t i = 0; i < cs.size(); ++i) CheckPattern(cs[i], es[i], by_ref);
         return;
       }
-      case NodeKind::PathPat: CheckPathPattern(p, PathSegs(Children(t_, p).front()), t); return;
+      case NodeKind::PathPat:
+        if (CheckTurbofishPathPattern(p, Children(t_, p).front(), t)) return;  // check/patterns_checker.inc
+        CheckPathPattern(p, PathSegs(Children(t_, p).front()), t);
+        return;
       case NodeKind::LiteralPat: Expect(p, t, CheckLiteralPat(p, t)); Set(p, t); return;
       case NodeKind::RangePat: {
         for (NodeId c : Children(t_, p)) {
@@ -1791,11 +1803,14 @@ class Checker {
         uint32_t s = StructOfPath(cs[0]);
         if (s == UINT32_MAX) {
           uint32_t en, var;
-          if (!VariantOf(PathSegs(cs[0]), en, var)) {
+          TypeId et;
+          std::vector<std::string> segs;
+          if (VariantOf(PathSegs(cs[0]), en, var)) {
+            et = FreshEnum(en);
+          } else if (!TurbofishVariant(cs[0], segs, en, var, et)) {  // `Some::<isize>(x)`: check/patterns_checker.inc
             Unsupported(p, "this tuple-struct pattern");
             return;
           }
-          TypeId et = FreshEnum(en);
           Expect(p, t, et);
           o_.node_fn[p.index] = var;
           std::vector<TypeId> fs = VariantFields(et, var);
@@ -2452,7 +2467,9 @@ class Checker {
       CheckPattern(ac[0], st);
       if (ac.size() == 3) Expect(ac[1], ty_.boolean, Infer(Children(t_, ac[1]).front()));
       TypeId bt = Infer(ac.back());
-      if (ty_.kind(ty_.Resolve(bt)) != TyKind::Never) all_never = false;
+      // A diverging arm fits any type: it must not fix the match's type to `!` (`None => panic!()`).
+      if (ty_.kind(ty_.Resolve(bt)) == TyKind::Never) continue;
+      all_never = false;
       Expect(ac.back(), result, bt);
     }
     return all_never ? ty_.never : result;
@@ -2527,6 +2544,7 @@ class Checker {
     if (cmp) {
       if (k == TyKind::Tuple && ty_.elems(t).empty()) return ty_.boolean;
       if (IsNumeric(t) || k == TyKind::Bool || k == TyKind::Char || t == ty_.ref_str) return ty_.boolean;
+      if ((op == "==" || op == "!=") && k == TyKind::FnPtr) return ty_.boolean;  // fn pointers compare by address
       // Aggregates: equality only (derived PartialEq); ordering is not supported yet.
       if ((op == "==" || op == "!=") && Comparable(t, 0)) return ty_.boolean;
       if (op != "==" && op != "!=" && OrderedCompare(n, t)) return ty_.boolean;
@@ -2590,6 +2608,7 @@ class Checker {
     bool has_init = true;  // parameters and pattern bindings are initialized
     for (uint32_t i = pat.index + 1; i < t_.size(); ++i) {
       if (i + 1 - t_.subtree_size[i] > pat.index) continue;  // not an ancestor
+      if (Kind(NodeId(i)) == NodeKind::TuplePat || Kind(NodeId(i)) == NodeKind::ParenPat) continue;  // `let (a, b);`
       if (Kind(NodeId(i)) == NodeKind::LetStmt) {
         has_init = false;
         bool seen_pat = false;
@@ -3359,7 +3378,8 @@ class Checker {
         // `&mut Vec::new()`: a fresh temporary is mutable; only places need a `mut` binding.
         NodeKind ok = Kind(cs.back());
         bool temporary = ok == NodeKind::CallExpr || ok == NodeKind::MethodCallExpr || ok == NodeKind::StructExpr ||
-                         ok == NodeKind::ArrayExpr || ok == NodeKind::TupleExpr || ok == NodeKind::MacroCall;
+                         ok == NodeKind::ArrayExpr || ok == NodeKind::TupleExpr || ok == NodeKind::MacroCall ||
+                         IsTemporaryOperand(cs.back());  // check/places_checker.inc
         if (mut && !temporary) CheckAssignable(cs.back());
         return ty_.Ref(inner, mut);
       }
@@ -3405,6 +3425,10 @@ class Checker {
       case NodeKind::BinaryExpr: return InferBinary(n);
       case NodeKind::AssignExpr: {
         cs = Children(t_, n);
+        if (IsDestructuringAssignee(cs[0])) {  // check/places_checker.inc
+          CheckDestructure(cs[0], Infer(cs[1]));
+          return ty_.unit;
+        }
         TypeId l = Infer(cs[0]);
         Expect(cs[1], l, Infer(cs[1]));
         CheckAssignable(cs[0]);

@@ -144,6 +144,8 @@ class CGen {
 #include "codegen/unsized.inc"
 #include "codegen/raw_ptr.inc"
 #include "codegen/seq_eq.inc"
+#include "codegen/places.inc"
+#include "codegen/patterns.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -2370,6 +2372,7 @@ class CGen {
       if (!whole.empty()) BindPattern(pat, whole, Ty(pat));
       return;
     }
+    if (!init.is_valid() && Kind(pat) == NodeKind::TuplePat) return DeclareUninitPattern(pat);  // codegen/places.inc
     std::string v = init.is_valid() ? Expr(init) : "";
     if ((Kind(pat) != NodeKind::IdentPat || RefBinding(pat)) && !v.empty()) {
       std::string whole = Bind(RefBinding(pat) ? Ty(init) : Ty(pat), v);
@@ -2769,6 +2772,11 @@ class CGen {
         cs = Children(t_, n);
         std::string v = Expr(cs[1]);
         if (v.empty()) return "0";
+        if (DestructuringAssignee(cs[0])) {  // codegen/places.inc
+          if (!IsUnitOrNever(Ty(cs[0]))) Destructure(cs[0], Bind(ValueTy(cs[1]), v), Ty(cs[0]));
+          return "0";
+        }
+        if (PlaceHasEffects(cs[0]) && !IsUnitOrNever(ValueTy(cs[1]))) v = Bind(ValueTy(cs[1]), v);  // codegen/places.inc
         if (std::string flag = DropFlagOf(cs[0]); !flag.empty()) {
           // The old value is dropped after the new one is computed; the local owns one again.
           std::string p = Place(cs[0]);
