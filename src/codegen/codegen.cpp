@@ -2912,7 +2912,6 @@ class CGen {
   std::string dbg_protos_, dbg_bodies_;
   std::unordered_set<uint32_t> dbg_defined_;
   std::unordered_set<uint32_t> eq_defined_;
-  std::unordered_set<uint32_t> seq_eq_defined_;  // slice types with a rg_seqeq_ID (codegen/seq_eq.inc)
   std::unordered_set<std::string> loc_names_;
   uint32_t indent_ = 1;
   uint32_t tmp_ = 0;
