@@ -8,7 +8,7 @@
 namespace rustg {
 
 auto Analyze(SourceBuffer& src, const TokenBuffer& source_tokens, const Tree& tree, const SyntaxOptions& opts,
-             DiagSink& diags, Timings* timings) -> Analysis {
+             DiagSink& diags, Timings* timings, bool all_std_bodies) -> Analysis {
   Analysis a;
   const TokenBuffer& tokens = a.syntax.tokens;
   {
@@ -24,7 +24,7 @@ auto Analyze(SourceBuffer& src, const TokenBuffer& source_tokens, const Tree& tr
   }
   {
     ScopedSpan span(timings, "check", "pass");
-    a.typed = Check(src, tokens, a.expanded, a.formats, a.res, diags);
+    a.typed = Check(src, tokens, a.expanded, a.formats, a.res, diags, all_std_bodies);
   }
   return a;
 }

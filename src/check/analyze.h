@@ -27,9 +27,10 @@ struct Analysis {
 
 // Runs the passes on file 0 of `tree` (which must have parsed without errors); may add files to
 // `src` (out-of-line modules, expansion text). Errors in syntax expansion stop it; later passes
-// all run, so every error they find is reported.
+// all run, so every error they find is reported. `all_std_bodies`: check every body of the std
+// subset, live or not (Check's `all_bodies`; the std files' own test).
 auto Analyze(SourceBuffer& src, const TokenBuffer& source_tokens, const Tree& tree, const SyntaxOptions& opts,
-             DiagSink& diags, Timings* timings) -> Analysis;
+             DiagSink& diags, Timings* timings, bool all_std_bodies = false) -> Analysis;
 
 // `--dump=hir`: the expanded tree of file 0 in `--dump=ast`'s format, each node followed by what
 // the later passes know about it: ` : TYPE` for typed expressions and patterns, ` -> local NAME#ID`,

@@ -1,4 +1,5 @@
 #include "check/check.h"
+#include "check/live_fns.h"
 #include "check/slices.h"
 
 #include <algorithm>
@@ -28,8 +29,9 @@ struct LoopCtx {
 class Checker {
  public:
   Checker(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
-          const Resolution& res, DiagSink& diags, Typed& out)
-      : src_(src), tokens_(tokens), t_(tree), formats_(formats), res_(res), diags_(diags), o_(out), ty_(out.types) {}
+          const Resolution& res, DiagSink& diags, Typed& out, bool all_bodies)
+      : src_(src), tokens_(tokens), t_(tree), formats_(formats), res_(res), diags_(diags), o_(out), ty_(out.types),
+        all_bodies_(all_bodies) {}
 
   void Run() {
     o_.node_ty.assign(t_.size(), TypeId::Invalid());
@@ -114,10 +116,18 @@ class Checker {
     for (size_t c = 0; c < items.consts.size(); ++c) CheckConst(c);
     CheckImplConsts();
     CheckImplCompleteness();
+    // Std bodies nothing live names are skipped; those returning `impl Trait` never are (a
+    // caller's type needs the hidden type, and a skipped body would leave it unknown).
+    o_.fn_unchecked.assign(items.fns.size(), 0);
+    if (!all_bodies_) {
+      std::vector<uint8_t> live = LiveFnBodies(src_, tokens_, t_, items);
+      for (size_t f = 0; f < items.fns.size(); ++f)
+        o_.fn_unchecked[f] = !live[f] && !opaque_ret_fns_.count(static_cast<uint32_t>(f));
+    }
     // Functions returning `impl Trait` first: their callers need the hidden type.
     for (int pass = 0; pass < 2; ++pass) {
       for (size_t f = 0; f < items.fns.size(); ++f) {
-        if ((pass == 0) != opaque_ret_fns_.count(static_cast<uint32_t>(f))) continue;
+        if ((pass == 0) != opaque_ret_fns_.count(static_cast<uint32_t>(f)) || o_.fn_unchecked[f]) continue;
         RestoreFnEnv(f);
         CheckFnBody(f);
         CheckObligations();
@@ -3865,6 +3875,8 @@ class Checker {
   std::unordered_map<uint32_t, TypeId> closure_ret_;
   // Functions whose return type is `impl Trait` (checked before the others).
   std::unordered_set<uint32_t> opaque_ret_fns_;
+  // Check every std body, live or not (Check's `all_bodies`).
+  bool all_bodies_ = false;
   // `-> impl Fn(..)` of the function whose signature is being lowered: an inference variable
   // its body's closure binds. Any other `impl Trait` return is likewise the body's hidden type.
   auto OpaqueReturn(NodeId n) -> TypeId {
@@ -4192,9 +4204,9 @@ auto IsStaticMut(const Tree& tree, const Items& items, uint32_t c) -> bool {
 }
 
 auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
-           const Resolution& res, DiagSink& diags) -> Typed {
+           const Resolution& res, DiagSink& diags, bool all_bodies) -> Typed {
   Typed t;
-  Checker(src, tokens, tree, formats, res, diags, t).Run();
+  Checker(src, tokens, tree, formats, res, diags, t, all_bodies).Run();
   return t;
 }
 

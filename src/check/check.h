@@ -274,6 +274,9 @@ struct Typed {
   std::vector<uint32_t> node_fn;
   // Per function: how it takes `self`.
   std::vector<SelfKind> fn_self;
+  // Per function: 1 when its body was not checked (a std function nothing live names,
+  // check/live_fns.h); codegen must not generate it (it reports GenerateC's `unchecked_body`).
+  std::vector<uint8_t> fn_unchecked;
   // Per node: how the expression's value is coerced where it is used (Coerce::None mostly).
   std::vector<Coerce> coerce;
   // Per AssocConst path node: the constant, as (impl index, k) for ImplDef::const_values[k], or
@@ -366,7 +369,9 @@ auto NormalizeAssoc(TypeTable& types, TypeId t) -> TypeId;
 auto IsStaticMut(const Tree& tree, const Items& items, uint32_t c) -> bool;
 
 // Checks file 0 of the expanded tree; errors go to `diags` (rustc's codes where one exists).
+// The std subset's function bodies are checked only where live (check/live_fns.h) unless
+// `all_bodies`.
 auto Check(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, const FormatTable& formats,
-           const Resolution& res, DiagSink& diags) -> Typed;
+           const Resolution& res, DiagSink& diags, bool all_bodies = false) -> Typed;
 
 }  // namespace rustg

@@ -578,6 +578,10 @@ class CGen {
 
   auto FnBody(size_t f, const std::string& cname) -> std::string {
     NodeId fn = res_.items.fns[f];
+    if (typed_.fn_unchecked[f]) {
+      if (opts_.unchecked_body) *opts_.unchecked_body = true;
+      return fmt::format("#error \"rustg: the body of `{}` was not checked\"\n", res_.items.fn_names[f]);
+    }
     NodeId body = ChildOfKind(t_, fn, NodeKind::BlockExpr);
     body_.clear();
     if (!body.is_valid()) {

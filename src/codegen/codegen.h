@@ -23,6 +23,9 @@ struct CodegenOptions {
   std::string display_path;
   // Where errors found while instantiating generics go (the recursion limit); none: not reported.
   DiagSink* diags = nullptr;
+  // Set when a function whose body the checker skipped (Typed::fn_unchecked) had to be generated:
+  // the C is then incomplete; the caller checks again with every body and generates again.
+  bool* unchecked_body = nullptr;
 };
 
 // Generates the C translation unit of file 0 (which must have checked without errors). When

@@ -261,10 +261,24 @@ auto RunBuild(const BuildOptions& o) -> int {
   cg.overflow_checks = !o.optimize;
   cg.display_path = o.file;
   std::string c_code;
-  {
-    ScopedSpan span(tp, "codegen", "pass");
-    cg.diags = &diags;
-    c_code = GenerateC(src, a.syntax.tokens, a.expanded, a.formats, a.res, a.typed, cg);
+  for (bool all_bodies = false;; all_bodies = true) {
+    DiagSink cg_diags;
+    bool unchecked = false;
+    {
+      ScopedSpan span(tp, "codegen", "pass");
+      cg.diags = &cg_diags;
+      cg.unchecked_body = &unchecked;
+      c_code = GenerateC(src, a.syntax.tokens, a.expanded, a.formats, a.res, a.typed, cg);
+    }
+    if (!unchecked || all_bodies) {
+      diags.Append(std::move(cg_diags));
+      break;
+    }
+    // Codegen needed a std body the checker skipped (check/live_fns.h missed a way it is called):
+    // check every body and generate again. The first check reported the diagnostics already.
+    ScopedSpan span(tp, "check-all", "pass");
+    DiagSink repeated;
+    a.typed = Check(src, a.syntax.tokens, a.expanded, a.formats, a.res, repeated, /*all_bodies=*/true);
   }
   if (diags.error_count() > 0) {
     PrintDiags(diags, src, o);
