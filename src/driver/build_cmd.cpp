@@ -26,6 +26,7 @@ namespace rustg {
 
 extern const char kRuntimeHeader[];
 extern const char kRuntimeSource[];
+extern const char kRuntimeHash[];  // SHA-256 of the two, computed by CMake
 
 namespace {
 
@@ -120,8 +121,7 @@ auto EnsureRuntime(bool optimize, bool& warm, std::string& error) -> fs::path {
   struct stat st{};
   stat(cc_path.c_str(), &st);
   std::vector<std::string> flags = RuntimeFlags(optimize);
-  uint64_t h = Fnv1a(kRuntimeHeader);
-  h = Fnv1a(kRuntimeSource, h);
+  uint64_t h = Fnv1a(kRuntimeHash);
   for (const std::string& f : flags) h = Fnv1a(f + "\n", h);
   h = Fnv1a(fmt::format("{}:{}:{}", cc_path, st.st_size, static_cast<long long>(st.st_mtime)), h);
   fs::path dir = CacheRoot() / fmt::format("rt-{:016x}", h);
