@@ -121,7 +121,9 @@ auto EnsureRuntime(bool optimize, bool& warm, std::string& error) -> fs::path {
   struct stat st{};
   stat(cc_path.c_str(), &st);
   std::vector<std::string> flags = RuntimeFlags(optimize);
+  // The layout version of a runtime directory (2: with tcc_libs/) is part of its key.
   uint64_t h = Fnv1a(kRuntimeHash);
+  h = Fnv1a("layout 2\n", h);
   for (const std::string& f : flags) h = Fnv1a(f + "\n", h);
   h = Fnv1a(fmt::format("{}:{}:{}", cc_path, st.st_size, static_cast<long long>(st.st_mtime)), h);
   fs::path dir = CacheRoot() / fmt::format("rt-{:016x}", h);
@@ -158,6 +160,9 @@ auto EnsureRuntime(bool optimize, bool& warm, std::string& error) -> fs::path {
   return dir;
 }
 
+// Where EnsureTccRuntime puts the link-time libc/libm stand-ins (TccLinkStubs) of a runtime directory.
+auto TccStubDir(const fs::path& rt) -> fs::path { return rt / "tcc_libs"; }
+
 // The runtime object with the libgcc helpers it calls (128-bit division, powi) linked in, for
 // tcc, which links without libgcc: made once per runtime directory, beside rustg_rt.o.
 auto EnsureTccRuntime(const fs::path& rt, std::string& error) -> fs::path {
@@ -176,6 +181,8 @@ auto EnsureTccRuntime(const fs::path& rt, std::string& error) -> fs::path {
     error = "cannot place the tcc runtime object in the cache";
     return {};
   }
+  // Without them (an unusual libc), tcc links against the system libraries: slower, same program.
+  TccLinkStubs(TccStubDir(rt).string(), full.string());
   return full;
 }
 
@@ -325,6 +332,7 @@ auto RunBuild(const BuildOptions& o) -> int {
   if (use_tcc) {
     ScopedSpan span(tp, "tcc", "pass");
     fs::path rt_tcc = EnsureTccRuntime(rt, error);
+    std::string stubs = fs::exists(TccStubDir(rt) / "libc.so", ec) ? TccStubDir(rt).string() : std::string();
     std::string tcc_errors;
     if (rt_tcc.empty()) {
       compiled = false;
@@ -337,7 +345,7 @@ auto RunBuild(const BuildOptions& o) -> int {
       fflush(stderr);
       pid_t pid = fork();
       if (pid == 0) {
-        bool ok = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, out.string(), o.debug_info, tcc_errors);
+        bool ok = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
         if (!ok && o.c_compiler == "tcc") fmt::print(stderr, "{}", tcc_errors);
         fflush(stderr);
         _exit(ok ? 0 : 1);
@@ -346,7 +354,7 @@ auto RunBuild(const BuildOptions& o) -> int {
       compiled = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
       if (!compiled && pid > 0 && !(WIFEXITED(status)) && o.c_compiler == "tcc") tcc_errors = "tcc crashed\n";
     } else {
-      compiled = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, out.string(), o.debug_info, tcc_errors);
+      compiled = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
     }
     if (!compiled && o.c_compiler == "tcc") {
       fmt::print(stderr, "error: tcc failed on the generated code; this is a rustg bug\n{}{}", error, tcc_errors);
