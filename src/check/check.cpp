@@ -143,12 +143,21 @@ class Checker {
     }
     RejectDivergingOperands();
     CheckTransmutes();  // check/transmute_checker.inc
-    for (TypeId& t : o_.node_ty) {
-      if (t.is_valid()) t = ty_.Finalize(t);
-    }
-    for (TypeId& t : o_.local_ty) {
-      if (t.is_valid()) t = ty_.Finalize(t);
-    }
+    // Nodes share few distinct types: each is finalized once. Checking is over, so a type's final
+    // form cannot change (Finalize's own integer defaults bind it the first time).
+    std::vector<TypeId> final_of(ty_.count(), TypeId::Invalid());
+    auto finalize = [&](TypeId& t) {
+      if (!t.is_valid()) return;
+      if (t.index >= final_of.size()) {
+        t = ty_.Finalize(t);
+        return;
+      }
+      TypeId& f = final_of[t.index];
+      if (!f.is_valid()) f = ty_.Finalize(t);
+      t = f;
+    };
+    for (TypeId& t : o_.node_ty) finalize(t);
+    for (TypeId& t : o_.local_ty) finalize(t);
     for (auto& [node, t] : o_.recv_deref) t = ty_.Finalize(t);
     for (auto& [node, t] : o_.seq_eq) t = ty_.Finalize(t);
     ReportUninferredConsts();
