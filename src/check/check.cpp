@@ -141,6 +141,7 @@ class Checker {
     }
     for (auto& [node, t] : o_.recv_deref) t = ty_.Finalize(t);
     for (auto& [node, t] : o_.seq_eq) t = ty_.Finalize(t);
+    for (auto& [node, t] : o_.never_as) t = ty_.Finalize(t);
     ReportUninferredConsts();
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
@@ -185,7 +186,8 @@ class Checker {
         BuiltinMacro m = MacroCallBuiltin(src_, tokens_, t_, NodeId(parent[parent[i]]));
         if (m == BuiltinMacro::Assert || m == BuiltinMacro::DebugAssert) operand = true;
       }
-      if (operand) Unsupported(NodeId(i), "a diverging expression used as a value");
+      if (operand && !DivergingOperandTyped(NodeId(i), NodeId(parent[i])))  // check/never_checker.inc
+        Unsupported(NodeId(i), "a diverging expression used as a value");
     }
   }
 
@@ -241,6 +243,7 @@ class Checker {
       return;
     }
     TypeId fr = ty_.Resolve(found);
+    if (NoteNeverAs(at, expected, fr)) return;  // check/never_checker.inc
     if (ty_.Resolve(expected) == ty_.ref_str && ty_.kind(fr) == TyKind::Ref &&
         ty_.Resolve(TypeId(ty_.a(fr))) == ty_.string && at.index < o_.coerce.size()) {
       o_.coerce[at.index] = Coerce::StringAsStr;  // &String used as &str
@@ -314,6 +317,7 @@ class Checker {
 #include "check/places_checker.inc"
 #include "check/alias_checker.inc"
 #include "check/patterns_checker.inc"
+#include "check/never_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -1556,6 +1560,7 @@ class Checker {
     SettleTraitArgs();
     ResolveParseErrors(/*final=*/true);
     ResolveTryErrors();
+    NeverFallback();  // check/never_checker.inc
     SettleTraitArgs();  // `collect()` targets fix element types a deferred `sort()` or format checks
     CheckPendingFormats();
     CheckSortKeys();

@@ -146,6 +146,7 @@ class CGen {
 #include "codegen/seq_eq.inc"
 #include "codegen/places.inc"
 #include "codegen/patterns.inc"
+#include "codegen/never.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -663,6 +664,7 @@ class CGen {
     if (DerefAdjusted(n)) return DerefRecv(n);
     if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     std::string v = ExprInner(n);
+    if (auto it = typed_.never_as.find(n.index); it != typed_.never_as.end()) return DeadValue(Sub(it->second));
     if (typed_.coerce[n.index] == Coerce::IntoIter) return IntoIterArgC(n, v);  // a collection passed as an iterator
     if (typed_.coerce[n.index] == Coerce::ArrayAsVec) return ArrayAsVec(n, v);  // an array as a Vec (X::from([..]))
     if (typed_.coerce[n.index] == Coerce::BoxArrayAsSlice) return BoxArrayAsSliceC(n, v);  // `Box<[T; N]>` as `Box<[T]>`
