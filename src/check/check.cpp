@@ -318,6 +318,8 @@ class Checker {
 #include "check/alias_checker.inc"
 #include "check/patterns_checker.inc"
 #include "check/never_checker.inc"
+#include "check/default_params_checker.inc"
+#include "check/param_ops_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -420,7 +422,11 @@ class Checker {
         }
         if (name == "Self" && self_ty_.is_valid()) return self_ty_;
         for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
-          if (o_.enums[e].name == name) return FreshEnum(static_cast<uint32_t>(e));
+          if (o_.enums[e].name != name) continue;
+          if (std::vector<TypeId> d; o_.enums[e].params > 0 &&
+                                     FillConstDefaults(res_.items.enums[e - kFirstUserEnum], o_.enums[e].params, d))
+            return ty_.Enum(static_cast<uint32_t>(e), d);  // `E` of `enum E<T = i32>`
+          return FreshEnum(static_cast<uint32_t>(e));
         }
         if (name == "Ordering") return ty_.Enum(kOrderingEnum, {});
         if (name == "ParseIntError") return ty_.Enum(kParseIntErrorEnum, {});
@@ -589,6 +595,10 @@ class Checker {
     }
     for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
       if (o_.enums[e].name == gname && o_.enums[e].params == args.size()) return ty_.Enum(static_cast<uint32_t>(e), args);
+      std::vector<TypeId> full = args;  // `E<T>` of `enum E<T, U = u16>`
+      if (o_.enums[e].name == gname && o_.enums[e].params > args.size() &&
+          FillConstDefaults(res_.items.enums[e - kFirstUserEnum], o_.enums[e].params, full))
+        return ty_.Enum(static_cast<uint32_t>(e), full);
     }
     Unsupported(at, fmt::format("the generic type `{}`", gname));
     return ty_.error;
@@ -793,7 +803,8 @@ class Checker {
         NodeId bl = ChildOfKind(t_, g, NodeKind::BoundList);
         if (bl.is_valid()) inline_bounds.emplace_back(p, bl);
         std::vector<NodeId> gc = Children(t_, g);
-        if (!gc.empty() && IsTypeKind(Kind(gc.back()))) Unsupported(gc.back(), "a default type parameter");
+        if (!gc.empty() && IsTypeKind(Kind(gc.back())) && !TypeDefaultsAllowed(item))  // check/default_params_checker.inc
+          Unsupported(gc.back(), "a default type parameter");
       }
     }
     for (auto [p, bl] : inline_bounds) {
@@ -2537,7 +2548,11 @@ class Checker {
         for (const auto& o : kOps) ok |= o.op == op && ParamHas(lr, o.trait);
         if (cmp) ok |= ParamHas(lr, "PartialOrd") || ParamHas(lr, "Ord") || ParamHas(lr, "Eq");
         if (!ok) return OpError(n, op, l, r);
-        return cmp ? ty_.boolean : l;
+        if (cmp) return ty_.boolean;
+        for (const auto& o : kOps) {
+          if (o.op == op) return ParamOpOutput(lr, BuiltinTrait(o.trait));  // check/param_ops_checker.inc
+        }
+        return l;
       }
     }
     if (!ty_.Unify(l, r)) {
@@ -3400,7 +3415,7 @@ class Checker {
             if (!targs.empty()) o_.node_targs[n.index] = targs;
             return ty_.Subst(o_.fn_ret[f], targs);
           }
-          if (ty_.kind(r) == TyKind::Param && ParamHas(r, "Neg")) return t;
+          if (ty_.kind(r) == TyKind::Param && ParamHas(r, "Neg")) return ParamOpOutput(r, BuiltinTrait("Neg"));
           if (!IsNumeric(r) || (ty_.kind(r) == TyKind::Int && !IsSigned(ty_.int_ty(r)))) {
             Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `-` to type `{}`", ty_.Name(t)));
             return ty_.error;

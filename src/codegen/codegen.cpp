@@ -147,6 +147,7 @@ class CGen {
 #include "codegen/places.inc"
 #include "codegen/patterns.inc"
 #include "codegen/never.inc"
+#include "codegen/param_ops.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -901,6 +902,7 @@ class CGen {
         return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
       return Bind(ty_.boolean, CmpC(lt, l, op, r));
     }
+    if (std::string uc; UserOperatorForInstance(op, lt, l, r, Ty(n), uc)) return uc;  // codegen/param_ops.inc
     return Arith(n, op, lt, l, r);
   }
 
