@@ -1349,6 +1349,7 @@ class CGen {
         Line(fmt::format("if ({}) {{", g));
         ++indent_;
       }
+      arm_body_ = ac.back();  // a scope of its own (codegen/temps.inc)
       std::string v = Expr(ac.back());
       if (!dest.empty() && !v.empty()) Line(fmt::format("{} = {};", dest, v));
       if (arm_move) CloseDropScope(TK(Ty(ac.back())) != TyKind::Never);
@@ -2293,6 +2294,10 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     // `'a: { .. }`: `break 'a v` jumps past the block's end with its value in dest.
     uint32_t label_id = !cs.empty() && Kind(cs[0]) == NodeKind::Label ? EnterLabelledBlock(cs, dest) : UINT32_MAX;
+    // A block expression inside a statement hands its tail's temporaries to that statement.
+    bool adopt = n == block_value_;
+    block_value_ = NodeId::Invalid();
+    bool tail_frame = false;
     Line("{");
     ++indent_;
     OpenDropScope();
@@ -2314,7 +2319,10 @@ class CGen {
         }
         case NodeKind::ExprStmt: {
           LineDirective(c);
-          StmtFrameGuard frame(this);
+          bool tail = last && !t_.token[c.index].is_valid();  // its frame ends after the locals drop
+          if (tail) OpenStmtFrame();
+          tail_frame = tail;
+          StmtFrameGuard frame(this, !tail);
           // (A block's tail value lives on into the enclosing statement: not this statement's end.)
           if (!last || t_.token[c.index].is_valid()) stmt_call_ = Children(t_, c).back();
           std::string v = Expr(Children(t_, c).back());
@@ -2337,7 +2345,9 @@ class CGen {
         }
       }
     }
+    if (tail_frame) DetachTailTemps();  // codegen/temps.inc
     CloseDropScope(true);
+    if (tail_frame) EndTailFrame(adopt);
     --indent_;
     Line("}");
     if (label_id != UINT32_MAX) LeaveLabelledBlock(label_id);
@@ -2744,6 +2754,7 @@ class CGen {
           dest = Tmp();
           Line(fmt::format("{} {};", CType(BlockDestTy(n)), dest));
         }
+        if (Kind(n) == NodeKind::BlockExpr) block_value_ = n == arm_body_ ? NodeId::Invalid() : n;  // codegen/temps.inc
         if (Kind(n) == NodeKind::BlockExpr) Block(n, dest);
         else If(n, dest);
         return dest;
