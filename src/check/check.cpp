@@ -1652,10 +1652,7 @@ class Checker {
   // with a non-reference pattern (bindings become references, as in Rust 2021).
   void CheckPattern(NodeId p, TypeId t, bool by_ref = false) {
     Set(p, t);
-    NodeKind pk = Kind(p);
-    bool structural = pk == NodeKind::TupleStructPat || pk == NodeKind::StructPat || pk == NodeKind::TuplePat ||
-                      pk == NodeKind::PathPat || pk == NodeKind::SlicePat ||
-                      (pk == NodeKind::IdentPat && res_.def_kind[p.index] == DefKind::Path);
+    bool structural = PatPeelsRefs(p);  // check/patterns_checker.inc
     TypeId r = ty_.Resolve(t);
     if (structural && ty_.kind(r) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(r)))) != TyKind::Str) {
       // Matching through the reference: the node keeps the reference type; parts bind by reference.

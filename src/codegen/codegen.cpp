@@ -1172,6 +1172,9 @@ class CGen {
   // Patterns that look inside a value (so a reference is matched through, Rust 2021).
   auto Structural(NodeId pat) const -> bool {
     NodeKind k = Kind(pat);
+    if (k == NodeKind::LiteralPat || k == NodeKind::RangePat) return PeelingLiteral(pat);  // codegen/patterns.inc
+    Builtin b = typed_.builtin[pat.index];
+    if (b == Builtin::VariantValue || b == Builtin::IntMin || b == Builtin::IntMax) return false;  // a constant
     return k == NodeKind::TupleStructPat || k == NodeKind::StructPat || k == NodeKind::TuplePat ||
            k == NodeKind::PathPat || k == NodeKind::SlicePat ||
            (k == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Path);
@@ -1198,6 +1201,7 @@ class CGen {
         if (typed_.builtin[pat.index] == Builtin::VariantValue) {
           uint32_t c = typed_.node_fn[pat.index];
           std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
+          if (TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) return ConstRefPatCond(v, cv, t);  // codegen/patterns.inc
           if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, cv);
           if (TK(t) == TyKind::Array || TK(t) == TyKind::Tuple || TK(t) == TyKind::Struct || TK(t) == TyKind::Enum) {
             // An aggregate constant compares structurally; one-element compound literals make both sides lvalues.
