@@ -320,6 +320,7 @@ class Checker {
 #include "check/never_checker.inc"
 #include "check/default_params_checker.inc"
 #include "check/param_ops_checker.inc"
+#include "check/user_eq_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -3123,7 +3124,7 @@ class Checker {
       case TyKind::Param: case TyKind::Assoc:
         return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
       case TyKind::Struct: {
-        if (!eq_structs_.count(ty_.a(t))) return false;
+        if (!eq_structs_.count(ty_.a(t))) return UserPartialEq(t);  // check/user_eq_checker.inc
         DebugVisit visit(clone_visiting_, t);  // a recursive type is comparable if its other parts are
         if (!visit.first) return true;
         for (TypeId f : FieldTys(t)) {
@@ -3132,7 +3133,7 @@ class Checker {
         return true;
       }
       case TyKind::Enum: {
-        if (ty_.a(t) >= kFirstUserEnum && !eq_enums_.count(ty_.a(t))) return false;
+        if (ty_.a(t) >= kFirstUserEnum && !eq_enums_.count(ty_.a(t))) return UserPartialEq(t);
         DebugVisit visit(clone_visiting_, t);
         if (!visit.first) return true;
         for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {

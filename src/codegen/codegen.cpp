@@ -148,6 +148,7 @@ class CGen {
 #include "codegen/patterns.inc"
 #include "codegen/never.inc"
 #include "codegen/param_ops.inc"
+#include "codegen/user_eq.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -1890,6 +1891,10 @@ class CGen {
       y = DerefAll(y, yt);
       return fmt::format("  if (!({})) return false;\n", EqExpr(x, y, xt));
     };
+    if (std::string uf = UserEqFn(t); !uf.empty()) {  // codegen/user_eq.inc: the user's `eq`
+      dbg_bodies_ += body + fmt::format("  return {}(({}*)a, ({}*)b);\n}}\n\n", uf, ct, ct);
+      return t.index;
+    }
     switch (TK(t)) {
       case TyKind::Tuple: {
         std::vector<TypeId> es = ty_.elems(t);
