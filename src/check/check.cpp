@@ -1748,17 +1748,7 @@ class Checker {
           Unsupported(p, "a range pattern of this type");
         return;
       }
-      case NodeKind::OrPat:
-        for (NodeId c : Children(t_, p)) {
-          for (uint32_t i = c.index + 1 - t_.subtree_size[c.index]; i <= c.index; ++i) {
-            if (Kind(NodeId(i)) == NodeKind::IdentPat && res_.def_kind[i] == DefKind::Local) {
-              Unsupported(p, "bindings inside `|` patterns");
-              return;
-            }
-          }
-          CheckPattern(c, t, by_ref);
-        }
-        return;
+      case NodeKind::OrPat: CheckOrPattern(p, t, by_ref); return;  // check/patterns_checker.inc
       case NodeKind::RefPat: {
         TypeId r = ty_.Resolve(t);
         std::vector<NodeId> cs = Children(t_, p);
@@ -2479,6 +2469,7 @@ class Checker {
         if (Kind(c) != NodeKind::OuterAttr) ac.push_back(c);
       }
       CheckPattern(ac[0], st);
+      if (ac.size() == 3) RejectGuardedOrBindings(ac[0]);  // check/patterns_checker.inc
       if (ac.size() == 3) Expect(ac[1], ty_.boolean, Infer(Children(t_, ac[1]).front()));
       TypeId bt = Infer(ac.back());
       // A diverging arm fits any type: it must not fix the match's type to `!` (`None => panic!()`).

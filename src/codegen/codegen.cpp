@@ -1083,10 +1083,11 @@ class CGen {
         uint32_t local = res_.def_index[pat.index];
         // `ref x` (the checker allows the shared form only) binds the place's address.
         bool ref = RefBinding(pat);
-        bool owned = !by_ref && !ref && move_bind_ && NeedsDrop(Sub(typed_.local_ty[local]));
+        bool owned = !by_ref && !ref && move_bind_ && !or_bind_ && NeedsDrop(Sub(typed_.local_ty[local]));
         if (!by_ref && !ref && !owned) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
-        // A `str`/`[T]` place is its fat pointer, which a reference to it already is.
-        Line(fmt::format("{} {} = {}{};", CType(Sub(typed_.local_ty[local])), LocalName(local),
+        // A `str`/`[T]` place is its fat pointer, which a reference to it already is. Inside an
+        // or-pattern the local is declared already (BindOrPattern).
+        Line(fmt::format("{}{} = {}{};", or_bind_ ? "" : CType(Sub(typed_.local_ty[local])) + " ", LocalName(local),
                          (by_ref || ref) && !IsUnsized(t) ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
         if (owned) TrackMoveBinding(local, LocalName(local), Sub(typed_.local_ty[local]));  // codegen/temps.inc
@@ -1142,6 +1143,7 @@ class CGen {
         return;
       }
       case NodeKind::SlicePat: BindSlicePattern(pat, v, t, by_ref); return;
+      case NodeKind::OrPat: BindOrPattern(pat, v, t, by_ref); return;  // codegen/patterns.inc
       // `&p` matches the reference itself: binding mode resets to by-value (Rust 2021).
       case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), RefPatPlace(v, t), TypeId(ty_.a(t)), false); return;
       default: return;  // `_`, literals, ranges, unit variants: nothing to bind
