@@ -2218,7 +2218,7 @@ class Checker {
       if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;
       if (TypeId tt; TraitPathCall(n, segs, tt)) return tt;
     }
-    if (segs.size() == 2) {
+    if (segs.size() == 2 && !NamesTypeParam(segs[0])) {  // check/param_ops_checker.inc
       uint32_t s = UINT32_MAX;
       if (segs[0] == "Self") s = self_struct_;
       for (size_t k = 0; k < res_.items.struct_names.size() && s == UINT32_MAX; ++k) {
@@ -3312,7 +3312,7 @@ class Checker {
       std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
       if (TypeId rt; FromArrayArg(n, callee, f, targs, args, at, rt)) return rt;
       ReselectByArgs(callee, f, targs, at);
-      CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
+      CheckArgsWith(n, SelfPathParams(callee, f, targs), args, at, "function");  // check/std_paths_checker.inc
       UnifyBoundAssocEqs(f, targs);
       return ty_.Subst(o_.fn_ret[f], targs);
     }
