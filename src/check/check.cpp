@@ -321,6 +321,7 @@ class Checker {
 #include "check/default_params_checker.inc"
 #include "check/param_ops_checker.inc"
 #include "check/user_eq_checker.inc"
+#include "check/lub_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -2462,6 +2463,7 @@ class Checker {
     TypeId st = Infer(cs[0]);
     TypeId result = ty_.NewVar(TyKind::Var);
     bool all_never = true;
+    std::vector<std::pair<NodeId, TypeId>> arms;  // each arm's body and its type
     for (NodeId arm : Children(t_, cs[1])) {
       if (Kind(arm) != NodeKind::MatchArm) continue;
       std::vector<NodeId> ac;
@@ -2471,11 +2473,15 @@ class Checker {
       CheckPattern(ac[0], st);
       if (ac.size() == 3) RejectGuardedOrBindings(ac[0]);  // check/patterns_checker.inc
       if (ac.size() == 3) Expect(ac[1], ty_.boolean, Infer(Children(t_, ac[1]).front()));
-      TypeId bt = Infer(ac.back());
+      arms.emplace_back(ac.back(), Infer(ac.back()));
+    }
+    // Arms mixing fn items or pointers with closures coerce to the fn pointer (check/lub_checker.inc).
+    if (TypeId lub = FnPtrLub(arms); lub.is_valid()) ty_.Unify(result, lub);
+    for (const auto& [body, bt] : arms) {
       // A diverging arm fits any type: it must not fix the match's type to `!` (`None => panic!()`).
       if (ty_.kind(ty_.Resolve(bt)) == TyKind::Never) continue;
       all_never = false;
-      Expect(ac.back(), result, bt);
+      Expect(body, result, bt);
     }
     return all_never ? ty_.never : result;
   }
