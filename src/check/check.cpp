@@ -1625,6 +1625,13 @@ class Checker {
         }
       }
     }
+    // `Foo::NUM` (an associated constant, check/assoc_const_checker.inc) compares with its value.
+    if (TypeId ct; segs.size() == 2 && AssocConstPath(p, segs, ct)) {
+      // rustc: E0158 (a constant pattern cannot depend on generic parameters).
+      if (o_.builtin[p.index] == Builtin::AssocConstParam) Unsupported(p, "an associated constant of a type parameter as a pattern");
+      Expect(p, t, ct);
+      return;
+    }
     Unsupported(p, "this path pattern");
   }
 

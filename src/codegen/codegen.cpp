@@ -1161,6 +1161,7 @@ class CGen {
         return IntLiteral(t, IsSigned(it) ? (one << (bits - 1)) - 1 : (bits == 128 ? ~(unsigned __int128)0 : (one << bits) - 1), false);
       if (typed_.builtin[lp.index] == Builtin::IntMin)
         return IsSigned(it) ? IntLiteral(t, one << (bits - 1), true) : IntLiteral(t, 0, false);
+      if (std::string ac = AssocConstPatValue(lp); !ac.empty()) return ac;  // codegen/patterns.inc
       uint32_t c = typed_.node_fn[lp.index];
       return fmt::format("c{}_{}()", c, res_.items.const_names[c]);
     }
@@ -1177,7 +1178,9 @@ class CGen {
     NodeKind k = Kind(pat);
     if (k == NodeKind::LiteralPat || k == NodeKind::RangePat) return PeelingLiteral(pat);  // codegen/patterns.inc
     Builtin b = typed_.builtin[pat.index];
-    if (b == Builtin::VariantValue || b == Builtin::IntMin || b == Builtin::IntMax) return false;  // a constant
+    if (b == Builtin::VariantValue || b == Builtin::IntMin || b == Builtin::IntMax || b == Builtin::AssocConst ||
+        b == Builtin::AssocConstParam)
+      return false;  // a constant
     return k == NodeKind::TupleStructPat || k == NodeKind::StructPat || k == NodeKind::TuplePat ||
            k == NodeKind::PathPat || k == NodeKind::SlicePat ||
            (k == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Path);
@@ -1201,6 +1204,7 @@ class CGen {
         }
         if (typed_.builtin[pat.index] == Builtin::IntMin || typed_.builtin[pat.index] == Builtin::IntMax)
           return "(" + CmpC(t, v, "==", PatLiteral(pat, t)) + ")";
+        if (std::string ac = AssocConstPatValue(pat); !ac.empty()) return AssocConstPatCond(pat, v, ac, t);
         if (typed_.builtin[pat.index] == Builtin::VariantValue) {
           uint32_t c = typed_.node_fn[pat.index];
           std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
