@@ -4,6 +4,30 @@
 
 namespace rustg {
 
+namespace {
+
+// std's own bindings for built-in types: `<u8 as Add>::Output` is u8 (every arithmetic and bit
+// operator trait of a primitive gives the primitive; bool's bit operators a bool), `<Box<T> as
+// Deref>::Target` is T. t (the projection) when std binds nothing the subset knows.
+auto StdAssocBinding(TypeTable& types, uint32_t slot, TypeId self, TypeId t) -> TypeId {
+  const AssocSlot& s = types.assoc_slots[slot];
+  if (s.trait < kBuiltinTrait) return t;
+  TyKind k = types.kind(self);
+  if (s.name == "Target" && s.trait_name == "Deref" && k == TyKind::Box) return TypeId(types.a(self));
+  if (s.name != "Output") return t;
+  static const char* kArith[] = {"Add", "Sub", "Mul", "Div", "Rem", "Neg"};
+  static const char* kBits[] = {"BitAnd", "BitOr", "BitXor", "Not", "Shl", "Shr"};
+  for (const char* a : kArith) {
+    if (s.trait_name == a && (k == TyKind::Int || k == TyKind::Float)) return self;
+  }
+  for (const char* b : kBits) {
+    if (s.trait_name == b && (k == TyKind::Int || (k == TyKind::Bool && s.trait_name[0] != 'S'))) return self;
+  }
+  return t;
+}
+
+}  // namespace
+
 auto NormalizeAssoc(TypeTable& types, TypeId t) -> TypeId {
   TypeId self = types.Resolve(types.elems(t)[0]);
   TyKind k = types.kind(self);
@@ -38,7 +62,7 @@ auto NormalizeAssoc(TypeTable& types, TypeId t) -> TypeId {
     }
     return args.empty() ? b.ty : types.Subst(b.ty, args);
   }
-  return t;
+  return StdAssocBinding(types, slot, self, t);
 }
 
 void TypeTable::FixFnOutputs(const std::vector<FnOutputFix>& fixes, std::vector<TypeId>& args) {

@@ -160,6 +160,7 @@ class Checker {
     for (TypeId& t : o_.local_ty) finalize(t);
     for (auto& [node, t] : o_.recv_deref) t = ty_.Finalize(t);
     for (auto& [node, t] : o_.seq_eq) t = ty_.Finalize(t);
+    for (auto& [node, t] : o_.never_as) t = ty_.Finalize(t);
     ReportUninferredConsts();
     for (auto& [node, targs] : o_.node_targs) {
       for (TypeId& t : targs) t = ty_.Finalize(t);
@@ -204,7 +205,8 @@ class Checker {
         BuiltinMacro m = MacroCallBuiltin(src_, tokens_, t_, NodeId(parent[parent[i]]));
         if (m == BuiltinMacro::Assert || m == BuiltinMacro::DebugAssert) operand = true;
       }
-      if (operand) Unsupported(NodeId(i), "a diverging expression used as a value");
+      if (operand && !DivergingOperandTyped(NodeId(i), NodeId(parent[i])))  // check/never_checker.inc
+        Unsupported(NodeId(i), "a diverging expression used as a value");
     }
   }
 
@@ -260,6 +262,7 @@ class Checker {
       return;
     }
     TypeId fr = ty_.Resolve(found);
+    if (NoteNeverAs(at, expected, fr)) return;  // check/never_checker.inc
     if (ty_.Resolve(expected) == ty_.ref_str && ty_.kind(fr) == TyKind::Ref &&
         ty_.Resolve(TypeId(ty_.a(fr))) == ty_.string && at.index < o_.coerce.size()) {
       o_.coerce[at.index] = Coerce::StringAsStr;  // &String used as &str
@@ -333,6 +336,11 @@ class Checker {
 #include "check/places_checker.inc"
 #include "check/alias_checker.inc"
 #include "check/patterns_checker.inc"
+#include "check/never_checker.inc"
+#include "check/default_params_checker.inc"
+#include "check/param_ops_checker.inc"
+#include "check/user_eq_checker.inc"
+#include "check/lub_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -435,7 +443,11 @@ class Checker {
         }
         if (name == "Self" && self_ty_.is_valid()) return self_ty_;
         for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
-          if (o_.enums[e].name == name) return FreshEnum(static_cast<uint32_t>(e));
+          if (o_.enums[e].name != name) continue;
+          if (std::vector<TypeId> d; o_.enums[e].params > 0 &&
+                                     FillConstDefaults(res_.items.enums[e - kFirstUserEnum], o_.enums[e].params, d))
+            return ty_.Enum(static_cast<uint32_t>(e), d);  // `E` of `enum E<T = i32>`
+          return FreshEnum(static_cast<uint32_t>(e));
         }
         if (name == "Ordering") return ty_.Enum(kOrderingEnum, {});
         if (name == "ParseIntError") return ty_.Enum(kParseIntErrorEnum, {});
@@ -604,6 +616,10 @@ class Checker {
     }
     for (size_t e = kFirstUserEnum; e < o_.enums.size(); ++e) {
       if (o_.enums[e].name == gname && o_.enums[e].params == args.size()) return ty_.Enum(static_cast<uint32_t>(e), args);
+      std::vector<TypeId> full = args;  // `E<T>` of `enum E<T, U = u16>`
+      if (o_.enums[e].name == gname && o_.enums[e].params > args.size() &&
+          FillConstDefaults(res_.items.enums[e - kFirstUserEnum], o_.enums[e].params, full))
+        return ty_.Enum(static_cast<uint32_t>(e), full);
     }
     Unsupported(at, fmt::format("the generic type `{}`", gname));
     return ty_.error;
@@ -808,7 +824,8 @@ class Checker {
         NodeId bl = ChildOfKind(t_, g, NodeKind::BoundList);
         if (bl.is_valid()) inline_bounds.emplace_back(p, bl);
         std::vector<NodeId> gc = Children(t_, g);
-        if (!gc.empty() && IsTypeKind(Kind(gc.back()))) Unsupported(gc.back(), "a default type parameter");
+        if (!gc.empty() && IsTypeKind(Kind(gc.back())) && !TypeDefaultsAllowed(item))  // check/default_params_checker.inc
+          Unsupported(gc.back(), "a default type parameter");
       }
     }
     for (auto [p, bl] : inline_bounds) {
@@ -1575,6 +1592,7 @@ class Checker {
     SettleTraitArgs();
     ResolveParseErrors(/*final=*/true);
     ResolveTryErrors();
+    NeverFallback();  // check/never_checker.inc
     SettleTraitArgs();  // `collect()` targets fix element types a deferred `sort()` or format checks
     CheckPendingFormats();
     CheckSortKeys();
@@ -1626,6 +1644,13 @@ class Checker {
         }
       }
     }
+    // `Foo::NUM` (an associated constant, check/assoc_const_checker.inc) compares with its value.
+    if (TypeId ct; segs.size() == 2 && AssocConstPath(p, segs, ct)) {
+      // rustc: E0158 (a constant pattern cannot depend on generic parameters).
+      if (o_.builtin[p.index] == Builtin::AssocConstParam) Unsupported(p, "an associated constant of a type parameter as a pattern");
+      Expect(p, t, ct);
+      return;
+    }
     Unsupported(p, "this path pattern");
   }
 
@@ -1655,10 +1680,7 @@ class Checker {
   // with a non-reference pattern (bindings become references, as in Rust 2021).
   void CheckPattern(NodeId p, TypeId t, bool by_ref = false) {
     Set(p, t);
-    NodeKind pk = Kind(p);
-    bool structural = pk == NodeKind::TupleStructPat || pk == NodeKind::StructPat || pk == NodeKind::TuplePat ||
-                      pk == NodeKind::PathPat || pk == NodeKind::SlicePat ||
-                      (pk == NodeKind::IdentPat && res_.def_kind[p.index] == DefKind::Path);
+    bool structural = PatPeelsRefs(p);  // check/patterns_checker.inc
     TypeId r = ty_.Resolve(t);
     if (structural && ty_.kind(r) == TyKind::Ref && ty_.kind(ty_.Resolve(TypeId(ty_.a(r)))) != TyKind::Str) {
       // Matching through the reference: the node keeps the reference type; parts bind by reference.
@@ -1753,17 +1775,7 @@ class Checker {
           Unsupported(p, "a range pattern of this type");
         return;
       }
-      case NodeKind::OrPat:
-        for (NodeId c : Children(t_, p)) {
-          for (uint32_t i = c.index + 1 - t_.subtree_size[c.index]; i <= c.index; ++i) {
-            if (Kind(NodeId(i)) == NodeKind::IdentPat && res_.def_kind[i] == DefKind::Local) {
-              Unsupported(p, "bindings inside `|` patterns");
-              return;
-            }
-          }
-          CheckPattern(c, t, by_ref);
-        }
-        return;
+      case NodeKind::OrPat: CheckOrPattern(p, t, by_ref); return;  // check/patterns_checker.inc
       case NodeKind::RefPat: {
         TypeId r = ty_.Resolve(t);
         std::vector<NodeId> cs = Children(t_, p);
@@ -2233,7 +2245,7 @@ class Checker {
       if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;
       if (TypeId tt; TraitPathCall(n, segs, tt)) return tt;
     }
-    if (segs.size() == 2) {
+    if (segs.size() == 2 && !NamesTypeParam(segs[0])) {  // check/param_ops_checker.inc
       uint32_t s = UINT32_MAX;
       if (segs[0] == "Self") s = self_struct_;
       for (size_t k = 0; k < res_.items.struct_names.size() && s == UINT32_MAX; ++k) {
@@ -2477,6 +2489,7 @@ class Checker {
     TypeId st = Infer(cs[0]);
     TypeId result = ty_.NewVar(TyKind::Var);
     bool all_never = true;
+    std::vector<std::pair<NodeId, TypeId>> arms;  // each arm's body and its type
     for (NodeId arm : Children(t_, cs[1])) {
       if (Kind(arm) != NodeKind::MatchArm) continue;
       std::vector<NodeId> ac;
@@ -2484,12 +2497,17 @@ class Checker {
         if (Kind(c) != NodeKind::OuterAttr) ac.push_back(c);
       }
       CheckPattern(ac[0], st);
+      if (ac.size() == 3) RejectGuardedOrBindings(ac[0]);  // check/patterns_checker.inc
       if (ac.size() == 3) Expect(ac[1], ty_.boolean, Infer(Children(t_, ac[1]).front()));
-      TypeId bt = Infer(ac.back());
+      arms.emplace_back(ac.back(), Infer(ac.back()));
+    }
+    // Arms mixing fn items or pointers with closures coerce to the fn pointer (check/lub_checker.inc).
+    if (TypeId lub = FnPtrLub(arms); lub.is_valid()) ty_.Unify(result, lub);
+    for (const auto& [body, bt] : arms) {
       // A diverging arm fits any type: it must not fix the match's type to `!` (`None => panic!()`).
       if (ty_.kind(ty_.Resolve(bt)) == TyKind::Never) continue;
       all_never = false;
-      Expect(ac.back(), result, bt);
+      Expect(body, result, bt);
     }
     return all_never ? ty_.never : result;
   }
@@ -2551,7 +2569,11 @@ class Checker {
         for (const auto& o : kOps) ok |= o.op == op && ParamHas(lr, o.trait);
         if (cmp) ok |= ParamHas(lr, "PartialOrd") || ParamHas(lr, "Ord") || ParamHas(lr, "Eq");
         if (!ok) return OpError(n, op, l, r);
-        return cmp ? ty_.boolean : l;
+        if (cmp) return ty_.boolean;
+        for (const auto& o : kOps) {
+          if (o.op == op) return ParamOpOutput(lr, BuiltinTrait(o.trait));  // check/param_ops_checker.inc
+        }
+        return l;
       }
     }
     if (!ty_.Unify(l, r)) {
@@ -3125,7 +3147,7 @@ class Checker {
       case TyKind::Param: case TyKind::Assoc:
         return ParamHas(t, "PartialEq") || ParamHas(t, "Eq") || ParamHas(t, "PartialOrd");
       case TyKind::Struct: {
-        if (!eq_structs_.count(ty_.a(t))) return false;
+        if (!eq_structs_.count(ty_.a(t))) return UserPartialEq(t);  // check/user_eq_checker.inc
         DebugVisit visit(clone_visiting_, t);  // a recursive type is comparable if its other parts are
         if (!visit.first) return true;
         for (TypeId f : FieldTys(t)) {
@@ -3134,7 +3156,7 @@ class Checker {
         return true;
       }
       case TyKind::Enum: {
-        if (ty_.a(t) >= kFirstUserEnum && !eq_enums_.count(ty_.a(t))) return false;
+        if (ty_.a(t) >= kFirstUserEnum && !eq_enums_.count(ty_.a(t))) return UserPartialEq(t);
         DebugVisit visit(clone_visiting_, t);
         if (!visit.first) return true;
         for (size_t v = 0; v < o_.enums[ty_.a(t)].variants.size(); ++v) {
@@ -3322,7 +3344,7 @@ class Checker {
       std::vector<TypeId> targs = it == o_.node_targs.end() ? std::vector<TypeId>{} : it->second;
       if (TypeId rt; FromArrayArg(n, callee, f, targs, args, at, rt)) return rt;
       ReselectByArgs(callee, f, targs, at);
-      CheckArgsWith(n, SubstAll(o_.fn_params[f], targs), args, at, "function");
+      CheckArgsWith(n, SelfPathParams(callee, f, targs), args, at, "function");  // check/std_paths_checker.inc
       UnifyBoundAssocEqs(f, targs);
       return ty_.Subst(o_.fn_ret[f], targs);
     }
@@ -3414,7 +3436,7 @@ class Checker {
             if (!targs.empty()) o_.node_targs[n.index] = targs;
             return ty_.Subst(o_.fn_ret[f], targs);
           }
-          if (ty_.kind(r) == TyKind::Param && ParamHas(r, "Neg")) return t;
+          if (ty_.kind(r) == TyKind::Param && ParamHas(r, "Neg")) return ParamOpOutput(r, BuiltinTrait("Neg"));
           if (!IsNumeric(r) || (ty_.kind(r) == TyKind::Int && !IsSigned(ty_.int_ty(r)))) {
             Error(DiagKind::BinaryOpUnsupported, n, fmt::format("cannot apply unary operator `-` to type `{}`", ty_.Name(t)));
             return ty_.error;

@@ -332,6 +332,9 @@ struct Typed {
   // Per `==`/`!=` or assert_eq!/assert_ne! node comparing two sequences of different kinds
   // (`Vec<T> == [T; N]`, `[T; N] == &[T]`): the slice type `[T]` both sides are compared as.
   std::unordered_map<uint32_t, TypeId> seq_eq;
+  // Per diverging (`!`) expression used as an operand: the type its context takes it as
+  // (check/never_checker.inc); codegen evaluates it, then stands a never-read value of that type.
+  std::unordered_map<uint32_t, TypeId> never_as;
 };
 
 // Marks a trait's default in Typed::assoc_const_refs.

@@ -146,6 +146,9 @@ class CGen {
 #include "codegen/seq_eq.inc"
 #include "codegen/places.inc"
 #include "codegen/patterns.inc"
+#include "codegen/never.inc"
+#include "codegen/param_ops.inc"
+#include "codegen/user_eq.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -667,6 +670,7 @@ class CGen {
     if (DerefAdjusted(n)) return DerefRecv(n);
     if (auto it = temp_recv_.find(n.index); it != temp_recv_.end()) return it->second;
     std::string v = ExprInner(n);
+    if (auto it = typed_.never_as.find(n.index); it != typed_.never_as.end()) return DeadValue(Sub(it->second));
     if (typed_.coerce[n.index] == Coerce::IntoIter) return IntoIterArgC(n, v);  // a collection passed as an iterator
     if (typed_.coerce[n.index] == Coerce::ArrayAsVec) return ArrayAsVec(n, v);  // an array as a Vec (X::from([..]))
     if (typed_.coerce[n.index] == Coerce::BoxArrayAsSlice) return BoxArrayAsSliceC(n, v);  // `Box<[T; N]>` as `Box<[T]>`
@@ -903,6 +907,7 @@ class CGen {
         return Bind(ty_.boolean, fmt::format("{}{}", op == "!=" ? "!" : "", EqExpr(l, r, lt)));
       return Bind(ty_.boolean, CmpC(lt, l, op, r));
     }
+    if (std::string uc; UserOperatorForInstance(op, lt, l, r, Ty(n), uc)) return uc;  // codegen/param_ops.inc
     return Arith(n, op, lt, l, r);
   }
 
@@ -1082,10 +1087,11 @@ class CGen {
         uint32_t local = res_.def_index[pat.index];
         // `ref x` (the checker allows the shared form only) binds the place's address.
         bool ref = RefBinding(pat);
-        bool owned = !by_ref && !ref && move_bind_ && NeedsDrop(Sub(typed_.local_ty[local]));
+        bool owned = !by_ref && !ref && move_bind_ && !or_bind_ && NeedsDrop(Sub(typed_.local_ty[local]));
         if (!by_ref && !ref && !owned) NoteUntrackedBinding(pat, Sub(typed_.local_ty[local]));
-        // A `str`/`[T]` place is its fat pointer, which a reference to it already is.
-        Line(fmt::format("{} {} = {}{};", CType(Sub(typed_.local_ty[local])), LocalName(local),
+        // A `str`/`[T]` place is its fat pointer, which a reference to it already is. Inside an
+        // or-pattern the local is declared already (BindOrPattern).
+        Line(fmt::format("{}{} = {}{};", or_bind_ ? "" : CType(Sub(typed_.local_ty[local])) + " ", LocalName(local),
                          (by_ref || ref) && !IsUnsized(t) ? "&" : "", v));
         Line(fmt::format("(void){};", LocalName(local)));
         if (owned) TrackMoveBinding(local, LocalName(local), Sub(typed_.local_ty[local]));  // codegen/temps.inc
@@ -1141,6 +1147,7 @@ class CGen {
         return;
       }
       case NodeKind::SlicePat: BindSlicePattern(pat, v, t, by_ref); return;
+      case NodeKind::OrPat: BindOrPattern(pat, v, t, by_ref); return;  // codegen/patterns.inc
       // `&p` matches the reference itself: binding mode resets to by-value (Rust 2021).
       case NodeKind::RefPat: BindPattern(Children(t_, pat).back(), RefPatPlace(v, t), TypeId(ty_.a(t)), false); return;
       default: return;  // `_`, literals, ranges, unit variants: nothing to bind
@@ -1158,6 +1165,7 @@ class CGen {
         return IntLiteral(t, IsSigned(it) ? (one << (bits - 1)) - 1 : (bits == 128 ? ~(unsigned __int128)0 : (one << bits) - 1), false);
       if (typed_.builtin[lp.index] == Builtin::IntMin)
         return IsSigned(it) ? IntLiteral(t, one << (bits - 1), true) : IntLiteral(t, 0, false);
+      if (std::string ac = AssocConstPatValue(lp); !ac.empty()) return ac;  // codegen/patterns.inc
       uint32_t c = typed_.node_fn[lp.index];
       return fmt::format("c{}_{}()", c, res_.items.const_names[c]);
     }
@@ -1172,6 +1180,11 @@ class CGen {
   // Patterns that look inside a value (so a reference is matched through, Rust 2021).
   auto Structural(NodeId pat) const -> bool {
     NodeKind k = Kind(pat);
+    if (k == NodeKind::LiteralPat || k == NodeKind::RangePat) return PeelingLiteral(pat);  // codegen/patterns.inc
+    Builtin b = typed_.builtin[pat.index];
+    if (b == Builtin::VariantValue || b == Builtin::IntMin || b == Builtin::IntMax || b == Builtin::AssocConst ||
+        b == Builtin::AssocConstParam)
+      return false;  // a constant
     return k == NodeKind::TupleStructPat || k == NodeKind::StructPat || k == NodeKind::TuplePat ||
            k == NodeKind::PathPat || k == NodeKind::SlicePat ||
            (k == NodeKind::IdentPat && res_.def_kind[pat.index] == DefKind::Path);
@@ -1195,9 +1208,11 @@ class CGen {
         }
         if (typed_.builtin[pat.index] == Builtin::IntMin || typed_.builtin[pat.index] == Builtin::IntMax)
           return "(" + CmpC(t, v, "==", PatLiteral(pat, t)) + ")";
+        if (std::string ac = AssocConstPatValue(pat); !ac.empty()) return AssocConstPatCond(pat, v, ac, t);
         if (typed_.builtin[pat.index] == Builtin::VariantValue) {
           uint32_t c = typed_.node_fn[pat.index];
           std::string cv = fmt::format("c{}_{}()", c, res_.items.const_names[c]);
+          if (TK(t) == TyKind::Ref && TK(TypeId(ty_.a(t))) != TyKind::Str) return ConstRefPatCond(v, cv, t);  // codegen/patterns.inc
           if (TK(t) == TyKind::Ref) return fmt::format("rg_str_eq({}, {})", v, cv);
           if (TK(t) == TyKind::Array || TK(t) == TyKind::Tuple || TK(t) == TyKind::Struct || TK(t) == TyKind::Enum) {
             // An aggregate constant compares structurally; one-element compound literals make both sides lvalues.
@@ -1349,6 +1364,7 @@ class CGen {
         Line(fmt::format("if ({}) {{", g));
         ++indent_;
       }
+      arm_body_ = ac.back();  // a scope of its own (codegen/temps.inc)
       std::string v = Expr(ac.back());
       if (!dest.empty() && !v.empty()) Line(fmt::format("{} = {};", dest, v));
       if (arm_move) CloseDropScope(TK(Ty(ac.back())) != TyKind::Never);
@@ -1885,6 +1901,10 @@ class CGen {
       y = DerefAll(y, yt);
       return fmt::format("  if (!({})) return false;\n", EqExpr(x, y, xt));
     };
+    if (std::string uf = UserEqFn(t); !uf.empty()) {  // codegen/user_eq.inc: the user's `eq`
+      dbg_bodies_ += body + fmt::format("  return {}(({}*)a, ({}*)b);\n}}\n\n", uf, ct, ct);
+      return t.index;
+    }
     switch (TK(t)) {
       case TyKind::Tuple: {
         std::vector<TypeId> es = ty_.elems(t);
@@ -2293,6 +2313,10 @@ class CGen {
     std::vector<NodeId> cs = Children(t_, n);
     // `'a: { .. }`: `break 'a v` jumps past the block's end with its value in dest.
     uint32_t label_id = !cs.empty() && Kind(cs[0]) == NodeKind::Label ? EnterLabelledBlock(cs, dest) : UINT32_MAX;
+    // A block expression inside a statement hands its tail's temporaries to that statement.
+    bool adopt = n == block_value_;
+    block_value_ = NodeId::Invalid();
+    bool tail_frame = false;
     Line("{");
     ++indent_;
     OpenDropScope();
@@ -2314,7 +2338,10 @@ class CGen {
         }
         case NodeKind::ExprStmt: {
           LineDirective(c);
-          StmtFrameGuard frame(this);
+          bool tail = last && !t_.token[c.index].is_valid();  // its frame ends after the locals drop
+          if (tail) OpenStmtFrame();
+          tail_frame = tail;
+          StmtFrameGuard frame(this, !tail);
           // (A block's tail value lives on into the enclosing statement: not this statement's end.)
           if (!last || t_.token[c.index].is_valid()) stmt_call_ = Children(t_, c).back();
           std::string v = Expr(Children(t_, c).back());
@@ -2337,7 +2364,9 @@ class CGen {
         }
       }
     }
+    if (tail_frame) DetachTailTemps();  // codegen/temps.inc
     CloseDropScope(true);
+    if (tail_frame) EndTailFrame(adopt);
     --indent_;
     Line("}");
     if (label_id != UINT32_MAX) LeaveLabelledBlock(label_id);
@@ -2744,6 +2773,7 @@ class CGen {
           dest = Tmp();
           Line(fmt::format("{} {};", CType(BlockDestTy(n)), dest));
         }
+        if (Kind(n) == NodeKind::BlockExpr) block_value_ = n == arm_body_ ? NodeId::Invalid() : n;  // codegen/temps.inc
         if (Kind(n) == NodeKind::BlockExpr) Block(n, dest);
         else If(n, dest);
         return dest;

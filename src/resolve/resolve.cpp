@@ -196,6 +196,25 @@ class Resolver {
       case NodeKind::RangePat:
       case NodeKind::PathPat:
         break;
+      case NodeKind::OrPat: {
+        // `A(x) | B(x)`: every alternative binds the same names, which are the first one's locals.
+        std::vector<NodeId> alts = Children(t_, pat);
+        size_t first = locals_.size();
+        if (!alts.empty()) DeclarePattern(alts[0]);
+        size_t end = locals_.size();
+        for (size_t a = 1; a < alts.size(); ++a) {
+          size_t before = locals_.size();
+          DeclarePattern(alts[a]);
+          for (size_t i = before; i < locals_.size(); ++i) {
+            for (size_t j = first; j < end; ++j) {
+              if (locals_[j].first == locals_[i].first)
+                r_.def_index[r_.local_node[locals_[i].second].index] = locals_[j].second;
+            }
+          }
+          locals_.resize(before);
+        }
+        break;
+      }
       default:
         for (NodeId c : Children(t_, pat)) {
           NodeKind k = t_.kind[c.index];
