@@ -68,7 +68,7 @@ class CGen {
     }
     for (size_t c = 0; c < items.consts.size(); ++c) {
       protos += fmt::format("static {} c{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
-      if (IsStaticMut(t_, items, static_cast<uint32_t>(c)))
+      if (IsStaticStorage(static_cast<uint32_t>(c)))
         protos += fmt::format("static {}* s{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
     }
     // The std subset's functions are generated only when called (CallTarget requests them).
@@ -761,7 +761,7 @@ class CGen {
       case DefKind::Local: return LocalName(res_.def_index[n.index]);
       case DefKind::Const: {
         uint32_t c = res_.def_index[n.index];
-        if (IsStaticMut(t_, res_.items, c)) return Bind(Ty(n), StaticMutPlace(c));
+        if (IsStaticStorage(c)) return Bind(Ty(n), StaticMutPlace(c));
         // A temporary, so `&` of it (a `{:?}` argument) is an lvalue for every C compiler.
         return Bind(Ty(n), fmt::format("c{}_{}()", c, res_.items.const_names[c]));
       }
