@@ -151,6 +151,7 @@ class Checker {
     for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
     for (auto& [node, t] : ty_.closure_out) t = ty_.Finalize(t);
     for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
+    FillTypeFacts();  // check/mem_checker.inc: after finalizing, so instances' types are concrete
   }
 
  private:
@@ -314,6 +315,7 @@ class Checker {
 #include "check/places_checker.inc"
 #include "check/alias_checker.inc"
 #include "check/patterns_checker.inc"
+#include "check/mem_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -2209,6 +2211,7 @@ class Checker {
     }
     if (callee) {
       if (TypeId pt; SizeOfPath(n, path, segs, pt)) return pt;
+      if (TypeId pt; TypeNamePath(n, path, segs, pt)) return pt;  // check/mem_checker.inc
       if (TypeId pt; RawPtrPath(n, path, segs, pt)) return pt;
       if (TypeId pt; TransmutePath(n, path, segs, pt)) return pt;
       if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;

@@ -154,6 +154,8 @@ class TypeTable {
   auto Assoc(uint32_t slot, TypeId self, bool defer_vars = true) -> TypeId;
   // Whether t (resolved through variables) mentions an unbound inference variable.
   auto HasVar(TypeId t) -> bool;
+  // How many types the table holds (TypeId(0) .. TypeId(count() - 1)).
+  auto count() const -> uint32_t { return static_cast<uint32_t>(kind_.size()); }
   // Associated types declared by traits and bound by impls (read by the normalizer).
   std::vector<AssocSlot> assoc_slots;
   std::vector<AssocBinding> assoc_bindings;

@@ -146,6 +146,7 @@ class CGen {
 #include "codegen/seq_eq.inc"
 #include "codegen/places.inc"
 #include "codegen/patterns.inc"
+#include "codegen/mem.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
