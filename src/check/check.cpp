@@ -151,6 +151,7 @@ class Checker {
     for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
     for (auto& [node, t] : ty_.closure_out) t = ty_.Finalize(t);
     for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
+    for (auto& [node, t] : o_.dyn_coerce) t = ty_.Finalize(t);  // `dyn Tr<T>`'s T inferred later
     FillTypeFacts();  // check/mem_checker.inc: after finalizing, so instances' types are concrete
   }
 
