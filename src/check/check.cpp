@@ -456,7 +456,7 @@ class Checker {
       }
       case NodeKind::SliceType:
         // A bare `[T]` only as the std subset's `impl<T> [T]` header; elsewhere only behind `&`.
-        if (InPrelude(n)) return ty_.Slice(LowerType(Children(t_, n).front()));
+        if (InPrelude(n) || BareSliceAllowed(n)) return ty_.Slice(LowerType(Children(t_, n).front()));
         Unsupported(n, TypeWhat(n));
         return ty_.error;
       case NodeKind::RefType: {

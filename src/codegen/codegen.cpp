@@ -2752,7 +2752,8 @@ class CGen {
         if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
         // `*guard` of a place through `impl Deref` borrows the place: it is not read (moved) first.
-        if (std::string fn; op == "*" && IsPlace(e) && !IsPointer(Ty(e)) && DerefCall(Ty(e), fn).is_valid())
+        if (std::string fn; op == "*" && IsPlace(e) && !IsPointer(Ty(e)) &&
+                            DerefCall(Ty(e), fn, typed_.deref_mut.count(e.index) > 0).is_valid())
           return Bind(t, UserDerefC(fn, Place(e), t));
         std::string v = Expr(e);
         if (op == "-") {
@@ -2761,7 +2762,8 @@ class CGen {
         }
         if (op == "*" && IsUnsized(t) && IsPointer(Ty(e))) return v;
         if (op == "*" && TK(Ty(e)) == TyKind::String) return Bind(t, fmt::format("rg_string_view({})", v));  // `&*s`
-        if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
+        // (`&mut **arr` of an unsized target is read as a value: DerefMut where the checker saw a write.)
+        if (std::string fn; op == "*" && DerefCall(Ty(e), fn, typed_.deref_mut.count(e.index) > 0).is_valid())
           return Bind(t, UserDerefC(fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v), t));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);
