@@ -2213,6 +2213,7 @@ class Checker {
     if (callee) {
       if (TypeId pt; SizeOfPath(n, path, segs, pt)) return pt;
       if (TypeId pt; TypeNamePath(n, path, segs, pt)) return pt;  // check/mem_checker.inc
+      if (TypeId pt; NeedsDropPath(n, path, segs, pt)) return pt;
       if (TypeId pt; RawPtrPath(n, path, segs, pt)) return pt;
       if (TypeId pt; TransmutePath(n, path, segs, pt)) return pt;
       if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;
