@@ -171,6 +171,8 @@ class Checker {
     for (const auto& [node, t] : closure_ret_) o_.closure_ret[node] = ty_.Finalize(t);
     for (auto& [node, t] : ty_.closure_out) t = ty_.Finalize(t);
     for (uint32_t f : opaque_ret_fns_) o_.fn_ret[f] = ty_.Finalize(o_.fn_ret[f]);
+    for (auto& [node, t] : o_.dyn_coerce) t = ty_.Finalize(t);  // `dyn Tr<T>`'s T inferred later
+    FillTypeFacts();  // check/mem_checker.inc: after finalizing, so instances' types are concrete
   }
 
  private:
@@ -341,6 +343,7 @@ class Checker {
 #include "check/param_ops_checker.inc"
 #include "check/user_eq_checker.inc"
 #include "check/lub_checker.inc"
+#include "check/mem_checker.inc"
 
   void CheckItemKind(NodeId item) {
     switch (Kind(item)) {
@@ -484,7 +487,7 @@ class Checker {
       }
       case NodeKind::SliceType:
         // A bare `[T]` only as the std subset's `impl<T> [T]` header; elsewhere only behind `&`.
-        if (InPrelude(n)) return ty_.Slice(LowerType(Children(t_, n).front()));
+        if (InPrelude(n) || BareSliceAllowed(n)) return ty_.Slice(LowerType(Children(t_, n).front()));
         Unsupported(n, TypeWhat(n));
         return ty_.error;
       case NodeKind::RefType: {
@@ -2240,6 +2243,8 @@ class Checker {
     }
     if (callee) {
       if (TypeId pt; SizeOfPath(n, path, segs, pt)) return pt;
+      if (TypeId pt; TypeNamePath(n, path, segs, pt)) return pt;  // check/mem_checker.inc
+      if (TypeId pt; NeedsDropPath(n, path, segs, pt)) return pt;
       if (TypeId pt; RawPtrPath(n, path, segs, pt)) return pt;
       if (TypeId pt; TransmutePath(n, path, segs, pt)) return pt;
       if (TypeId pt; PrimStaticPath(n, segs, pt)) return pt;

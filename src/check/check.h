@@ -184,6 +184,9 @@ enum PrimStaticFn : uint32_t {
   kPtrEq,              // std::ptr::eq(a, b): address equality
   kSliceFromRawParts,  // std::slice::from_raw_parts(p, len) / from_raw_parts_mut
   kTransmute,          // std::mem::transmute(x): the same bytes as another plain type
+  kTypeName,           // std::any::type_name::<T>(): Typed::type_query / type_names (check/mem_checker.inc)
+  kNeedsDrop,          // std::mem::needs_drop::<T>(): Typed::type_query (codegen answers per instance)
+  kPtrSwap,            // std::ptr::swap(a, b): the two pointees exchanged
 };
 
 // An enum: its variants with their field types (Param(i) for a built-in generic's parameters).
@@ -303,6 +306,15 @@ struct Typed {
   // Per std::mem::size_of::<T>() callee node: T's size under rustc's layout (fields ordered by
   // alignment, so no padding but the tail's).
   std::unordered_map<uint32_t, uint64_t> size_of;
+  // Per size_of/align_of/type_name callee node answered from the tables below (every type_name,
+  // and a size_of/align_of of a type naming a parameter): the type and which answer (0: size,
+  // 1: align, 2: name, 3: needs_drop; check/mem_checker.inc). Codegen substitutes the instance's
+  // arguments.
+  std::unordered_map<uint32_t, std::pair<TypeId, uint8_t>> type_query;
+  // Size and alignment under rustc's layout, and std::any::type_name, per concrete TypeId index
+  // (every type of the table when a query waits for an instance).
+  std::unordered_map<uint32_t, std::pair<uint64_t, uint64_t>> type_layout;
+  std::unordered_map<uint32_t, std::string> type_names;
   // Per function: how many type parameters instantiate it (0: an ordinary function, generated
   // once). Trait method declarations count `Self` as parameter 0.
   std::vector<uint32_t> fn_generics;

@@ -371,7 +371,14 @@ auto TypeTable::Name(TypeId t) -> std::string {
         if (kind(Resolve(es[1])) != TyKind::Tuple || b(Resolve(es[1])) != 0) s += " -> " + Name(es[1]);
         return s;
       }
-      return "dyn " + (a(t) < trait_names.size() ? trait_names[a(t)] : std::string("Trait"));
+      std::string s = "dyn " + (a(t) < trait_names.size() ? trait_names[a(t)] : std::string("Trait"));
+      if (b(t) == 1) {  // dyn Tr<A, B>: the trait's arguments
+        std::vector<TypeId> as = elems(Resolve(elems(t)[0]));
+        s += "<";
+        for (size_t i = 0; i < as.size(); ++i) s += (i ? ", " : "") + Name(as[i]);
+        s += ">";
+      }
+      return s;
     }
     case TyKind::FnPtr: {
       std::vector<TypeId> es = elems(t);

@@ -138,6 +138,8 @@ class TypeTable {
   auto Dyn(uint32_t trait) -> TypeId { return Intern(TyKind::Dyn, trait, 0, {}); }
   // `dyn Fn(args..) -> ret` (trait: the builtin id of Fn, FnMut or FnOnce; args: a tuple).
   auto DynFn(uint32_t trait, TypeId args, TypeId ret) -> TypeId { return Intern(TyKind::Dyn, trait, 2, {args, ret}); }
+  // `dyn Tr<A, B>` of a generic user trait: elems [the argument tuple (A, B)].
+  auto DynGeneric(uint32_t trait, TypeId args) -> TypeId { return Intern(TyKind::Dyn, trait, 1, {args}); }
   // `fn(params) -> ret`.
   auto FnPtr(std::vector<TypeId> params, TypeId ret) -> TypeId {
     params.push_back(ret);
@@ -154,6 +156,8 @@ class TypeTable {
   auto Assoc(uint32_t slot, TypeId self, bool defer_vars = true) -> TypeId;
   // Whether t (resolved through variables) mentions an unbound inference variable.
   auto HasVar(TypeId t) -> bool;
+  // How many types the table holds (TypeId(0) .. TypeId(count() - 1)).
+  auto count() const -> uint32_t { return static_cast<uint32_t>(kind_.size()); }
   // Associated types declared by traits and bound by impls (read by the normalizer).
   std::vector<AssocSlot> assoc_slots;
   std::vector<AssocBinding> assoc_bindings;

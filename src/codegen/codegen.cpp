@@ -68,7 +68,7 @@ class CGen {
     }
     for (size_t c = 0; c < items.consts.size(); ++c) {
       protos += fmt::format("static {} c{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
-      if (IsStaticMut(t_, items, static_cast<uint32_t>(c)))
+      if (IsStaticStorage(static_cast<uint32_t>(c)))
         protos += fmt::format("static {}* s{}_{}(void);\n", CType(typed_.const_ty[c]), c, items.const_names[c]);
     }
     // The std subset's functions are generated only when called (CallTarget requests them).
@@ -149,6 +149,7 @@ class CGen {
 #include "codegen/never.inc"
 #include "codegen/param_ops.inc"
 #include "codegen/user_eq.inc"
+#include "codegen/mem.inc"
   auto Kind(NodeId n) const -> NodeKind { return t_.kind[n.index]; }
   auto Text(NodeId n) const -> std::string_view {
     TokenId t = t_.token[n.index];
@@ -769,7 +770,7 @@ class CGen {
       case DefKind::Local: return LocalName(res_.def_index[n.index]);
       case DefKind::Const: {
         uint32_t c = res_.def_index[n.index];
-        if (IsStaticMut(t_, res_.items, c)) return Bind(Ty(n), StaticMutPlace(c));
+        if (IsStaticStorage(c)) return Bind(Ty(n), StaticMutPlace(c));
         // A temporary, so `&` of it (a `{:?}` argument) is an lvalue for every C compiler.
         return Bind(Ty(n), fmt::format("c{}_{}()", c, res_.items.const_names[c]));
       }
@@ -2785,7 +2786,8 @@ class CGen {
         if ((op == "-" || op == "!") && typed_.node_fn[n.index] != UINT32_MAX) return OperatorCall(n, {e});
         if (op == "-" && Kind(e) == NodeKind::Literal) return Literal(e, true);
         // `*guard` of a place through `impl Deref` borrows the place: it is not read (moved) first.
-        if (std::string fn; op == "*" && IsPlace(e) && !IsPointer(Ty(e)) && DerefCall(Ty(e), fn).is_valid())
+        if (std::string fn; op == "*" && IsPlace(e) && !IsPointer(Ty(e)) &&
+                            DerefCall(Ty(e), fn, typed_.deref_mut.count(e.index) > 0).is_valid())
           return Bind(t, UserDerefC(fn, Place(e), t));
         std::string v = Expr(e);
         if (op == "-") {
@@ -2794,7 +2796,8 @@ class CGen {
         }
         if (op == "*" && IsUnsized(t) && IsPointer(Ty(e))) return v;
         if (op == "*" && TK(Ty(e)) == TyKind::String) return Bind(t, fmt::format("rg_string_view({})", v));  // `&*s`
-        if (std::string fn; op == "*" && DerefCall(Ty(e), fn).is_valid())
+        // (`&mut **arr` of an unsized target is read as a value: DerefMut where the checker saw a write.)
+        if (std::string fn; op == "*" && DerefCall(Ty(e), fn, typed_.deref_mut.count(e.index) > 0).is_valid())
           return Bind(t, UserDerefC(fn, IsPlace(e) ? Place(e) : StmtTemp(Ty(e), v), t));
         if (op == "*") return Bind(t, "*" + v);
         if (TK(t) == TyKind::Bool) return Bind(t, "!" + v);

@@ -49,18 +49,28 @@ auto ComputePreludeFileKeys(const SourceBuffer& src, const TokenBuffer& tokens, 
     out.defines = std::move(fns);
     out.by_member = true;
   }
+  // The names of a `// rustg-prelude-<tag>: a b` line of the file.
+  auto line_names = [&](std::string_view tag) {
+    std::vector<std::string> names;
+    if (size_t k = text.find(tag); k != std::string_view::npos) {
+      size_t e = text.find('\n', k);
+      std::string_view line = text.substr(k + tag.size(), e == std::string_view::npos ? std::string_view::npos : e - k - tag.size());
+      for (size_t a = 0; a < line.size();) {
+        size_t b = line.find(' ', a);
+        if (b == std::string_view::npos) b = line.size();
+        if (b > a) names.emplace_back(line.substr(a, b - a));
+        a = b + 1;
+      }
+    }
+    return names;
+  };
   // A file may name more triggers in a `// rustg-prelude-keys: a b` line (methods such as
   // `iter` on built-in types, which no declaration of the file names).
-  if (size_t k = text.find("// rustg-prelude-keys:"); k != std::string_view::npos) {
-    size_t e = text.find('\n', k);
-    std::string_view line = text.substr(k + 22, e == std::string_view::npos ? std::string_view::npos : e - k - 22);
-    for (size_t a = 0; a < line.size();) {
-      size_t b = line.find(' ', a);
-      if (b == std::string_view::npos) b = line.size();
-      if (b > a) out.keys.emplace_back(line.substr(a, b - a));
-      a = b + 1;
-    }
-  }
+  out.keys = line_names("// rustg-prelude-keys:");
+  // ... and declare names that must not trigger it (`// rustg-prelude-unkeyed: a b`): a type
+  // whose name another std item shares (std::sync::atomic::Ordering and std::cmp::Ordering).
+  for (const std::string& u : line_names("// rustg-prelude-unkeyed:"))
+    out.defines.erase(std::remove(out.defines.begin(), out.defines.end(), u), out.defines.end());
   SortUnique(out.defines);
   SortUnique(out.mentions);
   SortUnique(out.keys);
