@@ -77,9 +77,10 @@ auto CheckChunks(const SourceBuffer& src, uint32_t chunk) -> uint64_t {
       EXPECT_EQ(want.starts, got.starts) << where;
       if (got.exit == scan::kDfaFar) {
         // Given up on the last token: it must end past the tail limit; it has no kind.
-        EXPECT_GT(want.exit, hi + scan::kDfaTailLimit - 16) << where;
-        EXPECT_EQ(got.kinds.size() + 1, got.starts.size()) << where;
+        EXPECT_GT(want.exit, hi + scan::kDfaTailLimit - 32) << where;
+        EXPECT_TRUE(got.kinds.size() + 1 == got.starts.size() || got.kinds.size() == got.starts.size()) << where;
         if (!got.starts.empty() && !want.starts.empty()) {
+          got.kinds.resize(got.starts.size() - 1);
           got.starts.pop_back();
           want.starts.pop_back();
           want.kinds.pop_back();
@@ -91,6 +92,8 @@ auto CheckChunks(const SourceBuffer& src, uint32_t chunk) -> uint64_t {
       if (want.starts == got.starts && got.kinds.size() == got.starts.size()) {
         for (size_t i = 0; i < got.kinds.size(); ++i) {
           TokenKind k = scan::DfaTokenKind(data, lo + got.starts[i], got.kinds[i], ed);
+          static constexpr scan::KeywordTable kKeywords;
+          EXPECT_EQ(k, scan::DfaTokenKind(data, lo + got.starts[i], got.kinds[i], ed, &kKeywords));
           if (static_cast<uint8_t>(k) != want.kinds[i]) {
             ADD_FAILURE() << where << ": token at " << got.starts[i] << " is " << TokenKindName(k) << ", want "
                           << TokenKindName(static_cast<TokenKind>(want.kinds[i]));

@@ -112,17 +112,21 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   }
 }
 
-// The DFA's output for one chunk in kernel 1: the token-start bitmap through a register word, the
-// kinds in order, the last diagnosed token.
+// The DFA's output for one run: the token-start bitmap through a register word (offsets + `shift`
+// from the chunk's start), the kinds in order four to a word (none without `kinds`), the last
+// diagnosed token.
 struct DfaOut {
-  uint32_t* bits;  // the chunk's run-A words, zeroed
+  uint32_t* bits;  // the run's words, zeroed
   uint8_t* kinds;
+  uint32_t shift = 0;
   uint32_t n = 0;
+  uint32_t pack = 0;
   uint32_t word = ~0u;
   uint32_t cur = 0;
   uint32_t dirty = 0;  // offset + 1 of the last diagnosed token, 0 for none
-  uint32_t last = 0;  // the last token start marked
+  uint32_t last = 0;   // the last token start marked (chunk offset)
   __device__ void SetBit(uint32_t off) {
+    off += shift;
     last = off;
     uint32_t w = off >> 5, m = 1u << (off & 31);
     if (w == word) {
@@ -135,24 +139,38 @@ struct DfaOut {
       bits[w] |= m;  // a word already stored (a token start the scanner reports again)
     }
   }
-  __device__ void Kind(uint8_t k) { kinds[n++] = k; }
+  __device__ void Kind(uint8_t k) {
+    if (kinds == nullptr) return;
+    pack |= static_cast<uint32_t>(k) << (8 * (n & 3));
+    if ((n & 3) == 3) {
+      *reinterpret_cast<uint32_t*>(kinds + n - 3) = pack;
+      pack = 0;
+    }
+    ++n;
+  }
   __device__ void Dirty(uint32_t off) { dirty = off + 1 > dirty ? off + 1 : dirty; }
   __device__ void Flush() {
     if (word != ~0u) bits[word] = cur;
+    if (kinds != nullptr && (n & 3) != 0) *reinterpret_cast<uint32_t*>(kinds + (n & ~3u)) = pack;
   }
 };
 
+// The DFA's tables into shared memory (every thread of the block takes part).
+__device__ inline void LoadDfaTables(const scan::DfaTables* tables, uint32_t* s_next, uint8_t* s_cls) {
+  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
+  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
+  __syncthreads();
+}
+
 // Kernel 1 with the DFA: run A of each chunk, its kinds (spec_kind, `chunk` slots a chunk) and its
-// last diagnosed token (dirty); where run A's exit is kDfaFar, far = the open token's start. The
-// tables go to shared memory first.
+// last diagnosed token (dirty); where run A's exit is kDfaFar, far[2c] = the open token's start.
+// The tables go to shared memory first.
 __global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                    uint32_t words, uint32_t chunk, const scan::DfaTables* tables, uint32_t* bitmap,
                                    uint32_t* exit, uint8_t* spec_kind, uint32_t* dirty, uint32_t* far) {
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
-  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
-  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
-  __syncthreads();
+  LoadDfaTables(tables, s_next, s_cls);
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
@@ -163,7 +181,7 @@ __global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, con
                                   ch.first != 0, s_next, s_cls, out);
   out.Flush();
   exit[3 * c] = x;
-  if (x == scan::kDfaFar) far[c] = ch.lo + out.last;
+  if (x == scan::kDfaFar) far[2 * c] = ch.lo + out.last;
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
   dirty[c] = out.dirty;
@@ -186,6 +204,7 @@ __device__ inline auto RunsMeet(const ChunkInfo* chunks, uint32_t words, const u
                                 uint32_t c) -> bool {
   ChunkInfo ch = chunks[c];
   uint32_t t = exit[3 * (c - 1)];
+  if (t == scan::kDfaFar) return false;  // the DFA gave up on a long token: c's true start is unknown
   return t >= ch.hi || t < ch.lo || SpecBit(bitmap, c, words, 0, t - ch.lo);
 }
 
@@ -222,6 +241,33 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
   exit[3 * c + 2] = nl + 1;
 }
 
+// SpeculateBKernel with the DFA (bits and exit only: a chunk whose true run leaves run A is slow);
+// where run B's exit is kDfaFar, far[2c + 1] = the open token's start.
+__global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
+                                    const uint32_t* flagged, const uint32_t* n_flagged, uint32_t words,
+                                    const scan::DfaTables* tables, uint32_t* bitmap, uint32_t* exit, uint32_t* far) {
+  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
+  __shared__ uint8_t s_cls[256];
+  LoadDfaTables(tables, s_next, s_cls);
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= *n_flagged) return;
+  uint32_t c = flagged[i];
+  ChunkInfo ch = chunks[c];
+  uint32_t nl = ch.lo;
+  while (nl < ch.hi && src[nl] != '\n') ++nl;
+  if (nl + 1 >= ch.hi) return;
+  uint32_t* bits = bitmap + (static_cast<size_t>(c) * 2 + 1) * words;
+  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
+  DfaOut out{bits, nullptr, nl + 1 - ch.lo};
+  uint32_t end = file_end[ch.file];
+  auto edition = static_cast<Edition>(ch.edition);
+  uint32_t x = scan::DfaScanChunk(src, nl + 1, ch.hi, end, edition, false, s_next, s_cls, out);
+  out.Flush();
+  if (x == scan::kDfaFar) far[2 * c + 1] = ch.lo + out.last;
+  exit[3 * c + 1] = x;
+  exit[3 * c + 2] = nl + 1;
+}
+
 // One thread per file: the true first token start of each chunk. With `dirty` (the DFA path), also
 // lists the slow chunks: those whose true run is not run A from the true start on, or has a token
 // the scanner reported a diagnostic for.
@@ -248,7 +294,7 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
     t = exit[3 * c];
     if (t == scan::kDfaFar) {
       NullSink none;
-      t = scan::ScanRange(src, far[c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
+      t = scan::ScanRange(src, far[2 * c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
     }
     if (diagnosed || exit[3 * c] == scan::kDfaFar) mark_slow(c);
   };
@@ -273,6 +319,7 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
       if (t >= ch.hi) continue;
       if (SpecBit(bitmap, c, words, 1, t - ch.lo)) {
         t = exit[3 * c + 1];
+        if (t == scan::kDfaFar) t = scan::ScanRange(src, far[2 * c + 1], ch.hi, end, edition, false, sink);
         continue;
       }
     }
@@ -355,11 +402,18 @@ __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const 
 
 // The DFA path's write for a chunk that is not slow, a warp per chunk and a bitmap word per lane:
 // each token start of run A at or after the true start with its recorded kind (identifiers looked
-// up as keywords here), then the file's Eof.
+// up as keywords here, in a shared-memory copy of the host's perfect-hash table), then the file's Eof.
 __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                 uint32_t words, uint32_t chunk, const uint32_t* bitmap, const uint8_t* spec_kind,
                                 const uint32_t* true_start, const uint8_t* is_slow, const uint32_t* tok_off,
-                                TokenKind* kinds, uint32_t* starts) {
+                                const scan::KeywordTable* keywords, TokenKind* kinds, uint32_t* starts) {
+  __shared__ scan::KeywordTable s_keywords;
+  {
+    auto* to = reinterpret_cast<uint32_t*>(&s_keywords);
+    const auto* from = reinterpret_cast<const uint32_t*>(keywords);
+    for (uint32_t i = threadIdx.x; i < sizeof(scan::KeywordTable) / 4; i += blockDim.x) to[i] = from[i];
+    __syncthreads();
+  }
   uint32_t c = (blockIdx.x * blockDim.x + threadIdx.x) / 32;
   uint32_t lane = threadIdx.x & 31;
   if (c >= n || is_slow[c]) return;
@@ -396,7 +450,7 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
         if (pos >= off) {
           uint32_t start = ch.lo + pos;
           uint32_t o = out + idx - before;
-          kinds[o] = scan::DfaTokenKind(src, start, kind[idx], edition);
+          kinds[o] = scan::DfaTokenKind(src, start, kind[idx], edition, &s_keywords);
           starts[o] = start;
         }
         ++idx;
@@ -489,6 +543,12 @@ auto FlagWindow() -> uint32_t {
 auto UseDfa() -> bool {
   const char* env = std::getenv("RUSTG_CUDA_LEX");
   return env == nullptr || std::string(env) != "scalar";
+}
+
+// Whether the DFA path's run B is the DFA too (the default) or the scanner (RUSTG_CUDA_LEX_B=scanner).
+auto DfaRunB() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_LEX_B");
+  return env == nullptr || std::string(env) != "scanner";
 }
 
 // The DFA's tables, built once on the host.
@@ -598,15 +658,19 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   uint8_t* d_is_slow = nullptr;
   uint32_t *d_dirty = nullptr, *d_far = nullptr, *d_slow = nullptr, *d_n_slow = nullptr;
   scan::DfaTables* d_tables = nullptr;
+  scan::KeywordTable* d_keywords = nullptr;
   if (dfa) {
     RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * chunk, &d_spec_kind));
     RUSTG_CK(mem.Alloc(n, &d_is_slow));
     RUSTG_CK(mem.Alloc(n, &d_dirty));
-    RUSTG_CK(mem.Alloc(n, &d_far));
+    RUSTG_CK(mem.Alloc(2 * static_cast<size_t>(n), &d_far));
     RUSTG_CK(mem.Alloc(n, &d_slow));
     RUSTG_CK(mem.Alloc(1, &d_n_slow));
     RUSTG_CK(mem.Alloc(1, &d_tables));
     RUSTG_CK(cudaMemcpy(d_tables, &DfaTablesHost(), sizeof(scan::DfaTables), cudaMemcpyHostToDevice));
+    static constexpr scan::KeywordTable kKeywords;
+    RUSTG_CK(mem.Alloc(1, &d_keywords));
+    RUSTG_CK(cudaMemcpy(d_keywords, &kKeywords, sizeof(scan::KeywordTable), cudaMemcpyHostToDevice));
     RUSTG_CK(cudaMemset(d_is_slow, 0, n));
     RUSTG_CK(cudaMemset(d_n_slow, 0, sizeof(uint32_t)));
   }
@@ -624,12 +688,19 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
                                            spec == SpecMode::kAll);
   }
   RUSTG_CK(cudaGetLastError());
+  timer.End();
+  timer.Begin("lex speculate B");
   if (spec == SpecMode::kLazy) {
     FlagKernel<<<Blocks(n), kBlock>>>(d_chunks, n, words, d_bitmap, d_exit, FlagWindow(), d_flagged,
                                       d_n_flagged);
     RUSTG_CK(cudaGetLastError());
-    SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
-                                            d_exit);
+    if (dfa && DfaRunB()) {
+      DfaSpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_tables,
+                                                 d_bitmap, d_exit, d_far);
+    } else {
+      SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
+                                              d_exit);
+    }
     RUSTG_CK(cudaGetLastError());
   }
   timer.End();
@@ -673,7 +744,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   timer.Begin("lex write");
   if (dfa) {
     FastWriteKernel<<<Blocks(32 * n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_bitmap, d_spec_kind,
-                                                d_true, d_is_slow, d_tok_off, d_kinds, d_starts);
+                                                d_true, d_is_slow, d_tok_off, d_keywords, d_kinds, d_starts);
     RUSTG_CK(cudaGetLastError());
     SlowWriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_off,
                                            d_diag_off, d_kinds, d_starts, d_records);
@@ -706,12 +777,13 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
-  uint32_t rescans = 0, n_slow = 0;
+  uint32_t rescans = 0, n_slow = 0, n_flagged = 0;
   RUSTG_CK(cudaMemcpy(&rescans, d_rescans, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  RUSTG_CK(cudaMemcpy(&n_flagged, d_n_flagged, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   if (dfa) RUSTG_CK(cudaMemcpy(&n_slow, d_n_slow, sizeof(uint32_t), cudaMemcpyDeviceToHost));
   const std::string detail =
       std::to_string(n_files) + " files, " + std::to_string(n) + " chunks of " + std::to_string(chunk) + " bytes, " +
-      std::to_string(rescans) + " re-scans" +
+      std::to_string(n_flagged) + " with run B, " + std::to_string(rescans) + " re-scans" +
       (dfa ? ", DFA run A, " + std::to_string(n_slow) + " slow chunks" : std::string(", scanner run A"));
   timer.Flush(detail);
   if (std::getenv("RUSTG_CUDA_LEX_STATS") != nullptr) std::fprintf(stderr, "lex cuda: %s\n", detail.c_str());

@@ -85,7 +85,7 @@ auto BuildDfaTables() -> DfaTables;
 // Kind(k) appends the kind of the next token in order (kDfaIdent: decide by IdentOrKeyword), and
 // Dirty(offset) says the scanner reported a diagnostic for the token at lo + offset.
 //   struct Out { void SetBit(uint32_t); void Kind(uint8_t); void Dirty(uint32_t); };
-// On kDfaFar the last token marked has no kind.
+// On kDfaFar the last token marked may have no kind, or a wrong one.
 
 // The scanner sink of the unsure path: tokens into `out`, and which token a diagnostic belongs to
 // (the scanner reports a token's diagnostics before the token).
@@ -130,12 +130,18 @@ RUSTG_HD RUSTG_DFA_NOINLINE auto DfaScanner(const Byte* src, uint32_t from, uint
 // Run A of the CUDA lexer for chunk [lo, hi) of the file ending at `end` (which starts at lo when
 // `first`): as ScanRange(src, lo, hi, end, edition, first, sink) would, writes the token starts in
 // [lo, hi) and their kinds to `out` and returns where it stopped (the first token start >= hi, or
-// the file's end), or kDfaFar when the token open at hi is still open kDfaTailLimit bytes later.
-// `src` is 16-aligned and each file is followed by 16 readable bytes.
+// the file's end), or kDfaFar when the token open at hi may still be open kDfaTailLimit bytes later:
+// neither the DFA nor the scanner looks further (the scanner is told the file ends there, and a token
+// it ends near that point is given up on). `src` is 16-aligned and each file is followed by 16
+// readable bytes.
 template <class Out>
 RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uint32_t end, Edition edition,
                                   bool first, const uint32_t* table, const uint8_t* cls, Out& out) -> uint32_t {
   if (lo >= hi) return lo;
+  // Where the scanner is told the file ends; a token it ends within 8 bytes of that (its lookahead
+  // and a char's length) may be longer.
+  const uint32_t scan_end = hi + kDfaTailLimit < end ? hi + kDfaTailLimit : end;
+  auto far = [&](uint32_t x) { return scan_end < end && x + 8 >= scan_end; };
   out.SetBit(0);
   uint32_t tok = lo;   // the open token's start
   uint32_t skip = lo;  // bytes before this one are consumed
@@ -143,7 +149,8 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
   DfaScanSink<Out> sink{out, lo};
   if (first && (src[lo] == 0xEF || src[lo] == '#')) {
     // A byte-order mark or a shebang (or `#!` of an inner attribute): the scanner's file start.
-    uint32_t x = DfaScanner(src, lo, lo + 1, end, edition, true, sink);
+    uint32_t x = DfaScanner(src, lo, lo + 1, scan_end, edition, true, sink);
+    if (far(x)) return kDfaFar;
     if (x >= hi) return x;
     out.SetBit(x - lo);
     tok = skip = x;
@@ -163,7 +170,8 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
       if (ns == kDfaUnsure) [[unlikely]] {
         // The scanner lexes the open token and any that start up to this byte.
         uint32_t limit = pos + 1 < hi ? pos + 1 : hi;
-        uint32_t x = DfaScanner(src, tok, limit, end, edition, false, sink);
+        uint32_t x = DfaScanner(src, tok, limit, scan_end, edition, false, sink);
+        if (far(x)) return kDfaFar;
         if (x >= hi) return x;
         out.SetBit(x - lo);
         tok = skip = x;
@@ -189,10 +197,14 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
 
 // The kind of the token at `start` whose DFA kind is `k`: kDfaIdent becomes the keyword or Ident
 // its ASCII word spells (the DFA ends identifiers at the first byte outside [A-Za-z0-9_]).
-RUSTG_HD inline auto DfaTokenKind(const Byte* src, uint32_t start, uint8_t k, Edition edition) -> TokenKind {
+// With `keywords`, the lookup goes through that copy of the keyword table (the device's, in shared
+// memory).
+RUSTG_HD inline auto DfaTokenKind(const Byte* src, uint32_t start, uint8_t k, Edition edition,
+                                  const KeywordTable* keywords = nullptr) -> TokenKind {
   if (k != kDfaIdent) return static_cast<TokenKind>(k);
   uint32_t len = 1;
   while (Class(src[start + len]) & kIdContinue) ++len;
+  if (keywords != nullptr) return IdentOrKeywordIn(*keywords, src + start, len, edition);
   return IdentOrKeyword(src + start, len, edition);
 }
 
