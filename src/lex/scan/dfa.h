@@ -85,7 +85,7 @@ auto BuildDfaTables() -> DfaTables;
 // Kind(k) appends the kind of the next token in order (kDfaIdent: decide by IdentOrKeyword), and
 // Dirty(offset) says the scanner reported a diagnostic for the token at lo + offset.
 //   struct Out { void SetBit(uint32_t); void Kind(uint8_t); void Dirty(uint32_t); };
-// On kDfaFar the last token marked may have no kind, or a wrong one.
+// On kDfaFar the last token marked has no kind.
 
 // The scanner sink of the unsure path: tokens into `out`, and which token a diagnostic belongs to
 // (the scanner reports a token's diagnostics before the token).
@@ -130,18 +130,13 @@ RUSTG_HD RUSTG_DFA_NOINLINE auto DfaScanner(const Byte* src, uint32_t from, uint
 // Run A of the CUDA lexer for chunk [lo, hi) of the file ending at `end` (which starts at lo when
 // `first`): as ScanRange(src, lo, hi, end, edition, first, sink) would, writes the token starts in
 // [lo, hi) and their kinds to `out` and returns where it stopped (the first token start >= hi, or
-// the file's end), or kDfaFar when the token open at hi may still be open kDfaTailLimit bytes later:
-// neither the DFA nor the scanner looks further (the scanner is told the file ends there, and a token
-// it ends near that point is given up on). `src` is 16-aligned and each file is followed by 16
-// readable bytes.
+// the file's end), or kDfaFar when the token open at hi is still open kDfaTailLimit bytes later in
+// the DFA (the scanner, once called, finishes its tokens). `src` is 16-aligned and each file is
+// followed by 16 readable bytes.
 template <class Out>
 RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uint32_t end, Edition edition,
                                   bool first, const uint32_t* table, const uint8_t* cls, Out& out) -> uint32_t {
   if (lo >= hi) return lo;
-  // Where the scanner is told the file ends; a token it ends within 8 bytes of that (its lookahead
-  // and a char's length) may be longer.
-  const uint32_t scan_end = hi + kDfaTailLimit < end ? hi + kDfaTailLimit : end;
-  auto far = [&](uint32_t x) { return scan_end < end && x + 8 >= scan_end; };
   out.SetBit(0);
   uint32_t tok = lo;   // the open token's start
   uint32_t skip = lo;  // bytes before this one are consumed
@@ -149,8 +144,7 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
   DfaScanSink<Out> sink{out, lo};
   if (first && (src[lo] == 0xEF || src[lo] == '#')) {
     // A byte-order mark or a shebang (or `#!` of an inner attribute): the scanner's file start.
-    uint32_t x = DfaScanner(src, lo, lo + 1, scan_end, edition, true, sink);
-    if (far(x)) return kDfaFar;
+    uint32_t x = DfaScanner(src, lo, lo + 1, end, edition, true, sink);
     if (x >= hi) return x;
     out.SetBit(x - lo);
     tok = skip = x;
@@ -170,8 +164,7 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
       if (ns == kDfaUnsure) [[unlikely]] {
         // The scanner lexes the open token and any that start up to this byte.
         uint32_t limit = pos + 1 < hi ? pos + 1 : hi;
-        uint32_t x = DfaScanner(src, tok, limit, scan_end, edition, false, sink);
-        if (far(x)) return kDfaFar;
+        uint32_t x = DfaScanner(src, tok, limit, end, edition, false, sink);
         if (x >= hi) return x;
         out.SetBit(x - lo);
         tok = skip = x;
