@@ -3,11 +3,8 @@
 // give ScanRange's token starts, kinds and stop, and name the last token the scanner reports a
 // diagnostic for.
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -16,6 +13,7 @@
 #include "base/diag.h"
 #include "base/source.h"
 #include "lex/scan/dfa.h"
+#include "test_inputs.h"
 
 namespace rustg {
 namespace {
@@ -23,17 +21,8 @@ namespace {
 namespace fs = std::filesystem;
 using scan::Byte;
 
-auto ReadFile(const fs::path& p) -> std::string {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-auto SourceDir() -> fs::path {
-  if (const char* env = std::getenv("RUSTG_SOURCE_DIR")) return env;
-  return fs::path(__FILE__).parent_path().parent_path().parent_path();
-}
+using test_inputs::ReadFile;
+using test_inputs::SourceDir;
 
 // What one run over a chunk gives: token offsets, kinds, the last diagnosed token (+1; 0 = none).
 struct ChunkRun {
@@ -150,19 +139,8 @@ TEST(LexDfa, RandomInputs) {
 
 // The whole corpus (tools/corpus.sh) when it is here.
 TEST(LexDfa, Corpus) {
-  const char* env = std::getenv("RUSTG_CORPUS");
-  fs::path dir = env && *env ? fs::path(env) : SourceDir() / ".cache" / "corpus";
-  std::ifstream manifest(dir / "manifest.tsv");
-  if (!manifest) GTEST_SKIP() << "no corpus at " << dir;
   SourceBuffer src;
-  DiagSink diags;
-  for (std::string line; std::getline(manifest, line);) {
-    size_t a = line.find('\t'), b = line.find('\t', a + 1);
-    if (a == std::string::npos || b == std::string::npos) continue;
-    Edition e = ParseEdition(line.substr(a + 1, b - a - 1)).value_or(Edition::k2021);
-    fs::path p = dir / line.substr(b + 1);
-    src.AddFile(p.string(), ReadFile(p), e, diags);
-  }
+  if (!test_inputs::AddCorpus(src)) GTEST_SKIP() << "no corpus at " << test_inputs::CorpusDir();
   ASSERT_GT(src.file_count(), 0u);
   CheckChunks(src, 1024);
 }

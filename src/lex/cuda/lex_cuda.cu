@@ -112,13 +112,11 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   }
 }
 
-// The DFA's output for one run: the token-start bitmap through a register word (offsets + `shift`
-// from the chunk's start), the kinds in order four to a word (none without `kinds`), the last
-// diagnosed token.
+// The DFA's output for run A of one chunk: the token-start bitmap through a register word, the
+// kinds in order four to a word, the last diagnosed token.
 struct DfaOut {
   uint32_t* bits;  // the run's words, zeroed
   uint8_t* kinds;
-  uint32_t shift = 0;
   uint32_t n = 0;
   uint32_t pack = 0;
   uint32_t word = ~0u;
@@ -126,7 +124,6 @@ struct DfaOut {
   uint32_t dirty = 0;  // offset + 1 of the last diagnosed token, 0 for none
   uint32_t last = 0;   // the last token start marked (chunk offset)
   __device__ void SetBit(uint32_t off) {
-    off += shift;
     last = off;
     uint32_t w = off >> 5, m = 1u << (off & 31);
     if (w == word) {
@@ -140,7 +137,6 @@ struct DfaOut {
     }
   }
   __device__ void Kind(uint8_t k) {
-    if (kinds == nullptr) return;
     pack |= static_cast<uint32_t>(k) << (8 * (n & 3));
     if ((n & 3) == 3) {
       *reinterpret_cast<uint32_t*>(kinds + n - 3) = pack;
@@ -151,26 +147,21 @@ struct DfaOut {
   __device__ void Dirty(uint32_t off) { dirty = off + 1 > dirty ? off + 1 : dirty; }
   __device__ void Flush() {
     if (word != ~0u) bits[word] = cur;
-    if (kinds != nullptr && (n & 3) != 0) *reinterpret_cast<uint32_t*>(kinds + (n & ~3u)) = pack;
+    if ((n & 3) != 0) *reinterpret_cast<uint32_t*>(kinds + (n & ~3u)) = pack;
   }
 };
 
-// The DFA's tables into shared memory (every thread of the block takes part).
-__device__ inline void LoadDfaTables(const scan::DfaTables* tables, uint32_t* s_next, uint8_t* s_cls) {
-  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
-  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
-  __syncthreads();
-}
-
 // Kernel 1 with the DFA: run A of each chunk, its kinds (spec_kind, `chunk` slots a chunk) and its
-// last diagnosed token (dirty); where run A's exit is kDfaFar, far[2c] = the open token's start.
+// last diagnosed token (dirty); where run A's exit is kDfaFar, far[c] = the open token's start.
 // The tables go to shared memory first.
 __global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                    uint32_t words, uint32_t chunk, const scan::DfaTables* tables, uint32_t* bitmap,
                                    uint32_t* exit, uint8_t* spec_kind, uint32_t* dirty, uint32_t* far) {
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
-  LoadDfaTables(tables, s_next, s_cls);
+  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
+  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
+  __syncthreads();
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
@@ -181,7 +172,7 @@ __global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, con
                                   ch.first != 0, s_next, s_cls, out);
   out.Flush();
   exit[3 * c] = x;
-  if (x == scan::kDfaFar) far[2 * c] = ch.lo + out.last;
+  if (x == scan::kDfaFar) far[c] = ch.lo + out.last;
   exit[3 * c + 1] = ~0u;
   exit[3 * c + 2] = ~0u;
   dirty[c] = out.dirty;
@@ -240,33 +231,6 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
   exit[3 * c + 2] = nl + 1;
 }
 
-// SpeculateBKernel with the DFA (bits and exit only: a chunk whose true run leaves run A is slow);
-// where run B's exit is kDfaFar, far[2c + 1] = the open token's start.
-__global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
-                                    const uint32_t* flagged, const uint32_t* n_flagged, uint32_t words,
-                                    const scan::DfaTables* tables, uint32_t* bitmap, uint32_t* exit, uint32_t* far) {
-  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
-  __shared__ uint8_t s_cls[256];
-  LoadDfaTables(tables, s_next, s_cls);
-  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-  if (i >= *n_flagged) return;
-  uint32_t c = flagged[i];
-  ChunkInfo ch = chunks[c];
-  uint32_t nl = ch.lo;
-  while (nl < ch.hi && src[nl] != '\n') ++nl;
-  if (nl + 1 >= ch.hi) return;
-  uint32_t* bits = bitmap + (static_cast<size_t>(c) * 2 + 1) * words;
-  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
-  DfaOut out{bits, nullptr, nl + 1 - ch.lo};
-  uint32_t end = file_end[ch.file];
-  auto edition = static_cast<Edition>(ch.edition);
-  uint32_t x = scan::DfaScanChunk(src, nl + 1, ch.hi, end, edition, false, s_next, s_cls, out);
-  out.Flush();
-  if (x == scan::kDfaFar) far[2 * c + 1] = ch.lo + out.last;
-  exit[3 * c + 1] = x;
-  exit[3 * c + 2] = nl + 1;
-}
-
 // One thread per file: the true first token start of each chunk. With `dirty` (the DFA path), also
 // lists the slow chunks: those whose true run is not run A from the true start on, or has a token
 // the scanner reported a diagnostic for.
@@ -293,7 +257,7 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
     t = exit[3 * c];
     if (t == scan::kDfaFar) {
       NullSink none;
-      t = scan::ScanRange(src, far[2 * c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
+      t = scan::ScanRange(src, far[c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
     }
     if (diagnosed || exit[3 * c] == scan::kDfaFar) mark_slow(c);
   };
@@ -318,7 +282,6 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
       if (t >= ch.hi) continue;
       if (SpecBit(bitmap, c, words, 1, t - ch.lo)) {
         t = exit[3 * c + 1];
-        if (t == scan::kDfaFar) t = scan::ScanRange(src, far[2 * c + 1], ch.hi, end, edition, false, sink);
         continue;
       }
     }
@@ -544,14 +507,6 @@ auto UseDfa() -> bool {
   return env == nullptr || std::string(env) != "scalar";
 }
 
-// Whether the DFA path's run B is the scanner (the default) or the DFA too (RUSTG_CUDA_LEX_B=dfa,
-// 2.5 ms slower at 1 GB on the H200: run B starts after a newline, where the scanner's long-token
-// loops win).
-auto DfaRunB() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_LEX_B");
-  return env != nullptr && std::string(env) == "dfa";
-}
-
 // The DFA's tables, built once on the host.
 auto DfaTablesHost() -> const scan::DfaTables& {
   static const scan::DfaTables tables = scan::BuildDfaTables();
@@ -664,7 +619,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
     RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * chunk, &d_spec_kind));
     RUSTG_CK(mem.Alloc(n, &d_is_slow));
     RUSTG_CK(mem.Alloc(n, &d_dirty));
-    RUSTG_CK(mem.Alloc(2 * static_cast<size_t>(n), &d_far));
+    RUSTG_CK(mem.Alloc(n, &d_far));
     RUSTG_CK(mem.Alloc(n, &d_slow));
     RUSTG_CK(mem.Alloc(1, &d_n_slow));
     RUSTG_CK(mem.Alloc(1, &d_tables));
@@ -695,13 +650,8 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
     FlagKernel<<<Blocks(n), kBlock>>>(d_chunks, n, words, d_bitmap, d_exit, FlagWindow(), d_flagged,
                                       d_n_flagged);
     RUSTG_CK(cudaGetLastError());
-    if (dfa && DfaRunB()) {
-      DfaSpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_tables,
-                                                 d_bitmap, d_exit, d_far);
-    } else {
-      SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
-                                              d_exit);
-    }
+    SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
+                                            d_exit);
     RUSTG_CK(cudaGetLastError());
   }
   timer.End();
