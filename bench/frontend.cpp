@@ -391,6 +391,11 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
   }
   out("\nTargets (issue 3, H100): kernel-only lex > 50 GB/s; GPU faster than the CPU backend on all cores for inputs "
       "over 64 MB.\n\n");
+  // RUSTG_BENCH_GPU_LEX_ONLY=1 leaves the parsing rows out (for quick lexer measurements).
+  if (const char* env = std::getenv("RUSTG_BENCH_GPU_LEX_ONLY"); env != nullptr && std::string(env) == "1") {
+    out("Parsing skipped: RUSTG_BENCH_GPU_LEX_ONLY=1\n\n");
+    return;
+  }
 
   // Parsing: tokens (from the CPU lexer) in host memory to the tree in host memory; and lex+parse
   // end to end, bytes in host memory to the tree in host memory.

@@ -18,6 +18,7 @@
 #include "base/diag.h"
 #include "base/source.h"
 #include "lex/lex.h"
+#include "test_inputs.h"
 
 #if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA
 #include "lex/cuda/lex_cuda.h"
@@ -40,12 +41,8 @@ class ChunkSizeScope {
   ~ChunkSizeScope() { unsetenv("RUSTG_CUDA_LEX_CHUNK"); }
 };
 
-auto ReadFile(const fs::path& p) -> std::string {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test_inputs::ReadFile;
+using test_inputs::SourceDir;
 
 // Every diagnostic rendered, in the printed (sorted) order and in emission order.
 auto Rendered(const DiagSink& diags, const SourceBuffer& src) -> std::string {
@@ -76,12 +73,6 @@ void ExpectSame(const SourceBuffer& src) {
   (void)src;
   GTEST_SKIP() << "CUDA backend not built";
 #endif
-}
-
-// The repository: $RUSTG_SOURCE_DIR (for a copied tree), else where this file was compiled.
-auto SourceDir() -> fs::path {
-  if (const char* env = std::getenv("RUSTG_SOURCE_DIR")) return env;
-  return fs::path(__FILE__).parent_path().parent_path().parent_path();
 }
 
 // All tests/lex inputs in one buffer, in one edition.
@@ -167,20 +158,8 @@ TEST(LexCuda, RandomInputs) {
 // The whole corpus (tools/corpus.sh) in one buffer, at the default and other chunk sizes.
 TEST(LexCuda, Corpus) {
   RUSTG_REQUIRE_CUDA();
-  const char* env = std::getenv("RUSTG_CORPUS");
-  fs::path dir = env && *env ? fs::path(env) : SourceDir() / ".cache" / "corpus";
-  std::ifstream manifest(dir / "manifest.tsv");
-  if (!manifest) GTEST_SKIP() << "no corpus at " << dir;
   SourceBuffer src;
-  DiagSink diags;
-  for (std::string line; std::getline(manifest, line);) {
-    // group \t edition \t path
-    size_t a = line.find('\t'), b = line.find('\t', a + 1);
-    if (a == std::string::npos || b == std::string::npos) continue;
-    Edition e = ParseEdition(line.substr(a + 1, b - a - 1)).value_or(Edition::k2021);
-    fs::path p = dir / line.substr(b + 1);
-    src.AddFile(p.string(), ReadFile(p), e, diags);
-  }
+  if (!test_inputs::AddCorpus(src)) GTEST_SKIP() << "no corpus at " << test_inputs::CorpusDir();
   ASSERT_GT(src.file_count(), 0u);
   ExpectSame(src);
 #if defined(RUSTG_HAVE_CUDA) && RUSTG_HAVE_CUDA

@@ -11,6 +11,7 @@
 #include "lex/cuda/lex_cuda.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -26,6 +27,7 @@
 #include "base/cuda/transfer.h"
 #include "base/huge_pages.h"
 #include "lex/render_diag.h"
+#include "lex/scan/dfa.h"
 #include "lex/scan/scan.h"
 
 namespace rustg {
@@ -110,6 +112,72 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   }
 }
 
+// The DFA's output for run A of one chunk: the token-start bitmap through a register word, the
+// kinds in order four to a word, the last diagnosed token.
+struct DfaOut {
+  uint32_t* bits;  // the run's words, zeroed
+  uint8_t* kinds;
+  uint32_t n = 0;
+  uint32_t pack = 0;
+  uint32_t word = ~0u;
+  uint32_t cur = 0;
+  uint32_t dirty = 0;  // offset + 1 of the last diagnosed token, 0 for none
+  uint32_t last = 0;   // the last token start marked (chunk offset)
+  __device__ void SetBit(uint32_t off) {
+    last = off;
+    uint32_t w = off >> 5, m = 1u << (off & 31);
+    if (w == word) {
+      cur |= m;
+    } else if (word == ~0u || w > word) {
+      if (word != ~0u) bits[word] = cur;
+      word = w;
+      cur = m;
+    } else {
+      bits[w] |= m;  // a word already stored (a token start the scanner reports again)
+    }
+  }
+  __device__ void Kind(uint8_t k) {
+    pack |= static_cast<uint32_t>(k) << (8 * (n & 3));
+    if ((n & 3) == 3) {
+      *reinterpret_cast<uint32_t*>(kinds + n - 3) = pack;
+      pack = 0;
+    }
+    ++n;
+  }
+  __device__ void Dirty(uint32_t off) { dirty = off + 1 > dirty ? off + 1 : dirty; }
+  __device__ void Flush() {
+    if (word != ~0u) bits[word] = cur;
+    if ((n & 3) != 0) *reinterpret_cast<uint32_t*>(kinds + (n & ~3u)) = pack;
+  }
+};
+
+// Kernel 1 with the DFA: run A of each chunk, its kinds (spec_kind, `chunk` slots a chunk) and its
+// last diagnosed token (dirty); where run A's exit is kDfaFar, far[c] = the open token's start.
+// The tables go to shared memory first.
+__global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+                                   uint32_t words, uint32_t chunk, const scan::DfaTables* tables, uint32_t* bitmap,
+                                   uint32_t* exit, uint8_t* spec_kind, uint32_t* dirty, uint32_t* far) {
+  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
+  __shared__ uint8_t s_cls[256];
+  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
+  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
+  __syncthreads();
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (c >= n) return;
+  ChunkInfo ch = chunks[c];
+  uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
+  DfaOut out{bits, spec_kind + static_cast<size_t>(c) * chunk};
+  uint32_t x = scan::DfaScanChunk(src, ch.lo, ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition),
+                                  ch.first != 0, s_next, s_cls, out);
+  out.Flush();
+  exit[3 * c] = x;
+  if (x == scan::kDfaFar) far[c] = ch.lo + out.last;
+  exit[3 * c + 1] = ~0u;
+  exit[3 * c + 2] = ~0u;
+  dirty[c] = out.dirty;
+}
+
 // True if run `run` (0 = A, 1 = B) of chunk c has a token starting at chunk offset i.
 __device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t words, uint32_t run, uint32_t i) -> bool {
   return (bitmap[(static_cast<size_t>(c) * 2 + run) * words + (i >> 5)] >> (i & 31)) & 1u;
@@ -163,10 +231,13 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
   exit[3 * c + 2] = nl + 1;
 }
 
-// One thread per file: the true first token start of each chunk.
+// One thread per file: the true first token start of each chunk. With `dirty` (the DFA path), also
+// lists the slow chunks: those whose true run is not run A from the true start on, or has a token
+// the scanner reported a diagnostic for.
 __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
                               const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
-                              const uint32_t* exit, uint32_t* true_start, uint32_t* rescans) {
+                              const uint32_t* exit, uint32_t* true_start, uint32_t* rescans, const uint32_t* dirty,
+                              const uint32_t* far, uint8_t* is_slow, uint32_t* slow, uint32_t* n_slow) {
   uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
   if (f >= n_files) return;
   uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
@@ -174,19 +245,36 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   uint32_t t = chunks[c0].lo;
   uint32_t local_rescans = 0;
   NullSink sink;
+  auto mark_slow = [&](uint32_t c) {
+    if (dirty == nullptr) return;
+    is_slow[c] = 1;
+    slow[atomicAdd(n_slow, 1u)] = c;
+  };
+  // Run A is the true run of chunk c from t on: slow where it has a diagnosed token there, or where
+  // the DFA gave up on its last token (the scanner finds that token's end here).
+  auto a_holds = [&](uint32_t c, const ChunkInfo& ch) {
+    bool diagnosed = dirty != nullptr && dirty[c] != 0 && dirty[c] - 1 >= t - ch.lo;
+    t = exit[3 * c];
+    if (t == scan::kDfaFar) {
+      NullSink none;
+      t = scan::ScanRange(src, far[c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
+    }
+    if (diagnosed || exit[3 * c] == scan::kDfaFar) mark_slow(c);
+  };
   for (uint32_t c = c0; c < c1; ++c) {
     ChunkInfo ch = chunks[c];
     true_start[c] = t;
     if (c == c0) {
-      t = exit[3 * c];
+      a_holds(c, ch);
       continue;
     }
     if (t >= ch.hi) continue;
     auto edition = static_cast<Edition>(ch.edition);
     if (SpecBit(bitmap, c, words, 0, t - ch.lo)) {
-      t = exit[3 * c];
+      a_holds(c, ch);
       continue;
     }
+    mark_slow(c);
     uint32_t b_start = exit[3 * c + 2];
     if (b_start != ~0u) {
       // Lex the true run up to run B's start; if it meets B there, B is the true run from then on.
@@ -226,6 +314,127 @@ __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint
                             TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (c >= n) return;
+  ChunkInfo ch = chunks[c];
+  WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
+  uint32_t end = file_end[ch.file];
+  scan::ScanRange(src, true_start[c], ch.hi, end, static_cast<Edition>(ch.edition), ch.first != 0, sink);
+  if (ch.last) sink.Token(TokenKind::Eof, end);
+}
+
+// The DFA path's count for a chunk that is not slow: run A's token starts at or after the true
+// start (plus the file's Eof), and no records. The extra slot c == n as in CountKernel.
+__global__ void FastCountKernel(const ChunkInfo* chunks, uint32_t n, uint32_t words, const uint32_t* bitmap,
+                                const uint32_t* true_start, const uint8_t* is_slow, uint32_t* tok_count,
+                                uint32_t* diag_count) {
+  uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  if (c > n) return;
+  if (c == n) {
+    tok_count[c] = 0;
+    diag_count[c] = 0;
+    return;
+  }
+  if (is_slow[c]) return;
+  ChunkInfo ch = chunks[c];
+  uint32_t t = true_start[c];
+  uint32_t count = 0;
+  if (t < ch.hi) {
+    const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+    uint32_t off = t - ch.lo;
+    count = __popc(bits[off >> 5] & (~0u << (off & 31)));
+    for (uint32_t w = (off >> 5) + 1; w < words; ++w) count += __popc(bits[w]);
+  }
+  tok_count[c] = count + (ch.last ? 1 : 0);
+  diag_count[c] = 0;
+}
+
+// CountKernel for the slow chunks only (a thread per entry of `slow`).
+__global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
+                                const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
+                                uint32_t* tok_count, uint32_t* diag_count) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= *n_slow) return;
+  uint32_t c = slow[i];
+  ChunkInfo ch = chunks[c];
+  CountSink sink;
+  scan::ScanRange(src, true_start[c], ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), ch.first != 0,
+                  sink);
+  tok_count[c] = sink.tokens + (ch.last ? 1 : 0);
+  diag_count[c] = sink.diags;
+}
+
+// The DFA path's write for a chunk that is not slow, a warp per chunk and a bitmap word per lane:
+// each token start of run A at or after the true start with its recorded kind (identifiers looked
+// up as keywords here, in a shared-memory copy of the host's perfect-hash table), then the file's Eof.
+__global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+                                uint32_t words, uint32_t chunk, const uint32_t* bitmap, const uint8_t* spec_kind,
+                                const uint32_t* true_start, const uint8_t* is_slow, const uint32_t* tok_off,
+                                const scan::KeywordTable* keywords, TokenKind* kinds, uint32_t* starts) {
+  __shared__ scan::KeywordTable s_keywords;
+  {
+    auto* to = reinterpret_cast<uint32_t*>(&s_keywords);
+    const auto* from = reinterpret_cast<const uint32_t*>(keywords);
+    for (uint32_t i = threadIdx.x; i < sizeof(scan::KeywordTable) / 4; i += blockDim.x) to[i] = from[i];
+    __syncthreads();
+  }
+  uint32_t c = (blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  uint32_t lane = threadIdx.x & 31;
+  if (c >= n || is_slow[c]) return;
+  ChunkInfo ch = chunks[c];
+  uint32_t t = true_start[c];
+  uint32_t out = tok_off[c];
+  uint32_t written = 0;
+  if (t < ch.hi) {
+    const uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+    const uint8_t* kind = spec_kind + static_cast<size_t>(c) * chunk;
+    auto edition = static_cast<Edition>(ch.edition);
+    uint32_t off = t - ch.lo;
+    // Run A's tokens before the true start: their kinds are skipped.
+    uint32_t before = 0;
+    for (uint32_t w = lane; w <= (off >> 5); w += 32) {
+      uint32_t word = bits[w];
+      before += __popc(w < (off >> 5) ? word : word & ((1u << (off & 31)) - 1));
+    }
+    before = __reduce_add_sync(~0u, before);
+    uint32_t run = 0;  // run A's tokens in the words before this group of 32
+    for (uint32_t base = 0; base < words; base += 32) {
+      uint32_t w = base + lane;
+      uint32_t word = w < words ? bits[w] : 0;
+      uint32_t p = __popc(word);
+      uint32_t incl = p;
+      for (uint32_t d = 1; d < 32; d <<= 1) {
+        uint32_t v = __shfl_up_sync(~0u, incl, d);
+        if (lane >= d) incl += v;
+      }
+      uint32_t idx = run + incl - p;
+      while (word != 0) {
+        uint32_t pos = w * 32 + (__ffs(word) - 1);
+        word &= word - 1;
+        if (pos >= off) {
+          uint32_t start = ch.lo + pos;
+          uint32_t o = out + idx - before;
+          kinds[o] = scan::DfaTokenKind(src, start, kind[idx], edition, &s_keywords);
+          starts[o] = start;
+        }
+        ++idx;
+      }
+      run += __shfl_sync(~0u, incl, 31);
+    }
+    written = run - before;
+  }
+  if (ch.last && lane == 0) {
+    kinds[out + written] = TokenKind::Eof;
+    starts[out + written] = file_end[ch.file];
+  }
+}
+
+// WriteKernel for the slow chunks only.
+__global__ void SlowWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
+                                const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
+                                const uint32_t* tok_off, const uint32_t* diag_off, TokenKind* kinds, uint32_t* starts,
+                                LexDiagRecord* records) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= *n_slow) return;
+  uint32_t c = slow[i];
   ChunkInfo ch = chunks[c];
   WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
   uint32_t end = file_end[ch.file];
@@ -289,6 +498,19 @@ auto FlagWindow() -> uint32_t {
     if (v >= 1 && v <= 64) return static_cast<uint32_t>(v);
   }
   return kFlagWindow;
+}
+
+// Whether run A and the count and write passes use the DFA (the default) or the scanner everywhere
+// (RUSTG_CUDA_LEX=scalar).
+auto UseDfa() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_LEX");
+  return env == nullptr || std::string(env) != "scalar";
+}
+
+// The DFA's tables, built once on the host.
+auto DfaTablesHost() -> const scan::DfaTables& {
+  static const scan::DfaTables tables = scan::BuildDfaTables();
+  return tables;
 }
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
@@ -386,13 +608,44 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(cudaMemcpy(d_file_end, file_end.data(), n_files * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemset(d_rescans, 0, sizeof(uint32_t)));
   RUSTG_CK(cudaMemset(d_n_flagged, 0, sizeof(uint32_t)));
+  // The DFA path's buffers: kinds of run A (`chunk` slots a chunk), last diagnosed token, slow list.
+  const bool dfa = UseDfa();
+  uint8_t* d_spec_kind = nullptr;
+  uint8_t* d_is_slow = nullptr;
+  uint32_t *d_dirty = nullptr, *d_far = nullptr, *d_slow = nullptr, *d_n_slow = nullptr;
+  scan::DfaTables* d_tables = nullptr;
+  scan::KeywordTable* d_keywords = nullptr;
+  if (dfa) {
+    RUSTG_CK(mem.Alloc(static_cast<size_t>(n) * chunk, &d_spec_kind));
+    RUSTG_CK(mem.Alloc(n, &d_is_slow));
+    RUSTG_CK(mem.Alloc(n, &d_dirty));
+    RUSTG_CK(mem.Alloc(n, &d_far));
+    RUSTG_CK(mem.Alloc(n, &d_slow));
+    RUSTG_CK(mem.Alloc(1, &d_n_slow));
+    RUSTG_CK(mem.Alloc(1, &d_tables));
+    RUSTG_CK(cudaMemcpy(d_tables, &DfaTablesHost(), sizeof(scan::DfaTables), cudaMemcpyHostToDevice));
+    static constexpr scan::KeywordTable kKeywords;
+    RUSTG_CK(mem.Alloc(1, &d_keywords));
+    RUSTG_CK(cudaMemcpy(d_keywords, &kKeywords, sizeof(scan::KeywordTable), cudaMemcpyHostToDevice));
+    RUSTG_CK(cudaMemset(d_is_slow, 0, n));
+    RUSTG_CK(cudaMemset(d_n_slow, 0, sizeof(uint32_t)));
+  }
   timer.End();
 
   timer.Begin("lex speculate");
-  const SpecMode spec = SpeculateMode();
-  SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit,
-                                         spec == SpecMode::kAll);
+  SpecMode spec = SpeculateMode();
+  if (dfa) {
+    // Run B, where wanted, only in the chunks FlagKernel lists.
+    if (spec == SpecMode::kAll) spec = SpecMode::kLazy;
+    DfaSpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap,
+                                              d_exit, d_spec_kind, d_dirty, d_far);
+  } else {
+    SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit,
+                                           spec == SpecMode::kAll);
+  }
   RUSTG_CK(cudaGetLastError());
+  timer.End();
+  timer.Begin("lex speculate B");
   if (spec == SpecMode::kLazy) {
     FlagKernel<<<Blocks(n), kBlock>>>(d_chunks, n, words, d_bitmap, d_exit, FlagWindow(), d_flagged,
                                       d_n_flagged);
@@ -405,12 +658,20 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
 
   timer.Begin("lex resolve");
   ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
-                                             d_exit, d_true, d_rescans);
+                                             d_exit, d_true, d_rescans, d_dirty, d_far, d_is_slow, d_slow, d_n_slow);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
   timer.Begin("lex count");
-  CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
+  if (dfa) {
+    FastCountKernel<<<Blocks(n + 1), kBlock>>>(d_chunks, n, words, d_bitmap, d_true, d_is_slow, d_tok_count,
+                                               d_diag_count);
+    RUSTG_CK(cudaGetLastError());
+    SlowCountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_count,
+                                           d_diag_count);
+  } else {
+    CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
+  }
   RUSTG_CK(cudaGetLastError());
   size_t temp_bytes = 0, temp2 = 0;
   RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, temp_bytes, d_tok_count, d_tok_off, n + 1));
@@ -432,8 +693,16 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
 
   timer.Begin("lex write");
-  WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
-                                     d_starts, d_records);
+  if (dfa) {
+    FastWriteKernel<<<Blocks(32 * n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_bitmap, d_spec_kind,
+                                                d_true, d_is_slow, d_tok_off, d_keywords, d_kinds, d_starts);
+    RUSTG_CK(cudaGetLastError());
+    SlowWriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_off,
+                                           d_diag_off, d_kinds, d_starts, d_records);
+  } else {
+    WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
+                                       d_starts, d_records);
+  }
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -459,10 +728,16 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
-  uint32_t rescans = 0;
+  uint32_t rescans = 0, n_slow = 0, n_flagged = 0;
   RUSTG_CK(cudaMemcpy(&rescans, d_rescans, sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  timer.Flush(std::to_string(n_files) + " files, " + std::to_string(n) + " chunks of " + std::to_string(chunk) +
-              " bytes, " + std::to_string(rescans) + " re-scans");
+  RUSTG_CK(cudaMemcpy(&n_flagged, d_n_flagged, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  if (dfa) RUSTG_CK(cudaMemcpy(&n_slow, d_n_slow, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  const std::string detail =
+      std::to_string(n_files) + " files, " + std::to_string(n) + " chunks of " + std::to_string(chunk) + " bytes, " +
+      std::to_string(n_flagged) + " with run B, " + std::to_string(rescans) + " re-scans" +
+      (dfa ? ", DFA run A, " + std::to_string(n_slow) + " slow chunks" : std::string(", scanner run A"));
+  timer.Flush(detail);
+  if (std::getenv("RUSTG_CUDA_LEX_STATS") != nullptr) std::fprintf(stderr, "lex cuda: %s\n", detail.c_str());
 #undef RUSTG_CK
 
   std::optional<ScopedSpan> host_span;

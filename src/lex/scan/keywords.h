@@ -67,6 +67,16 @@ struct KeywordTable {
 };
 static_assert(static_cast<uint32_t>(Edition::k2021) == 2, "KeywordTable has one row per edition");
 
+// IdentOrKeyword through the table `t` held in memory (the CUDA lexer's copy in shared memory).
+RUSTG_HD inline auto IdentOrKeywordIn(const KeywordTable& t, const unsigned char* s, uint32_t len, Edition edition)
+    -> TokenKind {
+  if (len > kMaxKeywordLen) return TokenKind::Ident;
+  uint64_t w = 0;
+  for (uint32_t i = 0; i < len; ++i) w |= static_cast<uint64_t>(s[i]) << (8 * i);
+  uint32_t h = KeywordSlot(w);
+  return t.word[h] == w ? t.kind[static_cast<uint32_t>(edition)][h] : TokenKind::Ident;
+}
+
 // The kind of the identifier-like word of len bytes at s in `edition`: a keyword, Underscore for a
 // lone `_`, else Ident. `s` may be read 8 bytes ahead (the file is followed by zero padding).
 RUSTG_HD inline auto IdentOrKeyword(const unsigned char* s, uint32_t len, Edition edition) -> TokenKind {

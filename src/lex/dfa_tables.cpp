@@ -1,0 +1,258 @@
+// The lexer DFA's tables (lex/scan/dfa.h), built from per-state rules that mirror scan.h's
+// decisions; any case a rule does not name is unsure (handed to the scanner).
+#include <cassert>
+#include <cstring>
+
+#include "lex/scan/dfa.h"
+
+namespace rustg::scan {
+namespace {
+
+auto ClassOfByte(uint32_t b) -> uint8_t {
+  static constexpr char kSingles[] = ",;(){}[]$?~@";
+  for (uint32_t i = 0; i < 12; ++i) {
+    if (static_cast<uint32_t>(kSingles[i]) == b) return static_cast<uint8_t>(kCSingle0 + i);
+  }
+  if (b == 0) return kCNul;
+  if (b == ' ') return kCSpace;
+  if (b == '\n') return kCNl;
+  if (b == '\t' || b == 0x0B || b == 0x0C) return kCWs;
+  if (b == '\r') return kCCr;
+  if (b == 'n' || b == 't' || b == 'r') return kCNtr;
+  if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) return kCLetter;
+  if (b == '_') return kCUnder;
+  if (b == '0') return kCDigit0;
+  if (b >= '1' && b <= '9') return kCDigit;
+  if (b >= 0x80) return kCHigh;
+  switch (b) {
+    case '\'': return kCSq;
+    case '"': return kCDq;
+    case '\\': return kCBs;
+    case '#': return kCHash;
+    case '/': return kCSlash;
+    case '*': return kCStar;
+    case '+': return kCPlus;
+    case '-': return kCMinus;
+    case '%': return kCPercent;
+    case '^': return kCCaret;
+    case '!': return kCNot;
+    case '&': return kCAnd;
+    case '|': return kCOr;
+    case '=': return kCEq;
+    case '<': return kCLt;
+    case '>': return kCGt;
+    case '.': return kCDot;
+    case ':': return kCColon;
+    default: return kCOther;
+  }
+}
+
+// The table under construction: states are added by name; a state's row starts as "the token ends
+// here" (kind `ends`, then the start row's move) or as all unsure.
+class Builder {
+ public:
+  explicit Builder(DfaTables& t) : t_(t) {
+    t_.n_states = 0;
+    for (uint32_t& e : t_.next) e = kDfaUnsure;
+  }
+  auto Add() -> uint32_t {
+    assert(t_.n_states < kDfaMaxStates);
+    return t_.n_states++;
+  }
+  void Set(uint32_t s, uint8_t c, uint32_t entry) { t_.next[s * kDfaClasses + c] = entry; }
+  auto Get(uint32_t s, uint8_t c) const -> uint32_t { return t_.next[s * kDfaClasses + c]; }
+  // Every class the start row handles ends the token of state s (kind k) there, and so does the
+  // file's end (where DfaScanChunk stops).
+  void EndsOn(uint32_t s, uint8_t k) {
+    for (uint8_t c = 0; c < kDfaClasses; ++c) {
+      uint32_t start = Get(0, c);
+      Set(s, c, (start & 0xFF) == kDfaUnsure ? kDfaUnsure : (start | kDfaEmitCur | (uint32_t{k} << 24)));
+    }
+    Set(s, kCEof, kDfaEmitCur | (uint32_t{k} << 24));
+  }
+
+ private:
+  DfaTables& t_;
+};
+
+auto K(TokenKind k) -> uint8_t { return static_cast<uint8_t>(k); }
+
+}  // namespace
+
+auto BuildDfaTables() -> DfaTables {
+  DfaTables t{};
+  for (uint32_t b = 0; b < 256; ++b) t.cls[b] = ClassOfByte(b);
+  Builder g(t);
+  const uint32_t start = g.Add();
+  // States whose every next byte ends them (one kind each), made on first use.
+  TokenKind final_kind[kDfaMaxStates];
+  uint32_t n_final = 0;
+  uint32_t final_state[kDfaMaxStates];
+  auto fin = [&](TokenKind k) -> uint32_t {
+    for (uint32_t i = 0; i < n_final; ++i) {
+      if (final_kind[i] == k) return final_state[i];
+    }
+    final_kind[n_final] = k;
+    final_state[n_final] = g.Add();
+    return final_state[n_final++];
+  };
+  const uint32_t ws = g.Add(), ident = g.Add(), num = g.Add(), num_dot = g.Add(), flt = g.Add();
+  const uint32_t slash = g.Add(), lc2 = g.Add(), lc3 = g.Add(), lc_plain = g.Add(), lc_outer = g.Add(),
+                 lc_inner = g.Add();
+  const uint32_t star = g.Add(), plus = g.Add(), percent = g.Add(), caret = g.Add(), bang = g.Add(),
+                 minus = g.Add(), amp = g.Add(), pipe = g.Add(), eq = g.Add(), lt = g.Add(), lt2 = g.Add(),
+                 gt = g.Add(), gt2 = g.Add(), dot = g.Add(), dot2 = g.Add(), colon = g.Add();
+  const uint32_t q0 = g.Add(), qid = g.Add(), life = g.Add(), qdig = g.Add(), qesc = g.Add(), qesc2 = g.Add(),
+                 qch = g.Add(), char_end = g.Add();
+  const uint32_t str = g.Add(), str_bs = g.Add(), str_end = g.Add();
+
+  // The start row: the first byte of a token (no token ends there: the caller marks its start).
+  for (uint8_t c : {kCSpace, kCNl, kCWs, kCCr}) g.Set(start, c, ws);
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(start, c, ident);
+  for (uint8_t c : {kCDigit0, kCDigit}) g.Set(start, c, num);
+  g.Set(start, kCSq, q0);
+  g.Set(start, kCDq, str);
+  g.Set(start, kCHash, fin(TokenKind::Pound));
+  const TokenKind singles[12] = {TokenKind::Comma,    TokenKind::Semi,     TokenKind::LParen,   TokenKind::RParen,
+                                 TokenKind::LBrace,   TokenKind::RBrace,   TokenKind::LBracket, TokenKind::RBracket,
+                                 TokenKind::Dollar,   TokenKind::Question, TokenKind::Tilde,    TokenKind::At};
+  for (uint32_t i = 0; i < 12; ++i) g.Set(start, static_cast<uint8_t>(kCSingle0 + i), fin(singles[i]));
+  const struct {
+    uint8_t c;
+    uint32_t s;
+  } puncts[] = {{kCSlash, slash}, {kCStar, star}, {kCPlus, plus}, {kCMinus, minus}, {kCPercent, percent},
+                {kCCaret, caret}, {kCNot, bang},  {kCAnd, amp},   {kCOr, pipe},     {kCEq, eq},
+                {kCLt, lt},       {kCGt, gt},     {kCDot, dot},   {kCColon, colon}};
+  for (const auto& p : puncts) g.Set(start, p.c, p.s);
+  // Made here so that EndsOn below sees the finished start row.
+  const uint32_t slash_eq = fin(TokenKind::SlashEq), star_eq = fin(TokenKind::StarEq),
+                 plus_eq = fin(TokenKind::PlusEq), percent_eq = fin(TokenKind::PercentEq),
+                 caret_eq = fin(TokenKind::CaretEq), ne = fin(TokenKind::Ne), rarrow = fin(TokenKind::RArrow),
+                 minus_eq = fin(TokenKind::MinusEq), andand = fin(TokenKind::AndAnd), amp_eq = fin(TokenKind::AndEq),
+                 oror = fin(TokenKind::OrOr), pipe_eq = fin(TokenKind::OrEq), eqeq = fin(TokenKind::EqEq),
+                 fat = fin(TokenKind::FatArrow), le = fin(TokenKind::Le), larrow = fin(TokenKind::LArrow),
+                 shl_eq = fin(TokenKind::ShlEq), ge = fin(TokenKind::Ge), shr_eq = fin(TokenKind::ShrEq),
+                 dot3 = fin(TokenKind::DotDotDot), dotdot_eq = fin(TokenKind::DotDotEq),
+                 path_sep = fin(TokenKind::PathSep);
+  for (uint32_t i = 0; i < n_final; ++i) g.EndsOn(final_state[i], K(final_kind[i]));
+
+  // Whitespace: ASCII runs; a non-ASCII byte may continue it (Pattern_White_Space).
+  g.EndsOn(ws, K(TokenKind::Whitespace));
+  for (uint8_t c : {kCSpace, kCNl, kCWs, kCCr}) g.Set(ws, c, ws);
+  g.Set(ws, kCHigh, kDfaUnsure);
+
+  // Identifiers: ASCII; a quote, `#` or non-ASCII after one may be a prefix, emoji or more.
+  g.EndsOn(ident, kDfaIdent);
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(ident, c, ident);
+  for (uint8_t c : {kCHigh, kCSq, kCDq, kCHash}) g.Set(ident, c, kDfaUnsure);
+
+  // Decimal integers with `_`; letters (bases, suffixes, exponents) are unsure.
+  g.EndsOn(num, K(TokenKind::IntLit));
+  for (uint8_t c : {kCDigit0, kCDigit, kCUnder}) g.Set(num, c, num);
+  g.Set(num, kCDot, num_dot);
+  for (uint8_t c : {kCLetter, kCNtr, kCHigh, kCSq, kCDq, kCHash}) g.Set(num, c, kDfaUnsure);
+  // `1.`: a digit makes a float; `.` or an identifier start after it leaves `1` an integer (`1..`,
+  // `1.max`); anything else ends the float `1.`.
+  g.EndsOn(num_dot, K(TokenKind::FloatLit));
+  for (uint8_t c : {kCDigit0, kCDigit}) g.Set(num_dot, c, flt);
+  g.Set(num_dot, kCDot, dot2 | kDfaEmitPrev | (uint32_t{K(TokenKind::IntLit)} << 16));
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) {
+    g.Set(num_dot, c,
+          ident | kDfaEmitPrev | kDfaEmitCur | (uint32_t{K(TokenKind::IntLit)} << 16) |
+              (uint32_t{K(TokenKind::Dot)} << 24));
+  }
+  g.Set(num_dot, kCHigh, kDfaUnsure);
+  g.EndsOn(flt, K(TokenKind::FloatLit));
+  for (uint8_t c : {kCDigit0, kCDigit, kCUnder}) g.Set(flt, c, flt);
+  for (uint8_t c : {kCLetter, kCNtr, kCHigh, kCSq, kCDq, kCHash}) g.Set(flt, c, kDfaUnsure);
+
+  // `/`, `/=`, line comments (block comments are unsure). A CR in a comment is unsure (bare CR
+  // checks in doc comments, CRLF ends); a NUL too (the file's end, or a NUL inside).
+  g.EndsOn(slash, K(TokenKind::Slash));
+  g.Set(slash, kCEq, slash_eq);
+  g.Set(slash, kCSlash, lc2);
+  g.Set(slash, kCStar, kDfaUnsure);
+  auto comment = [&](uint32_t s, TokenKind k) {
+    g.EndsOn(s, K(k));
+    for (uint8_t c = 0; c < kDfaClasses; ++c) {
+      if (c != kCNl && c != kCEof) g.Set(s, c, lc_plain);
+    }
+    g.Set(s, kCCr, kDfaUnsure);
+    g.Set(s, kCNul, kDfaUnsure);
+  };
+  comment(lc2, TokenKind::LineComment);
+  g.Set(lc2, kCNot, lc_inner);
+  g.Set(lc2, kCSlash, lc3);
+  comment(lc3, TokenKind::OuterLineDoc);
+  for (uint8_t c = 0; c < kDfaClasses; ++c) {
+    if ((g.Get(lc3, c) & 0xFF) == lc_plain && c != kCSlash) g.Set(lc3, c, lc_outer);
+  }
+  comment(lc_plain, TokenKind::LineComment);
+  comment(lc_outer, TokenKind::OuterLineDoc);
+  for (uint8_t c = 0; c < kDfaClasses; ++c) {
+    if ((g.Get(lc_outer, c) & 0xFF) == lc_plain) g.Set(lc_outer, c, lc_outer);
+  }
+  comment(lc_inner, TokenKind::InnerLineDoc);
+  for (uint8_t c = 0; c < kDfaClasses; ++c) {
+    if ((g.Get(lc_inner, c) & 0xFF) == lc_plain) g.Set(lc_inner, c, lc_inner);
+  }
+
+  // Punctuation, longest match as Scanner::Next.
+  auto op = [&](uint32_t s, TokenKind k, std::initializer_list<std::pair<uint8_t, uint32_t>> more) {
+    g.EndsOn(s, K(k));
+    for (auto [c, to] : more) g.Set(s, c, to);
+  };
+  op(star, TokenKind::Star, {{kCEq, star_eq}});
+  op(plus, TokenKind::Plus, {{kCEq, plus_eq}});
+  op(percent, TokenKind::Percent, {{kCEq, percent_eq}});
+  op(caret, TokenKind::Caret, {{kCEq, caret_eq}});
+  op(bang, TokenKind::Not, {{kCEq, ne}});
+  op(minus, TokenKind::Minus, {{kCGt, rarrow}, {kCEq, minus_eq}});
+  op(amp, TokenKind::And, {{kCAnd, andand}, {kCEq, amp_eq}});
+  op(pipe, TokenKind::Or, {{kCOr, oror}, {kCEq, pipe_eq}});
+  op(eq, TokenKind::Eq, {{kCEq, eqeq}, {kCGt, fat}});
+  op(lt, TokenKind::Lt, {{kCLt, lt2}, {kCEq, le}, {kCMinus, larrow}});
+  op(lt2, TokenKind::Shl, {{kCEq, shl_eq}});
+  op(gt, TokenKind::Gt, {{kCGt, gt2}, {kCEq, ge}});
+  op(gt2, TokenKind::Shr, {{kCEq, shr_eq}});
+  op(dot, TokenKind::Dot, {{kCDot, dot2}});
+  op(dot2, TokenKind::DotDot, {{kCDot, dot3}, {kCEq, dotdot_eq}});
+  op(colon, TokenKind::Colon, {{kCColon, path_sep}});
+
+  // Quotes: `'a'`, `'1'`, `' '`, `'\n'` and lifetimes `'a`, `'abc`; the rest is unsure. Rows start
+  // all unsure.
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(q0, c, qid);
+  for (uint8_t c : {kCDigit0, kCDigit}) g.Set(q0, c, qdig);
+  g.Set(q0, kCBs, qesc);
+  for (uint8_t c = kCDq; c < kDfaClasses; ++c) {
+    if (c != kCBs) g.Set(q0, c, qch);  // printable ASCII punctuation
+  }
+  g.Set(q0, kCSpace, qch);
+  g.EndsOn(qid, K(TokenKind::Lifetime));
+  g.Set(qid, kCSq, char_end);
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(qid, c, life);
+  for (uint8_t c : {kCHash, kCHigh, kCNul, kCEof}) g.Set(qid, c, kDfaUnsure);
+  g.EndsOn(life, K(TokenKind::Lifetime));
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(life, c, life);
+  for (uint8_t c : {kCSq, kCHash, kCHigh, kCNul}) g.Set(life, c, kDfaUnsure);
+  g.Set(qdig, kCSq, char_end);
+  for (uint8_t c : {kCNtr, kCDigit0, kCSq, kCDq, kCBs}) g.Set(qesc, c, qesc2);
+  g.Set(qesc2, kCSq, char_end);
+  g.Set(qch, kCSq, char_end);
+  g.EndsOn(char_end, K(TokenKind::CharLit));
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCHigh}) g.Set(char_end, c, kDfaUnsure);
+
+  // Strings with simple escapes; other escapes, CR and NUL are unsure.
+  for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(str, c, str);
+  g.Set(str, kCEof, kDfaUnsure);
+  g.Set(str, kCDq, str_end);
+  g.Set(str, kCBs, str_bs);
+  g.Set(str, kCCr, kDfaUnsure);
+  g.Set(str, kCNul, kDfaUnsure);
+  for (uint8_t c : {kCDq, kCBs, kCNtr, kCDigit0, kCSq}) g.Set(str_bs, c, str);
+  g.EndsOn(str_end, K(TokenKind::StrLit));
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCHigh}) g.Set(str_end, c, kDfaUnsure);
+  return t;
+}
+
+}  // namespace rustg::scan

@@ -1,0 +1,149 @@
+// The lexer DFA (lex/scan/dfa.h) against the scanner it stands in for, on the host: for every chunk
+// of the lexer goldens, of random Rust-like bytes and of the corpus when present, DfaScanChunk must
+// give ScanRange's token starts, kinds and stop, and name the last token the scanner reports a
+// diagnostic for.
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "base/diag.h"
+#include "base/source.h"
+#include "lex/scan/dfa.h"
+#include "test_inputs.h"
+
+namespace rustg {
+namespace {
+
+namespace fs = std::filesystem;
+using scan::Byte;
+
+using test_inputs::ReadFile;
+using test_inputs::SourceDir;
+
+// What one run over a chunk gives: token offsets, kinds, the last diagnosed token (+1; 0 = none).
+struct ChunkRun {
+  std::vector<uint32_t> starts;
+  std::vector<uint8_t> kinds;
+  uint32_t dirty = 0;
+  uint32_t exit = 0;
+};
+
+// DfaScanChunk's Out, into a ChunkRun.
+struct RunOut {
+  ChunkRun& r;
+  void SetBit(uint32_t off) {
+    if (r.starts.empty() || r.starts.back() < off) r.starts.push_back(off);
+    ASSERT_TRUE(r.starts.back() == off) << "token starts out of order at " << off;
+  }
+  void Kind(uint8_t k) { r.kinds.push_back(k); }
+  void Dirty(uint32_t off) { r.dirty = std::max(r.dirty, off + 1); }
+};
+
+// Checks every chunk of every file of `src` at `chunk` bytes; returns the number of chunks.
+auto CheckChunks(const SourceBuffer& src, uint32_t chunk) -> uint64_t {
+  static const scan::DfaTables tables = scan::BuildDfaTables();
+  const auto* data = reinterpret_cast<const Byte*>(src.data());
+  uint64_t n = 0;
+  for (uint32_t f = 0; f < src.file_count(); ++f) {
+    FileId id(f);
+    uint32_t b = src.file_begin(id), e = src.file_end(id);
+    Edition ed = src.edition(id);
+    for (uint32_t lo = b;; lo += chunk) {
+      uint32_t hi = std::min(lo + chunk, e);
+      ChunkRun want;
+      RunOut want_out{want};
+      scan::DfaScanSink<RunOut> sink{want_out, lo};
+      want.exit = scan::ScanRange(data, lo, hi, e, ed, lo == b, sink);
+      ChunkRun got;
+      RunOut got_out{got};
+      got.exit = scan::DfaScanChunk(data, lo, hi, e, ed, lo == b, tables.next, tables.cls, got_out);
+      ++n;
+      const std::string where = src.path(id) + " chunk at " + std::to_string(lo - b);
+      EXPECT_EQ(want.starts, got.starts) << where;
+      if (got.exit == scan::kDfaFar) {
+        // Given up on the last token: it must end past the tail limit; it has no kind.
+        EXPECT_GT(want.exit, hi + scan::kDfaTailLimit - 16) << where;
+        EXPECT_EQ(got.kinds.size() + 1, got.starts.size()) << where;
+        if (!got.starts.empty() && !want.starts.empty()) {
+          got.kinds.resize(got.starts.size() - 1);
+          got.starts.pop_back();
+          want.starts.pop_back();
+          want.kinds.pop_back();
+        }
+      } else {
+        EXPECT_EQ(want.exit, got.exit) << where;
+        EXPECT_EQ(want.dirty, got.dirty) << where;
+      }
+      if (want.starts == got.starts && got.kinds.size() == got.starts.size()) {
+        for (size_t i = 0; i < got.kinds.size(); ++i) {
+          TokenKind k = scan::DfaTokenKind(data, lo + got.starts[i], got.kinds[i], ed);
+          static constexpr scan::KeywordTable kKeywords;
+          EXPECT_EQ(k, scan::DfaTokenKind(data, lo + got.starts[i], got.kinds[i], ed, &kKeywords));
+          if (static_cast<uint8_t>(k) != want.kinds[i]) {
+            ADD_FAILURE() << where << ": token at " << got.starts[i] << " is " << TokenKindName(k) << ", want "
+                          << TokenKindName(static_cast<TokenKind>(want.kinds[i]));
+            break;
+          }
+        }
+      } else {
+        EXPECT_EQ(got.kinds.size(), got.starts.size()) << where;
+      }
+      if (::testing::Test::HasFailure()) return n;
+      if (hi >= e) break;
+    }
+  }
+  return n;
+}
+
+TEST(LexDfa, GoldenInputs) {
+  for (Edition ed : {Edition::k2015, Edition::k2021}) {
+    SourceBuffer src;
+    DiagSink diags;
+    for (const char* dir : {"lex", "ui", "parse"}) {
+      if (!fs::exists(SourceDir() / "tests" / dir)) continue;
+      std::vector<fs::path> paths;
+      for (const auto& e : fs::recursive_directory_iterator(SourceDir() / "tests" / dir)) {
+        if (e.path().extension() == ".rs") paths.push_back(e.path());
+      }
+      std::sort(paths.begin(), paths.end());
+      for (const auto& p : paths) src.AddFile(p.string(), ReadFile(p), ed, diags);
+    }
+    ASSERT_GT(src.file_count(), 0u);
+    for (uint32_t chunk : {16u, 32u, 96u, 1024u}) CheckChunks(src, chunk);
+  }
+}
+
+// Random Rust-like bytes: every DFA state meets quotes, escapes, CRs, NULs and non-ASCII.
+TEST(LexDfa, RandomInputs) {
+  static const char* kPieces[] = {"\"", "'", "/*", "*/", "//", "///", "//!", "\n", "\r", " ", "\t", "r#", "#", "br",
+                                  "b'", "c\"", "\\", "\\n", "\\x", "\\u{", "}", "0x", "1.", "1..", "0", "9", ".",
+                                  "e", "_", "ab", "'a", "'a'", "'\\n'", "\xc3\xa9", "\xf0\x9f\xa6\x80", "\xe2\x80\x8f",
+                                  "\xff", "fn", "r\"", "\"#", "$", "\0", "<", "<<=", ">", "-", "=", "&", "|", ":",
+                                  "!", "+", "*", "%", "^", "`", "@", ",", ";", "(", "{", "[", "?", "~", "f32"};
+  std::mt19937 rng(4242);
+  SourceBuffer src;
+  DiagSink diags;
+  for (int f = 0; f < 600; ++f) {
+    std::string s;
+    size_t len = rng() % 400;
+    while (s.size() < len) s += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+    Edition e = f % 3 == 0 ? Edition::k2015 : f % 3 == 1 ? Edition::k2018 : Edition::k2021;
+    src.AddFile("r" + std::to_string(f) + ".rs", s, e, diags);
+  }
+  for (uint32_t chunk : {16u, 32u, 64u, 1024u}) CheckChunks(src, chunk);
+}
+
+// The whole corpus (tools/corpus.sh) when it is here.
+TEST(LexDfa, Corpus) {
+  SourceBuffer src;
+  if (!test_inputs::AddCorpus(src)) GTEST_SKIP() << "no corpus at " << test_inputs::CorpusDir();
+  ASSERT_GT(src.file_count(), 0u);
+  CheckChunks(src, 1024);
+}
+
+}  // namespace
+}  // namespace rustg
