@@ -184,8 +184,6 @@ class TypeTable {
   auto Name(TypeId t) -> std::string;
 
   auto kind(TypeId t) const -> TyKind { return kind_[t.index]; }
-  // Number of types interned so far (ids are below it).
-  auto count() const -> uint32_t { return static_cast<uint32_t>(kind_.size()); }
   auto a(TypeId t) const -> uint32_t { return a_[t.index]; }
   auto b(TypeId t) const -> uint32_t { return b_[t.index]; }
   auto elems(TypeId t) const -> std::vector<TypeId>;
