@@ -291,16 +291,21 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   if (local_rescans != 0) atomicAdd(rescans, local_rescans);
 }
 
+// For the count kernels: whether thread c has no chunk (c >= n). Thread n zeroes the extra count
+// slot, which makes the exclusive scan's last entry the total.
+__device__ bool PastLastChunk(uint32_t c, uint32_t n, uint32_t* tok_count, uint32_t* diag_count) {
+  if (c < n) return false;
+  if (c == n) {
+    tok_count[c] = 0;
+    diag_count[c] = 0;
+  }
+  return true;
+}
+
 __global__ void CountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                             const uint32_t* true_start, uint32_t* tok_count, uint32_t* diag_count) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
-  if (c > n) return;
-  if (c == n) {
-    // The extra slot makes the exclusive scan's last entry the total.
-    tok_count[c] = 0;
-    diag_count[c] = 0;
-    return;
-  }
+  if (PastLastChunk(c, n, tok_count, diag_count)) return;
   ChunkInfo ch = chunks[c];
   CountSink sink;
   scan::ScanRange(src, true_start[c], ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), ch.first != 0,
@@ -322,17 +327,12 @@ __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint
 }
 
 // The DFA path's count for a chunk that is not slow: run A's token starts at or after the true
-// start (plus the file's Eof), and no records. The extra slot c == n as in CountKernel.
+// start (plus the file's Eof), and no records.
 __global__ void FastCountKernel(const ChunkInfo* chunks, uint32_t n, uint32_t words, const uint32_t* bitmap,
                                 const uint32_t* true_start, const uint8_t* is_slow, uint32_t* tok_count,
                                 uint32_t* diag_count) {
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
-  if (c > n) return;
-  if (c == n) {
-    tok_count[c] = 0;
-    diag_count[c] = 0;
-    return;
-  }
+  if (PastLastChunk(c, n, tok_count, diag_count)) return;
   if (is_slow[c]) return;
   ChunkInfo ch = chunks[c];
   uint32_t t = true_start[c];
