@@ -70,16 +70,6 @@ auto ImpliedNames(TokenKind k) -> std::span<const std::string_view> {
   }
 }
 
-// A flattened item name without its `__N` disambiguating suffix (resolve/modules.cpp).
-auto BaseName(std::string_view s) -> std::string_view {
-  size_t at = s.rfind("__");
-  if (at == std::string_view::npos || at == 0 || at + 2 == s.size()) return s;
-  for (size_t i = at + 2; i < s.size(); ++i) {
-    if (s[i] < '0' || s[i] > '9') return s;
-  }
-  return s.substr(0, at);
-}
-
 // The std types an impl's header names (its trait's arguments and its self type): the impl is
 // used only where values of all of them exist, which code that names them makes.
 auto ImplGates(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, NodeId impl,
@@ -93,7 +83,7 @@ auto ImplGates(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& t
     if (i >= skip_lo && i <= skip_hi) continue;
     TokenId tok = tree.token[i];
     if (!tok.is_valid() || tokens.kind[tok.index] != TokenKind::Ident) continue;
-    std::string_view name = BaseName(tokens.text(src, tok));
+    std::string_view name = UnflattenedName(tokens.text(src, tok));
     if (type_decls.count(name) && std::find(gates.begin(), gates.end(), name) == gates.end()) gates.push_back(name);
   }
   return gates;
@@ -124,7 +114,7 @@ auto LiveFnBodies(const SourceBuffer& src, const TokenBuffer& tokens, const Tree
         k == NodeKind::TypeAlias) {
       NodeId name = ChildOfKind(tree, c, NodeKind::Name);
       TokenId tok = name.is_valid() ? tree.token[name.index] : TokenId::Invalid();
-      if (tok.is_valid()) type_decls[BaseName(tokens.text(src, tok))].push_back(c);
+      if (tok.is_valid()) type_decls[UnflattenedName(tokens.text(src, tok))].push_back(c);
       else seed.push_back(c);
     } else if (k != NodeKind::FnItem && k != NodeKind::ImplItem && k != NodeKind::TraitItem) {
       seed.push_back(c);
@@ -140,7 +130,7 @@ auto LiveFnBodies(const SourceBuffer& src, const TokenBuffer& tokens, const Tree
     if (!in_std(items.fns[f])) continue;
     live[f] = 0;
     any = true;
-    std::string_view name = BaseName(items.fn_names[f]);
+    std::string_view name = UnflattenedName(items.fn_names[f]);
     for (std::string_view prefix : kRoutedPrefixes) {
       if (name.starts_with(prefix)) name.remove_prefix(prefix.size());
     }
@@ -173,7 +163,7 @@ auto LiveFnBodies(const SourceBuffer& src, const TokenBuffer& tokens, const Tree
     make_live(f);
   };
   auto mention = [&](std::string_view name) {
-    name = BaseName(name);
+    name = UnflattenedName(name);
     if (!seen.insert(name).second) return;
     if (auto it = by_name.find(name); it != by_name.end()) {
       for (uint32_t f : it->second) named(f);

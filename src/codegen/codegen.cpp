@@ -2020,14 +2020,8 @@ class CGen {
       }
       case TyKind::Struct: {
         uint32_t st = ty_.a(t);
-        name = res_.items.struct_names[st];
-        {
-          // A struct renamed apart by module flattening (`Name__N`) prints its own name.
-          size_t cut = name.rfind("__");
-          if (cut != std::string::npos && cut > 0 && cut + 2 < name.size() &&
-              name.find_first_not_of("0123456789", cut + 2) == std::string::npos)
-            name.resize(cut);
-        }
+        // A struct renamed apart by module flattening (`Name__N`) prints its own name.
+        name = UnflattenedName(res_.items.struct_names[st]);
         bool tuple_like = !typed_.field_names[st].empty() && typed_.field_names[st][0] == "0";
         for (size_t i = 0; i < typed_.field_tys[st].size(); ++i)
           parts.push_back({tuple_like ? "" : typed_.field_names[st][i] + ": ",

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -53,6 +54,15 @@ inline constexpr uint32_t kEnumOwner = 0x80000000u;
 inline constexpr uint32_t kBlockOwner = 0x7FFFFFFFu;
 // The owner of a trait's method or of a trait impl's method: found through the trait only.
 inline constexpr uint32_t kTraitOwner = 0x7FFFFFFEu;
+
+// An item name without the `__N` suffix module flattening gives a name that is taken
+// (resolve/modules.cpp): `Name__2` -> `Name`; any other name unchanged.
+inline auto UnflattenedName(std::string_view s) -> std::string_view {
+  size_t at = s.rfind("__");
+  if (at == std::string_view::npos || at == 0 || at + 2 == s.size()) return s;
+  if (s.find_first_not_of("0123456789", at + 2) != std::string_view::npos) return s;
+  return s.substr(0, at);
+}
 
 // Output of resolution.
 struct Resolution {
