@@ -2506,6 +2506,7 @@ class Checker {
       if (ac.size() == 3) Expect(ac[1], ty_.boolean, Infer(Children(t_, ac[1]).front()));
       arms.emplace_back(ac.back(), Infer(ac.back()));
     }
+    if (arms.empty()) EmptyMatchOnInhabited(cs[0], st);
     // Arms mixing fn items or pointers with closures coerce to the fn pointer (check/lub_checker.inc).
     if (TypeId lub = FnPtrLub(arms); lub.is_valid()) ty_.Unify(result, lub);
     for (const auto& [body, bt] : arms) {
@@ -2515,6 +2516,19 @@ class Checker {
       Expect(body, result, bt);
     }
     return all_never ? ty_.never : result;
+  }
+
+  // `match x {}` only on a type with no values (`!`, an enum without variants): rustc's E0004 for
+  // the rest. (Exhaustiveness of non-empty matches is not checked yet.)
+  void EmptyMatchOnInhabited(NodeId scrutinee, TypeId st) {
+    TypeId t = ty_.Resolve(st);
+    TyKind k = ty_.kind(t);
+    if (k == TyKind::Never || k == TyKind::Error || k == TyKind::Var || k == TyKind::Param) return;
+    if (k == TyKind::Enum && o_.enums[ty_.a(t)].variants.empty()) return;
+    // DIAG: NonExhaustiveEmptyMatch
+    Diagnostic& d = Error(DiagKind::NonExhaustiveEmptyMatch, scrutinee,
+                          fmt::format("non-exhaustive patterns: type `{}` is non-empty", ty_.Name(t)));
+    d.children.push_back({Level::Note, fmt::format("the matched value is of type `{}`", ty_.Name(t))});
   }
 
   auto InferBinary(NodeId n) -> TypeId {

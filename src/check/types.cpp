@@ -246,6 +246,9 @@ auto TypeTable::OccursIn(TypeId var, TypeId t) -> bool {
 }
 
 auto TypeTable::Unify(TypeId x, TypeId y) -> bool {
+  // An impl argument nothing determined (`impl<const N: usize> Foo<N> for ()` matched by `()`)
+  // substitutes to no type at all: it unifies with nothing rather than reading outside the table.
+  if (!x.is_valid() || !y.is_valid()) return false;
   x = Resolve(x);
   y = Resolve(y);
   if (x == y) return true;

@@ -1344,7 +1344,9 @@ class CGen {
     TypeId st = Ty(cs[0]);
     bool movable = MoveBindableScrutinee(cs[0], st);
     std::string scrut = Scrutinee(cs[0]);
-    if (scrut.empty()) return dest;
+    // No value of `!` exists (`let x: !; match x { P => .. }`): no arm can run, and a pattern has
+    // no layout of `!` to test.
+    if (scrut.empty() || TK(st) == TyKind::Never) return dest;
     std::string move_flag = movable ? DropFlagOf(cs[0]) : "";
     uint32_t id = loop_id_++;
     for (NodeId arm : Children(t_, cs[1])) {
