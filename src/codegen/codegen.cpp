@@ -2761,8 +2761,7 @@ class CGen {
         if (ObservableDrop(Ty(e)) && StmtTempTracked(Ty(e)) && n != let_init_) return Bind(Ty(n), "&" + StmtTemp(Ty(e), v));
         if (ObservableDrop(Ty(e)) && n == let_init_ && !drop_scopes_.empty()) return Bind(Ty(n), "&" + ExtendedTemp(Ty(e), v));
         if (ObservableDrop(Ty(e))) ReportUntrackedDrop(n, Ty(e), "borrowing a temporary of `{}` (it has a destructor)");
-        std::string tmp = Bind(Ty(e), v.empty() ? "0" : v);
-        return Bind(Ty(n), "&" + tmp);
+        return Bind(Ty(n), "&" + OuterTemp(Ty(e), v.empty() ? "0" : v));  // codegen/temps.inc
       }
       case NodeKind::BlockExpr: case NodeKind::IfExpr: {
         std::string dest;
