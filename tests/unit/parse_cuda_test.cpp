@@ -132,8 +132,14 @@ void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionAr
     c.queue = queues[cur ^ 1].data();
     c.count = counts[cur ^ 1];
     c.count[0] = c.count[1] = 0;
-    for (uint32_t j = 0; j < n_long; ++j) pe::CutList(a, c, items[j], min_region, levels);
-    for (uint32_t j = 0; j < n_short; ++j) pe::CutList(a, c, items[cap - 1 - j], min_region, levels);
+    // The device walks long lists with a warp's window reader, short ones a load per read: here
+    // every other list of each kind takes the window reader, so both run on every input.
+    auto walk = [&](uint32_t j, const pe::CutItem& it) {
+      if (j % 2 == 0) pe::CutList(a, c, it, min_region, levels, pe::CutWindowReader{});
+      else pe::CutList(a, c, it, min_region, levels);
+    };
+    for (uint32_t j = 0; j < n_long; ++j) walk(j, items[j]);
+    for (uint32_t j = 0; j < n_short; ++j) walk(j + 1, items[cap - 1 - j]);
   }
   for (uint32_t x = 0; x <= len; ++x) pe::CutMarkCounts(c, x, len);
   std::exclusive_scan(open_off.begin(), open_off.end(), open_off.begin(), 0u);

@@ -120,13 +120,20 @@ __global__ void PrepFileInfoKernel(parse_engine::TokenView in, parse_engine::Reg
   parse_engine::CutTopItem(a, c, f);
 }
 
-// The lists of one level: the long ones (front of `items`) a warp each (lane 0), the short ones
-// (back) a lane each; the lists they enter go on c's queue.
+// The lists of one level: the long ones (front of `items`) a warp each (its lanes walk the list in
+// step through a window of 32 positions, lane 0 writes: regions.h CutWindowReader), the short ones
+// (back) a lane each; the lists they enter go on c's queue. `lane_walk` (measurements): lane 0 of
+// the long lists' warps walks alone, a load per read, as the short lists' lanes do.
 __global__ void CutListKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, const parse_engine::CutItem* items,
-                              uint32_t cap, uint32_t n_long, uint32_t n_short, uint32_t min_region, uint32_t levels) {
+                              uint32_t cap, uint32_t n_long, uint32_t n_short, uint32_t min_region, uint32_t levels,
+                              bool lane_walk) {
   uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
   if (g < 32 * n_long) {
-    if (g % 32 == 0) parse_engine::CutList(a, c, items[g / 32], min_region, levels);
+    if (lane_walk) {
+      if (g % 32 == 0) parse_engine::CutList(a, c, items[g / 32], min_region, levels);
+    } else {
+      parse_engine::CutList(a, c, items[g / 32], min_region, levels, parse_engine::CutWindowReader{}, g % 32 == 0);
+    }
     return;
   }
   uint32_t j = g - 32 * n_long;
@@ -328,11 +335,13 @@ auto SerialPrepareForced() -> bool {
 }
 
 // RUSTG_CUDA_PARSE_CUT=walk cuts each file by one lane walking it whole (PrepCutKernel), for
-// comparison with the parallel cut (regions.h C1-C8).
-auto WalkCutForced() -> bool {
+// comparison with the parallel cut (regions.h C1-C8); `lane`: the parallel cut with every list
+// walked by one lane (a long list's warp does not walk it in step).
+auto CutMode() -> std::string {
   const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT");
-  return env != nullptr && std::string(env) == "walk";
+  return env != nullptr ? env : "";
 }
+auto WalkCutForced() -> bool { return CutMode() == "walk"; }
 
 // Waits for the work queued on the default stream through an event. A synchronous cudaMemcpy that
 // waits for kernels inside the driver held up the fused lex+parse's token download (its own stream
@@ -417,6 +426,7 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     return cudaSuccess;
   }
   // The parallel cut (regions.h C1-C8): the lists of each level walked at once, then scans.
+  const bool lane_walk = CutMode() == "lane";
   const uint32_t len = n_tokens + 2 * n_files;
   const uint32_t cap = n_delims / 2 + n_files + 1;
   parse_engine::CutArrays c{};
@@ -448,7 +458,8 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     c.queue = queues[cur ^ 1];
     c.count = d_counts + 2 * (cur ^ 1);
     RUSTG_TRY(cudaMemsetAsync(c.count, 0, 2 * sizeof(uint32_t)));
-    CutListKernel<<<Blocks(32 * n[0] + n[1]), kBlock>>>(a, c, queues[cur], cap, n[0], n[1], min_region, levels);
+    CutListKernel<<<Blocks(32 * n[0] + n[1]), kBlock>>>(a, c, queues[cur], cap, n[0], n[1], min_region, levels,
+                                                        lane_walk);
     RUSTG_TRY(cudaGetLastError());
   }
   CutMarkCountsKernel<<<Blocks(len + 1), kBlock>>>(c, len);

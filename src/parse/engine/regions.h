@@ -221,6 +221,29 @@ RUSTG_HD inline auto CanStartStmtRegion(TokenKind k) -> bool {
   }
 }
 
+// A token that leaves an element's head open (attributes, docs, qualifiers, names): PrepItemToken
+// changes nothing for it.
+RUSTG_HD inline auto PrepItemKeepsHead(TokenKind k) -> bool {
+  using K = TokenKind;
+  switch (k) {
+    case K::Pound:
+    case K::Not:
+    case K::OuterLineDoc:
+    case K::OuterBlockDoc:
+    case K::InnerLineDoc:
+    case K::InnerBlockDoc:
+    case K::KwPub:
+    case K::KwUnsafe:
+    case K::KwAsync:
+    case K::Ident:
+    case K::StrLit:
+    case K::RawStrLit:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Updates a level's view of the current item with one of its tokens (at the level's depth).
 RUSTG_HD inline void PrepItemToken(PrepLevel& l, TokenKind k) {
   using K = TokenKind;
@@ -241,21 +264,8 @@ RUSTG_HD inline void PrepItemToken(PrepLevel& l, TokenKind k) {
     case K::KwFn:
       l.head = ItemHead::Fn;
       return;
-    case K::Pound:
-    case K::Not:
-    case K::OuterLineDoc:
-    case K::OuterBlockDoc:
-    case K::InnerLineDoc:
-    case K::InnerBlockDoc:
-    case K::KwPub:
-    case K::KwUnsafe:
-    case K::KwAsync:
-    case K::Ident:
-    case K::StrLit:
-    case K::RawStrLit:
-      return;
     default:
-      l.head = ItemHead::Other;
+      if (!PrepItemKeepsHead(k)) l.head = ItemHead::Other;
       return;
   }
 }
@@ -654,15 +664,139 @@ RUSTG_HD inline void CutTopItem(const RegionArrays& a, const CutArrays& c, uint3
   CutPush(c, CutItem{f, ~0u, last, ~0u, static_cast<uint8_t>(ItemCtx::Module), 0});
 }
 
+// A token a list walk must look at even once its element's head is known: an open delimiter
+// (a group to jump over or enter), `;` and `,` (element ends) and `match` (its arms' `{`). Every
+// other token only matters while the head is still open (PrepItemToken).
+RUSTG_HD inline auto CutWalkStops(TokenKind k) -> bool {
+  return IsOpenDelim(k) || k == TokenKind::Semi || k == TokenKind::Comma || k == TokenKind::KwMatch;
+}
+
+// How CutList reads a file's kinds and partners (scratch positions): Kind, Partner, and Next(j,
+// close, open): the first position from j on (before close; else close) whose token CutWalkStops
+// or, with `open` (the element's head still open), does not keep the head open either
+// (PrepItemKeepsHead); or any position in between (the walk looks at every token it is given).
+// This one loads each read and skips nothing.
+struct CutDirectReader {
+  const TokenKind* kinds = nullptr;
+  const uint32_t* partner = nullptr;
+  RUSTG_HD void Bind(const TokenKind* k, const uint32_t* p, uint32_t /*ntok*/, uint32_t /*begin*/, uint32_t /*end*/) {
+    kinds = k;
+    partner = p;
+  }
+  RUSTG_HD auto Kind(uint32_t i) const -> TokenKind { return kinds[i]; }
+  RUSTG_HD auto Partner(uint32_t i) const -> uint32_t { return partner[i]; }
+  RUSTG_HD auto Next(uint32_t j, uint32_t /*close*/, bool /*open*/) const -> uint32_t { return j; }
+};
+
+// A reader over windows of 32 positions from `base`: on the device each lane of a warp holds one
+// position's kind and partner (one coalesced load of each per window, then shuffles) and a ballot
+// marks the positions that CutWalkStops (and those that also change an open head), so a walk by a
+// whole warp (every lane walking the same list in step, lane 0 writing) waits on one load per
+// window instead of two dependent loads per group and one per token, and skips the tokens that
+// change nothing 32 at a time. On the host
+// the same windows are arrays (so the host tests run the device's logic).
+struct CutWindowReader {
+  const TokenKind* kinds = nullptr;
+  const uint32_t* partner = nullptr;
+  // Per window position: the token CutWalkStops; it CutWalkStops or changes an open head.
+  uint32_t n = 0, base = 0, mask = 0, open_mask = 0;
+#ifdef __CUDA_ARCH__
+  uint32_t lane_kind = 0, lane_partner = 0;
+#else
+  TokenKind win_kind[32] = {};
+  uint32_t win_partner[32] = {};
+#endif
+  RUSTG_HD void Load(uint32_t at) {
+    base = at;
+#ifdef __CUDA_ARCH__
+    uint32_t j = at + (threadIdx.x & 31u);
+    bool in = j < n;
+    TokenKind k = in ? kinds[j] : TokenKind::Eof;
+    lane_kind = static_cast<uint32_t>(k);
+    lane_partner = in ? partner[j] : 0;
+    bool stops = in && CutWalkStops(k);
+    mask = __ballot_sync(~0u, stops);
+    open_mask = __ballot_sync(~0u, stops || (in && !PrepItemKeepsHead(k)));
+#else
+    mask = 0;
+    open_mask = 0;
+    for (uint32_t l = 0; l < 32; ++l) {
+      uint32_t j = at + l;
+      bool in = j < n;
+      win_kind[l] = in ? kinds[j] : TokenKind::Eof;
+      win_partner[l] = in ? partner[j] : 0;
+      bool stops = in && CutWalkStops(win_kind[l]);
+      if (stops) mask |= 1u << l;
+      if (stops || (in && !PrepItemKeepsHead(win_kind[l]))) open_mask |= 1u << l;
+    }
+#endif
+  }
+  // A window from one before i (the walk reads the kind before an opener), when i is outside this one.
+  RUSTG_HD void Cover(uint32_t i) {
+    if (i - base >= 32) Load(i > 0 ? i - 1 : 0);
+  }
+  // Reads of [begin, end] (end < ntok). On the device the lanes first ask L2 for every line of the
+  // range's kinds and partners (no wait): the walk's window loads after a group's closer are
+  // otherwise DRAM misses one after another, while the range (a few MB for the largest file) fits
+  // L2.
+  RUSTG_HD void Bind(const TokenKind* k, const uint32_t* p, uint32_t ntok, uint32_t begin, uint32_t end) {
+    kinds = k;
+    partner = p;
+    n = ntok;
+#ifdef __CUDA_ARCH__
+    uint32_t lane = threadIdx.x & 31u, lo = begin > 0 ? begin - 1 : 0;
+    for (uint32_t x = lo + 128 * lane; x <= end; x += 32 * 128) asm volatile("prefetch.global.L2 [%0];" ::"l"(k + x));
+    for (uint32_t x = lo + 32 * lane; x <= end; x += 32 * 32) asm volatile("prefetch.global.L2 [%0];" ::"l"(p + x));
+#endif
+    Load(begin > 0 ? begin - 1 : 0);
+  }
+  RUSTG_HD auto Kind(uint32_t i) -> TokenKind {
+    Cover(i);
+#ifdef __CUDA_ARCH__
+    return static_cast<TokenKind>(__shfl_sync(~0u, lane_kind, static_cast<int>(i - base)));
+#else
+    return win_kind[i - base];
+#endif
+  }
+  RUSTG_HD auto Partner(uint32_t i) -> uint32_t {
+    Cover(i);
+#ifdef __CUDA_ARCH__
+    return __shfl_sync(~0u, lane_partner, static_cast<int>(i - base));
+#else
+    return win_partner[i - base];
+#endif
+  }
+  RUSTG_HD auto Next(uint32_t j, uint32_t close, bool open) -> uint32_t {
+    if (j >= close) return close;
+    Cover(j);
+    for (;;) {
+      uint32_t m = (open ? open_mask : mask) >> (j - base);
+      if (m != 0) {
+#ifdef __CUDA_ARCH__
+        uint32_t at = j + static_cast<uint32_t>(__ffs(m) - 1);
+#else
+        uint32_t at = j + static_cast<uint32_t>(__builtin_ctz(m));
+#endif
+        return at < close ? at : close;
+      }
+      // Nothing to stop at up to the window's end: the next window overlaps this one's last position.
+      if (base + 32 >= close) return close;
+      Load(base + 31);
+      j = base + 1;
+    }
+  }
+};
+
 // C3: CutFile's walk of list `it` alone (balanced files; an unbalanced one is one region). Marks
-// its cuts, and queues the lists it enters (below max_levels) for the next level.
+// its cuts, and queues the lists it enters (below max_levels) for the next level. `rd` reads the
+// tokens (CutDirectReader: one thread; CutWindowReader: every lane of a warp, in step); only a
+// walk with `writes` stores its marks and queues lists.
+template <class Reader = CutDirectReader>
 RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t min_region,
-                             uint32_t max_levels) {
+                             uint32_t max_levels, Reader rd = Reader{}, bool writes = true) {
   if (max_levels > kMaxRegionLevels) max_levels = kMaxRegionLevels;
   if (max_levels == 0) max_levels = 1;
   RegionFile fi = a.files[it.file];
-  const TokenKind* kinds = a.kinds + fi.scratch;
-  const uint32_t* partner = a.stack + fi.scratch;
   uint32_t* cut = c.cut + fi.scratch;
   uint32_t ntok = a.file_ntok[it.file];
   bool top = it.level == 0;
@@ -671,7 +805,9 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
   uint32_t open_child = top ? 0 : ~0u;
   uint16_t depth = static_cast<uint16_t>(top || it.list >= kListStmts ? 0 : it.level);
   uint16_t meta = static_cast<uint16_t>(it.list | depth << 8);
-  if (top) {
+  uint32_t begin = top ? 0 : it.open + 1;
+  rd.Bind(a.kinds + fi.scratch, a.stack + fi.scratch, ntok, begin, it.close);
+  if (top && writes) {
     cut[0] = kCutFirst;
     c.owner[fi.scratch] = ~0u;
     c.meta[fi.scratch] = meta;
@@ -681,20 +817,23 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
     l.saw_extern = false;
     l.saw_match = false;
     if (l.list >= kListNone || i + 2 >= ntok || i + 1 - l.last_cut < min_region) return;
-    TokenKind next = kinds[i + 1];
+    TokenKind next = rd.Kind(i + 1);
     bool starts = l.list == kListStmts  ? CanStartStmtRegion(next)
                   : l.list == kListArms ? next != TokenKind::RBrace
                                         : CanStartRegion(next);
     if (!starts) return;
     l.last_cut = i + 1;
-    cut[i + 1] = open_child == ~0u ? kCutFirst : open_child;
-    c.owner[fi.scratch + i + 1] = it.owner;
-    c.meta[fi.scratch + i + 1] = meta;
+    if (writes) {
+      cut[i + 1] = open_child == ~0u ? kCutFirst : open_child;
+      c.owner[fi.scratch + i + 1] = it.owner;
+      c.meta[fi.scratch + i + 1] = meta;
+    }
     open_child = i + 1;
   };
-  uint32_t begin = top ? 0 : it.open + 1;
-  for (uint32_t i = begin; i < it.close; ++i) {
-    TokenKind k = kinds[i];
+  // Tokens that neither CutWalkStops nor change an open head (PrepItemToken) change nothing: the
+  // reader may skip them.
+  for (uint32_t i = begin; i < it.close; i = rd.Next(i + 1, it.close, l.head == ItemHead::Open)) {
+    TokenKind k = rd.Kind(i);
     if (IsOpenDelim(k)) {
       bool entered = false;
       uint8_t list = kListNone;
@@ -707,16 +846,16 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
           list = l.saw_match ? kListArms : kListStmts;
         }
         l.saw_match = false;
-        if (i > 0 && kinds[i - 1] == TokenKind::Not) list = kListNone;
+        if (i > 0 && rd.Kind(i - 1) == TokenKind::Not) list = kListNone;
         if (list != kListNone && it.level + 1u < max_levels) entered = true;
         else l.head = ItemHead::Other;
       } else if (k != TokenKind::LBrace && l.list >= kListStmts && it.level + 1u < max_levels &&
-                 !(i > 0 && kinds[i - 1] == TokenKind::Not) && (partner[i] & kPartnerHasBrace) != 0) {
+                 !(i > 0 && rd.Kind(i - 1) == TokenKind::Not) && (rd.Partner(i) & kPartnerHasBrace) != 0) {
         entered = true;
         list = kListGroup;
       }
-      uint32_t closer = partner[i] & ~kPartnerHasBrace;
-      if (entered) {
+      uint32_t closer = rd.Partner(i) & ~kPartnerHasBrace;
+      if (entered && writes) {
         CutPush(c, CutItem{it.file, i, closer, open_child != ~0u ? open_child : it.owner, list,
                            static_cast<uint8_t>(it.level + 1)});
       }
@@ -739,6 +878,7 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
     else if (k == TokenKind::KwMatch) l.saw_match = true, l.head = ItemHead::Other;
     else PrepItemToken(l, k);
   }
+  if (!writes) return;
   if (top) c.file_top_last[it.file] = open_child;
   else if (open_child != ~0u) cut[it.close] = kCutClose | open_child;
 }
