@@ -17,6 +17,7 @@
 #include "check/analyze.h"
 #include "check/check.h"
 #include "codegen/codegen.h"
+#include "driver/rt_header.h"
 #include "driver/tcc.h"
 #include "expand/expand.h"
 #include "expand/syntax.h"
@@ -334,9 +335,10 @@ auto RunBuild(const BuildOptions& o) -> int {
     fs::path rt_tcc = EnsureTccRuntime(rt, error);
     std::string stubs = fs::exists(TccStubDir(rt) / "libc.so", ec) ? TccStubDir(rt).string() : std::string();
     std::string tcc_errors;
-    if (rt_tcc.empty()) {
-      compiled = false;
-    } else if (c_code.find("#define RG_USES_INT128") != std::string::npos) {
+    // One tcc attempt on `code`.
+    auto tcc = [&](const std::string& code) -> bool {
+      if (c_code.find("#define RG_USES_INT128") == std::string::npos)
+        return TccBuild(code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
       // tcc rejects a 128-bit operation codegen/int128.inc does not spell through the emulation
       // helpers yet (a struct operand), and its error recovery can crash on such C (seen on a cast
       // to a struct type): these programs compile in a child process, so a crash is a failure
@@ -345,16 +347,25 @@ auto RunBuild(const BuildOptions& o) -> int {
       fflush(stderr);
       pid_t pid = fork();
       if (pid == 0) {
-        bool ok = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
+        bool ok = TccBuild(code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
         if (!ok && o.c_compiler == "tcc") fmt::print(stderr, "{}", tcc_errors);
         fflush(stderr);
         _exit(ok ? 0 : 1);
       }
       int status = 0;
-      compiled = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-      if (!compiled && pid > 0 && !(WIFEXITED(status)) && o.c_compiler == "tcc") tcc_errors = "tcc crashed\n";
-    } else {
-      compiled = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
+      bool ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+      if (!ok && pid > 0 && !(WIFEXITED(status)) && o.c_compiler == "tcc") tcc_errors = "tcc crashed\n";
+      return ok;
+    };
+    if (!rt_tcc.empty()) {
+      // The runtime header inlined with only what the code reaches (driver/rt_header.h); should
+      // that ever not compile, the whole header, before falling back to the system cc.
+      compiled = tcc(InlinePrunedRuntimeHeader(kRuntimeHeader, c_code));
+      if (!compiled) {
+        if (std::getenv("RUSTG_DEBUG_RT_PRUNE")) fmt::print(stderr, "rustg: pruned runtime header failed:\n{}", tcc_errors);
+        tcc_errors.clear();
+        compiled = tcc(c_code);
+      }
     }
     if (!compiled && o.c_compiler == "tcc") {
       fmt::print(stderr, "error: tcc failed on the generated code; this is a rustg bug\n{}{}", error, tcc_errors);
