@@ -1,7 +1,6 @@
 #include "driver/rt_header.h"
 
 #include <array>
-#include <unordered_map>
 #include <vector>
 
 namespace rustg {
@@ -18,20 +17,31 @@ auto InlinePrunedRuntimeHeader(std::string_view header, const std::string& code)
   constexpr std::string_view kInclude = "#include \"rustg_rt.h\"\n";
   size_t at = code.find(kInclude);
   if (at == std::string::npos || header.size() != kHeaderSize) return code;
-  // Declared names by text; the first two characters of each, to skip most of the generated
-  // code's own identifiers (`_t3`, `l0_x`, `f2_main`) without hashing them.
-  std::unordered_map<std::string_view, uint32_t> names;
-  names.reserve(kNameCount * 2);
+  // The first two characters of each declared name, to skip most of the generated code's own
+  // identifiers (`_t3`, `l0_x`, `f2_main`) before a binary search of the sorted names.
   std::vector<uint8_t> pair(1 << 14, 0);
   auto pair_of = [](std::string_view s) {
     return (static_cast<uint32_t>(static_cast<unsigned char>(s[0]) & 0x7f) << 7) |
            (s.size() > 1 ? static_cast<unsigned char>(s[1]) & 0x7f : 0);
   };
-  for (uint32_t i = 0; i < kNameCount; ++i) {
-    std::string_view n = kNames[i].name;
-    names.emplace(n, i);
-    pair[pair_of(n)] = 1;
-  }
+  for (uint32_t i = 0; i < kNameCount; ++i) pair[pair_of(kNames[i].name)] = 1;
+  auto find = [](std::string_view id) -> uint32_t {
+    uint32_t lo = 0, hi = kNameCount;
+    while (lo < hi) {
+      uint32_t mid = (lo + hi) / 2;
+      // id against the NUL-terminated name, without its strlen.
+      const char* n = kNames[mid].name;
+      size_t i = 0;
+      while (i < id.size() && n[i] == id[i]) ++i;
+      int c = i == id.size() ? (n[i] == 0 ? 0 : -1) : (n[i] == 0 ? 1 : (static_cast<unsigned char>(id[i]) < static_cast<unsigned char>(n[i]) ? -1 : 1));
+      if (c == 0) return mid;
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+    return UINT32_MAX;
+  };
   std::vector<bool> name_seen(kNameCount, false), kept(kItemCount, false);
   std::vector<uint32_t> work;
   auto mark_name = [&](uint32_t n) {
@@ -69,8 +79,8 @@ auto InlinePrunedRuntimeHeader(std::string_view header, const std::string& code)
     size_t q = p + 1;
     while (q < n && kClass[b[q]] != 0) ++q;
     if (k == 2 && pair[pair_of(std::string_view(code.data() + p, q - p))]) {
-      auto f = names.find(std::string_view(code.data() + p, q - p));
-      if (f != names.end()) mark_name(f->second);
+      uint32_t f = find(std::string_view(code.data() + p, q - p));
+      if (f != UINT32_MAX) mark_name(f);
     }
     p = q;
   }
