@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -667,7 +668,8 @@ class Modules {
     Tree ex = Expand(src_, tokens_, t_, scratch);
     // Expand inserts the parsed arguments of built-in macros: map its nodes back to scopes by
     // token position (scopes are token ranges too).
-    std::vector<std::pair<uint32_t, uint32_t>> scope_tokens;  // per scope: token range
+    std::vector<std::pair<uint32_t, uint32_t>>& scope_tokens = scope_tokens_;
+    scope_tokens.clear();
     for (const Scope& s : scopes_) {
       uint32_t lo, hi;
       nav_.NodeRange(t_, s.node, &lo, &hi);
@@ -808,11 +810,16 @@ class Modules {
       if (tokens_.kind[nav_.Next(hi)] == TokenKind::Semi) hi = nav_.Next(hi);
       fine.push_back({lo, hi + 1, {}});
     }
-    for (const Scope& s : scopes_) {
+    for (size_t si = 0; si < scopes_.size(); ++si) {
+      const Scope& s = scopes_[si];
       if (!s.is_mod || s.node == t_.root(FileId(0)).index) continue;
       NodeId list = ChildOfKind(t_, NodeId(s.node), NodeKind::ItemList);
       uint32_t lo, hi;
-      nav_.NodeRange(t_, s.node, &lo, &hi);
+      if (si < scope_tokens_.size()) {
+        std::tie(lo, hi) = scope_tokens_[si];  // RewritePaths' NodeRange of it
+      } else {
+        nav_.NodeRange(t_, s.node, &lo, &hi);
+      }
       if (!list.is_valid()) {
         fine.push_back({lo, hi + 1, {}});
         continue;
@@ -879,6 +886,8 @@ class Modules {
   uint32_t root_first_ = 0;
   std::vector<uint32_t> parent_;
   std::vector<Scope> scopes_;
+  // Per scope: its token range (NodeRange), computed once by RewritePaths for EmitEdits too.
+  std::vector<std::pair<uint32_t, uint32_t>> scope_tokens_;
   std::unordered_map<uint32_t, uint32_t> scope_of_node_;
   std::vector<Entry> entries_;
   std::vector<std::pair<uint32_t, uint32_t>> items_;  // (item node, scope)
