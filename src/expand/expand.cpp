@@ -74,7 +74,7 @@ auto ExpandRec(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& t
   // A kept node grows by the splices inside its subtree [i - size + 1, i): only the ancestors of
   // sites, found as the nodes whose subtree starts at or before the last site before them.
   size_t before = 0;  // sites before i
-  for (uint32_t i = 0; i < n; ++i) {
+  for (uint32_t i = sites[0] + 1; i < n; ++i) {  // nodes up to the first site do not grow
     while (before < sites.size() && sites[before] < i) ++before;
     if (before == 0 || (before < sites.size() && sites[before] == i)) continue;
     uint32_t old = tree.subtree_size[i];
