@@ -18,6 +18,7 @@
 #include "check/analyze.h"
 #include "check/check.h"
 #include "codegen/codegen.h"
+#include "driver/rt_header.h"
 #include "driver/tcc.h"
 #include "expand/expand.h"
 #include "expand/syntax.h"
@@ -130,9 +131,10 @@ auto EnsureRuntime(bool optimize, bool& warm, std::string& error) -> fs::path {
   struct stat st{};
   stat(cc_path.c_str(), &st);
   std::vector<std::string> flags = RuntimeFlags(optimize);
-  // The layout version of a runtime directory (2: with tcc_libs/) is part of its key.
+  // The layout version of a runtime directory (2: with tcc_libs/; 3: rustg_rt_tcc.o without
+  // debug info) is part of its key.
   uint64_t h = Fnv1a(kRuntimeHash);
-  h = Fnv1a("layout 2\n", h);
+  h = Fnv1a("layout 3\n", h);
   for (const std::string& f : flags) h = Fnv1a(f + "\n", h);
   h = Fnv1a(fmt::format("{}:{}:{}", cc_path, st.st_size, static_cast<long long>(st.st_mtime)), h);
   fs::path dir = CacheRoot() / fmt::format("rt-{:016x}", h);
@@ -203,12 +205,14 @@ auto OptimizeCFlags(const fs::path& rt) -> std::vector<std::string> {
 auto TccStubDir(const fs::path& rt) -> fs::path { return rt / "tcc_libs"; }
 
 // The runtime object with the libgcc helpers it calls (128-bit division, powi) linked in, for
-// tcc, which links without libgcc: made once per runtime directory, beside rustg_rt.o.
+// tcc, which links without libgcc: made once per runtime directory, beside rustg_rt.o. Without
+// debug info (-S): tcc builds are never -g, and tcc would read, relocate and write the runtime's
+// DWARF sections on every link (~0.65M instructions, a tenth of hello world's build).
 auto EnsureTccRuntime(const fs::path& rt, std::string& error) -> fs::path {
   fs::path full = rt / "rustg_rt_tcc.o";
   if (fs::exists(full)) return full;
   fs::path tmp = rt / fmt::format("rustg_rt_tcc.{}.o", getpid());
-  int rc = Spawn({CCompiler(), "-r", "-nostdlib", (rt / "rustg_rt.o").string(), "-lgcc", "-o", tmp.string()});
+  int rc = Spawn({CCompiler(), "-r", "-nostdlib", "-Wl,-S", (rt / "rustg_rt.o").string(), "-lgcc", "-o", tmp.string()});
   std::error_code ec;
   if (rc != 0) {
     fs::remove(tmp, ec);
@@ -373,9 +377,10 @@ auto RunBuild(const BuildOptions& o) -> int {
     fs::path rt_tcc = EnsureTccRuntime(rt, error);
     std::string stubs = fs::exists(TccStubDir(rt) / "libc.so", ec) ? TccStubDir(rt).string() : std::string();
     std::string tcc_errors;
-    if (rt_tcc.empty()) {
-      compiled = false;
-    } else if (c_code.find("#define RG_USES_INT128") != std::string::npos) {
+    // One tcc attempt on `code`.
+    auto tcc = [&](const std::string& code) -> bool {
+      if (c_code.find("#define RG_USES_INT128") == std::string::npos)
+        return TccBuild(code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
       // tcc rejects a 128-bit operation codegen/int128.inc does not spell through the emulation
       // helpers yet (a struct operand), and its error recovery can crash on such C (seen on a cast
       // to a struct type): these programs compile in a child process, so a crash is a failure
@@ -384,16 +389,25 @@ auto RunBuild(const BuildOptions& o) -> int {
       fflush(stderr);
       pid_t pid = fork();
       if (pid == 0) {
-        bool ok = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
+        bool ok = TccBuild(code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
         if (!ok && o.c_compiler == "tcc") fmt::print(stderr, "{}", tcc_errors);
         fflush(stderr);
         _exit(ok ? 0 : 1);
       }
       int status = 0;
-      compiled = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-      if (!compiled && pid > 0 && !(WIFEXITED(status)) && o.c_compiler == "tcc") tcc_errors = "tcc crashed\n";
-    } else {
-      compiled = TccBuild(c_code, {rt.string()}, {rt_tcc.string()}, stubs, out.string(), o.debug_info, tcc_errors);
+      bool ok = pid > 0 && waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+      if (!ok && pid > 0 && !(WIFEXITED(status)) && o.c_compiler == "tcc") tcc_errors = "tcc crashed\n";
+      return ok;
+    };
+    if (!rt_tcc.empty()) {
+      // The runtime header inlined with only what the code reaches (driver/rt_header.h); should
+      // that ever not compile, the whole header, before falling back to the system cc.
+      compiled = tcc(InlinePrunedRuntimeHeader(kRuntimeHeader, c_code));
+      if (!compiled) {
+        if (std::getenv("RUSTG_DEBUG_RT_PRUNE")) fmt::print(stderr, "rustg: pruned runtime header failed:\n{}", tcc_errors);
+        tcc_errors.clear();
+        compiled = tcc(c_code);
+      }
     }
     if (!compiled && o.c_compiler == "tcc") {
       fmt::print(stderr, "error: tcc failed on the generated code; this is a rustg bug\n{}{}", error, tcc_errors);

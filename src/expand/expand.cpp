@@ -33,45 +33,58 @@ auto PartnerOf(const TokenBuffer& tokens, TokenId open) -> TokenId {
 auto ExpandRec(const SourceBuffer& src, const TokenBuffer& tokens, const Tree& tree, DiagSink& diags, uint32_t depth)
     -> Tree {
   uint32_t n = tree.size();
-  Tree out;
-  out.kind.reserve(n);
-  out.token.reserve(n);
-  out.subtree_size.reserve(n);
-  // delta_prefix[i] = growth in node count caused by splices at nodes before i.
-  std::vector<int64_t> delta_prefix(n + 1, 0);
-  std::vector<uint32_t> new_pos(n);
-  std::vector<bool> was_spliced(n, false);
-  for (uint32_t i = 0; i < n; ++i) {
-    int64_t delta = 0;
-    bool spliced = false;
-    if (tree.kind[i] == NodeKind::TokenTree && i + 1 < n && tree.kind[i + 1] == NodeKind::MacroCall &&
-        depth < kMaxExpandDepth && MacroCallBuiltin(src, tokens, tree, NodeId(i + 1)) != BuiltinMacro::None) {
-      TokenId open = tree.token[i];
-      Tree args = ParseMacroArgs(src, tokens, open, PartnerOf(tokens, open), diags);
-      Tree expanded = ExpandRec(src, tokens, args, diags, depth + 1);
-      out.kind.insert(out.kind.end(), expanded.kind.begin(), expanded.kind.end());
-      out.token.insert(out.token.end(), expanded.token.begin(), expanded.token.end());
-      out.subtree_size.insert(out.subtree_size.end(), expanded.subtree_size.begin(), expanded.subtree_size.end());
-      delta = static_cast<int64_t>(expanded.size()) - 1;
-      spliced = true;
-      was_spliced[i] = true;
-    }
-    if (!spliced) {
-      out.kind.push_back(tree.kind[i]);
-      out.token.push_back(tree.token[i]);
-      out.subtree_size.push_back(tree.subtree_size[i]);
-    }
-    new_pos[i] = static_cast<uint32_t>(out.size() - 1);
-    delta_prefix[i + 1] = delta_prefix[i] + delta;
+  // The splice sites (a built-in macro call's TokenTree, replaced by its expanded arguments) and
+  // the growth before each: sites[k] grows the tree by grow[k + 1] - grow[k] nodes. A tree
+  // without sites (most macro arguments, most std code) is returned as it is.
+  std::vector<uint32_t> sites;
+  std::vector<Tree> expansions;
+  std::vector<int64_t> grow{0};
+  for (uint32_t i = 0; i + 1 < n; ++i) {
+    if (tree.kind[i] != NodeKind::TokenTree || tree.kind[i + 1] != NodeKind::MacroCall || depth >= kMaxExpandDepth ||
+        MacroCallBuiltin(src, tokens, tree, NodeId(i + 1)) == BuiltinMacro::None)
+      continue;
+    TokenId open = tree.token[i];
+    Tree args = ParseMacroArgs(src, tokens, open, PartnerOf(tokens, open), diags);
+    expansions.push_back(ExpandRec(src, tokens, args, diags, depth + 1));
+    sites.push_back(i);
+    grow.push_back(grow.back() + static_cast<int64_t>(expansions.back().size()) - 1);
   }
-  // A kept node grows by the splices inside its subtree [i - size + 1, i).
-  for (uint32_t i = 0; i < n; ++i) {
+  if (sites.empty()) return tree;
+  Tree out;
+  size_t total = static_cast<size_t>(static_cast<int64_t>(n) + grow.back());
+  out.kind.reserve(total);
+  out.token.reserve(total);
+  out.subtree_size.reserve(total);
+  auto copy = [&](const Tree& from, uint32_t lo, uint32_t hi) {
+    AppendToColumn(out.kind, from.kind.data() + lo, hi - lo);
+    AppendToColumn(out.token, from.token.data() + lo, hi - lo);
+    AppendToColumn(out.subtree_size, from.subtree_size.data() + lo, hi - lo);
+  };
+  uint32_t prev = 0;
+  for (size_t k = 0; k < sites.size(); ++k) {
+    copy(tree, prev, sites[k]);
+    copy(expansions[k], 0, expansions[k].size());
+    prev = sites[k] + 1;
+  }
+  copy(tree, prev, n);
+  // Growth before position x: that of the sites before x.
+  auto growth_before = [&](uint32_t x) {
+    return grow[std::lower_bound(sites.begin(), sites.end(), x) - sites.begin()];
+  };
+  // A kept node grows by the splices inside its subtree [i - size + 1, i): only the ancestors of
+  // sites, found as the nodes whose subtree starts at or before the last site before them.
+  size_t before = 0;  // sites before i
+  for (uint32_t i = sites[0] + 1; i < n; ++i) {  // nodes up to the first site do not grow
+    while (before < sites.size() && sites[before] < i) ++before;
+    if (before == 0 || (before < sites.size() && sites[before] == i)) continue;
     uint32_t old = tree.subtree_size[i];
-    if (was_spliced[i]) continue;
-    out.subtree_size[new_pos[i]] = static_cast<uint32_t>(old + (delta_prefix[i + 1] - delta_prefix[i + 1 - old]));
+    uint32_t first = i + 1 - old;
+    if (sites[before - 1] < first) continue;
+    int64_t inside = grow[before] - growth_before(first);
+    out.subtree_size[static_cast<size_t>(i + grow[before])] = static_cast<uint32_t>(old + inside);
   }
   out.file_first_node.clear();
-  for (uint32_t f : tree.file_first_node) out.file_first_node.push_back(static_cast<uint32_t>(f + delta_prefix[f]));
+  for (uint32_t f : tree.file_first_node) out.file_first_node.push_back(static_cast<uint32_t>(f + growth_before(f)));
   return out;
 }
 

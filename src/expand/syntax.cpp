@@ -75,6 +75,13 @@ auto ApplyEdits(SourceBuffer& src, EditSet& set, DiagSink& diags) -> TokenBuffer
     if (f.is_valid()) synth_base = src.file_begin(f);
   }
   TokenBuffer out;
+  // Two entries (the token, its spacer) per kept or inserted token, plus the Eofs: reserved once,
+  // as this runs over the whole crate (std included) a few times per build.
+  size_t reserve = 2 * static_cast<size_t>(in.file_end(FileId(0)).index - in.file_begin(FileId(0)).index) +
+                   2 * set.append.size() + src.file_count() + 1;
+  for (const Edit& ed : edits) reserve += 2 * ed.with.size();
+  out.kind.reserve(reserve);
+  out.start.reserve(reserve);
   out.file_first_token.clear();
   out.file_first_token.push_back(0);
   auto put = [&](const OutTok& t) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -667,7 +668,8 @@ class Modules {
     Tree ex = Expand(src_, tokens_, t_, scratch);
     // Expand inserts the parsed arguments of built-in macros: map its nodes back to scopes by
     // token position (scopes are token ranges too).
-    std::vector<std::pair<uint32_t, uint32_t>> scope_tokens;  // per scope: token range
+    std::vector<std::pair<uint32_t, uint32_t>>& scope_tokens = scope_tokens_;
+    scope_tokens.clear();
     for (const Scope& s : scopes_) {
       uint32_t lo, hi;
       nav_.NodeRange(t_, s.node, &lo, &hi);
@@ -699,6 +701,9 @@ class Modules {
     }
     NodeId root = ex.root(FileId(0));
     std::vector<bool> item_pat(ex.size(), false);  // IdentPats rewritten to the item they name
+    // A path's segment tokens, reused: this loop visits every path of the crate, std included,
+    // and a vector per path (and per Children call) was a tenth of its cost.
+    std::vector<uint32_t> segs;
     for (uint32_t i = root.index + 1 - ex.subtree_size[root.index]; i < root.index; ++i) {
       NodeKind k = ex.kind[i];
       if (k != NodeKind::Path && k != NodeKind::IdentPat) continue;
@@ -709,10 +714,12 @@ class Modules {
         continue;
       if (k == NodeKind::IdentPat) {
         // A lone name in a pattern that names a constant or variant in scope is that item.
-        std::vector<NodeId> cs = Children(ex, NodeId(i));
-        if (cs.size() != 1 || !ex.token[i].is_valid()) continue;
+        // Exactly one child (walked in place, as Children does).
+        uint32_t first = i + 1 - ex.subtree_size[i], children = 0;
+        for (uint32_t c = i; c-- > first && children < 2; c = c + 1 - ex.subtree_size[c]) ++children;
+        if (children != 1 || !ex.token[i].is_valid()) continue;
         uint32_t tok = ex.token[i].index;
-        std::vector<uint32_t> segs{tok};
+        segs.assign(1, tok);
         bool reported = false;
         Target t = ResolveSegs(segs, 1, scope_at(tok), 0, false, &reported);
         bool upper = !Text(tok).empty() && Text(tok)[0] >= 'A' && Text(tok)[0] <= 'Z';
@@ -744,12 +751,14 @@ class Modules {
         fine.push_back(std::move(ed));
         continue;
       }
-      std::vector<uint32_t> segs;
+      segs.clear();
       bool global = false;
-      for (NodeId sg : Children(ex, NodeId(i))) {
-        if (ex.kind[sg.index] == NodeKind::PathSegment && ex.token[sg.index].is_valid())
-          segs.push_back(ex.token[sg.index].index);
+      // The segments, last to first (Children's walk, in place), then in source order.
+      uint32_t first = i + 1 - ex.subtree_size[i];
+      for (uint32_t c = i; c-- > first; c = c + 1 - ex.subtree_size[c]) {
+        if (ex.kind[c] == NodeKind::PathSegment && ex.token[c].is_valid()) segs.push_back(ex.token[c].index);
       }
+      std::reverse(segs.begin(), segs.end());
       if (segs.empty()) continue;
       // `::std::x` (a leading `::`) names another crate.
       for (uint32_t b = segs[0]; b-- > 0;) {
@@ -801,11 +810,16 @@ class Modules {
       if (tokens_.kind[nav_.Next(hi)] == TokenKind::Semi) hi = nav_.Next(hi);
       fine.push_back({lo, hi + 1, {}});
     }
-    for (const Scope& s : scopes_) {
+    for (size_t si = 0; si < scopes_.size(); ++si) {
+      const Scope& s = scopes_[si];
       if (!s.is_mod || s.node == t_.root(FileId(0)).index) continue;
       NodeId list = ChildOfKind(t_, NodeId(s.node), NodeKind::ItemList);
       uint32_t lo, hi;
-      nav_.NodeRange(t_, s.node, &lo, &hi);
+      if (si < scope_tokens_.size()) {
+        std::tie(lo, hi) = scope_tokens_[si];  // RewritePaths' NodeRange of it
+      } else {
+        nav_.NodeRange(t_, s.node, &lo, &hi);
+      }
       if (!list.is_valid()) {
         fine.push_back({lo, hi + 1, {}});
         continue;
@@ -872,6 +886,8 @@ class Modules {
   uint32_t root_first_ = 0;
   std::vector<uint32_t> parent_;
   std::vector<Scope> scopes_;
+  // Per scope: its token range (NodeRange), computed once by RewritePaths for EmitEdits too.
+  std::vector<std::pair<uint32_t, uint32_t>> scope_tokens_;
   std::unordered_map<uint32_t, uint32_t> scope_of_node_;
   std::vector<Entry> entries_;
   std::vector<std::pair<uint32_t, uint32_t>> items_;  // (item node, scope)
