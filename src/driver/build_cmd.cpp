@@ -358,6 +358,16 @@ auto RunBuild(const BuildOptions& o) -> int {
   } else {
     out = o.output.empty() ? fs::path(stem) : fs::path(o.output);
   }
+  // `-o /dev/null` (or a FIFO): tcc unlinks its output file before writing it, which would put a
+  // regular file in the device's place. Such a path gets the executable's bytes written into it
+  // from a build in a temporary directory, as rustc's `-o /dev/null` does.
+  fs::path special_out;
+  if (fs::exists(out, ec) && !fs::is_regular_file(out, ec) && !fs::is_directory(out, ec)) {
+    special_out = out;
+    tmpdir = fs::temp_directory_path() / fmt::format("rustg-build-{}", getpid());
+    fs::create_directories(tmpdir, ec);
+    out = tmpdir / stem;
+  }
   fs::path c_path = out;
   c_path += ".c";
   if (!tmpdir.empty() || o.emit == "c") {
@@ -444,7 +454,20 @@ auto RunBuild(const BuildOptions& o) -> int {
     return 1;
   }
   finish_timings();
-  if (!o.run) return 0;
+  if (!special_out.empty()) {
+    std::ifstream from(out, std::ios::binary);
+    std::ofstream to(special_out, std::ios::binary);
+    to << from.rdbuf();
+    if (!to) {
+      fmt::print(stderr, "error: cannot write `{}`\n", special_out.string());
+      fs::remove_all(tmpdir, ec);
+      return 1;
+    }
+  }
+  if (!o.run) {
+    if (!special_out.empty()) fs::remove_all(tmpdir, ec);
+    return 0;
+  }
   std::vector<std::string> run_argv = {out.string()};
   run_argv.insert(run_argv.end(), o.run_args.begin(), o.run_args.end());
   if (run_argv[0].find('/') == std::string::npos) run_argv[0] = "./" + run_argv[0];
