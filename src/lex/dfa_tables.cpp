@@ -18,7 +18,9 @@ auto ClassOfByte(uint32_t b) -> uint8_t {
   if (b == '\n') return kCNl;
   if (b == '\t' || b == 0x0B || b == 0x0C) return kCWs;
   if (b == '\r') return kCCr;
-  if (b == 'n' || b == 't' || b == 'r') return kCNtr;
+  if (b == 'n' || b == 't') return kCNtr;
+  if (b == 'b') return kCB;
+  if (b == 'r') return kCR;
   if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) return kCLetter;
   if (b == '_') return kCUnder;
   if (b == '0') return kCDigit0;
@@ -77,6 +79,9 @@ class Builder {
 
 auto K(TokenKind k) -> uint8_t { return static_cast<uint8_t>(k); }
 
+// An unsure entry that first tries DfaFastToken's path `f`.
+auto Fast(DfaFast f) -> uint32_t { return kDfaUnsure | (uint32_t{f} << 16); }
+
 }  // namespace
 
 auto BuildDfaTables() -> DfaTables {
@@ -104,11 +109,11 @@ auto BuildDfaTables() -> DfaTables {
                  gt = g.Add(), gt2 = g.Add(), dot = g.Add(), dot2 = g.Add(), colon = g.Add();
   const uint32_t q0 = g.Add(), qid = g.Add(), life = g.Add(), qdig = g.Add(), qesc = g.Add(), qesc2 = g.Add(),
                  qch = g.Add(), char_end = g.Add();
-  const uint32_t str = g.Add(), str_bs = g.Add(), str_end = g.Add();
+  const uint32_t str = g.Add(), str_bs = g.Add(), str_end = g.Add(), str_cont = g.Add();
 
   // The start row: the first byte of a token (no token ends there: the caller marks its start).
   for (uint8_t c : {kCSpace, kCNl, kCWs, kCCr}) g.Set(start, c, ws);
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(start, c, ident);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder}) g.Set(start, c, ident);
   for (uint8_t c : {kCDigit0, kCDigit}) g.Set(start, c, num);
   g.Set(start, kCSq, q0);
   g.Set(start, kCDq, str);
@@ -143,20 +148,22 @@ auto BuildDfaTables() -> DfaTables {
 
   // Identifiers: ASCII; a quote, `#` or non-ASCII after one may be a prefix, emoji or more.
   g.EndsOn(ident, kDfaIdent);
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(ident, c, ident);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(ident, c, ident);
   for (uint8_t c : {kCHigh, kCSq, kCDq, kCHash}) g.Set(ident, c, kDfaUnsure);
 
   // Decimal integers with `_`; letters (bases, suffixes, exponents) are unsure.
   g.EndsOn(num, K(TokenKind::IntLit));
   for (uint8_t c : {kCDigit0, kCDigit, kCUnder}) g.Set(num, c, num);
   g.Set(num, kCDot, num_dot);
-  for (uint8_t c : {kCLetter, kCNtr, kCHigh, kCSq, kCDq, kCHash}) g.Set(num, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCHigh, kCSq, kCDq, kCHash}) g.Set(num, c, kDfaUnsure);
+  // A letter: a base (`0x`), a suffix or an exponent, for DfaFastNumber.
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR}) g.Set(num, c, Fast(kFastNumber));
   // `1.`: a digit makes a float; `.` or an identifier start after it leaves `1` an integer (`1..`,
   // `1.max`); anything else ends the float `1.`.
   g.EndsOn(num_dot, K(TokenKind::FloatLit));
   for (uint8_t c : {kCDigit0, kCDigit}) g.Set(num_dot, c, flt);
   g.Set(num_dot, kCDot, dot2 | kDfaEmitPrev | (uint32_t{K(TokenKind::IntLit)} << 16));
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) {
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder}) {
     g.Set(num_dot, c,
           ident | kDfaEmitPrev | kDfaEmitCur | (uint32_t{K(TokenKind::IntLit)} << 16) |
               (uint32_t{K(TokenKind::Dot)} << 24));
@@ -164,7 +171,8 @@ auto BuildDfaTables() -> DfaTables {
   g.Set(num_dot, kCHigh, kDfaUnsure);
   g.EndsOn(flt, K(TokenKind::FloatLit));
   for (uint8_t c : {kCDigit0, kCDigit, kCUnder}) g.Set(flt, c, flt);
-  for (uint8_t c : {kCLetter, kCNtr, kCHigh, kCSq, kCDq, kCHash}) g.Set(flt, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCHigh, kCSq, kCDq, kCHash}) g.Set(flt, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR}) g.Set(flt, c, Fast(kFastNumber));
 
   // `/`, `/=`, line comments (block comments are unsure). A CR in a comment is unsure (bare CR
   // checks in doc comments, CRLF ends); a NUL too (the file's end, or a NUL inside).
@@ -221,26 +229,28 @@ auto BuildDfaTables() -> DfaTables {
 
   // Quotes: `'a'`, `'1'`, `' '`, `'\n'` and lifetimes `'a`, `'abc`; the rest is unsure. Rows start
   // all unsure.
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(q0, c, qid);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder}) g.Set(q0, c, qid);
   for (uint8_t c : {kCDigit0, kCDigit}) g.Set(q0, c, qdig);
   g.Set(q0, kCBs, qesc);
   for (uint8_t c = kCDq; c < kDfaClasses; ++c) {
     if (c != kCBs) g.Set(q0, c, qch);  // printable ASCII punctuation
   }
   g.Set(q0, kCSpace, qch);
+  g.Set(q0, kCHigh, Fast(kFastChar));  // `'é'`
   g.EndsOn(qid, K(TokenKind::Lifetime));
   g.Set(qid, kCSq, char_end);
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(qid, c, life);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(qid, c, life);
   for (uint8_t c : {kCHash, kCHigh, kCNul, kCEof}) g.Set(qid, c, kDfaUnsure);
   g.EndsOn(life, K(TokenKind::Lifetime));
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(life, c, life);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(life, c, life);
   for (uint8_t c : {kCSq, kCHash, kCHigh, kCNul}) g.Set(life, c, kDfaUnsure);
   g.Set(qdig, kCSq, char_end);
-  for (uint8_t c : {kCNtr, kCDigit0, kCSq, kCDq, kCBs}) g.Set(qesc, c, qesc2);
+  for (uint8_t c : {kCNtr, kCR, kCDigit0, kCSq, kCDq, kCBs}) g.Set(qesc, c, qesc2);
+  g.Set(qesc, kCLetter, Fast(kFastChar));  // `'\x7f'`, `'\u{0}'`
   g.Set(qesc2, kCSq, char_end);
   g.Set(qch, kCSq, char_end);
   g.EndsOn(char_end, K(TokenKind::CharLit));
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCHigh}) g.Set(char_end, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCHigh}) g.Set(char_end, c, kDfaUnsure);
 
   // Strings with simple escapes; other escapes, CR and NUL are unsure.
   for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(str, c, str);
@@ -249,9 +259,16 @@ auto BuildDfaTables() -> DfaTables {
   g.Set(str, kCBs, str_bs);
   g.Set(str, kCCr, kDfaUnsure);
   g.Set(str, kCNul, kDfaUnsure);
-  for (uint8_t c : {kCDq, kCBs, kCNtr, kCDigit0, kCSq}) g.Set(str_bs, c, str);
+  for (uint8_t c : {kCDq, kCBs, kCNtr, kCR, kCDigit0, kCSq}) g.Set(str_bs, c, str);
+  // `\` + LF: the literal check skips spaces, tabs, CRs and LFs after it and reports more than one
+  // line skipped or any other whitespace next (MultipleSkippedLines, UnskippedWhitespace): spaces
+  // stay in str_cont; a tab (a class with \v \f), LF, CR or non-ASCII byte there is unsure.
+  g.Set(str_bs, kCNl, str_cont);
+  for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(str_cont, c, g.Get(str, c));
+  g.Set(str_cont, kCSpace, str_cont);
+  for (uint8_t c : {kCWs, kCNl, kCCr, kCHigh}) g.Set(str_cont, c, kDfaUnsure);
   g.EndsOn(str_end, K(TokenKind::StrLit));
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCHigh}) g.Set(str_end, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCHigh}) g.Set(str_end, c, kDfaUnsure);
   return t;
 }
 
