@@ -110,10 +110,16 @@ auto BuildDfaTables() -> DfaTables {
   const uint32_t q0 = g.Add(), qid = g.Add(), life = g.Add(), qdig = g.Add(), qesc = g.Add(), qesc2 = g.Add(),
                  qch = g.Add(), char_end = g.Add();
   const uint32_t str = g.Add(), str_bs = g.Add(), str_end = g.Add(), str_cont = g.Add();
+  const uint32_t ident_b = g.Add(), ident_r = g.Add(), bstr = g.Add(), bstr_bs = g.Add(), bstr_end = g.Add(),
+                 bq = g.Add(), bq1 = g.Add(), bq_esc = g.Add(), byte_end = g.Add(), rstr = g.Add(),
+                 rstr_end = g.Add(), rh = g.Add(), rhstr = g.Add(), rhq = g.Add(), rh_end = g.Add();
+  const uint32_t bc0 = g.Add(), bc = g.Add(), bc_star = g.Add(), bc_slash = g.Add();
 
   // The start row: the first byte of a token (no token ends there: the caller marks its start).
   for (uint8_t c : {kCSpace, kCNl, kCWs, kCCr}) g.Set(start, c, ws);
-  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder}) g.Set(start, c, ident);
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(start, c, ident);
+  g.Set(start, kCB, ident_b);
+  g.Set(start, kCR, ident_r);
   for (uint8_t c : {kCDigit0, kCDigit}) g.Set(start, c, num);
   g.Set(start, kCSq, q0);
   g.Set(start, kCDq, str);
@@ -138,7 +144,7 @@ auto BuildDfaTables() -> DfaTables {
                  fat = fin(TokenKind::FatArrow), le = fin(TokenKind::Le), larrow = fin(TokenKind::LArrow),
                  shl_eq = fin(TokenKind::ShlEq), ge = fin(TokenKind::Ge), shr_eq = fin(TokenKind::ShrEq),
                  dot3 = fin(TokenKind::DotDotDot), dotdot_eq = fin(TokenKind::DotDotEq),
-                 path_sep = fin(TokenKind::PathSep);
+                 path_sep = fin(TokenKind::PathSep), bc_end = fin(TokenKind::BlockComment);
   for (uint32_t i = 0; i < n_final; ++i) g.EndsOn(final_state[i], K(final_kind[i]));
 
   // Whitespace: ASCII runs; a non-ASCII byte may continue it (Pattern_White_Space).
@@ -150,6 +156,16 @@ auto BuildDfaTables() -> DfaTables {
   g.EndsOn(ident, kDfaIdent);
   for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(ident, c, ident);
   for (uint8_t c : {kCHigh, kCSq, kCDq, kCHash}) g.Set(ident, c, kDfaUnsure);
+  // `b` and `r` alone may open `b'x'`, `b"..."`, `r"..."` and `r#"..."#` (LexB, LexR); `br`, `r#x`
+  // and more hashes are unsure.
+  for (uint8_t c = 0; c < kDfaClasses; ++c) {
+    g.Set(ident_b, c, g.Get(ident, c));
+    g.Set(ident_r, c, g.Get(ident, c));
+  }
+  g.Set(ident_b, kCSq, bq);
+  g.Set(ident_b, kCDq, bstr);
+  g.Set(ident_r, kCDq, rstr);
+  g.Set(ident_r, kCHash, rh);
 
   // Decimal integers with `_`; letters (bases, suffixes, exponents) are unsure.
   g.EndsOn(num, K(TokenKind::IntLit));
@@ -179,7 +195,7 @@ auto BuildDfaTables() -> DfaTables {
   g.EndsOn(slash, K(TokenKind::Slash));
   g.Set(slash, kCEq, slash_eq);
   g.Set(slash, kCSlash, lc2);
-  g.Set(slash, kCStar, kDfaUnsure);
+  g.Set(slash, kCStar, bc0);
   auto comment = [&](uint32_t s, TokenKind k) {
     g.EndsOn(s, K(k));
     for (uint8_t c = 0; c < kDfaClasses; ++c) {
@@ -267,8 +283,58 @@ auto BuildDfaTables() -> DfaTables {
   for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(str_cont, c, g.Get(str, c));
   g.Set(str_cont, kCSpace, str_cont);
   for (uint8_t c : {kCWs, kCNl, kCCr, kCHigh}) g.Set(str_cont, c, kDfaUnsure);
-  g.EndsOn(str_end, K(TokenKind::StrLit));
-  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCHigh}) g.Set(str_end, c, kDfaUnsure);
+  // A literal's closing quote: the token ends at the next byte unless a suffix may follow.
+  auto lit_end = [&](uint32_t s, TokenKind k) {
+    g.EndsOn(s, K(k));
+    for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCHigh}) g.Set(s, c, kDfaUnsure);
+  };
+  lit_end(str_end, TokenKind::StrLit);
+
+  // Byte strings: as strings, but non-ASCII is reported and \x may be any byte (unsure).
+  for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(bstr, c, g.Get(str, c) == str ? bstr : g.Get(str, c));
+  g.Set(bstr, kCDq, bstr_end);
+  g.Set(bstr, kCBs, bstr_bs);
+  g.Set(bstr, kCHigh, kDfaUnsure);
+  for (uint8_t c : {kCDq, kCBs, kCNtr, kCR, kCDigit0, kCSq}) g.Set(bstr_bs, c, bstr);
+  lit_end(bstr_end, TokenKind::ByteStrLit);
+  // Byte literals: one printable ASCII byte or a simple escape (rows start all unsure).
+  for (uint8_t c = 0; c < kDfaClasses; ++c) {
+    if ((g.Get(q0, c) & 0xFF) == qch || (g.Get(q0, c) & 0xFF) == qid || (g.Get(q0, c) & 0xFF) == qdig)
+      g.Set(bq, c, bq1);
+  }
+  g.Set(bq, kCBs, bq_esc);
+  for (uint8_t c : {kCNtr, kCR, kCDigit0, kCSq, kCDq, kCBs}) g.Set(bq_esc, c, bq1);
+  g.Set(bq1, kCSq, byte_end);
+  lit_end(byte_end, TokenKind::ByteLit);
+  // Raw strings `r"..."` and `r#"..."#`: no escapes; CR (checked), NUL and the file's end are unsure.
+  auto raw_body = [&](uint32_t s, uint32_t in) {
+    for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(s, c, in);
+    for (uint8_t c : {kCCr, kCNul, kCEof}) g.Set(s, c, kDfaUnsure);
+  };
+  raw_body(rstr, rstr);
+  g.Set(rstr, kCDq, rstr_end);
+  lit_end(rstr_end, TokenKind::RawStrLit);
+  g.Set(rh, kCDq, rhstr);
+  raw_body(rhstr, rhstr);
+  g.Set(rhstr, kCDq, rhq);
+  raw_body(rhq, rhstr);
+  g.Set(rhq, kCDq, rhq);
+  g.Set(rhq, kCHash, rh_end);
+  lit_end(rh_end, TokenKind::RawStrLit);
+  // Block comments `/* ... */` without nesting; doc comments (`/**`, `/*!`, also `/**/`), `/*`
+  // inside, CR, NUL and the file's end are unsure.
+  raw_body(bc, bc);
+  g.Set(bc, kCStar, bc_star);
+  g.Set(bc, kCSlash, bc_slash);
+  for (uint8_t c = 0; c < kDfaClasses; ++c) {
+    g.Set(bc0, c, g.Get(bc, c));
+    g.Set(bc_star, c, g.Get(bc, c));
+    g.Set(bc_slash, c, g.Get(bc, c));
+  }
+  g.Set(bc0, kCStar, kDfaUnsure);
+  g.Set(bc0, kCNot, kDfaUnsure);
+  g.Set(bc_star, kCSlash, bc_end);
+  g.Set(bc_slash, kCStar, kDfaUnsure);
   return t;
 }
 

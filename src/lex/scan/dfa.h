@@ -3,11 +3,14 @@
 // where the scalar scanner (scan.h) branches per token and keeps 3 or 4 of 32 lanes busy.
 //
 // The DFA finds token boundaries and kinds for whitespace, ASCII identifiers, plain decimal
-// integers and floats, punctuation, line comments, plain char literals and lifetimes, and strings
-// with simple escapes. Everything else (block comments, raw and prefixed literals, suffixes,
-// exponents, non-ASCII outside comments and strings, CR in comments and strings, anything the
-// scanner might report) makes the DFA unsure: the scalar scanner then lexes from the open token's
-// start to past the current byte, with diagnostics, and the DFA resumes at its next token start.
+// integers and floats, punctuation, line and (unnested, non-doc) block comments, plain char and
+// byte literals and lifetimes, strings and byte strings with simple escapes and `\` + LF, and raw
+// strings with at most one `#`. Numbers with a base or suffix and chars with \x, \u{..} or one
+// non-ASCII char take a short fast path (DfaFastToken) where they are in their common, unreported
+// forms. Everything else (exponents, other prefixes and escapes, nesting, non-ASCII outside
+// comments and strings, CR in comments and strings, anything the scanner might report) makes the
+// DFA unsure: the scalar scanner then lexes from the open token's start to past the current byte,
+// with diagnostics, and the DFA resumes at its next token start.
 // So tokens are those of the scanner by construction wherever the table says it is sure; the host
 // test (tests/unit/lex_dfa_test.cpp) compares both on the goldens and the corpus.
 #pragma once
