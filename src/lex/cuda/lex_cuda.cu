@@ -231,6 +231,51 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
   exit[3 * c + 2] = nl + 1;
 }
 
+// DfaScanChunk's output for run B: token starts only, `shift` bits into the chunk's run-B words.
+struct DfaBitsOut {
+  uint32_t* bits;  // the run's words, zeroed
+  uint32_t shift;  // where the run starts in its chunk
+  uint32_t last = 0;
+  __device__ void SetBit(uint32_t off) {
+    last = off;
+    off += shift;
+    bits[off >> 5] |= 1u << (off & 31);
+  }
+  __device__ void Kind(uint8_t) {}
+  __device__ void Dirty(uint32_t) {}
+};
+
+// SpeculateBKernel with the DFA (the DFA path: the tables go to shared memory first). Where the DFA
+// gives up on its last token (kDfaFar) the scanner finds that token's end here.
+__global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
+                                    const uint32_t* flagged, const uint32_t* n_flagged, uint32_t words,
+                                    const scan::DfaTables* tables, uint32_t* bitmap, uint32_t* exit) {
+  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
+  __shared__ uint8_t s_cls[256];
+  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
+  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
+  __syncthreads();
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= *n_flagged) return;
+  uint32_t c = flagged[i];
+  ChunkInfo ch = chunks[c];
+  uint32_t nl = ch.lo;
+  while (nl < ch.hi && src[nl] != '\n') ++nl;
+  if (nl + 1 >= ch.hi) return;
+  uint32_t* bits = bitmap + (static_cast<size_t>(c) * 2 + 1) * words;
+  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
+  DfaBitsOut b{bits, nl + 1 - ch.lo};
+  auto edition = static_cast<Edition>(ch.edition);
+  uint32_t end = file_end[ch.file];
+  uint32_t x = scan::DfaScanChunk(src, nl + 1, ch.hi, end, edition, false, s_next, s_cls, b);
+  if (x == scan::kDfaFar) {
+    NullSink none;
+    x = scan::ScanRange(src, nl + 1 + b.last, ch.hi, end, edition, false, none);
+  }
+  exit[3 * c + 1] = x;
+  exit[3 * c + 2] = nl + 1;
+}
+
 // One thread per file: the true first token start of each chunk. With `dirty` (the DFA path), also
 // lists the slow chunks: those whose true run is not run A from the true start on, or has a token
 // the scanner reported a diagnostic for.
@@ -650,8 +695,13 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
     FlagKernel<<<Blocks(n), kBlock>>>(d_chunks, n, words, d_bitmap, d_exit, FlagWindow(), d_flagged,
                                       d_n_flagged);
     RUSTG_CK(cudaGetLastError());
-    SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
-                                            d_exit);
+    if (dfa) {
+      DfaSpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words,
+                                                 d_tables, d_bitmap, d_exit);
+    } else {
+      SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
+                                              d_exit);
+    }
     RUSTG_CK(cudaGetLastError());
   }
   timer.End();

@@ -249,14 +249,19 @@ RUSTG_HD RUSTG_DFA_NOINLINE inline auto DfaFastToken(const Byte* src, uint32_t t
   return 0;
 }
 
-// The 16 bytes at the 16-aligned address q.
-RUSTG_HD inline void Load16(const Byte* q, Byte (&b)[16]) {
+// The 16 bytes at a 16-aligned address, as 4 little-endian words (registers on the device).
+struct DfaBlock {
+  uint32_t w[4];
+  RUSTG_HD auto operator[](uint32_t j) const -> Byte { return static_cast<Byte>(w[j >> 2] >> (8 * (j & 3))); }
+};
+RUSTG_HD inline auto LoadBlock(const Byte* q) -> DfaBlock {
 #if defined(__CUDA_ARCH__)
   uint4 v = *reinterpret_cast<const uint4*>(q);
-  const uint32_t w[4] = {v.x, v.y, v.z, v.w};
-  for (int i = 0; i < 16; ++i) b[i] = static_cast<Byte>(w[i >> 2] >> (8 * (i & 3)));
+  return DfaBlock{{v.x, v.y, v.z, v.w}};
 #else
-  std::memcpy(b, q, 16);
+  DfaBlock b;
+  std::memcpy(b.w, q, 16);
+  return b;
 #endif
 }
 
@@ -290,10 +295,15 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
     out.SetBit(x - lo);
     tok = skip = x;
   }
+  // The next block loads while this one is stepped through (the steps are a chain of dependent
+  // table reads; the load would otherwise stall them each block). The block holding the file's
+  // end is the last readable one, and the run stops in it.
+  const uint32_t last_block = end & ~15u;
+  DfaBlock next = LoadBlock(src + (lo & ~15u));
   for (uint32_t a = lo & ~15u;; a += 16) {
     if (a >= hi + kDfaTailLimit) return kDfaFar;
-    Byte bytes[16];
-    Load16(src + a, bytes);
+    const DfaBlock bytes = next;
+    next = LoadBlock(src + (a + 16 < last_block ? a + 16 : last_block));
 #if defined(__CUDA_ARCH__)
 #pragma unroll
 #endif
