@@ -43,6 +43,7 @@ struct RunOut {
   }
   void Kind(uint8_t k) { r.kinds.push_back(k); }
   void Dirty(uint32_t off) { r.dirty = std::max(r.dirty, off + 1); }
+  static auto AllDone(bool done) -> bool { return done; }
 };
 
 // Checks every chunk of every file of `src` at `chunk` bytes; returns the number of chunks.

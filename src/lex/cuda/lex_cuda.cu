@@ -117,12 +117,14 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
 struct DfaOut {
   uint32_t* bits;  // the run's words, zeroed
   uint8_t* kinds;
+  uint32_t mask;  // the warp's lanes that run DfaScanChunk
   uint32_t n = 0;
   uint32_t pack = 0;
   uint32_t word = ~0u;
   uint32_t cur = 0;
   uint32_t dirty = 0;  // offset + 1 of the last diagnosed token, 0 for none
   uint32_t last = 0;   // the last token start marked (chunk offset)
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
   __device__ void SetBit(uint32_t off) {
     last = off;
     uint32_t w = off >> 5, m = 1u << (off & 31);
@@ -154,6 +156,7 @@ struct DfaOut {
 // Kernel 1 with the DFA: run A of each chunk, its kinds (spec_kind, `chunk` slots a chunk) and its
 // last diagnosed token (dirty); where run A's exit is kDfaFar, far[c] = the open token's start.
 // The tables go to shared memory first.
+template <uint32_t kUnroll>
 __global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                    uint32_t words, uint32_t chunk, const scan::DfaTables* tables, uint32_t* bitmap,
                                    uint32_t* exit, uint8_t* spec_kind, uint32_t* dirty, uint32_t* far) {
@@ -163,13 +166,15 @@ __global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, con
   for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
   __syncthreads();
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  const uint32_t mask = __ballot_sync(~0u, c < n);
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
   for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
-  DfaOut out{bits, spec_kind + static_cast<size_t>(c) * chunk};
-  uint32_t x = scan::DfaScanChunk(src, ch.lo, ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition),
-                                  ch.first != 0, s_next, s_cls, out);
+  DfaOut out{bits, spec_kind + static_cast<size_t>(c) * chunk, mask};
+  uint32_t x = scan::DfaScanChunk<DfaOut, kUnroll>(src, ch.lo, ch.hi, file_end[ch.file],
+                                                    static_cast<Edition>(ch.edition), ch.first != 0, s_next, s_cls,
+                                                    out);
   out.Flush();
   exit[3 * c] = x;
   if (x == scan::kDfaFar) far[c] = ch.lo + out.last;
@@ -235,7 +240,9 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
 struct DfaBitsOut {
   uint32_t* bits;  // the run's words, zeroed
   uint32_t shift;  // where the run starts in its chunk
+  uint32_t mask;   // the warp's lanes that run DfaScanChunk
   uint32_t last = 0;
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
   __device__ void SetBit(uint32_t off) {
     last = off;
     off += shift;
@@ -256,15 +263,17 @@ __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, co
   for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
   __syncthreads();
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-  if (i >= *n_flagged) return;
-  uint32_t c = flagged[i];
+  bool live = i < *n_flagged;
+  uint32_t c = live ? flagged[i] : 0;
   ChunkInfo ch = chunks[c];
   uint32_t nl = ch.lo;
-  while (nl < ch.hi && src[nl] != '\n') ++nl;
-  if (nl + 1 >= ch.hi) return;
+  while (live && nl < ch.hi && src[nl] != '\n') ++nl;
+  live = live && nl + 1 < ch.hi;
+  const uint32_t mask = __ballot_sync(~0u, live);
+  if (!live) return;
   uint32_t* bits = bitmap + (static_cast<size_t>(c) * 2 + 1) * words;
   for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
-  DfaBitsOut b{bits, nl + 1 - ch.lo};
+  DfaBitsOut b{bits, nl + 1 - ch.lo, mask};
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
   uint32_t x = scan::DfaScanChunk(src, nl + 1, ch.hi, end, edition, false, s_next, s_cls, b);
@@ -682,8 +691,11 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   if (dfa) {
     // Run B, where wanted, only in the chunks FlagKernel lists.
     if (spec == SpecMode::kAll) spec = SpecMode::kLazy;
-    DfaSpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap,
-                                              d_exit, d_spec_kind, d_dirty, d_far);
+    // RUSTG_CUDA_LEX_UNROLL=4 unrolls the DFA's byte loop 4 times instead of 16 (measurements).
+    const char* unroll = std::getenv("RUSTG_CUDA_LEX_UNROLL");
+    auto* kernel = unroll != nullptr && std::string(unroll) == "4" ? DfaSpeculateKernel<4> : DfaSpeculateKernel<16>;
+    kernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap, d_exit,
+                                  d_spec_kind, d_dirty, d_far);
   } else {
     SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit,
                                            spec == SpecMode::kAll);

@@ -95,8 +95,9 @@ auto BuildDfaTables() -> DfaTables;
 
 // Where DfaScanChunk writes, for chunk [lo, hi): SetBit(offset) marks a token start at lo + offset,
 // Kind(k) appends the kind of the next token in order (kDfaIdent: decide by IdentOrKeyword), and
-// Dirty(offset) says the scanner reported a diagnostic for the token at lo + offset.
-//   struct Out { void SetBit(uint32_t); void Kind(uint8_t); void Dirty(uint32_t); };
+// Dirty(offset) says the scanner reported a diagnostic for the token at lo + offset, and
+// AllDone(done) whether every lane running DfaScanChunk together is done (on the host: `done`).
+//   struct Out { void SetBit(uint32_t); void Kind(uint8_t); void Dirty(uint32_t); bool AllDone(bool); };
 // On kDfaFar the last token marked has no kind.
 
 // The scanner sink of the unsure path: tokens into `out`, and which token a diagnostic belongs to
@@ -252,7 +253,11 @@ RUSTG_HD RUSTG_DFA_NOINLINE inline auto DfaFastToken(const Byte* src, uint32_t t
 // The 16 bytes at a 16-aligned address, as 4 little-endian words (registers on the device).
 struct DfaBlock {
   uint32_t w[4];
-  RUSTG_HD auto operator[](uint32_t j) const -> Byte { return static_cast<Byte>(w[j >> 2] >> (8 * (j & 3))); }
+  // Selects rather than w[j >> 2]: a j unknown at compile time must not put w in local memory.
+  RUSTG_HD auto operator[](uint32_t j) const -> Byte {
+    uint32_t word = j < 8 ? (j < 4 ? w[0] : w[1]) : (j < 12 ? w[2] : w[3]);
+    return static_cast<Byte>(word >> (8 * (j & 3)));
+  }
 };
 RUSTG_HD inline auto LoadBlock(const Byte* q) -> DfaBlock {
 #if defined(__CUDA_ARCH__)
@@ -279,21 +284,30 @@ RUSTG_HD RUSTG_DFA_NOINLINE auto DfaScanner(const Byte* src, uint32_t from, uint
 // the file's end), or kDfaFar when the token open at hi is still open kDfaTailLimit bytes later in
 // the DFA (the scanner, once called, finishes its tokens). `src` is 16-aligned and each file is
 // followed by 16 readable bytes.
-template <class Out>
+// The device unrolls the byte loop of each 16-byte block kUnroll times.
+template <class Out, uint32_t kUnroll = 16>
 RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uint32_t end, Edition edition,
                                   bool first, const uint32_t* table, const uint8_t* cls, Out& out) -> uint32_t {
-  if (lo >= hi) return lo;
-  out.SetBit(0);
+  // A lane that is done (its result set) idles to the end of the block: the warp steps through
+  // each block together and meets at out.AllDone (a warp vote on the device), so lanes that left
+  // the table for the scanner or a fast path rejoin the others within a block.
+  uint32_t result = lo;
+  bool done = lo >= hi;
   uint32_t tok = lo;   // the open token's start
   uint32_t skip = lo;  // bytes before this one are consumed
   uint32_t state = 0;
   DfaScanSink<Out> sink{out, lo};
-  if (first && (src[lo] == 0xEF || src[lo] == '#')) {
+  if (!done) out.SetBit(0);
+  if (!done && first && (src[lo] == 0xEF || src[lo] == '#')) {
     // A byte-order mark or a shebang (or `#!` of an inner attribute): the scanner's file start.
     uint32_t x = DfaScanner(src, lo, lo + 1, end, edition, true, sink);
-    if (x >= hi) return x;
-    out.SetBit(x - lo);
-    tok = skip = x;
+    if (x >= hi) {
+      result = x;
+      done = true;
+    } else {
+      out.SetBit(x - lo);
+      tok = skip = x;
+    }
   }
   // The next block loads while this one is stepped through (the steps are a chain of dependent
   // table reads; the load would otherwise stall them each block). The block holding the file's
@@ -301,15 +315,18 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
   const uint32_t last_block = end & ~15u;
   DfaBlock next = LoadBlock(src + (lo & ~15u));
   for (uint32_t a = lo & ~15u;; a += 16) {
-    if (a >= hi + kDfaTailLimit) return kDfaFar;
+    if (!done && a >= hi + kDfaTailLimit) {
+      result = kDfaFar;
+      done = true;
+    }
     const DfaBlock bytes = next;
     next = LoadBlock(src + (a + 16 < last_block ? a + 16 : last_block));
 #if defined(__CUDA_ARCH__)
-#pragma unroll
+#pragma unroll(kUnroll)
 #endif
     for (uint32_t j = 0; j < 16; ++j) {
       uint32_t pos = a + j;
-      if (pos < skip) continue;
+      if (done || pos < skip) continue;
       uint32_t e = table[state * kDfaClasses + (pos < end ? cls[bytes[j]] : static_cast<uint32_t>(kCEof))];
       uint32_t ns = e & 0xFF;
       if (ns == kDfaUnsure) [[unlikely]] {
@@ -319,15 +336,15 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
         uint32_t x = (e >> 16) != kFastNone ? DfaFastToken(src, tok, end, e >> 16, kind) : 0;
         if (x > pos) {
           out.Kind(kind);
-          if (x >= hi) return x;
-          out.SetBit(x - lo);
-          tok = skip = x;
-          state = 0;
+        } else {
+          uint32_t limit = pos + 1 < hi ? pos + 1 : hi;
+          x = DfaScanner(src, tok, limit, end, edition, false, sink);
+        }
+        if (x >= hi) {
+          result = x;
+          done = true;
           continue;
         }
-        uint32_t limit = pos + 1 < hi ? pos + 1 : hi;
-        x = DfaScanner(src, tok, limit, end, edition, false, sink);
-        if (x >= hi) return x;
         out.SetBit(x - lo);
         tok = skip = x;
         state = 0;
@@ -335,18 +352,27 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
       }
       if (e & kDfaEmitPrev) {
         out.Kind(static_cast<uint8_t>(e >> 16));
-        if (pos - 1 >= hi) return pos - 1;
+        if (pos - 1 >= hi) {
+          result = pos - 1;
+          done = true;
+          continue;
+        }
         out.SetBit(pos - 1 - lo);
         tok = pos - 1;
       }
       if (e & kDfaEmitCur) {
         out.Kind(static_cast<uint8_t>(e >> 24));
-        if (pos >= hi) return pos;
+        if (pos >= hi) {
+          result = pos;
+          done = true;
+          continue;
+        }
         out.SetBit(pos - lo);
         tok = pos;
       }
       state = ns;
     }
+    if (out.AllDone(done)) return result;
   }
 }
 
