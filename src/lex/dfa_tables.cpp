@@ -1,6 +1,6 @@
 // The lexer DFA's tables (lex/scan/dfa.h), built from per-state rules that mirror scan.h's
 // decisions; any case a rule does not name is unsure (handed to the scanner).
-#include <cassert>
+#include <cstdlib>
 #include <cstring>
 
 #include "lex/scan/dfa.h"
@@ -58,7 +58,7 @@ class Builder {
     for (uint32_t& e : t_.next) e = kDfaUnsure;
   }
   auto Add() -> uint32_t {
-    assert(t_.n_states < kDfaMaxStates);
+    if (t_.n_states >= kDfaMaxStates) std::abort();  // raise kDfaMaxStates
     return t_.n_states++;
   }
   void Set(uint32_t s, uint8_t c, uint32_t entry) { t_.next[s * kDfaClasses + c] = entry; }

@@ -153,18 +153,23 @@ struct DfaOut {
   }
 };
 
+// Copies the DFA's tables to shared memory; every thread of the block takes part.
+__device__ void LoadDfaTables(const scan::DfaTables* tables, uint32_t* s_next, uint8_t* s_cls) {
+  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
+  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
+  __syncthreads();
+}
+
 // Kernel 1 with the DFA: run A of each chunk, its kinds (spec_kind, `chunk` slots a chunk) and its
 // last diagnosed token (dirty); where run A's exit is kDfaFar, far[c] = the open token's start.
 // The tables go to shared memory first.
-template <uint32_t kUnroll>
-__global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+template <uint32_t kUnroll, uint32_t kMinBlocks>
+__global__ void __launch_bounds__(kBlock, kMinBlocks) DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                    uint32_t words, uint32_t chunk, const scan::DfaTables* tables, uint32_t* bitmap,
                                    uint32_t* exit, uint8_t* spec_kind, uint32_t* dirty, uint32_t* far) {
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
-  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
-  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
-  __syncthreads();
+  LoadDfaTables(tables, s_next, s_cls);
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   const uint32_t mask = __ballot_sync(~0u, c < n);
   if (c >= n) return;
@@ -259,9 +264,7 @@ __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, co
                                     const scan::DfaTables* tables, uint32_t* bitmap, uint32_t* exit) {
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
-  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
-  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
-  __syncthreads();
+  LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   bool live = i < *n_flagged;
   uint32_t c = live ? flagged[i] : 0;
@@ -401,19 +404,71 @@ __global__ void FastCountKernel(const ChunkInfo* chunks, uint32_t n, uint32_t wo
   diag_count[c] = 0;
 }
 
-// CountKernel for the slow chunks only (a thread per entry of `slow`).
+// DfaScanChunk's output for a slow chunk's count: its tokens (one kind each), and whether the
+// scanner reported anything on the way.
+struct DfaCountOut {
+  uint32_t mask;  // the warp's lanes that run DfaScanChunk
+  uint32_t tokens = 0;
+  bool dirty = false;
+  __device__ void SetBit(uint32_t) {}
+  __device__ void Kind(uint8_t) { ++tokens; }
+  __device__ void Dirty(uint32_t) { dirty = true; }
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
+};
+
+// ... and for its write: each kind goes out with the token start marked last (a token's start is
+// marked before its kind), identifiers looked up as keywords.
+struct DfaWriteOut {
+  const Byte* src;
+  uint32_t lo;  // where the run starts
+  Edition edition;
+  const scan::KeywordTable* keywords;
+  TokenKind* kinds;
+  uint32_t* starts;
+  uint32_t t;     // the next token's index
+  uint32_t mask;  // the warp's lanes that run DfaScanChunk
+  uint32_t cur = 0;
+  __device__ void SetBit(uint32_t off) { cur = off; }
+  __device__ void Kind(uint8_t k) {
+    kinds[t] = scan::DfaTokenKind(src, lo + cur, k, edition, keywords);
+    starts[t] = lo + cur;
+    ++t;
+  }
+  __device__ void Dirty(uint32_t) {}
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
+};
+
+// CountKernel for the slow chunks only (a thread per entry of `slow`): the DFA from the true start
+// where the scanner reports nothing on the way and the run ends in the chunk (is_slow = 2: the
+// write takes the DFA too), else the scanner.
 __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
-                                uint32_t* tok_count, uint32_t* diag_count) {
+                                const scan::DfaTables* tables, uint8_t* is_slow, uint32_t* tok_count,
+                                uint32_t* diag_count) {
+  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
+  __shared__ uint8_t s_cls[256];
+  LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-  if (i >= *n_slow) return;
+  const bool live = i < *n_slow;
+  const uint32_t mask = __ballot_sync(~0u, live);
+  if (!live) return;
   uint32_t c = slow[i];
   ChunkInfo ch = chunks[c];
-  CountSink sink;
-  scan::ScanRange(src, true_start[c], ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), ch.first != 0,
-                  sink);
-  tok_count[c] = sink.tokens + (ch.last ? 1 : 0);
-  diag_count[c] = sink.diags;
+  auto edition = static_cast<Edition>(ch.edition);
+  uint32_t end = file_end[ch.file];
+  DfaCountOut dfa{mask};
+  uint32_t x = scan::DfaScanChunk(src, true_start[c], ch.hi, end, edition, ch.first != 0, s_next, s_cls, dfa);
+  uint32_t tokens = dfa.tokens, diags = 0;
+  if (dfa.dirty || x == scan::kDfaFar) {
+    CountSink sink;
+    scan::ScanRange(src, true_start[c], ch.hi, end, edition, ch.first != 0, sink);
+    tokens = sink.tokens;
+    diags = sink.diags;
+  } else {
+    is_slow[c] = 2;
+  }
+  tok_count[c] = tokens + (ch.last ? 1 : 0);
+  diag_count[c] = diags;
 }
 
 // The DFA path's write for a chunk that is not slow, a warp per chunk and a bitmap word per lane:
@@ -481,19 +536,38 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
   }
 }
 
-// WriteKernel for the slow chunks only.
+// WriteKernel for the slow chunks only: the DFA where SlowCountKernel took it, else the scanner.
 __global__ void SlowWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
-                                const uint32_t* tok_off, const uint32_t* diag_off, TokenKind* kinds, uint32_t* starts,
-                                LexDiagRecord* records) {
+                                const uint32_t* tok_off, const uint32_t* diag_off, const scan::DfaTables* tables,
+                                const uint8_t* is_slow, const scan::KeywordTable* keywords, TokenKind* kinds,
+                                uint32_t* starts, LexDiagRecord* records) {
+  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
+  __shared__ uint8_t s_cls[256];
+  LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-  if (i >= *n_slow) return;
-  uint32_t c = slow[i];
+  const bool live = i < *n_slow;
+  const uint32_t c = live ? slow[i] : 0;
+  const bool dfa = live && is_slow[c] == 2;
+  const uint32_t mask = __ballot_sync(~0u, dfa);
+  if (!live) return;
   ChunkInfo ch = chunks[c];
-  WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
+  auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  scan::ScanRange(src, true_start[c], ch.hi, end, static_cast<Edition>(ch.edition), ch.first != 0, sink);
-  if (ch.last) sink.Token(TokenKind::Eof, end);
+  uint32_t t = tok_off[c];
+  if (dfa) {
+    DfaWriteOut out{src, true_start[c], edition, keywords, kinds, starts, t, mask};
+    scan::DfaScanChunk(src, true_start[c], ch.hi, end, edition, ch.first != 0, s_next, s_cls, out);
+    t = out.t;
+  } else {
+    WriteSink sink{kinds, starts, records, t, diag_off[c]};
+    scan::ScanRange(src, true_start[c], ch.hi, end, edition, ch.first != 0, sink);
+    t = sink.t;
+  }
+  if (ch.last) {
+    kinds[t] = TokenKind::Eof;
+    starts[t] = end;
+  }
 }
 
 // Per file and for the end (f = n_files): its first token and first record (the chunk offsets at
@@ -691,9 +765,16 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   if (dfa) {
     // Run B, where wanted, only in the chunks FlagKernel lists.
     if (spec == SpecMode::kAll) spec = SpecMode::kLazy;
-    // RUSTG_CUDA_LEX_UNROLL=4 unrolls the DFA's byte loop 4 times instead of 16 (measurements).
-    const char* unroll = std::getenv("RUSTG_CUDA_LEX_UNROLL");
-    auto* kernel = unroll != nullptr && std::string(unroll) == "4" ? DfaSpeculateKernel<4> : DfaSpeculateKernel<16>;
+    // The byte loop unrolled 4 times (H200: 16.5 ms on 1 GB, 25.8 unrolled 16 times: the larger
+    // body stalls on instruction fetch). For measurements: RUSTG_CUDA_LEX_UNROLL=1 or 2, and
+    // RUSTG_CUDA_LEX_MINBLOCKS=8 (registers capped for 8 blocks an SM).
+    const std::string unroll = std::getenv("RUSTG_CUDA_LEX_UNROLL") ? std::getenv("RUSTG_CUDA_LEX_UNROLL") : "";
+    const std::string min_blocks =
+        std::getenv("RUSTG_CUDA_LEX_MINBLOCKS") ? std::getenv("RUSTG_CUDA_LEX_MINBLOCKS") : "";
+    auto* kernel = min_blocks == "8" ? DfaSpeculateKernel<4, 8>
+                   : unroll == "2"   ? DfaSpeculateKernel<2, 1>
+                   : unroll == "1"   ? DfaSpeculateKernel<1, 1>
+                                     : DfaSpeculateKernel<4, 1>;
     kernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap, d_exit,
                                   d_spec_kind, d_dirty, d_far);
   } else {
@@ -729,8 +810,8 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
     FastCountKernel<<<Blocks(n + 1), kBlock>>>(d_chunks, n, words, d_bitmap, d_true, d_is_slow, d_tok_count,
                                                d_diag_count);
     RUSTG_CK(cudaGetLastError());
-    SlowCountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_count,
-                                           d_diag_count);
+    SlowCountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tables,
+                                           d_is_slow, d_tok_count, d_diag_count);
   } else {
     CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
   }
@@ -760,7 +841,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
                                                 d_true, d_is_slow, d_tok_off, d_keywords, d_kinds, d_starts);
     RUSTG_CK(cudaGetLastError());
     SlowWriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_off,
-                                           d_diag_off, d_kinds, d_starts, d_records);
+                                           d_diag_off, d_tables, d_is_slow, d_keywords, d_kinds, d_starts, d_records);
   } else {
     WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
                                        d_starts, d_records);

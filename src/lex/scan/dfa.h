@@ -76,7 +76,7 @@ enum DfaFast : uint32_t {
 inline constexpr uint32_t kDfaEmitPrev = 1u << 8;
 inline constexpr uint32_t kDfaEmitCur = 1u << 9;
 inline constexpr uint8_t kDfaIdent = 0xFE;
-inline constexpr uint32_t kDfaMaxStates = 112;
+inline constexpr uint32_t kDfaMaxStates = 96;  // 95 used: the table is 17 KB of shared memory a block
 // DfaScanChunk gives up on a token still open this many bytes past the chunk (a long string or
 // comment, or a misaligned run that took code for one) and returns kDfaFar: whoever needs that
 // token's end finds it with the scanner.
@@ -285,7 +285,7 @@ RUSTG_HD RUSTG_DFA_NOINLINE auto DfaScanner(const Byte* src, uint32_t from, uint
 // the DFA (the scanner, once called, finishes its tokens). `src` is 16-aligned and each file is
 // followed by 16 readable bytes.
 // The device unrolls the byte loop of each 16-byte block kUnroll times.
-template <class Out, uint32_t kUnroll = 16>
+template <class Out, uint32_t kUnroll = 4>
 RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uint32_t end, Edition edition,
                                   bool first, const uint32_t* table, const uint8_t* cls, Out& out) -> uint32_t {
   // A lane that is done (its result set) idles to the end of the block: the warp steps through
