@@ -485,6 +485,11 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
     for (uint32_t i = threadIdx.x; i < sizeof(scan::KeywordTable) / 4; i += blockDim.x) to[i] = from[i];
     __syncthreads();
   }
+  // Each warp's tokens of a group of 32 words, staged so that the columns go out coalesced
+  // (consecutive lanes, consecutive tokens) instead of a lane's tokens each.
+  __shared__ TokenKind s_kind[kBlock / 32][32 * 32];
+  __shared__ uint32_t s_start[kBlock / 32][32 * 32];
+  const uint32_t warp = threadIdx.x / 32;
   uint32_t c = (blockIdx.x * blockDim.x + threadIdx.x) / 32;
   uint32_t lane = threadIdx.x & 31;
   if (c >= n || is_slow[c]) return;
@@ -514,19 +519,27 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
         uint32_t v = __shfl_up_sync(~0u, incl, d);
         if (lane >= d) incl += v;
       }
-      uint32_t idx = run + incl - p;
+      uint32_t at = incl - p;  // the lane's first token in the group
       while (word != 0) {
         uint32_t pos = w * 32 + (__ffs(word) - 1);
         word &= word - 1;
         if (pos >= off) {
           uint32_t start = ch.lo + pos;
-          uint32_t o = out + idx - before;
-          kinds[o] = scan::DfaTokenKind(src, start, kind[idx], edition, &s_keywords);
-          starts[o] = start;
+          s_kind[warp][at] = scan::DfaTokenKind(src, start, kind[run + at], edition, &s_keywords);
+          s_start[warp][at] = start;
         }
-        ++idx;
+        ++at;
       }
-      run += __shfl_sync(~0u, incl, 31);
+      const uint32_t group = __shfl_sync(~0u, incl, 31);
+      __syncwarp();
+      for (uint32_t k = lane; k < group; k += 32) {
+        if (run + k < before) continue;
+        uint32_t o = out + run + k - before;
+        kinds[o] = s_kind[warp][k];
+        starts[o] = s_start[warp][k];
+      }
+      __syncwarp();
+      run += group;
     }
     written = run - before;
   }
