@@ -63,6 +63,10 @@ class Builder {
   }
   void Set(uint32_t s, uint8_t c, uint32_t entry) { t_.next[s * kDfaClasses + c] = entry; }
   auto Get(uint32_t s, uint8_t c) const -> uint32_t { return t_.next[s * kDfaClasses + c]; }
+  // State s moves as state `from` does (overrides follow).
+  void CopyRow(uint32_t s, uint32_t from) {
+    for (uint8_t c = 0; c < kDfaClasses; ++c) Set(s, c, Get(from, c));
+  }
   // Every class the start row handles ends the token of state s (kind k) there, and so does the
   // file's end (where DfaScanChunk stops).
   void EndsOn(uint32_t s, uint8_t k) {
@@ -158,10 +162,8 @@ auto BuildDfaTables() -> DfaTables {
   for (uint8_t c : {kCHigh, kCSq, kCDq, kCHash}) g.Set(ident, c, kDfaUnsure);
   // `b` and `r` alone may open `b'x'`, `b"..."`, `r"..."` and `r#"..."#` (LexB, LexR); `br`, `r#x`
   // and more hashes are unsure.
-  for (uint8_t c = 0; c < kDfaClasses; ++c) {
-    g.Set(ident_b, c, g.Get(ident, c));
-    g.Set(ident_r, c, g.Get(ident, c));
-  }
+  g.CopyRow(ident_b, ident);
+  g.CopyRow(ident_r, ident);
   g.Set(ident_b, kCSq, bq);
   g.Set(ident_b, kCDq, bstr);
   g.Set(ident_r, kCDq, rstr);
@@ -280,7 +282,7 @@ auto BuildDfaTables() -> DfaTables {
   // line skipped or any other whitespace next (MultipleSkippedLines, UnskippedWhitespace): spaces
   // stay in str_cont; a tab (a class with \v \f), LF, CR or non-ASCII byte there is unsure.
   g.Set(str_bs, kCNl, str_cont);
-  for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(str_cont, c, g.Get(str, c));
+  g.CopyRow(str_cont, str);
   g.Set(str_cont, kCSpace, str_cont);
   for (uint8_t c : {kCWs, kCNl, kCCr, kCHigh}) g.Set(str_cont, c, kDfaUnsure);
   // A literal's closing quote: the token ends at the next byte unless a suffix may follow.
@@ -326,11 +328,7 @@ auto BuildDfaTables() -> DfaTables {
   raw_body(bc, bc);
   g.Set(bc, kCStar, bc_star);
   g.Set(bc, kCSlash, bc_slash);
-  for (uint8_t c = 0; c < kDfaClasses; ++c) {
-    g.Set(bc0, c, g.Get(bc, c));
-    g.Set(bc_star, c, g.Get(bc, c));
-    g.Set(bc_slash, c, g.Get(bc, c));
-  }
+  for (uint32_t s : {bc0, bc_star, bc_slash}) g.CopyRow(s, bc);
   g.Set(bc0, kCStar, kDfaUnsure);
   g.Set(bc0, kCNot, kDfaUnsure);
   g.Set(bc_star, kCSlash, bc_end);

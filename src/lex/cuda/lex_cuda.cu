@@ -37,6 +37,11 @@ using scan::Byte;
 
 constexpr uint32_t kDefaultChunk = 1024;
 constexpr uint32_t kBlock = 128;
+// FastWriteKernel<true>'s staging: a start and a kind for 32 x 32 tokens a warp.
+constexpr uint32_t kWriteStage = kBlock * 32 * (sizeof(uint32_t) + sizeof(TokenKind));
+// DfaScanChunk's byte loop unrolled once, not 4 or 16 times (run A on 1 GB, H200: 14.9, 17.3 and
+// 25.8 ms): the larger bodies stall on instruction fetch.
+constexpr uint32_t kDfaUnroll = 1;
 
 // Per-chunk description, built on the host.
 struct ChunkInfo {
@@ -279,7 +284,7 @@ __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, co
   DfaBitsOut b{bits, nl + 1 - ch.lo, mask};
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  uint32_t x = scan::DfaScanChunk(src, nl + 1, ch.hi, end, edition, false, s_next, s_cls, b);
+  uint32_t x = scan::DfaScanChunk<DfaBitsOut, kDfaUnroll>(src, nl + 1, ch.hi, end, edition, false, s_next, s_cls, b);
   if (x == scan::kDfaFar) {
     NullSink none;
     x = scan::ScanRange(src, nl + 1 + b.last, ch.hi, end, edition, false, none);
@@ -457,7 +462,8 @@ __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const 
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
   DfaCountOut dfa{mask};
-  uint32_t x = scan::DfaScanChunk(src, true_start[c], ch.hi, end, edition, ch.first != 0, s_next, s_cls, dfa);
+  uint32_t x = scan::DfaScanChunk<DfaCountOut, kDfaUnroll>(src, true_start[c], ch.hi, end, edition, ch.first != 0,
+                                                            s_next, s_cls, dfa);
   uint32_t tokens = dfa.tokens, diags = 0;
   if (dfa.dirty || x == scan::kDfaFar) {
     CountSink sink;
@@ -474,6 +480,7 @@ __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const 
 // The DFA path's write for a chunk that is not slow, a warp per chunk and a bitmap word per lane:
 // each token start of run A at or after the true start with its recorded kind (identifiers looked
 // up as keywords here, in a shared-memory copy of the host's perfect-hash table), then the file's Eof.
+template <bool kStaged>
 __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                 uint32_t words, uint32_t chunk, const uint32_t* bitmap, const uint8_t* spec_kind,
                                 const uint32_t* true_start, const uint8_t* is_slow, const uint32_t* tok_off,
@@ -485,11 +492,13 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
     for (uint32_t i = threadIdx.x; i < sizeof(scan::KeywordTable) / 4; i += blockDim.x) to[i] = from[i];
     __syncthreads();
   }
-  // Each warp's tokens of a group of 32 words, staged so that the columns go out coalesced
-  // (consecutive lanes, consecutive tokens) instead of a lane's tokens each.
-  __shared__ TokenKind s_kind[kBlock / 32][32 * 32];
-  __shared__ uint32_t s_start[kBlock / 32][32 * 32];
+  // kStaged: each warp's tokens of a group of 32 words are staged (dynamic shared memory,
+  // kWriteStage bytes) so that the columns go out coalesced (consecutive lanes, consecutive tokens)
+  // instead of a lane's tokens each.
+  extern __shared__ uint32_t s_stage[];
   const uint32_t warp = threadIdx.x / 32;
+  uint32_t* s_start = s_stage + warp * 32 * 32;
+  auto* s_kind = reinterpret_cast<TokenKind*>(s_stage + kBlock * 32) + warp * 32 * 32;
   uint32_t c = (blockIdx.x * blockDim.x + threadIdx.x) / 32;
   uint32_t lane = threadIdx.x & 31;
   if (c >= n || is_slow[c]) return;
@@ -525,20 +534,28 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
         word &= word - 1;
         if (pos >= off) {
           uint32_t start = ch.lo + pos;
-          s_kind[warp][at] = scan::DfaTokenKind(src, start, kind[run + at], edition, &s_keywords);
-          s_start[warp][at] = start;
+          TokenKind k = scan::DfaTokenKind(src, start, kind[run + at], edition, &s_keywords);
+          if constexpr (kStaged) {
+            s_kind[at] = k;
+            s_start[at] = start;
+          } else {
+            kinds[out + run + at - before] = k;
+            starts[out + run + at - before] = start;
+          }
         }
         ++at;
       }
       const uint32_t group = __shfl_sync(~0u, incl, 31);
-      __syncwarp();
-      for (uint32_t k = lane; k < group; k += 32) {
-        if (run + k < before) continue;
-        uint32_t o = out + run + k - before;
-        kinds[o] = s_kind[warp][k];
-        starts[o] = s_start[warp][k];
+      if constexpr (kStaged) {
+        __syncwarp();
+        for (uint32_t k = lane; k < group; k += 32) {
+          if (run + k < before) continue;
+          uint32_t o = out + run + k - before;
+          kinds[o] = s_kind[k];
+          starts[o] = s_start[k];
+        }
+        __syncwarp();
       }
-      __syncwarp();
       run += group;
     }
     written = run - before;
@@ -553,15 +570,15 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
 __global__ void SlowWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
                                 const uint32_t* tok_off, const uint32_t* diag_off, const scan::DfaTables* tables,
-                                const uint8_t* is_slow, const scan::KeywordTable* keywords, TokenKind* kinds,
-                                uint32_t* starts, LexDiagRecord* records) {
+                                const uint8_t* is_slow, bool use_dfa, const scan::KeywordTable* keywords,
+                                TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
   LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   const bool live = i < *n_slow;
   const uint32_t c = live ? slow[i] : 0;
-  const bool dfa = live && is_slow[c] == 2;
+  const bool dfa = use_dfa && live && is_slow[c] == 2;
   const uint32_t mask = __ballot_sync(~0u, dfa);
   if (!live) return;
   ChunkInfo ch = chunks[c];
@@ -570,7 +587,8 @@ __global__ void SlowWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
   uint32_t t = tok_off[c];
   if (dfa) {
     DfaWriteOut out{src, true_start[c], edition, keywords, kinds, starts, t, mask};
-    scan::DfaScanChunk(src, true_start[c], ch.hi, end, edition, ch.first != 0, s_next, s_cls, out);
+    scan::DfaScanChunk<DfaWriteOut, kDfaUnroll>(src, true_start[c], ch.hi, end, edition, ch.first != 0, s_next, s_cls,
+                                                out);
     t = out.t;
   } else {
     WriteSink sink{kinds, starts, records, t, diag_off[c]};
@@ -655,6 +673,13 @@ auto DfaTablesHost() -> const scan::DfaTables& {
 }
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
+
+// Whether SlowWriteKernel takes the DFA where SlowCountKernel did (the default), or the scanner
+// everywhere (RUSTG_CUDA_LEX_SLOW_WRITE=scalar, measurements).
+auto SlowWriteDfa() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_LEX_SLOW_WRITE");
+  return env == nullptr || std::string(env) != "scalar";
+}
 
 }  // namespace
 
@@ -778,16 +803,11 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   if (dfa) {
     // Run B, where wanted, only in the chunks FlagKernel lists.
     if (spec == SpecMode::kAll) spec = SpecMode::kLazy;
-    // The byte loop unrolled 4 times (H200: 16.5 ms on 1 GB, 25.8 unrolled 16 times: the larger
-    // body stalls on instruction fetch). For measurements: RUSTG_CUDA_LEX_UNROLL=1 or 2, and
-    // RUSTG_CUDA_LEX_MINBLOCKS=8 (registers capped for 8 blocks an SM).
-    const std::string unroll = std::getenv("RUSTG_CUDA_LEX_UNROLL") ? std::getenv("RUSTG_CUDA_LEX_UNROLL") : "";
-    const std::string min_blocks =
-        std::getenv("RUSTG_CUDA_LEX_MINBLOCKS") ? std::getenv("RUSTG_CUDA_LEX_MINBLOCKS") : "";
-    auto* kernel = min_blocks == "8" ? DfaSpeculateKernel<4, 8>
-                   : unroll == "2"   ? DfaSpeculateKernel<2, 1>
-                   : unroll == "1"   ? DfaSpeculateKernel<1, 1>
-                                     : DfaSpeculateKernel<4, 1>;
+    // RUSTG_CUDA_LEX_UNROLL=4 unrolls run A's byte loop 4 times (measurements; registers capped
+    // for 8 blocks an SM measured no faster).
+    const char* unroll = std::getenv("RUSTG_CUDA_LEX_UNROLL");
+    auto* kernel = unroll != nullptr && std::string(unroll) == "4" ? DfaSpeculateKernel<4, 1>
+                                                                  : DfaSpeculateKernel<kDfaUnroll, 1>;
     kernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap, d_exit,
                                   d_spec_kind, d_dirty, d_far);
   } else {
@@ -850,11 +870,21 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
 
   timer.Begin("lex write");
   if (dfa) {
-    FastWriteKernel<<<Blocks(32 * n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_bitmap, d_spec_kind,
-                                                d_true, d_is_slow, d_tok_off, d_keywords, d_kinds, d_starts);
+    // RUSTG_CUDA_LEX_WRITE=direct: each lane writes its own tokens (measurements).
+    const char* write = std::getenv("RUSTG_CUDA_LEX_WRITE");
+    if (write != nullptr && std::string(write) == "direct") {
+      FastWriteKernel<false><<<Blocks(32 * n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_bitmap,
+                                                         d_spec_kind, d_true, d_is_slow, d_tok_off, d_keywords, d_kinds,
+                                                         d_starts);
+    } else {
+      FastWriteKernel<true><<<Blocks(32 * n), kBlock, kWriteStage>>>(d_src, d_chunks, d_file_end, n, words, chunk,
+                                                                      d_bitmap, d_spec_kind, d_true, d_is_slow,
+                                                                      d_tok_off, d_keywords, d_kinds, d_starts);
+    }
     RUSTG_CK(cudaGetLastError());
     SlowWriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_off,
-                                           d_diag_off, d_tables, d_is_slow, d_keywords, d_kinds, d_starts, d_records);
+                                           d_diag_off, d_tables, d_is_slow, SlowWriteDfa(), d_keywords, d_kinds,
+                                           d_starts, d_records);
   } else {
     WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
                                        d_starts, d_records);
