@@ -1,6 +1,6 @@
 // The lexer DFA's tables (lex/scan/dfa.h), built from per-state rules that mirror scan.h's
 // decisions; any case a rule does not name is unsure (handed to the scanner).
-#include <cassert>
+#include <cstdlib>
 #include <cstring>
 
 #include "lex/scan/dfa.h"
@@ -18,7 +18,9 @@ auto ClassOfByte(uint32_t b) -> uint8_t {
   if (b == '\n') return kCNl;
   if (b == '\t' || b == 0x0B || b == 0x0C) return kCWs;
   if (b == '\r') return kCCr;
-  if (b == 'n' || b == 't' || b == 'r') return kCNtr;
+  if (b == 'n' || b == 't') return kCNtr;
+  if (b == 'b') return kCB;
+  if (b == 'r') return kCR;
   if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) return kCLetter;
   if (b == '_') return kCUnder;
   if (b == '0') return kCDigit0;
@@ -56,11 +58,15 @@ class Builder {
     for (uint32_t& e : t_.next) e = kDfaUnsure;
   }
   auto Add() -> uint32_t {
-    assert(t_.n_states < kDfaMaxStates);
+    if (t_.n_states >= kDfaMaxStates) std::abort();  // raise kDfaMaxStates
     return t_.n_states++;
   }
   void Set(uint32_t s, uint8_t c, uint32_t entry) { t_.next[s * kDfaClasses + c] = entry; }
   auto Get(uint32_t s, uint8_t c) const -> uint32_t { return t_.next[s * kDfaClasses + c]; }
+  // State s moves as state `from` does (overrides follow).
+  void CopyRow(uint32_t s, uint32_t from) {
+    for (uint8_t c = 0; c < kDfaClasses; ++c) Set(s, c, Get(from, c));
+  }
   // Every class the start row handles ends the token of state s (kind k) there, and so does the
   // file's end (where DfaScanChunk stops).
   void EndsOn(uint32_t s, uint8_t k) {
@@ -76,6 +82,9 @@ class Builder {
 };
 
 auto K(TokenKind k) -> uint8_t { return static_cast<uint8_t>(k); }
+
+// An unsure entry that first tries DfaFastToken's path `f`.
+auto Fast(DfaFast f) -> uint32_t { return kDfaUnsure | (uint32_t{f} << 16); }
 
 }  // namespace
 
@@ -104,11 +113,17 @@ auto BuildDfaTables() -> DfaTables {
                  gt = g.Add(), gt2 = g.Add(), dot = g.Add(), dot2 = g.Add(), colon = g.Add();
   const uint32_t q0 = g.Add(), qid = g.Add(), life = g.Add(), qdig = g.Add(), qesc = g.Add(), qesc2 = g.Add(),
                  qch = g.Add(), char_end = g.Add();
-  const uint32_t str = g.Add(), str_bs = g.Add(), str_end = g.Add();
+  const uint32_t str = g.Add(), str_bs = g.Add(), str_end = g.Add(), str_cont = g.Add();
+  const uint32_t ident_b = g.Add(), ident_r = g.Add(), bstr = g.Add(), bstr_bs = g.Add(), bstr_end = g.Add(),
+                 bq = g.Add(), bq1 = g.Add(), bq_esc = g.Add(), byte_end = g.Add(), rstr = g.Add(),
+                 rstr_end = g.Add(), rh = g.Add(), rhstr = g.Add(), rhq = g.Add(), rh_end = g.Add();
+  const uint32_t bc0 = g.Add(), bc = g.Add(), bc_star = g.Add(), bc_slash = g.Add();
 
   // The start row: the first byte of a token (no token ends there: the caller marks its start).
   for (uint8_t c : {kCSpace, kCNl, kCWs, kCCr}) g.Set(start, c, ws);
   for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(start, c, ident);
+  g.Set(start, kCB, ident_b);
+  g.Set(start, kCR, ident_r);
   for (uint8_t c : {kCDigit0, kCDigit}) g.Set(start, c, num);
   g.Set(start, kCSq, q0);
   g.Set(start, kCDq, str);
@@ -133,7 +148,7 @@ auto BuildDfaTables() -> DfaTables {
                  fat = fin(TokenKind::FatArrow), le = fin(TokenKind::Le), larrow = fin(TokenKind::LArrow),
                  shl_eq = fin(TokenKind::ShlEq), ge = fin(TokenKind::Ge), shr_eq = fin(TokenKind::ShrEq),
                  dot3 = fin(TokenKind::DotDotDot), dotdot_eq = fin(TokenKind::DotDotEq),
-                 path_sep = fin(TokenKind::PathSep);
+                 path_sep = fin(TokenKind::PathSep), bc_end = fin(TokenKind::BlockComment);
   for (uint32_t i = 0; i < n_final; ++i) g.EndsOn(final_state[i], K(final_kind[i]));
 
   // Whitespace: ASCII runs; a non-ASCII byte may continue it (Pattern_White_Space).
@@ -143,20 +158,30 @@ auto BuildDfaTables() -> DfaTables {
 
   // Identifiers: ASCII; a quote, `#` or non-ASCII after one may be a prefix, emoji or more.
   g.EndsOn(ident, kDfaIdent);
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(ident, c, ident);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(ident, c, ident);
   for (uint8_t c : {kCHigh, kCSq, kCDq, kCHash}) g.Set(ident, c, kDfaUnsure);
+  // `b` and `r` alone may open `b'x'`, `b"..."`, `r"..."` and `r#"..."#` (LexB, LexR); `br`, `r#x`
+  // and more hashes are unsure.
+  g.CopyRow(ident_b, ident);
+  g.CopyRow(ident_r, ident);
+  g.Set(ident_b, kCSq, bq);
+  g.Set(ident_b, kCDq, bstr);
+  g.Set(ident_r, kCDq, rstr);
+  g.Set(ident_r, kCHash, rh);
 
   // Decimal integers with `_`; letters (bases, suffixes, exponents) are unsure.
   g.EndsOn(num, K(TokenKind::IntLit));
   for (uint8_t c : {kCDigit0, kCDigit, kCUnder}) g.Set(num, c, num);
   g.Set(num, kCDot, num_dot);
-  for (uint8_t c : {kCLetter, kCNtr, kCHigh, kCSq, kCDq, kCHash}) g.Set(num, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCHigh, kCSq, kCDq, kCHash}) g.Set(num, c, kDfaUnsure);
+  // A letter: a base (`0x`), a suffix or an exponent, for DfaFastNumber.
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR}) g.Set(num, c, Fast(kFastNumber));
   // `1.`: a digit makes a float; `.` or an identifier start after it leaves `1` an integer (`1..`,
   // `1.max`); anything else ends the float `1.`.
   g.EndsOn(num_dot, K(TokenKind::FloatLit));
   for (uint8_t c : {kCDigit0, kCDigit}) g.Set(num_dot, c, flt);
   g.Set(num_dot, kCDot, dot2 | kDfaEmitPrev | (uint32_t{K(TokenKind::IntLit)} << 16));
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) {
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder}) {
     g.Set(num_dot, c,
           ident | kDfaEmitPrev | kDfaEmitCur | (uint32_t{K(TokenKind::IntLit)} << 16) |
               (uint32_t{K(TokenKind::Dot)} << 24));
@@ -164,14 +189,15 @@ auto BuildDfaTables() -> DfaTables {
   g.Set(num_dot, kCHigh, kDfaUnsure);
   g.EndsOn(flt, K(TokenKind::FloatLit));
   for (uint8_t c : {kCDigit0, kCDigit, kCUnder}) g.Set(flt, c, flt);
-  for (uint8_t c : {kCLetter, kCNtr, kCHigh, kCSq, kCDq, kCHash}) g.Set(flt, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCHigh, kCSq, kCDq, kCHash}) g.Set(flt, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR}) g.Set(flt, c, Fast(kFastNumber));
 
   // `/`, `/=`, line comments (block comments are unsure). A CR in a comment is unsure (bare CR
   // checks in doc comments, CRLF ends); a NUL too (the file's end, or a NUL inside).
   g.EndsOn(slash, K(TokenKind::Slash));
   g.Set(slash, kCEq, slash_eq);
   g.Set(slash, kCSlash, lc2);
-  g.Set(slash, kCStar, kDfaUnsure);
+  g.Set(slash, kCStar, bc0);
   auto comment = [&](uint32_t s, TokenKind k) {
     g.EndsOn(s, K(k));
     for (uint8_t c = 0; c < kDfaClasses; ++c) {
@@ -221,26 +247,28 @@ auto BuildDfaTables() -> DfaTables {
 
   // Quotes: `'a'`, `'1'`, `' '`, `'\n'` and lifetimes `'a`, `'abc`; the rest is unsure. Rows start
   // all unsure.
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(q0, c, qid);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder}) g.Set(q0, c, qid);
   for (uint8_t c : {kCDigit0, kCDigit}) g.Set(q0, c, qdig);
   g.Set(q0, kCBs, qesc);
   for (uint8_t c = kCDq; c < kDfaClasses; ++c) {
     if (c != kCBs) g.Set(q0, c, qch);  // printable ASCII punctuation
   }
   g.Set(q0, kCSpace, qch);
+  g.Set(q0, kCHigh, Fast(kFastChar));  // `'é'`
   g.EndsOn(qid, K(TokenKind::Lifetime));
   g.Set(qid, kCSq, char_end);
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(qid, c, life);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(qid, c, life);
   for (uint8_t c : {kCHash, kCHigh, kCNul, kCEof}) g.Set(qid, c, kDfaUnsure);
   g.EndsOn(life, K(TokenKind::Lifetime));
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCDigit0, kCDigit}) g.Set(life, c, life);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(life, c, life);
   for (uint8_t c : {kCSq, kCHash, kCHigh, kCNul}) g.Set(life, c, kDfaUnsure);
   g.Set(qdig, kCSq, char_end);
-  for (uint8_t c : {kCNtr, kCDigit0, kCSq, kCDq, kCBs}) g.Set(qesc, c, qesc2);
+  for (uint8_t c : {kCNtr, kCR, kCDigit0, kCSq, kCDq, kCBs}) g.Set(qesc, c, qesc2);
+  g.Set(qesc, kCLetter, Fast(kFastChar));  // `'\x7f'`, `'\u{0}'`
   g.Set(qesc2, kCSq, char_end);
   g.Set(qch, kCSq, char_end);
   g.EndsOn(char_end, K(TokenKind::CharLit));
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCHigh}) g.Set(char_end, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCHigh}) g.Set(char_end, c, kDfaUnsure);
 
   // Strings with simple escapes; other escapes, CR and NUL are unsure.
   for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(str, c, str);
@@ -249,9 +277,62 @@ auto BuildDfaTables() -> DfaTables {
   g.Set(str, kCBs, str_bs);
   g.Set(str, kCCr, kDfaUnsure);
   g.Set(str, kCNul, kDfaUnsure);
-  for (uint8_t c : {kCDq, kCBs, kCNtr, kCDigit0, kCSq}) g.Set(str_bs, c, str);
-  g.EndsOn(str_end, K(TokenKind::StrLit));
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder, kCHigh}) g.Set(str_end, c, kDfaUnsure);
+  for (uint8_t c : {kCDq, kCBs, kCNtr, kCR, kCDigit0, kCSq}) g.Set(str_bs, c, str);
+  // `\` + LF: the literal check skips spaces, tabs, CRs and LFs after it and reports more than one
+  // line skipped or any other whitespace next (MultipleSkippedLines, UnskippedWhitespace): spaces
+  // stay in str_cont; a tab (a class with \v \f), LF, CR or non-ASCII byte there is unsure.
+  g.Set(str_bs, kCNl, str_cont);
+  g.CopyRow(str_cont, str);
+  g.Set(str_cont, kCSpace, str_cont);
+  for (uint8_t c : {kCWs, kCNl, kCCr, kCHigh}) g.Set(str_cont, c, kDfaUnsure);
+  // A literal's closing quote: the token ends at the next byte unless a suffix may follow.
+  auto lit_end = [&](uint32_t s, TokenKind k) {
+    g.EndsOn(s, K(k));
+    for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCHigh}) g.Set(s, c, kDfaUnsure);
+  };
+  lit_end(str_end, TokenKind::StrLit);
+
+  // Byte strings: as strings, but non-ASCII is reported and \x may be any byte (unsure).
+  for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(bstr, c, g.Get(str, c) == str ? bstr : g.Get(str, c));
+  g.Set(bstr, kCDq, bstr_end);
+  g.Set(bstr, kCBs, bstr_bs);
+  g.Set(bstr, kCHigh, kDfaUnsure);
+  for (uint8_t c : {kCDq, kCBs, kCNtr, kCR, kCDigit0, kCSq}) g.Set(bstr_bs, c, bstr);
+  lit_end(bstr_end, TokenKind::ByteStrLit);
+  // Byte literals: one printable ASCII byte or a simple escape (rows start all unsure).
+  for (uint8_t c = 0; c < kDfaClasses; ++c) {
+    if ((g.Get(q0, c) & 0xFF) == qch || (g.Get(q0, c) & 0xFF) == qid || (g.Get(q0, c) & 0xFF) == qdig)
+      g.Set(bq, c, bq1);
+  }
+  g.Set(bq, kCBs, bq_esc);
+  for (uint8_t c : {kCNtr, kCR, kCDigit0, kCSq, kCDq, kCBs}) g.Set(bq_esc, c, bq1);
+  g.Set(bq1, kCSq, byte_end);
+  lit_end(byte_end, TokenKind::ByteLit);
+  // Raw strings `r"..."` and `r#"..."#`: no escapes; CR (checked), NUL and the file's end are unsure.
+  auto raw_body = [&](uint32_t s, uint32_t in) {
+    for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(s, c, in);
+    for (uint8_t c : {kCCr, kCNul, kCEof}) g.Set(s, c, kDfaUnsure);
+  };
+  raw_body(rstr, rstr);
+  g.Set(rstr, kCDq, rstr_end);
+  lit_end(rstr_end, TokenKind::RawStrLit);
+  g.Set(rh, kCDq, rhstr);
+  raw_body(rhstr, rhstr);
+  g.Set(rhstr, kCDq, rhq);
+  raw_body(rhq, rhstr);
+  g.Set(rhq, kCDq, rhq);
+  g.Set(rhq, kCHash, rh_end);
+  lit_end(rh_end, TokenKind::RawStrLit);
+  // Block comments `/* ... */` without nesting; doc comments (`/**`, `/*!`, also `/**/`), `/*`
+  // inside, CR, NUL and the file's end are unsure.
+  raw_body(bc, bc);
+  g.Set(bc, kCStar, bc_star);
+  g.Set(bc, kCSlash, bc_slash);
+  for (uint32_t s : {bc0, bc_star, bc_slash}) g.CopyRow(s, bc);
+  g.Set(bc0, kCStar, kDfaUnsure);
+  g.Set(bc0, kCNot, kDfaUnsure);
+  g.Set(bc_star, kCSlash, bc_end);
+  g.Set(bc_slash, kCStar, kDfaUnsure);
   return t;
 }
 

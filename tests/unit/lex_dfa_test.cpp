@@ -3,7 +3,9 @@
 // give ScanRange's token starts, kinds and stop, and name the last token the scanner reports a
 // diagnostic for.
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -41,6 +43,7 @@ struct RunOut {
   }
   void Kind(uint8_t k) { r.kinds.push_back(k); }
   void Dirty(uint32_t off) { r.dirty = std::max(r.dirty, off + 1); }
+  static auto AllDone(bool done) -> bool { return done; }
 };
 
 // Checks every chunk of every file of `src` at `chunk` bytes; returns the number of chunks.
@@ -123,11 +126,21 @@ TEST(LexDfa, RandomInputs) {
                                   "b'", "c\"", "\\", "\\n", "\\x", "\\u{", "}", "0x", "1.", "1..", "0", "9", ".",
                                   "e", "_", "ab", "'a", "'a'", "'\\n'", "\xc3\xa9", "\xf0\x9f\xa6\x80", "\xe2\x80\x8f",
                                   "\xff", "fn", "r\"", "\"#", "$", "\0", "<", "<<=", ">", "-", "=", "&", "|", ":",
-                                  "!", "+", "*", "%", "^", "`", "@", ",", ";", "(", "{", "[", "?", "~", "f32"};
+                                  "!", "+", "*", "%", "^", "`", "@", ",", ";", "(", "{", "[", "?", "~", "f32",
+                                  // DfaFastNumber, DfaFastChar and `\` + LF in strings
+                                  "0b", "0o", "0x", "0X", "u8", "i128", "usize", "f64", "f16", "f128", "u", "i",
+                                  "f", "x", "E", "e-", "+", "7f", "FF", "9_", "_", "'\\x7f'", "'\\x80'",
+                                  "'\\u{1F600}'", "'\\u{D800}'", "'\\u{110000}'", "'\\u{0000001}'", "\\u{",
+                                  "'\\u{_1}'", "'\xc3\xa9'", "'\xc3'", "'\xe2\x80\xa8'", "\\\n", "\\\n  ",
+                                  "\\\n\t", "\\\n\n", "\\\r\n", "\xc2\xa0", "\x0b",
+                                  // byte and raw literals, block comments
+                                  "b", "r", "b\"", "r\"", "r#\"", "\"#", "\"##", "b'", "b'x'", "b'\\''", "b'\\n'",
+                                  "b'''", "r#\"a\"#", "/*", "*/", "/**/", "/*!", "/**", "*", "/", "/* a */",
+                                  "/* /* */ */", "br\"", "bb", "rb"};
   std::mt19937 rng(4242);
   SourceBuffer src;
   DiagSink diags;
-  for (int f = 0; f < 600; ++f) {
+  for (int f = 0; f < 2000; ++f) {
     std::string s;
     size_t len = rng() % 400;
     while (s.size() < len) s += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
@@ -143,6 +156,79 @@ TEST(LexDfa, Corpus) {
   if (!test_inputs::AddCorpus(src)) GTEST_SKIP() << "no corpus at " << test_inputs::CorpusDir();
   ASSERT_GT(src.file_count(), 0u);
   CheckChunks(src, 1024);
+}
+
+
+// Measurement, not a check (run with --gtest_also_run_disabled_tests): on the corpus, where run A
+// hands tokens to the scanner, by DFA state, byte class and the scanner's token kind, with the bytes
+// the scanner lexes; the states worth a table row come first.
+TEST(LexDfa, DISABLED_UnsureStats) {
+  SourceBuffer src;
+  if (!test_inputs::AddCorpus(src)) GTEST_SKIP() << "no corpus";
+  static const scan::DfaTables tables = scan::BuildDfaTables();
+  const auto* data = reinterpret_cast<const Byte*>(src.data());
+  struct Key { uint32_t state, cls, kind; auto operator<=>(const Key&) const = default; };
+  std::map<Key, std::pair<uint64_t, uint64_t>> hist;
+  std::map<std::string, uint64_t> texts;
+  uint64_t tokens = 0, handoffs = 0, handbytes = 0, fast = 0;
+  struct Count { uint64_t n = 0; TokenKind first = TokenKind::Eof; bool any = false;
+    void Token(TokenKind k, uint32_t) { if (!any) first = k; any = true; ++n; }
+    void Diag(const LexDiagRecord&) {} };
+  for (uint32_t f = 0; f < src.file_count(); ++f) {
+    FileId id(f);
+    uint32_t b = src.file_begin(id), e = src.file_end(id);
+    Edition ed = src.edition(id);
+    uint32_t tok = b, state = 0;
+    for (uint32_t pos = b; pos <= e;) {
+      uint32_t c = pos < e ? tables.cls[data[pos]] : static_cast<uint32_t>(scan::kCEof);
+      uint32_t en = tables.next[state * scan::kDfaClasses + c];
+      if ((en & 0xFF) == scan::kDfaUnsure) {
+        uint8_t kind = 0;
+        uint32_t x = (en >> 16) != 0 ? scan::DfaFastToken(data, tok, e, en >> 16, kind) : 0;
+        if (x > pos) {
+          ++fast;
+          ++tokens;
+          tok = pos = x;
+          state = 0;
+          if (x >= e) break;
+          continue;
+        }
+        Count cnt;
+        x = scan::ScanRange(data, tok, pos + 1, e, ed, tok == b, cnt);
+        ++handoffs;
+        handbytes += x - tok;
+        tokens += cnt.n;
+        auto& h = hist[Key{state, c, static_cast<uint32_t>(cnt.first)}];
+        ++h.first;
+        h.second += x - tok;
+        texts[std::string(reinterpret_cast<const char*>(data + tok), std::min<uint32_t>(x - tok, 12))]++;
+        tok = pos = x;
+        state = 0;
+        if (x >= e) break;
+        continue;
+      }
+      if (en & scan::kDfaEmitPrev) { ++tokens; tok = pos - 1; }
+      if (en & scan::kDfaEmitCur) { ++tokens; tok = pos; }
+      state = en & 0xFF;
+      ++pos;
+    }
+  }
+  std::vector<std::pair<Key, std::pair<uint64_t, uint64_t>>> v(hist.begin(), hist.end());
+  std::sort(v.begin(), v.end(), [](auto& x, auto& y) { return x.second.first > y.second.first; });
+  std::printf("tokens %llu, fast paths %llu, hand-offs %llu, bytes %llu\n", (unsigned long long)tokens,
+              (unsigned long long)fast, (unsigned long long)handoffs, (unsigned long long)handbytes);
+  for (size_t i = 0; i < v.size() && i < 40; ++i)
+    std::printf("state %3u class %2u kind %-16s n %8llu bytes %10llu\n", v[i].first.state, v[i].first.cls,
+                std::string(TokenKindName(static_cast<TokenKind>(v[i].first.kind))).c_str(),
+                (unsigned long long)v[i].second.first, (unsigned long long)v[i].second.second);
+  std::vector<std::pair<uint64_t, std::string>> t;
+  for (auto& [s, n] : texts) t.push_back({n, s});
+  std::sort(t.rbegin(), t.rend());
+  for (size_t i = 0; i < t.size() && i < 60; ++i) {
+    std::string s = t[i].second;
+    for (char& ch : s) if (ch == '\n') ch = '~';
+    std::printf("%8llu [%s]\n", (unsigned long long)t[i].first, s.c_str());
+  }
 }
 
 }  // namespace

@@ -37,6 +37,11 @@ using scan::Byte;
 
 constexpr uint32_t kDefaultChunk = 1024;
 constexpr uint32_t kBlock = 128;
+// FastWriteKernel<true>'s staging: a start and a kind for 32 x 32 tokens a warp.
+constexpr uint32_t kWriteStage = kBlock * 32 * (sizeof(uint32_t) + sizeof(TokenKind));
+// DfaScanChunk's byte loop unrolled once, not 4 or 16 times (run A on 1 GB, H200: 14.9, 17.3 and
+// 25.8 ms): the larger bodies stall on instruction fetch.
+constexpr uint32_t kDfaUnroll = 1;
 
 // Per-chunk description, built on the host.
 struct ChunkInfo {
@@ -117,12 +122,14 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
 struct DfaOut {
   uint32_t* bits;  // the run's words, zeroed
   uint8_t* kinds;
+  uint32_t mask;  // the warp's lanes that run DfaScanChunk
   uint32_t n = 0;
   uint32_t pack = 0;
   uint32_t word = ~0u;
   uint32_t cur = 0;
   uint32_t dirty = 0;  // offset + 1 of the last diagnosed token, 0 for none
   uint32_t last = 0;   // the last token start marked (chunk offset)
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
   __device__ void SetBit(uint32_t off) {
     last = off;
     uint32_t w = off >> 5, m = 1u << (off & 31);
@@ -151,25 +158,33 @@ struct DfaOut {
   }
 };
 
+// Copies the DFA's tables to shared memory; every thread of the block takes part.
+__device__ void LoadDfaTables(const scan::DfaTables* tables, uint32_t* s_next, uint8_t* s_cls) {
+  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
+  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
+  __syncthreads();
+}
+
 // Kernel 1 with the DFA: run A of each chunk, its kinds (spec_kind, `chunk` slots a chunk) and its
 // last diagnosed token (dirty); where run A's exit is kDfaFar, far[c] = the open token's start.
 // The tables go to shared memory first.
-__global__ void DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
+template <uint32_t kUnroll, uint32_t kMinBlocks>
+__global__ void __launch_bounds__(kBlock, kMinBlocks) DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                    uint32_t words, uint32_t chunk, const scan::DfaTables* tables, uint32_t* bitmap,
                                    uint32_t* exit, uint8_t* spec_kind, uint32_t* dirty, uint32_t* far) {
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
-  for (uint32_t i = threadIdx.x; i < tables->n_states * scan::kDfaClasses; i += blockDim.x) s_next[i] = tables->next[i];
-  for (uint32_t i = threadIdx.x; i < 256; i += blockDim.x) s_cls[i] = tables->cls[i];
-  __syncthreads();
+  LoadDfaTables(tables, s_next, s_cls);
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
+  const uint32_t mask = __ballot_sync(~0u, c < n);
   if (c >= n) return;
   ChunkInfo ch = chunks[c];
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
   for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
-  DfaOut out{bits, spec_kind + static_cast<size_t>(c) * chunk};
-  uint32_t x = scan::DfaScanChunk(src, ch.lo, ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition),
-                                  ch.first != 0, s_next, s_cls, out);
+  DfaOut out{bits, spec_kind + static_cast<size_t>(c) * chunk, mask};
+  uint32_t x = scan::DfaScanChunk<DfaOut, kUnroll>(src, ch.lo, ch.hi, file_end[ch.file],
+                                                    static_cast<Edition>(ch.edition), ch.first != 0, s_next, s_cls,
+                                                    out);
   out.Flush();
   exit[3 * c] = x;
   if (x == scan::kDfaFar) far[c] = ch.lo + out.last;
@@ -228,6 +243,53 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
   for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
   BitmapSink b{bits, ch.lo};
   exit[3 * c + 1] = scan::ScanRange(src, nl + 1, ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), false, b);
+  exit[3 * c + 2] = nl + 1;
+}
+
+// DfaScanChunk's output for run B: token starts only, `shift` bits into the chunk's run-B words.
+struct DfaBitsOut {
+  uint32_t* bits;  // the run's words, zeroed
+  uint32_t shift;  // where the run starts in its chunk
+  uint32_t mask;   // the warp's lanes that run DfaScanChunk
+  uint32_t last = 0;
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
+  __device__ void SetBit(uint32_t off) {
+    last = off;
+    off += shift;
+    bits[off >> 5] |= 1u << (off & 31);
+  }
+  __device__ void Kind(uint8_t) {}
+  __device__ void Dirty(uint32_t) {}
+};
+
+// SpeculateBKernel with the DFA (the DFA path: the tables go to shared memory first). Where the DFA
+// gives up on its last token (kDfaFar) the scanner finds that token's end here.
+__global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
+                                    const uint32_t* flagged, const uint32_t* n_flagged, uint32_t words,
+                                    const scan::DfaTables* tables, uint32_t* bitmap, uint32_t* exit) {
+  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
+  __shared__ uint8_t s_cls[256];
+  LoadDfaTables(tables, s_next, s_cls);
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  bool live = i < *n_flagged;
+  uint32_t c = live ? flagged[i] : 0;
+  ChunkInfo ch = chunks[c];
+  uint32_t nl = ch.lo;
+  while (live && nl < ch.hi && src[nl] != '\n') ++nl;
+  live = live && nl + 1 < ch.hi;
+  const uint32_t mask = __ballot_sync(~0u, live);
+  if (!live) return;
+  uint32_t* bits = bitmap + (static_cast<size_t>(c) * 2 + 1) * words;
+  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
+  DfaBitsOut b{bits, nl + 1 - ch.lo, mask};
+  auto edition = static_cast<Edition>(ch.edition);
+  uint32_t end = file_end[ch.file];
+  uint32_t x = scan::DfaScanChunk<DfaBitsOut, kDfaUnroll>(src, nl + 1, ch.hi, end, edition, false, s_next, s_cls, b);
+  if (x == scan::kDfaFar) {
+    NullSink none;
+    x = scan::ScanRange(src, nl + 1 + b.last, ch.hi, end, edition, false, none);
+  }
+  exit[3 * c + 1] = x;
   exit[3 * c + 2] = nl + 1;
 }
 
@@ -347,24 +409,78 @@ __global__ void FastCountKernel(const ChunkInfo* chunks, uint32_t n, uint32_t wo
   diag_count[c] = 0;
 }
 
-// CountKernel for the slow chunks only (a thread per entry of `slow`).
+// DfaScanChunk's output for a slow chunk's count: its tokens (one kind each), and whether the
+// scanner reported anything on the way.
+struct DfaCountOut {
+  uint32_t mask;  // the warp's lanes that run DfaScanChunk
+  uint32_t tokens = 0;
+  bool dirty = false;
+  __device__ void SetBit(uint32_t) {}
+  __device__ void Kind(uint8_t) { ++tokens; }
+  __device__ void Dirty(uint32_t) { dirty = true; }
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
+};
+
+// ... and for its write: each kind goes out with the token start marked last (a token's start is
+// marked before its kind), identifiers looked up as keywords.
+struct DfaWriteOut {
+  const Byte* src;
+  uint32_t lo;  // where the run starts
+  Edition edition;
+  const scan::KeywordTable* keywords;
+  TokenKind* kinds;
+  uint32_t* starts;
+  uint32_t t;     // the next token's index
+  uint32_t mask;  // the warp's lanes that run DfaScanChunk
+  uint32_t cur = 0;
+  __device__ void SetBit(uint32_t off) { cur = off; }
+  __device__ void Kind(uint8_t k) {
+    kinds[t] = scan::DfaTokenKind(src, lo + cur, k, edition, keywords);
+    starts[t] = lo + cur;
+    ++t;
+  }
+  __device__ void Dirty(uint32_t) {}
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
+};
+
+// CountKernel for the slow chunks only (a thread per entry of `slow`): the DFA from the true start
+// where the scanner reports nothing on the way and the run ends in the chunk (is_slow = 2: the
+// write takes the DFA too), else the scanner.
 __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
-                                uint32_t* tok_count, uint32_t* diag_count) {
+                                const scan::DfaTables* tables, uint8_t* is_slow, uint32_t* tok_count,
+                                uint32_t* diag_count) {
+  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
+  __shared__ uint8_t s_cls[256];
+  LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-  if (i >= *n_slow) return;
+  const bool live = i < *n_slow;
+  const uint32_t mask = __ballot_sync(~0u, live);
+  if (!live) return;
   uint32_t c = slow[i];
   ChunkInfo ch = chunks[c];
-  CountSink sink;
-  scan::ScanRange(src, true_start[c], ch.hi, file_end[ch.file], static_cast<Edition>(ch.edition), ch.first != 0,
-                  sink);
-  tok_count[c] = sink.tokens + (ch.last ? 1 : 0);
-  diag_count[c] = sink.diags;
+  auto edition = static_cast<Edition>(ch.edition);
+  uint32_t end = file_end[ch.file];
+  DfaCountOut dfa{mask};
+  uint32_t x = scan::DfaScanChunk<DfaCountOut, kDfaUnroll>(src, true_start[c], ch.hi, end, edition, ch.first != 0,
+                                                            s_next, s_cls, dfa);
+  uint32_t tokens = dfa.tokens, diags = 0;
+  if (dfa.dirty || x == scan::kDfaFar) {
+    CountSink sink;
+    scan::ScanRange(src, true_start[c], ch.hi, end, edition, ch.first != 0, sink);
+    tokens = sink.tokens;
+    diags = sink.diags;
+  } else {
+    is_slow[c] = 2;
+  }
+  tok_count[c] = tokens + (ch.last ? 1 : 0);
+  diag_count[c] = diags;
 }
 
 // The DFA path's write for a chunk that is not slow, a warp per chunk and a bitmap word per lane:
 // each token start of run A at or after the true start with its recorded kind (identifiers looked
 // up as keywords here, in a shared-memory copy of the host's perfect-hash table), then the file's Eof.
+template <bool kStaged>
 __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                 uint32_t words, uint32_t chunk, const uint32_t* bitmap, const uint8_t* spec_kind,
                                 const uint32_t* true_start, const uint8_t* is_slow, const uint32_t* tok_off,
@@ -376,6 +492,13 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
     for (uint32_t i = threadIdx.x; i < sizeof(scan::KeywordTable) / 4; i += blockDim.x) to[i] = from[i];
     __syncthreads();
   }
+  // kStaged: each warp's tokens of a group of 32 words are staged (dynamic shared memory,
+  // kWriteStage bytes) so that the columns go out coalesced (consecutive lanes, consecutive tokens)
+  // instead of a lane's tokens each.
+  extern __shared__ uint32_t s_stage[];
+  const uint32_t warp = threadIdx.x / 32;
+  uint32_t* s_start = s_stage + warp * 32 * 32;
+  auto* s_kind = reinterpret_cast<TokenKind*>(s_stage + kBlock * 32) + warp * 32 * 32;
   uint32_t c = (blockIdx.x * blockDim.x + threadIdx.x) / 32;
   uint32_t lane = threadIdx.x & 31;
   if (c >= n || is_slow[c]) return;
@@ -405,19 +528,35 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
         uint32_t v = __shfl_up_sync(~0u, incl, d);
         if (lane >= d) incl += v;
       }
-      uint32_t idx = run + incl - p;
+      uint32_t at = incl - p;  // the lane's first token in the group
       while (word != 0) {
         uint32_t pos = w * 32 + (__ffs(word) - 1);
         word &= word - 1;
         if (pos >= off) {
           uint32_t start = ch.lo + pos;
-          uint32_t o = out + idx - before;
-          kinds[o] = scan::DfaTokenKind(src, start, kind[idx], edition, &s_keywords);
-          starts[o] = start;
+          TokenKind k = scan::DfaTokenKind(src, start, kind[run + at], edition, &s_keywords);
+          if constexpr (kStaged) {
+            s_kind[at] = k;
+            s_start[at] = start;
+          } else {
+            kinds[out + run + at - before] = k;
+            starts[out + run + at - before] = start;
+          }
         }
-        ++idx;
+        ++at;
       }
-      run += __shfl_sync(~0u, incl, 31);
+      const uint32_t group = __shfl_sync(~0u, incl, 31);
+      if constexpr (kStaged) {
+        __syncwarp();
+        for (uint32_t k = lane; k < group; k += 32) {
+          if (run + k < before) continue;
+          uint32_t o = out + run + k - before;
+          kinds[o] = s_kind[k];
+          starts[o] = s_start[k];
+        }
+        __syncwarp();
+      }
+      run += group;
     }
     written = run - before;
   }
@@ -427,19 +566,39 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
   }
 }
 
-// WriteKernel for the slow chunks only.
+// WriteKernel for the slow chunks only: the DFA where SlowCountKernel took it, else the scanner.
 __global__ void SlowWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
-                                const uint32_t* tok_off, const uint32_t* diag_off, TokenKind* kinds, uint32_t* starts,
-                                LexDiagRecord* records) {
+                                const uint32_t* tok_off, const uint32_t* diag_off, const scan::DfaTables* tables,
+                                const uint8_t* is_slow, bool use_dfa, const scan::KeywordTable* keywords,
+                                TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
+  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
+  __shared__ uint8_t s_cls[256];
+  LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-  if (i >= *n_slow) return;
-  uint32_t c = slow[i];
+  const bool live = i < *n_slow;
+  const uint32_t c = live ? slow[i] : 0;
+  const bool dfa = use_dfa && live && is_slow[c] == 2;
+  const uint32_t mask = __ballot_sync(~0u, dfa);
+  if (!live) return;
   ChunkInfo ch = chunks[c];
-  WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
+  auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  scan::ScanRange(src, true_start[c], ch.hi, end, static_cast<Edition>(ch.edition), ch.first != 0, sink);
-  if (ch.last) sink.Token(TokenKind::Eof, end);
+  uint32_t t = tok_off[c];
+  if (dfa) {
+    DfaWriteOut out{src, true_start[c], edition, keywords, kinds, starts, t, mask};
+    scan::DfaScanChunk<DfaWriteOut, kDfaUnroll>(src, true_start[c], ch.hi, end, edition, ch.first != 0, s_next, s_cls,
+                                                out);
+    t = out.t;
+  } else {
+    WriteSink sink{kinds, starts, records, t, diag_off[c]};
+    scan::ScanRange(src, true_start[c], ch.hi, end, edition, ch.first != 0, sink);
+    t = sink.t;
+  }
+  if (ch.last) {
+    kinds[t] = TokenKind::Eof;
+    starts[t] = end;
+  }
 }
 
 // Per file and for the end (f = n_files): its first token and first record (the chunk offsets at
@@ -514,6 +673,13 @@ auto DfaTablesHost() -> const scan::DfaTables& {
 }
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
+
+// Whether SlowWriteKernel takes the DFA where SlowCountKernel did (the default), or the scanner
+// everywhere (RUSTG_CUDA_LEX_SLOW_WRITE=scalar, measurements).
+auto SlowWriteDfa() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_LEX_SLOW_WRITE");
+  return env == nullptr || std::string(env) != "scalar";
+}
 
 }  // namespace
 
@@ -637,8 +803,13 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   if (dfa) {
     // Run B, where wanted, only in the chunks FlagKernel lists.
     if (spec == SpecMode::kAll) spec = SpecMode::kLazy;
-    DfaSpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap,
-                                              d_exit, d_spec_kind, d_dirty, d_far);
+    // RUSTG_CUDA_LEX_UNROLL=4 unrolls run A's byte loop 4 times (measurements; registers capped
+    // for 8 blocks an SM measured no faster).
+    const char* unroll = std::getenv("RUSTG_CUDA_LEX_UNROLL");
+    auto* kernel = unroll != nullptr && std::string(unroll) == "4" ? DfaSpeculateKernel<4, 1>
+                                                                  : DfaSpeculateKernel<kDfaUnroll, 1>;
+    kernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap, d_exit,
+                                  d_spec_kind, d_dirty, d_far);
   } else {
     SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit,
                                            spec == SpecMode::kAll);
@@ -650,8 +821,13 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
     FlagKernel<<<Blocks(n), kBlock>>>(d_chunks, n, words, d_bitmap, d_exit, FlagWindow(), d_flagged,
                                       d_n_flagged);
     RUSTG_CK(cudaGetLastError());
-    SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
-                                            d_exit);
+    if (dfa) {
+      DfaSpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words,
+                                                 d_tables, d_bitmap, d_exit);
+    } else {
+      SpeculateBKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap,
+                                              d_exit);
+    }
     RUSTG_CK(cudaGetLastError());
   }
   timer.End();
@@ -667,8 +843,8 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
     FastCountKernel<<<Blocks(n + 1), kBlock>>>(d_chunks, n, words, d_bitmap, d_true, d_is_slow, d_tok_count,
                                                d_diag_count);
     RUSTG_CK(cudaGetLastError());
-    SlowCountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_count,
-                                           d_diag_count);
+    SlowCountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tables,
+                                           d_is_slow, d_tok_count, d_diag_count);
   } else {
     CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
   }
@@ -694,11 +870,22 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
 
   timer.Begin("lex write");
   if (dfa) {
-    FastWriteKernel<<<Blocks(32 * n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_bitmap, d_spec_kind,
-                                                d_true, d_is_slow, d_tok_off, d_keywords, d_kinds, d_starts);
+    // Each lane writes its own tokens: staged through shared memory (RUSTG_CUDA_LEX_WRITE=staged)
+    // the write phase measured slower on the H200 (8.3 against 7.5 ms at 1 GB).
+    const char* write = std::getenv("RUSTG_CUDA_LEX_WRITE");
+    if (write == nullptr || std::string(write) != "staged") {
+      FastWriteKernel<false><<<Blocks(32 * n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_bitmap,
+                                                         d_spec_kind, d_true, d_is_slow, d_tok_off, d_keywords, d_kinds,
+                                                         d_starts);
+    } else {
+      FastWriteKernel<true><<<Blocks(32 * n), kBlock, kWriteStage>>>(d_src, d_chunks, d_file_end, n, words, chunk,
+                                                                      d_bitmap, d_spec_kind, d_true, d_is_slow,
+                                                                      d_tok_off, d_keywords, d_kinds, d_starts);
+    }
     RUSTG_CK(cudaGetLastError());
     SlowWriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_off,
-                                           d_diag_off, d_kinds, d_starts, d_records);
+                                           d_diag_off, d_tables, d_is_slow, SlowWriteDfa(), d_keywords, d_kinds,
+                                           d_starts, d_records);
   } else {
     WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
                                        d_starts, d_records);

@@ -3,11 +3,14 @@
 // where the scalar scanner (scan.h) branches per token and keeps 3 or 4 of 32 lanes busy.
 //
 // The DFA finds token boundaries and kinds for whitespace, ASCII identifiers, plain decimal
-// integers and floats, punctuation, line comments, plain char literals and lifetimes, and strings
-// with simple escapes. Everything else (block comments, raw and prefixed literals, suffixes,
-// exponents, non-ASCII outside comments and strings, CR in comments and strings, anything the
-// scanner might report) makes the DFA unsure: the scalar scanner then lexes from the open token's
-// start to past the current byte, with diagnostics, and the DFA resumes at its next token start.
+// integers and floats, punctuation, line and (unnested, non-doc) block comments, plain char and
+// byte literals and lifetimes, strings and byte strings with simple escapes and `\` + LF, and raw
+// strings with at most one `#`. Numbers with a base or suffix and chars with \x, \u{..} or one
+// non-ASCII char take a short fast path (DfaFastToken) where they are in their common, unreported
+// forms. Everything else (exponents, other prefixes and escapes, nesting, non-ASCII outside
+// comments and strings, CR in comments and strings, anything the scanner might report) makes the
+// DFA unsure: the scalar scanner then lexes from the open token's start to past the current byte,
+// with diagnostics, and the DFA resumes at its next token start.
 // So tokens are those of the scanner by construction wherever the table says it is sure; the host
 // test (tests/unit/lex_dfa_test.cpp) compares both on the goldens and the corpus.
 #pragma once
@@ -28,8 +31,10 @@ enum DfaClass : uint8_t {
   kCNl,     // '\n'
   kCWs,     // \t \v \f
   kCCr,
-  kCLetter,  // letters but n t r
-  kCNtr,     // n t r: also simple escapes
+  kCLetter,  // letters but b n r t
+  kCNtr,     // n t: also simple escapes
+  kCB,       // b: a byte literal's prefix
+  kCR,       // r: a raw literal's prefix, also a simple escape
   kCUnder,
   kCDigit0,
   kCDigit,  // 1-9
@@ -61,10 +66,17 @@ enum DfaClass : uint8_t {
 // token ends before the previous byte, bit 9 one ends before this byte; bits 16-23 and 24-31 the
 // kinds of those tokens. kDfaIdent in a kind slot: an identifier or keyword (IdentOrKeyword decides).
 inline constexpr uint32_t kDfaUnsure = 0xFF;
+// An unsure entry may name, in bits 16-23, a fast path that finishes the open token without the
+// scanner (DfaFastToken) in its common forms; anything else still goes to the scanner.
+enum DfaFast : uint32_t {
+  kFastNone,
+  kFastNumber,  // a number with a base, suffix or both: `0xFF`, `0b1_0`, `1u8`, `1.5f32`
+  kFastChar,    // a char literal with a \x or \u{..} escape, or one non-ASCII char: `'\u{0}'`, `'é'`
+};
 inline constexpr uint32_t kDfaEmitPrev = 1u << 8;
 inline constexpr uint32_t kDfaEmitCur = 1u << 9;
 inline constexpr uint8_t kDfaIdent = 0xFE;
-inline constexpr uint32_t kDfaMaxStates = 96;
+inline constexpr uint32_t kDfaMaxStates = 96;  // 95 used: the table is 17 KB of shared memory a block
 // DfaScanChunk gives up on a token still open this many bytes past the chunk (a long string or
 // comment, or a misaligned run that took code for one) and returns kDfaFar: whoever needs that
 // token's end finds it with the scanner.
@@ -83,8 +95,9 @@ auto BuildDfaTables() -> DfaTables;
 
 // Where DfaScanChunk writes, for chunk [lo, hi): SetBit(offset) marks a token start at lo + offset,
 // Kind(k) appends the kind of the next token in order (kDfaIdent: decide by IdentOrKeyword), and
-// Dirty(offset) says the scanner reported a diagnostic for the token at lo + offset.
-//   struct Out { void SetBit(uint32_t); void Kind(uint8_t); void Dirty(uint32_t); };
+// Dirty(offset) says the scanner reported a diagnostic for the token at lo + offset, and
+// AllDone(done) whether every lane running DfaScanChunk together is done (on the host: `done`).
+//   struct Out { void SetBit(uint32_t); void Kind(uint8_t); void Dirty(uint32_t); bool AllDone(bool); };
 // On kDfaFar the last token marked has no kind.
 
 // The scanner sink of the unsure path: tokens into `out`, and which token a diagnostic belongs to
@@ -103,24 +116,162 @@ struct DfaScanSink {
   RUSTG_HD void Diag(const LexDiagRecord&) { pending = true; }
 };
 
-// The 16 bytes at the 16-aligned address q.
-RUSTG_HD inline void Load16(const Byte* q, Byte (&b)[16]) {
-#if defined(__CUDA_ARCH__)
-  uint4 v = *reinterpret_cast<const uint4*>(q);
-  const uint32_t w[4] = {v.x, v.y, v.z, v.w};
-  for (int i = 0; i < 16; ++i) b[i] = static_cast<Byte>(w[i >> 2] >> (8 * (i & 3)));
-#else
-  std::memcpy(b, q, 16);
-#endif
+// DfaFastToken's helpers: the byte at q of the file ending at `end` (0 past it), and ASCII tests.
+RUSTG_HD inline auto DfaAt(const Byte* src, uint32_t q, uint32_t end) -> uint32_t { return q < end ? src[q] : 0; }
+RUSTG_HD inline auto DfaDigit(uint32_t c) -> bool { return c - '0' < 10; }
+RUSTG_HD inline auto DfaIdStart(uint32_t c) -> bool { return (c | 0x20) - 'a' < 26 || c == '_'; }
+RUSTG_HD inline auto DfaIdContinue(uint32_t c) -> bool { return DfaIdStart(c) || DfaDigit(c); }
+RUSTG_HD inline auto DfaHex(uint32_t c) -> bool { return DfaDigit(c) || (c | 0x20) - 'a' < 6; }
+RUSTG_HD inline auto DfaHexVal(uint32_t c) -> uint32_t { return DfaDigit(c) ? c - '0' : (c | 0x20) - 'a' + 10; }
+// Whether the n bytes at p spell the NUL-terminated `word`.
+RUSTG_HD inline auto DfaSpells(const Byte* p, uint32_t n, const char* word) -> bool {
+  uint32_t i = 0;
+  for (; i < n && word[i] != 0; ++i) {
+    if (p[i] != static_cast<Byte>(word[i])) return false;
+  }
+  return i == n && word[i] == 0;
 }
 
-// ScanRange kept out of line: the unsure path is rare, and inlined it would swell the DFA's
-// unrolled byte loop.
+// The number starting at s (a digit) as Scanner::LexNumber lexes it when that reports nothing and
+// it has no exponent: returns its end and sets `kind`, or returns 0 (let the scanner decide).
+RUSTG_HD inline auto DfaFastNumber(const Byte* src, uint32_t s, uint32_t end, uint8_t& kind) -> uint32_t {
+  uint32_t q = s + 1, base = 10;
+  uint32_t c = DfaAt(src, q, end);
+  if (src[s] == '0' && (c == 'b' || c == 'o' || c == 'x')) {
+    base = c == 'b' ? 2 : c == 'o' ? 8 : 16;
+    bool has = false;
+    for (++q;; ++q) {
+      c = DfaAt(src, q, end);
+      if (c == '_') continue;
+      if (base == 16 ? !DfaHex(c) : !DfaDigit(c)) break;
+      if (base != 16 && c - '0' >= base) return 0;  // InvalidDigitLiteral
+      has = true;
+    }
+    if (!has) return 0;  // NoDigitsLiteral
+  } else {
+    while (DfaDigit(DfaAt(src, q, end)) || DfaAt(src, q, end) == '_') ++q;
+  }
+  bool is_float = false;
+  c = DfaAt(src, q, end);
+  if (c == '.') {
+    uint32_t n2 = DfaAt(src, q + 1, end);
+    if (n2 >= 0x80) return 0;
+    if (n2 == '.' || DfaIdStart(n2)) {
+      kind = static_cast<uint8_t>(TokenKind::IntLit);  // `1..`, `1.max`: the integer ends at the dot
+      return q;
+    }
+    if (base != 10) return 0;  // UnsupportedFloatBase
+    is_float = true;
+    ++q;
+    if (DfaDigit(DfaAt(src, q, end))) {
+      while (DfaDigit(DfaAt(src, q, end)) || DfaAt(src, q, end) == '_') ++q;
+      c = DfaAt(src, q, end);
+      if (c == 'e' || c == 'E') return 0;
+    }
+  } else if (c == 'e' || c == 'E') {
+    return 0;  // an exponent
+  }
+  const uint32_t sfx = q;
+  c = DfaAt(src, q, end);
+  if (c >= 0x80 || c == '_') return 0;  // maybe a non-ASCII suffix; `_` alone is reported
+  if (DfaIdStart(c)) {
+    while (DfaIdContinue(DfaAt(src, q, end))) ++q;
+    if (DfaAt(src, q, end) >= 0x80) return 0;
+  }
+  if (q != sfx) {
+    const Byte* p = src + sfx;
+    uint32_t n = q - sfx;
+    bool float_sfx = DfaSpells(p, n, "f32") || DfaSpells(p, n, "f64") || DfaSpells(p, n, "f16") ||
+                     DfaSpells(p, n, "f128");
+    bool ok = float_sfx && (is_float || base == 10);  // `1f32` (an IntLit to the scanner too)
+    if (!is_float && !ok) {
+      static constexpr const char* kInt[] = {"u8", "u16", "u32", "u64", "u128", "usize",
+                                             "i8", "i16", "i32", "i64", "i128", "isize"};
+      for (const char* k : kInt) ok = ok || DfaSpells(p, n, k);
+    }
+    if (!ok) return 0;
+  }
+  kind = static_cast<uint8_t>(is_float ? TokenKind::FloatLit : TokenKind::IntLit);
+  return q;
+}
+
+// The char literal starting at s (a quote) when it is `'\xHH'` (HH <= 7F), `'\u{H..}'` (1 to 6 hex
+// digits, a scalar value) or one well-formed non-ASCII char, with no suffix: returns its end and
+// sets `kind`, or returns 0.
+RUSTG_HD inline auto DfaFastChar(const Byte* src, uint32_t s, uint32_t end, uint8_t& kind) -> uint32_t {
+  uint32_t q = s + 1;
+  uint32_t c = DfaAt(src, q, end);
+  if (c == '\\') {
+    c = DfaAt(src, q + 1, end);
+    if (c == 'x') {
+      uint32_t h1 = DfaAt(src, q + 2, end), h2 = DfaAt(src, q + 3, end);
+      if (!DfaHex(h1) || !DfaHex(h2) || DfaHexVal(h1) > 7) return 0;
+      q += 4;
+    } else if (c == 'u') {
+      if (DfaAt(src, q + 2, end) != '{') return 0;
+      q += 3;
+      uint32_t value = 0, digits = 0;
+      for (; DfaHex(DfaAt(src, q, end)); ++q) {
+        if (++digits > 6) return 0;
+        value = value * 16 + DfaHexVal(src[q]);
+      }
+      if (digits == 0 || DfaAt(src, q, end) != '}') return 0;
+      if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
+      ++q;
+    } else {
+      return 0;
+    }
+  } else if (c >= 0x80) {
+    uint32_t len;
+    if (DecodeUtf8At(src + q, end - q, len) == kBadChar) return 0;
+    q += len;
+  } else {
+    return 0;
+  }
+  if (DfaAt(src, q, end) != '\'') return 0;
+  ++q;
+  c = DfaAt(src, q, end);
+  if (c >= 0x80 || DfaIdStart(c)) return 0;  // a suffix
+  kind = static_cast<uint8_t>(TokenKind::CharLit);
+  return q;
+}
+
+// The fast path `fast` (a DfaFast) for the token open at `tok`: its end, or 0 for the scanner.
+// Out of line, as DfaScanner.
 #if defined(__CUDACC__)
 #define RUSTG_DFA_NOINLINE __noinline__
 #else
 #define RUSTG_DFA_NOINLINE __attribute__((noinline))
 #endif
+RUSTG_HD RUSTG_DFA_NOINLINE inline auto DfaFastToken(const Byte* src, uint32_t tok, uint32_t end, uint32_t fast,
+                                                     uint8_t& kind) -> uint32_t {
+  if (fast == kFastNumber) return DfaFastNumber(src, tok, end, kind);
+  if (fast == kFastChar) return DfaFastChar(src, tok, end, kind);
+  return 0;
+}
+
+// The 16 bytes at a 16-aligned address, as 4 little-endian words (registers on the device).
+struct DfaBlock {
+  uint32_t w[4];
+  // Selects rather than w[j >> 2]: a j unknown at compile time must not put w in local memory.
+  RUSTG_HD auto operator[](uint32_t j) const -> Byte {
+    uint32_t word = j < 8 ? (j < 4 ? w[0] : w[1]) : (j < 12 ? w[2] : w[3]);
+    return static_cast<Byte>(word >> (8 * (j & 3)));
+  }
+};
+RUSTG_HD inline auto LoadBlock(const Byte* q) -> DfaBlock {
+#if defined(__CUDA_ARCH__)
+  uint4 v = *reinterpret_cast<const uint4*>(q);
+  return DfaBlock{{v.x, v.y, v.z, v.w}};
+#else
+  DfaBlock b;
+  std::memcpy(b.w, q, 16);
+  return b;
+#endif
+}
+
+// ScanRange kept out of line: the unsure path is rare, and inlined it would swell the DFA's
+// unrolled byte loop.
 template <class Sink>
 RUSTG_HD RUSTG_DFA_NOINLINE auto DfaScanner(const Byte* src, uint32_t from, uint32_t limit, uint32_t end,
                                             Edition edition, bool at_file_start, Sink& sink) -> uint32_t {
@@ -133,39 +284,67 @@ RUSTG_HD RUSTG_DFA_NOINLINE auto DfaScanner(const Byte* src, uint32_t from, uint
 // the file's end), or kDfaFar when the token open at hi is still open kDfaTailLimit bytes later in
 // the DFA (the scanner, once called, finishes its tokens). `src` is 16-aligned and each file is
 // followed by 16 readable bytes.
-template <class Out>
+// The device unrolls the byte loop of each 16-byte block kUnroll times.
+template <class Out, uint32_t kUnroll = 4>
 RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uint32_t end, Edition edition,
                                   bool first, const uint32_t* table, const uint8_t* cls, Out& out) -> uint32_t {
-  if (lo >= hi) return lo;
-  out.SetBit(0);
+  // A lane that is done (its result set) idles to the end of the block: the warp steps through
+  // each block together and meets at out.AllDone (a warp vote on the device), so lanes that left
+  // the table for the scanner or a fast path rejoin the others within a block.
+  uint32_t result = lo;
+  bool done = lo >= hi;
   uint32_t tok = lo;   // the open token's start
   uint32_t skip = lo;  // bytes before this one are consumed
   uint32_t state = 0;
   DfaScanSink<Out> sink{out, lo};
-  if (first && (src[lo] == 0xEF || src[lo] == '#')) {
+  if (!done) out.SetBit(0);
+  if (!done && first && (src[lo] == 0xEF || src[lo] == '#')) {
     // A byte-order mark or a shebang (or `#!` of an inner attribute): the scanner's file start.
     uint32_t x = DfaScanner(src, lo, lo + 1, end, edition, true, sink);
-    if (x >= hi) return x;
-    out.SetBit(x - lo);
-    tok = skip = x;
+    if (x >= hi) {
+      result = x;
+      done = true;
+    } else {
+      out.SetBit(x - lo);
+      tok = skip = x;
+    }
   }
+  // The next block loads while this one is stepped through (the steps are a chain of dependent
+  // table reads; the load would otherwise stall them each block). The block holding the file's
+  // end is the last readable one, and the run stops in it.
+  const uint32_t last_block = end & ~15u;
+  DfaBlock next = LoadBlock(src + (lo & ~15u));
   for (uint32_t a = lo & ~15u;; a += 16) {
-    if (a >= hi + kDfaTailLimit) return kDfaFar;
-    Byte bytes[16];
-    Load16(src + a, bytes);
+    if (!done && a >= hi + kDfaTailLimit) {
+      result = kDfaFar;
+      done = true;
+    }
+    const DfaBlock bytes = next;
+    next = LoadBlock(src + (a + 16 < last_block ? a + 16 : last_block));
 #if defined(__CUDA_ARCH__)
-#pragma unroll
+#pragma unroll(kUnroll)
 #endif
     for (uint32_t j = 0; j < 16; ++j) {
       uint32_t pos = a + j;
-      if (pos < skip) continue;
+      if (done || pos < skip) continue;
       uint32_t e = table[state * kDfaClasses + (pos < end ? cls[bytes[j]] : static_cast<uint32_t>(kCEof))];
       uint32_t ns = e & 0xFF;
       if (ns == kDfaUnsure) [[unlikely]] {
-        // The scanner lexes the open token and any that start up to this byte.
-        uint32_t limit = pos + 1 < hi ? pos + 1 : hi;
-        uint32_t x = DfaScanner(src, tok, limit, end, edition, false, sink);
-        if (x >= hi) return x;
+        // A fast path finishes the open token, or the scanner lexes it and any that start up to
+        // this byte.
+        uint8_t kind = 0;
+        uint32_t x = (e >> 16) != kFastNone ? DfaFastToken(src, tok, end, e >> 16, kind) : 0;
+        if (x > pos) {
+          out.Kind(kind);
+        } else {
+          uint32_t limit = pos + 1 < hi ? pos + 1 : hi;
+          x = DfaScanner(src, tok, limit, end, edition, false, sink);
+        }
+        if (x >= hi) {
+          result = x;
+          done = true;
+          continue;
+        }
         out.SetBit(x - lo);
         tok = skip = x;
         state = 0;
@@ -173,18 +352,27 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
       }
       if (e & kDfaEmitPrev) {
         out.Kind(static_cast<uint8_t>(e >> 16));
-        if (pos - 1 >= hi) return pos - 1;
+        if (pos - 1 >= hi) {
+          result = pos - 1;
+          done = true;
+          continue;
+        }
         out.SetBit(pos - 1 - lo);
         tok = pos - 1;
       }
       if (e & kDfaEmitCur) {
         out.Kind(static_cast<uint8_t>(e >> 24));
-        if (pos >= hi) return pos;
+        if (pos >= hi) {
+          result = pos;
+          done = true;
+          continue;
+        }
         out.SetBit(pos - lo);
         tok = pos;
       }
       state = ns;
     }
+    if (out.AllDone(done)) return result;
   }
 }
 
