@@ -65,8 +65,8 @@ auto ResolveOnPath(const std::string& prog) -> std::string {
   return prog;
 }
 
-// Runs argv (no shell); returns the exit status (128 + signal when killed), -1 if it cannot start.
-// Runs argv and waits; `quiet` sends its output to /dev/null (a probe whose failure is expected).
+// Runs argv (no shell) and waits; returns the exit status (128 + signal when killed), -1 if it
+// cannot start. `quiet` sends its output to /dev/null (a probe whose failure is expected).
 auto Spawn(const std::vector<std::string>& argv, bool quiet = false) -> int {
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
