@@ -5,13 +5,6 @@
 
 namespace rustg {
 
-namespace {
-
-auto IdentStart(char c) -> bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-auto IdentChar(char c) -> bool { return IdentStart(c) || (c >= '0' && c <= '9'); }
-
-}  // namespace
-
 auto InlinePrunedRuntimeHeader(std::string_view header, const std::string& code) -> std::string {
   using namespace rt_index;
   constexpr std::string_view kInclude = "#include \"rustg_rt.h\"\n";

@@ -17,6 +17,10 @@
 namespace rustg {
 
 namespace rt_index {
+// C identifier bytes, as rt_header_gen splits the header and the pruner scans generated code.
+inline auto IdentStart(char c) -> bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+inline auto IdentChar(char c) -> bool { return IdentStart(c) || (c >= '0' && c <= '9'); }
+
 struct Item {
   uint32_t begin, end;  // byte range in the header
   bool pp, always;

@@ -714,10 +714,7 @@ class Modules {
         continue;
       if (k == NodeKind::IdentPat) {
         // A lone name in a pattern that names a constant or variant in scope is that item.
-        // Exactly one child (walked in place, as Children does).
-        uint32_t first = i + 1 - ex.subtree_size[i], children = 0;
-        for (uint32_t c = i; c-- > first && children < 2; c = c + 1 - ex.subtree_size[c]) ++children;
-        if (children != 1 || !ex.token[i].is_valid()) continue;
+        if (ChildCount(ex, NodeId(i)) != 1 || !ex.token[i].is_valid()) continue;
         uint32_t tok = ex.token[i].index;
         segs.assign(1, tok);
         bool reported = false;
@@ -753,11 +750,10 @@ class Modules {
       }
       segs.clear();
       bool global = false;
-      // The segments, last to first (Children's walk, in place), then in source order.
-      uint32_t first = i + 1 - ex.subtree_size[i];
-      for (uint32_t c = i; c-- > first; c = c + 1 - ex.subtree_size[c]) {
-        if (ex.kind[c] == NodeKind::PathSegment && ex.token[c].is_valid()) segs.push_back(ex.token[c].index);
-      }
+      // The segments, last to first, then in source order.
+      ForEachChildBackward(ex, NodeId(i), [&](NodeId c) {
+        if (ex.kind[c.index] == NodeKind::PathSegment && ex.token[c.index].is_valid()) segs.push_back(ex.token[c.index].index);
+      });
       std::reverse(segs.begin(), segs.end());
       if (segs.empty()) continue;
       // `::std::x` (a leading `::`) names another crate.

@@ -9,12 +9,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "driver/rt_header.h"
+
 namespace rustg {
 
 namespace {
 
-auto IdentStart(char c) -> bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-auto IdentChar(char c) -> bool { return IdentStart(c) || (c >= '0' && c <= '9'); }
+using rt_index::IdentChar;
+using rt_index::IdentStart;
 
 // One top-level piece of the header, emitted or dropped whole.
 struct Item {
