@@ -76,6 +76,12 @@ class Builder {
     }
     Set(s, kCEof, kDfaEmitCur | (uint32_t{k} << 24));
   }
+  // The token that state s ends is one the scanner reports (kDfaDirtyCur on its row's endings).
+  void MarkDirty(uint32_t s) {
+    for (uint8_t c = 0; c < kDfaClasses; ++c) {
+      if (Get(s, c) & kDfaEmitCur) Set(s, c, Get(s, c) | kDfaDirtyCur);
+    }
+  }
 
  private:
   DfaTables& t_;
@@ -93,6 +99,10 @@ auto BuildDfaTables() -> DfaTables {
   for (uint32_t b = 0; b < 256; ++b) t.cls[b] = ClassOfByte(b);
   Builder g(t);
   const uint32_t start = g.Add();
+  // A backslash outside a literal: an unknown token of one byte, reported (LexUnknown). Common in
+  // misaligned runs (run A from a chunk's first byte inside a string).
+  const uint32_t backslash = g.Add();
+  g.Set(start, kCBs, backslash);
   // States whose every next byte ends them (one kind each), made on first use.
   TokenKind final_kind[kDfaMaxStates];
   uint32_t n_final = 0;
@@ -114,6 +124,7 @@ auto BuildDfaTables() -> DfaTables {
   const uint32_t q0 = g.Add(), qid = g.Add(), life = g.Add(), qdig = g.Add(), qesc = g.Add(), qesc2 = g.Add(),
                  qch = g.Add(), char_end = g.Add();
   const uint32_t str = g.Add(), str_bs = g.Add(), str_end = g.Add(), str_cont = g.Add();
+  const uint32_t ident1 = g.Add(), ident2r = g.Add(), ident_br = g.Add();
   const uint32_t ident_b = g.Add(), ident_r = g.Add(), bstr = g.Add(), bstr_bs = g.Add(), bstr_end = g.Add(),
                  bq = g.Add(), bq1 = g.Add(), bq_esc = g.Add(), byte_end = g.Add(), rstr = g.Add(),
                  rstr_end = g.Add(), rh = g.Add(), rhstr = g.Add(), rhq = g.Add(), rh_end = g.Add();
@@ -121,7 +132,7 @@ auto BuildDfaTables() -> DfaTables {
 
   // The start row: the first byte of a token (no token ends there: the caller marks its start).
   for (uint8_t c : {kCSpace, kCNl, kCWs, kCCr}) g.Set(start, c, ws);
-  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(start, c, ident);
+  for (uint8_t c : {kCLetter, kCNtr, kCUnder}) g.Set(start, c, ident1);
   g.Set(start, kCB, ident_b);
   g.Set(start, kCR, ident_r);
   for (uint8_t c : {kCDigit0, kCDigit}) g.Set(start, c, num);
@@ -150,6 +161,8 @@ auto BuildDfaTables() -> DfaTables {
                  dot3 = fin(TokenKind::DotDotDot), dotdot_eq = fin(TokenKind::DotDotEq),
                  path_sep = fin(TokenKind::PathSep), bc_end = fin(TokenKind::BlockComment);
   for (uint32_t i = 0; i < n_final; ++i) g.EndsOn(final_state[i], K(final_kind[i]));
+  g.EndsOn(backslash, K(TokenKind::Unknown));
+  g.MarkDirty(backslash);
 
   // Whitespace: ASCII runs; a non-ASCII byte may continue it (Pattern_White_Space).
   g.EndsOn(ws, K(TokenKind::Whitespace));
@@ -159,21 +172,37 @@ auto BuildDfaTables() -> DfaTables {
   // Identifiers: ASCII; a quote, `#` or non-ASCII after one may be a prefix, emoji or more.
   g.EndsOn(ident, kDfaIdent);
   for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(ident, c, ident);
-  for (uint8_t c : {kCHigh, kCSq, kCDq, kCHash}) g.Set(ident, c, kDfaUnsure);
+  g.Set(ident, kCHigh, kDfaUnsure);
+  // A quote or `#` right after an identifier that cannot be a literal's prefix: the identifier ends
+  // there (a reserved prefix, which the scanner reports from edition 2021 on: kDfaDirtyCur), and
+  // the quote or `#` starts the next token as at any token start. Misaligned runs (run A from a
+  // chunk's first byte inside a comment or string) meet this often, e.g. `word"` in prose.
+  for (uint8_t c : {kCSq, kCDq, kCHash}) g.Set(ident, c, g.Get(ident, c) | kDfaDirtyCur);
+  // Identifiers that may still be a prefix (`c"..."`, `br"..."`, `cr"..."`, ...): one letter
+  // (ident1; `b` and `r` have their own states), or two ending in `r` (ident2r, ident_br). A quote
+  // or `#` after them is unsure.
+  for (uint32_t s : {ident1, ident2r, ident_br}) {
+    g.CopyRow(s, ident);
+    for (uint8_t c : {kCSq, kCDq, kCHash}) g.Set(s, c, kDfaUnsure);
+  }
+  g.Set(ident1, kCR, ident2r);
   // `b` and `r` alone may open `b'x'`, `b"..."`, `r"..."` and `r#"..."#` (LexB, LexR); `br`, `r#x`
   // and more hashes are unsure.
   g.CopyRow(ident_b, ident);
   g.CopyRow(ident_r, ident);
   g.Set(ident_b, kCSq, bq);
   g.Set(ident_b, kCDq, bstr);
+  g.Set(ident_b, kCHash, kDfaUnsure);
+  g.Set(ident_b, kCR, ident_br);
   g.Set(ident_r, kCDq, rstr);
   g.Set(ident_r, kCHash, rh);
+  g.Set(ident_r, kCSq, kDfaUnsure);
 
   // Decimal integers with `_`; letters (bases, suffixes, exponents) are unsure.
   g.EndsOn(num, K(TokenKind::IntLit));
   for (uint8_t c : {kCDigit0, kCDigit, kCUnder}) g.Set(num, c, num);
   g.Set(num, kCDot, num_dot);
-  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCHigh, kCSq, kCDq, kCHash}) g.Set(num, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCHigh}) g.Set(num, c, kDfaUnsure);
   // A letter: a base (`0x`), a suffix or an exponent, for DfaFastNumber.
   for (uint8_t c : {kCLetter, kCNtr, kCB, kCR}) g.Set(num, c, Fast(kFastNumber));
   // `1.`: a digit makes a float; `.` or an identifier start after it leaves `1` an integer (`1..`,
@@ -183,13 +212,13 @@ auto BuildDfaTables() -> DfaTables {
   g.Set(num_dot, kCDot, dot2 | kDfaEmitPrev | (uint32_t{K(TokenKind::IntLit)} << 16));
   for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder}) {
     g.Set(num_dot, c,
-          ident | kDfaEmitPrev | kDfaEmitCur | (uint32_t{K(TokenKind::IntLit)} << 16) |
+          (g.Get(start, c) & 0xFF) | kDfaEmitPrev | kDfaEmitCur | (uint32_t{K(TokenKind::IntLit)} << 16) |
               (uint32_t{K(TokenKind::Dot)} << 24));
   }
   g.Set(num_dot, kCHigh, kDfaUnsure);
   g.EndsOn(flt, K(TokenKind::FloatLit));
   for (uint8_t c : {kCDigit0, kCDigit, kCUnder}) g.Set(flt, c, flt);
-  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCHigh, kCSq, kCDq, kCHash}) g.Set(flt, c, kDfaUnsure);
+  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCHigh}) g.Set(flt, c, kDfaUnsure);
   for (uint8_t c : {kCLetter, kCNtr, kCB, kCR}) g.Set(flt, c, Fast(kFastNumber));
 
   // `/`, `/=`, line comments (block comments are unsure). A CR in a comment is unsure (bare CR
@@ -267,8 +296,6 @@ auto BuildDfaTables() -> DfaTables {
   g.Set(qesc, kCLetter, Fast(kFastChar));  // `'\x7f'`, `'\u{0}'`
   g.Set(qesc2, kCSq, char_end);
   g.Set(qch, kCSq, char_end);
-  g.EndsOn(char_end, K(TokenKind::CharLit));
-  for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCHigh}) g.Set(char_end, c, kDfaUnsure);
 
   // Strings with simple escapes; other escapes, CR and NUL are unsure.
   for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(str, c, str);
@@ -285,12 +312,26 @@ auto BuildDfaTables() -> DfaTables {
   g.CopyRow(str_cont, str);
   g.Set(str_cont, kCSpace, str_cont);
   for (uint8_t c : {kCWs, kCNl, kCCr, kCHigh}) g.Set(str_cont, c, kDfaUnsure);
-  // A literal's closing quote: the token ends at the next byte unless a suffix may follow.
+  // A literal's closing quote: the token ends at the next byte unless a suffix follows. An ASCII
+  // suffix starting with a letter goes on in a suffix state of the same kind (EatSuffix reports
+  // nothing for it, and the body checks none); a lone `_` and non-ASCII are unsure.
+  // A suffix `_` alone is reported (UnderscoreLiteralSuffix: sfx_u ends the literal dirty).
   auto lit_end = [&](uint32_t s, TokenKind k) {
+    const uint32_t sfx = g.Add(), sfx_u = g.Add();
     g.EndsOn(s, K(k));
-    for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCHigh}) g.Set(s, c, kDfaUnsure);
+    g.EndsOn(sfx, K(k));
+    g.EndsOn(sfx_u, K(k));
+    g.MarkDirty(sfx_u);
+    for (uint8_t c : {kCLetter, kCNtr, kCB, kCR}) g.Set(s, c, sfx);
+    g.Set(s, kCUnder, sfx_u);
+    g.Set(s, kCHigh, kDfaUnsure);
+    for (uint32_t in : {sfx, sfx_u}) {
+      for (uint8_t c : {kCLetter, kCNtr, kCB, kCR, kCUnder, kCDigit0, kCDigit}) g.Set(in, c, sfx);
+      g.Set(in, kCHigh, kDfaUnsure);
+    }
   };
   lit_end(str_end, TokenKind::StrLit);
+  lit_end(char_end, TokenKind::CharLit);
 
   // Byte strings: as strings, but non-ASCII is reported and \x may be any byte (unsure).
   for (uint8_t c = 0; c < kDfaClasses; ++c) g.Set(bstr, c, g.Get(str, c) == str ? bstr : g.Get(str, c));

@@ -36,13 +36,13 @@ struct ChunkRun {
 
 // DfaScanChunk's Out, into a ChunkRun.
 struct RunOut {
-  ChunkRun& r;
+  ChunkRun* r;  // a pointer: DfaScanChunk copies and assigns its Out
   void SetBit(uint32_t off) {
-    if (r.starts.empty() || r.starts.back() < off) r.starts.push_back(off);
-    ASSERT_TRUE(r.starts.back() == off) << "token starts out of order at " << off;
+    if (r->starts.empty() || r->starts.back() < off) r->starts.push_back(off);
+    ASSERT_TRUE(r->starts.back() == off) << "token starts out of order at " << off;
   }
-  void Kind(uint8_t k) { r.kinds.push_back(k); }
-  void Dirty(uint32_t off) { r.dirty = std::max(r.dirty, off + 1); }
+  void Kind(uint8_t k) { r->kinds.push_back(k); }
+  void Dirty(uint32_t off) { r->dirty = std::max(r->dirty, off + 1); }
   static auto AllDone(bool done) -> bool { return done; }
 };
 
@@ -58,11 +58,11 @@ auto CheckChunks(const SourceBuffer& src, uint32_t chunk) -> uint64_t {
     for (uint32_t lo = b;; lo += chunk) {
       uint32_t hi = std::min(lo + chunk, e);
       ChunkRun want;
-      RunOut want_out{want};
+      RunOut want_out{&want};
       scan::DfaScanSink<RunOut> sink{want_out, lo};
       want.exit = scan::ScanRange(data, lo, hi, e, ed, lo == b, sink);
       ChunkRun got;
-      RunOut got_out{got};
+      RunOut got_out{&got};
       got.exit = scan::DfaScanChunk(data, lo, hi, e, ed, lo == b, tables.next, tables.cls, got_out);
       ++n;
       const std::string where = src.path(id) + " chunk at " + std::to_string(lo - b);
@@ -79,7 +79,9 @@ auto CheckChunks(const SourceBuffer& src, uint32_t chunk) -> uint64_t {
         }
       } else {
         EXPECT_EQ(want.exit, got.exit) << where;
-        EXPECT_EQ(want.dirty, got.dirty) << where;
+        // The DFA may mark more tokens than the scanner diagnoses (kDfaDirtyCur), never fewer: a
+        // true run from any start at or before the scanner's last diagnosed token must see one.
+        EXPECT_GE(got.dirty, want.dirty) << where;
       }
       if (want.starts == got.starts && got.kinds.size() == got.starts.size()) {
         for (size_t i = 0; i < got.kinds.size(); ++i) {
@@ -174,12 +176,18 @@ TEST(LexDfa, DISABLED_UnsureStats) {
   struct Count { uint64_t n = 0; TokenKind first = TokenKind::Eof; bool any = false;
     void Token(TokenKind k, uint32_t) { if (!any) first = k; any = true; ++n; }
     void Diag(const LexDiagRecord&) {} };
+  // RUSTG_DFA_STATS_CHUNK=N: from the start of every N-byte chunk to its first token start past it,
+  // as run A runs (mostly out of step at first), instead of from each file's start.
+  const char* chunk_env = std::getenv("RUSTG_DFA_STATS_CHUNK");
+  const uint32_t chunk = chunk_env != nullptr ? static_cast<uint32_t>(std::atoi(chunk_env)) : 0;
   for (uint32_t f = 0; f < src.file_count(); ++f) {
     FileId id(f);
     uint32_t b = src.file_begin(id), e = src.file_end(id);
     Edition ed = src.edition(id);
-    uint32_t tok = b, state = 0;
-    for (uint32_t pos = b; pos <= e;) {
+    for (uint32_t lo = b; lo < e || lo == b; lo += chunk != 0 ? chunk : e - b + 1) {
+    const uint32_t stop = chunk != 0 ? std::min(lo + chunk, e) : e + 1;
+    uint32_t tok = lo, state = 0;
+    for (uint32_t pos = lo; pos <= e && tok < stop && pos < stop + scan::kDfaTailLimit;) {
       uint32_t c = pos < e ? tables.cls[data[pos]] : static_cast<uint32_t>(scan::kCEof);
       uint32_t en = tables.next[state * scan::kDfaClasses + c];
       if ((en & 0xFF) == scan::kDfaUnsure) {
@@ -211,6 +219,7 @@ TEST(LexDfa, DISABLED_UnsureStats) {
       if (en & scan::kDfaEmitCur) { ++tokens; tok = pos; }
       state = en & 0xFF;
       ++pos;
+    }
     }
   }
   std::vector<std::pair<Key, std::pair<uint64_t, uint64_t>>> v(hist.begin(), hist.end());

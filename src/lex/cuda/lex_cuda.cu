@@ -37,8 +37,6 @@ using scan::Byte;
 
 constexpr uint32_t kDefaultChunk = 1024;
 constexpr uint32_t kBlock = 128;
-// FastWriteKernel<true>'s staging: a start and a kind for 32 x 32 tokens a warp.
-constexpr uint32_t kWriteStage = kBlock * 32 * (sizeof(uint32_t) + sizeof(TokenKind));
 // DfaScanChunk's byte loop unrolled once, not 4 or 16 times (run A on 1 GB, H200: 14.9, 17.3 and
 // 25.8 ms): the larger bodies stall on instruction fetch.
 constexpr uint32_t kDfaUnroll = 1;
@@ -117,44 +115,52 @@ __global__ void SpeculateKernel(const Byte* src, const ChunkInfo* chunks, const 
   }
 }
 
-// The DFA's output for run A of one chunk: the token-start bitmap through a register word, the
-// kinds in order four to a word, the last diagnosed token.
-struct DfaOut {
-  uint32_t* bits;  // the run's words, zeroed
+// What every device output of DfaScanChunk shares: the warp's lanes that run it together, for its
+// vote at the end of each block.
+struct DfaWarpOut {
+  uint32_t mask;
+  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
+};
+
+// DfaScanChunk's output into a chunk's zeroed bitmap words, `shift` bits into them (where the run
+// starts in its chunk), through a register word; with kKinds also the kinds in order, four to a
+// word. Records the last diagnosed token and the last token start marked (run offsets).
+template <bool kKinds>
+struct DfaRunOut : DfaWarpOut {
+  uint32_t* bits;
   uint8_t* kinds;
-  uint32_t mask;  // the warp's lanes that run DfaScanChunk
-  uint32_t n = 0;
+  uint32_t shift;
+  uint32_t n = 0;  // kinds so far
   uint32_t pack = 0;
-  uint32_t word = ~0u;
+  uint32_t word = 0;  // the word `cur` stands for; the words before it are stored
   uint32_t cur = 0;
   uint32_t dirty = 0;  // offset + 1 of the last diagnosed token, 0 for none
-  uint32_t last = 0;   // the last token start marked (chunk offset)
-  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
+  uint32_t last = 0;
   __device__ void SetBit(uint32_t off) {
     last = off;
-    uint32_t w = off >> 5, m = 1u << (off & 31);
-    if (w == word) {
-      cur |= m;
-    } else if (word == ~0u || w > word) {
-      if (word != ~0u) bits[word] = cur;
-      word = w;
-      cur = m;
-    } else {
+    off += shift;
+    const uint32_t w = off >> 5, m = 1u << (off & 31);
+    if (w < word) [[unlikely]] {
       bits[w] |= m;  // a word already stored (a token start the scanner reports again)
+      return;
     }
+    if (w != word) bits[word] = cur;
+    cur = (w != word ? 0 : cur) | m;
+    word = w;
   }
   __device__ void Kind(uint8_t k) {
-    pack |= static_cast<uint32_t>(k) << (8 * (n & 3));
-    if ((n & 3) == 3) {
-      *reinterpret_cast<uint32_t*>(kinds + n - 3) = pack;
-      pack = 0;
+    if constexpr (kKinds) {
+      const uint32_t sh = 8 * (n & 3);
+      pack |= static_cast<uint32_t>(k) << sh;
+      if (sh == 24) *reinterpret_cast<uint32_t*>(kinds + n - 3) = pack;
+      pack = sh == 24 ? 0 : pack;
     }
     ++n;
   }
   __device__ void Dirty(uint32_t off) { dirty = off + 1 > dirty ? off + 1 : dirty; }
   __device__ void Flush() {
-    if (word != ~0u) bits[word] = cur;
-    if ((n & 3) != 0) *reinterpret_cast<uint32_t*>(kinds + (n & ~3u)) = pack;
+    bits[word] |= cur;
+    if (kKinds && (n & 3) != 0) *reinterpret_cast<uint32_t*>(kinds + (n & ~3u)) = pack;
   }
 };
 
@@ -181,8 +187,8 @@ __global__ void __launch_bounds__(kBlock, kMinBlocks) DfaSpeculateKernel(const B
   ChunkInfo ch = chunks[c];
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
   for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
-  DfaOut out{bits, spec_kind + static_cast<size_t>(c) * chunk, mask};
-  uint32_t x = scan::DfaScanChunk<DfaOut, kUnroll>(src, ch.lo, ch.hi, file_end[ch.file],
+  DfaRunOut<true> out{{mask}, bits, spec_kind + static_cast<size_t>(c) * chunk, 0};
+  uint32_t x = scan::DfaScanChunk<DfaRunOut<true>, kUnroll>(src, ch.lo, ch.hi, file_end[ch.file],
                                                     static_cast<Edition>(ch.edition), ch.first != 0, s_next, s_cls,
                                                     out);
   out.Flush();
@@ -246,22 +252,6 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
   exit[3 * c + 2] = nl + 1;
 }
 
-// DfaScanChunk's output for run B: token starts only, `shift` bits into the chunk's run-B words.
-struct DfaBitsOut {
-  uint32_t* bits;  // the run's words, zeroed
-  uint32_t shift;  // where the run starts in its chunk
-  uint32_t mask;   // the warp's lanes that run DfaScanChunk
-  uint32_t last = 0;
-  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
-  __device__ void SetBit(uint32_t off) {
-    last = off;
-    off += shift;
-    bits[off >> 5] |= 1u << (off & 31);
-  }
-  __device__ void Kind(uint8_t) {}
-  __device__ void Dirty(uint32_t) {}
-};
-
 // SpeculateBKernel with the DFA (the DFA path: the tables go to shared memory first). Where the DFA
 // gives up on its last token (kDfaFar) the scanner finds that token's end here.
 __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
@@ -269,6 +259,7 @@ __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, co
                                     const scan::DfaTables* tables, uint32_t* bitmap, uint32_t* exit) {
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
+  if (blockIdx.x * blockDim.x >= *n_flagged) return;  // the whole block: no tables to load
   LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   bool live = i < *n_flagged;
@@ -281,10 +272,12 @@ __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, co
   if (!live) return;
   uint32_t* bits = bitmap + (static_cast<size_t>(c) * 2 + 1) * words;
   for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
-  DfaBitsOut b{bits, nl + 1 - ch.lo, mask};
+  DfaRunOut<false> b{{mask}, bits, nullptr, nl + 1 - ch.lo};
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  uint32_t x = scan::DfaScanChunk<DfaBitsOut, kDfaUnroll>(src, nl + 1, ch.hi, end, edition, false, s_next, s_cls, b);
+  uint32_t x = scan::DfaScanChunk<DfaRunOut<false>, kDfaUnroll>(src, nl + 1, ch.hi, end, edition, false, s_next,
+                                                                 s_cls, b);
+  b.Flush();
   if (x == scan::kDfaFar) {
     NullSink none;
     x = scan::ScanRange(src, nl + 1 + b.last, ch.hi, end, edition, false, none);
@@ -353,6 +346,109 @@ __global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const ui
   if (local_rescans != 0) atomicAdd(rescans, local_rescans);
 }
 
+// ResolveKernel with a warp per file, 32 chunks at a time: each lane loads its chunk's run A (its
+// exit, with the scanner where the DFA gave up on the last token) and whether that run meets the
+// previous chunk's exit at one of its token starts. Wherever the previous chunk's true run was its
+// run A, a lane that meets takes the previous exit as its true start at once; the warp walks the
+// other chunks one at a time, together (ResolveKernel's step, the same in every lane). The thread
+// per file waited on a chain of dependent loads per chunk: 3.6 ms at 1 GB, most in the largest files.
+__global__ void ResolveWarpKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
+                                  const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
+                                  const uint32_t* exit, uint32_t* true_start, uint32_t* rescans,
+                                  const uint32_t* dirty, const uint32_t* far, uint8_t* is_slow, uint32_t* slow,
+                                  uint32_t* n_slow) {
+  const uint32_t f = (blockIdx.x * blockDim.x + threadIdx.x) / 32;
+  const uint32_t lane = threadIdx.x & 31;
+  if (f >= n_files) return;  // the whole warp
+  const uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
+  const uint32_t end = file_end[f];
+  auto mark_slow = [&](uint32_t c) {
+    if (dirty == nullptr) return;
+    is_slow[c] = 1;
+    slow[atomicAdd(n_slow, 1u)] = c;
+  };
+  // Run A of chunk c holds from t: slow where it has a diagnosed token there or gave up on its last.
+  auto a_slow = [&](uint32_t dirty_c, uint32_t ex, uint32_t t, uint32_t lo) {
+    return dirty != nullptr && ((dirty_c != 0 && dirty_c - 1 >= t - lo) || ex == scan::kDfaFar);
+  };
+  uint32_t t = chunks[c0].lo;
+  bool a_prev = false;  // the last chunk walked holds run A from its true start (t is its run A's exit)
+  uint32_t ra_before = 0;  // run A's exit of the chunk before this group
+  uint32_t local_rescans = 0;
+  for (uint32_t base = c0; base < c1; base += 32) {
+    const uint32_t c = base + lane;
+    const bool valid = c < c1;
+    ChunkInfo ch{};
+    uint32_t ex = 0, ra = 0, dirty_c = 0;
+    if (valid) {
+      ch = chunks[c];
+      ex = ra = exit[3 * c];
+      if (dirty != nullptr) dirty_c = dirty[c];
+      if (ex == scan::kDfaFar) {
+        NullSink none;
+        ra = scan::ScanRange(src, far[c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
+      }
+    }
+    uint32_t prev_ra = __shfl_up_sync(~0u, ra, 1);
+    if (lane == 0) prev_ra = ra_before;
+    const bool meets = valid && c > c0 && prev_ra < ch.hi && SpecBit(bitmap, c, words, 0, prev_ra - ch.lo);
+    const uint32_t meet_mask = __ballot_sync(~0u, meets);
+    const uint32_t kn = c1 - base < 32 ? c1 - base : 32;
+    for (uint32_t k = 0; k < kn;) {
+      if (a_prev) {
+        // Lanes k .. m - 1 meet: each holds run A from the previous exit.
+        const uint32_t miss = ~meet_mask & (~0u << k);
+        uint32_t m = miss != 0 ? __ffs(miss) - 1 : 32;
+        m = m < kn ? m : kn;
+        if (m > k) {
+          if (lane >= k && lane < m) {
+            true_start[c] = prev_ra;
+            if (a_slow(dirty_c, ex, prev_ra, ch.lo)) mark_slow(c);
+          }
+          t = __shfl_sync(~0u, ra, m - 1);
+          k = m;
+          continue;
+        }
+      }
+      // Chunk base + k on its own, as ResolveKernel's step.
+      const uint32_t ck = base + k;
+      const uint32_t lo = __shfl_sync(~0u, ch.lo, k), hi = __shfl_sync(~0u, ch.hi, k);
+      const uint32_t ex_k = __shfl_sync(~0u, ex, k), ra_k = __shfl_sync(~0u, ra, k);
+      const uint32_t dirty_k = __shfl_sync(~0u, dirty_c, k);
+      const auto edition = static_cast<Edition>(__shfl_sync(~0u, static_cast<uint32_t>(ch.edition), k));
+      ++k;
+      if (lane == 0) true_start[ck] = t;
+      if (ck != c0 && t >= hi) {
+        a_prev = false;  // a token spans the chunk: t goes on to the next
+        continue;
+      }
+      if (ck == c0 || SpecBit(bitmap, ck, words, 0, t - lo)) {
+        if (lane == 0 && a_slow(dirty_k, ex_k, t, lo)) mark_slow(ck);
+        t = ra_k;
+        a_prev = true;
+        continue;
+      }
+      if (lane == 0) mark_slow(ck);
+      a_prev = false;
+      NullSink sink;
+      const uint32_t b_start = exit[3 * ck + 2];
+      if (b_start != ~0u) {
+        // Lex the true run up to run B's start; if it meets B there, B is the true run from then on.
+        t = scan::ScanRange(src, t, b_start, end, edition, false, sink);
+        if (t >= hi) continue;
+        if (SpecBit(bitmap, ck, words, 1, t - lo)) {
+          t = exit[3 * ck + 1];
+          continue;
+        }
+      }
+      t = scan::ScanRange(src, t, hi, end, edition, false, sink);
+      ++local_rescans;
+    }
+    ra_before = __shfl_sync(~0u, ra, 31);
+  }
+  if (lane == 0 && local_rescans != 0) atomicAdd(rescans, local_rescans);
+}
+
 // For the count kernels: whether thread c has no chunk (c >= n). Thread n zeroes the extra count
 // slot, which makes the exclusive scan's last entry the total.
 __device__ bool PastLastChunk(uint32_t c, uint32_t n, uint32_t* tok_count, uint32_t* diag_count) {
@@ -409,49 +505,17 @@ __global__ void FastCountKernel(const ChunkInfo* chunks, uint32_t n, uint32_t wo
   diag_count[c] = 0;
 }
 
-// DfaScanChunk's output for a slow chunk's count: its tokens (one kind each), and whether the
-// scanner reported anything on the way.
-struct DfaCountOut {
-  uint32_t mask;  // the warp's lanes that run DfaScanChunk
-  uint32_t tokens = 0;
-  bool dirty = false;
-  __device__ void SetBit(uint32_t) {}
-  __device__ void Kind(uint8_t) { ++tokens; }
-  __device__ void Dirty(uint32_t) { dirty = true; }
-  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
-};
-
-// ... and for its write: each kind goes out with the token start marked last (a token's start is
-// marked before its kind), identifiers looked up as keywords.
-struct DfaWriteOut {
-  const Byte* src;
-  uint32_t lo;  // where the run starts
-  Edition edition;
-  const scan::KeywordTable* keywords;
-  TokenKind* kinds;
-  uint32_t* starts;
-  uint32_t t;     // the next token's index
-  uint32_t mask;  // the warp's lanes that run DfaScanChunk
-  uint32_t cur = 0;
-  __device__ void SetBit(uint32_t off) { cur = off; }
-  __device__ void Kind(uint8_t k) {
-    kinds[t] = scan::DfaTokenKind(src, lo + cur, k, edition, keywords);
-    starts[t] = lo + cur;
-    ++t;
-  }
-  __device__ void Dirty(uint32_t) {}
-  __device__ auto AllDone(bool done) const -> bool { return __all_sync(mask, done); }
-};
-
-// CountKernel for the slow chunks only (a thread per entry of `slow`): the DFA from the true start
-// where the scanner reports nothing on the way and the run ends in the chunk (is_slow = 2: the
-// write takes the DFA too), else the scanner.
+// CountKernel for the slow chunks only (a thread per entry of `slow`). The DFA runs again from the
+// true start, into the chunk's run-A bitmap and kinds: where the scanner reports nothing on the
+// way and the run ends in the chunk, the chunk becomes a fast one from its true start (is_slow =
+// 2: FastWriteKernel writes it); else the scanner counts it (SlowWriteKernel writes it).
 __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
-                                const scan::DfaTables* tables, uint8_t* is_slow, uint32_t* tok_count,
-                                uint32_t* diag_count) {
+                                const scan::DfaTables* tables, uint32_t words, uint32_t chunk, uint32_t* bitmap,
+                                uint8_t* spec_kind, uint8_t* is_slow, uint32_t* tok_count, uint32_t* diag_count) {
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
+  if (blockIdx.x * blockDim.x >= *n_slow) return;  // the whole block: no tables to load
   LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   const bool live = i < *n_slow;
@@ -461,13 +525,17 @@ __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const 
   ChunkInfo ch = chunks[c];
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  DfaCountOut dfa{mask};
-  uint32_t x = scan::DfaScanChunk<DfaCountOut, kDfaUnroll>(src, true_start[c], ch.hi, end, edition, ch.first != 0,
-                                                            s_next, s_cls, dfa);
-  uint32_t tokens = dfa.tokens, diags = 0;
-  if (dfa.dirty || x == scan::kDfaFar) {
+  const uint32_t t = true_start[c];
+  uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
+  for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
+  DfaRunOut<true> dfa{{mask}, bits, spec_kind + static_cast<size_t>(c) * chunk, t - ch.lo};
+  uint32_t x = scan::DfaScanChunk<DfaRunOut<true>, kDfaUnroll>(src, t, ch.hi, end, edition, ch.first != 0, s_next,
+                                                                s_cls, dfa);
+  dfa.Flush();
+  uint32_t tokens = dfa.n, diags = 0;
+  if (dfa.dirty != 0 || x == scan::kDfaFar) {
     CountSink sink;
-    scan::ScanRange(src, true_start[c], ch.hi, end, edition, ch.first != 0, sink);
+    scan::ScanRange(src, t, ch.hi, end, edition, ch.first != 0, sink);
     tokens = sink.tokens;
     diags = sink.diags;
   } else {
@@ -477,10 +545,30 @@ __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const 
   diag_count[c] = diags;
 }
 
-// The DFA path's write for a chunk that is not slow, a warp per chunk and a bitmap word per lane:
-// each token start of run A at or after the true start with its recorded kind (identifiers looked
-// up as keywords here, in a shared-memory copy of the host's perfect-hash table), then the file's Eof.
-template <bool kStaged>
+// The position of the k-th (from 0) set bit of x, which has more than k: a binary search by
+// population counts, without branches.
+__device__ inline auto NthBit(uint32_t x, uint32_t k) -> uint32_t {
+  uint32_t pos = 0;
+#pragma unroll
+  for (uint32_t sh = 16; sh != 0; sh >>= 1) {
+    const uint32_t low = __popc(x & ((1u << sh) - 1));
+    const bool up = k >= low;
+    k = up ? k - low : k;
+    x = up ? x >> sh : x;
+    pos = up ? pos + sh : pos;
+  }
+  return pos;
+}
+
+// The DFA path's write for a chunk that is not slow (or that SlowCountKernel made fast), a warp per
+// chunk: each token start of run A at or after the true start with its recorded kind (identifiers
+// looked up as keywords here, in a shared-memory copy of the host's perfect-hash table), then the
+// file's Eof. The warp takes the bitmap 32 words at a time. kBalanced (the default): lane i takes
+// the group's tokens i, i + 32, ... (it finds token r's word by a binary search over the words'
+// token counts, and its bit with __fns), so the lanes stay busy however the tokens fall and the
+// columns go out coalesced; else each lane takes its own word's tokens (RUSTG_CUDA_LEX_WRITE=lane,
+// measurements: 5.7 ms at 1 GB on the H200, with about 5 of 32 lanes busy).
+template <bool kBalanced>
 __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                 uint32_t words, uint32_t chunk, const uint32_t* bitmap, const uint8_t* spec_kind,
                                 const uint32_t* true_start, const uint8_t* is_slow, const uint32_t* tok_off,
@@ -492,16 +580,9 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
     for (uint32_t i = threadIdx.x; i < sizeof(scan::KeywordTable) / 4; i += blockDim.x) to[i] = from[i];
     __syncthreads();
   }
-  // kStaged: each warp's tokens of a group of 32 words are staged (dynamic shared memory,
-  // kWriteStage bytes) so that the columns go out coalesced (consecutive lanes, consecutive tokens)
-  // instead of a lane's tokens each.
-  extern __shared__ uint32_t s_stage[];
-  const uint32_t warp = threadIdx.x / 32;
-  uint32_t* s_start = s_stage + warp * 32 * 32;
-  auto* s_kind = reinterpret_cast<TokenKind*>(s_stage + kBlock * 32) + warp * 32 * 32;
   uint32_t c = (blockIdx.x * blockDim.x + threadIdx.x) / 32;
   uint32_t lane = threadIdx.x & 31;
-  if (c >= n || is_slow[c]) return;
+  if (c >= n || is_slow[c] == 1) return;
   ChunkInfo ch = chunks[c];
   uint32_t t = true_start[c];
   uint32_t out = tok_off[c];
@@ -528,33 +609,32 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
         uint32_t v = __shfl_up_sync(~0u, incl, d);
         if (lane >= d) incl += v;
       }
-      uint32_t at = incl - p;  // the lane's first token in the group
-      while (word != 0) {
-        uint32_t pos = w * 32 + (__ffs(word) - 1);
-        word &= word - 1;
-        if (pos >= off) {
-          uint32_t start = ch.lo + pos;
-          TokenKind k = scan::DfaTokenKind(src, start, kind[run + at], edition, &s_keywords);
-          if constexpr (kStaged) {
-            s_kind[at] = k;
-            s_start[at] = start;
-          } else {
-            kinds[out + run + at - before] = k;
-            starts[out + run + at - before] = start;
-          }
-        }
-        ++at;
-      }
       const uint32_t group = __shfl_sync(~0u, incl, 31);
-      if constexpr (kStaged) {
-        __syncwarp();
-        for (uint32_t k = lane; k < group; k += 32) {
-          if (run + k < before) continue;
-          uint32_t o = out + run + k - before;
-          kinds[o] = s_kind[k];
-          starts[o] = s_start[k];
+      auto put = [&](uint32_t r, uint32_t pos) {  // the group's token r, at chunk offset pos
+        if (run + r < before) return;
+        uint32_t start = ch.lo + pos;
+        uint32_t o = out + run + r - before;
+        kinds[o] = scan::DfaTokenKind(src, start, kind[run + r], edition, &s_keywords);
+        starts[o] = start;
+      };
+      if constexpr (kBalanced) {
+        for (uint32_t r0 = 0; r0 < group; r0 += 32) {
+          const uint32_t r = r0 + lane;
+          // The word holding token r: the first lane whose inclusive count exceeds r.
+          uint32_t at = 0;
+          for (uint32_t step = 16; step != 0; step >>= 1) {
+            if (__shfl_sync(~0u, incl, at + step - 1) <= r) at += step;
+          }
+          const uint32_t wd = __shfl_sync(~0u, word, at);
+          const uint32_t first = __shfl_sync(~0u, incl - p, at);
+          if (r < group) put(r, (base + at) * 32 + NthBit(wd, r - first));
         }
-        __syncwarp();
+      } else {
+        uint32_t r = incl - p;  // the lane's first token in the group
+        while (word != 0) {
+          put(r++, w * 32 + (__ffs(word) - 1));
+          word &= word - 1;
+        }
       }
       run += group;
     }
@@ -566,39 +646,20 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
   }
 }
 
-// WriteKernel for the slow chunks only: the DFA where SlowCountKernel took it, else the scanner.
+// WriteKernel for the slow chunks that SlowCountKernel left to the scanner (is_slow = 1).
 __global__ void SlowWriteKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
-                                const uint32_t* tok_off, const uint32_t* diag_off, const scan::DfaTables* tables,
-                                const uint8_t* is_slow, bool use_dfa, const scan::KeywordTable* keywords,
+                                const uint32_t* tok_off, const uint32_t* diag_off, const uint8_t* is_slow,
                                 TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
-  __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
-  __shared__ uint8_t s_cls[256];
-  LoadDfaTables(tables, s_next, s_cls);
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
-  const bool live = i < *n_slow;
-  const uint32_t c = live ? slow[i] : 0;
-  const bool dfa = use_dfa && live && is_slow[c] == 2;
-  const uint32_t mask = __ballot_sync(~0u, dfa);
-  if (!live) return;
+  if (i >= *n_slow) return;
+  const uint32_t c = slow[i];
+  if (is_slow[c] != 1) return;
   ChunkInfo ch = chunks[c];
-  auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  uint32_t t = tok_off[c];
-  if (dfa) {
-    DfaWriteOut out{src, true_start[c], edition, keywords, kinds, starts, t, mask};
-    scan::DfaScanChunk<DfaWriteOut, kDfaUnroll>(src, true_start[c], ch.hi, end, edition, ch.first != 0, s_next, s_cls,
-                                                out);
-    t = out.t;
-  } else {
-    WriteSink sink{kinds, starts, records, t, diag_off[c]};
-    scan::ScanRange(src, true_start[c], ch.hi, end, edition, ch.first != 0, sink);
-    t = sink.t;
-  }
-  if (ch.last) {
-    kinds[t] = TokenKind::Eof;
-    starts[t] = end;
-  }
+  WriteSink sink{kinds, starts, records, tok_off[c], diag_off[c]};
+  scan::ScanRange(src, true_start[c], ch.hi, end, static_cast<Edition>(ch.edition), ch.first != 0, sink);
+  if (ch.last) sink.Token(TokenKind::Eof, end);
 }
 
 // Per file and for the end (f = n_files): its first token and first record (the chunk offsets at
@@ -673,13 +734,6 @@ auto DfaTablesHost() -> const scan::DfaTables& {
 }
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
-
-// Whether SlowWriteKernel takes the DFA where SlowCountKernel did (the default), or the scanner
-// everywhere (RUSTG_CUDA_LEX_SLOW_WRITE=scalar, measurements).
-auto SlowWriteDfa() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_LEX_SLOW_WRITE");
-  return env == nullptr || std::string(env) != "scalar";
-}
 
 }  // namespace
 
@@ -803,11 +857,15 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   if (dfa) {
     // Run B, where wanted, only in the chunks FlagKernel lists.
     if (spec == SpecMode::kAll) spec = SpecMode::kLazy;
-    // RUSTG_CUDA_LEX_UNROLL=4 unrolls run A's byte loop 4 times (measurements; registers capped
-    // for 8 blocks an SM measured no faster).
-    const char* unroll = std::getenv("RUSTG_CUDA_LEX_UNROLL");
-    auto* kernel = unroll != nullptr && std::string(unroll) == "4" ? DfaSpeculateKernel<4, 1>
-                                                                  : DfaSpeculateKernel<kDfaUnroll, 1>;
+    // RUSTG_CUDA_LEX_UNROLL=4 or 16 unrolls run A's byte loop 4 or 16 times; RUSTG_CUDA_LEX_OCC=8
+    // caps registers for 8 blocks an SM (measurements).
+    const char* unroll_env = std::getenv("RUSTG_CUDA_LEX_UNROLL");
+    const char* occ_env = std::getenv("RUSTG_CUDA_LEX_OCC");
+    const std::string unroll = unroll_env != nullptr ? unroll_env : "";
+    auto* kernel = unroll == "4"                                     ? DfaSpeculateKernel<4, 1>
+                   : unroll == "16"                                  ? DfaSpeculateKernel<16, 1>
+                   : occ_env != nullptr && std::string(occ_env) == "8" ? DfaSpeculateKernel<kDfaUnroll, 8>
+                                                                     : DfaSpeculateKernel<kDfaUnroll, 1>;
     kernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap, d_exit,
                                   d_spec_kind, d_dirty, d_far);
   } else {
@@ -833,8 +891,15 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   timer.End();
 
   timer.Begin("lex resolve");
-  ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
-                                             d_exit, d_true, d_rescans, d_dirty, d_far, d_is_slow, d_slow, d_n_slow);
+  // RUSTG_CUDA_LEX_RESOLVE=thread: a thread per file (measurements).
+  if (const char* env = std::getenv("RUSTG_CUDA_LEX_RESOLVE"); env != nullptr && std::string(env) == "thread") {
+    ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
+                                               d_exit, d_true, d_rescans, d_dirty, d_far, d_is_slow, d_slow, d_n_slow);
+  } else {
+    ResolveWarpKernel<<<Blocks(32 * n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words,
+                                                        d_bitmap, d_exit, d_true, d_rescans, d_dirty, d_far,
+                                                        d_is_slow, d_slow, d_n_slow);
+  }
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -843,8 +908,8 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
     FastCountKernel<<<Blocks(n + 1), kBlock>>>(d_chunks, n, words, d_bitmap, d_true, d_is_slow, d_tok_count,
                                                d_diag_count);
     RUSTG_CK(cudaGetLastError());
-    SlowCountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tables,
-                                           d_is_slow, d_tok_count, d_diag_count);
+    SlowCountKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tables, words,
+                                           chunk, d_bitmap, d_spec_kind, d_is_slow, d_tok_count, d_diag_count);
   } else {
     CountKernel<<<Blocks(n + 1), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_count, d_diag_count);
   }
@@ -870,22 +935,14 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
 
   timer.Begin("lex write");
   if (dfa) {
-    // Each lane writes its own tokens: staged through shared memory (RUSTG_CUDA_LEX_WRITE=staged)
-    // the write phase measured slower on the H200 (8.3 against 7.5 ms at 1 GB).
     const char* write = std::getenv("RUSTG_CUDA_LEX_WRITE");
-    if (write == nullptr || std::string(write) != "staged") {
-      FastWriteKernel<false><<<Blocks(32 * n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_bitmap,
-                                                         d_spec_kind, d_true, d_is_slow, d_tok_off, d_keywords, d_kinds,
-                                                         d_starts);
-    } else {
-      FastWriteKernel<true><<<Blocks(32 * n), kBlock, kWriteStage>>>(d_src, d_chunks, d_file_end, n, words, chunk,
-                                                                      d_bitmap, d_spec_kind, d_true, d_is_slow,
-                                                                      d_tok_off, d_keywords, d_kinds, d_starts);
-    }
+    auto* write_kernel = write != nullptr && std::string(write) == "lane" ? FastWriteKernel<false>
+                                                                          : FastWriteKernel<true>;
+    write_kernel<<<Blocks(32 * n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_bitmap, d_spec_kind,
+                                             d_true, d_is_slow, d_tok_off, d_keywords, d_kinds, d_starts);
     RUSTG_CK(cudaGetLastError());
     SlowWriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_slow, d_n_slow, d_true, d_tok_off,
-                                           d_diag_off, d_tables, d_is_slow, SlowWriteDfa(), d_keywords, d_kinds,
-                                           d_starts, d_records);
+                                           d_diag_off, d_is_slow, d_kinds, d_starts, d_records);
   } else {
     WriteKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, d_true, d_tok_off, d_diag_off, d_kinds,
                                        d_starts, d_records);

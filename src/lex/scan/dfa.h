@@ -63,7 +63,8 @@ enum DfaClass : uint8_t {
 };
 
 // A table entry: bits 0-7 the next state (kDfaUnsure: hand the token to the scanner), bit 8 a
-// token ends before the previous byte, bit 9 one ends before this byte; bits 16-23 and 24-31 the
+// token ends before the previous byte, bit 9 one ends before this byte (bit 10: kDfaDirtyCur);
+// bits 16-23 and 24-31 the
 // kinds of those tokens. kDfaIdent in a kind slot: an identifier or keyword (IdentOrKeyword decides).
 inline constexpr uint32_t kDfaUnsure = 0xFF;
 // An unsure entry may name, in bits 16-23, a fast path that finishes the open token without the
@@ -75,8 +76,11 @@ enum DfaFast : uint32_t {
 };
 inline constexpr uint32_t kDfaEmitPrev = 1u << 8;
 inline constexpr uint32_t kDfaEmitCur = 1u << 9;
+// With kDfaEmitCur: the scanner may report a diagnostic for the token ending (it does in some
+// editions): DfaScanChunk marks that token dirty, so that a true run through it takes the scanner.
+inline constexpr uint32_t kDfaDirtyCur = 1u << 10;
 inline constexpr uint8_t kDfaIdent = 0xFE;
-inline constexpr uint32_t kDfaMaxStates = 96;  // 95 used: the table is 17 KB of shared memory a block
+inline constexpr uint32_t kDfaMaxStates = 112;  // 110 used: the table is 20 KB of shared memory a block
 // DfaScanChunk gives up on a token still open this many bytes past the chunk (a long string or
 // comment, or a misaligned run that took code for one) and returns kDfaFar: whoever needs that
 // token's end finds it with the scanner.
@@ -278,6 +282,21 @@ RUSTG_HD RUSTG_DFA_NOINLINE auto DfaScanner(const Byte* src, uint32_t from, uint
   return ScanRange(src, from, limit, end, edition, at_file_start, sink);
 }
 
+// The scanner from `from` for DfaScanChunk, through a copy of `out`: `out` itself never has its
+// address taken, so that the device keeps it in registers (a reference into the out-of-line
+// scanner would put it in local memory, and every token's SetBit and Kind there). `pending`: the
+// sink's diagnostic not yet given to a token, across calls.
+template <class Out>
+RUSTG_HD inline auto DfaScanVia(const Byte* src, uint32_t lo, uint32_t from, uint32_t limit, uint32_t end,
+                                Edition edition, bool at_file_start, Out& out, bool& pending) -> uint32_t {
+  Out copy = out;
+  DfaScanSink<Out> sink{copy, lo, pending};
+  uint32_t x = DfaScanner(src, from, limit, end, edition, at_file_start, sink);
+  out = copy;
+  pending = sink.pending;
+  return x;
+}
+
 // Run A of the CUDA lexer for chunk [lo, hi) of the file ending at `end` (which starts at lo when
 // `first`): as ScanRange(src, lo, hi, end, edition, first, sink) would, writes the token starts in
 // [lo, hi) and their kinds to `out` and returns where it stopped (the first token start >= hi, or
@@ -285,6 +304,9 @@ RUSTG_HD RUSTG_DFA_NOINLINE auto DfaScanner(const Byte* src, uint32_t from, uint
 // the DFA (the scanner, once called, finishes its tokens). `src` is 16-aligned and each file is
 // followed by 16 readable bytes.
 // The device unrolls the byte loop of each 16-byte block kUnroll times.
+// The common step (no token, or one ending before this byte) is written without branches, so that
+// the lanes of a warp, which end tokens at different bytes, stay together: `live` masks the lanes
+// that are done or inside bytes the scanner consumed, and SetBit and Kind run predicated.
 template <class Out, uint32_t kUnroll = 4>
 RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uint32_t end, Edition edition,
                                   bool first, const uint32_t* table, const uint8_t* cls, Out& out) -> uint32_t {
@@ -296,11 +318,11 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
   uint32_t tok = lo;   // the open token's start
   uint32_t skip = lo;  // bytes before this one are consumed
   uint32_t state = 0;
-  DfaScanSink<Out> sink{out, lo};
+  bool pending = false;  // the scanner sink's
   if (!done) out.SetBit(0);
   if (!done && first && (src[lo] == 0xEF || src[lo] == '#')) {
     // A byte-order mark or a shebang (or `#!` of an inner attribute): the scanner's file start.
-    uint32_t x = DfaScanner(src, lo, lo + 1, end, edition, true, sink);
+    uint32_t x = DfaScanVia(src, lo, lo, lo + 1, end, edition, true, out, pending);
     if (x >= hi) {
       result = x;
       done = true;
@@ -325,11 +347,11 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
 #pragma unroll(kUnroll)
 #endif
     for (uint32_t j = 0; j < 16; ++j) {
-      uint32_t pos = a + j;
-      if (done || pos < skip) continue;
-      uint32_t e = table[state * kDfaClasses + (pos < end ? cls[bytes[j]] : static_cast<uint32_t>(kCEof))];
-      uint32_t ns = e & 0xFF;
-      if (ns == kDfaUnsure) [[unlikely]] {
+      const uint32_t pos = a + j;
+      const bool live = !done && pos >= skip;
+      const uint32_t e = table[state * kDfaClasses + (pos < end ? cls[bytes[j]] : static_cast<uint32_t>(kCEof))];
+      const uint32_t ns = e & 0xFF;
+      if (live && ns == kDfaUnsure) [[unlikely]] {
         // A fast path finishes the open token, or the scanner lexes it and any that start up to
         // this byte.
         uint8_t kind = 0;
@@ -338,7 +360,7 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
           out.Kind(kind);
         } else {
           uint32_t limit = pos + 1 < hi ? pos + 1 : hi;
-          x = DfaScanner(src, tok, limit, end, edition, false, sink);
+          x = DfaScanVia(src, lo, tok, limit, end, edition, false, out, pending);
         }
         if (x >= hi) {
           result = x;
@@ -350,7 +372,7 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
         state = 0;
         continue;
       }
-      if (e & kDfaEmitPrev) {
+      if (live && (e & kDfaEmitPrev)) [[unlikely]] {
         out.Kind(static_cast<uint8_t>(e >> 16));
         if (pos - 1 >= hi) {
           result = pos - 1;
@@ -360,17 +382,17 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
         out.SetBit(pos - 1 - lo);
         tok = pos - 1;
       }
-      if (e & kDfaEmitCur) {
-        out.Kind(static_cast<uint8_t>(e >> 24));
-        if (pos >= hi) {
-          result = pos;
-          done = true;
-          continue;
-        }
-        out.SetBit(pos - lo);
-        tok = pos;
-      }
-      state = ns;
+      // The common step, predicated: a token ends before this byte (its kind), and the next one
+      // starts here unless past the chunk.
+      const bool ends = live && (e & kDfaEmitCur) != 0;
+      const bool stop = ends && pos >= hi;
+      if (ends) out.Kind(static_cast<uint8_t>(e >> 24));
+      if (ends && (e & kDfaDirtyCur) != 0) [[unlikely]] out.Dirty(tok - lo);
+      if (ends && !stop) out.SetBit(pos - lo);
+      result = stop ? pos : result;
+      tok = ends ? pos : tok;
+      state = live && !stop ? ns : state;
+      done = done || stop;
     }
     if (out.AllDone(done)) return result;
   }
