@@ -99,10 +99,11 @@ auto BuildDfaTables() -> DfaTables {
   for (uint32_t b = 0; b < 256; ++b) t.cls[b] = ClassOfByte(b);
   Builder g(t);
   const uint32_t start = g.Add();
-  // A backslash outside a literal: an unknown token of one byte, reported (LexUnknown). Common in
-  // misaligned runs (run A from a chunk's first byte inside a string).
-  const uint32_t backslash = g.Add();
-  g.Set(start, kCBs, backslash);
+  // A backslash, backtick or other control byte outside a literal: an unknown token of one byte,
+  // reported (Scanner::Next gives them to LexUnknown). Common in misaligned runs (run A from a
+  // chunk's first byte inside a string or a doc comment).
+  const uint32_t unknown1 = g.Add();
+  for (uint8_t c : {kCBs, kCOther}) g.Set(start, c, unknown1);
   // States whose every next byte ends them (one kind each), made on first use.
   TokenKind final_kind[kDfaMaxStates];
   uint32_t n_final = 0;
@@ -161,8 +162,8 @@ auto BuildDfaTables() -> DfaTables {
                  dot3 = fin(TokenKind::DotDotDot), dotdot_eq = fin(TokenKind::DotDotEq),
                  path_sep = fin(TokenKind::PathSep), bc_end = fin(TokenKind::BlockComment);
   for (uint32_t i = 0; i < n_final; ++i) g.EndsOn(final_state[i], K(final_kind[i]));
-  g.EndsOn(backslash, K(TokenKind::Unknown));
-  g.MarkDirty(backslash);
+  g.EndsOn(unknown1, K(TokenKind::Unknown));
+  g.MarkDirty(unknown1);
 
   // Whitespace: ASCII runs; a non-ASCII byte may continue it (Pattern_White_Space).
   g.EndsOn(ws, K(TokenKind::Whitespace));

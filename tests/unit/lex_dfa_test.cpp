@@ -138,7 +138,10 @@ TEST(LexDfa, RandomInputs) {
                                   // byte and raw literals, block comments
                                   "b", "r", "b\"", "r\"", "r#\"", "\"#", "\"##", "b'", "b'x'", "b'\\''", "b'\\n'",
                                   "b'''", "r#\"a\"#", "/*", "*/", "/**/", "/*!", "/**", "*", "/", "/* a */",
-                                  "/* /* */ */", "br\"", "bb", "rb"};
+                                  "/* /* */ */", "br\"", "bb", "rb",
+                                  // identifiers and literal suffixes before quotes, unknown bytes
+                                  "c", "cr", "cr\"", "cr#", "c'", "x", "xr", "br#", "ab\"", "ab'", "ab#", "\"_\"",
+                                  "\"a\"_", "'a'b", "\x01", "\x1f", "\x7f", "`", "\\\\"};
   std::mt19937 rng(4242);
   SourceBuffer src;
   DiagSink diags;

@@ -38,7 +38,8 @@ using scan::Byte;
 constexpr uint32_t kDefaultChunk = 1024;
 constexpr uint32_t kBlock = 128;
 // DfaScanChunk's byte loop unrolled once, not 4 or 16 times (run A on 1 GB, H200: 14.9, 17.3 and
-// 25.8 ms): the larger bodies stall on instruction fetch.
+// 25.8 ms with the old branchy step; 11.9 and 18.5 unrolled 16 times with the predicated one): the
+// larger bodies stall on instruction fetch.
 constexpr uint32_t kDfaUnroll = 1;
 
 // Per-chunk description, built on the host.
@@ -857,15 +858,16 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   if (dfa) {
     // Run B, where wanted, only in the chunks FlagKernel lists.
     if (spec == SpecMode::kAll) spec = SpecMode::kLazy;
-    // RUSTG_CUDA_LEX_UNROLL=4 or 16 unrolls run A's byte loop 4 or 16 times; RUSTG_CUDA_LEX_OCC=8
-    // caps registers for 8 blocks an SM (measurements).
+    // Registers capped for 8 blocks an SM (64 a thread, 50% occupancy): run A on 1 GB, H200, 11.3
+    // ms against 11.9 with 80 (RUSTG_CUDA_LEX_OCC=6). RUSTG_CUDA_LEX_UNROLL=4 or 16 unrolls the byte
+    // loop 4 or 16 times (16: 18.5 ms). Measurements.
     const char* unroll_env = std::getenv("RUSTG_CUDA_LEX_UNROLL");
     const char* occ_env = std::getenv("RUSTG_CUDA_LEX_OCC");
     const std::string unroll = unroll_env != nullptr ? unroll_env : "";
     auto* kernel = unroll == "4"                                     ? DfaSpeculateKernel<4, 1>
                    : unroll == "16"                                  ? DfaSpeculateKernel<16, 1>
-                   : occ_env != nullptr && std::string(occ_env) == "8" ? DfaSpeculateKernel<kDfaUnroll, 8>
-                                                                     : DfaSpeculateKernel<kDfaUnroll, 1>;
+                   : occ_env != nullptr && std::string(occ_env) == "6" ? DfaSpeculateKernel<kDfaUnroll, 1>
+                                                                     : DfaSpeculateKernel<kDfaUnroll, 8>;
     kernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap, d_exit,
                                   d_spec_kind, d_dirty, d_far);
   } else {

@@ -64,8 +64,8 @@ enum DfaClass : uint8_t {
 
 // A table entry: bits 0-7 the next state (kDfaUnsure: hand the token to the scanner), bit 8 a
 // token ends before the previous byte, bit 9 one ends before this byte (bit 10: kDfaDirtyCur);
-// bits 16-23 and 24-31 the
-// kinds of those tokens. kDfaIdent in a kind slot: an identifier or keyword (IdentOrKeyword decides).
+// bits 16-23 and 24-31 the kinds of those tokens. kDfaIdent in a kind slot: an identifier or
+// keyword (IdentOrKeyword decides).
 inline constexpr uint32_t kDfaUnsure = 0xFF;
 // An unsure entry may name, in bits 16-23, a fast path that finishes the open token without the
 // scanner (DfaFastToken) in its common forms; anything else still goes to the scanner.
@@ -405,8 +405,9 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
 RUSTG_HD inline auto DfaTokenKind(const Byte* src, uint32_t start, uint8_t k, Edition edition,
                                   const KeywordTable* keywords = nullptr) -> TokenKind {
   if (k != kDfaIdent) return static_cast<TokenKind>(k);
+  // Only the first kMaxKeywordLen + 1 bytes matter: a longer identifier is no keyword.
   uint32_t len = 1;
-  while (Class(src[start + len]) & kIdContinue) ++len;
+  while (len <= kMaxKeywordLen && (Class(src[start + len]) & kIdContinue)) ++len;
   if (keywords != nullptr) return IdentOrKeywordIn(*keywords, src + start, len, edition);
   return IdentOrKeyword(src + start, len, edition);
 }
