@@ -81,27 +81,32 @@ __global__ void PrepFileStartKernel(parse_engine::RegionArrays a, parse_engine::
   if (f < n_files) parse_engine::PrepFileStart(a, p, f);
 }
 
+// The per-element kernels of step 1 and of the cut (one load and a few stores an element) run as
+// grid-stride loops over `n` elements: launched with WideLaunch, a few hundred blocks of 256
+// threads each take many elements. One 64-thread block per 64 elements (the launch before, and
+// RUSTG_CUDA_PARSE_WIDE=off) ran these kernels at about an eighth of the memory bandwidth on the
+// H200: the multiprocessors spent their time starting millions of tiny blocks.
+#define RUSTG_FOR_EACH(i, n) \
+  for (uint64_t i = blockIdx.x * blockDim.x + threadIdx.x; i < (n); i += static_cast<uint64_t>(gridDim.x) * blockDim.x)
+
 __global__ void PrepTokenFlagsKernel(parse_engine::TokenView in, parse_engine::PrepArrays p, uint32_t n_tokens) {
-  uint32_t t = blockIdx.x * blockDim.x + threadIdx.x;
-  if (t < n_tokens) parse_engine::PrepTokenFlags(in, p, t);
+  RUSTG_FOR_EACH(t, n_tokens) parse_engine::PrepTokenFlags(in, p, static_cast<uint32_t>(t));
   // The extra entries make the exclusive scans' last entries the totals.
-  if (t == n_tokens) {
-    p.keep_off[t] = 0;
-    p.delim_off[t] = 0;
-    p.brace_off[t] = 0;
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    p.keep_off[n_tokens] = 0;
+    p.delim_off[n_tokens] = 0;
+    p.brace_off[n_tokens] = 0;
   }
 }
 
 __global__ void PrepCompactKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
                                   uint32_t n_tokens) {
-  uint32_t t = blockIdx.x * blockDim.x + threadIdx.x;
-  if (t < n_tokens) parse_engine::PrepCompact(in, a, p, t);
+  RUSTG_FOR_EACH(t, n_tokens) parse_engine::PrepCompact(in, a, p, static_cast<uint32_t>(t));
 }
 
 __global__ void PrepPairKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
                                uint32_t n_delims) {
-  uint32_t d = blockIdx.x * blockDim.x + threadIdx.x;
-  if (d < n_delims) parse_engine::PrepPair(in, a, p, d, n_delims);
+  RUSTG_FOR_EACH(d, n_delims) parse_engine::PrepPair(in, a, p, static_cast<uint32_t>(d), n_delims);
 }
 
 // One warp per file (lane 0), so a large file's walk does not add up with its neighbours'.
@@ -141,8 +146,7 @@ __global__ void CutListKernel(parse_engine::RegionArrays a, parse_engine::CutArr
 }
 
 __global__ void CutMarkCountsKernel(parse_engine::CutArrays c, uint32_t len) {
-  uint32_t x = blockIdx.x * blockDim.x + threadIdx.x;
-  if (x <= len) parse_engine::CutMarkCounts(c, x, len);
+  RUSTG_FOR_EACH(x, static_cast<uint64_t>(len) + 1) parse_engine::CutMarkCounts(c, static_cast<uint32_t>(x), len);
 }
 
 __global__ void CutFileTotalsKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_files) {
@@ -151,13 +155,11 @@ __global__ void CutFileTotalsKernel(parse_engine::RegionArrays a, parse_engine::
 }
 
 __global__ void CutPlaceKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_files, uint32_t len) {
-  uint32_t x = blockIdx.x * blockDim.x + threadIdx.x;
-  if (x < len) parse_engine::CutPlace(a, c, n_files, x);
+  RUSTG_FOR_EACH(x, len) parse_engine::CutPlace(a, c, n_files, static_cast<uint32_t>(x));
 }
 
 __global__ void CutLinkKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_slots) {
-  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s < n_slots) parse_engine::CutLink(a, c, s);
+  RUSTG_FOR_EACH(s, n_slots) parse_engine::CutLink(a, c, static_cast<uint32_t>(s));
 }
 
 // One warp per file (lane 0), like PrepCutKernel: only files whose regions did not fit their slots.
@@ -328,6 +330,29 @@ auto Levels() -> uint32_t {
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
+// The launch of a grid-stride kernel (RUSTG_FOR_EACH) over n elements: 256-thread blocks, at most
+// four waves of the device's resident blocks, so each thread takes n / (threads in the grid)
+// elements; with RUSTG_CUDA_PARSE_WIDE=off, one kBlock-thread block per kBlock elements (the launch
+// before, for comparison).
+struct Launch {
+  uint32_t blocks, threads;
+};
+auto WideLaunch(uint64_t n) -> Launch {
+  static const uint32_t max_blocks = [] {
+    const char* env = std::getenv("RUSTG_CUDA_PARSE_WIDE");
+    if (env != nullptr && std::string(env) == "off") return 0u;
+    int dev = 0, sms = 0;
+    if (cudaGetDevice(&dev) != cudaSuccess || cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, dev) != cudaSuccess) {
+      cudaGetLastError();
+      sms = 132;
+    }
+    return static_cast<uint32_t>(sms) * (2048 / 256) * 4;
+  }();
+  n = std::max<uint64_t>(n, 1);
+  if (max_blocks == 0) return {static_cast<uint32_t>((n + kBlock - 1) / kBlock), kBlock};
+  return {static_cast<uint32_t>(std::min<uint64_t>((n + 255) / 256, max_blocks)), 256};
+}
+
 // RUSTG_CUDA_PARSE_PREPARE=serial runs step 1 one thread per file (PrepareFile), for comparison.
 auto SerialPrepareForced() -> bool {
   const char* env = std::getenv("RUSTG_CUDA_PARSE_PREPARE");
@@ -377,7 +402,8 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(cudaMemsetAsync(p.file_bad, 0, n_files));
   PrepFileStartKernel<<<Blocks(n_files), kBlock>>>(a, p, n_files);
   RUSTG_TRY(cudaGetLastError());
-  PrepTokenFlagsKernel<<<Blocks(n_tokens + 1), kBlock>>>(in, p, n_tokens);
+  Launch w = WideLaunch(n_tokens);
+  PrepTokenFlagsKernel<<<w.blocks, w.threads>>>(in, p, n_tokens);
   RUSTG_TRY(cudaGetLastError());
   // In-place scans (CUB allows input == output).
   size_t temp_bytes = 0, t1 = 0, t2 = 0, t3 = 0;
@@ -401,7 +427,7 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(mem.Alloc(n_delims, &p.sorted_key));
   RUSTG_TRY(mem.Alloc(n_delims, &p.sorted_tok));
   timer.Begin("parse prepare compact+pairs");
-  PrepCompactKernel<<<Blocks(n_tokens), kBlock>>>(in, a, p, n_tokens);
+  PrepCompactKernel<<<w.blocks, w.threads>>>(in, a, p, n_tokens);
   RUSTG_TRY(cudaGetLastError());
   if (n_delims > 0) {
     // Keys are file << 32 | level: sort the level's 32 bits and as many as the file index needs.
@@ -414,7 +440,8 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     RUSTG_TRY(mem.Alloc(sort_bytes, &d_sort));
     RUSTG_TRY(cub::DeviceRadixSort::SortPairs(d_sort, sort_bytes, p.delim_key, p.sorted_key, p.delim_tok,
                                               p.sorted_tok, n_delims, 0, end_bit));
-    PrepPairKernel<<<Blocks(n_delims), kBlock>>>(in, a, p, n_delims);
+    w = WideLaunch(n_delims);
+    PrepPairKernel<<<w.blocks, w.threads>>>(in, a, p, n_delims);
     RUSTG_TRY(cudaGetLastError());
   }
   timer.End();
@@ -462,7 +489,8 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
                                                         lane_walk);
     RUSTG_TRY(cudaGetLastError());
   }
-  CutMarkCountsKernel<<<Blocks(len + 1), kBlock>>>(c, len);
+  w = WideLaunch(static_cast<uint64_t>(len) + 1);
+  CutMarkCountsKernel<<<w.blocks, w.threads>>>(c, len);
   RUSTG_TRY(cudaGetLastError());
   size_t scan_bytes = 0;
   RUSTG_TRY(cub::DeviceScan::ExclusiveSum(nullptr, scan_bytes, c.open_off, c.open_off, len + 1));
@@ -473,9 +501,11 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   CutFileTotalsKernel<<<Blocks(n_files), kBlock>>>(a, c, n_files);
   RUSTG_TRY(cudaGetLastError());
   RUSTG_TRY(cudaMemsetAsync(a.slot_file, 0xff, n_slots * sizeof(uint32_t)));
-  CutPlaceKernel<<<Blocks(len), kBlock>>>(a, c, n_files, len);
+  w = WideLaunch(len);
+  CutPlaceKernel<<<w.blocks, w.threads>>>(a, c, n_files, len);
   RUSTG_TRY(cudaGetLastError());
-  CutLinkKernel<<<Blocks(n_slots), kBlock>>>(a, c, n_slots);
+  w = WideLaunch(n_slots);
+  CutLinkKernel<<<w.blocks, w.threads>>>(a, c, n_slots);
   RUSTG_TRY(cudaGetLastError());
   CutSerialKernel<<<Blocks(32 * n_files), kBlock>>>(a, c, n_files, min_region, levels);
   RUSTG_TRY(cudaGetLastError());
@@ -484,11 +514,45 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
 #undef RUSTG_TRY
 }
 
+// Host ranges page-locked (cudaHostRegister) so that the device writes into them directly, without
+// a pass through the pinned staging buffers; unlocked by Release or on destruction.
+class HostPins {
+ public:
+  HostPins() = default;
+  HostPins(const HostPins&) = delete;
+  auto operator=(const HostPins&) -> HostPins& = delete;
+  ~HostPins() { Release(); }
+  auto Pin(void* p, size_t bytes) -> bool {
+    if (cudaHostRegister(p, bytes, cudaHostRegisterDefault) != cudaSuccess) {
+      cudaGetLastError();
+      return false;
+    }
+    ptrs_.push_back(p);
+    return true;
+  }
+  void Release() {
+    for (void* p : ptrs_) cudaHostUnregister(p);
+    ptrs_.clear();
+  }
+  auto empty() const -> bool { return ptrs_.empty(); }
+
+ private:
+  std::vector<void*> ptrs_;
+};
+
+// Whether the tree's columns are downloaded straight into the result (page-locked while the device
+// counts: RUSTG_CUDA_DOWNLOAD=direct) instead of through the staging buffers.
+auto DirectDownload() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_DOWNLOAD");
+  return env != nullptr && std::string(env) == "direct";
+}
+
 // Sizes the host output columns for `n` nodes and touches every page of them, with several host
 // threads: run while the device counts, so that the download writes into memory that is already
 // mapped (faulting in ~1.4 GB of fresh pages was most of the 1 GB download phase). The download
-// resizes them exactly and writes every element (Column's invariant).
-void PresizeColumns(Tree& out, size_t n) {
+// resizes them exactly and writes every element (Column's invariant). With `pins`, then page-locks
+// them (all three or none) for a direct download.
+void PresizeColumns(Tree& out, size_t n, HostPins* pins, Timings* timings) {
   ReserveHuge(out.kind, n);
   ReserveHuge(out.token, n);
   ReserveHuge(out.subtree_size, n);
@@ -503,14 +567,21 @@ void PresizeColumns(Tree& out, size_t n) {
     size_t lo = bytes * part / parts, hi = bytes * (part + 1) / parts;
     for (size_t i = (lo + kPage - 1) / kPage * kPage; i < hi; i += kPage) c[i] = 0;
   };
-  std::vector<std::jthread> workers;
-  for (unsigned t = 0; t < parts; ++t) {
-    workers.emplace_back([&, t] {
-      touch(out.kind.data(), n * sizeof(NodeKind), t, parts);
-      touch(out.token.data(), n * sizeof(TokenId), t, parts);
-      touch(out.subtree_size.data(), n * sizeof(uint32_t), t, parts);
-    });
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned t = 0; t < parts; ++t) {
+      workers.emplace_back([&, t] {
+        touch(out.kind.data(), n * sizeof(NodeKind), t, parts);
+        touch(out.token.data(), n * sizeof(TokenId), t, parts);
+        touch(out.subtree_size.data(), n * sizeof(uint32_t), t, parts);
+      });
+    }
   }
+  if (pins == nullptr) return;
+  ScopedSpan span(timings, "parse pin columns (during count)", "host");
+  if (!pins->Pin(out.kind.data(), n * sizeof(NodeKind)) || !pins->Pin(out.token.data(), n * sizeof(TokenId)) ||
+      !pins->Pin(out.subtree_size.data(), n * sizeof(uint32_t)))
+    pins->Release();
 }
 
 // Whether StackLimit restores the previous limit on scope exit (RUSTG_CUDA_PARSE_STACK_RESTORE=1).
@@ -805,9 +876,11 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   timer.End();
   // While the device counts: the host columns for the expected node count (0.61 nodes per token,
   // trivia included, on the corpus), on large builds only. Joined before the download.
+  HostPins pins;
+  const size_t presized = static_cast<size_t>(n_tokens) * 7 / 10;
   std::jthread presize;
   if (n_tokens >= (1u << 22)) {
-    presize = std::jthread(PresizeColumns, std::ref(out), static_cast<size_t>(n_tokens) * 7 / 10);
+    presize = std::jthread(PresizeColumns, std::ref(out), presized, DirectDownload() ? &pins : nullptr, host_timings);
   }
 
   timer.Begin("parse resolve");
@@ -856,6 +929,9 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   timer.End();
 
   if (presize.joinable()) presize.join();
+  // The direct download needs the columns where they were pinned: no reallocation.
+  const bool direct = !pins.empty() && totals[0] <= presized;
+  if (!direct) pins.Release();
   timer.Begin("parse download");
   // 2 MiB pages (no-ops after PresizeColumns within its size): faulting in fresh pages of the columns
   // is most of this phase's host time otherwise.
@@ -874,9 +950,15 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   FileOffsetsKernel<<<Blocks(n_files + 1), kBlock>>>(d_files, n_files, n_events, d_node_off, d_diag_off, d_file_node,
                                                      d_file_diag);
   RUSTG_CK(cudaGetLastError());
-  RUSTG_CK(DownloadStaged(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind)));
-  RUSTG_CK(DownloadStaged(out.token.data(), d_out_token, totals[0] * sizeof(TokenId)));
-  RUSTG_CK(DownloadStaged(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t)));
+  if (direct) {
+    RUSTG_CK(cudaMemcpyAsync(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpyAsync(out.token.data(), d_out_token, totals[0] * sizeof(TokenId), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpyAsync(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  } else {
+    RUSTG_CK(DownloadStaged(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind)));
+    RUSTG_CK(DownloadStaged(out.token.data(), d_out_token, totals[0] * sizeof(TokenId)));
+    RUSTG_CK(DownloadStaged(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t)));
+  }
   RUSTG_CK(DownloadStaged(records.data(), d_records, totals[1] * sizeof(ParseDiagRecord)));
   RUSTG_CK(DownloadStaged(file_node.data(), d_file_node, (n_files + 1) * sizeof(uint32_t)));
   RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
@@ -884,6 +966,11 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   RUSTG_CK(DownloadStaged(whole.data(), d_file_whole, n_files * sizeof(uint8_t)));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
+  if (direct) {
+    host_t0 = host_timings ? host_timings->NowUs() : 0;
+    pins.Release();
+    host_span("parse unpin columns");
+  }
   uint32_t regions = 0, split = 0, whole_files = 0;
   for (uint32_t f = 0; f < n_files; ++f) {
     if (nregions[f] > 1 && whole[f]) ++whole_files;
