@@ -136,6 +136,9 @@ auto Median(std::vector<double> v) -> double {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+// The median, or 0 for no runs.
+auto MedianOr0(const std::vector<double>& v) -> double { return v.empty() ? 0.0 : Median(v); }
+
 // Runs `fn` once per rep, each inside a one-thread TBB arena when `single` (so nested parallel
 // algorithms really use one thread), and returns the seconds of each run.
 auto TimeRuns(int reps, bool single, const std::function<void()>& fn) -> std::vector<double> {
@@ -452,6 +455,8 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       "GPU vs CPU (parse end-to-end) | CPU lex+parse, ms | GPU lex+parse end-to-end, ms | GPU lex then parse "
       "(two calls), ms | tree identical |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
   phases.clear();
+  const char* fused_only_env = std::getenv("RUSTG_BENCH_GPU_FUSED_ONLY");
+  const bool fused_only = fused_only_env != nullptr && std::string(fused_only_env) == "1";
   // The fused lex+parse's spans, per input.
   PhaseMs fused;
   auto fused_ms = [&](const std::string& phase, size_t input) -> std::vector<double>& {
@@ -462,31 +467,41 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
     const SourceBuffer* src = inputs[input].src;
     const int reps = inputs[input].reps;
     PassOptions cpu_opts{Backend::Cpu, 0}, gpu_opts{Backend::Cuda, 0};
+    // RUSTG_BENCH_GPU_FUSED_ONLY=1: only the fused lex+parse's time and phases (quick measurements;
+    // the other columns 0, the tree not compared).
+    const int other_reps = fused_only ? 0 : reps;
     DiagSink warm_diags;
-    TokenBuffer tokens = rustg::Lex(*src, cpu_opts, warm_diags);
-    const size_t warm_lex_diags = warm_diags.all().size();
-    Tree cpu_tree = rustg::Parse(*src, tokens, cpu_opts, warm_diags);
-    Tree gpu_tree = rustg::Parse(*src, tokens, gpu_opts, warm_diags);  // warm-up
-    bool same = gpu_tree.kind == cpu_tree.kind && gpu_tree.token == cpu_tree.token &&
-                gpu_tree.subtree_size == cpu_tree.subtree_size && gpu_tree.file_first_node == cpu_tree.file_first_node;
-    cpu_tree = Tree();
-    gpu_tree = Tree();
-    double cpu_s = Median(TimeRuns(reps, false, [&] {
+    TokenBuffer tokens;
+    size_t warm_lex_diags = 0;
+    bool same = true;
+    if (!fused_only) {
+      tokens = rustg::Lex(*src, cpu_opts, warm_diags);
+      warm_lex_diags = warm_diags.all().size();
+      Tree cpu_tree = rustg::Parse(*src, tokens, cpu_opts, warm_diags);
+      Tree gpu_tree = rustg::Parse(*src, tokens, gpu_opts, warm_diags);  // warm-up
+      same = gpu_tree.kind == cpu_tree.kind && gpu_tree.token == cpu_tree.token &&
+             gpu_tree.subtree_size == cpu_tree.subtree_size && gpu_tree.file_first_node == cpu_tree.file_first_node;
+    }
+    double cpu_s = MedianOr0(TimeRuns(other_reps, false, [&] {
       DiagSink d;
       Tree t = rustg::Parse(*src, tokens, cpu_opts, d);
     }));
-    double e2e_s = Median(TimeRuns(reps, false, [&] {
+    double e2e_s = MedianOr0(TimeRuns(other_reps, false, [&] {
       DiagSink d;
       Tree t = rustg::Parse(*src, tokens, gpu_opts, d);
     }));
-    double cpu_all_s = Median(TimeRuns(reps, false, [&] {
+    double cpu_all_s = MedianOr0(TimeRuns(other_reps, false, [&] {
       DiagSink d;
       TokenBuffer t = rustg::Lex(*src, cpu_opts, d);
       Tree tr = rustg::Parse(*src, t, cpu_opts, d);
     }));
     // The fused path (what --device=gpu runs): tokens stay on the device, their download overlaps
     // the parse. It must give the CPU backend's tokens, tree and diagnostics too.
-    {
+    if (fused_only) {
+      DiagSink d;
+      TokenBuffer t;
+      Tree warm = rustg::LexAndParse(*src, gpu_opts, d, t);  // warm-up
+    } else {
       DiagSink cd, gd;
       Tree cpu_both = rustg::Parse(*src, tokens, cpu_opts, cd);
       TokenBuffer gt;
@@ -504,7 +519,7 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
     }));
     // Lex then Parse as two calls (the parse still takes the lexer's device tokens, but the token
     // download does not overlap it): what the fused path saves.
-    double gpu_two_s = Median(TimeRuns(reps, false, [&] {
+    double gpu_two_s = MedianOr0(TimeRuns(other_reps, false, [&] {
       DiagSink d;
       TokenBuffer t = rustg::Lex(*src, gpu_opts, d);
       Tree tr = rustg::Parse(*src, t, gpu_opts, d);
@@ -523,7 +538,7 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       fused_ms("result free (after the call)", input).push_back((Now() - f0) * 1e3);
     }
     std::vector<double> kernel;
-    for (int r = 0; r < reps; ++r) {
+    for (int r = 0; r < other_reps; ++r) {
       rustg::Timings t;
       t.Enable();
       DiagSink d;
@@ -536,7 +551,7 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       }
       kernel.push_back(us / 1e6);
     }
-    double kernel_s = Median(kernel);
+    double kernel_s = MedianOr0(kernel);
     double mb = static_cast<double>(src->content_bytes()) / 1e6;
     out(fmt::format("| {} | {:.0f} | {:.1f} | {:.1f} | {:.1f} | {:.2f}x | {:.1f} | {:.1f} | {:.1f} | {} |\n", name, mb,
                     cpu_s * 1e3, kernel_s * 1e3, e2e_s * 1e3, cpu_s / e2e_s, cpu_all_s * 1e3, gpu_all_s * 1e3,
