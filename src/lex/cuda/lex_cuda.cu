@@ -772,10 +772,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   RUSTG_CK(mem.Alloc(n, &d_flagged));
   RUSTG_CK(mem.Alloc(1, &d_n_flagged));
   // ~16 MB at 1 GB: through the pinned staging buffers (a pageable cudaMemcpy runs far below PCIe rate).
-  if (std::getenv("RUSTG_PIO_DEBUG_CHUNKS") != nullptr)  // TEMPORARY (pio): the way before, to bisect a test
-    RUSTG_CK(cudaMemcpy(d_chunks, chunks.data(), n * sizeof(ChunkInfo), cudaMemcpyHostToDevice));
-  else
-    RUSTG_CK(UploadStaged(d_chunks, chunks.data(), n * sizeof(ChunkInfo)));
+  RUSTG_CK(UploadStaged(d_chunks, chunks.data(), n * sizeof(ChunkInfo)));
   RUSTG_CK(cudaMemcpy(d_file_chunk, file_chunk.data(), (n_files + 1) * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemcpy(d_file_end, file_end.data(), n_files * sizeof(uint32_t), cudaMemcpyHostToDevice));
   RUSTG_CK(cudaMemset(d_rescans, 0, sizeof(uint32_t)));

@@ -23,18 +23,15 @@
 #include <memory>
 #include <string>
 #include <thread>
-#include <utility>
 #include <vector>
 
 #include <cub/device/device_radix_sort.cuh>
 #include <cub/device/device_scan.cuh>
 #include <cuda_runtime.h>
 
-#include "base/column.h"
 #include "base/cuda/device_buffers.h"
 #include "base/cuda/transfer.h"
 #include "base/huge_pages.h"
-#include "base/large_free.h"
 
 #include "lex/cuda/lex_cuda.h"
 #include "parse/engine/parser.h"
@@ -86,9 +83,11 @@ __global__ void PrepFileStartKernel(parse_engine::RegionArrays a, parse_engine::
 
 // The per-element kernels of step 1 and of the cut (one load and a few stores an element) run as
 // grid-stride loops over `n` elements: launched with WideLaunch, a few hundred blocks of 256
-// threads each take many elements. One 64-thread block per 64 elements (the launch before, and
-// RUSTG_CUDA_PARSE_WIDE=off) ran these kernels at about an eighth of the memory bandwidth on the
-// H200: the multiprocessors spent their time starting millions of tiny blocks.
+// threads each take many elements, instead of one 64-thread block per 64 elements (the launch
+// before, RUSTG_CUDA_PARSE_WIDE=off; millions of tiny blocks at 1 GB, about an eighth of the
+// memory bandwidth in an ncu profile). H200, 1 GB: prepare scans 5.4 -> 4.4 ms, the whole cut
+// 23.9 -> about 21, of which placing (C4-C7) is now 2.8; the rest is the list walks (14-18 ms at
+// every input size: latency of the longest walks, not bandwidth).
 #define RUSTG_FOR_EACH(i, n) \
   for (uint64_t i = blockIdx.x * blockDim.x + threadIdx.x; i < (n); i += static_cast<uint64_t>(gridDim.x) * blockDim.x)
 
@@ -522,50 +521,16 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
 #undef RUSTG_TRY
 }
 
-// Host ranges page-locked (cudaHostRegister) so that the device writes into them directly, without
-// a pass through the pinned staging buffers; unlocked by Release or on destruction.
-class HostPins {
- public:
-  HostPins() = default;
-  HostPins(const HostPins&) = delete;
-  auto operator=(const HostPins&) -> HostPins& = delete;
-  ~HostPins() { Release(); }
-  auto Pin(void* p, size_t bytes) -> bool {
-    if (cudaHostRegister(p, bytes, cudaHostRegisterDefault) != cudaSuccess) {
-      cudaGetLastError();
-      return false;
-    }
-    ptrs_.push_back(p);
-    return true;
-  }
-  void Release() {
-    for (void* p : ptrs_) cudaHostUnregister(p);
-    ptrs_.clear();
-  }
-  auto empty() const -> bool { return ptrs_.empty(); }
-  // Hands the ranges to the caller, who unlocks them.
-  auto Take() -> std::vector<void*> { return std::exchange(ptrs_, {}); }
-
- private:
-  std::vector<void*> ptrs_;
-};
-
-// Whether the tree's columns are downloaded straight into the result, page-locked while the device
-// counts (the default), or through the staging buffers (RUSTG_CUDA_DOWNLOAD=staged, the way before).
-// H200, 1.4 GB: the staged copy runs at the host's memcpy rate (about 31 ms with 16 threads), the
-// direct one at the PCIe rate (27 ms); page-locking takes about 40 ms (2 MiB pages) during the
-// count, unlocking 25 ms, off the caller's path (RunWithLargeFrees) where the columns are large.
-auto DirectDownload() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_DOWNLOAD");
-  return env == nullptr || std::string(env) != "staged";
-}
-
 // Sizes the host output columns for `n` nodes and touches every page of them, with several host
 // threads: run while the device counts, so that the download writes into memory that is already
 // mapped (faulting in ~1.4 GB of fresh pages was most of the 1 GB download phase). The download
-// resizes them exactly and writes every element (Column's invariant). With `pins`, then page-locks
-// them (all three or none) for a direct download.
-void PresizeColumns(Tree& out, size_t n, HostPins* pins, Timings* timings) {
+// resizes them exactly and writes every element (Column's invariant).
+// Downloading straight into these columns, page-locked (cudaHostRegister) here while the device
+// counts, measured slower end to end (H200, 1 GB): locking took 53 ms (hidden by the count), the
+// download 26 ms instead of 35 through staging (which runs at the host's memcpy rate), but
+// unlocking took 25 ms and holds the driver's lock: on a background thread it held up the
+// parse's device frees for 31 ms.
+void PresizeColumns(Tree& out, size_t n) {
   ReserveHuge(out.kind, n);
   ReserveHuge(out.token, n);
   ReserveHuge(out.subtree_size, n);
@@ -580,21 +545,14 @@ void PresizeColumns(Tree& out, size_t n, HostPins* pins, Timings* timings) {
     size_t lo = bytes * part / parts, hi = bytes * (part + 1) / parts;
     for (size_t i = (lo + kPage - 1) / kPage * kPage; i < hi; i += kPage) c[i] = 0;
   };
-  {
-    std::vector<std::jthread> workers;
-    for (unsigned t = 0; t < parts; ++t) {
-      workers.emplace_back([&, t] {
-        touch(out.kind.data(), n * sizeof(NodeKind), t, parts);
-        touch(out.token.data(), n * sizeof(TokenId), t, parts);
-        touch(out.subtree_size.data(), n * sizeof(uint32_t), t, parts);
-      });
-    }
+  std::vector<std::jthread> workers;
+  for (unsigned t = 0; t < parts; ++t) {
+    workers.emplace_back([&, t] {
+      touch(out.kind.data(), n * sizeof(NodeKind), t, parts);
+      touch(out.token.data(), n * sizeof(TokenId), t, parts);
+      touch(out.subtree_size.data(), n * sizeof(uint32_t), t, parts);
+    });
   }
-  if (pins == nullptr) return;
-  ScopedSpan span(timings, "parse pin columns (during count)", "host");
-  if (!pins->Pin(out.kind.data(), n * sizeof(NodeKind)) || !pins->Pin(out.token.data(), n * sizeof(TokenId)) ||
-      !pins->Pin(out.subtree_size.data(), n * sizeof(uint32_t)))
-    pins->Release();
 }
 
 // Whether StackLimit restores the previous limit on scope exit (RUSTG_CUDA_PARSE_STACK_RESTORE=1).
@@ -889,11 +847,9 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   timer.End();
   // While the device counts: the host columns for the expected node count (0.61 nodes per token,
   // trivia included, on the corpus), on large builds only. Joined before the download.
-  HostPins pins;
-  const size_t presized = static_cast<size_t>(n_tokens) * 7 / 10;
   std::jthread presize;
   if (n_tokens >= (1u << 22)) {
-    presize = std::jthread(PresizeColumns, std::ref(out), presized, DirectDownload() ? &pins : nullptr, host_timings);
+    presize = std::jthread(PresizeColumns, std::ref(out), static_cast<size_t>(n_tokens) * 7 / 10);
   }
 
   timer.Begin("parse resolve");
@@ -942,9 +898,6 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   timer.End();
 
   if (presize.joinable()) presize.join();
-  // The direct download needs the columns where they were pinned: no reallocation.
-  const bool direct = !pins.empty() && totals[0] <= presized;
-  if (!direct) pins.Release();
   timer.Begin("parse download");
   // 2 MiB pages (no-ops after PresizeColumns within its size): faulting in fresh pages of the columns
   // is most of this phase's host time otherwise.
@@ -963,15 +916,9 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   FileOffsetsKernel<<<Blocks(n_files + 1), kBlock>>>(d_files, n_files, n_events, d_node_off, d_diag_off, d_file_node,
                                                      d_file_diag);
   RUSTG_CK(cudaGetLastError());
-  if (direct) {
-    RUSTG_CK(cudaMemcpyAsync(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind), cudaMemcpyDeviceToHost));
-    RUSTG_CK(cudaMemcpyAsync(out.token.data(), d_out_token, totals[0] * sizeof(TokenId), cudaMemcpyDeviceToHost));
-    RUSTG_CK(cudaMemcpyAsync(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t), cudaMemcpyDeviceToHost));
-  } else {
-    RUSTG_CK(DownloadStaged(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind)));
-    RUSTG_CK(DownloadStaged(out.token.data(), d_out_token, totals[0] * sizeof(TokenId)));
-    RUSTG_CK(DownloadStaged(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t)));
-  }
+  RUSTG_CK(DownloadStaged(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind)));
+  RUSTG_CK(DownloadStaged(out.token.data(), d_out_token, totals[0] * sizeof(TokenId)));
+  RUSTG_CK(DownloadStaged(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t)));
   RUSTG_CK(DownloadStaged(records.data(), d_records, totals[1] * sizeof(ParseDiagRecord)));
   RUSTG_CK(DownloadStaged(file_node.data(), d_file_node, (n_files + 1) * sizeof(uint32_t)));
   RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
@@ -979,21 +926,6 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   RUSTG_CK(DownloadStaged(whole.data(), d_file_whole, n_files * sizeof(uint8_t)));
   timer.End();
   RUSTG_CK(cudaDeviceSynchronize());
-  if (direct) {
-    host_t0 = host_timings ? host_timings->NowUs() : 0;
-    // Unlocked on the thread that frees large columns, before it frees these (the columns' frees
-    // queue behind it), when every column is large enough to be freed there; else here.
-    const bool large = std::min({out.kind.capacity() * sizeof(NodeKind), out.token.capacity() * sizeof(TokenId),
-                                 out.subtree_size.capacity() * sizeof(uint32_t)}) >= kLargeFreeBytes;
-    if (large && LargeFreesInBackground()) {
-      RunWithLargeFrees([ptrs = pins.Take()] {
-        for (void* p : ptrs) cudaHostUnregister(p);
-      });
-    } else {
-      pins.Release();
-    }
-    host_span("parse unpin columns");
-  }
   uint32_t regions = 0, split = 0, whole_files = 0;
   for (uint32_t f = 0; f < n_files; ++f) {
     if (nregions[f] > 1 && whole[f]) ++whole_files;
