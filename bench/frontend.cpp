@@ -136,6 +136,9 @@ auto Median(std::vector<double> v) -> double {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+// The median, or 0 for no runs.
+auto MedianOr0(const std::vector<double>& v) -> double { return v.empty() ? 0.0 : Median(v); }
+
 // Runs `fn` once per rep, each inside a one-thread TBB arena when `single` (so nested parallel
 // algorithms really use one thread), and returns the seconds of each run.
 auto TimeRuns(int reps, bool single, const std::function<void()>& fn) -> std::vector<double> {
@@ -208,7 +211,7 @@ auto Usage() -> void {
                "  --out FILE    also write the markdown report to FILE\n"
                "  --reps N      runs per corpus measurement; the median is reported (default 5)\n"
                "  --no-oracle   skip the comparison with rustc\n"
-               "  --gpu         add CUDA lexer and parser rows (kernel and end-to-end) on the corpus and on ~1 GB\n");
+               "  --gpu         add CUDA lexer and parser rows (kernel and end-to-end) on the corpus, 64-512 MB and ~1 GB\n");
 }
 
 // Fills `o` from the command line; false on an unknown or incomplete option.
@@ -308,10 +311,35 @@ auto RustgOnce(const std::string& path, const std::string& text, uint64_t& lines
   return secs;
 }
 
+// The GPU rows' inputs: the corpus, then the corpus files repeated up to each size (whole files, as
+// separate files of one build), medians of `reps` runs each.
+struct GpuInput {
+  std::string name;
+  const SourceBuffer* src;
+  int reps;
+};
+
+// The corpus files again and again, as separate files of one build, until `bytes` of content (at
+// least one whole copy past it when `whole_copies`).
+auto RepeatCorpus(const SourceBuffer& corpus, uint64_t bytes, bool whole_copies) -> SourceBuffer {
+  SourceBuffer out;
+  DiagSink d;
+  uint64_t copies = (bytes + corpus.content_bytes() - 1) / corpus.content_bytes();
+  out.Reserve(copies * corpus.content_bytes(), static_cast<uint32_t>(copies * corpus.file_count()));
+  for (uint64_t r = 0; r < copies; ++r) {
+    for (uint32_t f = 0; f < corpus.file_count(); ++f) {
+      if (!whole_copies && out.content_bytes() >= bytes) return out;
+      out.AddFile(corpus.path(FileId(f)), corpus.file_text(FileId(f)), corpus.edition(FileId(f)), d);
+    }
+  }
+  return out;
+}
+
 // The CUDA lexer and parser next to the CPU backend on all cores: kernel time (sum of the kernel phases,
 // timed with CUDA events) and end-to-end time (bytes in host memory to tokens in host memory,
-// transfers and host-side diagnostic rendering included), on the corpus and on ~1 GB made by
-// repeating it. Medians of opt.reps runs after one warm-up call (CUDA context creation).
+// transfers and host-side diagnostic rendering included), on the corpus, on 64 to 512 MB and on
+// ~1 GB made by repeating it (where the GPU starts to win). Medians of opt.reps runs (at most 3 for
+// the sizes between corpus and 1 GB, to keep the device time down) after one warm-up call.
 void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function<void(const std::string&)>& out) {
   out("## GPU: lexing\n\n");
   if (!rustg::CudaDeviceAvailable()) {
@@ -319,18 +347,33 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
                                   : "skipped: this build has no CUDA backend\n\n");
     return;
   }
-  // ~1 GB: the corpus files again and again, as separate files of one build.
-  SourceBuffer big;
-  {
-    DiagSink d;
-    uint64_t reps = (1'000'000'000ull + corpus.content_bytes() - 1) / corpus.content_bytes();
-    big.Reserve(reps * corpus.content_bytes(), static_cast<uint32_t>(reps * corpus.file_count()));
-    for (uint64_t r = 0; r < reps; ++r) {
-      for (uint32_t f = 0; f < corpus.file_count(); ++f) {
-        big.AddFile(corpus.path(FileId(f)), corpus.file_text(FileId(f)), corpus.edition(FileId(f)), d);
-      }
+  // RUSTG_BENCH_GPU_SIZES: the sizes in MB between the corpus and ~1 GB (comma-separated; `none`:
+  // only those two).
+  std::vector<uint64_t> mid_mb = {64, 128, 256, 512};
+  if (const char* env = std::getenv("RUSTG_BENCH_GPU_SIZES")) {
+    mid_mb.clear();
+    std::stringstream ss(env);
+    for (std::string item; std::getline(ss, item, ',');) {
+      if (!item.empty() && item != "none") mid_mb.push_back(std::stoull(item));
     }
   }
+  std::vector<SourceBuffer> mids;
+  mids.reserve(mid_mb.size());
+  for (uint64_t mb : mid_mb) mids.push_back(RepeatCorpus(corpus, mb * 1'000'000ull, false));
+  SourceBuffer big = RepeatCorpus(corpus, 1'000'000'000ull, true);
+  std::vector<GpuInput> inputs{{"corpus", &corpus, opt.reps}};
+  for (size_t i = 0; i < mids.size(); ++i)
+    inputs.push_back({fmt::format("{} MB", mid_mb[i]), &mids[i], std::min(opt.reps, 3)});
+  inputs.push_back({"~1 GB", &big, opt.reps});
+  // A phase table's header row: one column per input.
+  auto phase_header = [&] {
+    std::string h = "| phase |", rule = "|---|";
+    for (const GpuInput& in : inputs) {
+      h += " " + in.name + " |";
+      rule += "---:|";
+    }
+    return h + "\n" + rule + "\n";
+  };
   // RUSTG_BENCH_GPU_PARSE_ONLY=1 leaves the lexing rows out (for quick parse measurements).
   const char* parse_only_env = std::getenv("RUSTG_BENCH_GPU_PARSE_ONLY");
   const bool parse_only = parse_only_env != nullptr && std::string(parse_only_env) == "1";
@@ -339,31 +382,43 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       "GPU vs CPU (end-to-end) | tokens identical |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
   // Median milliseconds of each traced phase (GPU phases timed with CUDA events, host phases with
   // the host clock), per input: where the end-to-end time goes.
-  std::vector<std::pair<std::string, std::vector<std::vector<double>>>> phases;
-  auto phase_ms = [&](const std::string& phase, size_t input) -> std::vector<double>& {
-    auto it = std::find_if(phases.begin(), phases.end(), [&](const auto& p) { return p.first == phase; });
-    if (it == phases.end()) it = phases.insert(phases.end(), {phase, std::vector<std::vector<double>>(2)});
+  using PhaseMs = std::vector<std::pair<std::string, std::vector<std::vector<double>>>>;
+  PhaseMs phases;
+  auto phase_in = [&](PhaseMs& table, const std::string& phase, size_t input) -> std::vector<double>& {
+    auto it = std::find_if(table.begin(), table.end(), [&](const auto& p) { return p.first == phase; });
+    if (it == table.end()) it = table.insert(table.end(), {phase, std::vector<std::vector<double>>(inputs.size())});
     return it->second[input];
   };
-  size_t input = 0;
-  for (const auto& [name, src] : {std::pair<const char*, const SourceBuffer*>{"corpus", &corpus}, {"~1 GB", &big}}) {
-    if (parse_only) break;
+  auto phase_ms = [&](const std::string& phase, size_t input) -> std::vector<double>& {
+    return phase_in(phases, phase, input);
+  };
+  auto phase_rows = [&](const PhaseMs& table) {
+    for (const auto& [phase, per_input] : table) {
+      std::string row = "| " + phase + " |";
+      for (const std::vector<double>& ms : per_input) row += fmt::format(" {:.1f} |", ms.empty() ? 0.0 : Median(ms));
+      out(row + "\n");
+    }
+  };
+  for (size_t input = 0; input < inputs.size() && !parse_only; ++input) {
+    const std::string& name = inputs[input].name;
+    const SourceBuffer* src = inputs[input].src;
+    const int reps = inputs[input].reps;
     PassOptions cpu_opts{Backend::Cpu, 0}, gpu_opts{Backend::Cuda, 0};
     DiagSink warm_diags;
     TokenBuffer cpu_tokens = rustg::Lex(*src, cpu_opts, warm_diags);
     TokenBuffer gpu_tokens = rustg::Lex(*src, gpu_opts, warm_diags);  // warm-up: context, module load
     bool same = gpu_tokens.kind == cpu_tokens.kind && gpu_tokens.start == cpu_tokens.start &&
                 gpu_tokens.file_first_token == cpu_tokens.file_first_token;
-    double cpu_s = Median(TimeRuns(opt.reps, false, [&] {
+    double cpu_s = Median(TimeRuns(reps, false, [&] {
       DiagSink d;
       TokenBuffer t = rustg::Lex(*src, cpu_opts, d);
     }));
-    double e2e_s = Median(TimeRuns(opt.reps, false, [&] {
+    double e2e_s = Median(TimeRuns(reps, false, [&] {
       DiagSink d;
       TokenBuffer t = rustg::Lex(*src, gpu_opts, d);
     }));
     std::vector<double> kernel;
-    for (int r = 0; r < opt.reps; ++r) {
+    for (int r = 0; r < reps; ++r) {
       rustg::Timings t;
       t.Enable();
       DiagSink d;
@@ -381,14 +436,10 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
     out(fmt::format("| {} | {:.0f} | {:.1f} | {:.1f} | {:.1f} | {:.1f} | {:.2f} | {:.2f}x | {} |\n", name, mb,
                     cpu_s * 1e3, kernel_s * 1e3, e2e_s * 1e3, mb / 1e3 / kernel_s, mb / 1e3 / e2e_s, cpu_s / e2e_s,
                     same ? "yes" : "NO"));
-    ++input;
   }
   out("\nPhases (median ms; `kernel` phases timed with CUDA events, transfers through pinned staging buffers):\n\n"
-      "| phase | corpus | ~1 GB |\n|---|---:|---:|\n");
-  for (auto& [phase, per_input] : phases) {
-    out(fmt::format("| {} | {:.1f} | {:.1f} |\n", phase, per_input[0].empty() ? 0.0 : Median(per_input[0]),
-                    per_input[1].empty() ? 0.0 : Median(per_input[1])));
-  }
+      + phase_header());
+  phase_rows(phases);
   out("\nTargets (issue 3, H100): kernel-only lex > 50 GB/s; GPU faster than the CPU backend on all cores for inputs "
       "over 64 MB.\n\n");
   // RUSTG_BENCH_GPU_LEX_ONLY=1 leaves the parsing rows out (for quick lexer measurements).
@@ -404,41 +455,53 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       "GPU vs CPU (parse end-to-end) | CPU lex+parse, ms | GPU lex+parse end-to-end, ms | GPU lex then parse "
       "(two calls), ms | tree identical |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
   phases.clear();
+  const char* fused_only_env = std::getenv("RUSTG_BENCH_GPU_FUSED_ONLY");
+  const bool fused_only = fused_only_env != nullptr && std::string(fused_only_env) == "1";
   // The fused lex+parse's spans, per input.
-  std::vector<std::pair<std::string, std::vector<std::vector<double>>>> fused;
+  PhaseMs fused;
   auto fused_ms = [&](const std::string& phase, size_t input) -> std::vector<double>& {
-    auto it = std::find_if(fused.begin(), fused.end(), [&](const auto& p) { return p.first == phase; });
-    if (it == fused.end()) it = fused.insert(fused.end(), {phase, std::vector<std::vector<double>>(2)});
-    return it->second[input];
+    return phase_in(fused, phase, input);
   };
-  input = 0;
-  for (const auto& [name, src] : {std::pair<const char*, const SourceBuffer*>{"corpus", &corpus}, {"~1 GB", &big}}) {
+  for (size_t input = 0; input < inputs.size(); ++input) {
+    const std::string& name = inputs[input].name;
+    const SourceBuffer* src = inputs[input].src;
+    const int reps = inputs[input].reps;
     PassOptions cpu_opts{Backend::Cpu, 0}, gpu_opts{Backend::Cuda, 0};
+    // RUSTG_BENCH_GPU_FUSED_ONLY=1: only the fused lex+parse's time and phases (quick measurements;
+    // the other columns 0, the tree not compared).
+    const int other_reps = fused_only ? 0 : reps;
     DiagSink warm_diags;
-    TokenBuffer tokens = rustg::Lex(*src, cpu_opts, warm_diags);
-    const size_t warm_lex_diags = warm_diags.all().size();
-    Tree cpu_tree = rustg::Parse(*src, tokens, cpu_opts, warm_diags);
-    Tree gpu_tree = rustg::Parse(*src, tokens, gpu_opts, warm_diags);  // warm-up
-    bool same = gpu_tree.kind == cpu_tree.kind && gpu_tree.token == cpu_tree.token &&
-                gpu_tree.subtree_size == cpu_tree.subtree_size && gpu_tree.file_first_node == cpu_tree.file_first_node;
-    cpu_tree = Tree();
-    gpu_tree = Tree();
-    double cpu_s = Median(TimeRuns(opt.reps, false, [&] {
+    TokenBuffer tokens;
+    size_t warm_lex_diags = 0;
+    bool same = true;
+    if (!fused_only) {
+      tokens = rustg::Lex(*src, cpu_opts, warm_diags);
+      warm_lex_diags = warm_diags.all().size();
+      Tree cpu_tree = rustg::Parse(*src, tokens, cpu_opts, warm_diags);
+      Tree gpu_tree = rustg::Parse(*src, tokens, gpu_opts, warm_diags);  // warm-up
+      same = gpu_tree.kind == cpu_tree.kind && gpu_tree.token == cpu_tree.token &&
+             gpu_tree.subtree_size == cpu_tree.subtree_size && gpu_tree.file_first_node == cpu_tree.file_first_node;
+    }
+    double cpu_s = MedianOr0(TimeRuns(other_reps, false, [&] {
       DiagSink d;
       Tree t = rustg::Parse(*src, tokens, cpu_opts, d);
     }));
-    double e2e_s = Median(TimeRuns(opt.reps, false, [&] {
+    double e2e_s = MedianOr0(TimeRuns(other_reps, false, [&] {
       DiagSink d;
       Tree t = rustg::Parse(*src, tokens, gpu_opts, d);
     }));
-    double cpu_all_s = Median(TimeRuns(opt.reps, false, [&] {
+    double cpu_all_s = MedianOr0(TimeRuns(other_reps, false, [&] {
       DiagSink d;
       TokenBuffer t = rustg::Lex(*src, cpu_opts, d);
       Tree tr = rustg::Parse(*src, t, cpu_opts, d);
     }));
     // The fused path (what --device=gpu runs): tokens stay on the device, their download overlaps
     // the parse. It must give the CPU backend's tokens, tree and diagnostics too.
-    {
+    if (fused_only) {
+      DiagSink d;
+      TokenBuffer t;
+      Tree warm = rustg::LexAndParse(*src, gpu_opts, d, t);  // warm-up
+    } else {
       DiagSink cd, gd;
       Tree cpu_both = rustg::Parse(*src, tokens, cpu_opts, cd);
       TokenBuffer gt;
@@ -449,19 +512,19 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
              gpu_both.file_first_node == cpu_both.file_first_node &&
              gd.all().size() == warm_lex_diags + cd.all().size();
     }
-    double gpu_all_s = Median(TimeRuns(opt.reps, false, [&] {
+    double gpu_all_s = Median(TimeRuns(reps, false, [&] {
       DiagSink d;
       TokenBuffer t;
       Tree tr = rustg::LexAndParse(*src, gpu_opts, d, t);
     }));
     // Lex then Parse as two calls (the parse still takes the lexer's device tokens, but the token
     // download does not overlap it): what the fused path saves.
-    double gpu_two_s = Median(TimeRuns(opt.reps, false, [&] {
+    double gpu_two_s = MedianOr0(TimeRuns(other_reps, false, [&] {
       DiagSink d;
       TokenBuffer t = rustg::Lex(*src, gpu_opts, d);
       Tree tr = rustg::Parse(*src, t, gpu_opts, d);
     }));
-    for (int r = 0; r < opt.reps; ++r) {
+    for (int r = 0; r < reps; ++r) {
       rustg::Timings t;
       t.Enable();
       DiagSink d;
@@ -475,7 +538,7 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       fused_ms("result free (after the call)", input).push_back((Now() - f0) * 1e3);
     }
     std::vector<double> kernel;
-    for (int r = 0; r < opt.reps; ++r) {
+    for (int r = 0; r < other_reps; ++r) {
       rustg::Timings t;
       t.Enable();
       DiagSink d;
@@ -488,26 +551,19 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       }
       kernel.push_back(us / 1e6);
     }
-    double kernel_s = Median(kernel);
+    double kernel_s = MedianOr0(kernel);
     double mb = static_cast<double>(src->content_bytes()) / 1e6;
     out(fmt::format("| {} | {:.0f} | {:.1f} | {:.1f} | {:.1f} | {:.2f}x | {:.1f} | {:.1f} | {:.1f} | {} |\n", name, mb,
                     cpu_s * 1e3, kernel_s * 1e3, e2e_s * 1e3, cpu_s / e2e_s, cpu_all_s * 1e3, gpu_all_s * 1e3,
                     gpu_two_s * 1e3, same ? "yes" : "NO"));
-    ++input;
   }
   out("\nPhases of the GPU parse (median ms; `kernel` phases timed with CUDA events, host phases with the host "
-      "clock):\n\n| phase | corpus | ~1 GB |\n|---|---:|---:|\n");
-  for (auto& [phase, per_input] : phases) {
-    out(fmt::format("| {} | {:.1f} | {:.1f} |\n", phase, per_input[0].empty() ? 0.0 : Median(per_input[0]),
-                    per_input[1].empty() ? 0.0 : Median(per_input[1])));
-  }
+      "clock):\n\n" + phase_header());
+  phase_rows(phases);
   out("\nPhases of the fused GPU lex+parse (the lex+parse end-to-end column; median ms; the token download runs "
       "on its own stream and host thread during the parse phases, and the lexer's chunking on the host during its "
-      "upload, so phases overlap and do not add up):\n\n| phase | corpus | ~1 GB |\n|---|---:|---:|\n");
-  for (auto& [phase, per_input] : fused) {
-    out(fmt::format("| {} | {:.1f} | {:.1f} |\n", phase, per_input[0].empty() ? 0.0 : Median(per_input[0]),
-                    per_input[1].empty() ? 0.0 : Median(per_input[1])));
-  }
+      "upload, so phases overlap and do not add up):\n\n" + phase_header());
+  phase_rows(fused);
   out("\nTarget (issue 3, H100): end-to-end lex+parse of 1 GB under 200 ms. Regions are cut at element boundaries "
       "at least 512 tokens apart in each list (top level, mod/impl/trait/extern items, block statements, match arms, "
       "blocks inside the ( ) and [ ] of statements); regions of 1024+ own tokens run alone in a warp while the "

@@ -1,6 +1,7 @@
 #include "base/cuda/transfer.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <mutex>
 
 #include "base/parallel_copy.h"
@@ -14,17 +15,20 @@ namespace {
 // pinning memory costs far more than one transfer.
 class Staging {
  public:
-  static constexpr size_t kSlotBytes = 32u << 20;
-
   explicit Staging(bool own_stream) : own_stream_(own_stream) {}
 
   auto Init() -> cudaError_t {
     if (ready_) return cudaSuccess;
+    // RUSTG_CUDA_STAGING_MB: the slot size (measurements; 32 MiB by default).
+    if (const char* env = std::getenv("RUSTG_CUDA_STAGING_MB")) {
+      long v = std::strtol(env, nullptr, 10);
+      if (v >= 1 && v <= 1024) slot_bytes_ = static_cast<size_t>(v) << 20;
+    }
     if (own_stream_) {
       if (cudaError_t e = cudaStreamCreateWithFlags(&stream_, cudaStreamNonBlocking); e != cudaSuccess) return e;
     }
     for (int i = 0; i < 2; ++i) {
-      if (cudaError_t e = cudaMallocHost(&slot_[i], kSlotBytes); e != cudaSuccess) return e;
+      if (cudaError_t e = cudaMallocHost(&slot_[i], slot_bytes_); e != cudaSuccess) return e;
       if (cudaError_t e = cudaEventCreateWithFlags(&done_[i], cudaEventDisableTiming); e != cudaSuccess) return e;
     }
     ready_ = true;
@@ -32,8 +36,8 @@ class Staging {
   }
 
   auto Upload(char* dst, const char* src, size_t bytes) -> cudaError_t {
-    for (size_t off = 0, i = 0; off < bytes; off += kSlotBytes, ++i) {
-      size_t n = std::min(kSlotBytes, bytes - off);
+    for (size_t off = 0, i = 0; off < bytes; off += slot_bytes_, ++i) {
+      size_t n = std::min(slot_bytes_, bytes - off);
       int s = static_cast<int>(i & 1);
       if (cudaError_t e = cudaEventSynchronize(done_[s]); e != cudaSuccess) return e;
       ParallelCopy(slot_[s], src + off, n);
@@ -45,9 +49,9 @@ class Staging {
   }
 
   auto Download(char* dst, const char* src, size_t bytes) -> cudaError_t {
-    size_t pieces = (bytes + kSlotBytes - 1) / kSlotBytes;
+    size_t pieces = (bytes + slot_bytes_ - 1) / slot_bytes_;
     auto issue = [&](size_t i) -> cudaError_t {
-      size_t off = i * kSlotBytes, n = std::min(kSlotBytes, bytes - off);
+      size_t off = i * slot_bytes_, n = std::min(slot_bytes_, bytes - off);
       int s = static_cast<int>(i & 1);
       if (cudaError_t e = cudaMemcpyAsync(slot_[s], src + off, n, cudaMemcpyDeviceToHost, stream_); e != cudaSuccess)
         return e;
@@ -59,8 +63,8 @@ class Staging {
     for (size_t i = 0; i < pieces; ++i) {
       int s = static_cast<int>(i & 1);
       if (cudaError_t e = cudaEventSynchronize(done_[s]); e != cudaSuccess) return e;
-      size_t off = i * kSlotBytes;
-      ParallelCopy(dst + off, slot_[s], std::min(kSlotBytes, bytes - off));
+      size_t off = i * slot_bytes_;
+      ParallelCopy(dst + off, slot_[s], std::min(slot_bytes_, bytes - off));
       if (i + 2 < pieces) {
         if (cudaError_t e = issue(i + 2); e != cudaSuccess) return e;
       }
@@ -69,6 +73,7 @@ class Staging {
   }
 
  private:
+  size_t slot_bytes_ = 32u << 20;
   bool own_stream_;
   cudaStream_t stream_ = nullptr;
   bool ready_ = false;

@@ -81,27 +81,34 @@ __global__ void PrepFileStartKernel(parse_engine::RegionArrays a, parse_engine::
   if (f < n_files) parse_engine::PrepFileStart(a, p, f);
 }
 
+// The per-element kernels of step 1 and of the cut (one load and a few stores an element) run as
+// grid-stride loops over `n` elements: launched with WideLaunch, a few hundred blocks of 256
+// threads each take many elements, instead of one 64-thread block per 64 elements (the launch
+// before, RUSTG_CUDA_PARSE_WIDE=off; millions of tiny blocks at 1 GB, about an eighth of the
+// memory bandwidth in an ncu profile). H200, 1 GB: prepare scans 5.4 -> 4.4 ms, the whole cut
+// 23.9 -> about 21, of which placing (C4-C7) is now 2.8; the rest is the list walks (14-18 ms at
+// every input size: latency of the longest walks, not bandwidth).
+#define RUSTG_FOR_EACH(i, n) \
+  for (uint64_t i = blockIdx.x * blockDim.x + threadIdx.x; i < (n); i += static_cast<uint64_t>(gridDim.x) * blockDim.x)
+
 __global__ void PrepTokenFlagsKernel(parse_engine::TokenView in, parse_engine::PrepArrays p, uint32_t n_tokens) {
-  uint32_t t = blockIdx.x * blockDim.x + threadIdx.x;
-  if (t < n_tokens) parse_engine::PrepTokenFlags(in, p, t);
+  RUSTG_FOR_EACH(t, n_tokens) parse_engine::PrepTokenFlags(in, p, static_cast<uint32_t>(t));
   // The extra entries make the exclusive scans' last entries the totals.
-  if (t == n_tokens) {
-    p.keep_off[t] = 0;
-    p.delim_off[t] = 0;
-    p.brace_off[t] = 0;
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
+    p.keep_off[n_tokens] = 0;
+    p.delim_off[n_tokens] = 0;
+    p.brace_off[n_tokens] = 0;
   }
 }
 
 __global__ void PrepCompactKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
                                   uint32_t n_tokens) {
-  uint32_t t = blockIdx.x * blockDim.x + threadIdx.x;
-  if (t < n_tokens) parse_engine::PrepCompact(in, a, p, t);
+  RUSTG_FOR_EACH(t, n_tokens) parse_engine::PrepCompact(in, a, p, static_cast<uint32_t>(t));
 }
 
 __global__ void PrepPairKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, parse_engine::PrepArrays p,
                                uint32_t n_delims) {
-  uint32_t d = blockIdx.x * blockDim.x + threadIdx.x;
-  if (d < n_delims) parse_engine::PrepPair(in, a, p, d, n_delims);
+  RUSTG_FOR_EACH(d, n_delims) parse_engine::PrepPair(in, a, p, static_cast<uint32_t>(d), n_delims);
 }
 
 // One warp per file (lane 0), so a large file's walk does not add up with its neighbours'.
@@ -141,8 +148,7 @@ __global__ void CutListKernel(parse_engine::RegionArrays a, parse_engine::CutArr
 }
 
 __global__ void CutMarkCountsKernel(parse_engine::CutArrays c, uint32_t len) {
-  uint32_t x = blockIdx.x * blockDim.x + threadIdx.x;
-  if (x <= len) parse_engine::CutMarkCounts(c, x, len);
+  RUSTG_FOR_EACH(x, static_cast<uint64_t>(len) + 1) parse_engine::CutMarkCounts(c, static_cast<uint32_t>(x), len);
 }
 
 __global__ void CutFileTotalsKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_files) {
@@ -151,13 +157,11 @@ __global__ void CutFileTotalsKernel(parse_engine::RegionArrays a, parse_engine::
 }
 
 __global__ void CutPlaceKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_files, uint32_t len) {
-  uint32_t x = blockIdx.x * blockDim.x + threadIdx.x;
-  if (x < len) parse_engine::CutPlace(a, c, n_files, x);
+  RUSTG_FOR_EACH(x, len) parse_engine::CutPlace(a, c, n_files, static_cast<uint32_t>(x));
 }
 
 __global__ void CutLinkKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, uint32_t n_slots) {
-  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s < n_slots) parse_engine::CutLink(a, c, s);
+  RUSTG_FOR_EACH(s, n_slots) parse_engine::CutLink(a, c, static_cast<uint32_t>(s));
 }
 
 // One warp per file (lane 0), like PrepCutKernel: only files whose regions did not fit their slots.
@@ -328,6 +332,29 @@ auto Levels() -> uint32_t {
 
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
+// The launch of a grid-stride kernel (RUSTG_FOR_EACH) over n elements: 256-thread blocks, at most
+// four waves of the device's resident blocks, so each thread takes n / (threads in the grid)
+// elements; with RUSTG_CUDA_PARSE_WIDE=off, one kBlock-thread block per kBlock elements (the launch
+// before, for comparison).
+struct Launch {
+  uint32_t blocks, threads;
+};
+auto WideLaunch(uint64_t n) -> Launch {
+  static const uint32_t max_blocks = [] {
+    const char* env = std::getenv("RUSTG_CUDA_PARSE_WIDE");
+    if (env != nullptr && std::string(env) == "off") return 0u;
+    int dev = 0, sms = 0;
+    if (cudaGetDevice(&dev) != cudaSuccess || cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, dev) != cudaSuccess) {
+      cudaGetLastError();
+      sms = 132;
+    }
+    return static_cast<uint32_t>(sms) * (2048 / 256) * 4;
+  }();
+  n = std::max<uint64_t>(n, 1);
+  if (max_blocks == 0) return {static_cast<uint32_t>((n + kBlock - 1) / kBlock), kBlock};
+  return {static_cast<uint32_t>(std::min<uint64_t>((n + 255) / 256, max_blocks)), 256};
+}
+
 // RUSTG_CUDA_PARSE_PREPARE=serial runs step 1 one thread per file (PrepareFile), for comparison.
 auto SerialPrepareForced() -> bool {
   const char* env = std::getenv("RUSTG_CUDA_PARSE_PREPARE");
@@ -377,7 +404,8 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(cudaMemsetAsync(p.file_bad, 0, n_files));
   PrepFileStartKernel<<<Blocks(n_files), kBlock>>>(a, p, n_files);
   RUSTG_TRY(cudaGetLastError());
-  PrepTokenFlagsKernel<<<Blocks(n_tokens + 1), kBlock>>>(in, p, n_tokens);
+  Launch w = WideLaunch(n_tokens);
+  PrepTokenFlagsKernel<<<w.blocks, w.threads>>>(in, p, n_tokens);
   RUSTG_TRY(cudaGetLastError());
   // In-place scans (CUB allows input == output).
   size_t temp_bytes = 0, t1 = 0, t2 = 0, t3 = 0;
@@ -401,7 +429,7 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(mem.Alloc(n_delims, &p.sorted_key));
   RUSTG_TRY(mem.Alloc(n_delims, &p.sorted_tok));
   timer.Begin("parse prepare compact+pairs");
-  PrepCompactKernel<<<Blocks(n_tokens), kBlock>>>(in, a, p, n_tokens);
+  PrepCompactKernel<<<w.blocks, w.threads>>>(in, a, p, n_tokens);
   RUSTG_TRY(cudaGetLastError());
   if (n_delims > 0) {
     // Keys are file << 32 | level: sort the level's 32 bits and as many as the file index needs.
@@ -414,11 +442,12 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     RUSTG_TRY(mem.Alloc(sort_bytes, &d_sort));
     RUSTG_TRY(cub::DeviceRadixSort::SortPairs(d_sort, sort_bytes, p.delim_key, p.sorted_key, p.delim_tok,
                                               p.sorted_tok, n_delims, 0, end_bit));
-    PrepPairKernel<<<Blocks(n_delims), kBlock>>>(in, a, p, n_delims);
+    w = WideLaunch(n_delims);
+    PrepPairKernel<<<w.blocks, w.threads>>>(in, a, p, n_delims);
     RUSTG_TRY(cudaGetLastError());
   }
   timer.End();
-  timer.Begin("parse prepare cut");
+  timer.Begin("parse prepare cut lists");
   if (WalkCutForced()) {
     PrepCutKernel<<<Blocks(32 * n_files), kBlock>>>(in, a, p, n_files, min_region, levels);
     RUSTG_TRY(cudaGetLastError());
@@ -462,7 +491,11 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
                                                         lane_walk);
     RUSTG_TRY(cudaGetLastError());
   }
-  CutMarkCountsKernel<<<Blocks(len + 1), kBlock>>>(c, len);
+  // The cut's phases: the list walks above, the per-position placing, the files CutFile cuts.
+  timer.End();
+  timer.Begin("parse prepare cut place");
+  w = WideLaunch(static_cast<uint64_t>(len) + 1);
+  CutMarkCountsKernel<<<w.blocks, w.threads>>>(c, len);
   RUSTG_TRY(cudaGetLastError());
   size_t scan_bytes = 0;
   RUSTG_TRY(cub::DeviceScan::ExclusiveSum(nullptr, scan_bytes, c.open_off, c.open_off, len + 1));
@@ -473,10 +506,14 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   CutFileTotalsKernel<<<Blocks(n_files), kBlock>>>(a, c, n_files);
   RUSTG_TRY(cudaGetLastError());
   RUSTG_TRY(cudaMemsetAsync(a.slot_file, 0xff, n_slots * sizeof(uint32_t)));
-  CutPlaceKernel<<<Blocks(len), kBlock>>>(a, c, n_files, len);
+  w = WideLaunch(len);
+  CutPlaceKernel<<<w.blocks, w.threads>>>(a, c, n_files, len);
   RUSTG_TRY(cudaGetLastError());
-  CutLinkKernel<<<Blocks(n_slots), kBlock>>>(a, c, n_slots);
+  w = WideLaunch(n_slots);
+  CutLinkKernel<<<w.blocks, w.threads>>>(a, c, n_slots);
   RUSTG_TRY(cudaGetLastError());
+  timer.End();
+  timer.Begin("parse prepare cut serial");
   CutSerialKernel<<<Blocks(32 * n_files), kBlock>>>(a, c, n_files, min_region, levels);
   RUSTG_TRY(cudaGetLastError());
   timer.End();
@@ -488,6 +525,11 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
 // threads: run while the device counts, so that the download writes into memory that is already
 // mapped (faulting in ~1.4 GB of fresh pages was most of the 1 GB download phase). The download
 // resizes them exactly and writes every element (Column's invariant).
+// Downloading straight into these columns, page-locked (cudaHostRegister) here while the device
+// counts, measured slower end to end (H200, 1 GB): locking took 53 ms (hidden by the count), the
+// download 26 ms instead of 35 through staging (which runs at the host's memcpy rate), but
+// unlocking took 25 ms and holds the driver's lock: on a background thread it held up the
+// parse's device frees for 31 ms.
 void PresizeColumns(Tree& out, size_t n) {
   ReserveHuge(out.kind, n);
   ReserveHuge(out.token, n);
