@@ -419,6 +419,8 @@ auto FilesIn(std::initializer_list<fs::path> dirs, Edition edition) -> SourceBuf
     for (const auto& e : fs::directory_iterator(dir))
       if (e.path().extension() == ".rs") paths.push_back(e.path());
   }
+  // None found means a copied tree without RUSTG_SOURCE_DIR: the comparisons would check nothing.
+  if (paths.empty()) ADD_FAILURE() << "no .rs files under " << dirs.begin()->parent_path() << "; set RUSTG_SOURCE_DIR";
   std::sort(paths.begin(), paths.end());
   for (const auto& p : paths) src.AddFile(p.string(), ReadFile(p), edition, diags);
   return src;
