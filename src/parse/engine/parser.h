@@ -25,21 +25,14 @@
 // fetch (Nsight Compute, H200: about three quarters of the cycles between two instructions of a
 // warp): the engine is megabytes of code and divergent lanes run different parts of it. So the
 // diagnostic paths, never taken on almost every token, stay out of line instead of spreading the hot
-// paths over more cache lines (RUSTG_DEVICE_COLD), and single-caller links of the expression chain
-// are inlined: one call, its register saves and its jump to far code less per expression
-// (RUSTG_DEVICE_INLINE). -DRUSTG_PARSE_FINISH_OUTLINE (measurements) also keeps node output out of
-// line (RUSTG_DEVICE_FINISH).
+// paths over more cache lines (RUSTG_DEVICE_COLD), and ParseExprBp's body is inlined into it: one
+// call, its register saves and its jump to far code less per expression (RUSTG_DEVICE_INLINE).
 #ifdef __CUDA_ARCH__
 #define RUSTG_DEVICE_COLD __noinline__
 #define RUSTG_DEVICE_INLINE __forceinline__
 #else
 #define RUSTG_DEVICE_COLD
 #define RUSTG_DEVICE_INLINE
-#endif
-#if defined(__CUDA_ARCH__) && defined(RUSTG_PARSE_FINISH_OUTLINE)
-#define RUSTG_DEVICE_FINISH __noinline__
-#else
-#define RUSTG_DEVICE_FINISH
 #endif
 
 namespace rustg::parse_engine {
@@ -313,7 +306,7 @@ class Parser {
   // --- tree ---
   RUSTG_HD auto Mark() const -> uint32_t { return n_; }
   // Appends a node whose children are the nodes pushed since `mark`.
-  RUSTG_HD RUSTG_DEVICE_FINISH void Finish(NodeKind kind, uint32_t mark, TokenId tok) {
+  RUSTG_HD void Finish(NodeKind kind, uint32_t mark, TokenId tok) {
     out_.Put(n_, kind, tok, n_ - mark + 1);
     ++n_;
   }
@@ -507,7 +500,7 @@ class Parser {
   RUSTG_HD void ParsePatternList(TokenKind close);
 
   // --- expressions (expr.h) ---
-  RUSTG_HD RUSTG_DEVICE_INLINE void ParseExpr(uint8_t r = kNoRestrict) { ParseExprBp(0, r); }
+  RUSTG_HD void ParseExpr(uint8_t r = kNoRestrict) { ParseExprBp(0, r); }
   RUSTG_HD void ParseExprBp(int min_prec, uint8_t r);
   RUSTG_HD RUSTG_DEVICE_INLINE void ParseExprBpInner(int min_prec, uint8_t r);
   // Binary operators after an operand that starts at `mark`.
