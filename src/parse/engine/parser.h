@@ -21,6 +21,20 @@
 #include "parse/engine/diag_record.h"
 #include "parse/node_kind.h"
 
+// Device code only (the host's code is unchanged). The parse kernels stall mostly on instruction
+// fetch (Nsight Compute, H200: about three quarters of the cycles between two instructions of a
+// warp): the engine is megabytes of code and divergent lanes run different parts of it. So the
+// diagnostic paths, never taken on almost every token, stay out of line instead of spreading the hot
+// paths over more cache lines (RUSTG_DEVICE_COLD), and ParseExprBp's body is inlined into it: one
+// call, its register saves and its jump to far code less per expression (RUSTG_DEVICE_INLINE).
+#ifdef __CUDA_ARCH__
+#define RUSTG_DEVICE_COLD __noinline__
+#define RUSTG_DEVICE_INLINE __forceinline__
+#else
+#define RUSTG_DEVICE_COLD
+#define RUSTG_DEVICE_INLINE
+#endif
+
 namespace rustg::parse_engine {
 
 // Maximum nesting of expressions, types, patterns, blocks and items.
@@ -94,6 +108,9 @@ struct RegionSpec {
   uint32_t first_child;
   // Index of the region's first node (absolute when writing, 0 when counting).
   uint32_t node_start;
+  // No parse split the region's tokens since the scratch was read (the counting pass): nothing to
+  // restore first.
+  bool fresh = false;
 };
 
 // Per-file working memory, sized by the caller for the file's token count + 2.
@@ -179,8 +196,8 @@ class Parser {
   // r.end (the next cut of the same item list, or its closing `}`), skipping the token ranges of the
   // child regions in r.links (each must be met exactly at an item boundary of an item list of the
   // child's context and depth, else the region does not check out). Restores only its own split
-  // tokens. Returns whether it checked out (see above); the last piece's counts are piece_nodes()
-  // and piece_diags().
+  // tokens (none when r.fresh). Returns whether it checked out (see above); the last piece's counts
+  // are piece_nodes() and piece_diags().
   RUSTG_HD auto ParseRegion(const RegionSpec& r) -> bool;
   // Nodes and records of the region's output after its last skipped child.
   RUSTG_HD auto piece_nodes() const -> uint32_t { return n_ - piece_node_start_; }
@@ -282,7 +299,7 @@ class Parser {
     const TokenKind set[] = {stops..., TokenKind::Eof};
     SkipUntilSet(set, sizeof...(Ks));
   }
-  RUSTG_HD void SkipUntilSet(const TokenKind* stops, uint32_t n);
+  RUSTG_HD RUSTG_DEVICE_COLD void SkipUntilSet(const TokenKind* stops, uint32_t n);
   // Skips to the end of the enclosing delimited group (its closer is not consumed).
   RUSTG_HD void SkipToGroupEnd() { SkipUntilSet(nullptr, 0); }
 
@@ -338,7 +355,7 @@ class Parser {
     return r;
   }
   // Reports at the current token; at most one report per token position. Returns whether it did.
-  RUSTG_HD auto Error(DiagKind kind, uint8_t variant = kVariantDefault) -> bool {
+  RUSTG_HD RUSTG_DEVICE_COLD auto Error(DiagKind kind, uint8_t variant = kVariantDefault) -> bool {
     if (quiet_ || pos_ == last_error_pos_) return false;
     last_error_pos_ = pos_;
     out_.PutDiag(Record(kind, variant, Tok()));
@@ -346,16 +363,16 @@ class Parser {
   }
   // "expected one of `a`, `b`, or `c`, found `x`" for the listed token kinds.
   template <class... Ks>
-  RUSTG_HD void ErrorExpected(Ks... what) {
+  RUSTG_HD RUSTG_DEVICE_COLD void ErrorExpected(Ks... what) {
     const TokenKind list[] = {what...};
     ErrorExpectedList(list, sizeof...(Ks));
   }
-  RUSTG_HD void ErrorExpectedList(const TokenKind* what, uint32_t n);
+  RUSTG_HD RUSTG_DEVICE_COLD void ErrorExpectedList(const TokenKind* what, uint32_t n);
   // "expected `what`, found …" for a class of tokens (identifier, type, pattern, expression, item),
   // labelled "expected `what`"; the class follows from the kind.
   RUSTG_HD void ErrorExpectedWhat(DiagKind kind) { Error(kind, kVariantWhat); }
   // Depth limit reached: reports once per file, skips the deep group and emits an Error node.
-  RUSTG_HD void TooDeep();
+  RUSTG_HD RUSTG_DEVICE_COLD void TooDeep();
 
   // --- lists and groups (templates in this file) ---
   // What a comma list does after an element followed by neither `,` nor the closer.
@@ -485,13 +502,13 @@ class Parser {
   // --- expressions (expr.h) ---
   RUSTG_HD void ParseExpr(uint8_t r = kNoRestrict) { ParseExprBp(0, r); }
   RUSTG_HD void ParseExprBp(int min_prec, uint8_t r);
-  RUSTG_HD void ParseExprBpInner(int min_prec, uint8_t r);
+  RUSTG_HD RUSTG_DEVICE_INLINE void ParseExprBpInner(int min_prec, uint8_t r);
   // Binary operators after an operand that starts at `mark`.
   RUSTG_HD void ParseBinaryTail(uint32_t mark, int min_prec, uint8_t r);
   RUSTG_HD void ParseUnary(uint8_t r);
   // Consumes a range operator (reporting the obsolete `...`).
   RUSTG_HD void RangeOp();
-  RUSTG_HD void InclusiveRangeNoEnd(TokenId tok);
+  RUSTG_HD RUSTG_DEVICE_COLD void InclusiveRangeNoEnd(TokenId tok);
   RUSTG_HD void ParsePostfix(uint32_t mark, uint8_t r);
   RUSTG_HD void ParsePrimary(uint8_t r);
   RUSTG_HD auto CanBeginExpr(uint32_t n = 0) const -> bool;
@@ -621,11 +638,11 @@ RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
   bool last = r.end + 1 >= ntok_;
   // Own tokens only: the children's tokens belong to parses that may be running beside this one.
   uint32_t lo = r.begin;
-  for (uint32_t c = r.links ? r.first_child : ~0u; c != ~0u; c = r.links->next[c]) {
+  for (uint32_t c = r.links && !r.fresh ? r.first_child : ~0u; c != ~0u; c = r.links->next[c]) {
     for (uint32_t i = lo; i < r.links->begin[c] && i < ntok_; ++i) kinds_[i] = OriginalKind(i);
     lo = r.links->end[c];
   }
-  for (uint32_t i = lo; i < r.end && i < ntok_; ++i) kinds_[i] = OriginalKind(i);
+  for (uint32_t i = lo; i < r.end && i < ntok_ && !r.fresh; ++i) kinds_[i] = OriginalKind(i);
   pos_ = r.begin;
   n_ = r.node_start;
   floor_ = n_;

@@ -1101,6 +1101,9 @@ RUSTG_HD inline void CountRegion(const TokenView& in, const RegionArrays& a, uin
   RegionSpec spec{a.slot_start[s],      a.slot_end[s], a.slot_ctx[s],         a.slot_depth[s],
                   a.file_quiet[f] != 0, false,         &links,                a.slot_first_child[s],
                   0};
+  // The counting pass is the first parse of the scratch step 1 wrote: no split token to restore. (A
+  // region that splits past its end voids its file's regions, which ResolveFile then parses whole.)
+  spec.fresh = true;
   bool ok = p.ParseRegion(spec) && !sink.overrun;
   a.slot_peak[s] = static_cast<uint16_t>(p.peak_depth());
   a.slot_nodes[s] = p.piece_nodes();
