@@ -81,9 +81,11 @@ void PrintStats(const SourceBuffer& src, const DiagSink& diags, const std::vecto
 }
 
 // Inputs smaller than this stay on the CPU under --device=auto. Measured on an H200 machine
-// (bench/results/frontend-gpu-2026-11-30.md): the CPU backend lexes ~1.3 GB/s on 16 cores, the GPU
-// ~4.3 GB/s end to end, and a fresh process pays ~0.2 s to create the CUDA context, so the GPU wins
-// for one-shot runs from about 0.37 GB of source. (Only lexing runs on the GPU so far.)
+// (bench/results/frontend-gpu-2026-12-01g.md, the fused lex+parse the driver runs): the 16-core CPU
+// backend takes ~1.25 ms per MB (361 ms at 256 MB, 640 at 513), the GPU 188 ms at 256 MB and 202 at
+// 513 in a warm process; a fresh process also pays ~0.2 s for the CUDA context
+// (frontend-gpu-2026-11-30.md) and the parse's stack reservation, so one-shot runs break even at
+// about 0.3-0.35 GB of source.
 constexpr uint64_t kAutoGpuMinBytes = 384ull << 20;
 
 // Picks the backend from --device / RUSTG_DEVICE. A GPU that was asked for but is not there (or
