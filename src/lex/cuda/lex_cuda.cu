@@ -566,7 +566,7 @@ __device__ inline auto NthBit(uint32_t x, uint32_t k) -> uint32_t {
 // looked up as keywords here, in a shared-memory copy of the host's perfect-hash table), then the
 // file's Eof. The warp takes the bitmap 32 words at a time. kBalanced (the default): lane i takes
 // the group's tokens i, i + 32, ... (it finds token r's word by a binary search over the words'
-// token counts, and its bit with __fns), so the lanes stay busy however the tokens fall and the
+// token counts, and its bit with NthBit), so the lanes stay busy however the tokens fall and the
 // columns go out coalesced; else each lane takes its own word's tokens (RUSTG_CUDA_LEX_WRITE=lane,
 // measurements: 5.7 ms at 1 GB on the H200, with about 5 of 32 lanes busy).
 template <bool kBalanced>
