@@ -588,8 +588,29 @@ RUSTG_HD void Parser<Out>::ParseArray() {
     Finish(N::ArrayRepeatExpr, mark, semi);
     return;
   }
-  ParseCommaTail(K::RBracket, K::Comma, K::RBracket, [&] { ParseExpr(); });
+  // ParseCommaTail's loop, as a list the region protocol may cut (ParseElems).
+  if (Eat(K::Comma)) ParseElems(false);
+  if (!Eat(K::RBracket)) {
+    ErrorExpected(K::Comma, K::RBracket);
+    SkipToGroupEnd();
+    Eat(K::RBracket);
+  }
   Finish(N::ArrayExpr, mark, tok);
+}
+
+template <class Out>
+RUSTG_HD void Parser<Out>::ParseElems(bool region_root) {
+  for (;;) {
+    if (region_root && pos_ >= stop_pos_) return;
+    // A child region starts here: its elements are parsed by another thread.
+    if (pos_ == next_child_pos_) {
+      if (!SkipChild(kListElems, false)) return;
+      continue;
+    }
+    if (At(K::RBracket)) return;
+    ParseExpr();
+    if (!Eat(K::Comma)) return;
+  }
 }
 
 template <class Out>

@@ -58,6 +58,8 @@ enum class ItemCtx : uint8_t { Module, Trait, Impl, Extern, Block };
 // or a match's arms.
 inline constexpr uint8_t kListStmts = 5;
 inline constexpr uint8_t kListArms = 6;
+// An array literal's elements after a comma (`[a, b, ...]`: from `b` on).
+inline constexpr uint8_t kListElems = 7;
 
 // The token buffer as the engine reads it (all files; global token ids and byte offsets).
 struct TokenView {
@@ -97,8 +99,8 @@ struct RegionLinks {
 struct RegionSpec {
   // Token positions [begin, end) (end = Eof's position for a file's last top-level region).
   uint32_t begin, end;
-  // The list (ItemCtx, kListStmts or kListArms) and the parser's nesting depth there (0: top
-  // level; statement and arm lists always run from 0).
+  // The list (ItemCtx, kListStmts, kListArms or kListElems) and the parser's nesting depth there
+  // (0: top level; statement, arm and element lists always run from 0).
   uint8_t ctx;
   uint32_t depth;
   // The file's delimiters do not balance; an earlier region reported the depth limit.
@@ -535,6 +537,8 @@ class Parser {
   RUSTG_HD void ParseStmts(bool region_root);
   // A match's arms up to its `}`, likewise.
   RUSTG_HD void ParseArms(bool region_root);
+  // An array literal's elements after a comma, up to its `]` (each with its comma), likewise.
+  RUSTG_HD void ParseElems(bool region_root);
   // One arm: attributes, pattern, guard, `=>`, body and its comma.
   RUSTG_HD void ParseArm();
   RUSTG_HD auto AtBraceMacroStmt() const -> bool;
@@ -651,8 +655,8 @@ RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
   stop_pos_ = last ? ~0u : r.end;
   // A list's closing `}` may be read (a tail expression looks at it): it is the parent's, never
   // split, and the region must still stop before it.
-  read_end_ = !last && r.depth + (r.ctx >= kListStmts) > 0 && OriginalKind(r.end) == TokenKind::RBrace ? r.end + 1
-                                                                                                     : stop_pos_;
+  TokenKind closer = r.ctx == kListElems ? TokenKind::RBracket : TokenKind::RBrace;
+  read_end_ = !last && r.depth + (r.ctx >= kListStmts) > 0 && OriginalKind(r.end) == closer ? r.end + 1 : stop_pos_;
   first_region_ = r.begin == 0;
   quiet_ = r.quiet;
   too_deep_reported_ = r.too_deep_reported;
@@ -665,6 +669,7 @@ RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
   if (r.begin == 0) ParseInnerAttrs();
   if (r.ctx == kListStmts) ParseStmts(/*region_root=*/true);
   else if (r.ctx == kListArms) ParseArms(/*region_root=*/true);
+  else if (r.ctx == kListElems) ParseElems(/*region_root=*/true);
   else ParseItems(static_cast<ItemCtx>(r.ctx), r.depth == 0, /*region_root=*/true);
   // A child the parse never reached: the whole parse does not cut there.
   if (region_bad_ || next_child_ != ~0u) return false;
@@ -680,7 +685,7 @@ RUSTG_HD auto Parser<Out>::SkipChild(uint8_t list, bool top_level) -> bool {
     uint32_t c = next_child_;
     // The child starts as a region with a fresh state in a list of its kind; an item list's at its
     // depth (a statement or arm list's depth is checked by ResolveFile).
-    bool relaxed = list == kListStmts || list == kListArms;
+    bool relaxed = list == kListStmts || list == kListArms || list == kListElems;
     if (top_level || (!relaxed && depth_ != links_->depth[c]) || list != links_->ctx[c] || variadic_type_ok_ ||
         last_error_pos_ == pos_) {
       region_bad_ = true;

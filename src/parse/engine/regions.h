@@ -175,10 +175,10 @@ enum class ItemHead : uint8_t {
 };
 
 // A `{` that PrepareFile does not cut inside.
-inline constexpr uint8_t kListNone = 7;
+inline constexpr uint8_t kListNone = 8;
 // A `(` or `[` group inside a statement or arm: never cut itself, but a block inside it (a closure's
 // body in `v.iter().map(|x| { ... })`, a block argument) holds a statement list that may be.
-inline constexpr uint8_t kListGroup = 8;
+inline constexpr uint8_t kListGroup = 9;
 // In a partner entry of an opening `(` or `[`: its group holds a `{` somewhere inside.
 inline constexpr uint32_t kPartnerHasBrace = 1u << 31;
 
@@ -193,7 +193,7 @@ struct PrepLevel {
   // apart, whatever the lists inside it do, so a long list is cut evenly even when its elements
   // hold short lists (many short fns in a `mod tests {}`).
   uint32_t last_cut;
-  // The list (ItemCtx, kListStmts, kListArms or kListGroup); the current element's head and its
+  // The list (ItemCtx, kListStmts, kListArms, kListElems or kListGroup); the current element's head and its
   // context when a container.
   uint8_t list;
   ItemCtx head_ctx;
@@ -270,6 +270,22 @@ RUSTG_HD inline void PrepItemToken(PrepLevel& l, TokenKind k) {
   }
 }
 
+// Whether the `[` at position i of a list `list` (at the list's level) opens an array literal whose
+// elements the cut may enter (kListElems): right after `=`, `= &` or `=>` (an initializer, an
+// assignment or an arm's body: `static T: [u8; N] = [...]`, `let x = &[...]`), or an element of an
+// element list (after its `[` or a `,`). `kind(j)` reads position j. Only a guess: a type
+// (`type T = [u8; 4]`) holds no comma at its level, so nothing is cut there, and the parse checks
+// every cut it is given (a wrong one makes the file parse whole).
+template <class KindAt>
+RUSTG_HD inline auto OpensElems(uint8_t list, uint32_t i, KindAt&& kind) -> bool {
+  using K = TokenKind;
+  if (i == 0) return false;
+  K prev = kind(i - 1);
+  if (list == kListElems) return prev == K::Comma || prev == K::LBracket;
+  if (prev == K::Eq || prev == K::FatArrow) return true;
+  return prev == K::And && i >= 2 && kind(i - 2) == K::Eq;
+}
+
 // The cutting part of step 1 for file f, whose `ntok` non-trivia kinds are `kinds` (its scratch):
 // writes its regions, their tree and its events. `partner` (nullptr: unknown) holds, per
 // delimiter position of a balanced file, its partner's position (an opening `(` or `[` also
@@ -333,9 +349,10 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
     l.saw_match = false;
     if (l.list >= kListNone || !balanced || i + 2 >= ntok || n >= cap || i + 1 - l.last_cut < min_region) return;
     TokenKind next = kinds[i + 1];
-    bool starts = l.list == kListStmts  ? CanStartStmtRegion(next)
-                  : l.list == kListArms ? next != TokenKind::RBrace
-                                        : CanStartRegion(next);
+    bool starts = l.list == kListStmts   ? CanStartStmtRegion(next)
+                  : l.list == kListArms  ? next != TokenKind::RBrace
+                  : l.list == kListElems ? next != TokenKind::RBracket
+                                         : CanStartRegion(next);
     if (!starts) return;
     l.last_cut = i + 1;
     if (t == 0) {
@@ -359,7 +376,18 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
     if (IsOpenDelim(k)) {
       ++depth;
       bool entered = false;
-      if (item_level && k == TokenKind::LBrace && l.list != kListNone) {
+      if (item_level && k == TokenKind::LBracket && nl < max_levels &&
+          OpensElems(l.list, i, [&](uint32_t j) { return kinds[j]; })) {
+        // An array literal: its elements are a list (cut after their commas).
+        entered = true;
+        uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
+        lv[nl++] = PrepLevel{depth, owner, ~0u, i, kListElems, ItemCtx::Module, ItemHead::Open, false, false};
+        if (nopen == 0) {
+          open[0] = top;
+          last_child[0] = ~0u;
+          nopen = 1;
+        }
+      } else if (item_level && k == TokenKind::LBrace && l.list != kListNone) {
         bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
         uint8_t list = kListNone;
         if (l.list < kListStmts) {
@@ -370,8 +398,9 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
           list = l.saw_match ? kListArms : kListStmts;
         }
         l.saw_match = false;
-        // A macro call's `{ tokens }` is no list the parser enters (`m! { a; b; }`).
-        if (i > 0 && kinds[i - 1] == TokenKind::Not) list = kListNone;
+        // A macro call's `{ tokens }` is no list the parser enters (`m! { a; b; }`), and an
+        // element's `{` (a struct literal, a block) is not cut inside.
+        if ((i > 0 && kinds[i - 1] == TokenKind::Not) || l.list == kListElems) list = kListNone;
         if (list != kListNone && nl < max_levels) {
           entered = true;
           // The parse of the innermost open region holds this list (the current top-level region
@@ -420,8 +449,8 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
       continue;
     }
     if (!item_level) continue;
-    if (k == TokenKind::Semi && l.list != kListArms) boundary(nl - 1, i);
-    else if (k == TokenKind::Comma && l.list == kListArms) boundary(nl - 1, i);
+    if (k == TokenKind::Semi && l.list != kListArms && l.list != kListElems) boundary(nl - 1, i);
+    else if (k == TokenKind::Comma && (l.list == kListArms || l.list == kListElems)) boundary(nl - 1, i);
     else if (k == TokenKind::KwMatch) l.saw_match = true, l.head = ItemHead::Other;
     else PrepItemToken(l, k);
   }
@@ -818,9 +847,10 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
     l.saw_match = false;
     if (l.list >= kListNone || i + 2 >= ntok || i + 1 - l.last_cut < min_region) return;
     TokenKind next = rd.Kind(i + 1);
-    bool starts = l.list == kListStmts  ? CanStartStmtRegion(next)
-                  : l.list == kListArms ? next != TokenKind::RBrace
-                                        : CanStartRegion(next);
+    bool starts = l.list == kListStmts   ? CanStartStmtRegion(next)
+                  : l.list == kListArms  ? next != TokenKind::RBrace
+                  : l.list == kListElems ? next != TokenKind::RBracket
+                                         : CanStartRegion(next);
     if (!starts) return;
     l.last_cut = i + 1;
     if (writes) {
@@ -837,7 +867,11 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
     if (IsOpenDelim(k)) {
       bool entered = false;
       uint8_t list = kListNone;
-      if (k == TokenKind::LBrace && l.list != kListNone) {
+      if (k == TokenKind::LBracket && it.level + 1u < max_levels &&
+          OpensElems(l.list, i, [&](uint32_t j) { return rd.Kind(j); })) {
+        entered = true;
+        list = kListElems;
+      } else if (k == TokenKind::LBrace && l.list != kListNone) {
         bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
         if (l.list < kListStmts) {
           if (container) list = static_cast<uint8_t>(l.head == ItemHead::Container ? l.head_ctx : ItemCtx::Extern);
@@ -846,7 +880,7 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
           list = l.saw_match ? kListArms : kListStmts;
         }
         l.saw_match = false;
-        if (i > 0 && rd.Kind(i - 1) == TokenKind::Not) list = kListNone;
+        if ((i > 0 && rd.Kind(i - 1) == TokenKind::Not) || l.list == kListElems) list = kListNone;
         if (list != kListNone && it.level + 1u < max_levels) entered = true;
         else l.head = ItemHead::Other;
       } else if (k != TokenKind::LBrace && l.list >= kListStmts && it.level + 1u < max_levels &&
@@ -873,8 +907,8 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
       }
       continue;
     }
-    if (k == TokenKind::Semi && l.list != kListArms) boundary(i);
-    else if (k == TokenKind::Comma && l.list == kListArms) boundary(i);
+    if (k == TokenKind::Semi && l.list != kListArms && l.list != kListElems) boundary(i);
+    else if (k == TokenKind::Comma && (l.list == kListArms || l.list == kListElems)) boundary(i);
     else if (k == TokenKind::KwMatch) l.saw_match = true, l.head = ItemHead::Other;
     else PrepItemToken(l, k);
   }
@@ -1132,7 +1166,7 @@ RUSTG_HD inline void ResolveFile(const TokenView& in, const RegionArrays& a, uin
   for (uint32_t r = 0; r < n; ++r) {
     uint32_t s = sb + r;
     all_ok = all_ok && (a.slot_flags[s] & kRegionOk) != 0;
-    if (a.slot_ctx[s] == kListStmts || a.slot_ctx[s] == kListArms) {
+    if (a.slot_ctx[s] == kListStmts || a.slot_ctx[s] == kListArms || a.slot_ctx[s] == kListElems) {
       // Run from depth 0, it behaves as in the whole parse when no guard there passed the limit.
       all_ok = all_ok && (a.slot_flags[s] & kRegionTooDeep) == 0 &&
                static_cast<uint32_t>(a.slot_met_depth[s]) + a.slot_peak[s] <= kMaxDepth;
