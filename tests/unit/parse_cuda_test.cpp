@@ -75,6 +75,8 @@ struct RegionStats {
   uint32_t by_size[5] = {};
   // How many of the largest to keep.
   size_t keep = 8;
+  // The multi-region files parsed whole.
+  std::vector<std::string> whole;
 
   // Records one thread's work of `own` tokens starting at `where`.
   void Add(uint64_t own, const std::string& where) {
@@ -341,7 +343,10 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
     uint32_t lo = diag_off[2 * files[f].slot_begin], hi = diag_off[2 * files[f].slot_end];
     if (lo != hi) RenderParseDiags(records.data() + lo, hi - lo, src, tokens, FileId(f), diags);
     uint32_t sb = files[f].slot_begin, n = file_nregions[f];
-    if (n > 1 && file_whole[f]) ++stats->whole_files;
+    if (n > 1 && file_whole[f]) {
+      ++stats->whole_files;
+      stats->whole.push_back(src.path(FileId(f)));
+    }
     if (n > 1 && !file_whole[f]) {
       ++stats->split_files;
       stats->regions += n;
@@ -624,6 +629,14 @@ auto NestedInputs() -> SourceBuffer {
       "fn f() { let x = match a { _ => { " + Repeat("(", 250) + "1" + Repeat(")", 250) + "; b; } }; y; }",
       "fn f() { a; " + Repeat("{ ", 255) + "b; c; d;" + Repeat(" }", 255) + " e; }",
       "fn f() { a; b; let x = 1 c; d; match q { A => 1 B => 2, C => 3 } e; }",
+      // Array literals' elements (kListElems), and `[` groups that only look like them.
+      "static X: [u8; 3] = [1, 2, 3]; const Y: &[&str] = &[\"a\", \"b\",]; type T = [u8; 4]; struct A<T = [u8; 4]>;",
+      "fn f() { let a = [[1, 2], [3, [4, 5]], []]; x = [1, 2]; match q { A => [1, 2], _ => [3, 4, 5] } }",
+      "fn f() { let a = [1, |a, b| a, 2, f::<A, B>(c, d), 3, S { x: 1, y: { p; q } }, || { a; b; }, 4]; }",
+      "fn f() { let a = [a b, c, d]; let b = [a, b; c, d]; let c = [a,, b, c]; let d = [0; 4]; let e = [1, 2, 3; }",
+      "fn f() { let x = [1, " + Repeat("(", 250) + "1" + Repeat(")", 250) + ", 2, 3]; y; }",
+      "fn f() { let x = " + Repeat("[1, ", 300) + "1" + Repeat("]", 300) + "; y; }",
+      "static T: [(u8, u8); 2] = [(1, 2), (3, 4)]; fn g() { let v = &[1, 2]; let w = [x[0], y[1], [z][0]]; }",
   };
   for (size_t i = 0; i < files.size(); ++i) {
     for (Edition e : kEditions) src.AddFile("nested" + std::to_string(i) + ".rs", files[i], e, diags);
@@ -758,6 +771,7 @@ TEST(ParseEngine, DISABLED_RegionsLargest) {
   std::printf("benchmark files (%u), regions of >= %u tokens: %u files split into %u regions, %u parsed whole after "
               "a failed region check\n",
               bench.file_count(), parse_engine::kMinRegionTokens, stats.split_files, stats.regions, stats.whole_files);
+  for (const std::string& path : stats.whole) std::printf("  parsed whole: %s\n", path.c_str());
   stats.Print("  thread work");
 }
 
