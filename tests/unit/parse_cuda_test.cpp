@@ -251,6 +251,7 @@ struct HostRegions {
     uint32_t n_files = src.file_count();
     if (parallel && EofEndsEveryFile(tokens, n_files)) {
       PrepareParallel(in, a, n_files, tokens.size(), min_region, levels);
+      a.partners = true;
     } else {
       for (uint32_t f = 0; f < n_files; ++f) parse_engine::PrepareFile(in, a, f, min_region, levels);
     }

@@ -743,6 +743,8 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
                                     d_slot_pre_diags, d_slot_nodes,    d_slot_diags,    d_slot_flags,
                                     d_slot_deep_child, d_slot_met_depth, d_slot_peak,   d_ev_nodes,
                                     d_ev_diags,       d_failed};
+  // The parallel step 1 leaves the delimiter partners the region parses jump over token trees by.
+  arrays.partners = parallel_prepare;
 
   host_span("parse alloc");
   timer.Begin("parse upload");

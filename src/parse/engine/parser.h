@@ -113,7 +113,14 @@ struct RegionSpec {
   // No parse split the region's tokens since the scratch was read (the counting pass): nothing to
   // restore first.
   bool fresh = false;
+  // Per position of a balanced file (nullptr: unknown): its delimiter's partner (an opening `(` or
+  // `[` may carry kPartnerHasBrace). SkipTokenTree then jumps to the closer instead of walking a
+  // macro body or a skipped group token by token.
+  const uint32_t* partners = nullptr;
 };
+
+// In a partner entry of an opening `(` or `[`: its group holds a `{` somewhere inside.
+inline constexpr uint32_t kPartnerHasBrace = 1u << 31;
 
 // Per-file working memory, sized by the caller for the file's token count + 2.
 struct ParseScratch {
@@ -579,6 +586,8 @@ class Parser {
   uint32_t next_child_ = ~0u;
   uint32_t next_child_pos_ = ~0u;
   uint32_t limit_ = ~0u;
+  // RegionSpec::partners of the region being parsed (nullptr: none).
+  const uint32_t* partners_ = nullptr;
   uint32_t read_end_ = ~0u;
   uint32_t floor_ = 0;
   uint32_t skips_ = 0;
@@ -661,6 +670,7 @@ RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
   quiet_ = r.quiet;
   too_deep_reported_ = r.too_deep_reported;
   links_ = r.links;
+  partners_ = r.partners;
   next_child_ = r.links ? r.first_child : ~0u;
   next_child_pos_ = next_child_ != ~0u ? r.links->begin[next_child_] : ~0u;
   limit_ = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
@@ -751,6 +761,15 @@ RUSTG_HD void Parser<Out>::ExpectClose(TokenKind close) {
 template <class Out>
 RUSTG_HD void Parser<Out>::SkipTokenTree() {
   if (!IsOpenDelim(Kind())) {
+    Bump();
+    return;
+  }
+  if (partners_ != nullptr) {
+    // The walk below reads every token up to the partner (a read at or past the region's limit
+    // marks it bad: reading the partner alone does the same) and stops after it.
+    uint32_t close = partners_[pos_] & ~kPartnerHasBrace;
+    Kind(close - pos_);
+    pos_ = close;
     Bump();
     return;
   }

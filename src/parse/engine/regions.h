@@ -119,7 +119,15 @@ struct RegionArrays {
   uint32_t* ev_diags;
   // Set when a counting sink lost a read-back (the whole parse must then fail).
   uint32_t* failed;
+  // Step 1 ran in its parallel form: `stack` holds each balanced file's delimiter partners (P5),
+  // which the region parses jump over token trees by (RegionSpec::partners).
+  bool partners = false;
 };
+
+// RegionSpec::partners for file f's regions: its partners, when step 1 left them and it balances.
+RUSTG_HD inline auto FilePartners(const RegionArrays& a, uint32_t f) -> const uint32_t* {
+  return a.partners && a.file_quiet[f] == 0 ? a.stack + a.files[f].scratch : nullptr;
+}
 
 // Slots for a build: file f gets [tok_begin / q + f, tok_end / q + f + 1), q = max(1, min_region / 2).
 // Cuts of one list are min_region non-trivia tokens apart but nested lists are cut too; the count
@@ -179,8 +187,6 @@ inline constexpr uint8_t kListNone = 8;
 // A `(` or `[` group inside a statement or arm: never cut itself, but a block inside it (a closure's
 // body in `v.iter().map(|x| { ... })`, a block argument) holds a statement list that may be.
 inline constexpr uint8_t kListGroup = 9;
-// In a partner entry of an opening `(` or `[`: its group holds a `{` somewhere inside.
-inline constexpr uint32_t kPartnerHasBrace = 1u << 31;
 
 // One level of item lists while PrepareFile walks a file: the top level, then each item container
 // entered (as long as every enclosing `{` is one).
@@ -1138,6 +1144,7 @@ RUSTG_HD inline void CountRegion(const TokenView& in, const RegionArrays& a, uin
   // The counting pass is the first parse of the scratch step 1 wrote: no split token to restore. (A
   // region that splits past its end voids its file's regions, which ResolveFile then parses whole.)
   spec.fresh = true;
+  spec.partners = FilePartners(a, f);
   bool ok = p.ParseRegion(spec) && !sink.overrun;
   a.slot_peak[s] = static_cast<uint16_t>(p.peak_depth());
   a.slot_nodes[s] = p.piece_nodes();
@@ -1251,6 +1258,7 @@ RUSTG_HD inline void WriteRegion(const TokenView& in, const RegionArrays& a, uin
                   &links,
                   a.slot_first_child[s],
                   node_off[open_ev + 1]};
+  spec.partners = FilePartners(a, f);
   p.ParseRegion(spec);
   if (s == a.file_last_top[f]) {
     uint32_t first = node_off[2 * sb];
