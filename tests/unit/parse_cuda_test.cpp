@@ -77,6 +77,10 @@ struct RegionStats {
   size_t keep = 8;
   // The multi-region files parsed whole.
   std::vector<std::string> whole;
+  // With `walked`: the largest thread works by tokens the counting parse reads (own tokens less
+  // those it jumps over by partners, RegionSpec::partners), the largest `keep`.
+  bool walked = false;
+  std::vector<std::pair<uint64_t, std::string>> largest_walked;
 
   // Records one thread's work of `own` tokens starting at `where`.
   void Add(uint64_t own, const std::string& where) {
@@ -84,10 +88,15 @@ struct RegionStats {
     total_own += own;
     ++threads;
     ++by_size[own < 1024 ? 0 : own < 4096 ? 1 : own < 16384 ? 2 : own < 65536 ? 3 : 4];
-    if (largest.size() < keep || own > largest.back().first) {
-      largest.emplace_back(own, where);
-      std::sort(largest.begin(), largest.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-      if (largest.size() > keep) largest.pop_back();
+    Keep(largest, own, where);
+  }
+  // Records one thread's tokens read.
+  void AddWalked(uint64_t n, const std::string& where) { Keep(largest_walked, n, where); }
+  void Keep(std::vector<std::pair<uint64_t, std::string>>& v, uint64_t n, const std::string& where) const {
+    if (v.size() < keep || n > v.back().first) {
+      v.emplace_back(n, where);
+      std::sort(v.begin(), v.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+      if (v.size() > keep) v.pop_back();
     }
   }
   // One line per statistic, for the test log.
@@ -97,6 +106,8 @@ struct RegionStats {
                 what, threads, static_cast<unsigned long long>(max_own), static_cast<unsigned long long>(total_own),
                 by_size[0], by_size[1], by_size[2], by_size[3], by_size[4]);
     for (const auto& [own, where] : largest) std::printf("  %8llu  %s\n", static_cast<unsigned long long>(own), where.c_str());
+    if (walked) std::printf("%s, by tokens read (own tokens less those jumped over as token trees):\n", what);
+    for (const auto& [n, where] : largest_walked) std::printf("  %8llu  %s\n", static_cast<unsigned long long>(n), where.c_str());
   }
 };
 
@@ -302,6 +313,22 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
                     store_off.data(), record_off.data(), store_count.data(), store_diags.data(), copied.data(),
                     child_base.data(), child_nodes.data(), child_diags.data()};
   for (uint32_t s = 0; s < n_slots; ++s) pe::CountRegion(in, a, s, copy ? &rc : nullptr);
+  // The tokens each region's counting parse jumps over: the same parse again (it writes the same
+  // counts), reading the parser's tally.
+  std::vector<uint32_t> jumped(stats->walked ? n_slots : 0);
+  for (uint32_t s = 0; s < jumped.size(); ++s) {
+    uint32_t f = slot_file[s];
+    if (f == ~0u) continue;
+    pe::CountSink sink;
+    pe::Parser<pe::CountSink> p(in, static_cast<Edition>(files[f].edition), pe::FileScratch(a, files[f]), file_ntok[f],
+                            sink);
+    pe::RegionLinks links = pe::CountLinks(a);
+    pe::RegionSpec spec{slot_start[s], slot_end[s], slot_ctx[s],          slot_depth[s], h.file_quiet[f] != 0,
+                        false,         &links,      slot_first_child[s], 0};
+    spec.partners = pe::FilePartners(a, f);
+    p.ParseRegion(spec);
+    jumped[s] = p.jumped();
+  }
   if (std::getenv("RUSTG_REGION_DEBUG")) {
     for (uint32_t s = 0; s < n_slots; ++s)
       if (slot_file[s] != ~0u)
@@ -357,7 +384,9 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
       return src.path(FileId(f)) + ":" + std::to_string(src.Locate(tokens.start[tok]).line) + " (" + list + ")";
     };
     if (file_whole[f] || n == 1) {
-      stats->Add(file_ntok[f], where(0, n > 1 ? "whole file after a failed region check" : "whole file"));
+      const char* what = n > 1 ? "whole file after a failed region check" : "whole file";
+      stats->Add(file_ntok[f], where(0, what));
+      if (stats->walked) stats->AddWalked(file_ntok[f] - (file_whole[f] ? 0 : jumped[sb]), where(0, what));
       continue;
     }
     for (uint32_t s = sb; s < sb + n; ++s) {
@@ -366,7 +395,9 @@ auto ParseRegions(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& 
       if (slot_depth[s] > 0) ++stats->nested;
       static const char* kLists[] = {"module items", "trait items", "impl items",  "extern items",
                                      "block items",  "statements",  "match arms", "array elements"};
-      stats->Add(own, where(slot_start[s], slot_ctx[s] < 8 ? kLists[slot_ctx[s]] : "?"));
+      std::string at = where(slot_start[s], slot_ctx[s] < 8 ? kLists[slot_ctx[s]] : "?");
+      stats->Add(own, at);
+      if (stats->walked) stats->AddWalked(own - jumped[s], at);
     }
   }
   return out;
@@ -758,16 +789,18 @@ TEST(ParseEngine, RegionsCorpus) {
   stats.Print("  thread work");
 }
 
-// Not a test: the benchmark files' largest thread works (own tokens) under the default cut, the
-// measurement behind the GPU parse count kernel's time (one thread per region, so the longest
-// regions bound it). Run: build/bin/unit_tests --gtest_also_run_disabled_tests
-// --gtest_filter='*RegionsLargest*'.
+// Not a test: the benchmark files' largest thread works under the default cut (own tokens, and
+// tokens read), the measurement behind the GPU parse count kernel's time (one thread per region,
+// so the longest regions bound it), and the files parsed whole after a failed region check. Run:
+// RUSTG_SOURCE_DIR=$PWD build/bin/unit_tests --gtest_also_run_disabled_tests --gtest_filter='*RegionsLargest*'
+
 TEST(ParseEngine, DISABLED_RegionsLargest) {
   bool present = false;
   SourceBuffer bench = CorpusInputs(&present, true);
   if (!present) GTEST_SKIP() << "corpus not present (set RUSTG_CORPUS or run ./x corpus)";
   RegionStats stats;
   stats.keep = 20;
+  stats.walked = true;
   ExpectSame(bench, Via::Regions, parse_engine::kMinRegionTokens, &stats);
   std::printf("benchmark files (%u), regions of >= %u tokens: %u files split into %u regions, %u parsed whole after "
               "a failed region check\n",

@@ -215,6 +215,8 @@ class Parser {
   RUSTG_HD auto too_deep_child() const -> uint32_t { return too_deep_child_; }
   // Deepest nesting the parse reached.
   RUSTG_HD auto peak_depth() const -> uint32_t { return peak_; }
+  // Tokens the last ParseRegion jumped over by its partners (RegionSpec::partners), not read.
+  RUSTG_HD auto jumped() const -> uint32_t { return jumped_; }
   // Number of nodes written.
   RUSTG_HD auto node_count() const -> uint32_t { return n_; }
   // Number of non-trivia tokens of the file (Eof included).
@@ -586,8 +588,9 @@ class Parser {
   uint32_t next_child_ = ~0u;
   uint32_t next_child_pos_ = ~0u;
   uint32_t limit_ = ~0u;
-  // RegionSpec::partners of the region being parsed (nullptr: none).
+  // RegionSpec::partners of the region being parsed (nullptr: none), and the tokens jumped by them.
   const uint32_t* partners_ = nullptr;
+  uint32_t jumped_ = 0;
   uint32_t read_end_ = ~0u;
   uint32_t floor_ = 0;
   uint32_t skips_ = 0;
@@ -671,6 +674,7 @@ RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
   too_deep_reported_ = r.too_deep_reported;
   links_ = r.links;
   partners_ = r.partners;
+  jumped_ = 0;
   next_child_ = r.links ? r.first_child : ~0u;
   next_child_pos_ = next_child_ != ~0u ? r.links->begin[next_child_] : ~0u;
   limit_ = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
@@ -769,6 +773,7 @@ RUSTG_HD void Parser<Out>::SkipTokenTree() {
     // marks it bad: reading the partner alone does the same) and stops after it.
     uint32_t close = partners_[pos_] & ~kPartnerHasBrace;
     Kind(close - pos_);
+    jumped_ += close - pos_ - 1;
     pos_ = close;
     Bump();
     return;
