@@ -669,6 +669,7 @@ auto NestedInputs() -> SourceBuffer {
       "fn f() { let x = [1, " + Repeat("(", 250) + "1" + Repeat(")", 250) + ", 2, 3]; y; }",
       "fn f() { let x = " + Repeat("[1, ", 300) + "1" + Repeat("]", 300) + "; y; }",
       "static T: [(u8, u8); 2] = [(1, 2), (3, 4)]; fn g() { let v = &[1, 2]; let w = [x[0], y[1], [z][0]]; }",
+      "fn f() { macro_rules! t { ($a:ident) => {{ a; b; }}; () => { c; d; } } t!(x); if !x { a; b; } y; }",
   };
   for (size_t i = 0; i < files.size(); ++i) {
     for (Edition e : kEditions) src.AddFile("nested" + std::to_string(i) + ".rs", files[i], e, diags);

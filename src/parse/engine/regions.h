@@ -292,6 +292,18 @@ RUSTG_HD inline auto OpensElems(uint8_t list, uint32_t i, KindAt&& kind) -> bool
   return prev == K::And && i >= 2 && kind(i - 2) == K::Eq;
 }
 
+// Whether the `{` at position i follows a macro call or definition, whose tokens the parser does
+// not enter as a list: `m! {` or `macro_rules! name {` (an identifier, `!`, an identifier: no
+// expression reads so). `kind(j)` reads position j.
+template <class KindAt>
+RUSTG_HD inline auto MacroBrace(uint32_t i, KindAt&& kind) -> bool {
+  using K = TokenKind;
+  if (i == 0) return false;
+  K prev = kind(i - 1);
+  if (prev == K::Not) return true;
+  return prev == K::Ident && i >= 3 && kind(i - 2) == K::Not && kind(i - 3) == K::Ident;
+}
+
 // The cutting part of step 1 for file f, whose `ntok` non-trivia kinds are `kinds` (its scratch):
 // writes its regions, their tree and its events. `partner` (nullptr: unknown) holds, per
 // delimiter position of a balanced file, its partner's position (an opening `(` or `[` also
@@ -404,9 +416,9 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
           list = l.saw_match ? kListArms : kListStmts;
         }
         l.saw_match = false;
-        // A macro call's `{ tokens }` is no list the parser enters (`m! { a; b; }`), and an
-        // element's `{` (a struct literal, a block) is not cut inside.
-        if ((i > 0 && kinds[i - 1] == TokenKind::Not) || l.list == kListElems) list = kListNone;
+        // A macro's `{ tokens }` is no list the parser enters (`m! { a; b; }`, a `macro_rules!`
+        // in a block), and an element's `{` (a struct literal, a block) is not cut inside.
+        if (l.list == kListElems || MacroBrace(i, [&](uint32_t j) { return kinds[j]; })) list = kListNone;
         if (list != kListNone && nl < max_levels) {
           entered = true;
           // The parse of the innermost open region holds this list (the current top-level region
@@ -886,7 +898,7 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
           list = l.saw_match ? kListArms : kListStmts;
         }
         l.saw_match = false;
-        if ((i > 0 && rd.Kind(i - 1) == TokenKind::Not) || l.list == kListElems) list = kListNone;
+        if (l.list == kListElems || MacroBrace(i, [&](uint32_t j) { return rd.Kind(j); })) list = kListNone;
         if (list != kListNone && it.level + 1u < max_levels) entered = true;
         else l.head = ItemHead::Other;
       } else if (k != TokenKind::LBrace && l.list >= kListStmts && it.level + 1u < max_levels &&
