@@ -4,8 +4,9 @@
 // Regions nest. A file is cut at top-level item boundaries into top-level regions, and the item
 // list of an item container (`mod {}`, `impl {}`, `trait {}`, `extern {}`, at any depth, as long as
 // every enclosing `{` is one too), the statements of a block (a fn body and the blocks in its
-// statements) and the arms of a match are cut at their element boundaries into child regions of
-// the region whose tokens hold the list. A statement or arm list runs from depth 0; ResolveFile
+// statements), the arms of a match and the elements of an array literal (after a comma; OpensElems
+// says which `[` the cut takes for one) are cut at their element boundaries into child regions of
+// the region whose tokens hold the list. A statement, arm or element list runs from depth 0; ResolveFile
 // checks that the depth where its parent met it plus the depth it reached stays within the limit,
 // so the depth limit behaves as in the whole parse. A region parses its own tokens and skips its children's token
 // ranges, so its output is a sequence of pieces: the nodes before its first child's subtree, those
@@ -37,7 +38,9 @@
 //    index, a hole), and PrefixChildren + CopyRegion (per stored node, in any order) put them
 //    into place instead; only regions that did not fit, reported the depth limit, write the
 //    delimiter records, or whose file is parsed whole are parsed again.
-// The result is the whole-file parse's postorder arrays and records, node for node.
+// The result is the whole-file parse's postorder arrays and records, node for node. With the
+// parallel step 1 (RegionArrays::partners) the region parses of a balanced file jump over the token
+// trees they skip (macro bodies, error recovery) by the delimiter partners P5 left in `stack`.
 #pragma once
 
 #include <cstdint>
