@@ -215,7 +215,8 @@ class Parser {
   RUSTG_HD auto too_deep_child() const -> uint32_t { return too_deep_child_; }
   // Deepest nesting the parse reached.
   RUSTG_HD auto peak_depth() const -> uint32_t { return peak_; }
-  // Tokens the last ParseRegion jumped over by its partners (RegionSpec::partners), not read.
+  // Tokens the last ParseRegion jumped over by its partners (RegionSpec::partners), not read (host
+  // only: 0 on the device).
   RUSTG_HD auto jumped() const -> uint32_t { return jumped_; }
   // Number of nodes written.
   RUSTG_HD auto node_count() const -> uint32_t { return n_; }
@@ -773,7 +774,9 @@ RUSTG_HD void Parser<Out>::SkipTokenTree() {
     // marks it bad: reading the partner alone does the same) and stops after it.
     uint32_t close = partners_[pos_] & ~kPartnerHasBrace;
     Kind(close - pos_);
-    jumped_ += close - pos_ - 1;
+#ifndef __CUDA_ARCH__
+    jumped_ += close - pos_ - 1;  // a host measurement only (no device work for it)
+#endif
     pos_ = close;
     Bump();
     return;
