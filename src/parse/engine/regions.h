@@ -388,6 +388,18 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
     bool items = l.list < kListStmts;
     l.open_child = open_region(i + 1, l.list, items ? t : 0);
   };
+  // Enters the list `list` whose opener is at i: the parse of the innermost open region holds it
+  // (the current top-level region when none is open inside).
+  auto enter = [&](uint32_t i, uint8_t list) {
+    uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
+    lv[nl++] = PrepLevel{depth, owner, ~0u, i, list, ItemCtx::Module, ItemHead::Open, false, false};
+    if (nopen == 0) {
+      // Children of a top-level region hang below it on the stack while its list is open.
+      open[0] = top;
+      last_child[0] = ~0u;
+      nopen = 1;
+    }
+  };
   // With unbalanced delimiters the walk below would misread the structure: one region.
   uint32_t end = balanced ? ntok - 1 : 0;
   for (uint32_t i = 0; i < end; ++i) {
@@ -401,13 +413,7 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
           OpensElems(l.list, i, [&](uint32_t j) { return kinds[j]; })) {
         // An array literal: its elements are a list (cut after their commas).
         entered = true;
-        uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
-        lv[nl++] = PrepLevel{depth, owner, ~0u, i, kListElems, ItemCtx::Module, ItemHead::Open, false, false};
-        if (nopen == 0) {
-          open[0] = top;
-          last_child[0] = ~0u;
-          nopen = 1;
-        }
+        enter(i, kListElems);
       } else if (item_level && k == TokenKind::LBrace && l.list != kListNone) {
         bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
         uint8_t list = kListNone;
@@ -424,26 +430,17 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
         if (l.list == kListElems || MacroBrace(i, [&](uint32_t j) { return kinds[j]; })) list = kListNone;
         if (list != kListNone && nl < max_levels) {
           entered = true;
-          // The parse of the innermost open region holds this list (the current top-level region
-          // when none is open inside).
-          uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
-          lv[nl++] = PrepLevel{depth, owner, ~0u, i, list, ItemCtx::Module, ItemHead::Open, false, false};
-          if (nopen == 0) {
-            // Children of a top-level region hang below it on the stack while its list is open.
-            open[0] = top;
-            last_child[0] = ~0u;
-            nopen = 1;
-          }
+          enter(i, list);
         } else {
           l.head = ItemHead::Other;
         }
       } else if (item_level && k != TokenKind::LBrace && l.list >= kListStmts && nl < max_levels &&
                  !(i > 0 && kinds[i - 1] == TokenKind::Not) &&
                  (partner == nullptr || (partner[i] & kPartnerHasBrace) != 0)) {
-        // A `(` or `[` group of a statement or arm (not a macro call's): blocks inside may be cut.
+        // A `(` or `[` group of a statement, arm or element (not a macro call's): blocks inside may
+        // be cut.
         entered = true;
-        uint32_t owner = nopen > 0 ? open[nopen - 1] : top;
-        lv[nl++] = PrepLevel{depth, owner, ~0u, i, kListGroup, ItemCtx::Module, ItemHead::Open, false, false};
+        enter(i, kListGroup);
       }
       // Nothing inside a group that is not entered changes the walk: on to its closer.
       if (!entered && item_level && partner != nullptr) i = (partner[i] & ~kPartnerHasBrace) - 1;
