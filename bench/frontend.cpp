@@ -395,7 +395,7 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
   auto phase_rows = [&](const PhaseMs& table) {
     for (const auto& [phase, per_input] : table) {
       std::string row = "| " + phase + " |";
-      for (const std::vector<double>& ms : per_input) row += fmt::format(" {:.1f} |", ms.empty() ? 0.0 : Median(ms));
+      for (const std::vector<double>& ms : per_input) row += fmt::format(" {:.1f} |", MedianOr0(ms));
       out(row + "\n");
     }
   };

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -668,12 +667,11 @@ class Modules {
     Tree ex = Expand(src_, tokens_, t_, scratch);
     // Expand inserts the parsed arguments of built-in macros: map its nodes back to scopes by
     // token position (scopes are token ranges too).
-    std::vector<std::pair<uint32_t, uint32_t>>& scope_tokens = scope_tokens_;
-    scope_tokens.clear();
+    scope_tokens_.clear();
     for (const Scope& s : scopes_) {
       uint32_t lo, hi;
       nav_.NodeRange(t_, s.node, &lo, &hi);
-      scope_tokens.push_back({lo, hi});
+      scope_tokens_.push_back({lo, hi});
     }
     // The innermost scope of every token, painted once: scopes in ascending (first token, index)
     // order, each overwriting its range, so a token keeps the containing scope with the largest
@@ -683,16 +681,16 @@ class Modules {
     std::vector<uint32_t> by_first;
     uint32_t tok_end = 0;
     for (uint32_t i = 1; i < scopes_.size(); ++i) {
-      if (scope_tokens[i].first < scope_tokens[0].first || scope_tokens[i].first > scope_tokens[i].second)
+      if (scope_tokens_[i].first < scope_tokens_[0].first || scope_tokens_[i].first > scope_tokens_[i].second)
         continue;
       by_first.push_back(i);
-      tok_end = std::max(tok_end, scope_tokens[i].second + 1);
+      tok_end = std::max(tok_end, scope_tokens_[i].second + 1);
     }
     std::stable_sort(by_first.begin(), by_first.end(),
-                     [&](uint32_t a, uint32_t b) { return scope_tokens[a].first < scope_tokens[b].first; });
+                     [&](uint32_t a, uint32_t b) { return scope_tokens_[a].first < scope_tokens_[b].first; });
     std::vector<uint32_t> scope_of_tok(tok_end, 0);
     for (uint32_t i : by_first)
-      std::fill(scope_of_tok.begin() + scope_tokens[i].first, scope_of_tok.begin() + scope_tokens[i].second + 1, i);
+      std::fill(scope_of_tok.begin() + scope_tokens_[i].first, scope_of_tok.begin() + scope_tokens_[i].second + 1, i);
     auto scope_at = [&](uint32_t tok) { return tok < tok_end ? scope_of_tok[tok] : 0u; };
     std::vector<uint32_t> ex_parent(ex.size(), kNone);
     for (uint32_t j = 0; j < ex.size(); ++j) {  // in place, as for parent_ in Run
@@ -810,12 +808,7 @@ class Modules {
       const Scope& s = scopes_[si];
       if (!s.is_mod || s.node == t_.root(FileId(0)).index) continue;
       NodeId list = ChildOfKind(t_, NodeId(s.node), NodeKind::ItemList);
-      uint32_t lo, hi;
-      if (si < scope_tokens_.size()) {
-        std::tie(lo, hi) = scope_tokens_[si];  // RewritePaths' NodeRange of it
-      } else {
-        nav_.NodeRange(t_, s.node, &lo, &hi);
-      }
+      auto [lo, hi] = scope_tokens_[si];  // RewritePaths' NodeRange of it
       if (!list.is_valid()) {
         fine.push_back({lo, hi + 1, {}});
         continue;
