@@ -9,9 +9,6 @@
 namespace rustg {
 namespace {
 
-// At most this many lone warps (a few waves of the device's resident warps).
-constexpr uint32_t kMaxSolo = 16384;
-
 // The environment variable `name` as a number in [lo, hi], or `fallback` when unset or out of range.
 auto EnvNumber(const char* name, long lo, long hi, uint32_t fallback) -> uint32_t {
   const char* env = std::getenv(name);
@@ -35,21 +32,14 @@ auto GpuParseRegionTokens(uint64_t n_tokens, uint32_t resident_warps) -> uint32_
   return EnvNumber("RUSTG_CUDA_PARSE_REGION", 1, 1 << 24, fallback);
 }
 
-auto GpuParseSoloTokens() -> uint32_t { return EnvNumber("RUSTG_CUDA_PARSE_SOLO_TOKENS", 1, 1 << 24, 1024); }
-
-auto GpuParseSoloWarps(const GpuParseWorkload& w, uint32_t resident_warps) -> uint32_t {
-  uint32_t longest = std::min({w.long_regions, w.regions, kMaxSolo});
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_SOLO");
-  std::string mode = env != nullptr ? env : "auto";
-  if (mode == "off") return 0;
-  if (mode == "all") return longest;
-  if (mode != "auto") return std::min(longest, EnvNumber("RUSTG_CUDA_PARSE_SOLO", 0, kMaxSolo, longest));
-  // Warps the shared regions need (one region per lane), and what is left of the first wave.
-  uint64_t shared_warps = (static_cast<uint64_t>(w.regions) + 31) / 32;
-  if (shared_warps >= resident_warps) return 0;
-  // Each lone region also leaves a lane of the shared warps: it fits while lone + shared <= resident.
-  uint64_t spare = resident_warps - shared_warps;
-  return static_cast<uint32_t>(std::min<uint64_t>(longest, spare));
+auto GpuParseItemWork(uint64_t total_work, uint32_t resident_warps) -> uint32_t {
+  constexpr uint64_t kItemsPerWarp = 2;
+  uint32_t fallback = 4096;
+  if (resident_warps != 0) {
+    uint64_t share = (total_work + kItemsPerWarp * resident_warps - 1) / (kItemsPerWarp * resident_warps);
+    fallback = static_cast<uint32_t>(std::clamp<uint64_t>(share, 1, 1u << 24));
+  }
+  return EnvNumber("RUSTG_CUDA_PARSE_ITEM_WORK", 1, 1 << 24, fallback);
 }
 
 auto GpuParseOrder() -> GpuParseOrderKey {
@@ -77,10 +67,8 @@ auto GpuParseOrder() -> GpuParseOrderKey {
   k.own_bits = 16;
   k.own_is_file_hash = mode == "headx";
   if (mode == "wide") {
-    // The size class just under the solo regions' (1024 tokens: class 11).
-    uint32_t solo = GpuParseSoloTokens(), solo_class = 0;
-    while ((solo >> solo_class) != 0) ++solo_class;
-    k.class_floor = static_cast<uint8_t>(solo_class > 1 ? solo_class - 1 : 1);
+    // The size class of 512 .. 1023 own tokens.
+    k.class_floor = 10;
   }
   return k;
 }

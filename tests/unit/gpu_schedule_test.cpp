@@ -23,25 +23,17 @@ class EnvScope {
 // The H200's parse kernels: 132 multiprocessors x 16 resident warps (128 registers per thread).
 constexpr uint32_t kResident = 132 * 16;
 
-TEST(GpuSchedule, SmallBuildRunsEveryLongRegionAlone) {
-  // The benchmark corpus: 14,236 regions (445 shared warps), 539 of 1,024+ tokens.
-  EXPECT_EQ(GpuParseSoloWarps({14236, 539}, kResident), 539u);
-}
-
-TEST(GpuSchedule, BuildLargerThanTheDeviceRunsNoneAlone) {
-  // ~1 GB (the corpus 21 times): 298,956 regions need 9,343 shared warps, more than the device holds.
-  EXPECT_EQ(GpuParseSoloWarps({298956, 11319}, kResident), 0u);
-  EXPECT_EQ(GpuParseSoloWarps({32 * kResident, 100}, kResident), 0u);
-}
-
-TEST(GpuSchedule, LoneWarpsTakeOnlyTheFreeSlotsOfTheFirstWave) {
-  // 2,000 shared warps leave 112 of 2,112 resident warps.
-  EXPECT_EQ(GpuParseSoloWarps({64000, 500}, kResident), 112u);
-  EXPECT_EQ(GpuParseSoloWarps({64000, 50}, kResident), 50u);
-  // Unknown occupancy (the query failed): none.
-  EXPECT_EQ(GpuParseSoloWarps({100, 10}, 0), 0u);
-  // Never more than the regions with work.
-  EXPECT_EQ(GpuParseSoloWarps({5, 10}, kResident), 5u);
+TEST(GpuSchedule, ItemsAreHalfOfEachWarpsShare) {
+  // The benchmark corpus: ~11.1M own tokens over 2,112 warps, 2 items each.
+  EXPECT_EQ(GpuParseItemWork(11'089'960, kResident), 2626u);
+  // 233M (~1 GB of distinct files).
+  EXPECT_EQ(GpuParseItemWork(232'889'160, kResident), 55135u);
+  // Never empty, and capped.
+  EXPECT_EQ(GpuParseItemWork(0, kResident), 1u);
+  EXPECT_EQ(GpuParseItemWork(3, kResident), 1u);
+  EXPECT_EQ(GpuParseItemWork(uint64_t{1} << 50, 1), 1u << 24);
+  // Unknown occupancy (the query failed).
+  EXPECT_EQ(GpuParseItemWork(11'089'960, 0), 4096u);
 }
 
 TEST(GpuSchedule, RegionSizeGrowsWithTheBuild) {
@@ -80,27 +72,12 @@ TEST(GpuSchedule, HeadKindSkipsAttributesDocsAndVisibility) {
 
 TEST(GpuSchedule, EnvironmentOverrides) {
   {
-    EnvScope e("RUSTG_CUDA_PARSE_SOLO", "off");
-    EXPECT_EQ(GpuParseSoloWarps({14236, 539}, kResident), 0u);
+    EnvScope e("RUSTG_CUDA_PARSE_ITEM_WORK", "2048");
+    EXPECT_EQ(GpuParseItemWork(11'089'960, kResident), 2048u);
   }
   {
-    EnvScope e("RUSTG_CUDA_PARSE_SOLO", "all");
-    EXPECT_EQ(GpuParseSoloWarps({298956, 11319}, kResident), 11319u);
-    EXPECT_EQ(GpuParseSoloWarps({598956, 41319}, kResident), 16384u);  // the cap
-  }
-  {
-    EnvScope e("RUSTG_CUDA_PARSE_SOLO", "300");
-    EXPECT_EQ(GpuParseSoloWarps({298956, 11319}, kResident), 300u);
-    EXPECT_EQ(GpuParseSoloWarps({14236, 200}, kResident), 200u);
-  }
-  {
-    EnvScope e("RUSTG_CUDA_PARSE_SOLO", "auto");
-    EXPECT_EQ(GpuParseSoloWarps({14236, 539}, kResident), 539u);
-  }
-  EXPECT_EQ(GpuParseSoloTokens(), 1024u);
-  {
-    EnvScope e("RUSTG_CUDA_PARSE_SOLO_TOKENS", "2048");
-    EXPECT_EQ(GpuParseSoloTokens(), 2048u);
+    EnvScope e("RUSTG_CUDA_PARSE_ITEM_WORK", "0");
+    EXPECT_EQ(GpuParseItemWork(11'089'960, kResident), 2626u);
   }
   {
     EnvScope e("RUSTG_CUDA_PARSE_REGION", "64");
@@ -137,7 +114,7 @@ TEST(GpuSchedule, EnvironmentOverrides) {
     EXPECT_EQ(k.own_shift + k.own_bits, k.list_shift);
   }
   {
-    // Regions under 1024 tokens (the solo size) share size class 10, below the solo ones' 11.
+    // Regions under 1024 tokens share size class 10, below the 1024+ ones' 11.
     EnvScope e("RUSTG_CUDA_PARSE_ORDER", "wide");
     EXPECT_EQ(GpuParseOrder().class_floor, 10);
   }

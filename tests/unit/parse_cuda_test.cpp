@@ -121,6 +121,49 @@ auto EofEndsEveryFile(const TokenBuffer& tokens, uint32_t n_files) -> bool {
   return true;
 }
 
+// The cut's critical path, measured by CutParallel when set (DISABLED_CutCriticalPath): per level,
+// the lists walked and the longest walk of each kind, in the reads a device lane waits on (a short
+// list's walk: one dependent load per read) and in windows (a long list's walk by a warp: one
+// coalesced load per 32 positions).
+struct CutLevelStats {
+  uint32_t long_lists = 0, short_lists = 0;
+  uint64_t max_reads = 0, max_windows = 0;
+  std::string max_reads_at, max_windows_at;
+};
+std::vector<CutLevelStats>* g_cut_levels = nullptr;
+const SourceBuffer* g_cut_src = nullptr;
+
+// Readers that count what a device walk waits on (for g_cut_levels).
+struct CountingDirectReader : parse_engine::CutDirectReader {
+  uint64_t* reads = nullptr;
+  auto Kind(uint32_t i) const -> TokenKind { return ++*reads, CutDirectReader::Kind(i); }
+  auto Partner(uint32_t i) const -> uint32_t { return ++*reads, CutDirectReader::Partner(i); }
+};
+struct CountingWindowReader : parse_engine::CutWindowReader {
+  uint64_t* windows = nullptr;
+  void Count(uint32_t before) {
+    if (base != before) *windows += std::max<uint64_t>(1, (base > before ? base - before : before - base) / (kSize - 1));
+  }
+  auto Kind(uint32_t i) -> TokenKind {
+    uint32_t b = base;
+    TokenKind k = parse_engine::CutWindowReader::Kind(i);
+    Count(b);
+    return k;
+  }
+  auto Partner(uint32_t i) -> uint32_t {
+    uint32_t b = base;
+    uint32_t v = parse_engine::CutWindowReader::Partner(i);
+    Count(b);
+    return v;
+  }
+  auto Next(uint32_t j, uint32_t close, bool open) -> uint32_t {
+    uint32_t b = base;
+    uint32_t v = parse_engine::CutWindowReader::Next(j, close, open);
+    Count(b);
+    return v;
+  }
+};
+
 // The parallel cut of step 1 (regions.h C1-C8) on the host, each step a loop over its indices, the
 // scans between them as the CUDA backend runs them with CUB; the lists of a level in queue order.
 void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a,
@@ -148,11 +191,40 @@ void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionAr
     c.count = counts[cur ^ 1];
     c.count[0] = c.count[1] = 0;
     // The device walks long lists with a warp's window reader, short ones a load per read: here
-    // every other list of each kind takes the window reader, so both run on every input.
+    // the lists of each kind take the two window widths and the direct reader in turn, so all
+    // three run on every input.
     auto walk = [&](uint32_t j, const pe::CutItem& it) {
-      if (j % 2 == 0) pe::CutList(a, c, it, min_region, levels, pe::CutWindowReader{});
+      if (j % 3 == 0) pe::CutList(a, c, it, min_region, levels, pe::CutWindowReader{});
+      else if (j % 3 == 1) pe::CutList(a, c, it, min_region, levels, pe::CutWideWindowReader{});
       else pe::CutList(a, c, it, min_region, levels);
     };
+    if (g_cut_levels != nullptr) {
+      // As the device walks them: long lists by a warp's windows, short ones by a lane.
+      CutLevelStats st;
+      st.long_lists = n_long;
+      st.short_lists = n_short;
+      auto where = [&](const pe::CutItem& it) {
+        FileId f(it.file);
+        return g_cut_src->path(f) + " level " + std::to_string(it.level) + " list " + std::to_string(it.list) +
+               " tokens " + std::to_string(it.close - (it.open == ~0u ? 0 : it.open));
+      };
+      for (uint32_t j = 0; j < n_long; ++j) {
+        uint64_t n = 0;
+        CountingWindowReader rd;
+        rd.windows = &n;
+        pe::CutList(a, c, items[j], min_region, levels, rd);
+        if (n > st.max_windows) st.max_windows = n, st.max_windows_at = where(items[j]);
+      }
+      for (uint32_t j = 0; j < n_short; ++j) {
+        uint64_t n = 0;
+        CountingDirectReader rd;
+        rd.reads = &n;
+        pe::CutList(a, c, items[cap - 1 - j], min_region, levels, rd);
+        if (n > st.max_reads) st.max_reads = n, st.max_reads_at = where(items[cap - 1 - j]);
+      }
+      g_cut_levels->push_back(st);
+      continue;
+    }
     for (uint32_t j = 0; j < n_long; ++j) walk(j, items[j]);
     for (uint32_t j = 0; j < n_short; ++j) walk(j + 1, items[cap - 1 - j]);
   }
@@ -808,6 +880,32 @@ TEST(ParseEngine, DISABLED_RegionsLargest) {
               bench.file_count(), parse_engine::kMinRegionTokens, stats.split_files, stats.regions, stats.whole_files);
   for (const std::string& path : stats.whole) std::printf("  parsed whole: %s\n", path.c_str());
   stats.Print("  thread work");
+}
+
+// Not a test: the parallel cut's critical path on the benchmark files (the GPU's "parse prepare cut
+// lists" phase: a kernel per level, each as long as its longest walk). Run:
+// RUSTG_SOURCE_DIR=$PWD build/bin/unit_tests --gtest_also_run_disabled_tests --gtest_filter='*CutCriticalPath*'
+TEST(ParseEngine, DISABLED_CutCriticalPath) {
+  bool present = false;
+  SourceBuffer bench = CorpusInputs(&present, true);
+  if (!present) GTEST_SKIP() << "corpus not present (set RUSTG_CORPUS or run ./x corpus)";
+  std::vector<CutLevelStats> levels;
+  g_cut_levels = &levels;
+  g_cut_src = &bench;
+  RegionStats stats;
+  ExpectSame(bench, Via::Regions, parse_engine::kMinRegionTokens, &stats);
+  g_cut_levels = nullptr;
+  uint64_t reads = 0, windows = 0;
+  for (size_t l = 0; l < levels.size(); ++l) {
+    const CutLevelStats& st = levels[l];
+    std::printf("level %zu: %u long lists, %u short; longest lane walk %llu reads (%s); longest warp walk %llu windows (%s)\n",
+                l, st.long_lists, st.short_lists, static_cast<unsigned long long>(st.max_reads), st.max_reads_at.c_str(),
+                static_cast<unsigned long long>(st.max_windows), st.max_windows_at.c_str());
+    reads += st.max_reads;
+    windows += st.max_windows;
+  }
+  std::printf("critical path: %llu lane reads + %llu warp windows over %zu levels\n",
+              static_cast<unsigned long long>(reads), static_cast<unsigned long long>(windows), levels.size());
 }
 
 TEST(ParseCuda, Goldens) {

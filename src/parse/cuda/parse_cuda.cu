@@ -27,6 +27,8 @@
 
 #include <cub/device/device_radix_sort.cuh>
 #include <cub/device/device_scan.cuh>
+#include <cub/device/device_select.cuh>
+#include <thrust/iterator/counting_iterator.h>
 #include <cuda_runtime.h>
 
 #include "base/cuda/device_buffers.h"
@@ -44,14 +46,31 @@ namespace {
 
 constexpr uint32_t kBlock = 64;
 
-// The sorted position a parse thread takes: the first n_solo positions one per warp (lane 0),
-// the rest one per thread; ~0u for idle lanes. Lanes of a warp that parse different regions diverge
-// on almost every branch and run one after another, so a warp takes about the sum of its lanes'
-// work; alone in its warp, a long region takes its own time (how many: parse/gpu_schedule.h).
-__device__ inline auto SortedIndex(uint32_t n_solo) -> uint32_t {
-  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
-  if (g < 32 * n_solo) return g % 32 == 0 ? g / 32 : ~0u;
-  return n_solo + (g - 32 * n_solo);
+// The parse kernels' queue: items of the slots sorted longest first, each a run of at most 32
+// sorted positions (one per lane) that a warp takes at a time (parse/gpu_schedule.h
+// GpuParseItemWork). The kernels run a warp per resident slot, each taking items until none are
+// left: the longest regions start first, and a warp that drew short ones takes more.
+struct ParseQueue {
+  const uint32_t* order;       // slots, longest first
+  const uint32_t* item_start;  // each item's first sorted position
+  const uint32_t* n_items;
+  uint32_t n_slots;
+  uint32_t* next;  // the next item to take; 0 before the kernel
+};
+
+// Calls f(slot) for the slots of the items this warp takes, one per lane. Every lane of the warp
+// must call it.
+template <class F>
+__device__ void ForEachQueuedSlot(const ParseQueue& q, F&& f) {
+  const uint32_t lane = threadIdx.x % 32, n = *q.n_items;
+  while (true) {
+    uint32_t k = 0;
+    if (lane == 0) k = atomicAdd(q.next, 1u);
+    k = __shfl_sync(~0u, k, 0);
+    if (k >= n) return;
+    uint32_t b = q.item_start[k], e = k + 1 < n ? q.item_start[k + 1] : q.n_slots;
+    if (b + lane < e) f(q.order[b + lane]);
+  }
 }
 
 // Device stack per thread for the parse kernels. ptxas (-Xptxas -v, sm_90, Release) reports frames
@@ -128,18 +147,22 @@ __global__ void PrepFileInfoKernel(parse_engine::TokenView in, parse_engine::Reg
 }
 
 // The lists of one level: the long ones (front of `items`) a warp each (its lanes walk the list in
-// step through a window of 32 positions, lane 0 writes: regions.h CutWindowReader), the short ones
-// (back) a lane each; the lists they enter go on c's queue. `lane_walk` (measurements): lane 0 of
-// the long lists' warps walks alone, a load per read, as the short lists' lanes do.
+// step through windows of 32 positions, or 256 with `wide`, lane 0 writes: regions.h
+// CutWindowReaderOf), the short ones (back) a lane each; the lists they enter go on c's queue.
+// `lane_walk` and `wide` (measurements): lane 0 of the long lists' warps walks alone, a load per
+// read, as the short lists' lanes do; the wide windows.
 __global__ void CutListKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c, const parse_engine::CutItem* items,
                               uint32_t cap, uint32_t n_long, uint32_t n_short, uint32_t min_region, uint32_t levels,
-                              bool lane_walk) {
+                              bool lane_walk, bool wide) {
   uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
   if (g < 32 * n_long) {
+    const parse_engine::CutItem& it = items[g / 32];
     if (lane_walk) {
-      if (g % 32 == 0) parse_engine::CutList(a, c, items[g / 32], min_region, levels);
+      if (g % 32 == 0) parse_engine::CutList(a, c, it, min_region, levels);
+    } else if (wide) {
+      parse_engine::CutList(a, c, it, min_region, levels, parse_engine::CutWideWindowReader{}, g % 32 == 0);
     } else {
-      parse_engine::CutList(a, c, items[g / 32], min_region, levels, parse_engine::CutWindowReader{}, g % 32 == 0);
+      parse_engine::CutList(a, c, it, min_region, levels, parse_engine::CutWindowReader{}, g % 32 == 0);
     }
     return;
   }
@@ -218,15 +241,30 @@ __global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, GpuPa
   }
 }
 
-// The slots with work, and those with at least `solo_tokens` own tokens. Both orders put the latter
-// first (for the kind order when solo_tokens is a power of two: whole size classes).
-__global__ void WorkloadKernel(const uint32_t* work, uint32_t n_slots, uint32_t solo_tokens,
-                               uint32_t* regions_and_long) {
-  uint32_t s = blockIdx.x * blockDim.x + threadIdx.x;
-  if (s >= n_slots) return;
-  uint32_t w = work[s];
-  if (w > 0) atomicAdd(&regions_and_long[0], 1u);
-  if (w >= solo_tokens) atomicAdd(&regions_and_long[1], 1u);
+// The queue's work of the slots in sorted order (the scan's input), and 0 after the last. A run of
+// equal sort keys counts once, at its last position: such regions (same size class, list, head
+// token kind and own tokens) mostly are copies of one region that a warp's lanes parse in step, as
+// in a build that holds a file twice (the benchmark's repeated corpus).
+__global__ void SortedWorkKernel(const uint32_t* work, const uint32_t* order, const uint32_t* key_sorted,
+                                 uint32_t n_slots, uint32_t* sorted) {
+  uint32_t r = blockIdx.x * blockDim.x + threadIdx.x;
+  if (r < n_slots) sorted[r] = r + 1 < n_slots && key_sorted[r + 1] == key_sorted[r] ? 0 : work[order[r]];
+  if (r == n_slots) sorted[r] = 0;
+}
+
+// Where the queue's items start: the sorted positions fall into runs by the running work before
+// them (`before`, an exclusive scan) divided by `item_work`, and each run into items of 32.
+__global__ void ItemStartKernel(const uint32_t* before, uint32_t n_slots, uint32_t item_work, uint8_t* starts) {
+  uint32_t r = blockIdx.x * blockDim.x + threadIdx.x;
+  if (r >= n_slots) return;
+  // The run's first position: the first whose work before reaches the run's (`before` never falls).
+  uint32_t run = before[r] / item_work, lo = 0, hi = r;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (before[mid] / item_work >= run) hi = mid;
+    else lo = mid + 1;
+  }
+  starts[r] = (r - lo) % 32 == 0;
 }
 
 // A register cap for the count kernel, for measurements only: built with
@@ -238,17 +276,14 @@ __global__ void WorkloadKernel(const uint32_t* work, uint32_t n_slots, uint32_t 
 #endif
 static_assert(kBlock == 64, "RUSTG_COUNT_BOUNDS names the block size");
 
-// Threads take the slots longest first (`order`): the longest regions start at once, each alone in
-// its warp (SortedIndex), and the other warps' threads get regions of similar length.
 __global__ void RUSTG_COUNT_BOUNDS CountKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
-                            const uint32_t* order, uint32_t n_solo, parse_engine::RegionCopy copy, bool use_copy) {
-  uint32_t s = SortedIndex(n_solo);
-  if (s < n_slots) parse_engine::CountRegion(in, a, order[s], use_copy ? &copy : nullptr);
+                            ParseQueue q, parse_engine::RegionCopy copy, bool use_copy) {
   // The extra event makes the exclusive scans' last entries the totals.
-  if (s == n_slots) {
+  if (blockIdx.x == 0 && threadIdx.x == 0) {
     a.ev_nodes[2 * n_slots] = 0;
     a.ev_diags[2 * n_slots] = 0;
   }
+  ForEachQueuedSlot(q, [&](uint32_t s) { parse_engine::CountRegion(in, a, s, use_copy ? &copy : nullptr); });
 }
 
 // One warp per file (lane 0): a file parsed whole here after a failed region check must not share
@@ -258,12 +293,12 @@ __global__ void ResolveKernel(parse_engine::TokenView in, parse_engine::RegionAr
   if (g % 32 == 0 && g / 32 < n_files) parse_engine::ResolveFile(in, a, g / 32);
 }
 
-__global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, uint32_t n_slots,
-                            const uint32_t* order, uint32_t n_solo, const uint32_t* node_off, const uint32_t* diag_off,
-                            NodeKind* kind, TokenId* token, uint32_t* size, ParseDiagRecord* records,
-                            const uint8_t* copied) {
-  uint32_t s = SortedIndex(n_solo);
-  if (s < n_slots) parse_engine::WriteRegion(in, a, order[s], node_off, diag_off, kind, token, size, records, copied);
+__global__ void WriteKernel(parse_engine::TokenView in, parse_engine::RegionArrays a, ParseQueue q,
+                            const uint32_t* node_off, const uint32_t* diag_off, NodeKind* kind, TokenId* token,
+                            uint32_t* size, ParseDiagRecord* records, const uint8_t* copied) {
+  ForEachQueuedSlot(q, [&](uint32_t s) {
+    parse_engine::WriteRegion(in, a, s, node_off, diag_off, kind, token, size, records, copied);
+  });
 }
 
 // The copy path after the scans: per slot, its children's running node counts.
@@ -456,6 +491,9 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   }
   // The parallel cut (regions.h C1-C8): the lists of each level walked at once, then scans.
   const bool lane_walk = CutMode() == "lane";
+  // Measurements: the cut's window width and the list length from which a warp walks a list.
+  const char* window_env = std::getenv("RUSTG_CUDA_PARSE_CUT_WINDOW");
+  const bool wide = window_env != nullptr && std::string(window_env) == "256";
   const uint32_t len = n_tokens + 2 * n_files;
   const uint32_t cap = n_delims / 2 + n_files + 1;
   parse_engine::CutArrays c{};
@@ -473,6 +511,10 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(mem.Alloc(cap, &queues[1]));
   RUSTG_TRY(mem.Alloc(4, &d_counts));
   c.queue_cap = cap;
+  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT_SOLO")) {
+    long v = std::strtol(env, nullptr, 10);
+    if (v >= 1 && v <= (1l << 30)) c.solo_tokens = static_cast<uint32_t>(v);
+  }
   RUSTG_TRY(cudaMemsetAsync(c.cut, 0xff, len * sizeof(uint32_t)));
   RUSTG_TRY(cudaMemsetAsync(d_counts, 0, 4 * sizeof(uint32_t)));
   c.queue = queues[0];
@@ -488,7 +530,7 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     c.count = d_counts + 2 * (cur ^ 1);
     RUSTG_TRY(cudaMemsetAsync(c.count, 0, 2 * sizeof(uint32_t)));
     CutListKernel<<<Blocks(32 * n[0] + n[1]), kBlock>>>(a, c, queues[cur], cap, n[0], n[1], min_region, levels,
-                                                        lane_walk);
+                                                        lane_walk, wide);
     RUSTG_TRY(cudaGetLastError());
   }
   // The cut's phases: the list walks above, the per-position placing, the files CutFile cuts.
@@ -830,21 +872,42 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   RUSTG_CK(mem.Alloc(sort_bytes, &d_sort_temp));
   RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(d_sort_temp, sort_bytes, d_key, d_key_sorted, d_slot_ids,
                                                       d_order, n_slots));
-  uint32_t* d_workload;
-  RUSTG_CK(mem.Alloc(2, &d_workload));
-  RUSTG_CK(cudaMemsetAsync(d_workload, 0, 2 * sizeof(uint32_t)));
-  WorkloadKernel<<<Blocks(n_slots), kBlock>>>(d_work, n_slots, GpuParseSoloTokens(), d_workload);
+  // The queue: the sorted slots' work, its running sum, the items cut from it.
+  uint32_t *d_sorted_work, *d_before, *d_item_start, *d_queue_state;
+  uint8_t* d_item_flags;
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_sorted_work));
+  RUSTG_CK(mem.Alloc(n_slots + 1, &d_before));
+  RUSTG_CK(mem.Alloc(n_slots, &d_item_flags));
+  RUSTG_CK(mem.Alloc(n_slots, &d_item_start));
+  RUSTG_CK(mem.Alloc(3, &d_queue_state));  // items, next item (count), next item (write)
+  RUSTG_CK(cudaMemsetAsync(d_queue_state, 0, 3 * sizeof(uint32_t)));
+  SortedWorkKernel<<<Blocks(n_slots + 1), kBlock>>>(d_work, d_order, d_key_sorted, n_slots, d_sorted_work);
   RUSTG_CK(cudaGetLastError());
-  uint32_t workload[2] = {0, 0};
+  size_t queue_bytes = 0;
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(nullptr, queue_bytes, d_sorted_work, d_before, n_slots + 1));
+  size_t select_bytes = 0;
+  thrust::counting_iterator<uint32_t> positions(0);
+  RUSTG_CK(cub::DeviceSelect::Flagged(nullptr, select_bytes, positions, d_item_flags, d_item_start, d_queue_state,
+                                      n_slots));
+  char* d_queue_temp;
+  RUSTG_CK(mem.Alloc(std::max(queue_bytes, select_bytes), &d_queue_temp));
+  RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_queue_temp, queue_bytes, d_sorted_work, d_before, n_slots + 1));
+  uint32_t total_work = 0;
   RUSTG_CK(WaitDefaultStream());
-  RUSTG_CK(cudaMemcpy(workload, d_workload, sizeof(workload), cudaMemcpyDeviceToHost));
-  const uint32_t n_solo = GpuParseSoloWarps(GpuParseWorkload{workload[0], workload[1]}, ResidentParseWarps());
-  // Threads of the parse kernels: a warp per solo slot, then one per other slot.
-  const uint32_t parse_threads = 32 * n_solo + (n_slots - n_solo);
+  RUSTG_CK(cudaMemcpy(&total_work, d_before + n_slots, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+  const uint32_t resident_warps = ResidentParseWarps();
+  const uint32_t item_work = GpuParseItemWork(total_work, resident_warps);
+  ItemStartKernel<<<Blocks(n_slots), kBlock>>>(d_before, n_slots, item_work, d_item_flags);
+  RUSTG_CK(cudaGetLastError());
+  RUSTG_CK(cub::DeviceSelect::Flagged(d_queue_temp, select_bytes, positions, d_item_flags, d_item_start,
+                                      d_queue_state, n_slots));
+  ParseQueue queue{d_order, d_item_start, d_queue_state, n_slots, d_queue_state + 1};
+  // A warp per resident slot (or, occupancy unknown, a wave's worth on a large device).
+  const uint32_t parse_threads = 32 * (resident_warps != 0 ? resident_warps : 4096);
   timer.End();
 
   timer.Begin("parse count");
-  CountKernel<<<Blocks(parse_threads + 1), kBlock>>>(in, arrays, n_slots, d_order, n_solo, copy, use_copy);
+  CountKernel<<<Blocks(parse_threads), kBlock>>>(in, arrays, n_slots, queue, copy, use_copy);
   RUSTG_CK(cudaGetLastError());
   timer.End();
   // While the device counts: the host columns for the expected node count (0.61 nodes per token,
@@ -866,6 +929,8 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   RUSTG_CK(cub::DeviceScan::ExclusiveSum(d_temp, temp2, d_ev_diags, d_diag_off, n_events + 1));
   timer.End();
 
+  // The output's size, then its device columns.
+  timer.Begin("parse output alloc");
   uint32_t totals[2], failed = 0;
   RUSTG_CK(WaitDefaultStream());
   RUSTG_CK(cudaMemcpy(&totals[0], d_node_off + n_events, sizeof(uint32_t), cudaMemcpyDeviceToHost));
@@ -883,6 +948,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   RUSTG_CK(mem.Alloc(totals[0], &d_out_token));
   RUSTG_CK(mem.Alloc(totals[0], &d_out_size));
   RUSTG_CK(mem.Alloc(totals[1], &d_records));
+  timer.End();
 
   timer.Begin("parse write");
   if (use_copy) {
@@ -893,13 +959,17 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
     RUSTG_CK(cudaGetLastError());
   }
   // The regions the copy path did not take (all without it) parse again, writing.
-  WriteKernel<<<Blocks(parse_threads), kBlock>>>(in, arrays, n_slots, d_order, n_solo, d_node_off, d_diag_off,
-                                                 d_out_kind, d_out_token, d_out_size, d_records,
-                                                 use_copy ? copy.copied : nullptr);
+  queue.next = d_queue_state + 2;
+  WriteKernel<<<Blocks(parse_threads), kBlock>>>(in, arrays, queue, d_node_off, d_diag_off, d_out_kind, d_out_token,
+                                                 d_out_size, d_records, use_copy ? copy.copied : nullptr);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
-  if (presize.joinable()) presize.join();
+  if (presize.joinable()) {
+    timer.Begin("parse presize wait");
+    presize.join();
+    timer.End();
+  }
   timer.Begin("parse download");
   // 2 MiB pages (no-ops after PresizeColumns within its size): faulting in fresh pages of the columns
   // is most of this phase's host time otherwise.
@@ -937,8 +1007,8 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   host_t0 = host_timings ? host_timings->NowUs() : 0;
   timer.Flush(std::to_string(n_files) + " files, " + std::to_string(regions) + " regions (" + std::to_string(split) +
               " files split, " + std::to_string(whole_files) + " parsed whole after a failed region check); regions of >= " +
-              std::to_string(min_region) + " tokens, " + std::to_string(n_solo) + " alone in a warp (" +
-              std::to_string(workload[1]) + " long, " + std::to_string(ResidentParseWarps()) + " resident warps)");
+              std::to_string(min_region) + " tokens, " + "queue items of " + std::to_string(item_work) +
+              " tokens' work for " + std::to_string(resident_warps) + " resident warps");
 #undef RUSTG_CK
 
   out.file_first_node = std::move(file_node);

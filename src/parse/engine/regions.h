@@ -651,6 +651,14 @@ inline constexpr uint32_t kCutNone = ~0u;
 inline constexpr uint32_t kCutFirst = ~0u - 1;
 inline constexpr uint32_t kCutClose = 1u << 31;
 
+// Lists of at least this many tokens (opener to closer) get a warp of their own by default
+// (CutArrays::solo_tokens): the lanes of a warp walk their lists one after another where they
+// diverge, and a lane waits on a load per read, where a warp's walk waits on one per window
+// (CutWindowReader). The corpus's longest lane walks read 1,100-1,700 times at each of the first
+// levels with 2,048; with 512, about 450, but the cut took 24 ms on an H200 instead of 17 (with
+// 256-position windows; RUSTG_CUDA_PARSE_CUT_SOLO and RUSTG_CUDA_PARSE_CUT_WINDOW measure them).
+inline constexpr uint32_t kCutSoloTokens = 2048;
+
 // The parallel cut's arrays (device memory on the GPU): per scratch position (mark, the region
 // holding the list of a region starting there, its ctx | depth << 8; open_off and ev_off have one
 // more entry, the total), per file, per slot, and the two queues of lists of a level.
@@ -670,15 +678,13 @@ struct CutArrays {
   CutItem* queue;
   uint32_t queue_cap;
   uint32_t* count;
+  // Lists of at least this many tokens go to the front (a warp each).
+  uint32_t solo_tokens = kCutSoloTokens;
 };
-
-// Lists of at least this many tokens (opener to closer) get a warp of their own: the lanes of a
-// warp walk their lists one after another where they diverge.
-inline constexpr uint32_t kCutSoloTokens = 2048;
 
 // Appends `it` to the queue of the next level.
 RUSTG_HD inline void CutPush(const CutArrays& c, const CutItem& it) {
-  bool solo = it.close - (it.open == ~0u ? 0 : it.open) >= kCutSoloTokens;
+  bool solo = it.close - (it.open == ~0u ? 0 : it.open) >= c.solo_tokens;
 #ifdef __CUDA_ARCH__
   uint32_t at = atomicAdd(&c.count[solo ? 0 : 1], 1u);
 #else
@@ -735,52 +741,66 @@ struct CutDirectReader {
   RUSTG_HD auto Next(uint32_t j, uint32_t /*close*/, bool /*open*/) const -> uint32_t { return j; }
 };
 
-// A reader over windows of 32 positions from `base`: on the device each lane of a warp holds one
-// position's kind and partner (one coalesced load of each per window, then shuffles) and a ballot
-// marks the positions that CutWalkStops (and those that also change an open head), so a walk by a
-// whole warp (every lane walking the same list in step, lane 0 writing) waits on one load per
-// window instead of two dependent loads per group and one per token, and skips the tokens that
-// change nothing 32 at a time. On the host
-// the same windows are arrays (so the host tests run the device's logic).
-struct CutWindowReader {
+// A reader over windows of kSize = 32 * Words positions from `base`: on the device lane l of a warp holds the
+// kinds and partners of positions base + l + 32 w (w < kWords: one coalesced load of each per word,
+// all issued together, then shuffles) and ballots mark the positions that CutWalkStops (and those
+// that also change an open head), so a walk by a whole warp (every lane walking the same list in
+// step, lane 0 writing) waits on one round of loads per window instead of two dependent loads per
+// group and one per token, and skips the tokens that change nothing a word at a time. With windows
+// of 256 positions (Words = 8) a long list's elements (an item with its attributes and a
+// jumped-over body, ~60 tokens in the corpus's largest file) mostly lie in one, and the corpus's
+// cut waits on ~1,800 windows along its longest walks, against ~13,000 of 32 positions; but on an
+// H200 the cut took longer with them (see kCutSoloTokens), so the device walks 32-position windows
+// unless RUSTG_CUDA_PARSE_CUT_WINDOW=256. On the host the same windows are
+// arrays (so the host tests run the device's logic).
+template <uint32_t Words>
+struct CutWindowReaderOf {
+  static constexpr uint32_t kWords = Words;
+  static constexpr uint32_t kSize = 32 * kWords;
   const TokenKind* kinds = nullptr;
   const uint32_t* partner = nullptr;
-  // Per window position: the token CutWalkStops; it CutWalkStops or changes an open head.
-  uint32_t n = 0, base = 0, mask = 0, open_mask = 0;
+  // Per word of the window, per position: the token CutWalkStops; it CutWalkStops or changes an
+  // open head.
+  uint32_t n = 0, base = 0, mask[kWords] = {}, open_mask[kWords] = {};
 #ifdef __CUDA_ARCH__
-  uint32_t lane_kind = 0, lane_partner = 0;
+  uint32_t lane_kind[kWords] = {}, lane_partner[kWords] = {};
 #else
-  TokenKind win_kind[32] = {};
-  uint32_t win_partner[32] = {};
+  TokenKind win_kind[kSize] = {};
+  uint32_t win_partner[kSize] = {};
 #endif
   RUSTG_HD void Load(uint32_t at) {
     base = at;
 #ifdef __CUDA_ARCH__
-    uint32_t j = at + (threadIdx.x & 31u);
-    bool in = j < n;
-    TokenKind k = in ? kinds[j] : TokenKind::Eof;
-    lane_kind = static_cast<uint32_t>(k);
-    lane_partner = in ? partner[j] : 0;
-    bool stops = in && CutWalkStops(k);
-    mask = __ballot_sync(~0u, stops);
-    open_mask = __ballot_sync(~0u, stops || (in && !PrepItemKeepsHead(k)));
-#else
-    mask = 0;
-    open_mask = 0;
-    for (uint32_t l = 0; l < 32; ++l) {
-      uint32_t j = at + l;
+#pragma unroll
+    for (uint32_t w = 0; w < kWords; ++w) {
+      uint32_t j = at + 32 * w + (threadIdx.x & 31u);
       bool in = j < n;
-      win_kind[l] = in ? kinds[j] : TokenKind::Eof;
-      win_partner[l] = in ? partner[j] : 0;
-      bool stops = in && CutWalkStops(win_kind[l]);
-      if (stops) mask |= 1u << l;
-      if (stops || (in && !PrepItemKeepsHead(win_kind[l]))) open_mask |= 1u << l;
+      TokenKind k = in ? kinds[j] : TokenKind::Eof;
+      lane_kind[w] = static_cast<uint32_t>(k);
+      lane_partner[w] = in ? partner[j] : 0;
+      bool stops = in && CutWalkStops(k);
+      mask[w] = __ballot_sync(~0u, stops);
+      open_mask[w] = __ballot_sync(~0u, stops || (in && !PrepItemKeepsHead(k)));
+    }
+#else
+    for (uint32_t w = 0; w < kWords; ++w) {
+      mask[w] = 0;
+      open_mask[w] = 0;
+    }
+    for (uint32_t d = 0; d < kSize; ++d) {
+      uint32_t j = at + d;
+      bool in = j < n;
+      win_kind[d] = in ? kinds[j] : TokenKind::Eof;
+      win_partner[d] = in ? partner[j] : 0;
+      bool stops = in && CutWalkStops(win_kind[d]);
+      if (stops) mask[d / 32] |= 1u << (d % 32);
+      if (stops || (in && !PrepItemKeepsHead(win_kind[d]))) open_mask[d / 32] |= 1u << (d % 32);
     }
 #endif
   }
   // A window from one before i (the walk reads the kind before an opener), when i is outside this one.
   RUSTG_HD void Cover(uint32_t i) {
-    if (i - base >= 32) Load(i > 0 ? i - 1 : 0);
+    if (i - base >= kSize) Load(i > 0 ? i - 1 : 0);
   }
   // Reads of [begin, end] (end < ntok). On the device the lanes first ask L2 for every line of the
   // range's kinds and partners (no wait): the walk's window loads after a group's closer are
@@ -797,42 +817,64 @@ struct CutWindowReader {
 #endif
     Load(begin > 0 ? begin - 1 : 0);
   }
+#ifdef __CUDA_ARCH__
+  // Word w of a per-lane array, w uniform across the warp (selects, not a local-memory index).
+  static __device__ auto Word(const uint32_t (&v)[kWords], uint32_t w) -> uint32_t {
+    uint32_t x = v[0];
+#pragma unroll
+    for (uint32_t k = 1; k < kWords; ++k) x = w == k ? v[k] : x;
+    return x;
+  }
+#endif
   RUSTG_HD auto Kind(uint32_t i) -> TokenKind {
     Cover(i);
+    uint32_t d = i - base;
 #ifdef __CUDA_ARCH__
-    return static_cast<TokenKind>(__shfl_sync(~0u, lane_kind, static_cast<int>(i - base)));
+    return static_cast<TokenKind>(__shfl_sync(~0u, Word(lane_kind, d / 32), static_cast<int>(d % 32)));
 #else
-    return win_kind[i - base];
+    return win_kind[d];
 #endif
   }
   RUSTG_HD auto Partner(uint32_t i) -> uint32_t {
     Cover(i);
+    uint32_t d = i - base;
 #ifdef __CUDA_ARCH__
-    return __shfl_sync(~0u, lane_partner, static_cast<int>(i - base));
+    return __shfl_sync(~0u, Word(lane_partner, d / 32), static_cast<int>(d % 32));
 #else
-    return win_partner[i - base];
+    return win_partner[d];
 #endif
   }
   RUSTG_HD auto Next(uint32_t j, uint32_t close, bool open) -> uint32_t {
     if (j >= close) return close;
     Cover(j);
     for (;;) {
-      uint32_t m = (open ? open_mask : mask) >> (j - base);
-      if (m != 0) {
+      // The stops from j to the window's end, a word at a time.
+      for (uint32_t d = j - base; d < kSize; d = (d / 32 + 1) * 32) {
+        uint32_t w = d / 32;
 #ifdef __CUDA_ARCH__
-        uint32_t at = j + static_cast<uint32_t>(__ffs(m) - 1);
+        uint32_t m = (open ? Word(open_mask, w) : Word(mask, w)) >> (d % 32);
 #else
-        uint32_t at = j + static_cast<uint32_t>(__builtin_ctz(m));
+        uint32_t m = (open ? open_mask[w] : mask[w]) >> (d % 32);
 #endif
-        return at < close ? at : close;
+        if (m != 0) {
+#ifdef __CUDA_ARCH__
+          uint32_t at = base + d + static_cast<uint32_t>(__ffs(m) - 1);
+#else
+          uint32_t at = base + d + static_cast<uint32_t>(__builtin_ctz(m));
+#endif
+          return at < close ? at : close;
+        }
+        if (base + (w + 1) * 32 >= close) return close;
       }
       // Nothing to stop at up to the window's end: the next window overlaps this one's last position.
-      if (base + 32 >= close) return close;
-      Load(base + 31);
+      Load(base + kSize - 1);
       j = base + 1;
     }
   }
 };
+
+using CutWindowReader = CutWindowReaderOf<1>;
+using CutWideWindowReader = CutWindowReaderOf<8>;
 
 // C3: CutFile's walk of list `it` alone (balanced files; an unbalanced one is one region). Marks
 // its cuts, and queues the lists it enters (below max_levels) for the next level. `rd` reads the
