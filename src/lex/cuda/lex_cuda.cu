@@ -290,8 +290,9 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
 }
 
 // SpeculateBKernel with the DFA (the DFA path: the tables go to shared memory first). The DFA
-// finishes its last token however long (no kDfaFar): giving it up 256 bytes past the chunk, as run A
-// does, left it to the scanner, which lexed it again from its start at a fraction of the DFA's speed.
+// finishes its last token however long (no kDfaFar), where the scanner used to lex it again from its
+// start. Measured slower on the H200 (run B 3.1 -> 4.0 ms at 1 GB, bench/results/
+// frontend-gpu-2026-12-01-lex50.md): the tail limit with the scanner after it is worth trying back.
 __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                     const uint32_t* flagged, const uint32_t* n_flagged, uint32_t words,
                                     const scan::DfaTables* tables, uint32_t* bitmap, uint32_t* exit) {
