@@ -365,16 +365,16 @@ auto BuildDfaTables() -> DfaTables {
   g.Set(rhq, kCDq, rhq);
   g.Set(rhq, kCHash, rh_end);
   lit_end(rh_end, TokenKind::RawStrLit);
-  // Block comments `/* ... */` without nesting; doc comments (`/**`, `/*!`, also `/**/`), `/*`
-  // inside, CR, NUL and the file's end are unsure.
+  // Block comments `/* ... */` without nesting; doc comments (`/**`, `/*!`, also `/**/`) and `/*`
+  // inside take DfaFastBlockComment; CR, NUL and the file's end are unsure.
   raw_body(bc, bc);
   g.Set(bc, kCStar, bc_star);
   g.Set(bc, kCSlash, bc_slash);
   for (uint32_t s : {bc0, bc_star, bc_slash}) g.CopyRow(s, bc);
-  g.Set(bc0, kCStar, kDfaUnsure);
-  g.Set(bc0, kCNot, kDfaUnsure);
+  g.Set(bc0, kCStar, Fast(kFastBlockComment));
+  g.Set(bc0, kCNot, Fast(kFastBlockComment));
   g.Set(bc_star, kCSlash, bc_end);
-  g.Set(bc_slash, kCStar, kDfaUnsure);
+  g.Set(bc_slash, kCStar, Fast(kFastBlockComment));
   return t;
 }
 

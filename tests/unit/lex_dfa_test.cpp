@@ -67,6 +67,33 @@ auto CheckChunks(const SourceBuffer& src, uint32_t chunk) -> uint64_t {
       ++n;
       const std::string where = src.path(id) + " chunk at " + std::to_string(lo - b);
       EXPECT_EQ(want.starts, got.starts) << where;
+      {
+        // Without the tail limit the run finishes its last token: the scanner's stop, never kDfaFar.
+        ChunkRun full;
+        RunOut full_out{&full};
+        full.exit = scan::DfaScanChunk(data, lo, hi, e, ed, lo == b, tables.next, tables.cls, full_out, ~0u, false);
+        EXPECT_EQ(full.exit, want.exit) << where;
+        EXPECT_EQ(full.starts, want.starts) << where;
+        EXPECT_GE(full.dirty, want.dirty) << where;
+        for (size_t i = 0; i < full.kinds.size() && i < want.kinds.size() && full.starts == want.starts; ++i) {
+          EXPECT_EQ(static_cast<uint8_t>(scan::DfaTokenKind(data, lo + full.starts[i], full.kinds[i], ed)),
+                    want.kinds[i])
+              << where << ": token at " << full.starts[i];
+        }
+      }
+      // With a hand-off limit the run is the same, or gives up with a prefix of the scanner's starts.
+      for (uint32_t give_up : {0u, 1u}) {
+        ChunkRun lim;
+        RunOut lim_out{&lim};
+        lim.exit = scan::DfaScanChunk(data, lo, hi, e, ed, lo == b, tables.next, tables.cls, lim_out, give_up);
+        if (lim.exit == scan::kDfaGaveUp) {
+          EXPECT_LE(lim.starts.size(), want.starts.size()) << where;
+          EXPECT_TRUE(std::equal(lim.starts.begin(), lim.starts.end(), want.starts.begin())) << where;
+        } else {
+          EXPECT_EQ(lim.exit, got.exit) << where;
+          EXPECT_EQ(lim.starts, got.starts) << where;
+        }
+      }
       if (got.exit == scan::kDfaFar) {
         // Given up on the last token: it must end past the tail limit; it has no kind.
         EXPECT_GT(want.exit, hi + scan::kDfaTailLimit - 16) << where;
@@ -88,6 +115,11 @@ auto CheckChunks(const SourceBuffer& src, uint32_t chunk) -> uint64_t {
           TokenKind k = scan::DfaTokenKind(data, lo + got.starts[i], got.kinds[i], ed);
           static constexpr scan::KeywordTable kKeywords;
           EXPECT_EQ(k, scan::DfaTokenKind(data, lo + got.starts[i], got.kinds[i], ed, &kKeywords));
+          if (i + 1 < got.starts.size()) {
+            EXPECT_EQ(k, scan::DfaTokenKindNext(data, lo + got.starts[i], lo + got.starts[i + 1], got.kinds[i], ed,
+                                                &kKeywords))
+                << where << ": token at " << got.starts[i];
+          }
           if (static_cast<uint8_t>(k) != want.kinds[i]) {
             ADD_FAILURE() << where << ": token at " << got.starts[i] << " is " << TokenKindName(k) << ", want "
                           << TokenKindName(static_cast<TokenKind>(want.kinds[i]));
@@ -183,13 +215,25 @@ TEST(LexDfa, DISABLED_UnsureStats) {
   // as run A runs (mostly out of step at first), instead of from each file's start.
   const char* chunk_env = std::getenv("RUSTG_DFA_STATS_CHUNK");
   const uint32_t chunk = chunk_env != nullptr ? static_cast<uint32_t>(std::atoi(chunk_env)) : 0;
+  // With chunks: per chunk, its hand-offs (up to 20) and whether its run is in step (the true first
+  // token start at or after the chunk's is one of its token starts, or past the chunk): run A's
+  // give-up limit (kGiveUp in lex_cuda.cu) trades the two.
+  std::map<std::pair<bool, uint32_t>, uint64_t> per_chunk;
+  std::vector<uint32_t> truth;
   for (uint32_t f = 0; f < src.file_count(); ++f) {
     FileId id(f);
     uint32_t b = src.file_begin(id), e = src.file_end(id);
     Edition ed = src.edition(id);
+    if (chunk != 0) {
+      truth.clear();
+      struct Starts { std::vector<uint32_t>* v; void Token(TokenKind, uint32_t s) { v->push_back(s); }
+        void Diag(const LexDiagRecord&) {} } starts{&truth};
+      scan::ScanRange(data, b, e, e, ed, true, starts);
+    }
     for (uint32_t lo = b; lo < e || lo == b; lo += chunk != 0 ? chunk : e - b + 1) {
     const uint32_t stop = chunk != 0 ? std::min(lo + chunk, e) : e + 1;
-    uint32_t tok = lo, state = 0;
+    uint32_t tok = lo, state = 0, chunk_handoffs = 0;
+    std::vector<uint32_t> run_starts{lo};
     for (uint32_t pos = lo; pos <= e && tok < stop && pos < stop + scan::kDfaTailLimit;) {
       uint32_t c = pos < e ? tables.cls[data[pos]] : static_cast<uint32_t>(scan::kCEof);
       uint32_t en = tables.next[state * scan::kDfaClasses + c];
@@ -207,6 +251,7 @@ TEST(LexDfa, DISABLED_UnsureStats) {
         Count cnt;
         x = scan::ScanRange(data, tok, pos + 1, e, ed, tok == b, cnt);
         ++handoffs;
+        ++chunk_handoffs;
         handbytes += x - tok;
         tokens += cnt.n;
         auto& h = hist[Key{state, c, static_cast<uint32_t>(cnt.first)}];
@@ -214,17 +259,27 @@ TEST(LexDfa, DISABLED_UnsureStats) {
         h.second += x - tok;
         texts[std::string(reinterpret_cast<const char*>(data + tok), std::min<uint32_t>(x - tok, 12))]++;
         tok = pos = x;
+        run_starts.push_back(x);
         state = 0;
         if (x >= e) break;
         continue;
       }
-      if (en & scan::kDfaEmitPrev) { ++tokens; tok = pos - 1; }
-      if (en & scan::kDfaEmitCur) { ++tokens; tok = pos; }
+      if (en & scan::kDfaEmitPrev) { ++tokens; tok = pos - 1; run_starts.push_back(tok); }
+      if (en & scan::kDfaEmitCur) { ++tokens; tok = pos; run_starts.push_back(tok); }
       state = en & 0xFF;
       ++pos;
     }
+    if (chunk != 0) {
+      const auto it = std::lower_bound(truth.begin(), truth.end(), lo);
+      const uint32_t t = it != truth.end() ? *it : e;
+      const bool in_step = t >= stop || std::find(run_starts.begin(), run_starts.end(), t) != run_starts.end();
+      ++per_chunk[{in_step, std::min(chunk_handoffs, 20u)}];
+    }
     }
   }
+  for (const auto& [key, n] : per_chunk)
+    std::printf("chunks %s with %u%s hand-offs: %llu\n", key.first ? "in step" : "out of step", key.second,
+                key.second == 20 ? "+" : "", (unsigned long long)n);
   std::vector<std::pair<Key, std::pair<uint64_t, uint64_t>>> v(hist.begin(), hist.end());
   std::sort(v.begin(), v.end(), [](auto& x, auto& y) { return x.second.first > y.second.first; });
   std::printf("tokens %llu, fast paths %llu, hand-offs %llu, bytes %llu\n", (unsigned long long)tokens,
@@ -245,3 +300,4 @@ TEST(LexDfa, DISABLED_UnsureStats) {
 
 }  // namespace
 }  // namespace rustg
+

@@ -11,6 +11,7 @@
 #include "lex/cuda/lex_cuda.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -48,6 +49,29 @@ struct ChunkInfo {
   uint32_t file;        // its file
   uint8_t first, last;  // first / last chunk of the file
   uint8_t edition;
+};
+
+// RUSTG_CUDA_LEX_PROF=1 (measurements): every thread of the DFA path's kernels records when it
+// started and ended (the global timer, ns), and the host prints each kernel's span and its longest
+// warps with the chunk they worked on, to stderr: where one lane's serial work sets a kernel's time.
+enum ProfKernel : uint32_t { kProfRunA, kProfB, kProfResolve, kProfFastCount, kProfSlowCount, kProfFastWrite,
+                             kProfSlowWrite, kProfKernels };
+__device__ uint64_t* g_prof[kProfKernels];
+__device__ inline auto GlobalNs() -> uint64_t {
+  uint64_t t;
+  asm volatile("mov.u64 %0, %%globaltimer;" : "=l"(t));
+  return t;
+}
+// Holds nothing across the kernel (the slot is found again at the end), so that run A's 64
+// registers are not one pointer fewer.
+template <ProfKernel kKernel>
+struct ProfScope {
+  __device__ static void Stamp(uint32_t which) {
+    if (uint64_t* t = g_prof[kKernel]; t != nullptr)
+      t[2 * (static_cast<size_t>(blockIdx.x) * blockDim.x + threadIdx.x) + which] = GlobalNs();
+  }
+  __device__ ProfScope() { Stamp(0); }
+  __device__ ~ProfScope() { Stamp(1); }
 };
 
 // Kernel 1 sink: a bitmap of token starts relative to the chunk start.
@@ -174,11 +198,15 @@ __device__ void LoadDfaTables(const scan::DfaTables* tables, uint32_t* s_next, u
 
 // Kernel 1 with the DFA: run A of each chunk, its kinds (spec_kind, `chunk` slots a chunk) and its
 // last diagnosed token (dirty); where run A's exit is kDfaFar, far[c] = the open token's start.
-// The tables go to shared memory first.
+// The tables go to shared memory first. Run A gives up (kDfaGaveUp) before its give_up + 1-th
+// scanner hand-off, except in a file's first chunk (there it is the true run): FlagKernel then
+// lists the chunk for run B, and the resolve pass walks it as one whose run A misses.
 template <uint32_t kUnroll, uint32_t kMinBlocks>
 __global__ void __launch_bounds__(kBlock, kMinBlocks) DfaSpeculateKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end, uint32_t n,
                                    uint32_t words, uint32_t chunk, const scan::DfaTables* tables, uint32_t* bitmap,
-                                   uint32_t* exit, uint8_t* spec_kind, uint32_t* dirty, uint32_t* far) {
+                                   uint32_t* exit, uint8_t* spec_kind, uint32_t* dirty, uint32_t* far,
+                                   uint32_t give_up) {
+  ProfScope<kProfRunA> prof_;
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
   LoadDfaTables(tables, s_next, s_cls);
@@ -191,7 +219,7 @@ __global__ void __launch_bounds__(kBlock, kMinBlocks) DfaSpeculateKernel(const B
   DfaRunOut<true> out{{mask}, bits, spec_kind + static_cast<size_t>(c) * chunk, 0};
   uint32_t x = scan::DfaScanChunk<DfaRunOut<true>, kUnroll>(src, ch.lo, ch.hi, file_end[ch.file],
                                                     static_cast<Edition>(ch.edition), ch.first != 0, s_next, s_cls,
-                                                    out);
+                                                    out, ch.first != 0 ? ~0u : give_up);
   out.Flush();
   exit[3 * c] = x;
   if (x == scan::kDfaFar) far[c] = ch.lo + out.last;
@@ -211,12 +239,20 @@ __device__ inline auto SpecBit(const uint32_t* bitmap, uint32_t c, uint32_t word
 // 1, 323 with 4, 192 with 16 (172 with run B in every chunk); resolve 20.2, 11.5 and 2.6 ms.
 constexpr uint32_t kFlagWindow = 16;
 
+// Scanner hand-offs run A takes in a chunk before it gives up (a file's first chunk excepted). On
+// the whole corpus in 1 KiB chunks (DISABLED_UnsureStats with RUSTG_DFA_STATS_CHUNK=1024): of 78.5K
+// chunks whose run A is in step, 159 take more than 3; of 3.4K out of step, 385, 138 of them 20 or
+// more (text inside a literal lexed as code: in non-ASCII prose each letter run is a hand-off).
+// One warp of such chunks held run A for 5.6 ms at every input size (RUSTG_CUDA_LEX_PROF).
+constexpr uint32_t kGiveUp = 3;
+
 // Whether chunk c (not a file's first) starts where the previous chunk's run A ends, by its own run
-// A: A's exit of chunk c - 1 is a token start of A in c, or past c.
+// A: A's exit of chunk c - 1 is a token start of A in c, or past c (never where c's run A gave up).
 __device__ inline auto RunsMeet(const ChunkInfo* chunks, uint32_t words, const uint32_t* bitmap, const uint32_t* exit,
                                 uint32_t c) -> bool {
   ChunkInfo ch = chunks[c];
   uint32_t t = exit[3 * (c - 1)];
+  if (exit[3 * c] == scan::kDfaGaveUp) return false;
   return t >= ch.hi || t < ch.lo || SpecBit(bitmap, c, words, 0, t - ch.lo);
 }
 
@@ -253,11 +289,14 @@ __global__ void SpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const
   exit[3 * c + 2] = nl + 1;
 }
 
-// SpeculateBKernel with the DFA (the DFA path: the tables go to shared memory first). Where the DFA
-// gives up on its last token (kDfaFar) the scanner finds that token's end here.
+// SpeculateBKernel with the DFA (the DFA path: the tables go to shared memory first). The DFA
+// finishes its last token however long (no kDfaFar), where the scanner used to lex it again from its
+// start. Measured slower on the H200 (run B 3.1 -> 4.0 ms at 1 GB, bench/results/
+// frontend-gpu-2026-12-01-lex50.md): the tail limit with the scanner after it is worth trying back.
 __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                     const uint32_t* flagged, const uint32_t* n_flagged, uint32_t words,
                                     const scan::DfaTables* tables, uint32_t* bitmap, uint32_t* exit) {
+  ProfScope<kProfB> prof_;
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
   if (blockIdx.x * blockDim.x >= *n_flagged) return;  // the whole block: no tables to load
@@ -276,88 +315,89 @@ __global__ void DfaSpeculateBKernel(const Byte* src, const ChunkInfo* chunks, co
   DfaRunOut<false> b{{mask}, bits, nullptr, nl + 1 - ch.lo};
   auto edition = static_cast<Edition>(ch.edition);
   uint32_t end = file_end[ch.file];
-  uint32_t x = scan::DfaScanChunk<DfaRunOut<false>, kDfaUnroll>(src, nl + 1, ch.hi, end, edition, false, s_next,
-                                                                 s_cls, b);
+  const uint32_t x = scan::DfaScanChunk<DfaRunOut<false>, kDfaUnroll>(src, nl + 1, ch.hi, end, edition, false,
+                                                                       s_next, s_cls, b, ~0u, false);
   b.Flush();
-  if (x == scan::kDfaFar) {
-    NullSink none;
-    x = scan::ScanRange(src, nl + 1 + b.last, ch.hi, end, edition, false, none);
-  }
   exit[3 * c + 1] = x;
   exit[3 * c + 2] = nl + 1;
 }
 
-// One thread per file: the true first token start of each chunk. With `dirty` (the DFA path), also
-// lists the slow chunks: those whose true run is not run A from the true start on, or has a token
-// the scanner reported a diagnostic for.
-__global__ void ResolveKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
-                              const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
-                              const uint32_t* exit, uint32_t* true_start, uint32_t* rescans, const uint32_t* dirty,
-                              const uint32_t* far, uint8_t* is_slow, uint32_t* slow, uint32_t* n_slow) {
-  uint32_t f = blockIdx.x * blockDim.x + threadIdx.x;
-  if (f >= n_files) return;
-  uint32_t c0 = file_chunk[f], c1 = file_chunk[f + 1];
-  uint32_t end = file_end[f];
-  uint32_t t = chunks[c0].lo;
-  uint32_t local_rescans = 0;
+// The resolve step for chunk ck whose run A has no token start at the true start t (lo <= t < hi):
+// the true run lexed up to run B's start meets B there (B is the true run from then on), or the
+// chunk is re-scanned (*rescan). Returns where the true run leaves the chunk.
+__device__ inline auto MissStep(const Byte* src, uint32_t words, const uint32_t* bitmap, const uint32_t* exit,
+                                uint32_t ck, uint32_t lo, uint32_t hi, uint32_t end, Edition edition, uint32_t t,
+                                bool& rescan) -> uint32_t {
   NullSink sink;
-  auto mark_slow = [&](uint32_t c) {
-    if (dirty == nullptr) return;
-    is_slow[c] = 1;
-    slow[atomicAdd(n_slow, 1u)] = c;
-  };
-  // Run A is the true run of chunk c from t on: slow where it has a diagnosed token there, or where
-  // the DFA gave up on its last token (the scanner finds that token's end here).
-  auto a_holds = [&](uint32_t c, const ChunkInfo& ch) {
-    bool diagnosed = dirty != nullptr && dirty[c] != 0 && dirty[c] - 1 >= t - ch.lo;
-    t = exit[3 * c];
-    if (t == scan::kDfaFar) {
-      NullSink none;
-      t = scan::ScanRange(src, far[c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
-    }
-    if (diagnosed || exit[3 * c] == scan::kDfaFar) mark_slow(c);
-  };
-  for (uint32_t c = c0; c < c1; ++c) {
-    ChunkInfo ch = chunks[c];
-    true_start[c] = t;
-    if (c == c0) {
-      a_holds(c, ch);
-      continue;
-    }
-    if (t >= ch.hi) continue;
-    auto edition = static_cast<Edition>(ch.edition);
-    if (SpecBit(bitmap, c, words, 0, t - ch.lo)) {
-      a_holds(c, ch);
-      continue;
-    }
-    mark_slow(c);
-    uint32_t b_start = exit[3 * c + 2];
-    if (b_start != ~0u) {
-      // Lex the true run up to run B's start; if it meets B there, B is the true run from then on.
-      t = scan::ScanRange(src, t, b_start, end, edition, false, sink);
-      if (t >= ch.hi) continue;
-      if (SpecBit(bitmap, c, words, 1, t - ch.lo)) {
-        t = exit[3 * c + 1];
-        continue;
-      }
-    }
-    t = scan::ScanRange(src, t, ch.hi, end, edition, false, sink);
-    ++local_rescans;
+  rescan = false;
+  const uint32_t b_start = exit[3 * ck + 2];
+  if (b_start != ~0u) {
+    t = scan::ScanRange(src, t, b_start, end, edition, false, sink);
+    if (t >= hi) return t;
+    if (SpecBit(bitmap, ck, words, 1, t - lo)) return exit[3 * ck + 1];
   }
-  if (local_rescans != 0) atomicAdd(rescans, local_rescans);
+  rescan = true;
+  return scan::ScanRange(src, t, hi, end, edition, false, sink);
 }
 
-// ResolveKernel with a warp per file, 32 chunks at a time: each lane loads its chunk's run A (its
-// exit, with the scanner where the DFA gave up on the last token) and whether that run meets the
-// previous chunk's exit at one of its token starts. Wherever the previous chunk's true run was its
-// run A, a lane that meets takes the previous exit as its true start at once; the warp walks the
-// other chunks one at a time, together (ResolveKernel's step, the same in every lane). The thread
-// per file waited on a chain of dependent loads per chunk: 3.6 ms at 1 GB, most in the largest files.
+// Whether run A of chunk c (its exit `ex`) has a token start at t (lo <= t < hi); a run that gave
+// up (kDfaGaveUp) has none that counts.
+__device__ inline auto AHas(const uint32_t* bitmap, uint32_t words, uint32_t c, uint32_t ex, uint32_t lo, uint32_t t)
+    -> bool {
+  return ex != scan::kDfaGaveUp && SpecBit(bitmap, c, words, 0, t - lo);
+}
+
+// MissStep ahead of the resolve walk, for every chunk with run B (a thread each): from where the
+// previous chunk's run B left it, the start the walk meets when the previous chunk's true run was
+// its run B. A file whose chunks are out of step one after another (rustc_codegen_gcc's archs.rs:
+// lines of string pairs keep run A inside a string) then walks them by lookups, not by one scanner
+// run after another in one warp (2.4 ms of the resolve at every input size). pre_in[c]: that start
+// (~0u: none worked out), pre_out[c]: MissStep's result from it, pre_rescan[c]: whether it re-scanned.
+__global__ void PreStepKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
+                              const uint32_t* flagged, const uint32_t* n_flagged, uint32_t words,
+                              const uint32_t* bitmap, const uint32_t* exit, uint32_t* pre_in, uint32_t* pre_out,
+                              uint8_t* pre_rescan) {
+  uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
+  if (i >= *n_flagged) return;
+  const uint32_t c = flagged[i];  // never a file's first chunk
+  if (exit[3 * (c - 1) + 2] == ~0u) return;  // the previous chunk has no run B
+  const uint32_t t = exit[3 * (c - 1) + 1];
+  const ChunkInfo ch = chunks[c];
+  if (t < ch.lo || t >= ch.hi || AHas(bitmap, words, c, exit[3 * c], ch.lo, t)) return;  // the walk's quick cases
+  bool rescan;
+  pre_out[c] = MissStep(src, words, bitmap, exit, c, ch.lo, ch.hi, file_end[ch.file],
+                        static_cast<Edition>(ch.edition), t, rescan);
+  pre_rescan[c] = rescan ? 1 : 0;
+  pre_in[c] = t;
+}
+
+// Where run A of chunk c leaves it when its exit is kDfaFar: the scanner finishes the token the
+// DFA gave up on (the same call in every lane of the warp).
+__device__ inline auto FarExit(const Byte* src, const ChunkInfo* chunks, const uint32_t* far, uint32_t end,
+                               uint32_t c) -> uint32_t {
+  NullSink none;
+  const ChunkInfo ch = chunks[c];
+  return scan::ScanRange(src, far[c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
+}
+
+// The true first token start of each chunk, a warp per file, 32 chunks at a time: each lane loads
+// its chunk's run A (its exit) and whether that run meets the previous chunk's exit at one of its
+// token starts (not where that exit is kDfaFar: the scanner finds that token's end, FarExit, only
+// where the walk needs it, once for the warp, not in every lane whose misaligned run gave up).
+// Wherever the previous chunk's true run was its run A, a lane that meets takes the previous exit
+// as its true start at once; the warp walks the other chunks one at a time, together (the same step
+// in every lane: MissStep, or its result from PreStepKernel where the walk comes in where that
+// assumed).
+// A thread per file waited on a chain of dependent loads per chunk: 3.6 ms at 1 GB, most in the
+// largest files. With `dirty` (the DFA path), also lists the slow chunks: those whose true run is
+// not run A from the true start on, or has a token the scanner reported a diagnostic for.
 __global__ void ResolveWarpKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_chunk,
                                   const uint32_t* file_end, uint32_t n_files, uint32_t words, const uint32_t* bitmap,
                                   const uint32_t* exit, uint32_t* true_start, uint32_t* rescans,
                                   const uint32_t* dirty, const uint32_t* far, uint8_t* is_slow, uint32_t* slow,
-                                  uint32_t* n_slow) {
+                                  uint32_t* n_slow, const uint32_t* pre_in, const uint32_t* pre_out,
+                                  const uint8_t* pre_rescan) {
+  ProfScope<kProfResolve> prof_;
   const uint32_t f = (blockIdx.x * blockDim.x + threadIdx.x) / 32;
   const uint32_t lane = threadIdx.x & 31;
   if (f >= n_files) return;  // the whole warp
@@ -380,19 +420,22 @@ __global__ void ResolveWarpKernel(const Byte* src, const ChunkInfo* chunks, cons
     const uint32_t c = base + lane;
     const bool valid = c < c1;
     ChunkInfo ch{};
-    uint32_t ex = 0, ra = 0, dirty_c = 0;
+    uint32_t ex = 0, ra = 0, dirty_c = 0, p_in = ~0u, p_out = 0, p_rescan = 0;
     if (valid) {
       ch = chunks[c];
       ex = ra = exit[3 * c];
       if (dirty != nullptr) dirty_c = dirty[c];
-      if (ex == scan::kDfaFar) {
-        NullSink none;
-        ra = scan::ScanRange(src, far[c], ch.hi, end, static_cast<Edition>(ch.edition), false, none);
+      if (pre_in != nullptr) {
+        p_in = pre_in[c];
+        if (p_in != ~0u) {
+          p_out = pre_out[c];
+          p_rescan = pre_rescan[c];
+        }
       }
     }
     uint32_t prev_ra = __shfl_up_sync(~0u, ra, 1);
     if (lane == 0) prev_ra = ra_before;
-    const bool meets = valid && c > c0 && prev_ra < ch.hi && SpecBit(bitmap, c, words, 0, prev_ra - ch.lo);
+    const bool meets = valid && c > c0 && prev_ra < ch.hi && AHas(bitmap, words, c, ex, ch.lo, prev_ra);
     const uint32_t meet_mask = __ballot_sync(~0u, meets);
     const uint32_t kn = c1 - base < 32 ? c1 - base : 32;
     for (uint32_t k = 0; k < kn;) {
@@ -407,15 +450,18 @@ __global__ void ResolveWarpKernel(const Byte* src, const ChunkInfo* chunks, cons
             if (a_slow(dirty_c, ex, prev_ra, ch.lo)) mark_slow(c);
           }
           t = __shfl_sync(~0u, ra, m - 1);
+          if (t == scan::kDfaFar) t = FarExit(src, chunks, far, end, base + m - 1);
           k = m;
           continue;
         }
       }
-      // Chunk base + k on its own, as ResolveKernel's step.
+      // Chunk base + k on its own.
       const uint32_t ck = base + k;
       const uint32_t lo = __shfl_sync(~0u, ch.lo, k), hi = __shfl_sync(~0u, ch.hi, k);
       const uint32_t ex_k = __shfl_sync(~0u, ex, k), ra_k = __shfl_sync(~0u, ra, k);
       const uint32_t dirty_k = __shfl_sync(~0u, dirty_c, k);
+      const uint32_t p_in_k = __shfl_sync(~0u, p_in, k);
+      const uint32_t p_out_k = __shfl_sync(~0u, p_out, k), p_rescan_k = __shfl_sync(~0u, p_rescan, k);
       const auto edition = static_cast<Edition>(__shfl_sync(~0u, static_cast<uint32_t>(ch.edition), k));
       ++k;
       if (lane == 0) true_start[ck] = t;
@@ -423,27 +469,22 @@ __global__ void ResolveWarpKernel(const Byte* src, const ChunkInfo* chunks, cons
         a_prev = false;  // a token spans the chunk: t goes on to the next
         continue;
       }
-      if (ck == c0 || SpecBit(bitmap, ck, words, 0, t - lo)) {
+      if (ck == c0 || AHas(bitmap, words, ck, ex_k, lo, t)) {
         if (lane == 0 && a_slow(dirty_k, ex_k, t, lo)) mark_slow(ck);
-        t = ra_k;
+        t = ra_k == scan::kDfaFar ? FarExit(src, chunks, far, end, ck) : ra_k;
         a_prev = true;
         continue;
       }
       if (lane == 0) mark_slow(ck);
       a_prev = false;
-      NullSink sink;
-      const uint32_t b_start = exit[3 * ck + 2];
-      if (b_start != ~0u) {
-        // Lex the true run up to run B's start; if it meets B there, B is the true run from then on.
-        t = scan::ScanRange(src, t, b_start, end, edition, false, sink);
-        if (t >= hi) continue;
-        if (SpecBit(bitmap, ck, words, 1, t - lo)) {
-          t = exit[3 * ck + 1];
-          continue;
-        }
+      if (t == p_in_k) {
+        t = p_out_k;
+        local_rescans += p_rescan_k;
+        continue;
       }
-      t = scan::ScanRange(src, t, hi, end, edition, false, sink);
-      ++local_rescans;
+      bool rescan;
+      t = MissStep(src, words, bitmap, exit, ck, lo, hi, end, edition, t, rescan);
+      local_rescans += rescan ? 1 : 0;
     }
     ra_before = __shfl_sync(~0u, ra, 31);
   }
@@ -490,6 +531,7 @@ __global__ void WriteKernel(const Byte* src, const ChunkInfo* chunks, const uint
 __global__ void FastCountKernel(const ChunkInfo* chunks, uint32_t n, uint32_t words, const uint32_t* bitmap,
                                 const uint32_t* true_start, const uint8_t* is_slow, uint32_t* tok_count,
                                 uint32_t* diag_count) {
+  ProfScope<kProfFastCount> prof_;
   uint32_t c = blockIdx.x * blockDim.x + threadIdx.x;
   if (PastLastChunk(c, n, tok_count, diag_count)) return;
   if (is_slow[c]) return;
@@ -507,13 +549,17 @@ __global__ void FastCountKernel(const ChunkInfo* chunks, uint32_t n, uint32_t wo
 }
 
 // CountKernel for the slow chunks only (a thread per entry of `slow`). The DFA runs again from the
-// true start, into the chunk's run-A bitmap and kinds: where the scanner reports nothing on the
-// way and the run ends in the chunk, the chunk becomes a fast one from its true start (is_slow =
-// 2: FastWriteKernel writes it); else the scanner counts it (SlowWriteKernel writes it).
+// true start, into the chunk's run-A bitmap and kinds, and finishes its last token however long
+// (in step, a long literal or comment is no misaligned run's mistake): where the scanner reports
+// nothing on the way, the chunk becomes a fast one from its true start (is_slow = 2:
+// FastWriteKernel writes it); else the scanner counts it (SlowWriteKernel writes it). With the
+// DFA's give-up at 256 bytes past the chunk, every chunk ending in a long literal went to the
+// scanner twice more (count and write), one lane for its whole length.
 __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const uint32_t* file_end,
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
                                 const scan::DfaTables* tables, uint32_t words, uint32_t chunk, uint32_t* bitmap,
                                 uint8_t* spec_kind, uint8_t* is_slow, uint32_t* tok_count, uint32_t* diag_count) {
+  ProfScope<kProfSlowCount> prof_;
   __shared__ uint32_t s_next[scan::kDfaMaxStates * scan::kDfaClasses];
   __shared__ uint8_t s_cls[256];
   if (blockIdx.x * blockDim.x >= *n_slow) return;  // the whole block: no tables to load
@@ -530,11 +576,11 @@ __global__ void SlowCountKernel(const Byte* src, const ChunkInfo* chunks, const 
   uint32_t* bits = bitmap + static_cast<size_t>(c) * 2 * words;
   for (uint32_t w = 0; w < words; ++w) bits[w] = 0;
   DfaRunOut<true> dfa{{mask}, bits, spec_kind + static_cast<size_t>(c) * chunk, t - ch.lo};
-  uint32_t x = scan::DfaScanChunk<DfaRunOut<true>, kDfaUnroll>(src, t, ch.hi, end, edition, ch.first != 0, s_next,
-                                                                s_cls, dfa);
+  scan::DfaScanChunk<DfaRunOut<true>, kDfaUnroll>(src, t, ch.hi, end, edition, ch.first != 0, s_next, s_cls, dfa,
+                                                   ~0u, false);
   dfa.Flush();
   uint32_t tokens = dfa.n, diags = 0;
-  if (dfa.dirty != 0 || x == scan::kDfaFar) {
+  if (dfa.dirty != 0) {
     CountSink sink;
     scan::ScanRange(src, t, ch.hi, end, edition, ch.first != 0, sink);
     tokens = sink.tokens;
@@ -574,6 +620,7 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
                                 uint32_t words, uint32_t chunk, const uint32_t* bitmap, const uint8_t* spec_kind,
                                 const uint32_t* true_start, const uint8_t* is_slow, const uint32_t* tok_off,
                                 const scan::KeywordTable* keywords, TokenKind* kinds, uint32_t* starts) {
+  ProfScope<kProfFastWrite> prof_;
   __shared__ scan::KeywordTable s_keywords;
   {
     auto* to = reinterpret_cast<uint32_t*>(&s_keywords);
@@ -611,11 +658,13 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
         if (lane >= d) incl += v;
       }
       const uint32_t group = __shfl_sync(~0u, incl, 31);
-      auto put = [&](uint32_t r, uint32_t pos) {  // the group's token r, at chunk offset pos
+      // The group's token r, at chunk offset pos; `next`: the next token's offset, or 0 where unknown.
+      auto put = [&](uint32_t r, uint32_t pos, uint32_t next) {
         if (run + r < before) return;
         uint32_t start = ch.lo + pos;
         uint32_t o = out + run + r - before;
-        kinds[o] = scan::DfaTokenKind(src, start, kind[run + r], edition, &s_keywords);
+        kinds[o] = scan::DfaTokenKindNext(src, start, next != 0 ? ch.lo + next : 0, kind[run + r], edition,
+                                           &s_keywords);
         starts[o] = start;
       };
       if constexpr (kBalanced) {
@@ -628,12 +677,15 @@ __global__ void FastWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
           }
           const uint32_t wd = __shfl_sync(~0u, word, at);
           const uint32_t first = __shfl_sync(~0u, incl - p, at);
-          if (r < group) put(r, (base + at) * 32 + NthBit(wd, r - first));
+          const uint32_t pos = r < group ? (base + at) * 32 + NthBit(wd, r - first) : 0;
+          // Token r + 1's offset is the next lane's (an identifier's length without reading it).
+          const uint32_t next = __shfl_down_sync(~0u, pos, 1);
+          if (r < group) put(r, pos, lane < 31 && r + 1 < group ? next : 0);
         }
       } else {
         uint32_t r = incl - p;  // the lane's first token in the group
         while (word != 0) {
-          put(r++, w * 32 + (__ffs(word) - 1));
+          put(r++, w * 32 + (__ffs(word) - 1), 0);
           word &= word - 1;
         }
       }
@@ -652,6 +704,7 @@ __global__ void SlowWriteKernel(const Byte* src, const ChunkInfo* chunks, const 
                                 const uint32_t* slow, const uint32_t* n_slow, const uint32_t* true_start,
                                 const uint32_t* tok_off, const uint32_t* diag_off, const uint8_t* is_slow,
                                 TokenKind* kinds, uint32_t* starts, LexDiagRecord* records) {
+  ProfScope<kProfSlowWrite> prof_;
   uint32_t i = blockIdx.x * blockDim.x + threadIdx.x;
   if (i >= *n_slow) return;
   const uint32_t c = slow[i];
@@ -719,6 +772,17 @@ auto FlagWindow() -> uint32_t {
     if (v >= 1 && v <= 64) return static_cast<uint32_t>(v);
   }
   return kFlagWindow;
+}
+
+// Run A's scanner hand-offs before it gives up (kDfaGaveUp): RUSTG_CUDA_LEX_GIVE_UP when set (a
+// number; `never` for no limit), else kGiveUp.
+auto GiveUp() -> uint32_t {
+  if (const char* env = std::getenv("RUSTG_CUDA_LEX_GIVE_UP")) {
+    if (std::string(env) == "never") return ~0u;
+    long v = std::strtol(env, nullptr, 10);
+    if (v >= 0 && v < 1000000) return static_cast<uint32_t>(v);
+  }
+  return kGiveUp;
 }
 
 // Whether run A and the count and write passes use the DFA (the default) or the scanner everywhere
@@ -854,8 +918,34 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
     RUSTG_CK(cudaMemset(d_is_slow, 0, n));
     RUSTG_CK(cudaMemset(d_n_slow, 0, sizeof(uint32_t)));
   }
+  // PreStepKernel's results, where run B runs only in listed chunks (RUSTG_CUDA_LEX_PRESTEP=off:
+  // the walk steps through every such chunk itself, for measurements).
+  const char* prestep_env = std::getenv("RUSTG_CUDA_LEX_PRESTEP");
+  const bool pre = prestep_env == nullptr || std::string(prestep_env) != "off";
+  uint32_t *d_pre_in = nullptr, *d_pre_out = nullptr;
+  uint8_t* d_pre_rescan = nullptr;
+  if (pre) {
+    RUSTG_CK(mem.Alloc(n, &d_pre_in));
+    RUSTG_CK(mem.Alloc(n, &d_pre_out));
+    RUSTG_CK(mem.Alloc(n, &d_pre_rescan));
+    RUSTG_CK(cudaMemset(d_pre_in, 0xFF, n * sizeof(uint32_t)));
+  }
   timer.End();
 
+  // RUSTG_CUDA_LEX_PROF: per-thread start and end of each DFA-path kernel (ProfScope).
+  const bool prof = dfa && std::getenv("RUSTG_CUDA_LEX_PROF") != nullptr;
+  std::array<uint64_t*, kProfKernels> d_prof{};
+  const std::array<size_t, kProfKernels> prof_threads = {
+      size_t{Blocks(n)} * kBlock,     size_t{Blocks(n)} * kBlock,      size_t{Blocks(32 * n_files)} * kBlock,
+      size_t{Blocks(n + 1)} * kBlock, size_t{Blocks(n)} * kBlock,      size_t{Blocks(32 * n)} * kBlock,
+      size_t{Blocks(n)} * kBlock};
+  if (prof) {
+    for (uint32_t k = 0; k < kProfKernels; ++k) {
+      RUSTG_CK(mem.Alloc(2 * prof_threads[k], &d_prof[k]));
+      RUSTG_CK(cudaMemset(d_prof[k], 0, 2 * prof_threads[k] * sizeof(uint64_t)));
+    }
+    RUSTG_CK(cudaMemcpyToSymbol(g_prof, d_prof.data(), sizeof(d_prof)));
+  }
   timer.Begin("lex speculate");
   SpecMode spec = SpeculateMode();
   if (dfa) {
@@ -872,7 +962,7 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
                    : occ_env != nullptr && std::string(occ_env) == "6" ? DfaSpeculateKernel<kDfaUnroll, 1>
                                                                      : DfaSpeculateKernel<kDfaUnroll, 8>;
     kernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, chunk, d_tables, d_bitmap, d_exit,
-                                  d_spec_kind, d_dirty, d_far);
+                                  d_spec_kind, d_dirty, d_far, spec == SpecMode::kLazy ? GiveUp() : ~0u);
   } else {
     SpeculateKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, n, words, d_bitmap, d_exit,
                                            spec == SpecMode::kAll);
@@ -896,15 +986,15 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
   timer.End();
 
   timer.Begin("lex resolve");
-  // RUSTG_CUDA_LEX_RESOLVE=thread: a thread per file (measurements).
-  if (const char* env = std::getenv("RUSTG_CUDA_LEX_RESOLVE"); env != nullptr && std::string(env) == "thread") {
-    ResolveKernel<<<Blocks(n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words, d_bitmap,
-                                               d_exit, d_true, d_rescans, d_dirty, d_far, d_is_slow, d_slow, d_n_slow);
-  } else {
-    ResolveWarpKernel<<<Blocks(32 * n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words,
-                                                        d_bitmap, d_exit, d_true, d_rescans, d_dirty, d_far,
-                                                        d_is_slow, d_slow, d_n_slow);
+  if (pre && spec == SpecMode::kLazy) {
+    PreStepKernel<<<Blocks(n), kBlock>>>(d_src, d_chunks, d_file_end, d_flagged, d_n_flagged, words, d_bitmap, d_exit,
+                                         d_pre_in, d_pre_out, d_pre_rescan);
+    RUSTG_CK(cudaGetLastError());
   }
+  ResolveWarpKernel<<<Blocks(32 * n_files), kBlock>>>(d_src, d_chunks, d_file_chunk, d_file_end, n_files, words,
+                                                      d_bitmap, d_exit, d_true, d_rescans, d_dirty, d_far, d_is_slow,
+                                                      d_slow, d_n_slow, pre ? d_pre_in : nullptr, d_pre_out,
+                                                      d_pre_rescan);
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
@@ -987,6 +1077,60 @@ auto LexCudaImpl(const SourceBuffer& src, DiagSink& diags, Timings* timings, std
       (dfa ? ", DFA run A, " + std::to_string(n_slow) + " slow chunks" : std::string(", scanner run A"));
   timer.Flush(detail);
   if (std::getenv("RUSTG_CUDA_LEX_STATS") != nullptr) std::fprintf(stderr, "lex cuda: %s\n", detail.c_str());
+  if (prof) {
+    std::vector<uint32_t> flagged(n_flagged), slow(n_slow);
+    RUSTG_CK(cudaMemcpy(flagged.data(), d_flagged, n_flagged * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(slow.data(), d_slow, n_slow * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    const std::array<uint64_t*, kProfKernels> none{};
+    RUSTG_CK(cudaMemcpyToSymbol(g_prof, none.data(), sizeof(none)));
+    static const char* const kNames[] = {"run A", "run B", "resolve", "fast count", "slow count", "fast write",
+                                         "slow write"};
+    std::fprintf(stderr, "lex prof: %u files, %u chunks, %u bytes\n", n_files, n, src.size());
+    for (uint32_t k = 0; k < kProfKernels; ++k) {
+      std::vector<uint64_t> t(2 * prof_threads[k]);
+      RUSTG_CK(cudaMemcpy(t.data(), d_prof[k], t.size() * sizeof(uint64_t), cudaMemcpyDeviceToHost));
+      uint64_t lo = ~0ull, hi = 0;
+      struct W { uint64_t dur, start; size_t lane; };
+      std::vector<W> warps;
+      for (size_t w = 0; w * 32 < prof_threads[k]; ++w) {
+        uint64_t a = ~0ull, b = 0, best = 0;
+        size_t lane = w * 32;
+        for (size_t i = w * 32; i < w * 32 + 32; ++i) {
+          if (t[2 * i] == 0) continue;
+          a = std::min(a, t[2 * i]);
+          b = std::max(b, t[2 * i + 1]);
+          if (t[2 * i + 1] - t[2 * i] > best) best = t[2 * i + 1] - t[2 * i], lane = i;
+        }
+        if (b == 0) continue;
+        lo = std::min(lo, a);
+        hi = std::max(hi, b);
+        warps.push_back({b - a, a, lane});
+      }
+      if (warps.empty()) continue;
+      std::sort(warps.begin(), warps.end(), [](const W& x, const W& y) { return x.dur > y.dur; });
+      const W& p50 = warps[warps.size() / 2];
+      const W& p99 = warps[warps.size() / 100];
+      std::fprintf(stderr, "lex prof %-10s span %.3f ms, %zu warps, warp p50 %.3f p99 %.3f ms\n", kNames[k],
+                   (hi - lo) / 1e6, warps.size(), p50.dur / 1e6, p99.dur / 1e6);
+      for (size_t r = 0; r < warps.size() && r < 6; ++r) {
+        const size_t i = warps[r].lane;
+        uint32_t c = 0;
+        switch (k) {
+          case kProfB: c = i < flagged.size() ? flagged[i] : 0; break;
+          case kProfResolve: c = i / 32 < n_files ? file_chunk[i / 32] : 0; break;
+          case kProfSlowCount:
+          case kProfSlowWrite: c = i < slow.size() ? slow[i] : 0; break;
+          case kProfFastWrite: c = static_cast<uint32_t>(i / 32); break;
+          default: c = static_cast<uint32_t>(i); break;
+        }
+        c = std::min(c, n - 1);
+        const ChunkInfo& ch = chunks[c];
+        std::fprintf(stderr, "  %.3f ms from +%.3f: thread %zu chunk %u %s @%u (file chunks %u)\n",
+                     warps[r].dur / 1e6, (warps[r].start - lo) / 1e6, i, c, src.path(FileId(ch.file)).c_str(),
+                     ch.lo - src.file_begin(FileId(ch.file)), file_chunk[ch.file + 1] - file_chunk[ch.file]);
+      }
+    }
+  }
 #undef RUSTG_CK
 
   std::optional<ScopedSpan> host_span;

@@ -73,6 +73,7 @@ enum DfaFast : uint32_t {
   kFastNone,
   kFastNumber,  // a number with a base, suffix or both: `0xFF`, `0b1_0`, `1u8`, `1.5f32`
   kFastChar,    // a char literal with a \x or \u{..} escape, or one non-ASCII char: `'\u{0}'`, `'é'`
+  kFastBlockComment,  // a doc or nested block comment: `/** .. */`, `/*! .. */`, `/* /* */ */`
 };
 inline constexpr uint32_t kDfaEmitPrev = 1u << 8;
 inline constexpr uint32_t kDfaEmitCur = 1u << 9;
@@ -86,6 +87,12 @@ inline constexpr uint32_t kDfaMaxStates = 112;  // 110 used: the table is 20 KB 
 // token's end finds it with the scanner.
 inline constexpr uint32_t kDfaTailLimit = 256;
 inline constexpr uint32_t kDfaFar = 0xFFFFFFFE;
+// DfaScanChunk with a hand-off limit stops before its limit + 1-th scanner hand-off and returns
+// kDfaGaveUp: its token starts so far are the scanner's, but it has no exit, and the rest of the
+// chunk is unmarked. Run A gives up so: a run that starts inside a literal or comment lexes its
+// text as code, and in prose with non-ASCII letters (or a long literal's contents) that can take
+// the scanner a hundred times a chunk, while the lanes of its warp wait.
+inline constexpr uint32_t kDfaGaveUp = 0xFFFFFFFD;
 
 // The byte class table and the transition table (row = state, kDfaClasses entries a row).
 struct DfaTables {
@@ -240,6 +247,18 @@ RUSTG_HD inline auto DfaFastChar(const Byte* src, uint32_t s, uint32_t end, uint
   return q;
 }
 
+// 0x80 in each byte of x that is zero, 0 elsewhere (exact: no borrow crosses bytes).
+RUSTG_HD inline auto DfaZeroBytes(uint32_t x) -> uint32_t {
+  return ~(((x & 0x7F7F7F7Fu) + 0x7F7F7F7Fu) | x | 0x7F7F7F7Fu);
+}
+
+// The block comment starting at s (`/*`) as Scanner::BlockComment lexes it, nesting included,
+// when the scanner reports nothing for it: returns its end and sets `kind`; 0 where a CR or NUL is
+// inside (a doc comment's bare CR is reported) or the file ends first (unterminated). Steps 16
+// bytes at a time through text without `*`, `/`, CR or NUL: a long doc comment otherwise held one
+// lane in the scanner for its whole length.
+RUSTG_HD inline auto DfaFastBlockComment(const Byte* src, uint32_t s, uint32_t end, uint8_t& kind) -> uint32_t;
+
 // The fast path `fast` (a DfaFast) for the token open at `tok`: its end, or 0 for the scanner.
 // Out of line, as DfaScanner.
 #if defined(__CUDACC__)
@@ -251,6 +270,7 @@ RUSTG_HD RUSTG_DFA_NOINLINE inline auto DfaFastToken(const Byte* src, uint32_t t
                                                      uint8_t& kind) -> uint32_t {
   if (fast == kFastNumber) return DfaFastNumber(src, tok, end, kind);
   if (fast == kFastChar) return DfaFastChar(src, tok, end, kind);
+  if (fast == kFastBlockComment) return DfaFastBlockComment(src, tok, end, kind);
   return 0;
 }
 
@@ -272,6 +292,44 @@ RUSTG_HD inline auto LoadBlock(const Byte* q) -> DfaBlock {
   std::memcpy(b.w, q, 16);
   return b;
 #endif
+}
+
+RUSTG_HD inline auto DfaFastBlockComment(const Byte* src, uint32_t s, uint32_t end, uint8_t& kind) -> uint32_t {
+  const uint32_t c1 = DfaAt(src, s + 2, end), c2 = DfaAt(src, s + 3, end);
+  kind = static_cast<uint8_t>(c1 == '!'                               ? TokenKind::InnerBlockDoc
+                              : c1 == '*' && c2 != '*' && c2 != '/' ? TokenKind::OuterBlockDoc
+                                                                    : TokenKind::BlockComment);
+  uint32_t depth = 1;
+  uint32_t pending = 0;  // the byte before, a `/` or `*` not yet paired (0: none)
+  for (uint32_t a = (s + 2) & ~15u; a < end; a += 16) {
+    const DfaBlock b = LoadBlock(src + a);
+    uint32_t hit = 0;
+    for (uint32_t w : b.w) {
+      hit |= DfaZeroBytes(w ^ 0x2A2A2A2Au) | DfaZeroBytes(w ^ 0x2F2F2F2Fu) | DfaZeroBytes(w ^ 0x0D0D0D0Du) |
+             DfaZeroBytes(w);
+    }
+    if (hit == 0 && a >= s + 2 && a + 16 <= end) {
+      pending = 0;  // plain bytes: nothing pairs across them
+      continue;
+    }
+    for (uint32_t j = 0; j < 16; ++j) {
+      const uint32_t q = a + j;
+      if (q < s + 2) continue;
+      if (q >= end) return 0;  // unterminated
+      const uint32_t c = b[j];
+      if (c == '\r' || c == 0) return 0;
+      if (pending == '/' && c == '*') {
+        ++depth;
+        pending = 0;
+      } else if (pending == '*' && c == '/') {
+        if (--depth == 0) return q + 1;
+        pending = 0;
+      } else {
+        pending = c == '/' || c == '*' ? c : 0;
+      }
+    }
+  }
+  return 0;
 }
 
 // ScanRange kept out of line: the unsure path is rare, and inlined it would swell the DFA's
@@ -307,9 +365,12 @@ RUSTG_HD inline auto DfaScanVia(const Byte* src, uint32_t lo, uint32_t from, uin
 // The common step (no token, or one ending before this byte) is written without branches, so that
 // the lanes of a warp, which end tokens at different bytes, stay together: `live` masks the lanes
 // that are done or inside bytes the scanner consumed, and SetBit and Kind run predicated.
+// With `give_up`, the run stops before its give_up + 1-th scanner hand-off (kDfaGaveUp). Without
+// `tail_limit` (a run known to be in step) it never gives a token up (no kDfaFar).
 template <class Out, uint32_t kUnroll = 4>
 RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uint32_t end, Edition edition,
-                                  bool first, const uint32_t* table, const uint8_t* cls, Out& out) -> uint32_t {
+                                  bool first, const uint32_t* table, const uint8_t* cls, Out& out,
+                                  uint32_t give_up = ~0u, bool tail_limit = true) -> uint32_t {
   // A lane that is done (its result set) idles to the end of the block: the warp steps through
   // each block together and meets at out.AllDone (a warp vote on the device), so lanes that left
   // the table for the scanner or a fast path rejoin the others within a block.
@@ -337,7 +398,7 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
   const uint32_t last_block = end & ~15u;
   DfaBlock next = LoadBlock(src + (lo & ~15u));
   for (uint32_t a = lo & ~15u;; a += 16) {
-    if (!done && a >= hi + kDfaTailLimit) {
+    if (!done && tail_limit && a >= hi + kDfaTailLimit) {
       result = kDfaFar;
       done = true;
     }
@@ -359,6 +420,11 @@ RUSTG_HD inline auto DfaScanChunk(const Byte* src, uint32_t lo, uint32_t hi, uin
         if (x > pos) {
           out.Kind(kind);
         } else {
+          if (give_up-- == 0) {
+            result = kDfaGaveUp;
+            done = true;
+            continue;
+          }
           uint32_t limit = pos + 1 < hi ? pos + 1 : hi;
           x = DfaScanVia(src, lo, tok, limit, end, edition, false, out, pending);
         }
@@ -410,6 +476,18 @@ RUSTG_HD inline auto DfaTokenKind(const Byte* src, uint32_t start, uint8_t k, Ed
   while (len <= kMaxKeywordLen && (Class(src[start + len]) & kIdContinue)) ++len;
   if (keywords != nullptr) return IdentOrKeywordIn(*keywords, src + start, len, edition);
   return IdentOrKeyword(src + start, len, edition);
+}
+
+// DfaTokenKind where `next`, the next token's start, is known (0: unknown): an identifier's length is
+// the distance to it (tokens are contiguous), so only a word short enough to be a keyword is read,
+// once (DfaTokenKind finds the length by classifying its bytes one at a time). The device's fast
+// write knows `next` for most tokens (the next lane's).
+RUSTG_HD inline auto DfaTokenKindNext(const Byte* src, uint32_t start, uint32_t next, uint8_t k, Edition edition,
+                                      const KeywordTable* keywords) -> TokenKind {
+  if (k != kDfaIdent || next == 0) return DfaTokenKind(src, start, k, edition, keywords);
+  const uint32_t len = next - start;
+  if (len > kMaxKeywordLen) return TokenKind::Ident;
+  return IdentOrKeywordIn(*keywords, src + start, len, edition);
 }
 
 }  // namespace rustg::scan
