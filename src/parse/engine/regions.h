@@ -771,13 +771,19 @@ struct CutWindowReaderOf {
   RUSTG_HD void Load(uint32_t at) {
     base = at;
 #ifdef __CUDA_ARCH__
+    // Every word's loads first, then the ballots: a ballot after each word's loads made the words
+    // wait on one another (the wide windows measured slower than 32-position ones that way).
 #pragma unroll
     for (uint32_t w = 0; w < kWords; ++w) {
       uint32_t j = at + 32 * w + (threadIdx.x & 31u);
       bool in = j < n;
-      TokenKind k = in ? kinds[j] : TokenKind::Eof;
-      lane_kind[w] = static_cast<uint32_t>(k);
+      lane_kind[w] = in ? static_cast<uint32_t>(kinds[j]) : static_cast<uint32_t>(TokenKind::Eof);
       lane_partner[w] = in ? partner[j] : 0;
+    }
+#pragma unroll
+    for (uint32_t w = 0; w < kWords; ++w) {
+      bool in = at + 32 * w + (threadIdx.x & 31u) < n;
+      auto k = static_cast<TokenKind>(lane_kind[w]);
       bool stops = in && CutWalkStops(k);
       mask[w] = __ballot_sync(~0u, stops);
       open_mask[w] = __ballot_sync(~0u, stops || (in && !PrepItemKeepsHead(k)));
