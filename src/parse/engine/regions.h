@@ -655,8 +655,8 @@ inline constexpr uint32_t kCutClose = 1u << 31;
 // (CutArrays::solo_tokens): the lanes of a warp walk their lists one after another where they
 // diverge, and a lane waits on a load per read, where a warp's walk waits on one per window
 // (CutWindowReader). The corpus's longest lane walks read 1,100-1,700 times at each of the first
-// levels with 2,048; with 512, about 450, but the cut took 24 ms on an H200 instead of 17 (with
-// 256-position windows; RUSTG_CUDA_PARSE_CUT_SOLO and RUSTG_CUDA_PARSE_CUT_WINDOW measure them).
+// levels with 2,048; with 512, about 450, yet the cut's phase measured the same on an H200 (19.3
+// against 18.8 ms; RUSTG_CUDA_PARSE_CUT_SOLO sets it).
 inline constexpr uint32_t kCutSoloTokens = 2048;
 
 // The parallel cut's arrays (device memory on the GPU): per scratch position (mark, the region
@@ -749,9 +749,10 @@ struct CutDirectReader {
 // group and one per token, and skips the tokens that change nothing a word at a time. With windows
 // of 256 positions (Words = 8) a long list's elements (an item with its attributes and a
 // jumped-over body, ~60 tokens in the corpus's largest file) mostly lie in one, and the corpus's
-// cut waits on ~1,800 windows along its longest walks, against ~13,000 of 32 positions; but on an
-// H200 the cut took longer with them (see kCutSoloTokens), so the device walks 32-position windows
-// unless RUSTG_CUDA_PARSE_CUT_WINDOW=256. On the host the same windows are
+// cut waits on ~1,800 windows along its longest walks, against ~13,000 of 32 positions; yet on an
+// H200 the cut's phase measured the same (19.8 against 19.0 ms on the corpus, 23.0 against 22.0 at
+// 1 GB, loads issued before the ballots): those walks do not set its time. The device walks
+// 32-position windows unless RUSTG_CUDA_PARSE_CUT_WINDOW=256. On the host the same windows are
 // arrays (so the host tests run the device's logic).
 template <uint32_t Words>
 struct CutWindowReaderOf {
