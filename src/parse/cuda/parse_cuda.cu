@@ -564,7 +564,7 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
 }
 
 // Sizes the host output columns for `n` nodes and touches every page of them, with several host
-// threads: run while the device counts, so that the download writes into memory that is already
+// threads: run while the device works, so that the download writes into memory that is already
 // mapped (faulting in ~1.4 GB of fresh pages was most of the 1 GB download phase). The download
 // resizes them exactly and writes every element (Column's invariant).
 // Downloading straight into these columns, page-locked (cudaHostRegister) here while the device
@@ -596,6 +596,26 @@ void PresizeColumns(Tree& out, size_t n) {
     });
   }
 }
+
+// A tree's host columns being presized (PresizeColumns) on a thread of their own, from Start()
+// until Take().
+class TreePresize {
+ public:
+  void Start(size_t n) { thread_ = std::jthread(PresizeColumns, std::ref(tree_), n); }
+  auto started() const -> bool { return thread_.joinable(); }
+  auto Take() -> Tree {
+    if (thread_.joinable()) thread_.join();
+    return std::move(tree_);
+  }
+
+ private:
+  Tree tree_;
+  std::jthread thread_;
+};
+
+// Builds from this many tokens (or, before lexing, source bytes / 4) get their tree's host columns
+// presized while the device works.
+constexpr uint64_t kPresizeTokens = 1u << 22;
 
 // Whether StackLimit restores the previous limit on scope exit (RUSTG_CUDA_PARSE_STACK_RESTORE=1).
 auto RestoreStackLimit() -> bool {
@@ -651,8 +671,11 @@ class TokenDownload {
 // ParseCuda; with `download` (the fused path) the host token columns are still being written by
 // it: only their sizes and file_first_token are read until it is joined, before the diagnostics
 // are rendered and before the device tokens are freed.
+// `presize`: the tree's host columns, presizing since before the lexer ran (the fused path), or
+// nullptr.
 auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& diags, Timings* timings,
-                   std::string* error, TokenDownload* download) -> std::optional<Tree> {
+                   std::string* error, TokenDownload* download, TreePresize* presize = nullptr)
+    -> std::optional<Tree> {
   auto fail = [&](const char* what, cudaError_t e) -> std::optional<Tree> {
     if (error != nullptr) *error = std::string(what) + ": " + cudaGetErrorString(e);
     cudaGetLastError();
@@ -910,12 +933,12 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   CountKernel<<<Blocks(parse_threads), kBlock>>>(in, arrays, n_slots, queue, copy, use_copy);
   RUSTG_CK(cudaGetLastError());
   timer.End();
-  // While the device counts: the host columns for the expected node count (0.61 nodes per token,
-  // trivia included, on the corpus), on large builds only. Joined before the download.
-  std::jthread presize;
-  if (n_tokens >= (1u << 22)) {
-    presize = std::jthread(PresizeColumns, std::ref(out), static_cast<size_t>(n_tokens) * 7 / 10);
-  }
+  // While the device counts (unless the caller started it earlier): the host columns for the
+  // expected node count (0.61 nodes per token, trivia included, on the corpus), on large builds
+  // only. Taken before the download.
+  TreePresize own_presize;
+  if (presize == nullptr) presize = &own_presize;
+  if (!presize->started() && n_tokens >= kPresizeTokens) presize->Start(static_cast<size_t>(n_tokens) * 7 / 10);
 
   timer.Begin("parse resolve");
   ResolveKernel<<<Blocks(32 * n_files), kBlock>>>(in, arrays, n_files);
@@ -965,9 +988,9 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
-  if (presize.joinable()) {
+  if (presize->started()) {
     timer.Begin("parse presize wait");
-    presize.join();
+    out = presize->Take();
     timer.End();
   }
   timer.Begin("parse download");
@@ -1042,6 +1065,12 @@ auto ParseCuda(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink& dia
 auto LexParseCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, std::string* error)
     -> std::optional<std::pair<TokenBuffer, Tree>> {
   DiagSink local;
+  // The tree's host columns from the start, on a large build: faulting in their fresh pages (~1.4 GB
+  // at 1 GB of source, alongside the token columns the download faults in) outlasted the count
+  // kernel when started after it (H200: a 104 ms wait at 1 GB). ~0.14 nodes per source byte on the
+  // corpus; the download sizes them exactly.
+  TreePresize presize;
+  if (src.size() / 4 >= kPresizeTokens) presize.Start(src.size() / 6);
   DeviceTokens columns;
   std::optional<TokenBuffer> tokens = LexCudaDeferred(src, local, timings, error, &columns);
   if (!tokens) return std::nullopt;
@@ -1075,7 +1104,7 @@ auto LexParseCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, st
   std::optional<Tree> tree;
   {
     TokenDownload download(columns, *tokens);
-    tree = ParseCudaImpl(src, *tokens, local, timings, error, &download);
+    tree = ParseCudaImpl(src, *tokens, local, timings, error, &download, &presize);
     if (!download.Wait(tree ? error : nullptr)) tree.reset();
   }
   if (!tree) return std::nullopt;
