@@ -81,12 +81,12 @@ void PrintStats(const SourceBuffer& src, const DiagSink& diags, const std::vecto
 }
 
 // Inputs smaller than this stay on the CPU under --device=auto. Measured on an H200 machine
-// (bench/results/frontend-gpu-2026-12-01g.md, the fused lex+parse the driver runs): the 16-core CPU
-// backend takes ~1.25 ms per MB (361 ms at 256 MB, 640 at 513), the GPU 188 ms at 256 MB and 202 at
-// 513 in a warm process; a fresh process also pays ~0.2 s for the CUDA context
+// (bench/results/frontend-gpu-2026-12-01h.md and -01j.md, the fused lex+parse the driver runs): the
+// 16-core CPU backend takes ~1.2 ms per MB (308 ms at 256 MB, 603 at 513), the GPU 114 ms at 256 MB
+// and 142 at 513 in a warm process; a fresh process also pays ~0.2 s for the CUDA context
 // (frontend-gpu-2026-11-30.md) and the parse's stack reservation, so one-shot runs break even at
-// about 0.3-0.35 GB of source.
-constexpr uint64_t kAutoGpuMinBytes = 384ull << 20;
+// about 0.26 GB of source.
+constexpr uint64_t kAutoGpuMinBytes = 256ull << 20;
 
 // Picks the backend from --device / RUSTG_DEVICE. A GPU that was asked for but is not there (or
 // not built in) means a warning and the CPU backend: never a wrong answer, never a crash.
