@@ -656,7 +656,9 @@ inline constexpr uint32_t kCutClose = 1u << 31;
 // diverge, and a lane waits on a load per read, where a warp's walk waits on one per window
 // (CutWindowReader). The corpus's longest lane walks read 1,100-1,700 times at each of the first
 // levels with 2,048; with 512, about 450, yet the cut's phase measured the same on an H200 (19.3
-// against 18.8 ms; RUSTG_CUDA_PARSE_CUT_SOLO sets it).
+// against 18.8 ms; RUSTG_CUDA_PARSE_CUT_SOLO sets it). What fits its time is the short lists'
+// warps: 32 lists each, whose divergent lanes add up to ~29,000 dependent reads along the busiest
+// warp of every level (DISABLED_CutCriticalPath); a warp for every list (1) is unmeasured.
 inline constexpr uint32_t kCutSoloTokens = 2048;
 
 // The parallel cut's arrays (device memory on the GPU): per scratch position (mark, the region
