@@ -121,7 +121,7 @@ auto EofEndsEveryFile(const TokenBuffer& tokens, uint32_t n_files) -> bool {
   return true;
 }
 
-// The cut's critical path, measured by CutParallel when set (DISABLED_CutCriticalPath): per level,
+// The cut's critical path, measured by CutParallel when g_cut_measure is set (DISABLED_CutCriticalPath): per level,
 // the lists walked and the longest walk of each kind, in the reads a device lane waits on (a short
 // list's walk: one dependent load per read) and in windows (a long list's walk by a warp: one
 // coalesced load per 32 positions).
@@ -133,10 +133,13 @@ struct CutLevelStats {
   uint64_t max_warp_reads = 0;
   std::string max_reads_at, max_windows_at;
 };
-std::vector<CutLevelStats>* g_cut_levels = nullptr;
-const SourceBuffer* g_cut_src = nullptr;
+struct CutMeasure {
+  const SourceBuffer* src;
+  std::vector<CutLevelStats> levels;
+};
+CutMeasure* g_cut_measure = nullptr;
 
-// Readers that count what a device walk waits on (for g_cut_levels).
+// Readers that count what a device walk waits on (for g_cut_measure).
 struct CountingDirectReader : parse_engine::CutDirectReader {
   uint64_t* reads = nullptr;
   auto Kind(uint32_t i) const -> TokenKind { return ++*reads, CutDirectReader::Kind(i); }
@@ -144,26 +147,22 @@ struct CountingDirectReader : parse_engine::CutDirectReader {
 };
 struct CountingWindowReader : parse_engine::CutWindowReader {
   uint64_t* windows = nullptr;
-  void Count(uint32_t before) {
+  // Calls read() and counts the windows it loaded (a forward jump past the window: one).
+  template <class Read>
+  auto Counted(Read read) {
+    uint32_t before = base;
+    auto v = read();
     if (base != before) *windows += std::max<uint64_t>(1, (base > before ? base - before : before - base) / (kSize - 1));
+    return v;
   }
   auto Kind(uint32_t i) -> TokenKind {
-    uint32_t b = base;
-    TokenKind k = parse_engine::CutWindowReader::Kind(i);
-    Count(b);
-    return k;
+    return Counted([&] { return parse_engine::CutWindowReader::Kind(i); });
   }
   auto Partner(uint32_t i) -> uint32_t {
-    uint32_t b = base;
-    uint32_t v = parse_engine::CutWindowReader::Partner(i);
-    Count(b);
-    return v;
+    return Counted([&] { return parse_engine::CutWindowReader::Partner(i); });
   }
   auto Next(uint32_t j, uint32_t close, bool open) -> uint32_t {
-    uint32_t b = base;
-    uint32_t v = parse_engine::CutWindowReader::Next(j, close, open);
-    Count(b);
-    return v;
+    return Counted([&] { return parse_engine::CutWindowReader::Next(j, close, open); });
   }
 };
 
@@ -201,14 +200,14 @@ void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionAr
       else if (j % 3 == 1) pe::CutList(a, c, it, min_region, levels, pe::CutWideWindowReader{});
       else pe::CutList(a, c, it, min_region, levels);
     };
-    if (g_cut_levels != nullptr) {
+    if (g_cut_measure != nullptr) {
       // As the device walks them: long lists by a warp's windows, short ones by a lane.
       CutLevelStats st;
       st.long_lists = n_long;
       st.short_lists = n_short;
       auto where = [&](const pe::CutItem& it) {
         FileId f(it.file);
-        return g_cut_src->path(f) + " level " + std::to_string(it.level) + " list " + std::to_string(it.list) +
+        return g_cut_measure->src->path(f) + " level " + std::to_string(it.level) + " list " + std::to_string(it.list) +
                " tokens " + std::to_string(it.close - (it.open == ~0u ? 0 : it.open));
       };
       for (uint32_t j = 0; j < n_long; ++j) {
@@ -230,7 +229,7 @@ void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionAr
         warp_reads += n;
         st.max_warp_reads = std::max(st.max_warp_reads, warp_reads);
       }
-      g_cut_levels->push_back(st);
+      g_cut_measure->levels.push_back(st);
       continue;
     }
     for (uint32_t j = 0; j < n_long; ++j) walk(j, items[j]);
@@ -891,18 +890,19 @@ TEST(ParseEngine, DISABLED_RegionsLargest) {
 }
 
 // Not a test: the parallel cut's critical path on the benchmark files (the GPU's "parse prepare cut
-// lists" phase: a kernel per level, each as long as its longest walk). Run:
+// lists" phase: a kernel per level, each as long as its longest warp walk or its busiest warp of
+// short lists, whose divergent lanes add up). Run:
 // RUSTG_SOURCE_DIR=$PWD build/bin/unit_tests --gtest_also_run_disabled_tests --gtest_filter='*CutCriticalPath*'
 TEST(ParseEngine, DISABLED_CutCriticalPath) {
   bool present = false;
   SourceBuffer bench = CorpusInputs(&present, true);
   if (!present) GTEST_SKIP() << "corpus not present (set RUSTG_CORPUS or run ./x corpus)";
-  std::vector<CutLevelStats> levels;
-  g_cut_levels = &levels;
-  g_cut_src = &bench;
+  CutMeasure measure{&bench, {}};
+  g_cut_measure = &measure;
   RegionStats stats;
   ExpectSame(bench, Via::Regions, parse_engine::kMinRegionTokens, &stats);
-  g_cut_levels = nullptr;
+  g_cut_measure = nullptr;
+  const std::vector<CutLevelStats>& levels = measure.levels;
   uint64_t reads = 0, warp_reads = 0, windows = 0;
   for (size_t l = 0; l < levels.size(); ++l) {
     const CutLevelStats& st = levels[l];
