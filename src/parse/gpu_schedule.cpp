@@ -73,6 +73,30 @@ auto GpuParseOrder() -> GpuParseOrderKey {
   return k;
 }
 
+auto GpuParseCutSplitTokens() -> uint32_t {
+  const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT_SPLIT");
+  if (env != nullptr && std::string(env) == "off") return ~0u;
+  return EnvNumber("RUSTG_CUDA_PARSE_CUT_SPLIT", 1, 1l << 30, parse_engine::kCutSplitTokens);
+}
+
+auto GpuParseCutChunk() -> uint32_t {
+  return EnvNumber("RUSTG_CUDA_PARSE_CUT_CHUNK", 1, 1l << 20, parse_engine::kCutChunk);
+}
+
+auto GpuParseCutSoloTokens() -> uint32_t {
+  return EnvNumber("RUSTG_CUDA_PARSE_CUT_SOLO", 1, 1l << 30, parse_engine::kCutSoloTokens);
+}
+
+auto GpuParseCutWideWindows() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT_WINDOW");
+  return env != nullptr && std::string(env) == "256";
+}
+
+auto GpuParseShapeGroups() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_PARSE_SHAPE");
+  return env == nullptr || std::string(env) != "off";
+}
+
 auto GpuParseCopyNodes() -> bool {
   const char* env = std::getenv("RUSTG_CUDA_PARSE_COPY");
   return env == nullptr || std::string(env) != "off";

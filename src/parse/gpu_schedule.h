@@ -53,6 +53,23 @@ struct GpuParseOrderKey {
 // file in place of the own tokens.
 auto GpuParseOrder() -> GpuParseOrderKey;
 
+// The parallel cut's walks of a level's lists (parse/engine/regions.h CutArrays): lists of at
+// least GpuParseCutSplitTokens() positions are walked in chunks of GpuParseCutChunk() (~0u: never;
+// RUSTG_CUDA_PARSE_CUT_SPLIT=off or 1 .. 2^30, RUSTG_CUDA_PARSE_CUT_CHUNK=1 .. 2^20), the rest
+// from GpuParseCutSoloTokens() by a warp each (RUSTG_CUDA_PARSE_CUT_SOLO=1 .. 2^30), through
+// windows of 256 positions with GpuParseCutWideWindows() (RUSTG_CUDA_PARSE_CUT_WINDOW=256; a
+// measurement), and the shorter ones by a lane each.
+auto GpuParseCutSplitTokens() -> uint32_t;
+auto GpuParseCutChunk() -> uint32_t;
+auto GpuParseCutSoloTokens() -> uint32_t;
+auto GpuParseCutWideWindows() -> bool;
+
+// Whether the parse kernels' sort key carries the regions' shapes (parse/engine/regions.h
+// SlotShapePart) below the order key, so that regions of one shape sort side by side and only
+// they count as one in the queue's work: on unless RUSTG_CUDA_PARSE_SHAPE=off (then equal order
+// keys count as one, which regions of one size, list and head kind share without being alike).
+auto GpuParseShapeGroups() -> bool;
+
 // Whether the writing pass copies the nodes the counting pass stored (parse/engine/regions.h
 // RegionCopy) instead of parsing every region again: on unless RUSTG_CUDA_PARSE_COPY=off.
 auto GpuParseCopyNodes() -> bool;

@@ -47,6 +47,19 @@ TEST(GpuSchedule, RegionSizeGrowsWithTheBuild) {
   EXPECT_EQ(GpuParseRegionTokens(232'889'160, 0), parse_engine::kMinRegionTokens);
 }
 
+// The region arrays the slot keys read: files, their kinds, and per slot its file and range.
+auto SlotArrays(std::vector<parse_engine::RegionFile>& files, std::vector<TokenKind>& kinds,
+                std::vector<uint32_t>& slot_file, std::vector<uint32_t>& start, std::vector<uint32_t>& end)
+    -> parse_engine::RegionArrays {
+  parse_engine::RegionArrays a{};
+  a.files = files.data();
+  a.kinds = kinds.data();
+  a.slot_file = slot_file.data();
+  a.slot_start = start.data();
+  a.slot_end = end.data();
+  return a;
+}
+
 TEST(GpuSchedule, HeadKindSkipsAttributesDocsAndVisibility) {
   using K = TokenKind;
   // `/// d #[a(b)] pub(crate) fn f` then `let`, as one file's non-trivia kinds.
@@ -56,18 +69,47 @@ TEST(GpuSchedule, HeadKindSkipsAttributesDocsAndVisibility) {
   std::vector<parse_engine::RegionFile> files(1);
   files[0].scratch = 0;
   std::vector<uint32_t> slot_file = {0, 0, 0}, start = {0, 14, 1}, end = {15, 15, 8};
-  parse_engine::RegionArrays a{};
-  a.files = files.data();
-  a.kinds = kinds.data();
-  a.slot_file = slot_file.data();
-  a.slot_start = start.data();
-  a.slot_end = end.data();
+  parse_engine::RegionArrays a = SlotArrays(files, kinds, slot_file, start, end);
   EXPECT_EQ(parse_engine::SlotHeadKind(a, 0, 8), K::KwFn);
   EXPECT_EQ(parse_engine::SlotHeadKind(a, 0, 2), K::KwPub);  // only two groups skipped
   EXPECT_EQ(parse_engine::SlotHeadKind(a, 0, 0), K::OuterLineDoc);
   EXPECT_EQ(parse_engine::SlotHeadKind(a, 1, 8), K::KwLet);
   // A region that is all attribute: its first token.
   EXPECT_EQ(parse_engine::SlotHeadKind(a, 2, 8), K::Pound);
+}
+
+TEST(GpuSchedule, ShapesMatchCopiesOnly) {
+  using K = TokenKind;
+  // Two files: `fn f(a) { x }` twice (the second after a `;`), then a copy with one kind changed
+  // and a shorter one. Slots 0 and 1 are the copies, 2 differs in one kind, 3 in length, 4 unused.
+  std::vector<TokenKind> kinds = {K::KwFn,  K::Ident,  K::LParen, K::Ident,  K::RParen, K::LBrace, K::Ident, K::RBrace,
+                                  K::Semi,  K::KwFn,   K::Ident,  K::LParen, K::Ident,  K::RParen, K::LBrace, K::Ident,
+                                  K::RBrace, K::KwFn,  K::Ident,  K::LParen, K::Ident,  K::RParen, K::LBrace, K::IntLit,
+                                  K::RBrace};
+  std::vector<parse_engine::RegionFile> files(2);
+  files[0].scratch = 0;
+  files[1].scratch = 17;
+  std::vector<uint32_t> slot_file = {0, 0, 1, 1, ~0u}, start = {0, 9, 0, 0, 0}, end = {8, 17, 8, 7, 0};
+  parse_engine::RegionArrays a = SlotArrays(files, kinds, slot_file, start, end);
+  auto shape = [&](uint32_t s, uint32_t lanes) {
+    uint32_t sum = 0;
+    for (uint32_t lane = 0; lane < lanes; ++lane) sum += parse_engine::SlotShapePart(a, s, lane, lanes);
+    return parse_engine::SlotShapeFinish(a, s, sum);
+  };
+  EXPECT_EQ(shape(0, 1), shape(1, 1));
+  EXPECT_NE(shape(0, 1), shape(2, 1));
+  EXPECT_NE(shape(0, 1), shape(3, 1));
+  // A warp's 32 lanes sum to the one-thread shape.
+  for (uint32_t s = 0; s < 4; ++s) EXPECT_EQ(shape(s, 32), shape(s, 1)) << s;
+  // Tokens in another order: another shape.
+  std::swap(kinds[9], kinds[10]);
+  EXPECT_NE(shape(0, 1), shape(1, 1));
+  EXPECT_EQ(parse_engine::SlotShapePart(a, 4, 0, 1), 0u);
+  EXPECT_TRUE(GpuParseShapeGroups());
+  {
+    EnvScope e("RUSTG_CUDA_PARSE_SHAPE", "off");
+    EXPECT_FALSE(GpuParseShapeGroups());
+  }
 }
 
 TEST(GpuSchedule, EnvironmentOverrides) {
@@ -86,6 +128,23 @@ TEST(GpuSchedule, EnvironmentOverrides) {
   {
     EnvScope e("RUSTG_CUDA_PARSE_REGION", "junk");
     EXPECT_EQ(GpuParseRegionTokens(1000, kResident), 256u);
+  }
+  EXPECT_EQ(GpuParseCutSplitTokens(), parse_engine::kCutSplitTokens);
+  EXPECT_EQ(GpuParseCutChunk(), parse_engine::kCutChunk);
+  EXPECT_EQ(GpuParseCutSoloTokens(), parse_engine::kCutSoloTokens);
+  EXPECT_FALSE(GpuParseCutWideWindows());
+  {
+    EnvScope split("RUSTG_CUDA_PARSE_CUT_SPLIT", "off"), chunk("RUSTG_CUDA_PARSE_CUT_CHUNK", "64"),
+        solo("RUSTG_CUDA_PARSE_CUT_SOLO", "1"), window("RUSTG_CUDA_PARSE_CUT_WINDOW", "256");
+    EXPECT_EQ(GpuParseCutSplitTokens(), ~0u);
+    EXPECT_EQ(GpuParseCutChunk(), 64u);
+    EXPECT_EQ(GpuParseCutSoloTokens(), 1u);
+    EXPECT_TRUE(GpuParseCutWideWindows());
+  }
+  {
+    EnvScope split("RUSTG_CUDA_PARSE_CUT_SPLIT", "4096"), chunk("RUSTG_CUDA_PARSE_CUT_CHUNK", "0");
+    EXPECT_EQ(GpuParseCutSplitTokens(), 4096u);
+    EXPECT_EQ(GpuParseCutChunk(), parse_engine::kCutChunk);  // out of range: the default
   }
   EXPECT_TRUE(GpuParseCopyNodes());
   {

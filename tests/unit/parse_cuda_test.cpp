@@ -166,8 +166,16 @@ struct CountingWindowReader : parse_engine::CutWindowReader {
   }
 };
 
+// The split walk's settings for CutParallel (regions.h CutArrays::split_tokens and chunk): off,
+// as the CUDA backend by default, or tiny (every list split into chunks of a few positions).
+struct CutSplit {
+  uint32_t tokens = ~0u, chunk = 1024;
+};
+CutSplit g_cut_split;
+
 // The parallel cut of step 1 (regions.h C1-C8) on the host, each step a loop over its indices, the
-// scans between them as the CUDA backend runs them with CUB; the lists of a level in queue order.
+// scans between them as the CUDA backend runs them with CUB; the lists of a level in queue order,
+// the split lists' chunks (g_cut_split) step by step as the CUDA kernels run them.
 void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a,
                  const parse_engine::PrepArrays& p, uint32_t n_files, uint32_t n_tokens, uint32_t n_delims,
                  uint32_t min_region, uint32_t levels) {
@@ -180,18 +188,48 @@ void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionAr
   std::vector<uint16_t> meta(len);
   std::vector<uint8_t> serial(n_files);
   std::vector<pe::CutItem> queues[2] = {std::vector<pe::CutItem>(cap), std::vector<pe::CutItem>(cap)};
-  uint32_t counts[2][2] = {};
+  std::vector<pe::CutItem> split_queues[2] = {std::vector<pe::CutItem>(cap), std::vector<pe::CutItem>(cap)};
+  uint32_t counts[2][3] = {};
   pe::CutArrays c{cut.data(),      owner.data(),  meta.data(), open_off.data(), ev_off.data(),
                   top_last.data(), serial.data(), parent.data(), queues[0].data(), cap, counts[0]};
+  c.split_tokens = g_cut_split.tokens;
+  c.chunk = g_cut_split.chunk;
+  c.split_queue = split_queues[0].data();
+  c.depth = p.kept_depth;
+  std::vector<uint32_t> cand(len), chunk_from, chunk_count, chunk_open;
+  c.cand = cand.data();
   for (uint32_t f = 0; f < n_files; ++f) pe::PrepFileInfo(in, a, p, f);
   for (uint32_t f = 0; f < n_files; ++f) pe::CutTopItem(a, c, f);
   for (int cur = 0;; cur ^= 1) {
-    uint32_t n_long = counts[cur][0], n_short = counts[cur][1];
-    if (n_long + n_short == 0) break;
+    uint32_t n_long = counts[cur][0], n_short = counts[cur][1], n_split = counts[cur][2];
+    if (n_long + n_short + n_split == 0) break;
     const std::vector<pe::CutItem>& items = queues[cur];
+    const std::vector<pe::CutItem>& split = split_queues[cur];
     c.queue = queues[cur ^ 1].data();
+    c.split_queue = split_queues[cur ^ 1].data();
     c.count = counts[cur ^ 1];
-    c.count[0] = c.count[1] = 0;
+    c.count[0] = c.count[1] = c.count[2] = 0;
+    // The split lists: their chunks numbered across them, each step over all chunks (or lists).
+    std::vector<uint32_t> first(n_split + 1, 0);
+    for (uint32_t j = 0; j < n_split; ++j) first[j + 1] = first[j] + pe::CutChunks(c, split[j]);
+    chunk_from.assign(first[n_split], ~0u);
+    chunk_count.assign(first[n_split], 0);
+    chunk_open.assign(first[n_split], ~0u);
+    c.chunk_from = chunk_from.data();
+    c.chunk_count = chunk_count.data();
+    c.chunk_open = chunk_open.data();
+    uint32_t walk_levels = std::clamp(levels, 1u, pe::kMaxRegionLevels);
+    for (uint32_t j = 0; j < n_split; ++j)
+      for (uint32_t g = 0; g < first[j + 1] - first[j]; ++g) chunk_from[first[j] + g] = pe::CutChunkFrom(a, c, split[j], g);
+    for (uint32_t j = 0; j < n_split; ++j)
+      for (uint32_t g = 0; g < first[j + 1] - first[j]; ++g)
+        if (chunk_from[first[j] + g] != ~0u)
+          chunk_count[first[j] + g] = pe::CutChunkWalk(a, c, split[j], g, chunk_from[first[j] + g], walk_levels);
+    for (uint32_t j = 0; j < n_split; ++j) pe::CutSplitSelect(a, c, split[j], first[j], min_region);
+    for (uint32_t j = 0; j < n_split; ++j)
+      for (uint32_t g = 0; g < first[j + 1] - first[j]; ++g)
+        if (chunk_from[first[j] + g] != ~0u)
+          pe::CutChunkPush(a, c, split[j], g, first[j] + g, chunk_from[first[j] + g], walk_levels);
     // The device walks long lists with a warp's window reader, short ones a load per read: here
     // the lists of each kind take the two window widths and the direct reader in turn, so all
     // three run on every input.
@@ -253,9 +291,9 @@ void PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   std::vector<uint32_t> file_of(n_tokens, 0), keep_off(n_tokens + 1, 0), delim_off(n_tokens + 1, 0),
       brace_off(n_tokens + 1, 0);
   std::vector<int32_t> depth(n_tokens, 0);
-  std::vector<uint8_t> file_bad(n_files, 0);
+  std::vector<uint8_t> file_bad(n_files, 0), kept_depth(n_tokens + 2 * n_files, 0);
   pe::PrepArrays p{file_of.data(), keep_off.data(), depth.data(), delim_off.data(), brace_off.data(), nullptr,
-                   nullptr,        nullptr,         nullptr,      file_bad.data()};
+                   nullptr,        nullptr,         nullptr,      file_bad.data(),  kept_depth.data()};
   for (uint32_t f = 0; f < n_files; ++f) pe::PrepFileStart(a, p, f);
   for (uint32_t t = 1; t < n_tokens; ++t) file_of[t] += file_of[t - 1];
   for (uint32_t t = 0; t < n_tokens; ++t) pe::PrepTokenFlags(in, p, t);
@@ -815,24 +853,31 @@ void ExpectSamePrepare(const SourceBuffer& src, uint32_t min_region, uint32_t le
 }
 
 TEST(ParseEngine, ParallelPrepareMatchesSerial) {
-  for (uint32_t levels : kRegionLevels) {
-    for (uint32_t min_region : kRegionSizes) {
-      for (Edition e : kEditions) {
-        ExpectSamePrepare(GoldenInputs(e), min_region, levels);
-        ExpectSamePrepare(FuzzInputs(e), min_region, levels);
+  // The split walk off, on for long lists (the CUDA default), and on for every list in chunks of
+  // a few positions (chunks without a reset, walks past their chunk's end).
+  for (CutSplit split : {CutSplit{}, CutSplit{parse_engine::kCutSplitTokens, 1024}, CutSplit{1, 3}, CutSplit{16, 8}}) {
+    SCOPED_TRACE("split from " + std::to_string(split.tokens) + " in chunks of " + std::to_string(split.chunk));
+    g_cut_split = split;
+    for (uint32_t levels : kRegionLevels) {
+      for (uint32_t min_region : kRegionSizes) {
+        for (Edition e : kEditions) {
+          ExpectSamePrepare(GoldenInputs(e), min_region, levels);
+          ExpectSamePrepare(FuzzInputs(e), min_region, levels);
+        }
+        ExpectSamePrepare(RandomInputs(), min_region, levels);
+        ExpectSamePrepare(DeepInputs(), min_region, levels);
+        ExpectSamePrepare(NestedInputs(), min_region, levels);
       }
-      ExpectSamePrepare(RandomInputs(), min_region, levels);
-      ExpectSamePrepare(DeepInputs(), min_region, levels);
-      ExpectSamePrepare(NestedInputs(), min_region, levels);
+    }
+    bool present = false;
+    SourceBuffer corpus = CorpusInputs(&present);
+    if (present && (split.tokens == ~0u || split.tokens == 16)) {
+      for (uint32_t min_region : {parse_engine::kMinRegionTokens, 64u}) {
+        ExpectSamePrepare(corpus, min_region, parse_engine::kMaxRegionLevels);
+      }
     }
   }
-  bool present = false;
-  SourceBuffer corpus = CorpusInputs(&present);
-  if (present) {
-    for (uint32_t min_region : {parse_engine::kMinRegionTokens, 64u}) {
-      ExpectSamePrepare(corpus, min_region, parse_engine::kMaxRegionLevels);
-    }
-  }
+  g_cut_split = CutSplit{};
 }
 
 // The corpus through the host protocol, with the default regions and with small ones (many
@@ -942,6 +987,23 @@ class RegionSizeScope {
   explicit RegionSizeScope(uint32_t tokens) { setenv("RUSTG_CUDA_PARSE_REGION", std::to_string(tokens).c_str(), 1); }
   ~RegionSizeScope() { unsetenv("RUSTG_CUDA_PARSE_REGION"); }
 };
+
+// The cut's split walk for every list of 16 positions on, in chunks of 8 (regions.h CutSplit*;
+// by default only lists of thousands of positions are split), with tiny regions.
+TEST(ParseCuda, SplitCutEverywhere) {
+  RUSTG_REQUIRE_CUDA();
+  setenv("RUSTG_CUDA_PARSE_CUT_SPLIT", "16", 1);
+  setenv("RUSTG_CUDA_PARSE_CUT_CHUNK", "8", 1);
+  for (uint32_t min_region : {1u, 64u}) {
+    RegionSizeScope scope(min_region);
+    for (Edition e : kEditions) ExpectSame(GoldenInputs(e), Via::Cuda);
+    ExpectSame(FuzzInputs(Edition::k2021), Via::Cuda);
+    ExpectSame(RandomInputs(), Via::Cuda);
+    ExpectSame(NestedInputs(), Via::Cuda);
+  }
+  unsetenv("RUSTG_CUDA_PARSE_CUT_SPLIT");
+  unsetenv("RUSTG_CUDA_PARSE_CUT_CHUNK");
+}
 
 // Tiny regions: many regions of one file run side by side and share its scratch.
 TEST(ParseCuda, SmallRegions) {

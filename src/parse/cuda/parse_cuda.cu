@@ -19,6 +19,10 @@
 #include "parse/cuda/parse_cuda.h"
 
 #include <algorithm>
+#include <atomic>
+#include <barrier>
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <string>
@@ -50,13 +54,33 @@ constexpr uint32_t kBlock = 64;
 // sorted positions (one per lane) that a warp takes at a time (parse/gpu_schedule.h
 // GpuParseItemWork). The kernels run a warp per resident slot, each taking items until none are
 // left: the longest regions start first, and a warp that drew short ones takes more.
+// One item's run in a profiled count kernel (RUSTG_CUDA_PARSE_PROF): %globaltimer before and after
+// it, and the warp that ran it.
+struct ItemProf {
+  unsigned long long t0, t1;
+  uint32_t sm, warp;
+};
+
 struct ParseQueue {
   const uint32_t* order;       // slots, longest first
   const uint32_t* item_start;  // each item's first sorted position
   const uint32_t* n_items;
   uint32_t n_slots;
-  uint32_t* next;  // the next item to take; 0 before the kernel
+  uint32_t* next;            // the next item to take; 0 before the kernel
+  ItemProf* prof = nullptr;  // per item, when profiling
 };
+
+__device__ inline auto GlobalTimer() -> unsigned long long {
+  unsigned long long t;
+  asm volatile("mov.u64 %0, %%globaltimer;" : "=l"(t));
+  return t;
+}
+
+__device__ inline auto SmId() -> uint32_t {
+  uint32_t sm;
+  asm volatile("mov.u32 %0, %%smid;" : "=r"(sm));
+  return sm;
+}
 
 // Calls f(slot) for the slots of the items this warp takes, one per lane. Every lane of the warp
 // must call it.
@@ -69,7 +93,13 @@ __device__ void ForEachQueuedSlot(const ParseQueue& q, F&& f) {
     k = __shfl_sync(~0u, k, 0);
     if (k >= n) return;
     uint32_t b = q.item_start[k], e = k + 1 < n ? q.item_start[k + 1] : q.n_slots;
+    unsigned long long t0 = q.prof != nullptr ? GlobalTimer() : 0;
     if (b + lane < e) f(q.order[b + lane]);
+    if (q.prof != nullptr) {
+      __syncwarp();
+      if (lane == 0)
+        q.prof[k] = ItemProf{t0, GlobalTimer(), SmId(), (blockIdx.x * blockDim.x + threadIdx.x) / 32};
+    }
   }
 }
 
@@ -170,6 +200,98 @@ __global__ void CutListKernel(parse_engine::RegionArrays a, parse_engine::CutArr
   if (j < n_short) parse_engine::CutList(a, c, items[cap - 1 - j], min_region, levels);
 }
 
+// The split walk of long lists (regions.h CutChunkFrom .. CutChunkPush): `first` numbers the
+// chunks of the level's split lists `items` (an exclusive scan of their chunk counts; n + 1
+// entries), `n_chunks` is its total.
+__global__ void CutSplitChunksKernel(parse_engine::CutArrays c, const parse_engine::CutItem* items, uint32_t n,
+                                     uint32_t* first) {
+  uint32_t j = blockIdx.x * blockDim.x + threadIdx.x;
+  if (j <= n) first[j] = j < n ? parse_engine::CutChunks(c, items[j]) : 0;
+}
+
+// The split list holding chunk g (of first[0 .. n], ascending).
+__device__ inline auto SplitListOf(const uint32_t* first, uint32_t n, uint32_t g) -> uint32_t {
+  uint32_t lo = 0, hi = n;  // first[lo] <= g < first[hi]
+  while (hi - lo > 1) {
+    uint32_t mid = (lo + hi) / 2;
+    if (first[mid] <= g) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// A warp per chunk: its first reset, 32 positions a ballot.
+__global__ void CutSplitFromKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c,
+                                   const parse_engine::CutItem* items, uint32_t n, const uint32_t* first,
+                                   uint32_t n_chunks) {
+  uint32_t g = (blockIdx.x * blockDim.x + threadIdx.x) / 32, lane = threadIdx.x % 32;
+  if (g >= n_chunks) return;
+  uint32_t j = SplitListOf(first, n, g), local = g - first[j];
+  const parse_engine::CutItem it = items[j];
+  if (local == 0) {
+    if (lane == 0) c.chunk_from[g] = parse_engine::CutListBegin(it);
+    return;
+  }
+  uint32_t hi = parse_engine::CutChunkHi(c, it, local);
+  for (uint32_t x0 = parse_engine::CutChunkLo(c, it, local); x0 < hi; x0 += 32) {
+    uint32_t x = x0 + lane;
+    uint32_t mask = __ballot_sync(~0u, x < hi && parse_engine::CutResetAt(a, c, it, x));
+    if (mask != 0) {
+      if (lane == 0) c.chunk_from[g] = x0 + static_cast<uint32_t>(__ffs(mask) - 1);
+      return;
+    }
+  }
+  if (lane == 0) c.chunk_from[g] = ~0u;
+}
+
+// A thread per chunk: its walk's candidates, or (`push`, after the selects) the lists it enters,
+// queued with their owners.
+__global__ void CutSplitWalkKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c,
+                                   const parse_engine::CutItem* items, uint32_t n, const uint32_t* first,
+                                   uint32_t n_chunks, uint32_t levels, bool push) {
+  uint32_t g = blockIdx.x * blockDim.x + threadIdx.x;
+  if (g >= n_chunks) return;
+  uint32_t j = SplitListOf(first, n, g), from = c.chunk_from[g];
+  if (push) {
+    if (from != ~0u) parse_engine::CutChunkPush(a, c, items[j], g - first[j], g, from, levels);
+  } else {
+    c.chunk_count[g] = from == ~0u ? 0 : parse_engine::CutChunkWalk(a, c, items[j], g - first[j], from, levels);
+  }
+}
+
+// A warp per split list: regions.h CutSplitSelect, 32 candidates a load, a ballot per cut.
+__global__ void CutSplitSelectKernel(parse_engine::RegionArrays a, parse_engine::CutArrays c,
+                                     const parse_engine::CutItem* items, uint32_t n, const uint32_t* first,
+                                     uint32_t min_region) {
+  uint32_t j = (blockIdx.x * blockDim.x + threadIdx.x) / 32, lane = threadIdx.x % 32;
+  if (j >= n) return;
+  const parse_engine::CutItem it = items[j];
+  const parse_engine::RegionFile fi = a.files[it.file];
+  bool top = it.level == 0;
+  uint32_t last_cut = top ? 0 : it.open, open_child = top ? 0 : ~0u;
+  if (lane == 0) parse_engine::CutMarkListStart(c, fi, it);
+  for (uint32_t g = first[j], end = first[j + 1]; g < end; ++g) {
+    if (lane == 0) c.chunk_open[g] = open_child;
+    const uint32_t count = c.chunk_count[g];
+    const uint32_t* cand = c.cand + fi.scratch + parse_engine::CutChunkLo(c, it, g - first[j]);
+    for (uint32_t b = 0; b < count; b += 32) {
+      bool in = b + lane < count;
+      uint32_t v = in ? cand[b + lane] : 0;
+      for (;;) {
+        // Candidates ascend: those after the last cut are at least one position past it.
+        uint32_t mask = __ballot_sync(~0u, in && v + 1 - last_cut >= min_region);
+        if (mask == 0) break;
+        uint32_t f = static_cast<uint32_t>(__ffs(mask) - 1);
+        uint32_t i = __shfl_sync(~0u, v, static_cast<int>(f));
+        if (lane == 0) parse_engine::CutMarkRegion(c, fi, it, i, open_child);
+        last_cut = open_child = i + 1;
+        in = in && lane > f;
+      }
+    }
+  }
+  if (lane == 0) parse_engine::CutMarkListEnd(c, fi, it, open_child);
+}
+
 __global__ void CutMarkCountsKernel(parse_engine::CutArrays c, uint32_t len) {
   RUSTG_FOR_EACH(x, static_cast<uint64_t>(len) + 1) parse_engine::CutMarkCounts(c, static_cast<uint32_t>(x), len);
 }
@@ -241,11 +363,24 @@ __global__ void WorkKernel(parse_engine::RegionArrays a, uint32_t n_slots, GpuPa
   }
 }
 
+// Per slot (a warp each): the sort key, WorkKernel's 32-bit key above the slot's shape
+// (parse/engine/regions.h SlotShapePart), or above 0 without `shapes`; unused slots 0.
+__global__ void ShapeKeyKernel(parse_engine::RegionArrays a, uint32_t n_slots, const uint32_t* key, bool shapes,
+                               unsigned long long* key64) {
+  const uint32_t lane = threadIdx.x % 32, warps = gridDim.x * blockDim.x / 32;
+  for (uint32_t s = (blockIdx.x * blockDim.x + threadIdx.x) / 32; s < n_slots; s += warps) {
+    uint32_t k = key[s], h = shapes && k != 0 ? parse_engine::SlotShapePart(a, s, lane, 32) : 0;
+    for (int o = 16; o > 0; o /= 2) h += __shfl_xor_sync(~0u, h, o);
+    if (lane == 0)
+      key64[s] = static_cast<unsigned long long>(k) << 32 | (shapes && k != 0 ? parse_engine::SlotShapeFinish(a, s, h) : 0);
+  }
+}
+
 // The queue's work of the slots in sorted order (the scan's input), and 0 after the last. A run of
-// equal sort keys counts once, at its last position: such regions (same size class, list, head
-// token kind and own tokens) mostly are copies of one region that a warp's lanes parse in step, as
-// in a build that holds a file twice (the benchmark's repeated corpus).
-__global__ void SortedWorkKernel(const uint32_t* work, const uint32_t* order, const uint32_t* key_sorted,
+// equal sort keys counts once, at its last position: such regions have one shape (the same list,
+// head token kind, own tokens and token kinds throughout), which a warp's lanes parse in step:
+// copies of a file (the benchmark's repeated corpus), generated code.
+__global__ void SortedWorkKernel(const uint32_t* work, const uint32_t* order, const unsigned long long* key_sorted,
                                  uint32_t n_slots, uint32_t* sorted) {
   uint32_t r = blockIdx.x * blockDim.x + threadIdx.x;
   if (r < n_slots) sorted[r] = r + 1 < n_slots && key_sorted[r + 1] == key_sorted[r] ? 0 : work[order[r]];
@@ -417,6 +552,13 @@ auto WaitDefaultStream() -> cudaError_t {
   return e;
 }
 
+// RUSTG_CUDA_PARSE_PROF=1 (a measurement): the count kernel records every item's run, and the
+// cut's list walk every level's host time; both are printed to stderr. Syncs between phases.
+auto ProfileParse() -> bool {
+  const char* env = std::getenv("RUSTG_CUDA_PARSE_PROF");
+  return env != nullptr && std::string(env) == "1";
+}
+
 // Step 1 on the device in its parallel form (regions.h P1-P6): scans and a sort over all tokens
 // and delimiters of the build instead of one thread walking each file.
 auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::RegionArrays& a, uint32_t n_files,
@@ -434,6 +576,9 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(mem.Alloc(n_tokens + 1, &p.delim_off));
   RUSTG_TRY(mem.Alloc(n_tokens + 1, &p.brace_off));
   RUSTG_TRY(mem.Alloc(n_files, &p.file_bad));
+  // The split walk's depths, unless it is off (RUSTG_CUDA_PARSE_CUT_SPLIT=off).
+  const uint32_t split_tokens = GpuParseCutSplitTokens();
+  if (split_tokens != ~0u) RUSTG_TRY(mem.Alloc(static_cast<size_t>(n_tokens) + 2 * n_files, &p.kept_depth));
   timer.Begin("parse prepare scans");
   RUSTG_TRY(cudaMemsetAsync(p.file_of, 0, n_tokens * sizeof(uint32_t)));
   RUSTG_TRY(cudaMemsetAsync(p.file_bad, 0, n_files));
@@ -491,14 +636,17 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   }
   // The parallel cut (regions.h C1-C8): the lists of each level walked at once, then scans.
   const bool lane_walk = CutMode() == "lane";
-  // Measurements: the cut's window width and the list length from which a warp walks a list.
-  const char* window_env = std::getenv("RUSTG_CUDA_PARSE_CUT_WINDOW");
-  const bool wide = window_env != nullptr && std::string(window_env) == "256";
+  const bool wide = GpuParseCutWideWindows();
   const uint32_t len = n_tokens + 2 * n_files;
   const uint32_t cap = n_delims / 2 + n_files + 1;
   parse_engine::CutArrays c{};
+  c.solo_tokens = GpuParseCutSoloTokens();
+  c.chunk = GpuParseCutChunk();
   parse_engine::CutItem* queues[2];
-  uint32_t* d_counts;
+  parse_engine::CutItem* split_queues[2] = {nullptr, nullptr};
+  uint32_t *d_counts, *d_chunk_first = nullptr;
+  size_t chunk_scan_bytes = 0;
+  char* d_chunk_scan = nullptr;
   RUSTG_TRY(mem.Alloc(len, &c.cut));
   RUSTG_TRY(mem.Alloc(len, &c.owner));
   RUSTG_TRY(mem.Alloc(len, &c.meta));
@@ -509,30 +657,82 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   RUSTG_TRY(mem.Alloc(n_slots, &c.slot_parent));
   RUSTG_TRY(mem.Alloc(cap, &queues[0]));
   RUSTG_TRY(mem.Alloc(cap, &queues[1]));
-  RUSTG_TRY(mem.Alloc(4, &d_counts));
+  RUSTG_TRY(mem.Alloc(6, &d_counts));  // long, short and split lists, for the level and the next
   c.queue_cap = cap;
-  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT_SOLO")) {
-    long v = std::strtol(env, nullptr, 10);
-    if (v >= 1 && v <= (1l << 30)) c.solo_tokens = static_cast<uint32_t>(v);
+  if (split_tokens != ~0u) {
+    // Per level the split lists are disjoint: at most len / chunk chunks, plus one per list.
+    const size_t max_chunks = len / c.chunk + cap + 1;
+    c.split_tokens = split_tokens;
+    c.depth = p.kept_depth;
+    RUSTG_TRY(mem.Alloc(cap, &split_queues[0]));
+    RUSTG_TRY(mem.Alloc(cap, &split_queues[1]));
+    RUSTG_TRY(mem.Alloc(len, &c.cand));
+    RUSTG_TRY(mem.Alloc(max_chunks, &c.chunk_from));
+    RUSTG_TRY(mem.Alloc(max_chunks, &c.chunk_count));
+    RUSTG_TRY(mem.Alloc(max_chunks, &c.chunk_open));
+    RUSTG_TRY(mem.Alloc(cap + 1, &d_chunk_first));
+    RUSTG_TRY(cub::DeviceScan::ExclusiveSum(nullptr, chunk_scan_bytes, d_chunk_first, d_chunk_first, cap + 1));
+    RUSTG_TRY(mem.Alloc(chunk_scan_bytes, &d_chunk_scan));
   }
   RUSTG_TRY(cudaMemsetAsync(c.cut, 0xff, len * sizeof(uint32_t)));
-  RUSTG_TRY(cudaMemsetAsync(d_counts, 0, 4 * sizeof(uint32_t)));
+  RUSTG_TRY(cudaMemsetAsync(d_counts, 0, 6 * sizeof(uint32_t)));
   c.queue = queues[0];
+  c.split_queue = split_queues[0];
   c.count = d_counts;
+  const uint32_t walk_levels = std::clamp(levels, 1u, parse_engine::kMaxRegionLevels);
   PrepFileInfoKernel<<<Blocks(n_files), kBlock>>>(in, a, p, c, n_files);
   RUSTG_TRY(cudaGetLastError());
+  // RUSTG_CUDA_PARSE_PROF: each level's lists and host time (the wait for the level before).
+  const bool profile = ProfileParse();
+  std::string levels_seen;
+  auto level_t0 = std::chrono::steady_clock::now();
   for (int cur = 0;; cur ^= 1) {
-    uint32_t n[2] = {0, 0};
+    uint32_t n[3] = {0, 0, 0};
     RUSTG_TRY(WaitDefaultStream());
-    RUSTG_TRY(cudaMemcpy(n, d_counts + 2 * cur, sizeof(n), cudaMemcpyDeviceToHost));
-    if (n[0] + n[1] == 0) break;
+    RUSTG_TRY(cudaMemcpy(n, d_counts + 3 * cur, sizeof(n), cudaMemcpyDeviceToHost));
+    if (profile) {
+      auto now = std::chrono::steady_clock::now();
+      levels_seen += " " + std::to_string(std::chrono::duration_cast<std::chrono::microseconds>(now - level_t0).count()) +
+                     "us->" + std::to_string(n[0]) + "L+" + std::to_string(n[1]) + "S+" + std::to_string(n[2]) + "X";
+      level_t0 = now;
+    }
+    if (n[0] + n[1] + n[2] == 0) break;
     c.queue = queues[cur ^ 1];
-    c.count = d_counts + 2 * (cur ^ 1);
-    RUSTG_TRY(cudaMemsetAsync(c.count, 0, 2 * sizeof(uint32_t)));
-    CutListKernel<<<Blocks(32 * n[0] + n[1]), kBlock>>>(a, c, queues[cur], cap, n[0], n[1], min_region, levels,
-                                                        lane_walk, wide);
-    RUSTG_TRY(cudaGetLastError());
+    c.split_queue = split_queues[cur ^ 1];
+    c.count = d_counts + 3 * (cur ^ 1);
+    RUSTG_TRY(cudaMemsetAsync(c.count, 0, 3 * sizeof(uint32_t)));
+    if (n[0] + n[1] > 0) {
+      CutListKernel<<<Blocks(32 * n[0] + n[1]), kBlock>>>(a, c, queues[cur], cap, n[0], n[1], min_region, levels,
+                                                          lane_walk, wide);
+      RUSTG_TRY(cudaGetLastError());
+    }
+    if (n[2] > 0) {
+      const parse_engine::CutItem* split = split_queues[cur];
+      size_t scan_bytes = chunk_scan_bytes;
+      CutSplitChunksKernel<<<Blocks(n[2] + 1), kBlock>>>(c, split, n[2], d_chunk_first);
+      RUSTG_TRY(cudaGetLastError());
+      RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_chunk_scan, scan_bytes, d_chunk_first, d_chunk_first, n[2] + 1));
+      uint32_t n_chunks = 0;
+      RUSTG_TRY(WaitDefaultStream());
+      RUSTG_TRY(cudaMemcpy(&n_chunks, d_chunk_first + n[2], sizeof(uint32_t), cudaMemcpyDeviceToHost));
+      // Lists of one position (a split threshold of 1) have no chunks; their selects still mark.
+      if (n_chunks > 0) {
+        CutSplitFromKernel<<<Blocks(32 * n_chunks), kBlock>>>(a, c, split, n[2], d_chunk_first, n_chunks);
+        RUSTG_TRY(cudaGetLastError());
+        CutSplitWalkKernel<<<Blocks(n_chunks), kBlock>>>(a, c, split, n[2], d_chunk_first, n_chunks, walk_levels,
+                                                         false);
+        RUSTG_TRY(cudaGetLastError());
+      }
+      CutSplitSelectKernel<<<Blocks(32 * n[2]), kBlock>>>(a, c, split, n[2], d_chunk_first, min_region);
+      RUSTG_TRY(cudaGetLastError());
+      if (n_chunks > 0) {
+        CutSplitWalkKernel<<<Blocks(n_chunks), kBlock>>>(a, c, split, n[2], d_chunk_first, n_chunks, walk_levels,
+                                                         true);
+        RUSTG_TRY(cudaGetLastError());
+      }
+    }
   }
+  if (profile) std::fprintf(stderr, "parse prof: cut levels (time, then the next level's long+short lists):%s\n", levels_seen.c_str());
   // The cut's phases: the list walks above, the per-position placing, the files CutFile cuts.
   timer.End();
   timer.Begin("parse prepare cut place");
@@ -563,6 +763,72 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
 #undef RUSTG_TRY
 }
 
+// Where the count kernel's time went, from its items' runs: its span, how the warps' finishing
+// times spread (a long tail: a few items bound it; finishing together: the total work does), and
+// the longest items with their regions' work (tokens, as the queue counts them).
+void ReportCountProfile(const SourceBuffer& src, const std::vector<ItemProf>& prof,
+                        const std::vector<uint32_t>& item_start, const std::vector<uint32_t>& order,
+                        const std::vector<uint32_t>& work, const std::vector<uint32_t>& sorted_work,
+                        const std::vector<uint32_t>& slot_file, const std::vector<uint32_t>& slot_start) {
+  const size_t n = prof.size();
+  if (n == 0) return;
+  unsigned long long t_lo = ~0ull, t_hi = 0, last_start = 0;
+  for (const ItemProf& p : prof) {
+    t_lo = std::min(t_lo, p.t0);
+    t_hi = std::max(t_hi, p.t1);
+    last_start = std::max(last_start, p.t0);
+  }
+  std::vector<unsigned long long> busy, finish;
+  std::vector<uint32_t> warps;
+  for (const ItemProf& p : prof) warps.push_back(p.warp);
+  std::sort(warps.begin(), warps.end());
+  warps.erase(std::unique(warps.begin(), warps.end()), warps.end());
+  busy.assign(warps.size(), 0);
+  finish.assign(warps.size(), 0);
+  uint64_t total_work = 0;
+  for (const ItemProf& p : prof) {
+    size_t w = std::lower_bound(warps.begin(), warps.end(), p.warp) - warps.begin();
+    busy[w] += p.t1 - p.t0;
+    finish[w] = std::max(finish[w], p.t1 - t_lo);
+  }
+  for (uint32_t v : sorted_work) total_work += v;
+  std::sort(busy.begin(), busy.end());
+  std::sort(finish.begin(), finish.end());
+  auto pct = [](const std::vector<unsigned long long>& v, double q) { return v[static_cast<size_t>(q * (v.size() - 1))] / 1000.0; };
+  unsigned long long busy_sum = 0;
+  for (auto b : busy) busy_sum += b;
+  std::fprintf(stderr,
+               "parse prof: count %zu items on %zu warps, span %.0f us, last item starts at %.0f us; warp busy us "
+               "p50 %.0f p90 %.0f max %.0f; warp finish us p10 %.0f p50 %.0f p90 %.0f p99 %.0f max %.0f; "
+               "%.2f ns per queued token per warp\n",
+               n, warps.size(), (t_hi - t_lo) / 1000.0, (last_start - t_lo) / 1000.0, pct(busy, 0.5), pct(busy, 0.9),
+               pct(busy, 1.0), pct(finish, 0.1), pct(finish, 0.5), pct(finish, 0.9), pct(finish, 0.99),
+               pct(finish, 1.0), total_work != 0 ? static_cast<double>(busy_sum) / total_work : 0.0);
+  std::vector<size_t> items(n);
+  for (size_t k = 0; k < n; ++k) items[k] = k;
+  size_t top = std::min<size_t>(8, n);
+  std::partial_sort(items.begin(), items.begin() + top, items.end(),
+                    [&](size_t x, size_t y) { return prof[x].t1 - prof[x].t0 > prof[y].t1 - prof[y].t0; });
+  for (size_t i = 0; i < top; ++i) {
+    size_t k = items[i];
+    uint32_t b = item_start[k], e = k + 1 < n ? item_start[k + 1] : static_cast<uint32_t>(order.size());
+    uint64_t queued = 0, sum = 0;
+    uint32_t big = 0, big_slot = order[b];
+    for (uint32_t r = b; r < e; ++r) {
+      queued += sorted_work[r];
+      sum += work[order[r]];
+      if (work[order[r]] > big) big = work[order[r]], big_slot = order[r];
+    }
+    const std::string& path = slot_file[big_slot] < src.file_count() ? src.path(FileId(slot_file[big_slot])) : "?";
+    std::fprintf(stderr,
+                 "parse prof:   item %zu: %.0f us from %.0f us, %u regions, queued %llu, all %llu, largest %u "
+                 "(%s, token %u)\n",
+                 k, (prof[k].t1 - prof[k].t0) / 1000.0, (prof[k].t0 - t_lo) / 1000.0, e - b,
+                 static_cast<unsigned long long>(queued), static_cast<unsigned long long>(sum), big, path.c_str(),
+                 slot_start[big_slot]);
+  }
+}
+
 // Sizes the host output columns for `n` nodes and touches every page of them, with several host
 // threads: run while the device works, so that the download writes into memory that is already
 // mapped (faulting in ~1.4 GB of fresh pages was most of the 1 GB download phase). The download
@@ -572,37 +838,66 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
 // download 26 ms instead of 35 through staging (which runs at the host's memcpy rate), but
 // unlocking took 25 ms and holds the driver's lock: on a background thread it held up the
 // parse's device frees for 31 ms.
-void PresizeColumns(Tree& out, size_t n) {
-  ReserveHuge(out.kind, n);
-  ReserveHuge(out.token, n);
-  ReserveHuge(out.subtree_size, n);
+// `capacity` is only reserved (address space, no pages): the download's exact resize stays within
+// it, so a count above `n` faults in the rest there instead of moving the columns.
+// The columns go one after another, each touched by all threads, and `ready` counts those done
+// (notified), so that the download of a column waits only for that column.
+void PresizeColumns(Tree& out, size_t n, size_t capacity, std::atomic<int>& ready) {
+  ReserveHuge(out.kind, capacity);
+  ReserveHuge(out.token, capacity);
+  ReserveHuge(out.subtree_size, capacity);
   out.kind.resize(n);
   out.token.resize(n);
   out.subtree_size.resize(n);
-  unsigned parts = std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
-  // Part `part` of `parts` writes the first byte of every page that starts in its share.
-  auto touch = [](void* p, size_t bytes, unsigned part, unsigned parts) {
-    constexpr size_t kPage = 4096;
-    char* c = static_cast<char*>(p);
-    size_t lo = bytes * part / parts, hi = bytes * (part + 1) / parts;
-    for (size_t i = (lo + kPage - 1) / kPage * kPage; i < hi; i += kPage) c[i] = 0;
+  // The workers see only these (the caller resizes a column once it is ready).
+  struct Span {
+    char* p;
+    size_t bytes;
   };
+  const Span columns[3] = {{reinterpret_cast<char*>(out.kind.data()), n * sizeof(NodeKind)},
+                           {reinterpret_cast<char*>(out.token.data()), n * sizeof(TokenId)},
+                           {reinterpret_cast<char*>(out.subtree_size.data()), n * sizeof(uint32_t)}};
+  const unsigned parts = std::clamp(std::thread::hardware_concurrency(), 1u, 16u);
+  std::barrier done(static_cast<std::ptrdiff_t>(parts), [&]() noexcept {
+    ready.fetch_add(1);
+    ready.notify_all();
+  });
   std::vector<std::jthread> workers;
   for (unsigned t = 0; t < parts; ++t) {
     workers.emplace_back([&, t] {
-      touch(out.kind.data(), n * sizeof(NodeKind), t, parts);
-      touch(out.token.data(), n * sizeof(TokenId), t, parts);
-      touch(out.subtree_size.data(), n * sizeof(uint32_t), t, parts);
+      // Part t of `parts` writes the first byte of every page that starts in its share.
+      constexpr size_t kPage = 4096;
+      for (const Span& col : columns) {
+        size_t lo = col.bytes * t / parts, hi = col.bytes * (t + 1) / parts;
+        for (size_t i = (lo + kPage - 1) / kPage * kPage; i < hi; i += kPage) col.p[i] = 0;
+        done.arrive_and_wait();
+      }
     });
   }
 }
 
 // A tree's host columns being presized (PresizeColumns) on a thread of their own, from Start()
-// until Take().
+// until Take(); column k of tree() (kind, token, subtree_size) is the caller's once WaitColumns(k + 1)
+// returned.
 class TreePresize {
  public:
-  void Start(size_t n) { thread_ = std::jthread(PresizeColumns, std::ref(tree_), n); }
+  void Start(size_t n, size_t capacity) {
+    thread_ = std::jthread([this, n, capacity] {
+      auto t0 = std::chrono::steady_clock::now();
+      PresizeColumns(tree_, n, capacity, ready_);
+      if (ProfileParse()) {
+        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        double bytes = static_cast<double>(n) * (sizeof(NodeKind) + sizeof(TokenId) + sizeof(uint32_t));
+        std::fprintf(stderr, "parse prof: presize of %.0f MB took %.1f ms (%.1f GB/s)\n", bytes / 1e6, ms,
+                     bytes / ms / 1e6);
+      }
+    });
+  }
   auto started() const -> bool { return thread_.joinable(); }
+  void WaitColumns(int k) {
+    for (int r = ready_.load(); r < k; r = ready_.load()) ready_.wait(r);
+  }
+  auto tree() -> Tree& { return tree_; }
   auto Take() -> Tree {
     if (thread_.joinable()) thread_.join();
     return std::move(tree_);
@@ -610,12 +905,21 @@ class TreePresize {
 
  private:
   Tree tree_;
+  std::atomic<int> ready_{0};
   std::jthread thread_;
 };
 
 // Builds from this many tokens (or, before lexing, source bytes / 4) get their tree's host columns
 // presized while the device works.
 constexpr uint64_t kPresizeTokens = 1u << 22;
+
+// The nodes to presize for: the corpus makes 0.607 nodes per token (trivia included) and one per
+// 7.1 source bytes. Faulting in fresh pages is the presize's whole cost (about 8-14 GB/s on the
+// H200 machine's VM, whatever the thread count), so it touches about what the parse will write,
+// and reserves (without touching) room for several times as many.
+auto PresizeNodesForTokens(uint64_t n_tokens) -> size_t { return n_tokens * 5 / 8; }
+auto PresizeNodesForBytes(uint64_t bytes) -> size_t { return bytes / 7; }
+constexpr size_t kPresizeRoom = 4;
 
 // Whether StackLimit restores the previous limit on scope exit (RUSTG_CUDA_PARSE_STACK_RESTORE=1).
 auto RestoreStackLimit() -> bool {
@@ -833,7 +1137,8 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   }
 
   timer.Begin("parse order");
-  uint32_t *d_work, *d_key, *d_key_sorted, *d_slot_ids, *d_order, *d_store_off = nullptr, *d_record_off = nullptr,
+  unsigned long long *d_key64, *d_key_sorted;
+  uint32_t *d_work, *d_key, *d_slot_ids, *d_order, *d_store_off = nullptr, *d_record_off = nullptr,
            *d_child_base = nullptr;
   // Stored-node places are 32-bit: the copy path only while every capacity sums below 2^32.
   bool use_copy = GpuParseCopyNodes() && 3ull * n_tokens + 17ull * n_slots < (1ull << 32);
@@ -844,6 +1149,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   }
   RUSTG_CK(mem.Alloc(n_slots, &d_work));
   RUSTG_CK(mem.Alloc(n_slots, &d_key));
+  RUSTG_CK(mem.Alloc(n_slots, &d_key64));
   RUSTG_CK(mem.Alloc(n_slots, &d_key_sorted));
   RUSTG_CK(mem.Alloc(n_slots, &d_slot_ids));
   RUSTG_CK(mem.Alloc(n_slots, &d_order));
@@ -888,13 +1194,19 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
           d_child_diags};
     }
   }
+  // The shapes: a warp per slot, up to 2^20 warps.
+  const bool shapes = GpuParseShapeGroups();
+  ShapeKeyKernel<<<Blocks(32 * std::min(n_slots, 1u << 20)), kBlock>>>(arrays, n_slots, d_key, shapes, d_key64);
+  RUSTG_CK(cudaGetLastError());
   size_t sort_bytes = 0;
-  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(nullptr, sort_bytes, d_key, d_key_sorted, d_slot_ids, d_order,
-                                                      n_slots));
+  const int end_bit = shapes ? 64 : 32;
+  const int begin_bit = shapes ? 0 : 32;
+  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(nullptr, sort_bytes, d_key64, d_key_sorted, d_slot_ids, d_order,
+                                                      n_slots, begin_bit, end_bit));
   char* d_sort_temp;
   RUSTG_CK(mem.Alloc(sort_bytes, &d_sort_temp));
-  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(d_sort_temp, sort_bytes, d_key, d_key_sorted, d_slot_ids,
-                                                      d_order, n_slots));
+  RUSTG_CK(cub::DeviceRadixSort::SortPairsDescending(d_sort_temp, sort_bytes, d_key64, d_key_sorted, d_slot_ids,
+                                                      d_order, n_slots, begin_bit, end_bit));
   // The queue: the sorted slots' work, its running sum, the items cut from it.
   uint32_t *d_sorted_work, *d_before, *d_item_start, *d_queue_state;
   uint8_t* d_item_flags;
@@ -929,16 +1241,42 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   const uint32_t parse_threads = 32 * (resident_warps != 0 ? resident_warps : 4096);
   timer.End();
 
+  const bool profile = ProfileParse();
+  if (profile) {
+    uint32_t n_items = 0;
+    RUSTG_CK(WaitDefaultStream());
+    RUSTG_CK(cudaMemcpy(&n_items, d_queue_state, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(mem.Alloc(std::max(n_items, 1u), &queue.prof));
+  }
   timer.Begin("parse count");
   CountKernel<<<Blocks(parse_threads), kBlock>>>(in, arrays, n_slots, queue, copy, use_copy);
   RUSTG_CK(cudaGetLastError());
   timer.End();
+  if (profile) {
+    uint32_t n_items = 0;
+    RUSTG_CK(WaitDefaultStream());
+    RUSTG_CK(cudaMemcpy(&n_items, d_queue_state, sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    std::vector<ItemProf> prof(n_items);
+    std::vector<uint32_t> item_start(n_items), order(n_slots), work(n_slots), sorted_work(n_slots),
+        slot_file(n_slots), slot_start(n_slots);
+    RUSTG_CK(cudaMemcpy(prof.data(), queue.prof, n_items * sizeof(ItemProf), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(item_start.data(), d_item_start, n_items * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(order.data(), d_order, n_slots * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(work.data(), d_work, n_slots * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(sorted_work.data(), d_sorted_work, n_slots * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(slot_file.data(), d_slot_file, n_slots * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    RUSTG_CK(cudaMemcpy(slot_start.data(), d_slot_start, n_slots * sizeof(uint32_t), cudaMemcpyDeviceToHost));
+    ReportCountProfile(src, prof, item_start, order, work, sorted_work, slot_file, slot_start);
+  }
   // While the device counts (unless the caller started it earlier): the host columns for the
   // expected node count (0.61 nodes per token, trivia included, on the corpus), on large builds
   // only. Taken before the download.
   TreePresize own_presize;
   if (presize == nullptr) presize = &own_presize;
-  if (!presize->started() && n_tokens >= kPresizeTokens) presize->Start(static_cast<size_t>(n_tokens) * 7 / 10);
+  if (!presize->started() && n_tokens >= kPresizeTokens) {
+    size_t n = PresizeNodesForTokens(n_tokens);
+    presize->Start(n, kPresizeRoom * n);
+  }
 
   timer.Begin("parse resolve");
   ResolveKernel<<<Blocks(32 * n_files), kBlock>>>(in, arrays, n_files);
@@ -988,20 +1326,22 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   RUSTG_CK(cudaGetLastError());
   timer.End();
 
-  if (presize->started()) {
-    timer.Begin("parse presize wait");
-    out = presize->Take();
-    timer.End();
-  }
   timer.Begin("parse download");
-  // 2 MiB pages (no-ops after PresizeColumns within its size): faulting in fresh pages of the columns
-  // is most of this phase's host time otherwise.
-  ReserveHuge(out.kind, totals[0]);
-  ReserveHuge(out.token, totals[0]);
-  ReserveHuge(out.subtree_size, totals[0]);
-  out.kind.resize(totals[0]);
-  out.token.resize(totals[0]);
-  out.subtree_size.resize(totals[0]);
+  // Into the presized columns, each once it is touched (the waits: the host span "parse presize
+  // wait"). 2 MiB pages (no-ops after PresizeColumns within its size): faulting in fresh pages of
+  // the columns is most of this phase's host time otherwise.
+  Tree& dst = presize->started() ? presize->tree() : out;
+  uint64_t presize_wait_us = 0;
+  auto column = [&](int k, auto& col, const auto* d_col) -> cudaError_t {
+    if (presize->started()) {
+      auto t0 = std::chrono::steady_clock::now();
+      presize->WaitColumns(k + 1);
+      presize_wait_us += std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count();
+    }
+    ReserveHuge(col, totals[0]);
+    col.resize(totals[0]);
+    return DownloadStaged(col.data(), d_col, totals[0] * sizeof(*col.data()));
+  };
   std::vector<ParseDiagRecord> records(totals[1]);
   std::vector<uint32_t> file_node(n_files + 1), file_diag(n_files + 1), nregions(n_files);
   std::vector<uint8_t> whole(n_files);
@@ -1011,15 +1351,20 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   FileOffsetsKernel<<<Blocks(n_files + 1), kBlock>>>(d_files, n_files, n_events, d_node_off, d_diag_off, d_file_node,
                                                      d_file_diag);
   RUSTG_CK(cudaGetLastError());
-  RUSTG_CK(DownloadStaged(out.kind.data(), d_out_kind, totals[0] * sizeof(NodeKind)));
-  RUSTG_CK(DownloadStaged(out.token.data(), d_out_token, totals[0] * sizeof(TokenId)));
-  RUSTG_CK(DownloadStaged(out.subtree_size.data(), d_out_size, totals[0] * sizeof(uint32_t)));
+  RUSTG_CK(column(0, dst.kind, d_out_kind));
+  RUSTG_CK(column(1, dst.token, d_out_token));
+  RUSTG_CK(column(2, dst.subtree_size, d_out_size));
   RUSTG_CK(DownloadStaged(records.data(), d_records, totals[1] * sizeof(ParseDiagRecord)));
   RUSTG_CK(DownloadStaged(file_node.data(), d_file_node, (n_files + 1) * sizeof(uint32_t)));
   RUSTG_CK(DownloadStaged(file_diag.data(), d_file_diag, (n_files + 1) * sizeof(uint32_t)));
   RUSTG_CK(DownloadStaged(nregions.data(), d_file_nregions, n_files * sizeof(uint32_t)));
   RUSTG_CK(DownloadStaged(whole.data(), d_file_whole, n_files * sizeof(uint8_t)));
   timer.End();
+  if (presize->started()) {
+    out = presize->Take();
+    if (host_timings != nullptr)
+      host_timings->Record("parse presize wait", "host", "", host_timings->NowUs() - presize_wait_us, presize_wait_us);
+  }
   RUSTG_CK(cudaDeviceSynchronize());
   uint32_t regions = 0, split = 0, whole_files = 0;
   for (uint32_t f = 0; f < n_files; ++f) {
@@ -1070,7 +1415,10 @@ auto LexParseCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, st
   // kernel when started after it (H200: a 104 ms wait at 1 GB). ~0.14 nodes per source byte on the
   // corpus; the download sizes them exactly.
   TreePresize presize;
-  if (src.size() / 4 >= kPresizeTokens) presize.Start(src.size() / 6);
+  if (src.size() / 4 >= kPresizeTokens) {
+    size_t n = PresizeNodesForBytes(src.size());
+    presize.Start(n, kPresizeRoom * n);
+  }
   DeviceTokens columns;
   std::optional<TokenBuffer> tokens = LexCudaDeferred(src, local, timings, error, &columns);
   if (!tokens) return std::nullopt;

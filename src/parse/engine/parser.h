@@ -434,6 +434,20 @@ class Parser {
   // At an item boundary of ParseItems(ctx, top_level) at the next child region's start: skips it
   // when this is where the whole parse would start it, else voids the region. Returns false then.
   RUSTG_HD auto SkipChild(uint8_t list, bool top_level) -> bool;
+  // The lowest position a read voids the region at: the next child's start or the read end; one
+  // further where that is the start of a match arm (the next child's, when it is an arm list's
+  // cut, or the region's own stop, when the region is one). A cut after a block-bodied arm
+  // (regions.h BlockArmEnds) leaves the arm's end a look at the next arm's first token, whether
+  // `.`/`?` go on or a `,` or `}` follows; the cut made sure none does, and the token's kind is
+  // the source's in either parse. Taking it still voids the region (it never reaches its end or
+  // its child's start), as does any read past it.
+  RUSTG_HD auto ReadLimit() const -> uint32_t {
+    uint32_t limit = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
+    if (limit == ~0u) return limit;
+    bool arm_edge = next_child_ != ~0u && limit == next_child_pos_ ? links_->ctx[next_child_] == kListArms
+                                                                    : region_arms_ && limit == stop_pos_;
+    return arm_edge ? limit + 1 : limit;
+  }
   // `{ inner-attrs items }` as an ItemList.
   RUSTG_HD void ParseItemList(ItemCtx ctx);
   RUSTG_HD void ParseFn(uint32_t mark, ItemCtx ctx);
@@ -593,6 +607,8 @@ class Parser {
   const uint32_t* partners_ = nullptr;
   uint32_t jumped_ = 0;
   uint32_t read_end_ = ~0u;
+  // The region is a cut of a match arm list.
+  bool region_arms_ = false;
   uint32_t floor_ = 0;
   uint32_t skips_ = 0;
   uint32_t piece_node_start_ = 0;
@@ -678,7 +694,8 @@ RUSTG_HD auto Parser<Out>::ParseRegion(const RegionSpec& r) -> bool {
   jumped_ = 0;
   next_child_ = r.links ? r.first_child : ~0u;
   next_child_pos_ = next_child_ != ~0u ? r.links->begin[next_child_] : ~0u;
-  limit_ = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
+  region_arms_ = r.ctx == kListArms;
+  limit_ = ReadLimit();
   piece_node_start_ = n_;
   if constexpr (Out::kTrackPeek) piece_diag_start_ = out_.diag_count();
   if (r.begin == 0) ParseInnerAttrs();
@@ -726,7 +743,7 @@ RUSTG_HD auto Parser<Out>::SkipChild(uint8_t list, bool top_level) -> bool {
     ++skips_;
     next_child_ = links_->next[c];
     next_child_pos_ = next_child_ != ~0u ? links_->begin[next_child_] : ~0u;
-    limit_ = next_child_pos_ < read_end_ ? next_child_pos_ : read_end_;
+    limit_ = ReadLimit();
     return true;
   } else {
     return false;

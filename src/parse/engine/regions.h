@@ -210,7 +210,18 @@ struct PrepLevel {
   // The current element had `extern` among its prefixes (`extern "C" {` is an item list), or a
   // `match` whose arms' `{` is still ahead.
   bool saw_extern, saw_match;
+  // The serial walk: the group open at this level is an arm's block body (`=> {`; BlockArmEnds).
+  bool arm_block = false;
 };
+
+// Whether a match arm whose body is a block (`pat => { ... }`) ends at the block's `}`, from the
+// token after it: the parser takes a block body as a complete expression (a statement's), so only
+// `.` and `?` go on with it (`=> { a }.len()`), and a `,` ends the arm itself. Arms like these
+// (generated `Debug` impls, state machines) often come without commas, and a match of hundreds of
+// them would otherwise be one region.
+RUSTG_HD inline auto BlockArmEnds(TokenKind next) -> bool {
+  return next != TokenKind::Dot && next != TokenKind::Question && next != TokenKind::Comma;
+}
 
 // A token that can start a statement after a `;`: where a statement region may begin.
 RUSTG_HD inline auto CanStartStmtRegion(TokenKind k) -> bool {
@@ -415,6 +426,7 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
         entered = true;
         enter(i, kListElems);
       } else if (item_level && k == TokenKind::LBrace && l.list != kListNone) {
+        l.arm_block = l.list == kListArms && i > 0 && kinds[i - 1] == TokenKind::FatArrow;
         bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
         uint8_t list = kListNone;
         if (l.list < kListStmts) {
@@ -456,7 +468,9 @@ RUSTG_HD inline void CutFile(const RegionArrays& a, uint32_t f, const TokenKind*
       if (k == TokenKind::RBrace && depth == lv[nl - 1].delim_depth) {
         // After a `}` only an item ends for sure; in a block or match the element may go on.
         PrepLevel& o = lv[nl - 1];
-        if (o.list < kListStmts) {
+        bool arm_ends = o.arm_block && BlockArmEnds(kinds[i + 1]);
+        o.arm_block = false;
+        if (o.list < kListStmts || arm_ends) {
           boundary(nl - 1, i);
         } else {
           o.head = ItemHead::Open;
@@ -524,6 +538,9 @@ struct PrepArrays {
   uint32_t* sorted_tok;
   // Per file: its delimiters do not balance (any thread that finds so writes 1).
   uint8_t* file_bad;
+  // Per scratch position (or nullptr): the delimiter depth after its token within its file,
+  // 255 from there on (CutArrays::depth).
+  uint8_t* kept_depth = nullptr;
 };
 
 // A token the parser reads (Parser's constructor drops the rest).
@@ -562,6 +579,9 @@ RUSTG_HD inline void PrepCompact(const TokenView& in, const RegionArrays& a, con
   // Nesting inside the file after token t.
   int32_t base = p.depth[fi.tok_begin] - DelimStep(in.kind[fi.tok_begin]);
   int32_t after = p.depth[t] - base;
+  if (p.kept_depth != nullptr && KeptToken(k))
+    p.kept_depth[fi.scratch + p.keep_off[t] - p.keep_off[fi.tok_begin]] =
+        static_cast<uint8_t>(after >= 0 && after < 255 ? after : 255);
   if (t + 1 == fi.tok_end && after != 0) p.file_bad[f] = 1;
   int32_t step = DelimStep(k);
   if (step == 0) return;
@@ -661,6 +681,10 @@ inline constexpr uint32_t kCutClose = 1u << 31;
 // warp of every level (DISABLED_CutCriticalPath); a warp for every list (1) is unmeasured.
 inline constexpr uint32_t kCutSoloTokens = 2048;
 
+// The positions of a chunk of a split list (CutArrays::chunk): its walk is a thread's, ~1,000
+// positions in a few hundred dependent reads, and there are enough of them to fill the device.
+inline constexpr uint32_t kCutChunk = 1024;
+
 // The parallel cut's arrays (device memory on the GPU): per scratch position (mark, the region
 // holding the list of a region starting there, its ctx | depth << 8; open_off and ev_off have one
 // more entry, the total), per file, per slot, and the two queues of lists of a level.
@@ -682,17 +706,39 @@ struct CutArrays {
   uint32_t* count;
   // Lists of at least this many tokens go to the front (a warp each).
   uint32_t solo_tokens = kCutSoloTokens;
+  // The split walk (CutSplit*): lists of at least split_tokens positions go to split_queue
+  // (capacity queue_cap, counted in count[2]) and are walked in chunks of `chunk` positions. Per
+  // scratch position: the delimiter depth after it (PrepArrays::kept_depth) and the candidates of
+  // the chunk starting there (`cand`); per chunk of a level (numbered across its split lists):
+  // where its walk starts (~0u: no reset in it), its candidates, the list's open region at its
+  // start.
+  uint32_t split_tokens = ~0u;
+  uint32_t chunk = kCutChunk;
+  CutItem* split_queue = nullptr;
+  const uint8_t* depth = nullptr;
+  uint32_t* cand = nullptr;
+  uint32_t* chunk_from = nullptr;
+  uint32_t* chunk_count = nullptr;
+  uint32_t* chunk_open = nullptr;
 };
+
+// Lists of at least this many positions are walked in chunks (CutArrays::split_tokens; CUDA
+// default): a list's walk is a chain of dependent reads, one per token it stops at, and on an H200
+// the corpus's longest top-level list alone took 11.5 of the cut's 19 ms (the walks of level 0),
+// and the next two levels 4.2 and 1.5.
+inline constexpr uint32_t kCutSplitTokens = 8192;
 
 // Appends `it` to the queue of the next level.
 RUSTG_HD inline void CutPush(const CutArrays& c, const CutItem& it) {
-  bool solo = it.close - (it.open == ~0u ? 0 : it.open) >= c.solo_tokens;
+  uint32_t span = it.close - (it.open == ~0u ? 0 : it.open);
+  uint32_t q = span >= c.split_tokens ? 2 : span >= c.solo_tokens ? 0 : 1;
 #ifdef __CUDA_ARCH__
-  uint32_t at = atomicAdd(&c.count[solo ? 0 : 1], 1u);
+  uint32_t at = atomicAdd(&c.count[q], 1u);
 #else
-  uint32_t at = c.count[solo ? 0 : 1]++;
+  uint32_t at = c.count[q]++;
 #endif
-  c.queue[solo ? at : c.queue_cap - 1 - at] = it;
+  if (q == 2) c.split_queue[at] = it;
+  else c.queue[q == 0 ? at : c.queue_cap - 1 - at] = it;
 }
 
 // C1 for file f: PrepareFileCut without the cut.
@@ -885,62 +931,53 @@ struct CutWindowReaderOf {
 using CutWindowReader = CutWindowReaderOf<1>;
 using CutWideWindowReader = CutWindowReaderOf<8>;
 
-// C3: CutFile's walk of list `it` alone (balanced files; an unbalanced one is one region). Marks
-// its cuts, and queues the lists it enters (below max_levels) for the next level. `rd` reads the
-// tokens (CutDirectReader: one thread; CutWindowReader: every lane of a warp, in step); only a
-// walk with `writes` stores its marks and queues lists.
-template <class Reader = CutDirectReader>
-RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t min_region,
-                             uint32_t max_levels, Reader rd = Reader{}, bool writes = true) {
-  if (max_levels > kMaxRegionLevels) max_levels = kMaxRegionLevels;
-  if (max_levels == 0) max_levels = 1;
-  RegionFile fi = a.files[it.file];
-  uint32_t* cut = c.cut + fi.scratch;
-  uint32_t ntok = a.file_ntok[it.file];
-  bool top = it.level == 0;
-  PrepLevel l{0, it.owner, ~0u, top ? 0 : it.open, it.list, ItemCtx::Module, ItemHead::Open, false, false};
-  // The list's open region (its start position), ~0u while none.
-  uint32_t open_child = top ? 0 : ~0u;
-  uint16_t depth = static_cast<uint16_t>(top || it.list >= kListStmts ? 0 : it.level);
-  uint16_t meta = static_cast<uint16_t>(it.list | depth << 8);
-  uint32_t begin = top ? 0 : it.open + 1;
-  rd.Bind(a.kinds + fi.scratch, a.stack + fi.scratch, ntok, begin, it.close);
-  if (top && writes) {
-    cut[0] = kCutFirst;
-    c.owner[fi.scratch] = ~0u;
-    c.meta[fi.scratch] = meta;
-  }
-  auto boundary = [&](uint32_t i) {
+// The walk of list `it` as CutList walks it, keeping the list's view of its current element
+// (PrepLevel's head fields), from position `from` until a reset at or after `stop` (CutSplit*:
+// where the next chunk's walk starts). A reset is where that view starts afresh: an element's end
+// (`;`, or `,` in a match arm or array element list) and every `}` at the list's level (CutResetAt).
+// With `at_reset`, `from` is one and the walk starts by taking it (a chunk of a split list, whose
+// walk does not know the state before it and needs none); else `from` is the list's first
+// position. boundary(i): an element ended at i, where the list may be cut (before i + 1; the
+// view is reset already); enter(i, closer, list): the walk enters the group at i as a list.
+template <class Reader, class Boundary, class Enter>
+RUSTG_HD inline void CutWalk(const RegionArrays& a, const CutItem& it, uint32_t ntok, uint32_t max_levels, Reader& rd,
+                             uint32_t from, bool at_reset, uint32_t stop, Boundary&& boundary, Enter&& enter) {
+  PrepLevel l{0, it.owner, ~0u, 0, it.list, ItemCtx::Module, ItemHead::Open, false, false};
+  auto reset = [&] {
     l.head = ItemHead::Open;
     l.saw_extern = false;
     l.saw_match = false;
-    if (l.list >= kListNone || i + 2 >= ntok || i + 1 - l.last_cut < min_region) return;
-    TokenKind next = rd.Kind(i + 1);
-    bool starts = l.list == kListStmts   ? CanStartStmtRegion(next)
-                  : l.list == kListArms  ? next != TokenKind::RBrace
-                  : l.list == kListElems ? next != TokenKind::RBracket
-                                         : CanStartRegion(next);
-    if (!starts) return;
-    l.last_cut = i + 1;
-    if (writes) {
-      cut[i + 1] = open_child == ~0u ? kCutFirst : open_child;
-      c.owner[fi.scratch + i + 1] = it.owner;
-      c.meta[fi.scratch + i + 1] = meta;
-    }
-    open_child = i + 1;
   };
+  // After the `}` at i of a `{` group at the list's level (`arm_block`: an arm's block body): an
+  // item ends, and so does such an arm (BlockArmEnds); in a block the statement may go on.
+  auto after_brace = [&](uint32_t i, bool arm_block) {
+    reset();
+    if (l.list < kListStmts || (arm_block && i + 1 < ntok && BlockArmEnds(rd.Kind(i + 1)))) boundary(i);
+  };
+  uint32_t i = from;
+  if (at_reset) {
+    if (rd.Kind(i) == TokenKind::RBrace) {
+      uint32_t opener = rd.Partner(i);
+      after_brace(i, l.list == kListArms && opener > 0 && rd.Kind(opener - 1) == TokenKind::FatArrow);
+    } else {
+      reset();
+      boundary(i);
+    }
+    i = rd.Next(i + 1, it.close, true);
+  }
   // Tokens that neither CutWalkStops nor change an open head (PrepItemToken) change nothing: the
   // reader may skip them.
-  for (uint32_t i = begin; i < it.close; i = rd.Next(i + 1, it.close, l.head == ItemHead::Open)) {
+  for (; i < it.close; i = rd.Next(i + 1, it.close, l.head == ItemHead::Open)) {
     TokenKind k = rd.Kind(i);
     if (IsOpenDelim(k)) {
-      bool entered = false;
+      bool entered = false, arm_block = false;
       uint8_t list = kListNone;
       if (k == TokenKind::LBracket && it.level + 1u < max_levels &&
           OpensElems(l.list, i, [&](uint32_t j) { return rd.Kind(j); })) {
         entered = true;
         list = kListElems;
       } else if (k == TokenKind::LBrace && l.list != kListNone) {
+        arm_block = l.list == kListArms && i > 0 && rd.Kind(i - 1) == TokenKind::FatArrow;
         bool container = l.head == ItemHead::Container || (l.head == ItemHead::Open && l.saw_extern);
         if (l.list < kListStmts) {
           if (container) list = static_cast<uint8_t>(l.head == ItemHead::Container ? l.head_ctx : ItemCtx::Extern);
@@ -958,32 +995,231 @@ RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const Cu
         list = kListGroup;
       }
       uint32_t closer = rd.Partner(i) & ~kPartnerHasBrace;
-      if (entered && writes) {
-        CutPush(c, CutItem{it.file, i, closer, open_child != ~0u ? open_child : it.owner, list,
-                           static_cast<uint8_t>(it.level + 1)});
-      }
+      if (entered) enter(i, closer, list);
       // The group's closer, at this list's level (in a balanced file the closer of a `{` is a `}`:
       // no read of its kind, one dependent load fewer per group).
       i = closer;
       if (k == TokenKind::LBrace) {
-        if (l.list < kListStmts) {
-          boundary(i);
-        } else {
-          l.head = ItemHead::Open;
-          l.saw_extern = false;
-          l.saw_match = false;
-        }
+        if (i >= stop) return;
+        after_brace(i, arm_block);
       }
       continue;
     }
-    if (k == TokenKind::Semi && l.list != kListArms && l.list != kListElems) boundary(i);
-    else if (k == TokenKind::Comma && (l.list == kListArms || l.list == kListElems)) boundary(i);
-    else if (k == TokenKind::KwMatch) l.saw_match = true, l.head = ItemHead::Other;
-    else PrepItemToken(l, k);
+    bool ends = (k == TokenKind::Semi && l.list != kListArms && l.list != kListElems) ||
+                (k == TokenKind::Comma && (l.list == kListArms || l.list == kListElems));
+    if (ends) {
+      if (i >= stop) return;
+      reset();
+      boundary(i);
+    } else if (k == TokenKind::KwMatch) {
+      l.saw_match = true, l.head = ItemHead::Other;
+    } else {
+      PrepItemToken(l, k);
+    }
   }
+}
+
+// Whether the element that ended at i (CutWalk's boundary) may hold a cut before i + 1 as far as
+// the tokens go (CutList also keeps cuts min_region apart): the list is cut at all, and the token
+// after i can start a region of it. `kind(j)` reads position j.
+template <class KindAt>
+RUSTG_HD inline auto CutCandidate(uint8_t list, uint32_t i, uint32_t ntok, KindAt&& kind) -> bool {
+  if (list >= kListNone || i + 2 >= ntok) return false;
+  TokenKind next = kind(i + 1);
+  return list == kListStmts   ? CanStartStmtRegion(next)
+         : list == kListArms  ? next != TokenKind::RBrace
+         : list == kListElems ? next != TokenKind::RBracket
+                              : CanStartRegion(next);
+}
+
+// The scratch position where list `it`'s walk starts, and its meta (list kind and depth) for the
+// regions it cuts.
+RUSTG_HD inline auto CutListBegin(const CutItem& it) -> uint32_t { return it.level == 0 ? 0 : it.open + 1; }
+RUSTG_HD inline auto CutListMeta(const CutItem& it) -> uint16_t {
+  uint16_t depth = static_cast<uint16_t>(it.level == 0 || it.list >= kListStmts ? 0 : it.level);
+  return static_cast<uint16_t>(it.list | depth << 8);
+}
+
+// C3: CutFile's walk of list `it` alone (balanced files; an unbalanced one is one region). Marks
+// its cuts, and queues the lists it enters (below max_levels) for the next level. `rd` reads the
+// tokens (CutDirectReader: one thread; CutWindowReader: every lane of a warp, in step); only a
+// walk with `writes` stores its marks and queues lists.
+template <class Reader = CutDirectReader>
+RUSTG_HD inline void CutList(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t min_region,
+                             uint32_t max_levels, Reader rd = Reader{}, bool writes = true) {
+  if (max_levels > kMaxRegionLevels) max_levels = kMaxRegionLevels;
+  if (max_levels == 0) max_levels = 1;
+  RegionFile fi = a.files[it.file];
+  uint32_t* cut = c.cut + fi.scratch;
+  uint32_t ntok = a.file_ntok[it.file];
+  bool top = it.level == 0;
+  // Where the list was last cut (or its opener), and its open region (its start; ~0u while none).
+  uint32_t last_cut = top ? 0 : it.open, open_child = top ? 0 : ~0u;
+  uint16_t meta = CutListMeta(it);
+  uint32_t begin = CutListBegin(it);
+  rd.Bind(a.kinds + fi.scratch, a.stack + fi.scratch, ntok, begin, it.close);
+  if (top && writes) {
+    cut[0] = kCutFirst;
+    c.owner[fi.scratch] = ~0u;
+    c.meta[fi.scratch] = meta;
+  }
+  CutWalk(
+      a, it, ntok, max_levels, rd, begin, false, ~0u,
+      [&](uint32_t i) {
+        if (i + 1 - last_cut < min_region || !CutCandidate(it.list, i, ntok, [&](uint32_t j) { return rd.Kind(j); }))
+          return;
+        last_cut = i + 1;
+        if (writes) {
+          cut[i + 1] = open_child == ~0u ? kCutFirst : open_child;
+          c.owner[fi.scratch + i + 1] = it.owner;
+          c.meta[fi.scratch + i + 1] = meta;
+        }
+        open_child = i + 1;
+      },
+      [&](uint32_t i, uint32_t closer, uint8_t list) {
+        if (writes) {
+          CutPush(c, CutItem{it.file, i, closer, open_child != ~0u ? open_child : it.owner, list,
+                             static_cast<uint8_t>(it.level + 1)});
+        }
+      });
   if (!writes) return;
   if (top) c.file_top_last[it.file] = open_child;
   else if (open_child != ~0u) cut[it.close] = kCutClose | open_child;
+}
+
+// --- The split walk of a long list (C3 in parallel): chunk g of list `it` covers positions
+// [lo, hi) = [begin + g * chunk, +chunk) (up to its closer). Its walk starts at the first reset
+// (CutWalk) in it, or at the list's first position for chunk 0, and runs to the first reset at or
+// after hi, where the next nonempty chunk's starts: every element is walked once, each from a
+// reset, where the walk's state is known without the walk before it. What still runs in order
+// is CutList's choice of cuts min_region apart among the elements' ends, and that is a pass over
+// the candidates alone (CutSplitSelect); the lists entered need the region open there, so a second
+// walk queues them (CutChunkPush).
+//   CutChunkFrom (per chunk)       where its walk starts (a warp's ballots on the device)
+//   CutChunkWalk (per chunk)       its candidates: element ends where a cut may go
+//   CutSplitSelect (per list)      the cuts among them, in order; marks; chunk_open
+//   CutChunkPush (per chunk)       the walk again: the lists it enters, with their owners
+
+RUSTG_HD inline auto CutChunks(const CutArrays& c, const CutItem& it) -> uint32_t {
+  uint32_t begin = CutListBegin(it);
+  return it.close > begin ? (it.close - begin + c.chunk - 1) / c.chunk : 0;
+}
+
+RUSTG_HD inline auto CutChunkLo(const CutArrays& c, const CutItem& it, uint32_t g) -> uint32_t {
+  return CutListBegin(it) + g * c.chunk;
+}
+
+RUSTG_HD inline auto CutChunkHi(const CutArrays& c, const CutItem& it, uint32_t g) -> uint32_t {
+  uint32_t hi = CutChunkLo(c, it, g) + c.chunk;
+  return hi < it.close ? hi : it.close;
+}
+
+// Whether scratch position x of list `it` is a reset of its walk: a `;` or `,` that ends an
+// element, or a `}`, at the list's level (the delimiter depth after it is the list's level: the
+// top level is depth 0, and each level enters a group at its parent's).
+RUSTG_HD inline auto CutResetAt(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t x) -> bool {
+  uint32_t at = a.files[it.file].scratch + x;
+  if (c.depth[at] != it.level) return false;
+  TokenKind k = a.kinds[at];
+  bool commas = it.list == kListArms || it.list == kListElems;
+  return k == TokenKind::RBrace || (k == TokenKind::Semi && !commas) || (k == TokenKind::Comma && commas);
+}
+
+// Where chunk g's walk starts: the list's first position (g = 0), its first reset, or ~0u.
+RUSTG_HD inline auto CutChunkFrom(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t g)
+    -> uint32_t {
+  if (g == 0) return CutListBegin(it);
+  for (uint32_t x = CutChunkLo(c, it, g), hi = CutChunkHi(c, it, g); x < hi; ++x)
+    if (CutResetAt(a, c, it, x)) return x;
+  return ~0u;
+}
+
+// Chunk g's walk from `from` (not ~0u): its candidates in order at c.cand from its first position
+// (no more than its positions: every one is a reset in it); returns their count.
+RUSTG_HD inline auto CutChunkWalk(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t g,
+                                  uint32_t from, uint32_t max_levels) -> uint32_t {
+  RegionFile fi = a.files[it.file];
+  uint32_t ntok = a.file_ntok[it.file];
+  uint32_t* out = c.cand + fi.scratch + CutChunkLo(c, it, g);
+  uint32_t n = 0;
+  CutDirectReader rd;
+  rd.Bind(a.kinds + fi.scratch, a.stack + fi.scratch, ntok, from, it.close);
+  CutWalk(
+      a, it, ntok, max_levels, rd, from, g != 0, CutChunkHi(c, it, g),
+      [&](uint32_t i) {
+        if (CutCandidate(it.list, i, ntok, [&](uint32_t j) { return rd.Kind(j); })) out[n++] = i;
+      },
+      [](uint32_t, uint32_t, uint8_t) {});
+  return n;
+}
+
+// CutList's marks for its region starting after `i` (its open region before: `open_child`).
+RUSTG_HD inline void CutMarkRegion(const CutArrays& c, const RegionFile& fi, const CutItem& it, uint32_t i,
+                                   uint32_t open_child) {
+  c.cut[fi.scratch + i + 1] = open_child == ~0u ? kCutFirst : open_child;
+  c.owner[fi.scratch + i + 1] = it.owner;
+  c.meta[fi.scratch + i + 1] = CutListMeta(it);
+}
+
+// CutList's marks at the list's start (the top level's first region) and end (its last region).
+RUSTG_HD inline void CutMarkListStart(const CutArrays& c, const RegionFile& fi, const CutItem& it) {
+  if (it.level != 0) return;
+  c.cut[fi.scratch] = kCutFirst;
+  c.owner[fi.scratch] = ~0u;
+  c.meta[fi.scratch] = CutListMeta(it);
+}
+RUSTG_HD inline void CutMarkListEnd(const CutArrays& c, const RegionFile& fi, const CutItem& it, uint32_t open_child) {
+  if (it.level == 0) c.file_top_last[it.file] = open_child;
+  else if (open_child != ~0u) c.cut[fi.scratch + it.close] = kCutClose | open_child;
+}
+
+// Chunk `global` (g of list `it`): whether the cut before position x (a region starts at x) is one
+// this list chose (CutSplitSelect marked it).
+RUSTG_HD inline auto CutChosen(const CutArrays& c, const RegionFile& fi, uint32_t x) -> bool {
+  uint32_t v = c.cut[fi.scratch + x];
+  return v != kCutNone && (v == kCutFirst || (v & kCutClose) == 0);
+}
+
+// The split list `it`'s cuts (its chunks numbered from `first`): CutList's choice among the
+// candidates in order, each at least min_region after the last (or after the list's start).
+// One thread; on the device CutSplitSelectWarp.
+RUSTG_HD inline void CutSplitSelect(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t first,
+                                    uint32_t min_region) {
+  RegionFile fi = a.files[it.file];
+  bool top = it.level == 0;
+  uint32_t last_cut = top ? 0 : it.open, open_child = top ? 0 : ~0u;
+  CutMarkListStart(c, fi, it);
+  for (uint32_t g = 0, n = CutChunks(c, it); g < n; ++g) {
+    c.chunk_open[first + g] = open_child;
+    const uint32_t* cand = c.cand + fi.scratch + CutChunkLo(c, it, g);
+    for (uint32_t m = 0; m < c.chunk_count[first + g]; ++m) {
+      uint32_t i = cand[m];
+      if (i + 1 - last_cut < min_region) continue;
+      CutMarkRegion(c, fi, it, i, open_child);
+      last_cut = open_child = i + 1;
+    }
+  }
+  CutMarkListEnd(c, fi, it, open_child);
+}
+
+// Chunk g's walk again (from `from`, not ~0u; its open region at its start from CutSplitSelect):
+// the lists it enters, on the queue of the next level, held by the region open there.
+RUSTG_HD inline void CutChunkPush(const RegionArrays& a, const CutArrays& c, const CutItem& it, uint32_t g,
+                                  uint32_t global, uint32_t from, uint32_t max_levels) {
+  RegionFile fi = a.files[it.file];
+  uint32_t ntok = a.file_ntok[it.file];
+  uint32_t open_child = c.chunk_open[global];
+  CutDirectReader rd;
+  rd.Bind(a.kinds + fi.scratch, a.stack + fi.scratch, ntok, from, it.close);
+  CutWalk(
+      a, it, ntok, max_levels, rd, from, g != 0, CutChunkHi(c, it, g),
+      [&](uint32_t i) {
+        if (CutChosen(c, fi, i + 1)) open_child = i + 1;
+      },
+      [&](uint32_t i, uint32_t closer, uint8_t list) {
+        CutPush(c, CutItem{it.file, i, closer, open_child != ~0u ? open_child : it.owner, list,
+                           static_cast<uint8_t>(it.level + 1)});
+      });
 }
 
 // C4 for scratch position x (of `len`; x == len: the scans' totals): regions opening there, and
@@ -1168,6 +1404,36 @@ RUSTG_HD inline auto SlotHeadKind(const RegionArrays& a, uint32_t s, uint32_t sk
     }
   }
   return i < end ? kinds[i] : kinds[a.slot_start[s]];
+}
+
+// A 32-bit mixer (a bijection: distinct inputs never collide).
+RUSTG_HD inline auto ShapeMix(uint32_t x) -> uint32_t {
+  x ^= x >> 16;
+  x *= 0x7feb352du;
+  x ^= x >> 15;
+  x *= 0x846ca68bu;
+  x ^= x >> 16;
+  return x;
+}
+
+// Slot s's shape: a hash of the token kinds of its whole span (its children's tokens too) and of
+// its length. Regions of one shape take the same grammar path token for token (identifier text
+// aside), so the parse kernels sort them side by side and a warp's lanes parse them in step:
+// copies of a file, generated code (stdarch's thousands of intrinsics alike but for names). Only
+// a schedule key: a collision costs divergence, never a wrong tree.
+// SlotShapePart is the share of lane `lane` of `lanes` (positions start + lane + k * lanes): the
+// shares add up (mod 2^32), and SlotShapeFinish mixes their sum with the length.
+RUSTG_HD inline auto SlotShapePart(const RegionArrays& a, uint32_t s, uint32_t lane, uint32_t lanes) -> uint32_t {
+  if (a.slot_file[s] == ~0u) return 0;
+  const TokenKind* kinds = a.kinds + a.files[a.slot_file[s]].scratch;
+  uint32_t begin = a.slot_start[s], end = a.slot_end[s], h = 0;
+  for (uint32_t j = begin + lane; j < end; j += lanes) h += ShapeMix(static_cast<uint32_t>(kinds[j]) << 24 ^ (j - begin));
+  return h;
+}
+
+RUSTG_HD inline auto SlotShapeFinish(const RegionArrays& a, uint32_t s, uint32_t sum) -> uint32_t {
+  uint32_t len = a.slot_file[s] == ~0u ? 0 : a.slot_end[s] - a.slot_start[s];
+  return ShapeMix(sum ^ ShapeMix(len + 0x9e3779b9u));
 }
 
 // Stored-node capacity of a region with `own` tokens and `children` holes: more than the grammar
