@@ -19,6 +19,12 @@ auto EnvNumber(const char* name, long lo, long hi, uint32_t fallback) -> uint32_
   return static_cast<uint32_t>(v);
 }
 
+// Whether the environment variable `name` is set to `value`.
+auto EnvIs(const char* name, const char* value) -> bool {
+  const char* env = std::getenv(name);
+  return env != nullptr && std::string(env) == value;
+}
+
 }  // namespace
 
 auto GpuParseRegionTokens(uint64_t n_tokens, uint32_t resident_warps) -> uint32_t {
@@ -74,8 +80,7 @@ auto GpuParseOrder() -> GpuParseOrderKey {
 }
 
 auto GpuParseCutSplitTokens() -> uint32_t {
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT_SPLIT");
-  if (env != nullptr && std::string(env) == "off") return ~0u;
+  if (EnvIs("RUSTG_CUDA_PARSE_CUT_SPLIT", "off")) return ~0u;
   return EnvNumber("RUSTG_CUDA_PARSE_CUT_SPLIT", 1, 1l << 30, parse_engine::kCutSplitTokens);
 }
 
@@ -88,18 +93,15 @@ auto GpuParseCutSoloTokens() -> uint32_t {
 }
 
 auto GpuParseCutWideWindows() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT_WINDOW");
-  return env != nullptr && std::string(env) == "256";
+  return EnvIs("RUSTG_CUDA_PARSE_CUT_WINDOW", "256");
 }
 
 auto GpuParseShapeGroups() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_SHAPE");
-  return env == nullptr || std::string(env) != "off";
+  return !EnvIs("RUSTG_CUDA_PARSE_SHAPE", "off");
 }
 
 auto GpuParseCopyNodes() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_COPY");
-  return env == nullptr || std::string(env) != "off";
+  return !EnvIs("RUSTG_CUDA_PARSE_COPY", "off");
 }
 
 }  // namespace rustg

@@ -219,17 +219,19 @@ void CutParallel(const parse_engine::TokenView& in, const parse_engine::RegionAr
     c.chunk_count = chunk_count.data();
     c.chunk_open = chunk_open.data();
     uint32_t walk_levels = std::clamp(levels, 1u, pe::kMaxRegionLevels);
-    for (uint32_t j = 0; j < n_split; ++j)
-      for (uint32_t g = 0; g < first[j + 1] - first[j]; ++g) chunk_from[first[j] + g] = pe::CutChunkFrom(a, c, split[j], g);
-    for (uint32_t j = 0; j < n_split; ++j)
-      for (uint32_t g = 0; g < first[j + 1] - first[j]; ++g)
-        if (chunk_from[first[j] + g] != ~0u)
-          chunk_count[first[j] + g] = pe::CutChunkWalk(a, c, split[j], g, chunk_from[first[j] + g], walk_levels);
+    // f(list, chunk of the list, chunk of the level) for every chunk, as one kernel launch.
+    auto each_chunk = [&](auto&& f) {
+      for (uint32_t j = 0; j < n_split; ++j)
+        for (uint32_t g = 0; g < first[j + 1] - first[j]; ++g) f(j, g, first[j] + g);
+    };
+    each_chunk([&](uint32_t j, uint32_t g, uint32_t x) { chunk_from[x] = pe::CutChunkFrom(a, c, split[j], g); });
+    each_chunk([&](uint32_t j, uint32_t g, uint32_t x) {
+      if (chunk_from[x] != ~0u) chunk_count[x] = pe::CutChunkWalk(a, c, split[j], g, chunk_from[x], walk_levels);
+    });
     for (uint32_t j = 0; j < n_split; ++j) pe::CutSplitSelect(a, c, split[j], first[j], min_region);
-    for (uint32_t j = 0; j < n_split; ++j)
-      for (uint32_t g = 0; g < first[j + 1] - first[j]; ++g)
-        if (chunk_from[first[j] + g] != ~0u)
-          pe::CutChunkPush(a, c, split[j], g, first[j] + g, chunk_from[first[j] + g], walk_levels);
+    each_chunk([&](uint32_t j, uint32_t g, uint32_t x) {
+      if (chunk_from[x] != ~0u) pe::CutChunkPush(a, c, split[j], g, x, chunk_from[x], walk_levels);
+    });
     // The device walks long lists with a warp's window reader, short ones a load per read: here
     // the lists of each kind take the two window widths and the direct reader in turn, so all
     // three run on every input.
