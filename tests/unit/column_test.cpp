@@ -1,4 +1,5 @@
 #include "base/column.h"
+#include "base/id.h"
 
 #include <gtest/gtest.h>
 
@@ -21,6 +22,19 @@ TEST(Column, LargeBlocksFreeInTheBackground) {
     EXPECT_EQ(small[15], 1);
     big = Column<uint32_t>();
   }
+}
+
+// resize() leaves plain values unwritten, ids included (whose default constructor would write
+// kInvalidIndex): growing within the capacity finds the old values still there.
+TEST(Column, ResizeLeavesPlainValuesUnwritten) {
+  Column<TokenId> ids(100, TokenId(5));
+  ids.resize(0);
+  ids.resize(100);
+  EXPECT_EQ(ids[50], TokenId(5));
+  Column<uint32_t> words(100, 7);
+  words.resize(1);
+  words.resize(100);
+  EXPECT_EQ(words[99], 7u);
 }
 
 }  // namespace

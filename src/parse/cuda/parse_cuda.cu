@@ -34,6 +34,7 @@
 #include <cub/device/device_select.cuh>
 #include <thrust/iterator/counting_iterator.h>
 #include <cuda_runtime.h>
+#include <sys/resource.h>
 
 #include "base/cuda/device_buffers.h"
 #include "base/cuda/transfer.h"
@@ -829,6 +830,13 @@ void ReportCountProfile(const SourceBuffer& src, const std::vector<ItemProf>& pr
   }
 }
 
+// The calling thread's minor page faults so far.
+auto MinorFaults() -> long {
+  rusage u{};
+  getrusage(RUSAGE_THREAD, &u);
+  return u.ru_minflt;
+}
+
 // Sizes the host output columns for `n` nodes and touches every page of them, with several host
 // threads: run while the device works, so that the download writes into memory that is already
 // mapped (faulting in ~1.4 GB of fresh pages was most of the 1 GB download phase). The download
@@ -862,18 +870,33 @@ void PresizeColumns(Tree& out, size_t n, size_t capacity, std::atomic<int>& read
     ready.fetch_add(1);
     ready.notify_all();
   });
-  std::vector<std::jthread> workers;
-  for (unsigned t = 0; t < parts; ++t) {
-    workers.emplace_back([&, t] {
-      // Part t of `parts` writes the first byte of every page that starts in its share.
-      constexpr size_t kPage = 4096;
-      for (const Span& col : columns) {
-        size_t lo = col.bytes * t / parts, hi = col.bytes * (t + 1) / parts;
-        for (size_t i = (lo + kPage - 1) / kPage * kPage; i < hi; i += kPage) col.p[i] = 0;
-        done.arrive_and_wait();
-      }
-    });
+  // Under RUSTG_CUDA_PARSE_PROF: each column's finish time and the workers' page faults.
+  const bool prof = ProfileParse();
+  const auto t0 = std::chrono::steady_clock::now();
+  std::atomic<long> faults[3] = {0, 0, 0};
+  double finish_ms[3] = {0, 0, 0};
+  {
+    std::vector<std::jthread> workers;
+    for (unsigned t = 0; t < parts; ++t) {
+      workers.emplace_back([&, t] {
+        // Part t of `parts` writes the first byte of every page that starts in its share.
+        constexpr size_t kPage = 4096;
+        for (int c = 0; c < 3; ++c) {
+          const Span& col = columns[c];
+          long f0 = prof ? MinorFaults() : 0;
+          size_t lo = col.bytes * t / parts, hi = col.bytes * (t + 1) / parts;
+          for (size_t i = (lo + kPage - 1) / kPage * kPage; i < hi; i += kPage) col.p[i] = 0;
+          if (prof) faults[c] += MinorFaults() - f0;
+          done.arrive_and_wait();
+          if (prof && t == 0)
+            finish_ms[c] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        }
+      });
+    }
   }
+  if (prof)
+    std::fprintf(stderr, "parse prof: presize columns done at %.1f / %.1f / %.1f ms, %ld / %ld / %ld faults\n",
+                 finish_ms[0], finish_ms[1], finish_ms[2], faults[0].load(), faults[1].load(), faults[2].load());
 }
 
 // A tree's host columns being presized (PresizeColumns) on a thread of their own, from Start()
@@ -914,9 +937,9 @@ class TreePresize {
 constexpr uint64_t kPresizeTokens = 1u << 22;
 
 // The nodes to presize for: the corpus makes 0.607 nodes per token (trivia included) and one per
-// 7.1 source bytes. Faulting in fresh pages is the presize's whole cost (about 8-14 GB/s on the
-// H200 machine's VM, whatever the thread count), so it touches about what the parse will write,
-// and reserves (without touching) room for several times as many.
+// 7.1 source bytes. Faulting in fresh pages is the presize's whole cost (1.4 GB in 41-49 ms beside
+// the token download's copies on the H200 machine, 16 threads), so it touches about what the parse
+// will write, and reserves (without touching) room for several times as many.
 auto PresizeNodesForTokens(uint64_t n_tokens) -> size_t { return n_tokens * 5 / 8; }
 auto PresizeNodesForBytes(uint64_t bytes) -> size_t { return bytes / 7; }
 constexpr size_t kPresizeRoom = 4;
