@@ -104,4 +104,26 @@ auto GpuParseCopyNodes() -> bool {
   return !EnvIs("RUSTG_CUDA_PARSE_COPY", "off");
 }
 
+auto GpuParseStackBytes(uint32_t fallback) -> uint32_t {
+  return EnvNumber("RUSTG_CUDA_PARSE_STACK", 1024, 1l << 24, fallback);
+}
+
+auto GpuParseRestoreStackLimit() -> bool { return EnvIs("RUSTG_CUDA_PARSE_STACK_RESTORE", "1"); }
+
+auto GpuParseLevels() -> uint32_t {
+  return EnvNumber("RUSTG_CUDA_PARSE_LEVELS", 1, parse_engine::kMaxRegionLevels, parse_engine::kMaxRegionLevels);
+}
+
+auto GpuParseWideLaunch() -> bool { return !EnvIs("RUSTG_CUDA_PARSE_WIDE", "off"); }
+
+auto GpuParseSerialPrepare() -> bool { return EnvIs("RUSTG_CUDA_PARSE_PREPARE", "serial"); }
+
+auto GpuParseCutMode() -> GpuParseCut {
+  if (EnvIs("RUSTG_CUDA_PARSE_CUT", "walk")) return GpuParseCut::kWalk;
+  if (EnvIs("RUSTG_CUDA_PARSE_CUT", "lane")) return GpuParseCut::kLane;
+  return GpuParseCut::kParallel;
+}
+
+auto GpuParseProfile() -> bool { return EnvIs("RUSTG_CUDA_PARSE_PROF", "1"); }
+
 }  // namespace rustg

@@ -74,4 +74,28 @@ auto GpuParseShapeGroups() -> bool;
 // RegionCopy) instead of parsing every region again: on unless RUSTG_CUDA_PARSE_COPY=off.
 auto GpuParseCopyNodes() -> bool;
 
+// The CUDA parse's measurement and test switches, read where the parse runs.
+// The device stack per thread: RUSTG_CUDA_PARSE_STACK (1024 .. 2^24 bytes), else `fallback`.
+auto GpuParseStackBytes(uint32_t fallback) -> uint32_t;
+// Whether the stack limit goes back to the previous one after the parse
+// (RUSTG_CUDA_PARSE_STACK_RESTORE=1; a large limit reserves stack for every resident thread).
+auto GpuParseRestoreStackLimit() -> bool;
+// The deepest level of item lists cut into regions: parse_engine::kMaxRegionLevels, or
+// RUSTG_CUDA_PARSE_LEVELS (1: top-level items only, the protocol before nesting).
+auto GpuParseLevels() -> uint32_t;
+// Whether grid-stride kernels launch at most four waves of the device's resident blocks; with
+// RUSTG_CUDA_PARSE_WIDE=off, one block per block-size elements (the launch before, for comparison).
+auto GpuParseWideLaunch() -> bool;
+// RUSTG_CUDA_PARSE_PREPARE=serial: step 1 one thread per file (PrepareFile), for comparison.
+auto GpuParseSerialPrepare() -> bool;
+// How step 1 cuts regions: in parallel (regions.h C1-C8; the default), by one lane walking each
+// file whole (RUSTG_CUDA_PARSE_CUT=walk, PrepCutKernel), or in parallel with every list walked by
+// one lane, so that a long list's warp does not walk it in step (RUSTG_CUDA_PARSE_CUT=lane).
+enum class GpuParseCut { kParallel, kWalk, kLane };
+auto GpuParseCutMode() -> GpuParseCut;
+// RUSTG_CUDA_PARSE_PROF=1 (a measurement): the count kernel records every item's run, the cut
+// every level's host time and the presize its columns' times and faults, all printed to stderr.
+// Syncs between phases.
+auto GpuParseProfile() -> bool;
+
 }  // namespace rustg

@@ -151,6 +151,33 @@ TEST(GpuSchedule, EnvironmentOverrides) {
     EnvScope e("RUSTG_CUDA_PARSE_COPY", "off");
     EXPECT_FALSE(GpuParseCopyNodes());
   }
+  EXPECT_EQ(GpuParseStackBytes(4096), 4096u);
+  EXPECT_FALSE(GpuParseRestoreStackLimit());
+  EXPECT_EQ(GpuParseLevels(), parse_engine::kMaxRegionLevels);
+  EXPECT_TRUE(GpuParseWideLaunch());
+  EXPECT_FALSE(GpuParseSerialPrepare());
+  EXPECT_EQ(GpuParseCutMode(), GpuParseCut::kParallel);
+  EXPECT_FALSE(GpuParseProfile());
+  {
+    EnvScope stack("RUSTG_CUDA_PARSE_STACK", "65536"), restore("RUSTG_CUDA_PARSE_STACK_RESTORE", "1"),
+        levels("RUSTG_CUDA_PARSE_LEVELS", "1"), wide("RUSTG_CUDA_PARSE_WIDE", "off"),
+        prepare("RUSTG_CUDA_PARSE_PREPARE", "serial"), cut("RUSTG_CUDA_PARSE_CUT", "walk"),
+        prof("RUSTG_CUDA_PARSE_PROF", "1");
+    EXPECT_EQ(GpuParseStackBytes(4096), 65536u);
+    EXPECT_TRUE(GpuParseRestoreStackLimit());
+    EXPECT_EQ(GpuParseLevels(), 1u);
+    EXPECT_FALSE(GpuParseWideLaunch());
+    EXPECT_TRUE(GpuParseSerialPrepare());
+    EXPECT_EQ(GpuParseCutMode(), GpuParseCut::kWalk);
+    EXPECT_TRUE(GpuParseProfile());
+  }
+  {
+    EnvScope stack("RUSTG_CUDA_PARSE_STACK", "512"), levels("RUSTG_CUDA_PARSE_LEVELS", "99"),
+        cut("RUSTG_CUDA_PARSE_CUT", "lane");
+    EXPECT_EQ(GpuParseStackBytes(4096), 4096u);  // out of range: the fallback
+    EXPECT_EQ(GpuParseLevels(), parse_engine::kMaxRegionLevels);
+    EXPECT_EQ(GpuParseCutMode(), GpuParseCut::kLane);
+  }
   // The default: size class, list kind, head token kind, own tokens; fields side by side in 32 bits.
   GpuParseOrderKey head = GpuParseOrder();
   EXPECT_EQ(head.class_shift, 27);

@@ -468,14 +468,6 @@ __global__ void FileOffsetsKernel(const parse_engine::RegionFile* files, uint32_
   file_diag[f] = diag_off[e];
 }
 
-auto StackBytes() -> size_t {
-  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_STACK")) {
-    long v = std::strtol(env, nullptr, 10);
-    if (v >= 1024 && v <= (1 << 24)) return static_cast<size_t>(v);
-  }
-  return kParseStackBytes;
-}
-
 // The device's resident warps for the parse kernels (their occupancy on every multiprocessor),
 // measured once per process.
 auto ResidentParseWarps() -> uint32_t {
@@ -491,29 +483,17 @@ auto ResidentParseWarps() -> uint32_t {
   return warps;
 }
 
-// Deepest level of item lists cut into regions: kMaxRegionLevels, or RUSTG_CUDA_PARSE_LEVELS
-// (1: top-level items only, the protocol before nesting) for tests and measurements.
-auto Levels() -> uint32_t {
-  if (const char* env = std::getenv("RUSTG_CUDA_PARSE_LEVELS")) {
-    long v = std::strtol(env, nullptr, 10);
-    if (v >= 1 && v <= static_cast<long>(parse_engine::kMaxRegionLevels)) return static_cast<uint32_t>(v);
-  }
-  return parse_engine::kMaxRegionLevels;
-}
-
 auto Blocks(uint32_t n) -> uint32_t { return (n + kBlock - 1) / kBlock; }
 
 // The launch of a grid-stride kernel (RUSTG_FOR_EACH) over n elements: 256-thread blocks, at most
 // four waves of the device's resident blocks, so each thread takes n / (threads in the grid)
-// elements; with RUSTG_CUDA_PARSE_WIDE=off, one kBlock-thread block per kBlock elements (the launch
-// before, for comparison).
+// elements; without GpuParseWideLaunch(), one kBlock-thread block per kBlock elements.
 struct Launch {
   uint32_t blocks, threads;
 };
 auto WideLaunch(uint64_t n) -> Launch {
   static const uint32_t max_blocks = [] {
-    const char* env = std::getenv("RUSTG_CUDA_PARSE_WIDE");
-    if (env != nullptr && std::string(env) == "off") return 0u;
+    if (!GpuParseWideLaunch()) return 0u;
     int dev = 0, sms = 0;
     if (cudaGetDevice(&dev) != cudaSuccess || cudaDeviceGetAttribute(&sms, cudaDevAttrMultiProcessorCount, dev) != cudaSuccess) {
       cudaGetLastError();
@@ -526,21 +506,6 @@ auto WideLaunch(uint64_t n) -> Launch {
   return {static_cast<uint32_t>(std::min<uint64_t>((n + 255) / 256, max_blocks)), 256};
 }
 
-// RUSTG_CUDA_PARSE_PREPARE=serial runs step 1 one thread per file (PrepareFile), for comparison.
-auto SerialPrepareForced() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_PREPARE");
-  return env != nullptr && std::string(env) == "serial";
-}
-
-// RUSTG_CUDA_PARSE_CUT=walk cuts each file by one lane walking it whole (PrepCutKernel), for
-// comparison with the parallel cut (regions.h C1-C8); `lane`: the parallel cut with every list
-// walked by one lane (a long list's warp does not walk it in step).
-auto CutMode() -> std::string {
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_CUT");
-  return env != nullptr ? env : "";
-}
-auto WalkCutForced() -> bool { return CutMode() == "walk"; }
-
 // Waits for the work queued on the default stream through an event. A synchronous cudaMemcpy that
 // waits for kernels inside the driver held up the fused lex+parse's token download (its own stream
 // and host thread) for as long: on the H200 it ran after the parse kernels instead of during them.
@@ -551,13 +516,6 @@ auto WaitDefaultStream() -> cudaError_t {
   if (e == cudaSuccess) e = cudaEventSynchronize(done);
   cudaEventDestroy(done);
   return e;
-}
-
-// RUSTG_CUDA_PARSE_PROF=1 (a measurement): the count kernel records every item's run, and the
-// cut's list walk every level's host time; both are printed to stderr. Syncs between phases.
-auto ProfileParse() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_PROF");
-  return env != nullptr && std::string(env) == "1";
 }
 
 // Step 1 on the device in its parallel form (regions.h P1-P6): scans and a sort over all tokens
@@ -629,14 +587,14 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   }
   timer.End();
   timer.Begin("parse prepare cut lists");
-  if (WalkCutForced()) {
+  if (GpuParseCutMode() == GpuParseCut::kWalk) {
     PrepCutKernel<<<Blocks(32 * n_files), kBlock>>>(in, a, p, n_files, min_region, levels);
     RUSTG_TRY(cudaGetLastError());
     timer.End();
     return cudaSuccess;
   }
   // The parallel cut (regions.h C1-C8): the lists of each level walked at once, then scans.
-  const bool lane_walk = CutMode() == "lane";
+  const bool lane_walk = GpuParseCutMode() == GpuParseCut::kLane;
   const bool wide = GpuParseCutWideWindows();
   const uint32_t len = n_tokens + 2 * n_files;
   const uint32_t cap = n_delims / 2 + n_files + 1;
@@ -684,7 +642,7 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
   PrepFileInfoKernel<<<Blocks(n_files), kBlock>>>(in, a, p, c, n_files);
   RUSTG_TRY(cudaGetLastError());
   // RUSTG_CUDA_PARSE_PROF: each level's lists and host time (the wait for the level before).
-  const bool profile = ProfileParse();
+  const bool profile = GpuParseProfile();
   std::string levels_seen;
   auto level_t0 = std::chrono::steady_clock::now();
   for (int cur = 0;; cur ^= 1) {
@@ -709,10 +667,9 @@ auto PrepareParallel(const parse_engine::TokenView& in, const parse_engine::Regi
     }
     if (n[2] > 0) {
       const parse_engine::CutItem* split = split_queues[cur];
-      size_t scan_bytes = chunk_scan_bytes;
       CutSplitChunksKernel<<<Blocks(n[2] + 1), kBlock>>>(c, split, n[2], d_chunk_first);
       RUSTG_TRY(cudaGetLastError());
-      RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_chunk_scan, scan_bytes, d_chunk_first, d_chunk_first, n[2] + 1));
+      RUSTG_TRY(cub::DeviceScan::ExclusiveSum(d_chunk_scan, chunk_scan_bytes, d_chunk_first, d_chunk_first, n[2] + 1));
       uint32_t n_chunks = 0;
       RUSTG_TRY(WaitDefaultStream());
       RUSTG_TRY(cudaMemcpy(&n_chunks, d_chunk_first + n[2], sizeof(uint32_t), cudaMemcpyDeviceToHost));
@@ -871,7 +828,7 @@ void PresizeColumns(Tree& out, size_t n, size_t capacity, std::atomic<int>& read
     ready.notify_all();
   });
   // Under RUSTG_CUDA_PARSE_PROF: each column's finish time and the workers' page faults.
-  const bool prof = ProfileParse();
+  const bool prof = GpuParseProfile();
   const auto t0 = std::chrono::steady_clock::now();
   std::atomic<long> faults[3] = {0, 0, 0};
   double finish_ms[3] = {0, 0, 0};
@@ -908,7 +865,7 @@ class TreePresize {
     thread_ = std::jthread([this, n, capacity] {
       auto t0 = std::chrono::steady_clock::now();
       PresizeColumns(tree_, n, capacity, ready_);
-      if (ProfileParse()) {
+      if (GpuParseProfile()) {
         double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         double bytes = static_cast<double>(n) * (sizeof(NodeKind) + sizeof(TokenId) + sizeof(uint32_t));
         std::fprintf(stderr, "parse prof: presize of %.0f MB took %.1f ms (%.1f GB/s)\n", bytes / 1e6, ms,
@@ -944,14 +901,8 @@ auto PresizeNodesForTokens(uint64_t n_tokens) -> size_t { return n_tokens * 5 / 
 auto PresizeNodesForBytes(uint64_t bytes) -> size_t { return bytes / 7; }
 constexpr size_t kPresizeRoom = 4;
 
-// Whether StackLimit restores the previous limit on scope exit (RUSTG_CUDA_PARSE_STACK_RESTORE=1).
-auto RestoreStackLimit() -> bool {
-  const char* env = std::getenv("RUSTG_CUDA_PARSE_STACK_RESTORE");
-  return env != nullptr && std::string(env) == "1";
-}
-
-// Sets the device stack limit for the parse; with RestoreStackLimit() restores the previous one on scope exit (a large
-// limit reserves stack memory for every resident thread of the device).
+// Sets the device stack limit for the parse; with GpuParseRestoreStackLimit(), restores the
+// previous one on scope exit (a large limit reserves stack memory for every resident thread).
 class StackLimit {
  public:
   auto Set(size_t bytes) -> cudaError_t {
@@ -965,7 +916,7 @@ class StackLimit {
     return e;
   }
   ~StackLimit() {
-    if (set_ && RestoreStackLimit()) cudaDeviceSetLimit(cudaLimitStackSize, old_);
+    if (set_ && GpuParseRestoreStackLimit()) cudaDeviceSetLimit(cudaLimitStackSize, old_);
   }
 
  private:
@@ -1037,7 +988,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   const uint32_t min_region = GpuParseRegionTokens(n_tokens, ResidentParseWarps());
   std::vector<parse_engine::RegionFile> files(n_files);
   // The parallel step 1 needs every file's token range to end with its only Eof (the lexer's).
-  bool parallel_prepare = !SerialPrepareForced();
+  bool parallel_prepare = !GpuParseSerialPrepare();
   for (uint32_t f = 0; f < n_files; ++f) {
     FileId id(f);
     uint32_t b = tokens.file_begin(id).index, e = tokens.file_end(id).index;
@@ -1056,7 +1007,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
 
   host_span("parse host prepare");
   StackLimit stack_limit;
-  RUSTG_CK(stack_limit.Set(StackBytes()));
+  RUSTG_CK(stack_limit.Set(GpuParseStackBytes(kParseStackBytes)));
   host_span("parse stack limit");
 
   PhaseTimer timer(timings);
@@ -1151,10 +1102,10 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   parse_engine::TokenView in{d_src, d_tok_kind, d_tok_start};
 
   if (parallel_prepare) {
-    RUSTG_CK(PrepareParallel(in, arrays, n_files, n_tokens, n_slots, min_region, Levels(), mem, timer));
+    RUSTG_CK(PrepareParallel(in, arrays, n_files, n_tokens, n_slots, min_region, GpuParseLevels(), mem, timer));
   } else {
     timer.Begin("parse prepare");
-    PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region, Levels());
+    PrepareKernel<<<Blocks(n_files), kBlock>>>(in, arrays, n_files, min_region, GpuParseLevels());
     RUSTG_CK(cudaGetLastError());
     timer.End();
   }
@@ -1264,7 +1215,7 @@ auto ParseCudaImpl(const SourceBuffer& src, const TokenBuffer& tokens, DiagSink&
   const uint32_t parse_threads = 32 * (resident_warps != 0 ? resident_warps : 4096);
   timer.End();
 
-  const bool profile = ProfileParse();
+  const bool profile = GpuParseProfile();
   if (profile) {
     uint32_t n_items = 0;
     RUSTG_CK(WaitDefaultStream());
@@ -1464,7 +1415,7 @@ auto LexParseCuda(const SourceBuffer& src, DiagSink& diags, Timings* timings, st
   } restore_span{spans};
   uint64_t limit_t0 = spans != nullptr ? spans->NowUs() : 0;
   StackLimit stack_limit;
-  cudaError_t limit_e = stack_limit.Set(StackBytes());
+  cudaError_t limit_e = stack_limit.Set(GpuParseStackBytes(kParseStackBytes));
   if (spans != nullptr) spans->Record("parse stack limit", "host", "", limit_t0, spans->NowUs() - limit_t0);
   if (cudaError_t e = limit_e; e != cudaSuccess) {
     if (error != nullptr) *error = std::string("cudaDeviceSetLimit: ") + cudaGetErrorString(e);
