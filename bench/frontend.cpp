@@ -567,16 +567,17 @@ void GpuRows(const SourceBuffer& corpus, const Options& opt, const std::function
       "on its own stream and host thread during the parse phases, and the lexer's chunking on the host during its "
       "upload, so phases overlap and do not add up):\n\n" + phase_header());
   phase_rows(fused);
-  out("\nTarget (issue 3, H100): end-to-end lex+parse of 1 GB under 200 ms. Regions are cut at element boundaries "
-      "at least 256 to 2048 tokens apart (by input size) in each list (top level, mod/impl/trait/extern items, block "
-      "statements, match arms, array literal elements, blocks inside the ( ) and [ ] of statements); a list of "
-      "8192 positions or more is walked in chunks of 1024 in parallel. Regions alike token for token (one shape: "
-      "a hash of their token kinds) sort together and count once. The parse kernels run a warp per resident slot, each taking items (runs of up to 32 regions, longest first, about half "
-      "a warp's share of the work) off a queue (parse/gpu_schedule.h). Divergent lanes of a warp run one after "
-      "another, so an item takes about the sum of its regions' work, and the count kernel about the largest "
-      "region's time or, on large inputs, the total work per resident warp; the write phase copies the nodes the count kernel kept (regions it could not keep parse "
-      "again). GPU lex+parse is the fused path: the parse takes the lexer's device tokens (no upload) and their "
-      "download to the host overlaps the parse kernels.\n\n");
+  out("\nTarget (issue 3, H100): end-to-end lex+parse of 1 GB under 200 ms. Regions are cut at element boundaries at "
+      "least 256 to 2048 tokens apart (by input size) in each list (top level, mod/impl/trait/extern items, block "
+      "statements, match arms, array literal elements, blocks inside the ( ) and [ ] of statements); a list of 8192 "
+      "positions or more is walked in chunks of 1024 in parallel. Regions alike token for token (one shape: a hash of "
+      "their token kinds) sort together and count once. The parse kernels run a warp per resident slot, each taking "
+      "items (runs of up to 32 regions, longest first, about half a warp's share of the work) off a queue "
+      "(parse/gpu_schedule.h). Divergent lanes of a warp run one after another, so an item takes about the sum of its "
+      "regions' work, and the count kernel about the largest region's time or, on large inputs, the total work per "
+      "resident warp; the write phase copies the nodes the count kernel kept (regions it could not keep parse again). "
+      "GPU lex+parse is the fused path: the parse takes the lexer's device tokens (no upload) and their download to "
+      "the host overlaps the parse kernels.\n\n");
 }
 
 }  // namespace
